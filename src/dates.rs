@@ -1,0 +1,267 @@
+//! Calendar dates: parsing the forms articles use, and inferring an
+//! article's publication date from its text.
+
+use regex::Regex;
+use std::fmt;
+use std::sync::LazyLock;
+
+/// A calendar date (proleptic Gregorian).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub const fn new(year: i32, month: u8, day: u8) -> Self {
+        Self { year, month, day }
+    }
+
+    /// A date only when the day exists in that month.
+    pub fn checked(year: i32, month: u32, day: u32) -> Option<Self> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        if !(1000..=2999).contains(&year) {
+            return None;
+        }
+        Some(Self::new(year, month as u8, day as u8))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// `YYYY-MM-DD`, optionally followed by a time.
+pub fn parse_iso(s: &str) -> Option<Date> {
+    static ISO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$").unwrap());
+    let c = ISO.captures(s.trim())?;
+    Date::checked(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+}
+
+/// The month number of an English month name or abbreviation.
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ];
+    MONTHS
+        .iter()
+        .position(|m| w == *m || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")))
+        .map(|i| i as u32 + 1)
+}
+
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+/// A date written in the text, possibly without a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte span in the text searched.
+    pub start: usize,
+    pub end: usize,
+    pub year: Option<i32>,
+    pub month: u32,
+    pub day: u32,
+    /// A numeric date whose day and month could be either way round.
+    pub ambiguous: Option<(u32, u32)>,
+    /// For a `d/m/y` numeric date, the first number as written.
+    pub numeric_first: Option<u32>,
+}
+
+impl DateMention {
+    pub fn date(&self) -> Option<Date> {
+        Date::checked(self.year?, self.month, self.day)
+    }
+}
+
+static NAMED_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?\b"
+    ))
+    .unwrap()
+});
+static NAMED_MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
+    ))
+    .unwrap()
+});
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b").unwrap()
+});
+
+/// Every date in `text`, in order. Numeric dates whose day and month can be
+/// either way round are returned with `ambiguous` set and read day-first;
+/// use [`resolve_numeric_order`] to settle them for a whole article.
+pub fn find_dates(text: &str) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::new();
+    for c in NUMERIC.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let Some(y) = c.get(4) {
+            let (Ok(y), Ok(mo), Ok(d)) = (y.as_str().parse(), c[5].parse(), c[6].parse()) else {
+                continue;
+            };
+            out.push(DateMention { start: m.start(), end: m.end(), year: Some(y), month: mo, day: d, ambiguous: None, numeric_first: None });
+            continue;
+        }
+        let (Ok(a), Ok(b), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<u32>(), c[3].parse::<i32>()) else {
+            continue;
+        };
+        let (day, month, ambiguous) = match (a > 12, b > 12) {
+            (true, false) => (a, b, None),
+            (false, true) => (b, a, None),
+            (false, false) if a == b => (a, b, None),
+            (false, false) => (a, b, Some((a, b))),
+            (true, true) => continue,
+        };
+        out.push(DateMention { start: m.start(), end: m.end(), year: Some(y), month, day, ambiguous, numeric_first: Some(a) });
+    }
+    for c in NAMED_DMY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let Some(month) = month_number(&c[2]) else { continue };
+        let Ok(day) = c[1].parse() else { continue };
+        let year = c.get(3).and_then(|y| y.as_str().parse().ok());
+        out.push(DateMention { start: m.start(), end: m.end(), year, month, day, ambiguous: None, numeric_first: None });
+    }
+    for c in NAMED_MDY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if out.iter().any(|d| d.start < m.end() && m.start() < d.end) {
+            continue;
+        }
+        let Some(month) = month_number(&c[1]) else { continue };
+        let Ok(day) = c[2].parse() else { continue };
+        let year = c.get(3).and_then(|y| y.as_str().parse().ok());
+        out.push(DateMention { start: m.start(), end: m.end(), year, month, day, ambiguous: None, numeric_first: None });
+    }
+    out.retain(|d| (1..=12).contains(&d.month) && (1..=31).contains(&d.day));
+    out.sort_by_key(|d| d.start);
+    out
+}
+
+/// Settles ambiguous numeric dates from the unambiguous numeric ones of the
+/// same text: a `23/04/2025` elsewhere means the site writes day first.
+/// When nothing settles it, ambiguous dates are dropped.
+pub fn resolve_numeric_order(all: &[DateMention], text_dates: &mut Vec<DateMention>) {
+    let day_first = all.iter().any(|d| d.ambiguous.is_none() && is_numeric_dmy(d, true));
+    let month_first = all.iter().any(|d| d.ambiguous.is_none() && is_numeric_dmy(d, false));
+    text_dates.retain_mut(|d| match d.ambiguous {
+        None => true,
+        Some((a, b)) if day_first && !month_first => {
+            (d.day, d.month) = (a, b);
+            true
+        }
+        Some((a, b)) if month_first && !day_first => {
+            (d.day, d.month) = (b, a);
+            true
+        }
+        Some(_) => false,
+    });
+}
+
+// Whether an unambiguous numeric date was written day-first (or month-first).
+// Only `d/m/y` forms count; ISO dates say nothing about the site's order.
+fn is_numeric_dmy(d: &DateMention, day_first: bool) -> bool {
+    d.numeric_first.map(|first| (first == d.day) == day_first && d.day != d.month).unwrap_or(false)
+}
+
+/// The publication date an article states about itself, from its first
+/// lines: a line that is only a date (and maybe a time), or one that starts
+/// with a word such as `date`, `published` or `posted`. A page's "Today"
+/// line is the reader's day, not the article's, and is passed over.
+pub fn infer_publication_date(body: &str) -> Option<Date> {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?|updated(?:\s+on)?:?|first published:?)\s*").unwrap()
+    });
+    static DATE_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\s,|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|]*$").unwrap()
+    });
+    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+").unwrap()
+    });
+    let all = find_dates(body);
+    let mut offset = 0;
+    for line in body.split_inclusive('\n').take(15) {
+        let start = offset;
+        offset += line.len();
+        let lead_ws = line.len() - line.trim_start().len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.to_ascii_lowercase().starts_with("today") {
+            continue;
+        }
+        let (skip, explicit) = match LEAD.find(trimmed) {
+            Some(m) => (m.end(), true),
+            None => (WEEKDAY.find(trimmed).map_or(0, |m| m.end()), false),
+        };
+        let rest = &trimmed[skip..];
+        let mut found = find_dates(rest);
+        resolve_numeric_order(&all, &mut found);
+        let Some(first) = found.first() else { continue };
+        if first.start != 0 {
+            continue;
+        }
+        let after = &rest[first.end..];
+        if explicit || DATE_LINE_REST.is_match(after) {
+            if let Some(d) = first.date() {
+                let _ = (start, lead_ws);
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_parse_and_bad_days_do_not() {
+        assert_eq!(parse_iso("2025-04-06"), Some(Date::new(2025, 4, 6)));
+        assert_eq!(parse_iso("2025-02-30"), None);
+        assert_eq!(parse_iso("April"), None);
+    }
+
+    #[test]
+    fn named_dates_in_both_orders() {
+        let d = find_dates("On Sunday, April 6, 2025, and 18 May 2025 and May 18.");
+        let got: Vec<_> = d.iter().map(|m| (m.year, m.month, m.day)).collect();
+        assert_eq!(got, vec![(Some(2025), 4, 6), (Some(2025), 5, 18), (None, 5, 18)]);
+    }
+
+    #[test]
+    fn numeric_dates_take_the_order_the_page_uses() {
+        let body = "Marathon\n08/04/2025 18:06\n\nText.\n23/04/2025 Other news";
+        assert_eq!(infer_publication_date(body), Some(Date::new(2025, 4, 8)));
+        let us = "5/8/2025\n\nText. Also 5/18/2025.";
+        assert_eq!(infer_publication_date(us), Some(Date::new(2025, 5, 8)));
+        // Nothing settles the order: no date rather than a guess.
+        assert_eq!(infer_publication_date("05/08/2025\nText."), None);
+    }
+
+    #[test]
+    fn publication_lines_and_today_lines() {
+        let body = "Today : Apr 07, 2025\nSports\n06 April 2025\n\nHeadline";
+        assert_eq!(infer_publication_date(body), Some(Date::new(2025, 4, 6)));
+        assert_eq!(
+            infer_publication_date(" date 2025-04-06 North Korea said that"),
+            Some(Date::new(2025, 4, 6))
+        );
+        assert_eq!(infer_publication_date("Published: May 18, 2025\nText"), Some(Date::new(2025, 5, 18)));
+        assert_eq!(infer_publication_date("A race on 6 April 2025 was run."), None);
+    }
+}

@@ -1,0 +1,42 @@
+//! The library's error type. Each variant reads as one line for the user.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("store {path}: {source}")]
+    Store {
+        path: PathBuf,
+        #[source]
+        source: oxigraph::store::StorageError,
+    },
+    #[error("no store at {0} (run `racegraph build` first, or give --store)")]
+    NoStore(PathBuf),
+    #[error("storage: {0}")]
+    Storage(#[from] oxigraph::store::StorageError),
+    #[error("SPARQL syntax: {0}")]
+    QuerySyntax(#[from] oxigraph::sparql::SparqlSyntaxError),
+    #[error("query evaluation: {0}")]
+    QueryEvaluation(#[from] oxigraph::sparql::QueryEvaluationError),
+    #[error("ontology: {0}")]
+    Ontology(String),
+    #[error("{0}")]
+    Usage(String),
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("writing output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+impl Error {
+    /// The exit code for this error: 2, nothing could be done.
+    pub fn exit_code(&self) -> i32 {
+        2
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,176 @@
+//! Numbers with a meaning: finishing times, counts, ordinals, years.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A finishing time found in text, as an `xsd:duration`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Time {
+    pub start: usize,
+    pub end: usize,
+    pub seconds: u32,
+}
+
+impl Time {
+    /// The `xsd:duration` lexical form, e.g. `PT2H12M8S`.
+    pub fn duration(&self) -> String {
+        duration(self.seconds)
+    }
+}
+
+/// `PT2H12M8S` for 7928 seconds.
+pub fn duration(total: u32) -> String {
+    let (h, m, s) = (total / 3600, (total / 60) % 60, total % 60);
+    let mut out = String::from("PT");
+    if h > 0 {
+        out += &format!("{h}H");
+    }
+    if m > 0 {
+        out += &format!("{m}M");
+    }
+    if s > 0 || (h == 0 && m == 0) {
+        out += &format!("{s}S");
+    }
+    out
+}
+
+static CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.\d+)?(?:$|[^\d:])").unwrap());
+static UNITS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(\d{1,2})\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:m|min|mins|minutes?)\.?,?\s*(?:and\s+)?(?:(\d{1,2})\s*(?:s|sec|secs|seconds?)\b)?",
+    )
+    .unwrap()
+});
+
+/// Finishing times in `text`: `2:12:08`, `35:11`, `2h04m45s`,
+/// `2h 04min 45s`, `2 hours, 11 minutes and 5 seconds`. A clock time of the
+/// day (`18:06` next to a date, `9:30 a.m.`) is not a finishing time.
+pub fn times(text: &str) -> Vec<Time> {
+    let mut out = Vec::new();
+    for c in CLOCK.captures_iter(text) {
+        let (a, b) = (c.get(1).unwrap(), c.get(2).unwrap());
+        let end = c.get(3).unwrap_or(b).end();
+        let after = text[end..].trim_start().to_ascii_lowercase();
+        if after.starts_with("a.m") || after.starts_with("p.m") || after.starts_with("am") || after.starts_with("pm") || after.starts_with("local") {
+            continue;
+        }
+        let (Ok(x), Ok(y)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else { continue };
+        let seconds = match c.get(3).and_then(|z| z.as_str().parse::<u32>().ok()) {
+            Some(z) => x * 3600 + y * 60 + z,
+            None => x * 60 + y,
+        };
+        out.push(Time { start: a.start(), end, seconds });
+    }
+    for c in UNITS.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        // Minutes alone ("10 minutes") are not a finishing time.
+        if c.get(1).is_none() && c.get(3).is_none() {
+            continue;
+        }
+        if out.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+            continue;
+        }
+        let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok()).unwrap_or(0);
+        let seconds = num(1) * 3600 + num(2) * 60 + num(3);
+        let end = m.as_str().trim_end_matches([',', ' ', '.']).len() + m.start();
+        out.push(Time { start: m.start(), end, seconds });
+    }
+    out.sort_by_key(|t| t.start);
+    out
+}
+
+/// A number written in figures or (small numbers) in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Number {
+    pub start: usize,
+    pub end: usize,
+    pub value: i64,
+}
+
+static FIGURES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\w.,:/£$€])(\d{1,3}(?:[,\u{a0}\u{202f} ]\d{3})+|\d+)(?:\s*(thousand|million))?\b(?:[^\w.,:/%]|$|[.,](?:\s|$))").unwrap()
+});
+
+/// Whole numbers in `text` (`950`, `50,000`, `1 100`, `2 thousand`),
+/// leaving out money, percentages, decimals, times and dates.
+pub fn numbers(text: &str) -> Vec<Number> {
+    let mut out = Vec::new();
+    for c in FIGURES.captures_iter(text) {
+        let g = c.get(1).unwrap();
+        let digits: String = g.as_str().chars().filter(char::is_ascii_digit).collect();
+        let Ok(mut value) = digits.parse::<i64>() else { continue };
+        let mut end = g.end();
+        if let Some(mult) = c.get(2) {
+            value *= if mult.as_str() == "thousand" { 1_000 } else { 1_000_000 };
+            end = mult.end();
+        }
+        out.push(Number { start: g.start(), end, value });
+    }
+    out
+}
+
+/// The value of an ordinal such as `31st`, `47th` or `third`.
+pub fn ordinal(word: &str) -> Option<i64> {
+    static ORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d+)(?:st|nd|rd|th)$").unwrap());
+    let w = word.to_lowercase();
+    if let Some(c) = ORD.captures(&w) {
+        return c[1].parse().ok();
+    }
+    const WORDS: [&str; 20] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+        "eighteenth", "nineteenth", "twentieth",
+    ];
+    WORDS.iter().position(|o| *o == w).map(|i| i as i64 + 1)
+}
+
+/// Four-digit years (1900-2099) in `text`, with their byte spans.
+pub fn years(text: &str) -> Vec<(usize, usize, i32)> {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19\d{2}|20\d{2})\b").unwrap());
+    YEAR.find_iter(text)
+        .filter(|m| {
+            let before = &text[..m.start()];
+            let after = &text[m.end()..];
+            // Not part of a larger number such as "2,019" or a time.
+            !before.ends_with([',', ':', '.', '/', '$', '£', '€']) && !after.starts_with([':', '%'])
+        })
+        .filter_map(|m| m.as_str().parse().ok().map(|y| (m.start(), m.end(), y)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secs(text: &str) -> Vec<u32> {
+        times(text).into_iter().map(|t| t.seconds).collect()
+    }
+
+    #[test]
+    fn finishing_times_in_their_forms() {
+        assert_eq!(secs("PAK Kum Dong (North Korea) –2:12:08"), vec![7928]);
+        assert_eq!(secs("10 km Men: Kim (X) – 35:11"), vec![2111]);
+        assert_eq!(secs("in 2h04m45s and 2h 04min 45s"), vec![7485, 7485]);
+        assert_eq!(secs("2 hours, 11 minutes and 5 seconds"), vec![7865]);
+        assert_eq!(secs("starts at 9:30 a.m. local time"), Vec::<u32>::new());
+        assert_eq!(secs("it took 10 minutes"), Vec::<u32>::new());
+        assert_eq!(duration(7928), "PT2H12M8S");
+        assert_eq!(duration(2111), "PT35M11S");
+    }
+
+    #[test]
+    fn counts_leave_out_money_and_decimals() {
+        let v: Vec<i64> = numbers("around 50,000 spectators, $5,000 prize, 42.195 km, 950 people, 15%").iter().map(|n| n.value).collect();
+        assert_eq!(v, vec![50000, 950]);
+        assert_eq!(numbers("some 1,100 runners")[0].value, 1100);
+    }
+
+    #[test]
+    fn ordinals_and_years() {
+        assert_eq!(ordinal("31st"), Some(31));
+        assert_eq!(ordinal("Third"), Some(3));
+        assert_eq!(ordinal("runner"), None);
+        assert_eq!(years("In 2019, and 2,019 and 1912."), vec![(3, 7, 2019), (28, 32, 1912)]);
+    }
+}

@@ -1,0 +1,560 @@
+//! The extractor: an article's body in, entities and facts with evidence out.
+//!
+//! Extraction never fails: text it cannot read gives fewer facts. Rules are
+//! general patterns over sentences; what they know of the world comes from
+//! [`crate::lexicon`]. Every fact points at the sentence or line that
+//! states it.
+
+pub mod measure;
+pub mod names;
+mod results;
+mod rules;
+pub mod text;
+
+use crate::corpus::Article;
+use crate::dates::Date;
+use crate::lexicon::{self, Lexicon};
+use names::{Chunk, Shape};
+use std::collections::HashMap;
+use text::Sentence;
+
+/// Index of an entity in [`Extraction::entities`].
+pub type EntityId = usize;
+
+/// The class of an entity (the `rg:` class of the same name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Person,
+    Athlete,
+    Organization,
+    Country,
+    City,
+    Venue,
+    Landmark,
+    Place,
+    RaceSeries,
+    RaceEdition,
+    Race,
+    RaceResult,
+    ParticipationCount,
+}
+
+impl Kind {
+    /// The local name of the class in the `rg:` namespace.
+    pub fn class(self) -> &'static str {
+        match self {
+            Kind::Person => "Person",
+            Kind::Athlete => "Athlete",
+            Kind::Organization => "Organization",
+            Kind::Country => "Country",
+            Kind::City => "City",
+            Kind::Venue => "Venue",
+            Kind::Landmark => "Landmark",
+            Kind::Place => "Place",
+            Kind::RaceSeries => "RaceSeries",
+            Kind::RaceEdition => "RaceEdition",
+            Kind::Race => "Race",
+            Kind::RaceResult => "RaceResult",
+            Kind::ParticipationCount => "ParticipationCount",
+        }
+    }
+
+    /// Kinds of one family share keys: an athlete is a person, a landmark and
+    /// a venue are both places.
+    pub fn family(self) -> &'static str {
+        match self {
+            Kind::Person | Kind::Athlete => "person",
+            Kind::Venue | Kind::Landmark | Kind::Place => "place",
+            Kind::Organization => "organization",
+            Kind::Country => "country",
+            Kind::City => "city",
+            Kind::RaceSeries => "series",
+            Kind::RaceEdition => "edition",
+            Kind::Race => "race",
+            Kind::RaceResult => "result",
+            Kind::ParticipationCount => "count",
+        }
+    }
+
+    fn rank(self) -> u8 {
+        match self {
+            Kind::Athlete | Kind::Venue | Kind::Landmark => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// Men's or women's race.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Sex {
+    Men,
+    Women,
+}
+
+impl Sex {
+    pub fn term(self) -> &'static str {
+        match self {
+            Sex::Men => "Men",
+            Sex::Women => "Women",
+        }
+    }
+}
+
+/// What identifies an entity; the resolver turns it into an IRI.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// A normalised name (see [`names::normalise_key`]).
+    Name(String),
+    /// A gazetteer country, by its first code.
+    Country(String),
+    Edition { series: EntityId, year: i32 },
+    Race { edition: EntityId, distance: Option<String>, sex: Option<Sex> },
+    Result { race: EntityId, athlete: EntityId },
+    /// The n-th claim of the article (a participation count).
+    Claim(usize),
+}
+
+/// A name an article uses for an entity, with the sentence it is first seen in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    pub text: String,
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub kind: Kind,
+    pub key: Key,
+    pub names: Vec<Name>,
+    /// How many times the article names it.
+    pub mentions: usize,
+}
+
+/// The object of a fact.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Value {
+    Entity(EntityId),
+    Integer(i64),
+    /// An `xsd:decimal` lexical form.
+    Decimal(String),
+    Date(Date),
+    /// An `xsd:duration` lexical form.
+    Duration(String),
+    Boolean(bool),
+    Text(String),
+    /// A term of the `rg:` namespace (`Men`, `ForeignParticipants`, ...).
+    Term(&'static str),
+}
+
+/// One extracted statement: `subject rg:property object`, stated by a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub subject: EntityId,
+    pub property: &'static str,
+    pub object: Value,
+    pub sentence: usize,
+}
+
+/// Everything extracted from one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub sentences: Vec<Sentence>,
+    pub entities: Vec<Entity>,
+    pub facts: Vec<Fact>,
+    /// Acronyms the article defines, with the full name (`KCNA` -> `Korean Central News Agency`).
+    pub acronyms: Vec<(String, String)>,
+}
+
+impl Extraction {
+    /// The text of a sentence, given the body it came from.
+    pub fn sentence_text<'a>(&self, body: &'a str, i: usize) -> &'a str {
+        let s = &self.sentences[i];
+        &body[s.start..s.end]
+    }
+}
+
+/// Extracts the entities and facts of an article.
+pub fn extract(article: &Article) -> Extraction {
+    extract_text(&article.body, article.meta.published)
+}
+
+/// Extracts from a body given its publication date (if known).
+pub fn extract_text(body: &str, published: Option<Date>) -> Extraction {
+    let mut x = Extractor::new(body, published, lexicon::get());
+    x.run();
+    x.out
+}
+
+/// A sentence with what is known of it before rules run.
+struct Sent {
+    chunks: Vec<(Chunk, Shape)>,
+    /// A Title Case headline: only known names count there.
+    headline: bool,
+}
+
+pub(crate) struct Extractor<'a> {
+    body: &'a str,
+    published: Option<Date>,
+    lx: &'a Lexicon,
+    out: Extraction,
+    sents: Vec<Sent>,
+    index: HashMap<(&'static str, Key), EntityId>,
+    claims: usize,
+    focus: Option<EntityId>,
+}
+
+impl<'a> Extractor<'a> {
+    fn new(body: &'a str, published: Option<Date>, lx: &'a Lexicon) -> Self {
+        let sentences = text::sentences(body);
+        let sents = sentences
+            .iter()
+            .map(|s| {
+                let t = &body[s.start..s.end];
+                let chunks = names::chunks(t)
+                    .into_iter()
+                    .map(|c| {
+                        let shape = names::shape(c.text(t), lx);
+                        (c, shape)
+                    })
+                    .collect();
+                Sent { chunks, headline: is_headline(t) }
+            })
+            .collect();
+        Self {
+            body,
+            published,
+            lx,
+            out: Extraction { sentences, ..Default::default() },
+            sents,
+            index: HashMap::new(),
+            claims: 0,
+            focus: None,
+        }
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        let s = &self.out.sentences[i];
+        &self.body[s.start..s.end]
+    }
+
+    fn run(&mut self) {
+        self.named_entities();
+        self.focus = self.pick_focus();
+        rules::run(self);
+        results::run(self);
+        self.dedupe_facts();
+    }
+
+    /// Entities whose words say what they are, and acronyms.
+    fn named_entities(&mut self) {
+        for i in 0..self.sents.len() {
+            let t = self.text(i);
+            let chunks: Vec<(Chunk, Shape)> = self.sents[i].chunks.clone();
+            for (c, shape) in &chunks {
+                let name = c.text(t);
+                match shape {
+                    Shape::Country => {
+                        self.country(name, i);
+                    }
+                    Shape::City => {
+                        self.city(name, i);
+                    }
+                    Shape::Series => {
+                        self.series(name, i);
+                    }
+                    Shape::Venue => {
+                        self.named(Kind::Venue, &names::capitalise_last(name), i);
+                    }
+                    Shape::Landmark => {
+                        self.named(Kind::Landmark, name, i);
+                    }
+                    Shape::Organization => {
+                        self.organization(name, i);
+                    }
+                    Shape::Unknown => {}
+                }
+            }
+            rules::acronyms(self, i);
+        }
+        // A venue or landmark word written in lower case after a name
+        // ("the Kim Il Sung stadium") names the same place.
+        for i in 0..self.sents.len() {
+            let t = self.text(i);
+            for (c, _) in self.sents[i].chunks.clone() {
+                let after = &t[c.end..];
+                let next: String = after.trim_start_matches(' ').chars().take_while(|ch| ch.is_alphabetic()).collect();
+                if after.starts_with(' ') && next.chars().next().is_some_and(char::is_lowercase) {
+                    let full = format!("{} {}", c.text(t), next);
+                    if matches!(names::shape(&names::capitalise_last(&full), self.lx), Shape::Venue | Shape::Landmark) {
+                        let name = names::capitalise_last(&full);
+                        let kind = if names::shape(&name, self.lx) == Shape::Venue { Kind::Venue } else { Kind::Landmark };
+                        self.entity_named(kind, Key::Name(names::normalise_key(&name)), &full, i);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The series the article is mostly about: the one it names most.
+    fn pick_focus(&self) -> Option<EntityId> {
+        self.out
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::RaceSeries)
+            .max_by_key(|(id, e)| (e.mentions, std::cmp::Reverse(*id)))
+            .map(|(id, _)| id)
+    }
+
+    // ---- entities -------------------------------------------------------
+
+    /// Adds (or finds) an entity and records the name it goes by here.
+    fn entity_named(&mut self, kind: Kind, key: Key, name: &str, sentence: usize) -> EntityId {
+        let id = self.entity(kind, key);
+        let e = &mut self.out.entities[id];
+        e.mentions += 1;
+        let name = name.trim();
+        if !name.is_empty() && !e.names.iter().any(|n| n.text == name) {
+            e.names.push(Name { text: name.to_string(), sentence });
+        }
+        id
+    }
+
+    /// Adds (or finds) an unnamed entity. A more specific kind of the same
+    /// family wins (an athlete is a person).
+    fn entity(&mut self, kind: Kind, key: Key) -> EntityId {
+        let slot = (kind.family(), key.clone());
+        if let Some(&id) = self.index.get(&slot) {
+            let e = &mut self.out.entities[id];
+            if kind.rank() > e.kind.rank() {
+                e.kind = kind;
+            }
+            return id;
+        }
+        let id = self.out.entities.len();
+        self.out.entities.push(Entity { kind, key, names: Vec::new(), mentions: 0 });
+        self.index.insert(slot, id);
+        id
+    }
+
+    fn named(&mut self, kind: Kind, name: &str, sentence: usize) -> EntityId {
+        self.entity_named(kind, Key::Name(names::normalise_key(name)), name, sentence)
+    }
+
+    fn country(&mut self, name: &str, sentence: usize) -> Option<EntityId> {
+        let c = self.lx.country(name)?;
+        let key = Key::Country(c.key().to_string());
+        Some(self.entity_named(Kind::Country, key, name, sentence))
+    }
+
+    fn country_of(&mut self, c: &crate::lexicon::Country, sentence: usize) -> EntityId {
+        let key = Key::Country(c.key().to_string());
+        let name = c.name.clone();
+        self.entity_named(Kind::Country, key, &name, sentence)
+    }
+
+    fn city(&mut self, name: &str, sentence: usize) -> Option<EntityId> {
+        let (canonical, country) = self.lx.city(name)?;
+        let (canonical, country) = (canonical.to_string(), country.clone());
+        let id = self.entity_named(Kind::City, Key::Name(names::normalise_key(&canonical)), name, sentence);
+        self.locate_city(id, &country, sentence);
+        Some(id)
+    }
+
+    /// A city of the gazetteer is in its country: a fact when the article
+    /// names that country too, stated by the sentence naming the city.
+    fn locate_city(&mut self, city: EntityId, country: &crate::lexicon::Country, sentence: usize) {
+        let forms: Vec<String> = std::iter::once(country.name.clone())
+            .chain(country.aliases.iter().cloned())
+            .chain(country.demonyms.iter().cloned())
+            .collect();
+        if forms.iter().any(|f| self.body.contains(f.as_str())) {
+            let k = self.country_of(country, sentence);
+            self.out.entities[k].mentions -= 1;
+            self.fact(city, "locatedIn", Value::Entity(k), sentence);
+        }
+    }
+
+    fn series(&mut self, name: &str, sentence: usize) -> EntityId {
+        let key = Key::Name(names::series_key(name, self.lx));
+        let id = self.entity_named(Kind::RaceSeries, key, name, sentence);
+        // A series named after a city takes place there.
+        if let Some(head) = names::series_head(name, self.lx) {
+            let words: Vec<&str> = head.split_whitespace().collect();
+            for n in (1..=words.len().min(3)).rev() {
+                let cand = words[..n].join(" ");
+                if self.lx.city(&cand).is_some() {
+                    if let Some(c) = self.city(&cand, sentence) {
+                        self.fact(id, "city", Value::Entity(c), sentence);
+                    }
+                    break;
+                }
+            }
+        }
+        id
+    }
+
+    fn organization(&mut self, name: &str, sentence: usize) -> EntityId {
+        let name = name.trim_start_matches("the ").trim();
+        self.named(Kind::Organization, name, sentence)
+    }
+
+    fn person(&mut self, name: &str, athlete: bool, sentence: usize) -> EntityId {
+        let kind = if athlete { Kind::Athlete } else { Kind::Person };
+        let key = Key::Name(names::normalise_key(&names::normalise_person(name)));
+        // A later surname-only mention is the full name seen before.
+        if let Key::Name(k) = &key {
+            if !k.contains(' ') {
+                if let Some(id) = self.person_by_surname(k) {
+                    let id2 = self.entity(kind, self.out.entities[id].key.clone());
+                    self.out.entities[id2].mentions += 1;
+                    return id2;
+                }
+            }
+        }
+        self.entity_named(kind, key, name, sentence)
+    }
+
+    /// The one person of the article whose family name is `surname`.
+    fn person_by_surname(&self, surname: &str) -> Option<EntityId> {
+        let mut found = self.out.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind.family() == "person"
+                && e.names.iter().any(|n| {
+                    let words: Vec<&str> = n.text.split_whitespace().collect();
+                    words.len() > 1
+                        && (words.last().is_some_and(|w| names::normalise_key(w) == surname)
+                            || words.first().is_some_and(|w| names::is_acronym(w) && names::normalise_key(w) == surname))
+                })
+        });
+        let first = found.next().map(|(id, _)| id);
+        if found.next().is_some() {
+            None
+        } else {
+            first
+        }
+    }
+
+    fn edition(&mut self, series: EntityId, year: i32, sentence: usize) -> EntityId {
+        let id = self.entity(Kind::RaceEdition, Key::Edition { series, year });
+        self.fact(id, "editionOf", Value::Entity(series), sentence);
+        self.fact(id, "year", Value::Integer(year as i64), sentence);
+        id
+    }
+
+    fn race(&mut self, edition: EntityId, distance: Option<String>, sex: Option<Sex>, sentence: usize) -> EntityId {
+        let id = self.entity(Kind::Race, Key::Race { edition, distance: distance.clone(), sex });
+        self.fact(id, "raceOf", Value::Entity(edition), sentence);
+        if let Some(d) = distance {
+            self.fact(id, "distance", Value::Decimal(d), sentence);
+        }
+        if let Some(s) = sex {
+            self.fact(id, "sex", Value::Term(s.term()), sentence);
+        }
+        id
+    }
+
+    fn claim(&mut self) -> EntityId {
+        self.claims += 1;
+        self.entity(Kind::ParticipationCount, Key::Claim(self.claims))
+    }
+
+    fn fact(&mut self, subject: EntityId, property: &'static str, object: Value, sentence: usize) {
+        self.out.facts.push(Fact { subject, property, object, sentence });
+    }
+
+    /// One fact per triple, with the first sentence that states it.
+    fn dedupe_facts(&mut self) {
+        let mut seen = std::collections::HashSet::new();
+        self.out.facts.retain(|f| seen.insert((f.subject, f.property, f.object.clone())));
+    }
+
+    // ---- years ----------------------------------------------------------
+
+    /// The year a statement at byte `pos` of sentence `i` is about: a
+    /// relative expression in its clause ("this year", "last year", "the
+    /// previous year"), else the explicit year of the sentence, else the
+    /// publication year. An undated article gives no year but explicit ones.
+    fn year_at(&self, i: usize, pos: usize) -> Option<i32> {
+        let t = self.text(i);
+        let explicit = explicit_year(t, pos);
+        let (cs, ce) = clause_around(t, pos);
+        let clause = t[cs..ce].to_lowercase();
+        let pub_year = self.published.map(|d| d.year);
+        if clause.contains("previous year") || clause.contains("year before") || clause.contains("a year earlier") || clause.contains("prior year") {
+            return explicit.or(pub_year).map(|y| y - 1);
+        }
+        if clause.contains("last year") {
+            return pub_year.map(|y| y - 1);
+        }
+        if clause.contains("next year") {
+            return pub_year.map(|y| y + 1);
+        }
+        if clause.contains("this year") || clause.contains("this year’s") {
+            return pub_year;
+        }
+        explicit.or(pub_year)
+    }
+
+    /// The series a sentence speaks of: one it names, else the article's.
+    fn series_in(&self, i: usize) -> Option<EntityId> {
+        let t = self.text(i);
+        self.sents[i]
+            .chunks
+            .iter()
+            .find(|(_, s)| *s == Shape::Series)
+            .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx)))
+            .or(self.focus)
+    }
+
+    fn lookup(&self, kind: Kind, key: &str) -> Option<EntityId> {
+        self.index.get(&(kind.family(), Key::Name(key.to_string()))).copied()
+    }
+}
+
+/// A Title Case line: most of its words capitalised, function words too.
+fn is_headline(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    if words.len() < 4 || t.ends_with('.') {
+        return false;
+    }
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let function_caps = words.iter().any(|w| ["In", "To", "The", "Of", "For", "On", "At", "And", "A", "With", "Still", "Again"].contains(w));
+    caps * 10 >= words.len() * 7 && function_caps
+}
+
+/// The nearest explicit year of a sentence to `pos`, leaving out years
+/// that date something else ("born in 1912", "since 2020").
+fn explicit_year(t: &str, pos: usize) -> Option<i32> {
+    measure::years(t)
+        .into_iter()
+        .filter(|&(s, _, _)| {
+            let before = t[..s].trim_end().to_lowercase();
+            !["since", "born", "born in", "until", "till", "founded in", "established in", "in the", "from"].iter().any(|w| before.ends_with(w))
+        })
+        .min_by_key(|&(s, _, _)| s.abs_diff(pos))
+        .map(|(_, _, y)| y)
+}
+
+/// The clause around `pos`: between the commas, semicolons or dashes
+/// that enclose it, not counting the commas inside a date.
+fn clause_around(t: &str, pos: usize) -> (usize, usize) {
+    let is_break = |i: usize, c: char| {
+        matches!(c, ';' | '–' | '—' | '(' | ')')
+            || (c == ','
+                && !t[i + 1..].trim_start().starts_with(|d: char| d.is_ascii_digit())
+                && !t[..i].trim_end().ends_with(|d: char| d.is_ascii_digit()))
+    };
+    let start = t[..pos.min(t.len())]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_break(i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = t[pos.min(t.len())..]
+        .char_indices()
+        .find(|&(i, c)| is_break(pos + i, c))
+        .map_or(t.len(), |(i, _)| pos + i);
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests;

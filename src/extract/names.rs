@@ -1,0 +1,334 @@
+//! Proper names: finding runs of capitalised words, telling what kind of
+//! thing a run names from its words, and normalising how names are written.
+
+use crate::lexicon::Lexicon;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A run of capitalised words in a sentence (byte offsets into it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chunk {
+    pub start: usize,
+    pub end: usize,
+    /// Byte spans of the words.
+    pub words: Vec<(usize, usize)>,
+    /// The run ended in a possessive `’s` (not part of `end`).
+    pub possessive: bool,
+}
+
+impl Chunk {
+    pub fn text<'a>(&self, s: &'a str) -> &'a str {
+        &s[self.start..self.end]
+    }
+    pub fn word<'a>(&self, s: &'a str, i: usize) -> &'a str {
+        &s[self.words[i].0..self.words[i].1]
+    }
+    pub fn last<'a>(&self, s: &'a str) -> &'a str {
+        self.word(s, self.words.len() - 1)
+    }
+}
+
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-]*(?:\.[\p{L}]\.?)*").unwrap());
+
+/// Lower-case words allowed inside a name ("Arch of Triumph", "van der Merwe").
+const CONNECTORS: &[&str] = &["of", "de", "del", "della", "la", "le", "van", "der", "den", "von", "du", "da", "di", "dos", "al", "el", "bin", "ibn", "y", "ter", "ten"];
+
+/// Capitalised words that do not start or continue a name.
+const BREAKERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with",
+    "by", "as", "after", "before", "during", "but", "and", "or", "if", "when", "while", "its", "it",
+    "their", "his", "her", "our", "your", "my", "we", "you", "i", "he", "she", "they", "there",
+    "here", "some", "many", "most", "all", "each", "every", "despite", "according", "to", "of",
+    "is", "are", "was", "were", "be", "has", "have", "had", "not", "no", "yes", "so", "then",
+    "than", "what", "who", "why", "how", "where", "which", "do", "does", "did", "about", "over",
+    "under", "into", "out", "up", "down", "off", "again", "also", "just", "only", "even", "still",
+    "yet", "however", "although", "though", "because", "since", "until", "like", "unlike", "via",
+    "per", "once", "twice", "more", "less", "both", "either", "neither", "one", "two", "three",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "today", "yesterday", "tomorrow", "results", "result", "men", "women", "men’s",
+    "women’s", "men's", "women's", "mr", "mrs", "ms", "dr", "please", "should", "would", "could",
+    "can", "will", "may", "might", "must", "another", "other", "such", "see", "sign", "read",
+    "photo", "photos", "image", "images", "video", "share", "follow", "latest", "news", "more",
+    "related", "advertisement", "copyright", "click", "top", "first", "last", "next", "new",
+];
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_breaker(w: &str) -> bool {
+    let l = w.to_lowercase();
+    BREAKERS.contains(&l.as_str()) || l.ends_with("-based") || l.ends_with("‑based")
+}
+
+/// Finds runs of capitalised words. Runs break at punctuation, at
+/// capitalised function words ("The", "To": so Title Case headlines give
+/// short runs), and after a possessive.
+pub fn chunks(s: &str) -> Vec<Chunk> {
+    let words: Vec<(usize, usize)> = WORD.find_iter(s).map(|m| (m.start(), m.end())).collect();
+    let mut out = Vec::new();
+    let mut cur: Vec<(usize, usize)> = Vec::new();
+    let mut pending: Vec<(usize, usize)> = Vec::new();
+    let flush = |cur: &mut Vec<(usize, usize)>, out: &mut Vec<Chunk>, possessive: bool| {
+        if !cur.is_empty() {
+            out.push(Chunk { start: cur[0].0, end: cur[cur.len() - 1].1, words: std::mem::take(cur), possessive });
+        }
+    };
+    for (i, &(a, b)) in words.iter().enumerate() {
+        let w = &s[a..b];
+        // Only white space may stand between the words of a name.
+        let gap_ok = cur.last().or(pending.last()).is_some_and(|&(_, pb)| {
+            s[pb..a].chars().all(|c| c == ' ' || c == '\u{a0}') && !s[pb..a].is_empty()
+        });
+        if !gap_ok && !cur.is_empty() {
+            flush(&mut cur, &mut out, false);
+            pending.clear();
+        }
+        let (core, possessive) = match w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) {
+            Some(c) if !c.is_empty() => (c, true),
+            _ => (w, false),
+        };
+        if is_capitalised(core) && !is_breaker(core) || (is_capitalised(core) && !cur.is_empty() && core.len() > 1 && core.chars().all(|c| c.is_uppercase())) {
+            if !pending.is_empty() {
+                cur.append(&mut pending);
+            }
+            cur.push((a, a + core.len()));
+            if possessive {
+                flush(&mut cur, &mut out, true);
+            }
+        } else if !cur.is_empty() && CONNECTORS.contains(&w) && words.get(i + 1).is_some_and(|&(na, nb)| is_capitalised(&s[na..nb])) {
+            pending.push((a, b));
+        } else if cur.is_empty() && CONNECTORS.contains(&w) && ["van", "de", "di", "da", "von", "le", "la", "du", "al", "el"].contains(&w)
+            && words.get(i + 1).is_some_and(|&(na, nb)| is_capitalised(&s[na..nb]) && !is_breaker(&s[na..nb]))
+            && (a == 0 || s[..a].ends_with(' '))
+        {
+            // A lower-case particle at the start of a surname ("van der Merwe").
+            pending.push((a, b));
+            cur.append(&mut pending);
+        } else {
+            pending.clear();
+            flush(&mut cur, &mut out, false);
+        }
+    }
+    flush(&mut cur, &mut out, false);
+    // A lone lower-case particle is no name.
+    out.retain(|c| c.words.iter().any(|&(a, b)| is_capitalised(&s[a..b])));
+    out
+}
+
+/// What the words of a name say it is, before any context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Country,
+    City,
+    Series,
+    Venue,
+    Landmark,
+    Organization,
+    /// Nothing in the words; context decides (often a person).
+    Unknown,
+}
+
+/// Classifies a name by its words and the gazetteer.
+pub fn shape(name: &str, lx: &Lexicon) -> Shape {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(&last) = words.last() else { return Shape::Unknown };
+    if lx.country(name).is_some() {
+        return Shape::Country;
+    }
+    if lx.city(name).is_some() {
+        return Shape::City;
+    }
+    if series_head(name, lx).is_some() {
+        return Shape::Series;
+    }
+    if words.len() >= 2 && lx.has("venue_suffix", last) {
+        return Shape::Venue;
+    }
+    if words.len() >= 2
+        && (lx.has("landmark_suffix", last) || (lx.has("landmark_prefix", words[0]) && words.get(1) == Some(&"of")))
+    {
+        return Shape::Landmark;
+    }
+    if (words.len() >= 2 && (lx.has("organization_suffix", last) || lx.has("organization_prefix", words[0])))
+        || lx.has("organization_suffix", last) && last.chars().all(|c| c.is_uppercase() || c == '.')
+    {
+        return Shape::Organization;
+    }
+    Shape::Unknown
+}
+
+/// For a race series name ("Pyongyang International Marathon"), the words
+/// before the race type that name it ("Pyongyang International"), when
+/// there are any beyond category and filler words.
+pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
+    let lower = name.to_lowercase();
+    for rt in lx.words("race_type") {
+        let rtl = rt.to_lowercase();
+        if lower.ends_with(&rtl) && lower.len() > rtl.len() {
+            let head = name[..name.len() - rt.len()].trim_end();
+            if !lower[..lower.len() - rtl.len()].ends_with(' ') {
+                continue;
+            }
+            let meaningful = head.split_whitespace().any(|w| {
+                !lx.has("series_filler", w)
+                    && !["half", "full", "ultra", "men’s", "women’s", "men's", "women's", "men", "women", "marathon"].contains(&w.to_lowercase().as_str())
+                    && w.chars().next().is_some_and(char::is_uppercase)
+            });
+            if meaningful && head.split_whitespace().count() <= 5 {
+                return Some(head);
+            }
+        }
+    }
+    None
+}
+
+/// The key a series is known by: its name without filler words, lower case
+/// ("Pyongyang International Marathon" and "Pyongyang Marathon" are one).
+pub fn series_key(name: &str, lx: &Lexicon) -> String {
+    let mut words: Vec<String> = name
+        .split_whitespace()
+        .filter(|w| !lx.has("series_filler", w))
+        .map(|w| w.to_lowercase().replace('-', " "))
+        .collect();
+    words.dedup();
+    normalise_key(&words.join(" "))
+}
+
+/// A lookup key for a name: Unicode-normalised, apostrophes unified, lower
+/// case, single spaces.
+pub fn normalise_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfc()
+        .collect::<String>()
+        .replace(['’', '‘', '`'], "'")
+        .replace(['\u{a0}', '\u{202f}'], " ")
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Undoes typographic capitals in a person's name: `PAK Kum Dong` ->
+/// `Pak Kum Dong`, `O'BRIEN` -> `O'Brien`; a mixed-case word keeps its
+/// spelling (`McAdam`, `D'Amato`, `van der Merwe`).
+pub fn normalise_person(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| {
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+                capitalise_parts(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn capitalise_parts(w: &str) -> String {
+    let mut out = String::new();
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, '-' | '\'' | '’');
+    }
+    out
+}
+
+/// Title-cases a trailing lower-case type word ("Kim Il Sung stadium" ->
+/// "Kim Il Sung Stadium"), the way the venue's own name is written.
+pub fn capitalise_last(name: &str) -> String {
+    match name.rsplit_once(' ') {
+        Some((head, last)) if last.chars().next().is_some_and(char::is_lowercase) => {
+            format!("{head} {}", capitalise_parts(last))
+        }
+        _ => name.to_string(),
+    }
+}
+
+/// Whether a word is an acronym (`KCNA`, `IAAF`).
+pub fn is_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=7).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase() || c == '&') && w.chars().filter(char::is_ascii_uppercase).count() >= 2
+}
+
+/// Whether `acronym` is made of the initials of `full`'s words (function
+/// words may be skipped): `KCNA` for `Korean Central News Agency`.
+pub fn acronym_of(acronym: &str, full: &str) -> bool {
+    let letters: Vec<char> = acronym.chars().filter(char::is_ascii_alphabetic).collect();
+    let words: Vec<&str> = full.split_whitespace().collect();
+    fn go(letters: &[char], words: &[&str]) -> bool {
+        match (letters.first(), words.first()) {
+            (None, None) => true,
+            (None, Some(_)) => words.iter().all(|w| ["of", "the", "and", "for", "&"].contains(&w.to_lowercase().as_str())),
+            (Some(_), None) => false,
+            (Some(l), Some(w)) => {
+                let initial = w.chars().next().map(|c| c.to_ascii_uppercase());
+                (initial == Some(*l) && go(&letters[1..], &words[1..]))
+                    || (["of", "the", "and", "for", "&"].contains(&w.to_lowercase().as_str()) && go(letters, &words[1..]))
+            }
+        }
+    }
+    letters.len() >= 2 && go(&letters, &words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon;
+
+    fn runs(s: &str) -> Vec<&str> {
+        chunks(s).iter().map(|c| c.text(s)).collect()
+    }
+
+    #[test]
+    fn runs_of_capitalised_words() {
+        assert_eq!(runs("The race kicks off in the iconic Kim Il Sung Stadium, in front"), vec!["Kim Il Sung Stadium"]);
+        assert_eq!(runs("landmarks such as the Arch of Triumph and Big Ben."), vec!["Arch of Triumph", "Big Ben"]);
+        assert_eq!(runs("North Korea’s founding leader"), vec!["North Korea"]);
+        assert_eq!(runs("at Beijing-based Koryo Tours"), vec!["Koryo Tours"]);
+        assert_eq!(runs("Foreigners Again Allowed To Run The Pyongyang Marathon"), vec!["Foreigners", "Allowed", "Run", "Pyongyang Marathon"]);
+        assert_eq!(runs("won by Pieter van der Merwe today"), vec!["Pieter van der Merwe"]);
+    }
+
+    #[test]
+    fn shapes_from_words() {
+        let lx = lexicon::get();
+        assert_eq!(shape("Koryo Tours", lx), Shape::Organization);
+        assert_eq!(shape("World Athletics", lx), Shape::Organization);
+        assert_eq!(shape("Kim Il Sung Stadium", lx), Shape::Venue);
+        assert_eq!(shape("Arch of Triumph", lx), Shape::Landmark);
+        assert_eq!(shape("Pyongyang International Marathon", lx), Shape::Series);
+        assert_eq!(shape("Women’s Half Marathon", lx), Shape::Unknown);
+        assert_eq!(shape("North Korea", lx), Shape::Country);
+        assert_eq!(shape("Kim Il Sung", lx), Shape::Unknown);
+        assert_eq!(series_key("Pyongyang International Marathon", lx), series_key("Pyongyang Marathon", lx));
+    }
+
+    #[test]
+    fn typographic_capitals_are_undone_and_spellings_kept() {
+        assert_eq!(normalise_person("PAK Kum Dong"), "Pak Kum Dong");
+        assert_eq!(normalise_person("O'BRIEN Seán"), "O'Brien Seán");
+        assert_eq!(normalise_person("SMITH-JONES Amy"), "Smith-Jones Amy");
+        for kept in ["Ní Mhurchú", "D'Amato", "van der Merwe", "McAdam"] {
+            assert_eq!(normalise_person(kept), kept);
+        }
+        assert_eq!(capitalise_last("Kim Il Sung stadium"), "Kim Il Sung Stadium");
+    }
+
+    #[test]
+    fn acronyms_match_initials() {
+        assert!(acronym_of("KCNA", "Korean Central News Agency"));
+        assert!(acronym_of("LAF", "Lakeshore Athletics Federation"));
+        assert!(acronym_of("FOA", "Federation of Athletics"));
+        assert!(!acronym_of("KCNA", "Koryo Tours"));
+        assert!(is_acronym("KCNA") && !is_acronym("Kim") && !is_acronym("A"));
+    }
+}

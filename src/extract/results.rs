@@ -1,0 +1,290 @@
+//! Results: lists and tables of placings, and results told in prose.
+//!
+//! Results are gathered first and turned into races at the end, because a
+//! race's sex may depend on its neighbours: an unmarked category beside a
+//! women's one of the same distance is the men's.
+
+use super::measure;
+use super::names;
+use super::{Extractor, Kind, Sex, Value};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A category of race: distance (km) and sex, as far as known.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Category {
+    distance: Option<String>,
+    sex: Option<Sex>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Outcome {
+    Position(i64),
+    DidNotFinish,
+    DidNotStart,
+}
+
+#[derive(Debug, Clone)]
+struct Pending {
+    series: usize,
+    year: i32,
+    category: Category,
+    athlete: String,
+    nationality: Option<String>,
+    outcome: Outcome,
+    time: Option<String>,
+    sentence: usize,
+}
+
+const NAME: &str = r"(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|de|der|den|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:\s+(?:van|de|der|den|von|da|di|du|le|la|al|el|bin|dos|del|ter|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}";
+const TIME: &str = r"(\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*h\s*\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s|\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s)";
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("static pattern")
+}
+
+/// "Men’s Marathon: NAME (Country) – 2:12:08"
+static CATEGORY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"^(?P<cat>[^:]{{2,40}}):\s*(?P<name>{NAME})\s*\((?P<nat>[^)]{{2,40}})\)\s*[,–—\-]*\s*{TIME}"))
+});
+/// "1. NAME (KEN) 2:19:04", "2) NAME, Kenya, 2:19:30"
+static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"^(?P<pos>\d{{1,2}})[.)]\s+(?P<name>{NAME})\s*(?:\((?P<nat>[^)]{{2,40}})\)|,\s*(?P<nat2>[\p{{Lu}}][\p{{L}} ]{{1,30}}?),)?\s*[,–—\-]*\s*(?:{TIME}|(?P<dnf>DNF|DNS|did not finish|did not start))?"))
+});
+
+pub(super) fn run(x: &mut Extractor) {
+    let mut pending = Vec::new();
+    let mut category: Option<Category> = None;
+    let mut context_year: Option<i32> = None;
+    let mut context_series: Option<usize> = None;
+    let mut table: Option<Vec<String>> = None;
+    for i in 0..x.out.sentences.len() {
+        let t = x.text(i);
+        // A line that names a year or series sets the context of the lists below it.
+        if !CATEGORY_LINE.is_match(t) && !NUMBERED_LINE.is_match(t) && !t.starts_with('|') {
+            if let Some(y) = heading_year(t) {
+                context_year = Some(y);
+            }
+            if let Some(s) = x.sents[i].chunks.iter().find(|(_, s)| *s == names::Shape::Series) {
+                let name = s.0.text(t).to_string();
+                context_series = x.lookup(Kind::RaceSeries, &names::series_key(&name, x.lx));
+            } else if let Some(s) = series_by_city(x, i) {
+                context_series = Some(s);
+            }
+            if let Some(c) = heading_category(t, x.lx) {
+                category = Some(c);
+            }
+            if t.split_whitespace().count() > 12 {
+                category = None;
+            }
+            table = None;
+        }
+        let series = context_series.or(x.focus);
+        let year = context_year.or(x.published.map(|d| d.year));
+        let (Some(series), Some(year)) = (series, year) else { continue };
+        if let Some(c) = CATEGORY_LINE.captures(t) {
+            let Some(cat) = parse_category(&c["cat"], x.lx) else { continue };
+            let Some(time) = measure::times(&c[4]).first().map(|t| t.duration()) else { continue };
+            pending.push(Pending {
+                series,
+                year,
+                category: cat,
+                athlete: c["name"].trim().to_string(),
+                nationality: Some(c["nat"].trim().to_string()),
+                outcome: Outcome::Position(1),
+                time: Some(time),
+                sentence: i,
+            });
+            continue;
+        }
+        if let (Some(c), Some(cat)) = (NUMBERED_LINE.captures(t), &category) {
+            let outcome = match c.name("dnf").map(|m| m.as_str().to_lowercase()) {
+                Some(s) if s.contains("start") || s == "dns" => Outcome::DidNotStart,
+                Some(_) => Outcome::DidNotFinish,
+                None => match c["pos"].parse() {
+                    Ok(p) => Outcome::Position(p),
+                    Err(_) => continue,
+                },
+            };
+            let time = c.get(5).and_then(|g| measure::times(g.as_str()).first().map(|t| t.duration()));
+            if time.is_none() && matches!(outcome, Outcome::Position(_)) && c.get(5).is_none() && !t[c.get(0).map_or(0, |g| g.end())..].trim().is_empty() {
+                continue;
+            }
+            pending.push(Pending {
+                series,
+                year,
+                category: cat.clone(),
+                athlete: c["name"].trim().to_string(),
+                nationality: c.name("nat").or(c.name("nat2")).map(|m| m.as_str().trim().to_string()),
+                outcome,
+                time,
+                sentence: i,
+            });
+            continue;
+        }
+        if t.starts_with('|') {
+            let cells: Vec<String> = t.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect();
+            if cells.iter().all(|c| c.chars().all(|ch| ch == '-' || ch == ':' || ch == ' ')) {
+                continue;
+            }
+            if table.is_none() {
+                table = Some(cells.iter().map(|c| c.to_lowercase()).collect());
+                continue;
+            }
+            if let (Some(cat), Some(header)) = (&category, &table) {
+                if let Some(p) = table_row(header, &cells, x) {
+                    pending.push(Pending { series, year, category: cat.clone(), sentence: i, ..p });
+                }
+            }
+        }
+    }
+    finish(x, pending);
+}
+
+/// A row of a results table, read by its header (`pos`, `name`, `country`, `time`).
+fn table_row(header: &[String], cells: &[String], x: &Extractor) -> Option<Pending> {
+    let col = |words: &[&str]| header.iter().position(|h| words.iter().any(|w| h.contains(w)));
+    let pos_col = col(&["pos", "place", "rank", "#"]).unwrap_or(0);
+    let name_col = col(&["name", "athlete", "runner"])?;
+    let nat_col = col(&["nat", "country", "nation"]);
+    let time_col = col(&["time", "result", "finish"])?;
+    // A table of splits or of anything else is not a results table.
+    if header.iter().any(|h| h.contains("split") || h.contains("km ") || h.contains("halfway")) {
+        return None;
+    }
+    let name = cells.get(name_col)?.trim();
+    let name_re = LazyLock::force(&FULL_NAME);
+    if !name_re.is_match(name) {
+        return None;
+    }
+    let time_cell = cells.get(time_col)?;
+    let pos_cell = cells.get(pos_col)?;
+    let outcome = match pos_cell.trim_end_matches('.').parse::<i64>() {
+        Ok(p) => Outcome::Position(p),
+        Err(_) => match (pos_cell.to_uppercase().as_str(), time_cell.to_uppercase().as_str()) {
+            ("DNF", _) | (_, "DNF") => Outcome::DidNotFinish,
+            ("DNS", _) | (_, "DNS") => Outcome::DidNotStart,
+            _ => return None,
+        },
+    };
+    let time = measure::times(time_cell).first().map(|t| t.duration());
+    let _ = x;
+    Some(Pending {
+        series: 0,
+        year: 0,
+        category: Category::default(),
+        athlete: name.to_string(),
+        nationality: nat_col.and_then(|c| cells.get(c)).map(|s| s.to_string()),
+        outcome,
+        time,
+        sentence: 0,
+    })
+}
+
+static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}$")));
+
+/// A series of the article named after the city a line names ("Results of X 2025 races").
+fn series_by_city(x: &Extractor, i: usize) -> Option<usize> {
+    let t = x.text(i);
+    if !t.to_lowercase().contains("result") {
+        return None;
+    }
+    x.sents[i].chunks.iter().find_map(|(c, s)| {
+        if *s != names::Shape::City {
+            return None;
+        }
+        let city = names::normalise_key(c.text(t));
+        x.out.entities.iter().position(|e| {
+            e.kind == Kind::RaceSeries && e.names.iter().any(|n| names::normalise_key(&n.text).starts_with(&city))
+        })
+    })
+}
+
+fn heading_year(t: &str) -> Option<i32> {
+    if t.split_whitespace().count() > 12 {
+        return None;
+    }
+    measure::years(t).first().map(|y| y.2)
+}
+
+/// A short line that names a category: "Women’s marathon", "Half Marathon – Men", "Men".
+fn heading_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
+    let words = t.split_whitespace().count();
+    if words > 8 || t.ends_with('.') {
+        return None;
+    }
+    let t = t.trim_start_matches('#').trim().trim_end_matches(':');
+    parse_category(t, lx)
+}
+
+/// Distance and sex from a category label.
+fn parse_category(label: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
+    let l = format!(" {} ", label.to_lowercase().replace(['’', '‘'], "'"));
+    static WOMEN: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:women|women's|woman|female|ladies|girls)\b"));
+    static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:men|men's|man|male|boys)\b"));
+    let sex = if WOMEN.is_match(&l) {
+        Some(Sex::Women)
+    } else if MEN.is_match(&l) {
+        Some(Sex::Men)
+    } else {
+        None
+    };
+    let distance = lx.race_categories.iter().find_map(|(phrase, km)| {
+        let p = format!(" {phrase} ");
+        let spaced = l.replace(['(', ')', ',', '–', '-', ':'], " ");
+        spaced.contains(&p).then(|| km.clone())
+    });
+    match (distance, sex) {
+        (None, None) => None,
+        (Some(d), s) => Some(Category { distance: d, sex: s }),
+        (None, s) => Some(Category { distance: None, sex: s }),
+    }
+}
+
+/// Turns gathered results into races, results, athletes and nationalities.
+fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
+    // A category with no distance takes the series' own ("X Marathon").
+    for p in &mut pending {
+        if p.category.distance.is_none() {
+            let names: Vec<String> = x.out.entities[p.series].names.iter().map(|n| n.text.clone()).collect();
+            p.category.distance = names.iter().find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
+        }
+    }
+    // Unmarked beside women's of the same distance: men's.
+    let women: Vec<(usize, i32, Option<String>)> = pending
+        .iter()
+        .filter(|p| p.category.sex == Some(Sex::Women))
+        .map(|p| (p.series, p.year, p.category.distance.clone()))
+        .collect();
+    for p in &mut pending {
+        if p.category.sex.is_none() && women.contains(&(p.series, p.year, p.category.distance.clone())) {
+            p.category.sex = Some(Sex::Men);
+        }
+    }
+    for p in pending {
+        let i = p.sentence;
+        let ed = x.edition(p.series, p.year, i);
+        let race = x.race(ed, p.category.distance.clone(), p.category.sex, i);
+        let athlete = x.person(&p.athlete, true, i);
+        let result = x.entity(Kind::RaceResult, super::Key::Result { race, athlete });
+        x.fact(result, "race", Value::Entity(race), i);
+        x.fact(result, "athlete", Value::Entity(athlete), i);
+        match p.outcome {
+            Outcome::Position(n) => {
+                x.fact(result, "position", Value::Integer(n), i);
+                if let Some(t) = p.time {
+                    x.fact(result, "finishTime", Value::Duration(t), i);
+                }
+            }
+            Outcome::DidNotFinish => x.fact(result, "status", Value::Term("DidNotFinish"), i),
+            Outcome::DidNotStart => x.fact(result, "status", Value::Term("DidNotStart"), i),
+        }
+        if let Some(nat) = p.nationality {
+            let country = x.lx.country_by_code(&nat).or_else(|| x.lx.country(&nat)).cloned();
+            if let Some(c) = country {
+                let k = x.country_of(&c, i);
+                x.fact(athlete, "nationality", Value::Entity(k), i);
+            }
+        }
+    }
+}

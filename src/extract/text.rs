@@ -1,0 +1,185 @@
+//! Splitting a body into sentences and list lines, with spans.
+//!
+//! Every line is its own block (a list item, a table row, a heading or a
+//! paragraph); a paragraph is split further into sentences. Spans are byte
+//! offsets into the body; [`CharIndex`] turns them into the code-point
+//! offsets the evidence nodes carry.
+
+/// A sentence or list line of the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte span in the body, trimmed of white space and bullets.
+    pub start: usize,
+    pub end: usize,
+    /// Index of the line (block) it belongs to.
+    pub line: usize,
+}
+
+const BULLETS: &[char] = &['•', '◦', '▪', '‣', '●', '·', '*', '-', '–', '—', '>'];
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{feff}'
+}
+
+/// Splits `body` into sentences and list lines, in order.
+pub fn sentences(body: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for (line_no, line) in body.split_inclusive('\n').enumerate() {
+        let line_start = offset;
+        offset += line.len();
+        let content = line.trim_end_matches(['\n', '\r']);
+        // Leading white space and one bullet mark.
+        let mut s = content.len() - content.trim_start_matches(is_space).len();
+        let rest = &content[s..];
+        if let Some(b) = rest.chars().next().filter(|c| BULLETS.contains(c)) {
+            let after = &rest[b.len_utf8()..];
+            if after.starts_with(is_space) {
+                s += b.len_utf8();
+                s += after.len() - after.trim_start_matches(is_space).len();
+            }
+        }
+        let e = content.trim_end_matches(is_space).len();
+        if s >= e {
+            continue;
+        }
+        for (a, b) in split_line(&content[s..e]) {
+            out.push(Sentence { start: line_start + s + a, end: line_start + s + b, line: line_no });
+        }
+    }
+    out
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "mt", "no", "vs", "etc", "jr", "sr", "prof", "gen", "col",
+    "lt", "sgt", "capt", "gov", "sen", "rep", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "ca", "e.g", "i.e",
+    "u.s", "u.k", "a.m", "p.m",
+];
+
+/// Sentence spans inside one line (byte offsets into `line`).
+fn split_line(line: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // Take closing quotes and brackets with the stop.
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | ']' | '.' | '!' | '?') {
+                j += 1;
+            }
+            let next_is_space = j < chars.len() && is_space(chars[j].1);
+            let mut k = j;
+            while k < chars.len() && is_space(chars[k].1) {
+                k += 1;
+            }
+            let next_starts = k < chars.len()
+                && (chars[k].1.is_uppercase()
+                    || chars[k].1.is_ascii_digit()
+                    || matches!(chars[k].1, '"' | '“' | '‘' | '\'' | '(' | '['));
+            if next_is_space && next_starts && !is_abbreviation(line, pos, c) {
+                let end = if j < chars.len() { chars[j].0 } else { line.len() };
+                spans.push((start, end));
+                start = chars[k].0;
+                i = k;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < line.len() {
+        spans.push((start, line.len()));
+    }
+    spans
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let t = &line[a..b];
+            let a2 = a + (t.len() - t.trim_start_matches(is_space).len());
+            let b2 = a + t.trim_end_matches(is_space).len();
+            (a2 < b2).then_some((a2, b2))
+        })
+        .collect()
+}
+
+fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
+    if stop != '.' {
+        return false;
+    }
+    let before = &line[..stop_at];
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lower = word.to_lowercase();
+    // The number of a numbered list item ("1. Jane Doe").
+    if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) && before[..before.len() - word.len()].trim().is_empty() {
+        return true;
+    }
+    // A single capital is an initial ("J. Smith").
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Converts byte offsets of a text into code-point offsets.
+pub struct CharIndex<'a> {
+    text: &'a str,
+}
+
+impl<'a> CharIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self { text }
+    }
+
+    /// The code-point offset of byte offset `byte` (which must be a char boundary).
+    pub fn chars_before(&self, byte: usize) -> usize {
+        self.text[..byte.min(self.text.len())].chars().count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<&str> {
+        sentences(body).into_iter().map(|s| &body[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn lines_and_sentences() {
+        let body = "Results\n\n  • Men’s Marathon: PAK Kum Dong (North Korea) –2:12:08\nHe won. Then Dr. Smith ran 2.5 km. J. Doe said “Yes.” Next";
+        assert_eq!(
+            texts(body),
+            vec![
+                "Results",
+                "Men’s Marathon: PAK Kum Dong (North Korea) –2:12:08",
+                "He won.",
+                "Then Dr. Smith ran 2.5 km.",
+                "J. Doe said “Yes.”",
+                "Next"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_break_spaces_and_empty_lines() {
+        assert_eq!(texts("\u{a0}A b.\u{a0}C d.\n\n\n"), vec!["A b.", "C d."]);
+        assert_eq!(texts("1. Jane Doe (KEN) 2:19:04"), vec!["1. Jane Doe (KEN) 2:19:04"]);
+        assert!(sentences("").is_empty());
+    }
+
+    #[test]
+    fn char_offsets_count_code_points() {
+        let body = "Men’s race";
+        let idx = CharIndex::new(body);
+        let byte = body.find("race").unwrap();
+        assert_eq!(idx.chars_before(byte), 6);
+    }
+}

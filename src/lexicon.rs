@@ -1,0 +1,226 @@
+//! Gazetteers and word lists from `data/`, compiled into the binary so it
+//! runs from any folder. The files are data: edit them, not this module.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const COUNTRIES: &str = include_str!("../data/gazetteer/countries.tsv");
+const CITIES: &str = include_str!("../data/gazetteer/cities.tsv");
+const LEXICON: &str = include_str!("../data/lexicon.txt");
+const RACES: &str = include_str!("../data/races.tsv");
+
+/// A country of the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// Common English short name: the preferred label.
+    pub name: String,
+    /// IOC and ISO codes; the first is the key.
+    pub codes: Vec<String>,
+    pub demonyms: Vec<String>,
+    pub aliases: Vec<String>,
+    pub capital: Option<String>,
+}
+
+impl Country {
+    pub fn key(&self) -> &str {
+        self.codes.first().map(String::as_str).unwrap_or(&self.name)
+    }
+}
+
+/// Everything the extractor knows about the world.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    /// Lower-cased name, alias, code or demonym -> index into `countries`.
+    country_names: HashMap<String, usize>,
+    demonyms: HashMap<String, usize>,
+    /// Lower-cased city name -> (city name, country index).
+    cities: HashMap<String, (String, usize)>,
+    sections: HashMap<String, Vec<String>>,
+    /// Race category phrases (lower case) and their distance, longest first.
+    pub race_categories: Vec<(String, Option<String>)>,
+}
+
+/// The lexicon of the embedded data files.
+pub fn get() -> &'static Lexicon {
+    static LEXICON_DATA: LazyLock<Lexicon> = LazyLock::new(Lexicon::embedded);
+    &LEXICON_DATA
+}
+
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+fn list(col: Option<&str>) -> Vec<String> {
+    col.unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl Lexicon {
+    /// Builds the lexicon from the files compiled in.
+    pub fn embedded() -> Self {
+        Self::parse(COUNTRIES, CITIES, LEXICON, RACES)
+    }
+
+    /// Builds a lexicon from file texts (the formats of `data/`).
+    pub fn parse(countries: &str, cities: &str, lexicon: &str, races: &str) -> Self {
+        let mut out = Lexicon {
+            countries: Vec::new(),
+            country_names: HashMap::new(),
+            demonyms: HashMap::new(),
+            cities: HashMap::new(),
+            sections: HashMap::new(),
+            race_categories: Vec::new(),
+        };
+        for line in data_lines(countries) {
+            let mut cols = line.split('\t');
+            let Some(name) = cols.next().map(str::trim).filter(|s| !s.is_empty()) else {
+                continue;
+            };
+            let country = Country {
+                name: name.to_string(),
+                codes: list(cols.next()),
+                demonyms: list(cols.next()),
+                aliases: list(cols.next()),
+                capital: cols.next().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string),
+            };
+            let i = out.countries.len();
+            for n in std::iter::once(&country.name).chain(&country.aliases).chain(&country.codes) {
+                out.country_names.entry(n.to_lowercase()).or_insert(i);
+            }
+            for d in &country.demonyms {
+                out.demonyms.entry(d.to_lowercase()).or_insert(i);
+            }
+            if let Some(c) = &country.capital {
+                out.cities.insert(c.to_lowercase(), (c.clone(), i));
+            }
+            out.countries.push(country);
+        }
+        for line in data_lines(cities) {
+            let mut cols = line.split('\t');
+            let (Some(city), Some(country)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            if let Some(&i) = out.country_names.get(&country.trim().to_lowercase()) {
+                out.cities.insert(city.trim().to_lowercase(), (city.trim().to_string(), i));
+            }
+        }
+        let mut section = String::new();
+        for line in data_lines(lexicon) {
+            let line = line.trim();
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name.to_string();
+                continue;
+            }
+            out.sections.entry(section.clone()).or_default().push(line.to_string());
+        }
+        for line in data_lines(races) {
+            let mut cols = line.split('\t');
+            let (Some(phrase), Some(km)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let km = km.trim();
+            out.race_categories.push((
+                phrase.trim().to_lowercase(),
+                (km != "-" && !km.is_empty()).then(|| km.to_string()),
+            ));
+        }
+        out.race_categories.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        out
+    }
+
+    /// The entries of a `[section]` of `data/lexicon.txt`.
+    pub fn words(&self, section: &str) -> &[String] {
+        self.sections.get(section).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether `word` is in a section, ignoring case.
+    pub fn has(&self, section: &str, word: &str) -> bool {
+        self.words(section).iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+
+    /// A section split into `word=VALUE` pairs (the value may be absent).
+    pub fn pairs(&self, section: &str) -> Vec<(&str, Option<&str>)> {
+        self.words(section)
+            .iter()
+            .map(|w| match w.split_once('=') {
+                Some((a, b)) => (a.trim(), Some(b.trim())),
+                None => (w.as_str(), None),
+            })
+            .collect()
+    }
+
+    /// A country by its name, an alias, or a code.
+    pub fn country(&self, name: &str) -> Option<&Country> {
+        let key = name.trim().trim_start_matches("the ").to_lowercase();
+        self.country_names
+            .get(&key)
+            .or_else(|| self.country_names.get(&name.trim().to_lowercase()))
+            .map(|&i| &self.countries[i])
+    }
+
+    /// A country by a code alone (`KEN`), as results lists write them.
+    pub fn country_by_code(&self, code: &str) -> Option<&Country> {
+        if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        self.countries.iter().find(|c| c.codes.iter().any(|k| k == code))
+    }
+
+    /// A country by its demonym (`Kenyan`, `North Korean`).
+    pub fn country_by_demonym(&self, word: &str) -> Option<&Country> {
+        self.demonyms.get(&word.to_lowercase()).map(|&i| &self.countries[i])
+    }
+
+    /// A city and the country it is in.
+    pub fn city(&self, name: &str) -> Option<(&str, &Country)> {
+        self.cities
+            .get(&name.trim().to_lowercase())
+            .map(|(n, i)| (n.as_str(), &self.countries[*i]))
+    }
+
+    /// Every country name, alias and demonym, for building matchers.
+    pub fn country_surface_forms(&self) -> impl Iterator<Item = &str> {
+        self.countries.iter().flat_map(|c| {
+            std::iter::once(c.name.as_str())
+                .chain(c.aliases.iter().map(String::as_str))
+                .chain(c.demonyms.iter().map(String::as_str))
+        })
+    }
+
+    /// Every city name.
+    pub fn city_names(&self) -> impl Iterator<Item = &str> {
+        self.cities.values().map(|(n, _)| n.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_data_loads() {
+        let lx = get();
+        assert!(lx.countries.len() > 100);
+        assert_eq!(lx.country("DPRK").unwrap().name, "North Korea");
+        assert_eq!(lx.country_by_code("KEN").unwrap().name, "Kenya");
+        assert_eq!(lx.country_by_demonym("north korean").unwrap().name, "North Korea");
+        assert_eq!(lx.city("beijing").unwrap().1.name, "China");
+        assert!(lx.has("organization_suffix", "tours"));
+        assert_eq!(lx.race_categories[0].0.len(), "half marathon".len().max(lx.race_categories[0].0.len()));
+    }
+
+    #[test]
+    fn sections_and_pairs() {
+        let lx = Lexicon::parse("", "", "[a]\nx=Y\nz\n", "marathon\t42.195\nultra\t-\n");
+        assert_eq!(lx.pairs("a"), vec![("x", Some("Y")), ("z", None)]);
+        assert_eq!(lx.race_categories[0], ("marathon".to_string(), Some("42.195".to_string())));
+        assert_eq!(lx.race_categories[1].1, None);
+    }
+}

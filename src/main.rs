@@ -1,0 +1,245 @@
+//! The `racegraph` command line: a thin layer over the library.
+
+use clap::{Parser, Subcommand};
+use racegraph::output::{self, GraphFormat, ResultsFormat};
+use racegraph::pipeline;
+use racegraph::store::GraphStore;
+use racegraph::Error;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "racegraph",
+    version,
+    about = "Build a queryable RDF knowledge graph from news articles about road races",
+    long_about = "Build a queryable RDF knowledge graph from news articles about road races.\n\n\
+racegraph reads articles (.txt/.md), extracts people, organisations, places, race editions, \
+results and reported figures, and stores them as RDF in an on-disk Oxigraph store, every fact \
+with the sentence that states it. Query it with SPARQL, export it in any RDF syntax.",
+    after_help = "Exit codes: 0 success; 1 some input was rejected (named on stderr); 2 usage error or nothing could be done."
+)]
+struct Cli {
+    /// The store folder [default: $RACEGRAPH_STORE, else ./racegraph.db]
+    #[arg(long, global = true, env = "RACEGRAPH_STORE", value_name = "DIR")]
+    store: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles, extract facts and load them into the store (unchanged articles are skipped)
+    Build {
+        /// Article files or folders (read recursively for .txt and .md)
+        #[arg(default_value = "data/articles")]
+        paths: Vec<PathBuf>,
+        /// No progress bar
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Extract without a store and print the result
+    Extract {
+        /// Article files or folders
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, short, value_enum, default_value_t = ExtractFormat::Nquads)]
+        format: ExtractFormat,
+    },
+    /// Run a SPARQL 1.1 query over the store (the default graph is the union of all graphs)
+    Query {
+        /// The query text, `-` for standard input, or the path of a .rq file
+        query: String,
+        /// Output format: table, csv, tsv, json, xml for SELECT/ASK; turtle, ntriples, nquads,
+        /// trig, rdfxml, jsonld for CONSTRUCT/DESCRIBE [default: table on a terminal, else csv; turtle for graphs]
+        #[arg(long, short, value_enum)]
+        format: Option<QueryFormat>,
+    },
+    /// Export the whole store, or one graph, in an RDF syntax
+    Export {
+        #[arg(long, short, value_enum, default_value_t = GraphFormat::Trig)]
+        format: GraphFormat,
+        /// Only this named graph (e.g. an article's IRI)
+        #[arg(long, value_name = "IRI")]
+        graph: Option<String>,
+        /// Write to this file instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ExtractFormat {
+    Nquads,
+    Trig,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum QueryFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Rdfxml,
+    Jsonld,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let store_path = cli.store.clone().unwrap_or_else(|| PathBuf::from("racegraph.db"));
+    match run(cli.command, &store_path) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("racegraph: error: {e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}
+
+fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
+    match command {
+        Command::Build { paths, quiet } => build(store_path, &paths, quiet),
+        Command::Extract { paths, format } => extract(&paths, format),
+        Command::Query { query, format } => query(store_path, &query, format),
+        Command::Export { format, graph, output } => {
+            let store = GraphStore::open_existing(store_path)?;
+            with_output(output.as_deref(), |out| output::export(&store, format, graph.as_deref(), out))?;
+            Ok(0)
+        }
+    }
+}
+
+fn build(store_path: &Path, paths: &[PathBuf], quiet: bool) -> Result<u8, Error> {
+    let store = GraphStore::open(store_path)?;
+    let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let b = indicatif::ProgressBar::new(0);
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {bar:30} {pos}/{len} articles {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        b
+    });
+    let progress = |done: usize, total: usize| {
+        if let Some(b) = &bar {
+            b.set_length(total as u64);
+            b.set_position(done as u64);
+        }
+    };
+    let report = pipeline::build(&store, paths, Some(&progress))?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    for r in &report.rejected {
+        eprintln!("racegraph: rejected {r}");
+    }
+    println!("{}", report.summary());
+    if report.read == 0 {
+        if report.rejected.is_empty() {
+            return Err(Error::Usage(format!("no .txt or .md articles under {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))));
+        }
+        return Ok(2);
+    }
+    Ok(if report.rejected.is_empty() { 0 } else { 1 })
+}
+
+fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<u8, Error> {
+    let (quads, rejected) = pipeline::extract_quads(paths)?;
+    for r in &rejected {
+        eprintln!("racegraph: rejected {r}");
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        ExtractFormat::Json => racegraph::output::write_extraction_json(&quads, &mut out)?,
+        ExtractFormat::Nquads | ExtractFormat::Trig => {
+            let f = if format == ExtractFormat::Trig { GraphFormat::Trig } else { GraphFormat::Nquads };
+            let mut w = oxigraph::io::RdfSerializer::from_format(f.rdf_format()).for_writer(&mut out);
+            for q in &quads {
+                w.serialize_quad(q)?;
+            }
+            w.finish()?;
+        }
+    }
+    out.flush()?;
+    Ok(if rejected.is_empty() { 0 } else { 1 })
+}
+
+fn query(store_path: &Path, query: &str, format: Option<QueryFormat>) -> Result<u8, Error> {
+    let text = if query == "-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|source| Error::Io { path: "-".into(), source })?;
+        s
+    } else if Path::new(query).is_file() {
+        std::fs::read_to_string(query).map_err(|source| Error::Io { path: query.into(), source })?
+    } else if query.ends_with(".rq") {
+        return Err(Error::Usage(format!("{query}: no such query file")));
+    } else {
+        query.to_string()
+    };
+    let store = GraphStore::open_existing(store_path)?;
+    let results = store.query(&text)?;
+    let terminal = std::io::stdout().is_terminal();
+    let is_graph = matches!(results, oxigraph::sparql::QueryResults::Graph(_));
+    let (rf, gf) = match format {
+        None => (if terminal { ResultsFormat::Table } else { ResultsFormat::Csv }, GraphFormat::Turtle),
+        Some(f) => {
+            let rf = match f {
+                QueryFormat::Table => Some(ResultsFormat::Table),
+                QueryFormat::Csv => Some(ResultsFormat::Csv),
+                QueryFormat::Tsv => Some(ResultsFormat::Tsv),
+                QueryFormat::Json => Some(ResultsFormat::Json),
+                QueryFormat::Xml => Some(ResultsFormat::Xml),
+                _ => None,
+            };
+            let gf = match f {
+                QueryFormat::Turtle => Some(GraphFormat::Turtle),
+                QueryFormat::Ntriples => Some(GraphFormat::Ntriples),
+                QueryFormat::Nquads => Some(GraphFormat::Nquads),
+                QueryFormat::Trig => Some(GraphFormat::Trig),
+                QueryFormat::Rdfxml => Some(GraphFormat::Rdfxml),
+                QueryFormat::Jsonld => Some(GraphFormat::Jsonld),
+                _ => None,
+            };
+            match (is_graph, rf, gf) {
+                (true, _, Some(g)) => (ResultsFormat::Csv, g),
+                (false, Some(r), _) => (r, GraphFormat::Turtle),
+                (true, _, None) => {
+                    return Err(Error::Usage(format!("--format {f:?}: a CONSTRUCT/DESCRIBE query gives a graph; use turtle, ntriples, nquads, trig, rdfxml or jsonld").to_lowercase()))
+                }
+                (false, _, _) => {
+                    return Err(Error::Usage(format!("--format {f:?}: a SELECT/ASK query gives results; use table, csv, tsv, json or xml").to_lowercase()))
+                }
+            }
+        }
+    };
+    with_output(None, |out| output::write_results(results, rf, gf, out))?;
+    Ok(0)
+}
+
+/// Runs `f` on the output file (created) or standard output.
+fn with_output(path: Option<&Path>, f: impl FnOnce(&mut dyn Write) -> Result<(), Error>) -> Result<(), Error> {
+    match path {
+        Some(p) => {
+            let file = std::fs::File::create(p).map_err(|source| Error::Io { path: p.to_path_buf(), source })?;
+            let mut w = std::io::BufWriter::new(file);
+            f(&mut w)?;
+            w.flush().map_err(|source| Error::Io { path: p.to_path_buf(), source })
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut w = std::io::BufWriter::new(stdout.lock());
+            f(&mut w)?;
+            match w.flush() {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                r => Ok(r?),
+            }
+        }
+    }
+}

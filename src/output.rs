@@ -1,0 +1,272 @@
+//! Query results and exports: W3C result formats for SELECT and ASK, any
+//! RDF syntax for graphs and the whole store, a plain table for people.
+
+use crate::error::{Error, Result};
+use crate::store::GraphStore;
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNode, Term};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::QueryResults;
+use std::io::Write;
+
+/// Formats for SELECT and ASK results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ResultsFormat {
+    /// An aligned text table (for people).
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+}
+
+/// RDF syntaxes for CONSTRUCT/DESCRIBE results and exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GraphFormat {
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Rdfxml,
+    Jsonld,
+}
+
+impl GraphFormat {
+    pub fn rdf_format(self) -> RdfFormat {
+        let ext = match self {
+            GraphFormat::Turtle => "ttl",
+            GraphFormat::Ntriples => "nt",
+            GraphFormat::Nquads => "nq",
+            GraphFormat::Trig => "trig",
+            GraphFormat::Rdfxml => "rdf",
+            GraphFormat::Jsonld => "jsonld",
+        };
+        RdfFormat::from_extension(ext).unwrap_or(RdfFormat::NQuads)
+    }
+
+    /// Whether the syntax keeps graph names.
+    pub fn is_dataset(self) -> bool {
+        self.rdf_format().supports_datasets()
+    }
+}
+
+fn prefixed(s: RdfSerializer) -> RdfSerializer {
+    let mut s = s;
+    for (p, iri) in [
+        ("rg", crate::vocab::RG),
+        ("rdf", crate::vocab::RDF),
+        ("rdfs", crate::vocab::RDFS),
+        ("skos", crate::vocab::SKOS),
+        ("dcterms", crate::vocab::DCTERMS),
+        ("xsd", crate::vocab::XSD),
+        ("owl", crate::vocab::OWL),
+        ("res", crate::vocab::RESOURCE),
+    ] {
+        s = match s.clone().with_prefix(p, iri) {
+            Ok(s2) => s2,
+            Err(_) => s,
+        };
+    }
+    s
+}
+
+/// Writes query results. SELECT/ASK use `results`; CONSTRUCT/DESCRIBE use `graph`.
+pub fn write_results(results: QueryResults<'_>, results_format: ResultsFormat, graph: GraphFormat, out: &mut dyn Write) -> Result<()> {
+    match results {
+        QueryResults::Boolean(b) => match w3c(results_format) {
+            Some(f) => {
+                QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(&mut *out, b)?;
+            }
+            None => writeln!(out, "{b}")?,
+        },
+        QueryResults::Solutions(solutions) => {
+            let vars = solutions.variables().to_vec();
+            match w3c(results_format) {
+                Some(f) => {
+                    let mut w = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut *out, vars)?;
+                    for s in solutions {
+                        w.serialize(&s?)?;
+                    }
+                    w.finish()?;
+                }
+                None => {
+                    let mut rows = Vec::new();
+                    for s in solutions {
+                        let s = s?;
+                        rows.push(vars.iter().map(|v| s.get(v).map(cell).unwrap_or_default()).collect::<Vec<_>>());
+                    }
+                    let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
+                    write_table(out, &header, &rows)?;
+                }
+            }
+        }
+        QueryResults::Graph(triples) => {
+            let mut w = prefixed(RdfSerializer::from_format(graph.rdf_format())).for_writer(&mut *out);
+            for t in triples {
+                w.serialize_triple(&t?)?;
+            }
+            w.finish()?;
+        }
+    }
+    Ok(())
+}
+
+fn w3c(f: ResultsFormat) -> Option<QueryResultsFormat> {
+    match f {
+        ResultsFormat::Table => None,
+        ResultsFormat::Csv => Some(QueryResultsFormat::Csv),
+        ResultsFormat::Tsv => Some(QueryResultsFormat::Tsv),
+        ResultsFormat::Json => Some(QueryResultsFormat::Json),
+        ResultsFormat::Xml => Some(QueryResultsFormat::Xml),
+    }
+}
+
+/// A term as a person reads it: IRIs in `rg:` and resource namespaces
+/// shortened, literals without quotes or datatype.
+pub fn cell(t: &Term) -> String {
+    match t {
+        Term::NamedNode(n) => short_iri(n.as_str()),
+        Term::BlankNode(b) => format!("_:{}", b.as_str()),
+        Term::Literal(l) => l.value().to_string(),
+        #[allow(unreachable_patterns)]
+        other => other.to_string(),
+    }
+}
+
+fn short_iri(iri: &str) -> String {
+    for (p, ns) in [("rg:", crate::vocab::RG), ("res:", crate::vocab::RESOURCE)] {
+        if let Some(l) = iri.strip_prefix(ns) {
+            return format!("{p}{l}");
+        }
+    }
+    format!("<{iri}>")
+}
+
+/// An aligned text table.
+pub fn write_table(out: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> Result<()> {
+    let clean = |s: &str| s.replace(['\n', '\r', '\t'], " ");
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate() {
+            widths[i] = widths[i].max(clean(c).chars().count().min(60));
+        }
+    }
+    let line = |cells: &[String]| -> String {
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let c: String = clean(c).chars().take(60).collect();
+                format!("{c:<w$}", w = widths[i])
+            })
+            .collect::<Vec<_>>()
+            .join(" | ")
+            .trim_end()
+            .to_string()
+    };
+    writeln!(out, "{}", line(header))?;
+    writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("-+-"))?;
+    for r in rows {
+        writeln!(out, "{}", line(r))?;
+    }
+    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })?;
+    Ok(())
+}
+
+/// Exports the whole store, or one graph, in `format`. A dataset syntax
+/// keeps graph names; a triple syntax gets the union of the graphs.
+pub fn export(store: &GraphStore, format: GraphFormat, graph: Option<&str>, out: &mut dyn Write) -> Result<()> {
+    let s = store.inner();
+    let mut w = prefixed(RdfSerializer::from_format(format.rdf_format())).for_writer(&mut *out);
+    match graph {
+        Some(g) => {
+            let g = NamedNode::new(g).map_err(|e| Error::Usage(format!("--graph {g}: not an IRI ({e})")))?;
+            if !s.contains_named_graph(&g)? {
+                return Err(Error::Usage(format!("--graph <{}>: no such graph in the store", g.as_str())));
+            }
+            for q in s.quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g.as_ref()))) {
+                let q = q?;
+                if format.is_dataset() {
+                    w.serialize_quad(&q)?;
+                } else {
+                    w.serialize_triple(q.as_ref())?;
+                }
+            }
+        }
+        None if format.is_dataset() => {
+            for q in s.iter() {
+                w.serialize_quad(&q?)?;
+            }
+        }
+        None => {
+            // The union: each triple once.
+            let mut seen = std::collections::HashSet::new();
+            for q in s.iter() {
+                let q = q?;
+                let t = oxigraph::model::Triple::new(q.subject, q.predicate, q.object);
+                if seen.insert(t.clone()) {
+                    w.serialize_triple(&t)?;
+                }
+            }
+        }
+    }
+    w.finish()?;
+    Ok(())
+}
+
+/// The extraction as JSON: per article, its metadata and each fact with
+/// the evidence sentence and span.
+pub fn write_extraction_json(quads: &[oxigraph::model::Quad], out: &mut dyn Write) -> Result<()> {
+    use crate::vocab::{rdf, rg};
+    use std::collections::BTreeMap;
+    let term = |t: &Term| match t {
+        Term::Literal(l) => serde_json::Value::String(l.value().to_string()),
+        Term::NamedNode(n) => serde_json::Value::String(n.as_str().to_string()),
+        other => serde_json::Value::String(other.to_string()),
+    };
+    let mut by_subject: BTreeMap<String, Vec<&oxigraph::model::Quad>> = BTreeMap::new();
+    for q in quads {
+        by_subject.entry(q.subject.to_string()).or_default().push(q);
+    }
+    let get = |s: &str, p: &NamedNode| -> Option<&Term> {
+        by_subject.get(s).and_then(|qs| qs.iter().find(|q| q.predicate == *p)).map(|q| &q.object)
+    };
+    let mut articles: BTreeMap<String, serde_json::Value> = BTreeMap::new();
+    let mut facts: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
+    let (ty, evidence, article) = (crate::vocab::RDF_TYPE.into_owned(), rg("Evidence"), rg("Article"));
+    for (s, qs) in &by_subject {
+        let types: Vec<&Term> = qs.iter().filter(|q| q.predicate == ty).map(|q| &q.object).collect();
+        if types.iter().any(|t| **t == Term::from(article.clone())) {
+            let meta: serde_json::Map<String, serde_json::Value> = ["title", "issued", "source", "publisher", "creator"]
+                .iter()
+                .filter_map(|k| get(s, &crate::vocab::dcterms(k)).map(|v| (k.to_string(), term(v))))
+                .collect();
+            articles.insert(s.clone(), serde_json::Value::Object(meta));
+        } else if types.iter().any(|t| **t == Term::from(evidence.clone())) {
+            let field = |p: NamedNode| get(s, &p).map(term).unwrap_or(serde_json::Value::Null);
+            let art = get(s, &rg("article")).map(|t| t.to_string()).unwrap_or_default();
+            facts.entry(art).or_default().push(serde_json::json!({
+                "subject": field(rdf("subject")),
+                "predicate": field(rdf("predicate")),
+                "object": field(rdf("object")),
+                "text": field(rg("text")),
+                "start": get(s, &rg("start")).and_then(|t| match t { Term::Literal(l) => l.value().parse::<u64>().ok(), _ => None }),
+                "end": get(s, &rg("end")).and_then(|t| match t { Term::Literal(l) => l.value().parse::<u64>().ok(), _ => None }),
+            }));
+        }
+    }
+    let list: Vec<serde_json::Value> = articles
+        .into_iter()
+        .map(|(iri, mut meta)| {
+            let f = facts.remove(&iri).unwrap_or_default();
+            if let serde_json::Value::Object(m) = &mut meta {
+                m.insert("iri".into(), serde_json::Value::String(iri.trim_matches(['<', '>']).to_string()));
+                m.insert("facts".into(), serde_json::Value::Array(f));
+            }
+            meta
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "articles": list })).map_err(std::io::Error::other)?;
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,279 @@
+//! The store: Oxigraph on RocksDB, one named graph per article, the
+//! ontology in its own graph, resolved names in the entities graph.
+
+use crate::error::{Error, Result};
+use crate::extract::Kind;
+use crate::lexicon;
+use crate::resolve::{self, Aliases};
+use crate::vocab::{self, rg};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+/// The ontology, compiled in (`ontology/racegraph.ttl`).
+pub const ONTOLOGY_TTL: &str = include_str!("../ontology/racegraph.ttl");
+
+/// The store of a racegraph.
+pub struct GraphStore {
+    store: Store,
+    path: PathBuf,
+}
+
+impl GraphStore {
+    /// Opens (creating if needed) the store at `path`.
+    pub fn open(path: &Path) -> Result<Self> {
+        let store = Store::open(path).map_err(|source| Error::Store { path: path.to_path_buf(), source })?;
+        Ok(Self { store, path: path.to_path_buf() })
+    }
+
+    /// Opens a store that must exist already.
+    pub fn open_existing(path: &Path) -> Result<Self> {
+        if !path.join("CURRENT").exists() {
+            return Err(Error::NoStore(path.to_path_buf()));
+        }
+        Self::open(path)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The Oxigraph store underneath.
+    pub fn inner(&self) -> &Store {
+        &self.store
+    }
+
+    /// Number of quads.
+    pub fn len(&self) -> Result<usize> {
+        Ok(self.store.len()?)
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.store.is_empty()?)
+    }
+
+    /// (Re)loads the ontology into its graph.
+    pub fn load_ontology(&self) -> Result<()> {
+        let g = NamedNode::new_unchecked(vocab::ONTOLOGY_GRAPH);
+        let quads = RdfParser::from_format(RdfFormat::Turtle)
+            .without_named_graphs()
+            .with_default_graph(g.clone())
+            .for_slice(ONTOLOGY_TTL.as_bytes())
+            .collect::<Result<Vec<Quad>, _>>()
+            .map_err(|e| Error::Ontology(e.to_string()))?;
+        let mut tx = self.store.start_transaction()?;
+        tx.clear_graph(&g)?;
+        tx.extend(&quads);
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The content hash stored for an article, if the article is there.
+    pub fn stored_hash(&self, article: &NamedNode) -> Result<Option<String>> {
+        let hash = rg("contentHash");
+        for q in self.store.quads_for_pattern(Some(article.into()), Some(hash.as_ref()), None, Some(GraphNameRef::NamedNode(article.as_ref()))) {
+            if let Term::Literal(l) = q?.object {
+                return Ok(Some(l.value().to_string()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Replaces an article's graph with `quads`, atomically.
+    pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<()> {
+        let mut tx = self.store.start_transaction()?;
+        tx.clear_graph(graph)?;
+        tx.extend(quads);
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The names IRIs already carry, so a new article reuses them.
+    pub fn aliases(&self) -> Result<Aliases> {
+        let mut aliases = Aliases::default();
+        let name = rg("name");
+        let kinds = self.kinds()?;
+        for q in self.store.quads_for_pattern(None, Some(name.as_ref()), None, None) {
+            let q = q?;
+            let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) else { continue };
+            let Some(path) = s.as_str().strip_prefix(vocab::RESOURCE) else { continue };
+            if let Some(kind) = kinds.get(s.as_str()) {
+                aliases.insert(kind.family(), l.value(), path);
+            }
+        }
+        Ok(aliases)
+    }
+
+    /// The most specific class of each resource.
+    fn kinds(&self) -> Result<HashMap<String, Kind>> {
+        let mut out: HashMap<String, Kind> = HashMap::new();
+        for q in self.store.quads_for_pattern(None, Some(vocab::RDF_TYPE), None, None) {
+            let q = q?;
+            let (NamedOrBlankNode::NamedNode(s), Term::NamedNode(o)) = (&q.subject, &q.object) else { continue };
+            let Some(kind) = vocab::rg_local(o.as_str()).and_then(kind_of_class) else { continue };
+            let e = out.entry(s.as_str().to_string()).or_insert(kind);
+            if kind == Kind::Athlete || (*e == Kind::Person && kind != Kind::Person) {
+                *e = kind;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Rewrites the entities graph: one `rdfs:label` per entity, chosen from
+    /// every name the articles give it, and `skos:altLabel`s for the rest.
+    /// Returns the number of entities labelled.
+    pub fn refresh_labels(&self) -> Result<usize> {
+        let lx = lexicon::get();
+        let kinds = self.kinds()?;
+        let mut seen: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
+        let name = rg("name");
+        for q in self.store.quads_for_pattern(None, Some(name.as_ref()), None, None) {
+            let q = q?;
+            let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) else { continue };
+            let forms = seen.entry(s.as_str().to_string()).or_default();
+            match forms.iter_mut().find(|(n, _)| n == l.value()) {
+                Some(f) => f.1 += 1,
+                None => forms.push((l.value().to_string(), 1)),
+            }
+        }
+        let mut labels: HashMap<String, String> = HashMap::new();
+        let mut quads = Vec::new();
+        let g = NamedNode::new_unchecked(vocab::ENTITIES_GRAPH);
+        for (iri, forms) in &seen {
+            let Some(kind) = kinds.get(iri) else { continue };
+            let Some((label, alts)) = resolve::choose_label(*kind, forms, lx) else { continue };
+            let s = NamedNode::new_unchecked(iri.clone());
+            for alt in alts {
+                quads.push(Quad::new(s.clone(), vocab::skos("altLabel"), Literal::new_simple_literal(alt), g.clone()));
+            }
+            labels.insert(iri.clone(), label);
+        }
+        self.composite_labels(&kinds, &mut labels)?;
+        let n = labels.len();
+        for (iri, label) in labels {
+            quads.push(Quad::new(NamedNode::new_unchecked(iri), vocab::RDFS_LABEL.into_owned(), Literal::new_simple_literal(label), g.clone()));
+        }
+        let mut tx = self.store.start_transaction()?;
+        tx.clear_graph(&g)?;
+        tx.extend(&quads);
+        tx.commit()?;
+        Ok(n)
+    }
+
+    /// Labels of editions, races, results and claims, from their parts.
+    fn composite_labels(&self, kinds: &HashMap<String, Kind>, labels: &mut HashMap<String, String>) -> Result<()> {
+        let value = |s: &str, p: &str| -> Result<Option<Term>> {
+            let s = NamedNode::new_unchecked(s);
+            let p = rg(p);
+            Ok(self.store.quads_for_pattern(Some(s.as_ref().into()), Some(p.as_ref()), None, None).next().transpose()?.map(|q| q.object))
+        };
+        let text = |t: &Option<Term>| match t {
+            Some(Term::Literal(l)) => l.value().to_string(),
+            Some(Term::NamedNode(n)) => vocab::rg_local(n.as_str()).unwrap_or(n.as_str()).to_string(),
+            _ => String::new(),
+        };
+        let iri = |t: &Option<Term>| match t {
+            Some(Term::NamedNode(n)) => Some(n.as_str().to_string()),
+            _ => None,
+        };
+        let mut ordered: Vec<(&String, &Kind)> = kinds.iter().collect();
+        // Editions before races before results and claims.
+        ordered.sort_by_key(|(_, k)| match k {
+            Kind::RaceEdition => 0,
+            Kind::Race => 1,
+            _ => 2,
+        });
+        for (s, kind) in ordered {
+            let label = match kind {
+                Kind::RaceEdition => {
+                    let series = iri(&value(s, "editionOf")?).and_then(|i| labels.get(&i).cloned()).unwrap_or_default();
+                    format!("{series} {}", text(&value(s, "year")?))
+                }
+                Kind::Race => {
+                    let ed = iri(&value(s, "raceOf")?).and_then(|i| labels.get(&i).cloned()).unwrap_or_default();
+                    let d = text(&value(s, "distance")?);
+                    let category = match d.as_str() {
+                        "42.195" => "marathon".to_string(),
+                        "21.0975" => "half marathon".to_string(),
+                        "" => "race".to_string(),
+                        d => format!("{d} km"),
+                    };
+                    let sex = match text(&value(s, "sex")?).as_str() {
+                        "Men" => "men's ",
+                        "Women" => "women's ",
+                        _ => "",
+                    };
+                    format!("{ed}, {sex}{category}")
+                }
+                Kind::RaceResult => {
+                    let race = iri(&value(s, "race")?).and_then(|i| labels.get(&i).cloned()).unwrap_or_default();
+                    let who = iri(&value(s, "athlete")?).and_then(|i| labels.get(&i).cloned()).unwrap_or_default();
+                    format!("{who} in {race}")
+                }
+                Kind::ParticipationCount => {
+                    let ed = iri(&value(s, "edition")?).and_then(|i| labels.get(&i).cloned()).unwrap_or_default();
+                    let id = s.rsplit('/').next().unwrap_or(s);
+                    format!("{} {} ({ed}; claim {id})", text(&value(s, "count")?), text(&value(s, "group")?))
+                }
+                _ => continue,
+            };
+            labels.insert(s.clone(), label);
+        }
+        Ok(())
+    }
+
+    /// Runs a SPARQL query with the union of the named graphs as default graph.
+    pub fn query(&self, text: &str) -> Result<QueryResults<'static>> {
+        let mut q = SparqlEvaluator::new().parse_query(text)?;
+        if q.dataset().is_default_dataset() {
+            q.dataset_mut().set_default_graph_as_union();
+        }
+        Ok(q.on_store(&self.store).execute()?)
+    }
+
+    /// Number of entities with a label.
+    pub fn entity_count(&self) -> Result<usize> {
+        let g = NamedNode::new_unchecked(vocab::ENTITIES_GRAPH);
+        Ok(self
+            .store
+            .quads_for_pattern(None, Some(vocab::RDFS_LABEL), None, Some(GraphNameRef::NamedNode(g.as_ref())))
+            .count())
+    }
+
+    /// The names of the article graphs in the store.
+    pub fn article_graphs(&self) -> Result<Vec<NamedNode>> {
+        let article = rg("Article");
+        let mut out = Vec::new();
+        for q in self.store.quads_for_pattern(None, Some(vocab::RDF_TYPE), Some(article.as_ref().into()), None) {
+            if let NamedOrBlankNode::NamedNode(n) = q?.subject {
+                out.push(n);
+            }
+        }
+        out.sort();
+        out.dedup();
+        Ok(out)
+    }
+}
+
+/// The kind of an `rg:` class's local name.
+pub fn kind_of_class(local: &str) -> Option<Kind> {
+    Some(match local {
+        "Person" => Kind::Person,
+        "Athlete" => Kind::Athlete,
+        "Organization" => Kind::Organization,
+        "Country" => Kind::Country,
+        "City" => Kind::City,
+        "Venue" => Kind::Venue,
+        "Landmark" => Kind::Landmark,
+        "Place" => Kind::Place,
+        "RaceSeries" => Kind::RaceSeries,
+        "RaceEdition" => Kind::RaceEdition,
+        "Race" => Kind::Race,
+        "RaceResult" => Kind::RaceResult,
+        "ParticipationCount" => Kind::ParticipationCount,
+        _ => return None,
+    })
+}

@@ -1,0 +1,65 @@
+//! Helpers shared by the integration tests: they drive the real binary
+//! against real on-disk stores in temporary folders.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+pub fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_racegraph"))
+}
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs racegraph with `args` against `store`.
+pub fn run(store: &Path, args: &[&str]) -> Output {
+    bin().arg("--store").arg(store).args(args).current_dir(root()).output().expect("run racegraph")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A store built once from data/articles, shared by the tests of one binary.
+pub fn seed_store() -> &'static Path {
+    static STORE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
+    let (_, path) = STORE.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("seed.db");
+        let out = run(&path, &["build", "data/articles"]);
+        assert!(out.status.success(), "build failed: {}", stderr(&out));
+        (dir, path)
+    });
+    path
+}
+
+/// SPARQL JSON results: variables and rows (None for unbound).
+pub struct Results {
+    pub vars: Vec<String>,
+    pub rows: Vec<Vec<Option<String>>>,
+    pub boolean: Option<bool>,
+}
+
+pub fn query_json(store: &Path, query: &str) -> Results {
+    let out = run(store, &["query", query, "--format", "json"]);
+    assert!(out.status.success(), "query failed: {}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON results");
+    if let Some(b) = v.get("boolean").and_then(|b| b.as_bool()) {
+        return Results { vars: vec![], rows: vec![], boolean: Some(b) };
+    }
+    let vars: Vec<String> = v["head"]["vars"].as_array().expect("vars").iter().map(|x| x.as_str().unwrap_or_default().to_string()).collect();
+    let rows = v["results"]["bindings"]
+        .as_array()
+        .expect("bindings")
+        .iter()
+        .map(|b| vars.iter().map(|var| b.get(var).and_then(|c| c["value"].as_str()).map(str::to_string)).collect())
+        .collect();
+    Results { vars, rows, boolean: None }
+}
