@@ -110,13 +110,20 @@ fn push(corpus: &mut Corpus, path: &Path, source: String) {
     }
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>, rejected: &mut Vec<Rejected>) -> std::io::Result<()> {
+fn collect(
+    dir: &Path,
+    out: &mut Vec<PathBuf>,
+    rejected: &mut Vec<Rejected>,
+) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();
         let kind = entry.file_type()?;
         if kind.is_dir() && is_article_file(&path) {
-            rejected.push(Rejected { path, reason: "is a directory, not an article file".into() });
+            rejected.push(Rejected {
+                path,
+                reason: "is a directory, not an article file".into(),
+            });
         } else if kind.is_dir() {
             collect(&path, out, rejected)?;
         } else if is_article_file(&path) {
@@ -129,7 +136,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, rejected: &mut Vec<Rejected>) -> 
 /// Whether a path has one of the article endings.
 pub fn is_article_file(path: &Path) -> bool {
     matches!(
-        path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(),
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
         Some("txt" | "md")
     ) && !file_name(path).starts_with('.')
 }
@@ -232,6 +242,9 @@ pub fn split_front_matter(text: &str) -> Result<(Meta, &str), String> {
         return Ok((Meta::default(), text));
     }
     let rest = &text[(first_line_end + 1).min(text.len())..];
+    if !rest.lines().any(|l| l.trim() == "---") {
+        return Err("broken front matter: no closing `---` line".into());
+    }
     let mut offset = 0;
     let mut meta = Meta::default();
     for (n, line) in rest.split_inclusive('\n').enumerate() {
@@ -257,7 +270,9 @@ pub fn split_front_matter(text: &str) -> Result<(Meta, &str), String> {
             "published" | "date" => {
                 if let Some(v) = value {
                     meta.published = Some(dates::parse_iso(&v).ok_or_else(|| {
-                        format!("broken front matter: `published: {v}` is not an ISO date (YYYY-MM-DD)")
+                        format!(
+                            "broken front matter: `published: {v}` is not an ISO date (YYYY-MM-DD)"
+                        )
                     })?);
                 }
             }
@@ -305,8 +320,10 @@ mod tests {
 
     #[test]
     fn front_matter_is_read_and_removed_from_the_body() {
-        let a = parse("---\ntitle: \"Race day\"\npublished: 2025-05-18\nauthor: Ann\n---\nBody text here.\n")
-            .unwrap();
+        let a = parse(
+            "---\ntitle: \"Race day\"\npublished: 2025-05-18\nauthor: Ann\n---\nBody text here.\n",
+        )
+        .unwrap();
         assert_eq!(a.meta.title.as_deref(), Some("Race day"));
         assert_eq!(a.meta.published, Some(Date::new(2025, 5, 18)));
         assert_eq!(a.meta.author.as_deref(), Some("Ann"));
@@ -315,16 +332,24 @@ mod tests {
 
     #[test]
     fn broken_front_matter_is_rejected_with_a_reason() {
-        assert!(parse("---\ntitle: x\nBody").unwrap_err().contains("closing"));
-        assert!(parse("---\nnot a pair\n---\nBody").unwrap_err().contains("line 2"));
-        assert!(parse("---\npublished: soon\n---\nBody").unwrap_err().contains("ISO date"));
+        assert!(parse("---\ntitle: x\nBody")
+            .unwrap_err()
+            .contains("closing"));
+        assert!(parse("---\nnot a pair\n---\nBody")
+            .unwrap_err()
+            .contains("line 2"));
+        assert!(parse("---\npublished: soon\n---\nBody")
+            .unwrap_err()
+            .contains("ISO date"));
     }
 
     #[test]
     fn bad_bytes_are_rejected() {
-        assert!(parse_article(b"\xff\xfe", "a".into(), "a".into(), "a".into())
-            .unwrap_err()
-            .contains("UTF-8"));
+        assert!(
+            parse_article(b"\xff\xfe", "a".into(), "a".into(), "a".into())
+                .unwrap_err()
+                .contains("UTF-8")
+        );
         assert!(parse_article(b"ab\0cd", "a".into(), "a".into(), "a".into())
             .unwrap_err()
             .contains("binary"));
@@ -334,7 +359,10 @@ mod tests {
     #[test]
     fn article_ids_are_stable_and_iri_safe() {
         assert_eq!(article_id(Path::new("x/000_d4f2.txt")), "000_d4f2");
-        assert_eq!(article_id(Path::new("My Race Report!.md")), "my-race-report");
+        assert_eq!(
+            article_id(Path::new("My Race Report!.md")),
+            "my-race-report"
+        );
     }
 
     #[test]

@@ -57,12 +57,24 @@ pub fn parse_iso(s: &str) -> Option<Date> {
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     MONTHS
         .iter()
-        .position(|m| w == *m || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")))
+        .position(|m| {
+            w == *m || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
+        })
         .map(|i| i as u32 + 1)
 }
 
@@ -116,10 +128,22 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             let (Ok(y), Ok(mo), Ok(d)) = (y.as_str().parse(), c[5].parse(), c[6].parse()) else {
                 continue;
             };
-            out.push(DateMention { start: m.start(), end: m.end(), year: Some(y), month: mo, day: d, ambiguous: None, numeric_first: None });
+            out.push(DateMention {
+                start: m.start(),
+                end: m.end(),
+                year: Some(y),
+                month: mo,
+                day: d,
+                ambiguous: None,
+                numeric_first: None,
+            });
             continue;
         }
-        let (Ok(a), Ok(b), Ok(y)) = (c[1].parse::<u32>(), c[2].parse::<u32>(), c[3].parse::<i32>()) else {
+        let (Ok(a), Ok(b), Ok(y)) = (
+            c[1].parse::<u32>(),
+            c[2].parse::<u32>(),
+            c[3].parse::<i32>(),
+        ) else {
             continue;
         };
         let (day, month, ambiguous) = match (a > 12, b > 12) {
@@ -129,24 +153,52 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             (false, false) => (a, b, Some((a, b))),
             (true, true) => continue,
         };
-        out.push(DateMention { start: m.start(), end: m.end(), year: Some(y), month, day, ambiguous, numeric_first: Some(a) });
+        out.push(DateMention {
+            start: m.start(),
+            end: m.end(),
+            year: Some(y),
+            month,
+            day,
+            ambiguous,
+            numeric_first: Some(a),
+        });
     }
     for c in NAMED_DMY.captures_iter(text) {
         let m = c.get(0).unwrap();
-        let Some(month) = month_number(&c[2]) else { continue };
+        let Some(month) = month_number(&c[2]) else {
+            continue;
+        };
         let Ok(day) = c[1].parse() else { continue };
         let year = c.get(3).and_then(|y| y.as_str().parse().ok());
-        out.push(DateMention { start: m.start(), end: m.end(), year, month, day, ambiguous: None, numeric_first: None });
+        out.push(DateMention {
+            start: m.start(),
+            end: m.end(),
+            year,
+            month,
+            day,
+            ambiguous: None,
+            numeric_first: None,
+        });
     }
     for c in NAMED_MDY.captures_iter(text) {
         let m = c.get(0).unwrap();
         if out.iter().any(|d| d.start < m.end() && m.start() < d.end) {
             continue;
         }
-        let Some(month) = month_number(&c[1]) else { continue };
+        let Some(month) = month_number(&c[1]) else {
+            continue;
+        };
         let Ok(day) = c[2].parse() else { continue };
         let year = c.get(3).and_then(|y| y.as_str().parse().ok());
-        out.push(DateMention { start: m.start(), end: m.end(), year, month, day, ambiguous: None, numeric_first: None });
+        out.push(DateMention {
+            start: m.start(),
+            end: m.end(),
+            year,
+            month,
+            day,
+            ambiguous: None,
+            numeric_first: None,
+        });
     }
     out.retain(|d| (1..=12).contains(&d.month) && (1..=31).contains(&d.day));
     out.sort_by_key(|d| d.start);
@@ -157,8 +209,12 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
 /// same text: a `23/04/2025` elsewhere means the site writes day first.
 /// When nothing settles it, ambiguous dates are dropped.
 pub fn resolve_numeric_order(all: &[DateMention], text_dates: &mut Vec<DateMention>) {
-    let day_first = all.iter().any(|d| d.ambiguous.is_none() && is_numeric_dmy(d, true));
-    let month_first = all.iter().any(|d| d.ambiguous.is_none() && is_numeric_dmy(d, false));
+    let day_first = all
+        .iter()
+        .any(|d| d.ambiguous.is_none() && is_numeric_dmy(d, true));
+    let month_first = all
+        .iter()
+        .any(|d| d.ambiguous.is_none() && is_numeric_dmy(d, false));
     text_dates.retain_mut(|d| match d.ambiguous {
         None => true,
         Some((a, b)) if day_first && !month_first => {
@@ -176,7 +232,9 @@ pub fn resolve_numeric_order(all: &[DateMention], text_dates: &mut Vec<DateMenti
 // Whether an unambiguous numeric date was written day-first (or month-first).
 // Only `d/m/y` forms count; ISO dates say nothing about the site's order.
 fn is_numeric_dmy(d: &DateMention, day_first: bool) -> bool {
-    d.numeric_first.map(|first| (first == d.day) == day_first && d.day != d.month).unwrap_or(false)
+    d.numeric_first
+        .map(|first| (first == d.day) == day_first && d.day != d.month)
+        .unwrap_or(false)
 }
 
 /// The publication date an article states about itself, from its first
@@ -240,7 +298,10 @@ mod tests {
     fn named_dates_in_both_orders() {
         let d = find_dates("On Sunday, April 6, 2025, and 18 May 2025 and May 18.");
         let got: Vec<_> = d.iter().map(|m| (m.year, m.month, m.day)).collect();
-        assert_eq!(got, vec![(Some(2025), 4, 6), (Some(2025), 5, 18), (None, 5, 18)]);
+        assert_eq!(
+            got,
+            vec![(Some(2025), 4, 6), (Some(2025), 5, 18), (None, 5, 18)]
+        );
     }
 
     #[test]
@@ -261,7 +322,13 @@ mod tests {
             infer_publication_date(" date 2025-04-06 North Korea said that"),
             Some(Date::new(2025, 4, 6))
         );
-        assert_eq!(infer_publication_date("Published: May 18, 2025\nText"), Some(Date::new(2025, 5, 18)));
-        assert_eq!(infer_publication_date("A race on 6 April 2025 was run."), None);
+        assert_eq!(
+            infer_publication_date("Published: May 18, 2025\nText"),
+            Some(Date::new(2025, 5, 18))
+        );
+        assert_eq!(
+            infer_publication_date("A race on 6 April 2025 was run."),
+            None
+        );
     }
 }

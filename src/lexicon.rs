@@ -88,10 +88,17 @@ impl Lexicon {
                 codes: list(cols.next()),
                 demonyms: list(cols.next()),
                 aliases: list(cols.next()),
-                capital: cols.next().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string),
+                capital: cols
+                    .next()
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string),
             };
             let i = out.countries.len();
-            for n in std::iter::once(&country.name).chain(&country.aliases).chain(&country.codes) {
+            for n in std::iter::once(&country.name)
+                .chain(&country.aliases)
+                .chain(&country.codes)
+            {
                 out.country_names.entry(n.to_lowercase()).or_insert(i);
             }
             for d in &country.demonyms {
@@ -108,7 +115,8 @@ impl Lexicon {
                 continue;
             };
             if let Some(&i) = out.country_names.get(&country.trim().to_lowercase()) {
-                out.cities.insert(city.trim().to_lowercase(), (city.trim().to_string(), i));
+                out.cities
+                    .insert(city.trim().to_lowercase(), (city.trim().to_string(), i));
             }
         }
         let mut section = String::new();
@@ -118,7 +126,10 @@ impl Lexicon {
                 section = name.to_string();
                 continue;
             }
-            out.sections.entry(section.clone()).or_default().push(line.to_string());
+            out.sections
+                .entry(section.clone())
+                .or_default()
+                .push(line.to_string());
         }
         for line in data_lines(races) {
             let mut cols = line.split('\t');
@@ -131,7 +142,8 @@ impl Lexicon {
                 (km != "-" && !km.is_empty()).then(|| km.to_string()),
             ));
         }
-        out.race_categories.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        out.race_categories
+            .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         out
     }
 
@@ -142,7 +154,9 @@ impl Lexicon {
 
     /// Whether `word` is in a section, ignoring case.
     pub fn has(&self, section: &str, word: &str) -> bool {
-        self.words(section).iter().any(|w| w.eq_ignore_ascii_case(word))
+        self.words(section)
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
     }
 
     /// A section split into `word=VALUE` pairs (the value may be absent).
@@ -170,12 +184,16 @@ impl Lexicon {
         if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
         }
-        self.countries.iter().find(|c| c.codes.iter().any(|k| k == code))
+        self.countries
+            .iter()
+            .find(|c| c.codes.iter().any(|k| k == code))
     }
 
     /// A country by its demonym (`Kenyan`, `North Korean`).
     pub fn country_by_demonym(&self, word: &str) -> Option<&Country> {
-        self.demonyms.get(&word.to_lowercase()).map(|&i| &self.countries[i])
+        self.demonyms
+            .get(&word.to_lowercase())
+            .map(|&i| &self.countries[i])
     }
 
     /// A city and the country it is in.
@@ -210,17 +228,26 @@ mod tests {
         assert!(lx.countries.len() > 100);
         assert_eq!(lx.country("DPRK").unwrap().name, "North Korea");
         assert_eq!(lx.country_by_code("KEN").unwrap().name, "Kenya");
-        assert_eq!(lx.country_by_demonym("north korean").unwrap().name, "North Korea");
+        assert_eq!(
+            lx.country_by_demonym("north korean").unwrap().name,
+            "North Korea"
+        );
         assert_eq!(lx.city("beijing").unwrap().1.name, "China");
         assert!(lx.has("organization_suffix", "tours"));
-        assert_eq!(lx.race_categories[0].0.len(), "half marathon".len().max(lx.race_categories[0].0.len()));
+        assert_eq!(
+            lx.race_categories[0].0.len(),
+            "half marathon".len().max(lx.race_categories[0].0.len())
+        );
     }
 
     #[test]
     fn sections_and_pairs() {
         let lx = Lexicon::parse("", "", "[a]\nx=Y\nz\n", "marathon\t42.195\nultra\t-\n");
         assert_eq!(lx.pairs("a"), vec![("x", Some("Y")), ("z", None)]);
-        assert_eq!(lx.race_categories[0], ("marathon".to_string(), Some("42.195".to_string())));
+        assert_eq!(
+            lx.race_categories[0],
+            ("marathon".to_string(), Some("42.195".to_string()))
+        );
         assert_eq!(lx.race_categories[1].1, None);
     }
 }

@@ -9,6 +9,7 @@
 pub mod corpus;
 pub mod dates;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod lexicon;
 pub mod output;

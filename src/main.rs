@@ -67,6 +67,20 @@ enum Command {
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Score extraction against gold facts: articles with NAME.gold.tsv beside them
+    Eval {
+        /// Folder of articles and gold files (format: tests/fixtures/dev/README.md)
+        dir: PathBuf,
+        /// Exit with code 1 if any fact type's precision is below this
+        #[arg(long, default_value_t = 0.0, value_name = "P")]
+        min_precision: f64,
+        /// Exit with code 1 if any fact type's recall is below this
+        #[arg(long, default_value_t = 0.0, value_name = "R")]
+        min_recall: f64,
+        /// Print only the table, not the false positives and misses
+        #[arg(long, short)]
+        brief: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -93,7 +107,10 @@ enum QueryFormat {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let store_path = cli.store.clone().unwrap_or_else(|| PathBuf::from("racegraph.db"));
+    let store_path = cli
+        .store
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("racegraph.db"));
     match run(cli.command, &store_path) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
@@ -107,10 +124,22 @@ fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
     match command {
         Command::Build { paths, quiet } => build(store_path, &paths, quiet),
         Command::Extract { paths, format } => extract(&paths, format),
-        Command::Query { query, format } => query(store_path, &query, format),
-        Command::Export { format, graph, output } => {
+        Command::Query { query, format } => run_query(store_path, &query, format),
+        Command::Eval {
+            dir,
+            min_precision,
+            min_recall,
+            brief,
+        } => eval(&dir, min_precision, min_recall, brief),
+        Command::Export {
+            format,
+            graph,
+            output,
+        } => {
             let store = GraphStore::open_existing(store_path)?;
-            with_output(output.as_deref(), |out| output::export(&store, format, graph.as_deref(), out))?;
+            with_output(output.as_deref(), |out| {
+                output::export(&store, format, graph.as_deref(), out)
+            })?;
             Ok(0)
         }
     }
@@ -121,8 +150,10 @@ fn build(store_path: &Path, paths: &[PathBuf], quiet: bool) -> Result<u8, Error>
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(0);
         b.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {bar:30} {pos}/{len} articles {elapsed}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {bar:30} {pos}/{len} articles {elapsed}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         b
     });
@@ -142,11 +173,45 @@ fn build(store_path: &Path, paths: &[PathBuf], quiet: bool) -> Result<u8, Error>
     println!("{}", report.summary());
     if report.read == 0 {
         if report.rejected.is_empty() {
-            return Err(Error::Usage(format!("no .txt or .md articles under {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))));
+            return Err(Error::Usage(format!(
+                "no .txt or .md articles under {}",
+                paths
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
         }
         return Ok(2);
     }
     Ok(if report.rejected.is_empty() { 0 } else { 1 })
+}
+
+fn eval(dir: &Path, min_precision: f64, min_recall: f64, brief: bool) -> Result<u8, Error> {
+    let report = racegraph::eval::evaluate(dir)?;
+    println!("{} articles", report.articles);
+    print!("{}", report.table());
+    if !brief {
+        for (title, list) in [
+            ("false positives", &report.false_positives),
+            ("misses", &report.misses),
+        ] {
+            println!("\n{title} ({}):", list.len());
+            for (t, src, fact) in list {
+                println!("  {t:<13} {src}: {fact}");
+            }
+        }
+    }
+    let failing = report.failing(min_precision, min_recall);
+    if failing.is_empty() {
+        Ok(0)
+    } else {
+        eprintln!(
+            "racegraph: below the thresholds (precision {min_precision}, recall {min_recall}): {}",
+            failing.join(", ")
+        );
+        Ok(1)
+    }
 }
 
 fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<u8, Error> {
@@ -159,8 +224,13 @@ fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<u8, Error> {
     match format {
         ExtractFormat::Json => racegraph::output::write_extraction_json(&quads, &mut out)?,
         ExtractFormat::Nquads | ExtractFormat::Trig => {
-            let f = if format == ExtractFormat::Trig { GraphFormat::Trig } else { GraphFormat::Nquads };
-            let mut w = oxigraph::io::RdfSerializer::from_format(f.rdf_format()).for_writer(&mut out);
+            let f = if format == ExtractFormat::Trig {
+                GraphFormat::Trig
+            } else {
+                GraphFormat::Nquads
+            };
+            let mut w =
+                oxigraph::io::RdfSerializer::from_format(f.rdf_format()).for_writer(&mut out);
             for q in &quads {
                 w.serialize_quad(q)?;
             }
@@ -171,13 +241,21 @@ fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<u8, Error> {
     Ok(if rejected.is_empty() { 0 } else { 1 })
 }
 
-fn query(store_path: &Path, query: &str, format: Option<QueryFormat>) -> Result<u8, Error> {
+fn run_query(store_path: &Path, query: &str, format: Option<QueryFormat>) -> Result<u8, Error> {
     let text = if query == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|source| Error::Io { path: "-".into(), source })?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|source| Error::Io {
+                path: "-".into(),
+                source,
+            })?;
         s
     } else if Path::new(query).is_file() {
-        std::fs::read_to_string(query).map_err(|source| Error::Io { path: query.into(), source })?
+        std::fs::read_to_string(query).map_err(|source| Error::Io {
+            path: query.into(),
+            source,
+        })?
     } else if query.ends_with(".rq") {
         return Err(Error::Usage(format!("{query}: no such query file")));
     } else {
@@ -188,7 +266,14 @@ fn query(store_path: &Path, query: &str, format: Option<QueryFormat>) -> Result<
     let terminal = std::io::stdout().is_terminal();
     let is_graph = matches!(results, oxigraph::sparql::QueryResults::Graph(_));
     let (rf, gf) = match format {
-        None => (if terminal { ResultsFormat::Table } else { ResultsFormat::Csv }, GraphFormat::Turtle),
+        None => (
+            if terminal {
+                ResultsFormat::Table
+            } else {
+                ResultsFormat::Csv
+            },
+            GraphFormat::Turtle,
+        ),
         Some(f) => {
             let rf = match f {
                 QueryFormat::Table => Some(ResultsFormat::Table),
@@ -224,13 +309,22 @@ fn query(store_path: &Path, query: &str, format: Option<QueryFormat>) -> Result<
 }
 
 /// Runs `f` on the output file (created) or standard output.
-fn with_output(path: Option<&Path>, f: impl FnOnce(&mut dyn Write) -> Result<(), Error>) -> Result<(), Error> {
+fn with_output(
+    path: Option<&Path>,
+    f: impl FnOnce(&mut dyn Write) -> Result<(), Error>,
+) -> Result<(), Error> {
     match path {
         Some(p) => {
-            let file = std::fs::File::create(p).map_err(|source| Error::Io { path: p.to_path_buf(), source })?;
+            let file = std::fs::File::create(p).map_err(|source| Error::Io {
+                path: p.to_path_buf(),
+                source,
+            })?;
             let mut w = std::io::BufWriter::new(file);
             f(&mut w)?;
-            w.flush().map_err(|source| Error::Io { path: p.to_path_buf(), source })
+            w.flush().map_err(|source| Error::Io {
+                path: p.to_path_buf(),
+                source,
+            })
         }
         None => {
             let stdout = std::io::stdout();

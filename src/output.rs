@@ -71,7 +71,12 @@ fn prefixed(s: RdfSerializer) -> RdfSerializer {
 }
 
 /// Writes query results. SELECT/ASK use `results`; CONSTRUCT/DESCRIBE use `graph`.
-pub fn write_results(results: QueryResults<'_>, results_format: ResultsFormat, graph: GraphFormat, out: &mut dyn Write) -> Result<()> {
+pub fn write_results(
+    results: QueryResults<'_>,
+    results_format: ResultsFormat,
+    graph: GraphFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
     match results {
         QueryResults::Boolean(b) => match w3c(results_format) {
             Some(f) => {
@@ -83,7 +88,8 @@ pub fn write_results(results: QueryResults<'_>, results_format: ResultsFormat, g
             let vars = solutions.variables().to_vec();
             match w3c(results_format) {
                 Some(f) => {
-                    let mut w = QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut *out, vars)?;
+                    let mut w = QueryResultsSerializer::from_format(f)
+                        .serialize_solutions_to_writer(&mut *out, vars)?;
                     for s in solutions {
                         w.serialize(&s?)?;
                     }
@@ -93,7 +99,11 @@ pub fn write_results(results: QueryResults<'_>, results_format: ResultsFormat, g
                     let mut rows = Vec::new();
                     for s in solutions {
                         let s = s?;
-                        rows.push(vars.iter().map(|v| s.get(v).map(cell).unwrap_or_default()).collect::<Vec<_>>());
+                        rows.push(
+                            vars.iter()
+                                .map(|v| s.get(v).map(cell).unwrap_or_default())
+                                .collect::<Vec<_>>(),
+                        );
                     }
                     let header: Vec<String> = vars.iter().map(|v| v.as_str().to_string()).collect();
                     write_table(out, &header, &rows)?;
@@ -101,7 +111,8 @@ pub fn write_results(results: QueryResults<'_>, results_format: ResultsFormat, g
             }
         }
         QueryResults::Graph(triples) => {
-            let mut w = prefixed(RdfSerializer::from_format(graph.rdf_format())).for_writer(&mut *out);
+            let mut w =
+                prefixed(RdfSerializer::from_format(graph.rdf_format())).for_writer(&mut *out);
             for t in triples {
                 w.serialize_triple(&t?)?;
             }
@@ -165,26 +176,50 @@ pub fn write_table(out: &mut dyn Write, header: &[String], rows: &[Vec<String>])
             .to_string()
     };
     writeln!(out, "{}", line(header))?;
-    writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("-+-"))?;
+    writeln!(
+        out,
+        "{}",
+        widths
+            .iter()
+            .map(|w| "-".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("-+-")
+    )?;
     for r in rows {
         writeln!(out, "{}", line(r))?;
     }
-    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })?;
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )?;
     Ok(())
 }
 
 /// Exports the whole store, or one graph, in `format`. A dataset syntax
 /// keeps graph names; a triple syntax gets the union of the graphs.
-pub fn export(store: &GraphStore, format: GraphFormat, graph: Option<&str>, out: &mut dyn Write) -> Result<()> {
+pub fn export(
+    store: &GraphStore,
+    format: GraphFormat,
+    graph: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<()> {
     let s = store.inner();
     let mut w = prefixed(RdfSerializer::from_format(format.rdf_format())).for_writer(&mut *out);
     match graph {
         Some(g) => {
-            let g = NamedNode::new(g).map_err(|e| Error::Usage(format!("--graph {g}: not an IRI ({e})")))?;
+            let g = NamedNode::new(g)
+                .map_err(|e| Error::Usage(format!("--graph {g}: not an IRI ({e})")))?;
             if !s.contains_named_graph(&g)? {
-                return Err(Error::Usage(format!("--graph <{}>: no such graph in the store", g.as_str())));
+                return Err(Error::Usage(format!(
+                    "--graph <{}>: no such graph in the store",
+                    g.as_str()
+                )));
             }
-            for q in s.quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g.as_ref()))) {
+            for q in
+                s.quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g.as_ref())))
+            {
                 let q = q?;
                 if format.is_dataset() {
                     w.serialize_quad(&q)?;
@@ -229,22 +264,38 @@ pub fn write_extraction_json(quads: &[oxigraph::model::Quad], out: &mut dyn Writ
         by_subject.entry(q.subject.to_string()).or_default().push(q);
     }
     let get = |s: &str, p: &NamedNode| -> Option<&Term> {
-        by_subject.get(s).and_then(|qs| qs.iter().find(|q| q.predicate == *p)).map(|q| &q.object)
+        by_subject
+            .get(s)
+            .and_then(|qs| qs.iter().find(|q| q.predicate == *p))
+            .map(|q| &q.object)
     };
     let mut articles: BTreeMap<String, serde_json::Value> = BTreeMap::new();
     let mut facts: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
-    let (ty, evidence, article) = (crate::vocab::RDF_TYPE.into_owned(), rg("Evidence"), rg("Article"));
+    let (ty, evidence, article) = (
+        crate::vocab::RDF_TYPE.into_owned(),
+        rg("Evidence"),
+        rg("Article"),
+    );
     for (s, qs) in &by_subject {
-        let types: Vec<&Term> = qs.iter().filter(|q| q.predicate == ty).map(|q| &q.object).collect();
+        let types: Vec<&Term> = qs
+            .iter()
+            .filter(|q| q.predicate == ty)
+            .map(|q| &q.object)
+            .collect();
         if types.iter().any(|t| **t == Term::from(article.clone())) {
-            let meta: serde_json::Map<String, serde_json::Value> = ["title", "issued", "source", "publisher", "creator"]
-                .iter()
-                .filter_map(|k| get(s, &crate::vocab::dcterms(k)).map(|v| (k.to_string(), term(v))))
-                .collect();
+            let meta: serde_json::Map<String, serde_json::Value> =
+                ["title", "issued", "source", "publisher", "creator"]
+                    .iter()
+                    .filter_map(|k| {
+                        get(s, &crate::vocab::dcterms(k)).map(|v| (k.to_string(), term(v)))
+                    })
+                    .collect();
             articles.insert(s.clone(), serde_json::Value::Object(meta));
         } else if types.iter().any(|t| **t == Term::from(evidence.clone())) {
             let field = |p: NamedNode| get(s, &p).map(term).unwrap_or(serde_json::Value::Null);
-            let art = get(s, &rg("article")).map(|t| t.to_string()).unwrap_or_default();
+            let art = get(s, &rg("article"))
+                .map(|t| t.to_string())
+                .unwrap_or_default();
             facts.entry(art).or_default().push(serde_json::json!({
                 "subject": field(rdf("subject")),
                 "predicate": field(rdf("predicate")),
@@ -260,13 +311,17 @@ pub fn write_extraction_json(quads: &[oxigraph::model::Quad], out: &mut dyn Writ
         .map(|(iri, mut meta)| {
             let f = facts.remove(&iri).unwrap_or_default();
             if let serde_json::Value::Object(m) = &mut meta {
-                m.insert("iri".into(), serde_json::Value::String(iri.trim_matches(['<', '>']).to_string()));
+                m.insert(
+                    "iri".into(),
+                    serde_json::Value::String(iri.trim_matches(['<', '>']).to_string()),
+                );
                 m.insert("facts".into(), serde_json::Value::Array(f));
             }
             meta
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "articles": list })).map_err(std::io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "articles": list }))
+        .map_err(std::io::Error::other)?;
     writeln!(out)?;
     Ok(())
 }

@@ -42,10 +42,18 @@ impl BuildReport {
 pub type Progress<'a> = &'a dyn Fn(usize, usize);
 
 /// Builds (or updates) the graph in `store` from the articles under `paths`.
-pub fn build(store: &GraphStore, paths: &[PathBuf], progress: Option<Progress>) -> Result<BuildReport> {
+pub fn build(
+    store: &GraphStore,
+    paths: &[PathBuf],
+    progress: Option<Progress>,
+) -> Result<BuildReport> {
     let started = Instant::now();
     let corpus = corpus::read_paths(paths);
-    let mut report = BuildReport { read: corpus.articles.len(), rejected: corpus.rejected, ..Default::default() };
+    let mut report = BuildReport {
+        read: corpus.articles.len(),
+        rejected: corpus.rejected,
+        ..Default::default()
+    };
     store.load_ontology()?;
 
     // Extract what changed; acronyms from every changed article first, so
@@ -83,7 +91,10 @@ pub fn build(store: &GraphStore, paths: &[PathBuf], progress: Option<Progress>) 
 /// Extraction without a store: the quads of every article, resolved
 /// together, with the entities' labels.
 pub fn extract_quads(paths: &[PathBuf]) -> Result<(Vec<oxigraph::model::Quad>, Vec<Rejected>)> {
-    let dir = tempfile::tempdir().map_err(|source| crate::error::Error::Io { path: std::env::temp_dir(), source })?;
+    let dir = tempfile::tempdir().map_err(|source| crate::error::Error::Io {
+        path: std::env::temp_dir(),
+        source,
+    })?;
     let store = GraphStore::open(dir.path())?;
     let report = build(&store, paths, None)?;
     let mut quads = Vec::new();

@@ -16,7 +16,10 @@ pub fn article_iri(id: &str) -> NamedNode {
 /// The kinds an article counts as mentioning (what a reader would call
 /// "an entity it names").
 fn is_mentionable(kind: Kind) -> bool {
-    !matches!(kind, Kind::RaceResult | Kind::ParticipationCount | Kind::Race)
+    !matches!(
+        kind,
+        Kind::RaceResult | Kind::ParticipationCount | Kind::Race
+    )
 }
 
 /// Every quad of one article's graph.
@@ -24,27 +27,54 @@ pub fn article_quads(article: &Article, x: &Extraction, paths: &[String]) -> Vec
     let me = article_iri(&article.id);
     let graph = GraphName::NamedNode(me.clone());
     let mut out = Vec::new();
-    let mut add = |s: &NamedNode, p: NamedNode, o: Term| out.push(Quad::new(s.clone(), p, o, graph.clone()));
+    let mut add =
+        |s: &NamedNode, p: NamedNode, o: Term| out.push(Quad::new(s.clone(), p, o, graph.clone()));
 
     add(&me, vocab::RDF_TYPE.into_owned(), rg("Article").into());
-    add(&me, dcterms("source"), Literal::new_simple_literal(&article.source).into());
-    add(&me, rg("body"), Literal::new_simple_literal(&article.body).into());
-    add(&me, rg("contentHash"), Literal::new_simple_literal(&article.hash).into());
+    add(
+        &me,
+        dcterms("source"),
+        Literal::new_simple_literal(&article.source).into(),
+    );
+    add(
+        &me,
+        rg("body"),
+        Literal::new_simple_literal(&article.body).into(),
+    );
+    add(
+        &me,
+        rg("contentHash"),
+        Literal::new_simple_literal(&article.hash).into(),
+    );
     let m = &article.meta;
     if let Some(t) = &m.title {
         add(&me, dcterms("title"), Literal::new_simple_literal(t).into());
     }
     if let Some(d) = m.published {
-        add(&me, dcterms("issued"), Literal::new_typed_literal(d.to_string(), xsd::DATE).into());
+        add(
+            &me,
+            dcterms("issued"),
+            Literal::new_typed_literal(d.to_string(), xsd::DATE).into(),
+        );
     }
     if let Some(p) = &m.publisher {
-        add(&me, dcterms("publisher"), Literal::new_simple_literal(p).into());
+        add(
+            &me,
+            dcterms("publisher"),
+            Literal::new_simple_literal(p).into(),
+        );
     }
     if let Some(a) = &m.author {
-        add(&me, dcterms("creator"), Literal::new_simple_literal(a).into());
+        add(
+            &me,
+            dcterms("creator"),
+            Literal::new_simple_literal(a).into(),
+        );
     }
     if let Some(u) = &m.url {
-        let term: Term = NamedNode::new(u.as_str()).map(Term::from).unwrap_or_else(|_| Literal::new_simple_literal(u).into());
+        let term: Term = NamedNode::new(u.as_str())
+            .map(Term::from)
+            .unwrap_or_else(|_| Literal::new_simple_literal(u).into());
         add(&me, rdfs("seeAlso"), term);
     }
 
@@ -64,11 +94,21 @@ pub fn article_quads(article: &Article, x: &Extraction, paths: &[String]) -> Vec
     let mut evidence = 0usize;
     let mut stated: Vec<(NamedNode, NamedNode, Term, usize)> = Vec::new();
     for f in &x.facts {
-        stated.push((iris[f.subject].clone(), rg(f.property), object(&f.object, &iris), f.sentence));
+        stated.push((
+            iris[f.subject].clone(),
+            rg(f.property),
+            object(&f.object, &iris),
+            f.sentence,
+        ));
     }
     for (e, iri) in x.entities.iter().zip(&iris) {
         for n in &e.names {
-            stated.push((iri.clone(), rg("name"), Literal::new_simple_literal(&n.text).into(), n.sentence));
+            stated.push((
+                iri.clone(),
+                rg("name"),
+                Literal::new_simple_literal(&n.text).into(),
+                n.sentence,
+            ));
         }
     }
     for (s, p, o, sentence) in stated {
@@ -81,9 +121,21 @@ pub fn article_quads(article: &Article, x: &Extraction, paths: &[String]) -> Vec
         add(&ev, rdf("predicate"), p.into());
         add(&ev, rdf("object"), o);
         add(&ev, rg("article"), me.clone().into());
-        add(&ev, rg("text"), Literal::new_simple_literal(&article.body[span.start..span.end]).into());
-        add(&ev, rg("start"), Literal::from(chars.chars_before(span.start) as i64).into());
-        add(&ev, rg("end"), Literal::from(chars.chars_before(span.end) as i64).into());
+        add(
+            &ev,
+            rg("text"),
+            Literal::new_simple_literal(&article.body[span.start..span.end]).into(),
+        );
+        add(
+            &ev,
+            rg("start"),
+            Literal::from(chars.chars_before(span.start) as i64).into(),
+        );
+        add(
+            &ev,
+            rg("end"),
+            Literal::from(chars.chars_before(span.end) as i64).into(),
+        );
     }
     out
 }
@@ -118,17 +170,35 @@ mod tests {
         let x = crate::extract::extract(&a);
         let paths = crate::resolve::resolve(&x, &a.id, &mut Default::default());
         let quads = article_quads(&a, &x, &paths);
-        let evidence_subjects: Vec<_> = quads.iter().filter(|q| q.predicate == rdf("subject")).count();
+        let evidence_subjects = quads
+            .iter()
+            .filter(|q| q.predicate == rdf("subject"))
+            .count();
         let rg_facts = quads
             .iter()
             .filter(|q| q.predicate.as_str().starts_with(vocab::RG))
-            .filter(|q| !["body", "contentHash", "mentions", "article", "text", "start", "end"].iter().any(|p| q.predicate == rg(p)))
+            .filter(|q| {
+                ![
+                    "body",
+                    "contentHash",
+                    "mentions",
+                    "article",
+                    "text",
+                    "start",
+                    "end",
+                ]
+                .iter()
+                .any(|p| q.predicate == rg(p))
+            })
             .count();
         assert!(rg_facts > 5);
         assert_eq!(evidence_subjects, rg_facts);
         let body: Vec<char> = a.body.chars().collect();
         let texts: Vec<_> = quads.iter().filter(|q| q.predicate == rg("text")).collect();
-        let starts: Vec<_> = quads.iter().filter(|q| q.predicate == rg("start")).collect();
+        let starts: Vec<_> = quads
+            .iter()
+            .filter(|q| q.predicate == rg("start"))
+            .collect();
         let ends: Vec<_> = quads.iter().filter(|q| q.predicate == rg("end")).collect();
         for ((t, s), e) in texts.iter().zip(&starts).zip(&ends) {
             let num = |q: &Quad| match &q.object {
@@ -136,7 +206,9 @@ mod tests {
                 _ => panic!(),
             };
             let span: String = body[num(s)..num(e)].iter().collect();
-            let Term::Literal(text) = &t.object else { panic!() };
+            let Term::Literal(text) = &t.object else {
+                panic!()
+            };
             assert_eq!(span, text.value());
         }
     }

@@ -45,17 +45,22 @@ pub struct Aliases {
 impl Aliases {
     /// Remembers that `name` names the resource at `path` (relative to the resource namespace).
     pub fn insert(&mut self, family: &str, name: &str, path: &str) {
-        self.map.entry((family.to_string(), names::normalise_key(name))).or_insert_with(|| path.to_string());
+        self.map
+            .entry((family.to_string(), names::normalise_key(name)))
+            .or_insert_with(|| path.to_string());
     }
 
     fn get(&self, family: &str, name: &str) -> Option<&String> {
-        self.map.get(&(family.to_string(), names::normalise_key(name)))
+        self.map
+            .get(&(family.to_string(), names::normalise_key(name)))
     }
 
     /// Learns the acronyms an extraction defines.
     pub fn learn_acronyms(&mut self, x: &Extraction) {
         for (acr, full) in &x.acronyms {
-            self.acronyms.entry(names::normalise_key(acr)).or_insert_with(|| full.clone());
+            self.acronyms
+                .entry(names::normalise_key(acr))
+                .or_insert_with(|| full.clone());
         }
     }
 }
@@ -66,7 +71,16 @@ pub fn resolve(x: &Extraction, article_id: &str, aliases: &mut Aliases) -> Vec<S
     let mut paths: Vec<String> = Vec::with_capacity(x.entities.len());
     for (id, e) in x.entities.iter().enumerate() {
         let path = path_for(id, e, &paths, x, article_id, aliases, lx);
-        if matches!(e.kind, Kind::Organization | Kind::Person | Kind::Athlete | Kind::City | Kind::Venue | Kind::Landmark | Kind::Place) {
+        if matches!(
+            e.kind,
+            Kind::Organization
+                | Kind::Person
+                | Kind::Athlete
+                | Kind::City
+                | Kind::Venue
+                | Kind::Landmark
+                | Kind::Place
+        ) {
             for n in &e.names {
                 aliases.insert(e.kind.family(), &n.text, &path);
             }
@@ -89,12 +103,23 @@ fn path_for(
     match &e.key {
         Key::Country(code) => format!("country/{}", slug(code)),
         Key::Edition { series, year } => format!("edition/{}-{year}", tail(&done[*series])),
-        Key::Race { edition, distance, sex } => {
-            let d = distance.as_deref().map(|d| d.replace('.', "_")).unwrap_or_else(|| "any".into());
-            let s = sex.map(|s| s.term().to_lowercase()).unwrap_or_else(|| "open".into());
+        Key::Race {
+            edition,
+            distance,
+            sex,
+        } => {
+            let d = distance
+                .as_deref()
+                .map(|d| d.replace('.', "_"))
+                .unwrap_or_else(|| "any".into());
+            let s = sex
+                .map(|s| s.term().to_lowercase())
+                .unwrap_or_else(|| "open".into());
             format!("race/{}-{d}km-{s}", tail(&done[*edition]))
         }
-        Key::Result { race, athlete } => format!("result/{}--{}", tail(&done[*race]), tail(&done[*athlete])),
+        Key::Result { race, athlete } => {
+            format!("result/{}--{}", tail(&done[*race]), tail(&done[*athlete]))
+        }
         Key::Claim(n) => format!("claim/{article_id}-{n}"),
         Key::Name(key) => {
             let family = e.kind.family();
@@ -107,7 +132,10 @@ fn path_for(
             let mut base = key.clone();
             if e.kind == Kind::Organization {
                 // An acronym whose full name some article gives is named by the full name.
-                let full = e.names.iter().find_map(|n| aliases.acronyms.get(&names::normalise_key(&n.text)));
+                let full = e
+                    .names
+                    .iter()
+                    .find_map(|n| aliases.acronyms.get(&names::normalise_key(&n.text)));
                 if let Some(full) = full {
                     if let Some(p) = aliases.get(family, full) {
                         return p.clone();
@@ -123,15 +151,27 @@ fn path_for(
 
 /// The preferred label of an entity, from every name the articles give it,
 /// with how often each was used. Returns the label and the other spellings.
-pub fn choose_label(kind: Kind, names_seen: &[(String, usize)], lx: &Lexicon) -> Option<(String, Vec<String>)> {
+pub fn choose_label(
+    kind: Kind,
+    names_seen: &[(String, usize)],
+    lx: &Lexicon,
+) -> Option<(String, Vec<String>)> {
     if names_seen.is_empty() {
         return None;
     }
     let mut alts: Vec<String> = names_seen.iter().map(|(n, _)| n.clone()).collect();
-    let count = |f: &dyn Fn(&str) -> bool| -> usize { names_seen.iter().filter(|(n, _)| f(n)).map(|(_, c)| c).sum() };
+    let count = |f: &dyn Fn(&str) -> bool| -> usize {
+        names_seen
+            .iter()
+            .filter(|(n, _)| f(n))
+            .map(|(_, c)| c)
+            .sum()
+    };
     let label = match kind {
         Kind::Country => {
-            let c = names_seen.iter().find_map(|(n, _)| lx.country(n).or_else(|| lx.country_by_code(n)))?;
+            let c = names_seen
+                .iter()
+                .find_map(|(n, _)| lx.country(n).or_else(|| lx.country_by_code(n)))?;
             alts.extend(c.aliases.iter().cloned());
             alts.extend(c.codes.iter().cloned());
             c.name.clone()
@@ -142,14 +182,23 @@ pub fn choose_label(kind: Kind, names_seen: &[(String, usize)], lx: &Lexicon) ->
             .unwrap_or_else(|| most_used(names_seen, |n| n.to_string())),
         Kind::Person | Kind::Athlete => {
             // The most used spelling once typographic capitals are undone.
-            let forms: Vec<(String, usize)> = names_seen.iter().map(|(n, c)| (names::normalise_person(n), *c)).collect();
+            let forms: Vec<(String, usize)> = names_seen
+                .iter()
+                .map(|(n, c)| (names::normalise_person(n), *c))
+                .collect();
             let _ = count;
             most_used(&forms, |n| n.to_string())
         }
         Kind::Organization => names_seen
             .iter()
             .filter(|(n, _)| !names::is_acronym(n))
-            .max_by_key(|(n, c)| (n.split_whitespace().count(), *c, std::cmp::Reverse(n.clone())))
+            .max_by_key(|(n, c)| {
+                (
+                    n.split_whitespace().count(),
+                    *c,
+                    std::cmp::Reverse(n.clone()),
+                )
+            })
             .map(|(n, _)| n.clone())
             .unwrap_or_else(|| most_used(names_seen, |n| n.to_string())),
         Kind::Venue | Kind::Landmark | Kind::Place => most_used(names_seen, names::capitalise_last),
@@ -174,7 +223,11 @@ fn most_used(names_seen: &[(String, usize)], norm: impl Fn(&str) -> String) -> S
     }
     tally
         .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(a.0.len().cmp(&b.0.len())).then(b.0.cmp(&a.0)))
+        .max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(a.0.len().cmp(&b.0.len()))
+                .then(b.0.cmp(&a.0))
+        })
         .map(|(n, _)| n)
         .unwrap_or_default()
 }
@@ -194,30 +247,57 @@ mod tests {
     #[test]
     fn preferred_labels() {
         let lx = lexicon::get();
-        let (l, alts) = choose_label(Kind::Athlete, &[("PAK Kum Dong".into(), 1), ("Pak Kum Dong".into(), 1)], lx).unwrap();
+        let (l, alts) = choose_label(
+            Kind::Athlete,
+            &[("PAK Kum Dong".into(), 1), ("Pak Kum Dong".into(), 1)],
+            lx,
+        )
+        .unwrap();
         assert_eq!(l, "Pak Kum Dong");
         assert_eq!(alts, vec!["PAK Kum Dong"]);
-        let (l, alts) = choose_label(Kind::Organization, &[("KCNA".into(), 3), ("Korean Central News Agency".into(), 1)], lx).unwrap();
+        let (l, alts) = choose_label(
+            Kind::Organization,
+            &[("KCNA".into(), 3), ("Korean Central News Agency".into(), 1)],
+            lx,
+        )
+        .unwrap();
         assert_eq!(l, "Korean Central News Agency");
         assert_eq!(alts, vec!["KCNA"]);
         let (l, alts) = choose_label(Kind::Country, &[("DPRK".into(), 1)], lx).unwrap();
         assert_eq!(l, "North Korea");
         assert!(alts.contains(&"PRK".to_string()) && alts.contains(&"DPR Korea".to_string()));
-        let (l, _) = choose_label(Kind::Venue, &[("Kim Il Sung stadium".into(), 1), ("Kim Il Sung Stadium".into(), 2)], lx).unwrap();
+        let (l, _) = choose_label(
+            Kind::Venue,
+            &[
+                ("Kim Il Sung stadium".into(), 1),
+                ("Kim Il Sung Stadium".into(), 2),
+            ],
+            lx,
+        )
+        .unwrap();
         assert_eq!(l, "Kim Il Sung Stadium");
     }
 
     #[test]
     fn acronyms_join_their_full_name() {
         let mut aliases = Aliases::default();
-        let full = crate::extract::extract_text("The Lakeshore Athletics Federation (LAF) said so.", None);
+        let full =
+            crate::extract::extract_text("The Lakeshore Athletics Federation (LAF) said so.", None);
         let short = crate::extract::extract_text("LAF news agency reported it.", None);
         aliases.learn_acronyms(&full);
         aliases.learn_acronyms(&short);
         let a = resolve(&short, "a", &mut aliases);
         let b = resolve(&full, "b", &mut aliases);
-        let org = |x: &Extraction, p: &[String]| x.entities.iter().position(|e| e.kind == Kind::Organization).map(|i| p[i].clone());
+        let org = |x: &Extraction, p: &[String]| {
+            x.entities
+                .iter()
+                .position(|e| e.kind == Kind::Organization)
+                .map(|i| p[i].clone())
+        };
         assert_eq!(org(&short, &a), org(&full, &b));
-        assert_eq!(org(&full, &b).as_deref(), Some("organization/lakeshore-athletics-federation"));
+        assert_eq!(
+            org(&full, &b).as_deref(),
+            Some("organization/lakeshore-athletics-federation")
+        );
     }
 }

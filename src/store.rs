@@ -25,16 +25,30 @@ pub struct GraphStore {
 impl GraphStore {
     /// Opens (creating if needed) the store at `path`.
     pub fn open(path: &Path) -> Result<Self> {
-        let store = Store::open(path).map_err(|source| Error::Store { path: path.to_path_buf(), source })?;
-        Ok(Self { store, path: path.to_path_buf() })
+        let store = Store::open(path).map_err(|source| Error::Store {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Ok(Self {
+            store,
+            path: path.to_path_buf(),
+        })
     }
 
-    /// Opens a store that must exist already.
+    /// Opens a store that must exist already, for reading only: any number
+    /// of readers may share it.
     pub fn open_existing(path: &Path) -> Result<Self> {
         if !path.join("CURRENT").exists() {
             return Err(Error::NoStore(path.to_path_buf()));
         }
-        Self::open(path)
+        let store = Store::open_read_only(path).map_err(|source| Error::Store {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Ok(Self {
+            store,
+            path: path.to_path_buf(),
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -74,7 +88,12 @@ impl GraphStore {
     /// The content hash stored for an article, if the article is there.
     pub fn stored_hash(&self, article: &NamedNode) -> Result<Option<String>> {
         let hash = rg("contentHash");
-        for q in self.store.quads_for_pattern(Some(article.into()), Some(hash.as_ref()), None, Some(GraphNameRef::NamedNode(article.as_ref()))) {
+        for q in self.store.quads_for_pattern(
+            Some(article.into()),
+            Some(hash.as_ref()),
+            None,
+            Some(GraphNameRef::NamedNode(article.as_ref())),
+        ) {
             if let Term::Literal(l) = q?.object {
                 return Ok(Some(l.value().to_string()));
             }
@@ -96,10 +115,17 @@ impl GraphStore {
         let mut aliases = Aliases::default();
         let name = rg("name");
         let kinds = self.kinds()?;
-        for q in self.store.quads_for_pattern(None, Some(name.as_ref()), None, None) {
+        for q in self
+            .store
+            .quads_for_pattern(None, Some(name.as_ref()), None, None)
+        {
             let q = q?;
-            let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) else { continue };
-            let Some(path) = s.as_str().strip_prefix(vocab::RESOURCE) else { continue };
+            let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) else {
+                continue;
+            };
+            let Some(path) = s.as_str().strip_prefix(vocab::RESOURCE) else {
+                continue;
+            };
             if let Some(kind) = kinds.get(s.as_str()) {
                 aliases.insert(kind.family(), l.value(), path);
             }
@@ -110,10 +136,18 @@ impl GraphStore {
     /// The most specific class of each resource.
     fn kinds(&self) -> Result<HashMap<String, Kind>> {
         let mut out: HashMap<String, Kind> = HashMap::new();
-        for q in self.store.quads_for_pattern(None, Some(vocab::RDF_TYPE), None, None) {
+        for q in self
+            .store
+            .quads_for_pattern(None, Some(vocab::RDF_TYPE), None, None)
+        {
             let q = q?;
-            let (NamedOrBlankNode::NamedNode(s), Term::NamedNode(o)) = (&q.subject, &q.object) else { continue };
-            let Some(kind) = vocab::rg_local(o.as_str()).and_then(kind_of_class) else { continue };
+            let (NamedOrBlankNode::NamedNode(s), Term::NamedNode(o)) = (&q.subject, &q.object)
+            else {
+                continue;
+            };
+            let Some(kind) = vocab::rg_local(o.as_str()).and_then(kind_of_class) else {
+                continue;
+            };
             let e = out.entry(s.as_str().to_string()).or_insert(kind);
             if kind == Kind::Athlete || (*e == Kind::Person && kind != Kind::Person) {
                 *e = kind;
@@ -130,9 +164,14 @@ impl GraphStore {
         let kinds = self.kinds()?;
         let mut seen: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
         let name = rg("name");
-        for q in self.store.quads_for_pattern(None, Some(name.as_ref()), None, None) {
+        for q in self
+            .store
+            .quads_for_pattern(None, Some(name.as_ref()), None, None)
+        {
             let q = q?;
-            let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) else { continue };
+            let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) else {
+                continue;
+            };
             let forms = seen.entry(s.as_str().to_string()).or_default();
             match forms.iter_mut().find(|(n, _)| n == l.value()) {
                 Some(f) => f.1 += 1,
@@ -144,17 +183,29 @@ impl GraphStore {
         let g = NamedNode::new_unchecked(vocab::ENTITIES_GRAPH);
         for (iri, forms) in &seen {
             let Some(kind) = kinds.get(iri) else { continue };
-            let Some((label, alts)) = resolve::choose_label(*kind, forms, lx) else { continue };
+            let Some((label, alts)) = resolve::choose_label(*kind, forms, lx) else {
+                continue;
+            };
             let s = NamedNode::new_unchecked(iri.clone());
             for alt in alts {
-                quads.push(Quad::new(s.clone(), vocab::skos("altLabel"), Literal::new_simple_literal(alt), g.clone()));
+                quads.push(Quad::new(
+                    s.clone(),
+                    vocab::skos("altLabel"),
+                    Literal::new_simple_literal(alt),
+                    g.clone(),
+                ));
             }
             labels.insert(iri.clone(), label);
         }
         self.composite_labels(&kinds, &mut labels)?;
         let n = labels.len();
         for (iri, label) in labels {
-            quads.push(Quad::new(NamedNode::new_unchecked(iri), vocab::RDFS_LABEL.into_owned(), Literal::new_simple_literal(label), g.clone()));
+            quads.push(Quad::new(
+                NamedNode::new_unchecked(iri),
+                vocab::RDFS_LABEL.into_owned(),
+                Literal::new_simple_literal(label),
+                g.clone(),
+            ));
         }
         let mut tx = self.store.start_transaction()?;
         tx.clear_graph(&g)?;
@@ -164,15 +215,26 @@ impl GraphStore {
     }
 
     /// Labels of editions, races, results and claims, from their parts.
-    fn composite_labels(&self, kinds: &HashMap<String, Kind>, labels: &mut HashMap<String, String>) -> Result<()> {
+    fn composite_labels(
+        &self,
+        kinds: &HashMap<String, Kind>,
+        labels: &mut HashMap<String, String>,
+    ) -> Result<()> {
         let value = |s: &str, p: &str| -> Result<Option<Term>> {
             let s = NamedNode::new_unchecked(s);
             let p = rg(p);
-            Ok(self.store.quads_for_pattern(Some(s.as_ref().into()), Some(p.as_ref()), None, None).next().transpose()?.map(|q| q.object))
+            Ok(self
+                .store
+                .quads_for_pattern(Some(s.as_ref().into()), Some(p.as_ref()), None, None)
+                .next()
+                .transpose()?
+                .map(|q| q.object))
         };
         let text = |t: &Option<Term>| match t {
             Some(Term::Literal(l)) => l.value().to_string(),
-            Some(Term::NamedNode(n)) => vocab::rg_local(n.as_str()).unwrap_or(n.as_str()).to_string(),
+            Some(Term::NamedNode(n)) => vocab::rg_local(n.as_str())
+                .unwrap_or(n.as_str())
+                .to_string(),
             _ => String::new(),
         };
         let iri = |t: &Option<Term>| match t {
@@ -189,11 +251,15 @@ impl GraphStore {
         for (s, kind) in ordered {
             let label = match kind {
                 Kind::RaceEdition => {
-                    let series = iri(&value(s, "editionOf")?).and_then(|i| labels.get(&i).cloned()).unwrap_or_default();
+                    let series = iri(&value(s, "editionOf")?)
+                        .and_then(|i| labels.get(&i).cloned())
+                        .unwrap_or_default();
                     format!("{series} {}", text(&value(s, "year")?))
                 }
                 Kind::Race => {
-                    let ed = iri(&value(s, "raceOf")?).and_then(|i| labels.get(&i).cloned()).unwrap_or_default();
+                    let ed = iri(&value(s, "raceOf")?)
+                        .and_then(|i| labels.get(&i).cloned())
+                        .unwrap_or_default();
                     let d = text(&value(s, "distance")?);
                     let category = match d.as_str() {
                         "42.195" => "marathon".to_string(),
@@ -209,14 +275,24 @@ impl GraphStore {
                     format!("{ed}, {sex}{category}")
                 }
                 Kind::RaceResult => {
-                    let race = iri(&value(s, "race")?).and_then(|i| labels.get(&i).cloned()).unwrap_or_default();
-                    let who = iri(&value(s, "athlete")?).and_then(|i| labels.get(&i).cloned()).unwrap_or_default();
+                    let race = iri(&value(s, "race")?)
+                        .and_then(|i| labels.get(&i).cloned())
+                        .unwrap_or_default();
+                    let who = iri(&value(s, "athlete")?)
+                        .and_then(|i| labels.get(&i).cloned())
+                        .unwrap_or_default();
                     format!("{who} in {race}")
                 }
                 Kind::ParticipationCount => {
-                    let ed = iri(&value(s, "edition")?).and_then(|i| labels.get(&i).cloned()).unwrap_or_default();
+                    let ed = iri(&value(s, "edition")?)
+                        .and_then(|i| labels.get(&i).cloned())
+                        .unwrap_or_default();
                     let id = s.rsplit('/').next().unwrap_or(s);
-                    format!("{} {} ({ed}; claim {id})", text(&value(s, "count")?), text(&value(s, "group")?))
+                    format!(
+                        "{} {} ({ed}; claim {id})",
+                        text(&value(s, "count")?),
+                        text(&value(s, "group")?)
+                    )
                 }
                 _ => continue,
             };
@@ -239,7 +315,12 @@ impl GraphStore {
         let g = NamedNode::new_unchecked(vocab::ENTITIES_GRAPH);
         Ok(self
             .store
-            .quads_for_pattern(None, Some(vocab::RDFS_LABEL), None, Some(GraphNameRef::NamedNode(g.as_ref())))
+            .quads_for_pattern(
+                None,
+                Some(vocab::RDFS_LABEL),
+                None,
+                Some(GraphNameRef::NamedNode(g.as_ref())),
+            )
             .count())
     }
 
@@ -247,7 +328,12 @@ impl GraphStore {
     pub fn article_graphs(&self) -> Result<Vec<NamedNode>> {
         let article = rg("Article");
         let mut out = Vec::new();
-        for q in self.store.quads_for_pattern(None, Some(vocab::RDF_TYPE), Some(article.as_ref().into()), None) {
+        for q in self.store.quads_for_pattern(
+            None,
+            Some(vocab::RDF_TYPE),
+            Some(article.as_ref().into()),
+            None,
+        ) {
             if let NamedOrBlankNode::NamedNode(n) = q?.subject {
                 out.push(n);
             }

@@ -79,13 +79,26 @@ fn cell_matches(var: &str, expected: &str, actual: Option<&str>) -> bool {
 fn check(store: &Path, name: &str) -> Result<(), String> {
     let dir = root().join("tests/competency");
     let query = dir.join(format!("{name}.rq"));
-    let expected = std::fs::read_to_string(dir.join(format!("{name}.expected.csv"))).map_err(|e| e.to_string())?;
+    let expected = std::fs::read_to_string(dir.join(format!("{name}.expected.csv")))
+        .map_err(|e| e.to_string())?;
     let res = query_json(store, query.to_str().unwrap_or_default());
     let table = parse_csv(&expected);
     if let Some(b) = res.boolean {
-        let want = table.get(1).and_then(|r| r.first()).map(|c| c.trim().to_lowercase()).unwrap_or_default();
-        let want = if table.len() == 1 { table[0][0].trim().to_lowercase() } else { want };
-        return if want == b.to_string() { Ok(()) } else { Err(format!("ASK gave {b}, expected {want}")) };
+        let want = table
+            .get(1)
+            .and_then(|r| r.first())
+            .map(|c| c.trim().to_lowercase())
+            .unwrap_or_default();
+        let want = if table.len() == 1 {
+            table[0][0].trim().to_lowercase()
+        } else {
+            want
+        };
+        return if want == b.to_string() {
+            Ok(())
+        } else {
+            Err(format!("ASK gave {b}, expected {want}"))
+        };
     }
     let header = &table[0];
     let expected_rows = &table[1..];
@@ -93,9 +106,19 @@ fn check(store: &Path, name: &str) -> Result<(), String> {
     let actual: Vec<Vec<Option<String>>> = res
         .rows
         .iter()
-        .map(|r| header.iter().map(|h| col(h).and_then(|i| r[i].clone())).collect())
+        .map(|r| {
+            header
+                .iter()
+                .map(|h| col(h).and_then(|i| r[i].clone()))
+                .collect()
+        })
         .collect();
-    let row_matches = |e: &Vec<String>, a: &Vec<Option<String>>| header.iter().enumerate().all(|(i, h)| cell_matches(h, &e[i], a[i].as_deref()));
+    let row_matches = |e: &Vec<String>, a: &Vec<Option<String>>| {
+        header
+            .iter()
+            .enumerate()
+            .all(|(i, h)| cell_matches(h, &e[i], a[i].as_deref()))
+    };
     let mut problems = Vec::new();
     for e in expected_rows {
         if !actual.iter().any(|a| row_matches(e, a)) {
@@ -108,7 +131,9 @@ fn check(store: &Path, name: &str) -> Result<(), String> {
             if minimum {
                 let label = a[0].clone().unwrap_or_default();
                 if let Some(kind) = not_an_organisation(store, &label) {
-                    problems.push(format!("extra row {label:?} is a {kind}, not an organisation"));
+                    problems.push(format!(
+                        "extra row {label:?} is a {kind}, not an organisation"
+                    ));
                 }
             } else {
                 problems.push(format!("extra row {a:?}"));
@@ -130,7 +155,10 @@ fn not_an_organisation(store: &Path, label: &str) -> Option<String> {
          SELECT ?c WHERE {{ ?e rdfs:label ?l ; a ?c . FILTER(LCASE(STR(?l)) = LCASE(\"{escaped}\"))
          FILTER(?c IN (rg:Person, rg:Athlete, rg:Place, rg:Country, rg:City, rg:Venue, rg:Landmark, rg:RaceSeries, rg:RaceEdition, rg:Race)) }}"
     );
-    query_json(store, &q).rows.first().and_then(|r| r[0].clone())
+    query_json(store, &q)
+        .rows
+        .first()
+        .and_then(|r| r[0].clone())
 }
 
 macro_rules! competency {
@@ -188,6 +216,14 @@ fn the_comparison_rules_can_fail() {
     assert!(!cell_matches("distance", "42.195", Some("21.0975")));
     assert!(cell_matches("expected", "false", None));
     assert!(!cell_matches("number", "31", None));
-    assert!(cell_matches("text", "*Kum Dong*", Some("PAK Kum Dong (North Korea)")));
-    assert!(!cell_matches("athlete", "Pak Kum Dong", Some("Jon Su Gyong")));
+    assert!(cell_matches(
+        "text",
+        "*Kum Dong*",
+        Some("PAK Kum Dong (North Korea)")
+    ));
+    assert!(!cell_matches(
+        "athlete",
+        "Pak Kum Dong",
+        Some("Jon Su Gyong")
+    ));
 }

@@ -34,11 +34,12 @@ pub fn duration(total: u32) -> String {
     out
 }
 
-static CLOCK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.\d+)?(?:$|[^\d:])").unwrap());
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.\d+)?(?:$|[^\d:])").unwrap()
+});
 static UNITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(\d{1,2})\s*(?:h|hrs?|hours?)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:m|min|mins|minutes?)\.?,?\s*(?:and\s+)?(?:(\d{1,2})\s*(?:s|sec|secs|seconds?)\b)?",
+        r"(?i)\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins|min|m)\.?,?\s*(?:and\s+)?(?:(\d{1,2})\s*(?:seconds?|secs|sec|s)\b)?",
     )
     .unwrap()
 });
@@ -52,15 +53,26 @@ pub fn times(text: &str) -> Vec<Time> {
         let (a, b) = (c.get(1).unwrap(), c.get(2).unwrap());
         let end = c.get(3).unwrap_or(b).end();
         let after = text[end..].trim_start().to_ascii_lowercase();
-        if after.starts_with("a.m") || after.starts_with("p.m") || after.starts_with("am") || after.starts_with("pm") || after.starts_with("local") {
+        if after.starts_with("a.m")
+            || after.starts_with("p.m")
+            || after.starts_with("am")
+            || after.starts_with("pm")
+            || after.starts_with("local")
+        {
             continue;
         }
-        let (Ok(x), Ok(y)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else { continue };
+        let (Ok(x), Ok(y)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
+            continue;
+        };
         let seconds = match c.get(3).and_then(|z| z.as_str().parse::<u32>().ok()) {
             Some(z) => x * 3600 + y * 60 + z,
             None => x * 60 + y,
         };
-        out.push(Time { start: a.start(), end, seconds });
+        out.push(Time {
+            start: a.start(),
+            end,
+            seconds,
+        });
     }
     for c in UNITS.captures_iter(text) {
         let m = c.get(0).unwrap();
@@ -71,10 +83,18 @@ pub fn times(text: &str) -> Vec<Time> {
         if out.iter().any(|t| t.start < m.end() && m.start() < t.end) {
             continue;
         }
-        let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok()).unwrap_or(0);
+        let num = |i: usize| {
+            c.get(i)
+                .and_then(|g| g.as_str().parse::<u32>().ok())
+                .unwrap_or(0)
+        };
         let seconds = num(1) * 3600 + num(2) * 60 + num(3);
         let end = m.as_str().trim_end_matches([',', ' ', '.']).len() + m.start();
-        out.push(Time { start: m.start(), end, seconds });
+        out.push(Time {
+            start: m.start(),
+            end,
+            seconds,
+        });
     }
     out.sort_by_key(|t| t.start);
     out
@@ -99,13 +119,23 @@ pub fn numbers(text: &str) -> Vec<Number> {
     for c in FIGURES.captures_iter(text) {
         let g = c.get(1).unwrap();
         let digits: String = g.as_str().chars().filter(char::is_ascii_digit).collect();
-        let Ok(mut value) = digits.parse::<i64>() else { continue };
+        let Ok(mut value) = digits.parse::<i64>() else {
+            continue;
+        };
         let mut end = g.end();
         if let Some(mult) = c.get(2) {
-            value *= if mult.as_str() == "thousand" { 1_000 } else { 1_000_000 };
+            value *= if mult.as_str() == "thousand" {
+                1_000
+            } else {
+                1_000_000
+            };
             end = mult.end();
         }
-        out.push(Number { start: g.start(), end, value });
+        out.push(Number {
+            start: g.start(),
+            end,
+            value,
+        });
     }
     out
 }
@@ -118,9 +148,26 @@ pub fn ordinal(word: &str) -> Option<i64> {
         return c[1].parse().ok();
     }
     const WORDS: [&str; 20] = [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-        "eighteenth", "nineteenth", "twentieth",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
     ];
     WORDS.iter().position(|o| *o == w).map(|i| i as i64 + 1)
 }
@@ -161,7 +208,11 @@ mod tests {
 
     #[test]
     fn counts_leave_out_money_and_decimals() {
-        let v: Vec<i64> = numbers("around 50,000 spectators, $5,000 prize, 42.195 km, 950 people, 15%").iter().map(|n| n.value).collect();
+        let v: Vec<i64> =
+            numbers("around 50,000 spectators, $5,000 prize, 42.195 km, 950 people, 15%")
+                .iter()
+                .map(|n| n.value)
+                .collect();
         assert_eq!(v, vec![50000, 950]);
         assert_eq!(numbers("some 1,100 runners")[0].value, 1100);
     }
@@ -171,6 +222,9 @@ mod tests {
         assert_eq!(ordinal("31st"), Some(31));
         assert_eq!(ordinal("Third"), Some(3));
         assert_eq!(ordinal("runner"), None);
-        assert_eq!(years("In 2019, and 2,019 and 1912."), vec![(3, 7, 2019), (28, 32, 1912)]);
+        assert_eq!(
+            years("In 2019, and 2,019 and 1912."),
+            vec![(3, 7, 2019), (23, 27, 1912)]
+        );
     }
 }

@@ -107,9 +107,19 @@ pub enum Key {
     Name(String),
     /// A gazetteer country, by its first code.
     Country(String),
-    Edition { series: EntityId, year: i32 },
-    Race { edition: EntityId, distance: Option<String>, sex: Option<Sex> },
-    Result { race: EntityId, athlete: EntityId },
+    Edition {
+        series: EntityId,
+        year: i32,
+    },
+    Race {
+        edition: EntityId,
+        distance: Option<String>,
+        sex: Option<Sex>,
+    },
+    Result {
+        race: EntityId,
+        athlete: EntityId,
+    },
     /// The n-th claim of the article (a participation count).
     Claim(usize),
 }
@@ -210,21 +220,33 @@ impl<'a> Extractor<'a> {
             .iter()
             .map(|s| {
                 let t = &body[s.start..s.end];
-                let chunks = names::chunks(t)
-                    .into_iter()
-                    .map(|c| {
-                        let shape = names::shape(c.text(t), lx);
-                        (c, shape)
-                    })
-                    .collect();
-                Sent { chunks, headline: is_headline(t) }
+                let mut chunks = Vec::new();
+                for c in names::chunks(t) {
+                    let shape = names::shape(c.text(t), lx);
+                    let parts = names::split_at_connectors(&c, t);
+                    if shape == Shape::Unknown && parts.len() > 1 && !has_lower_particle(&c, t) {
+                        chunks.extend(parts.into_iter().map(|p| {
+                            let s = names::shape(p.text(t), lx);
+                            (p, s)
+                        }));
+                    } else {
+                        chunks.push((c, shape));
+                    }
+                }
+                Sent {
+                    chunks,
+                    headline: is_headline(t),
+                }
             })
             .collect();
         Self {
             body,
             published,
             lx,
-            out: Extraction { sentences, ..Default::default() },
+            out: Extraction {
+                sentences,
+                ..Default::default()
+            },
             sents,
             index: HashMap::new(),
             claims: 0,
@@ -282,12 +304,23 @@ impl<'a> Extractor<'a> {
             let t = self.text(i);
             for (c, _) in self.sents[i].chunks.clone() {
                 let after = &t[c.end..];
-                let next: String = after.trim_start_matches(' ').chars().take_while(|ch| ch.is_alphabetic()).collect();
+                let next: String = after
+                    .trim_start_matches(' ')
+                    .chars()
+                    .take_while(|ch| ch.is_alphabetic())
+                    .collect();
                 if after.starts_with(' ') && next.chars().next().is_some_and(char::is_lowercase) {
                     let full = format!("{} {}", c.text(t), next);
-                    if matches!(names::shape(&names::capitalise_last(&full), self.lx), Shape::Venue | Shape::Landmark) {
+                    if matches!(
+                        names::shape(&names::capitalise_last(&full), self.lx),
+                        Shape::Venue | Shape::Landmark
+                    ) {
                         let name = names::capitalise_last(&full);
-                        let kind = if names::shape(&name, self.lx) == Shape::Venue { Kind::Venue } else { Kind::Landmark };
+                        let kind = if names::shape(&name, self.lx) == Shape::Venue {
+                            Kind::Venue
+                        } else {
+                            Kind::Landmark
+                        };
                         self.entity_named(kind, Key::Name(names::normalise_key(&name)), &full, i);
                     }
                 }
@@ -296,13 +329,37 @@ impl<'a> Extractor<'a> {
     }
 
     /// The series the article is mostly about: the one it names most.
+    /// Its score: how often the article names it or its city, and more for
+    /// a series named in the first quarter of the article.
     fn pick_focus(&self) -> Option<EntityId> {
+        let early = self.sents.len() / 4 + 1;
+        let city_of = |id: EntityId| {
+            self.out
+                .facts
+                .iter()
+                .find(|f| f.subject == id && f.property == "city")
+                .and_then(|f| match f.object {
+                    Value::Entity(c) => Some(self.out.entities[c].mentions),
+                    _ => None,
+                })
+        };
         self.out
             .entities
             .iter()
             .enumerate()
             .filter(|(_, e)| e.kind == Kind::RaceSeries)
-            .max_by_key(|(id, e)| (e.mentions, std::cmp::Reverse(*id)))
+            .map(|(id, e)| {
+                let first = e
+                    .names
+                    .iter()
+                    .map(|n| n.sentence)
+                    .min()
+                    .unwrap_or(usize::MAX);
+                let score =
+                    e.mentions + city_of(id).unwrap_or(0) + if first < early { 2 } else { 0 };
+                (id, score)
+            })
+            .max_by_key(|&(id, score)| (score, std::cmp::Reverse(id)))
             .map(|(id, _)| id)
     }
 
@@ -315,7 +372,10 @@ impl<'a> Extractor<'a> {
         e.mentions += 1;
         let name = name.trim();
         if !name.is_empty() && !e.names.iter().any(|n| n.text == name) {
-            e.names.push(Name { text: name.to_string(), sentence });
+            e.names.push(Name {
+                text: name.to_string(),
+                sentence,
+            });
         }
         id
     }
@@ -332,7 +392,12 @@ impl<'a> Extractor<'a> {
             return id;
         }
         let id = self.out.entities.len();
-        self.out.entities.push(Entity { kind, key, names: Vec::new(), mentions: 0 });
+        self.out.entities.push(Entity {
+            kind,
+            key,
+            names: Vec::new(),
+            mentions: 0,
+        });
         self.index.insert(slot, id);
         id
     }
@@ -356,7 +421,12 @@ impl<'a> Extractor<'a> {
     fn city(&mut self, name: &str, sentence: usize) -> Option<EntityId> {
         let (canonical, country) = self.lx.city(name)?;
         let (canonical, country) = (canonical.to_string(), country.clone());
-        let id = self.entity_named(Kind::City, Key::Name(names::normalise_key(&canonical)), name, sentence);
+        let id = self.entity_named(
+            Kind::City,
+            Key::Name(names::normalise_key(&canonical)),
+            name,
+            sentence,
+        );
         self.locate_city(id, &country, sentence);
         Some(id)
     }
@@ -422,8 +492,12 @@ impl<'a> Extractor<'a> {
                 && e.names.iter().any(|n| {
                     let words: Vec<&str> = n.text.split_whitespace().collect();
                     words.len() > 1
-                        && (words.last().is_some_and(|w| names::normalise_key(w) == surname)
-                            || words.first().is_some_and(|w| names::is_acronym(w) && names::normalise_key(w) == surname))
+                        && (words
+                            .last()
+                            .is_some_and(|w| names::normalise_key(w) == surname)
+                            || words.first().is_some_and(|w| {
+                                names::is_acronym(w) && names::normalise_key(w) == surname
+                            }))
                 })
         });
         let first = found.next().map(|(id, _)| id);
@@ -441,8 +515,21 @@ impl<'a> Extractor<'a> {
         id
     }
 
-    fn race(&mut self, edition: EntityId, distance: Option<String>, sex: Option<Sex>, sentence: usize) -> EntityId {
-        let id = self.entity(Kind::Race, Key::Race { edition, distance: distance.clone(), sex });
+    fn race(
+        &mut self,
+        edition: EntityId,
+        distance: Option<String>,
+        sex: Option<Sex>,
+        sentence: usize,
+    ) -> EntityId {
+        let id = self.entity(
+            Kind::Race,
+            Key::Race {
+                edition,
+                distance: distance.clone(),
+                sex,
+            },
+        );
         self.fact(id, "raceOf", Value::Entity(edition), sentence);
         if let Some(d) = distance {
             self.fact(id, "distance", Value::Decimal(d), sentence);
@@ -459,13 +546,20 @@ impl<'a> Extractor<'a> {
     }
 
     fn fact(&mut self, subject: EntityId, property: &'static str, object: Value, sentence: usize) {
-        self.out.facts.push(Fact { subject, property, object, sentence });
+        self.out.facts.push(Fact {
+            subject,
+            property,
+            object,
+            sentence,
+        });
     }
 
     /// One fact per triple, with the first sentence that states it.
     fn dedupe_facts(&mut self) {
         let mut seen = std::collections::HashSet::new();
-        self.out.facts.retain(|f| seen.insert((f.subject, f.property, f.object.clone())));
+        self.out
+            .facts
+            .retain(|f| seen.insert((f.subject, f.property, f.object.clone())));
     }
 
     // ---- years ----------------------------------------------------------
@@ -480,7 +574,11 @@ impl<'a> Extractor<'a> {
         let (cs, ce) = clause_around(t, pos);
         let clause = t[cs..ce].to_lowercase();
         let pub_year = self.published.map(|d| d.year);
-        if clause.contains("previous year") || clause.contains("year before") || clause.contains("a year earlier") || clause.contains("prior year") {
+        if clause.contains("previous year")
+            || clause.contains("year before")
+            || clause.contains("a year earlier")
+            || clause.contains("prior year")
+        {
             return explicit.or(pub_year).map(|y| y - 1);
         }
         if clause.contains("last year") {
@@ -502,23 +600,49 @@ impl<'a> Extractor<'a> {
             .chunks
             .iter()
             .find(|(_, s)| *s == Shape::Series)
-            .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx)))
+            .and_then(|(c, _)| {
+                self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx))
+            })
             .or(self.focus)
     }
 
     fn lookup(&self, kind: Kind, key: &str) -> Option<EntityId> {
-        self.index.get(&(kind.family(), Key::Name(key.to_string()))).copied()
+        self.index
+            .get(&(kind.family(), Key::Name(key.to_string())))
+            .copied()
     }
+}
+
+/// A name with a surname particle ("Pieter van der Merwe") stays whole.
+fn has_lower_particle(c: &Chunk, t: &str) -> bool {
+    c.words.iter().any(|&(a, b)| {
+        [
+            "van", "der", "den", "von", "de", "da", "di", "du", "le", "la", "al", "el", "bin",
+            "ibn", "dos", "del", "ter", "ten",
+        ]
+        .contains(&&t[a..b])
+    })
 }
 
 /// A Title Case line: most of its words capitalised, function words too.
 fn is_headline(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
     if words.len() < 4 || t.ends_with('.') {
         return false;
     }
-    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    let function_caps = words.iter().any(|w| ["In", "To", "The", "Of", "For", "On", "At", "And", "A", "With", "Still", "Again"].contains(w));
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let function_caps = words.iter().any(|w| {
+        [
+            "In", "To", "The", "Of", "For", "On", "At", "And", "A", "With", "Still", "Again",
+        ]
+        .contains(w)
+    });
     caps * 10 >= words.len() * 7 && function_caps
 }
 
@@ -529,7 +653,19 @@ fn explicit_year(t: &str, pos: usize) -> Option<i32> {
         .into_iter()
         .filter(|&(s, _, _)| {
             let before = t[..s].trim_end().to_lowercase();
-            !["since", "born", "born in", "until", "till", "founded in", "established in", "in the", "from"].iter().any(|w| before.ends_with(w))
+            ![
+                "since",
+                "born",
+                "born in",
+                "until",
+                "till",
+                "founded in",
+                "established in",
+                "in the",
+                "from",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
         })
         .min_by_key(|&(s, _, _)| s.abs_diff(pos))
         .map(|(_, _, y)| y)
@@ -541,7 +677,9 @@ fn clause_around(t: &str, pos: usize) -> (usize, usize) {
     let is_break = |i: usize, c: char| {
         matches!(c, ';' | '–' | '—' | '(' | ')')
             || (c == ','
-                && !t[i + 1..].trim_start().starts_with(|d: char| d.is_ascii_digit())
+                && !t[i + 1..]
+                    .trim_start()
+                    .starts_with(|d: char| d.is_ascii_digit())
                 && !t[..i].trim_end().ends_with(|d: char| d.is_ascii_digit()))
     };
     let start = t[..pos.min(t.len())]

@@ -32,26 +32,186 @@ static WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-]*(?:\.[\p{L}]\.?)*").unwrap());
 
 /// Lower-case words allowed inside a name ("Arch of Triumph", "van der Merwe").
-const CONNECTORS: &[&str] = &["of", "de", "del", "della", "la", "le", "van", "der", "den", "von", "du", "da", "di", "dos", "al", "el", "bin", "ibn", "y", "ter", "ten"];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "della", "la", "le", "van", "der", "den", "von", "du", "da", "di", "dos",
+    "al", "el", "bin", "ibn", "y", "ter", "ten",
+];
 
 /// Capitalised words that do not start or continue a name.
 const BREAKERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with",
-    "by", "as", "after", "before", "during", "but", "and", "or", "if", "when", "while", "its", "it",
-    "their", "his", "her", "our", "your", "my", "we", "you", "i", "he", "she", "they", "there",
-    "here", "some", "many", "most", "all", "each", "every", "despite", "according", "to", "of",
-    "is", "are", "was", "were", "be", "has", "have", "had", "not", "no", "yes", "so", "then",
-    "than", "what", "who", "why", "how", "where", "which", "do", "does", "did", "about", "over",
-    "under", "into", "out", "up", "down", "off", "again", "also", "just", "only", "even", "still",
-    "yet", "however", "although", "though", "because", "since", "until", "like", "unlike", "via",
-    "per", "once", "twice", "more", "less", "both", "either", "neither", "one", "two", "three",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december", "today", "yesterday", "tomorrow", "results", "result", "men", "women", "men’s",
-    "women’s", "men's", "women's", "mr", "mrs", "ms", "dr", "please", "should", "would", "could",
-    "can", "will", "may", "might", "must", "another", "other", "such", "see", "sign", "read",
-    "photo", "photos", "image", "images", "video", "share", "follow", "latest", "news", "more",
-    "related", "advertisement", "copyright", "click", "top", "first", "last", "next", "new",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
+    "as",
+    "after",
+    "before",
+    "during",
+    "but",
+    "and",
+    "or",
+    "if",
+    "when",
+    "while",
+    "its",
+    "it",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "we",
+    "you",
+    "i",
+    "he",
+    "she",
+    "they",
+    "there",
+    "here",
+    "some",
+    "many",
+    "most",
+    "all",
+    "each",
+    "every",
+    "despite",
+    "according",
+    "to",
+    "of",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "has",
+    "have",
+    "had",
+    "not",
+    "no",
+    "yes",
+    "so",
+    "then",
+    "than",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "which",
+    "do",
+    "does",
+    "did",
+    "about",
+    "over",
+    "under",
+    "into",
+    "out",
+    "up",
+    "down",
+    "off",
+    "again",
+    "also",
+    "just",
+    "only",
+    "even",
+    "still",
+    "yet",
+    "however",
+    "although",
+    "though",
+    "because",
+    "since",
+    "until",
+    "like",
+    "unlike",
+    "via",
+    "per",
+    "once",
+    "twice",
+    "more",
+    "less",
+    "both",
+    "either",
+    "neither",
+    "one",
+    "two",
+    "three",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "results",
+    "result",
+    "men",
+    "women",
+    "men’s",
+    "women’s",
+    "men's",
+    "women's",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "please",
+    "should",
+    "would",
+    "could",
+    "can",
+    "will",
+    "may",
+    "might",
+    "must",
+    "another",
+    "other",
+    "such",
+    "see",
+    "sign",
+    "read",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "video",
+    "share",
+    "follow",
+    "latest",
+    "more",
+    "related",
+    "advertisement",
+    "copyright",
+    "click",
+    "top",
+    "first",
+    "last",
+    "next",
 ];
 
 fn is_capitalised(w: &str) -> bool {
@@ -73,13 +233,18 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
     let mut pending: Vec<(usize, usize)> = Vec::new();
     let flush = |cur: &mut Vec<(usize, usize)>, out: &mut Vec<Chunk>, possessive: bool| {
         if !cur.is_empty() {
-            out.push(Chunk { start: cur[0].0, end: cur[cur.len() - 1].1, words: std::mem::take(cur), possessive });
+            out.push(Chunk {
+                start: cur[0].0,
+                end: cur[cur.len() - 1].1,
+                words: std::mem::take(cur),
+                possessive,
+            });
         }
     };
     for (i, &(a, b)) in words.iter().enumerate() {
         let w = &s[a..b];
         // Only white space may stand between the words of a name.
-        let gap_ok = cur.last().or(pending.last()).is_some_and(|&(_, pb)| {
+        let gap_ok = pending.last().or(cur.last()).is_some_and(|&(_, pb)| {
             s[pb..a].chars().all(|c| c == ' ' || c == '\u{a0}') && !s[pb..a].is_empty()
         });
         if !gap_ok && !cur.is_empty() {
@@ -90,7 +255,12 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             Some(c) if !c.is_empty() => (c, true),
             _ => (w, false),
         };
-        if is_capitalised(core) && !is_breaker(core) || (is_capitalised(core) && !cur.is_empty() && core.len() > 1 && core.chars().all(|c| c.is_uppercase())) {
+        if is_capitalised(core) && !is_breaker(core)
+            || (is_capitalised(core)
+                && !cur.is_empty()
+                && core.len() > 1
+                && core.chars().all(|c| c.is_uppercase()))
+        {
             if !pending.is_empty() {
                 cur.append(&mut pending);
             }
@@ -98,10 +268,17 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             if possessive {
                 flush(&mut cur, &mut out, true);
             }
-        } else if !cur.is_empty() && CONNECTORS.contains(&w) && words.get(i + 1).is_some_and(|&(na, nb)| is_capitalised(&s[na..nb])) {
+        } else if !cur.is_empty()
+            && CONNECTORS.contains(&w)
+            && next_name_word(s, &words, i).is_some()
+        {
             pending.push((a, b));
-        } else if cur.is_empty() && CONNECTORS.contains(&w) && ["van", "de", "di", "da", "von", "le", "la", "du", "al", "el"].contains(&w)
-            && words.get(i + 1).is_some_and(|&(na, nb)| is_capitalised(&s[na..nb]) && !is_breaker(&s[na..nb]))
+        } else if cur.is_empty()
+            && CONNECTORS.contains(&w)
+            && ["van", "de", "di", "da", "von", "le", "la", "du", "al", "el"].contains(&w)
+            && words
+                .get(i + 1)
+                .is_some_and(|&(na, nb)| is_capitalised(&s[na..nb]) && !is_breaker(&s[na..nb]))
             && (a == 0 || s[..a].ends_with(' '))
         {
             // A lower-case particle at the start of a surname ("van der Merwe").
@@ -115,6 +292,51 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
     flush(&mut cur, &mut out, false);
     // A lone lower-case particle is no name.
     out.retain(|c| c.words.iter().any(|&(a, b)| is_capitalised(&s[a..b])));
+    out
+}
+
+/// After a connector at `i` (and any more connectors), the index of the
+/// capitalised word that continues the name.
+fn next_name_word(s: &str, words: &[(usize, usize)], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while let Some(&(a, b)) = words.get(j) {
+        let w = &s[a..b];
+        if CONNECTORS.contains(&w) {
+            j += 1;
+            continue;
+        }
+        return (is_capitalised(w) && !is_breaker(w)).then_some(j);
+    }
+    None
+}
+
+/// Splits a run at its connectors ("Marathoners of China" -> "Marathoners",
+/// "China"), for runs whose words as a whole name nothing known.
+pub fn split_at_connectors(c: &Chunk, s: &str) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    let mut cur: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in &c.words {
+        if CONNECTORS.contains(&&s[a..b]) {
+            if !cur.is_empty() {
+                out.push(Chunk {
+                    start: cur[0].0,
+                    end: cur[cur.len() - 1].1,
+                    words: std::mem::take(&mut cur),
+                    possessive: false,
+                });
+            }
+        } else {
+            cur.push((a, b));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(Chunk {
+            start: cur[0].0,
+            end: cur[cur.len() - 1].1,
+            words: cur,
+            possessive: c.possessive,
+        });
+    }
     out
 }
 
@@ -134,7 +356,9 @@ pub enum Shape {
 /// Classifies a name by its words and the gazetteer.
 pub fn shape(name: &str, lx: &Lexicon) -> Shape {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let Some(&last) = words.last() else { return Shape::Unknown };
+    let Some(&last) = words.last() else {
+        return Shape::Unknown;
+    };
     if lx.country(name).is_some() {
         return Shape::Country;
     }
@@ -148,11 +372,13 @@ pub fn shape(name: &str, lx: &Lexicon) -> Shape {
         return Shape::Venue;
     }
     if words.len() >= 2
-        && (lx.has("landmark_suffix", last) || (lx.has("landmark_prefix", words[0]) && words.get(1) == Some(&"of")))
+        && (lx.has("landmark_suffix", last)
+            || (lx.has("landmark_prefix", words[0]) && words.get(1) == Some(&"of")))
     {
         return Shape::Landmark;
     }
-    if (words.len() >= 2 && (lx.has("organization_suffix", last) || lx.has("organization_prefix", words[0])))
+    if (words.len() >= 2
+        && (lx.has("organization_suffix", last) || lx.has("organization_prefix", words[0])))
         || lx.has("organization_suffix", last) && last.chars().all(|c| c.is_uppercase() || c == '.')
     {
         return Shape::Organization;
@@ -174,7 +400,19 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
             }
             let meaningful = head.split_whitespace().any(|w| {
                 !lx.has("series_filler", w)
-                    && !["half", "full", "ultra", "men’s", "women’s", "men's", "women's", "men", "women", "marathon"].contains(&w.to_lowercase().as_str())
+                    && ![
+                        "half",
+                        "full",
+                        "ultra",
+                        "men’s",
+                        "women’s",
+                        "men's",
+                        "women's",
+                        "men",
+                        "women",
+                        "marathon",
+                    ]
+                    .contains(&w.to_lowercase().as_str())
                     && w.chars().next().is_some_and(char::is_uppercase)
             });
             if meaningful && head.split_whitespace().count() <= 5 {
@@ -256,7 +494,9 @@ pub fn capitalise_last(name: &str) -> String {
 /// Whether a word is an acronym (`KCNA`, `IAAF`).
 pub fn is_acronym(w: &str) -> bool {
     let n = w.chars().count();
-    (2..=7).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase() || c == '&') && w.chars().filter(char::is_ascii_uppercase).count() >= 2
+    (2..=7).contains(&n)
+        && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+        && w.chars().filter(char::is_ascii_uppercase).count() >= 2
 }
 
 /// Whether `acronym` is made of the initials of `full`'s words (function
@@ -267,12 +507,15 @@ pub fn acronym_of(acronym: &str, full: &str) -> bool {
     fn go(letters: &[char], words: &[&str]) -> bool {
         match (letters.first(), words.first()) {
             (None, None) => true,
-            (None, Some(_)) => words.iter().all(|w| ["of", "the", "and", "for", "&"].contains(&w.to_lowercase().as_str())),
+            (None, Some(_)) => words
+                .iter()
+                .all(|w| ["of", "the", "and", "for", "&"].contains(&w.to_lowercase().as_str())),
             (Some(_), None) => false,
             (Some(l), Some(w)) => {
                 let initial = w.chars().next().map(|c| c.to_ascii_uppercase());
                 (initial == Some(*l) && go(&letters[1..], &words[1..]))
-                    || (["of", "the", "and", "for", "&"].contains(&w.to_lowercase().as_str()) && go(letters, &words[1..]))
+                    || (["of", "the", "and", "for", "&"].contains(&w.to_lowercase().as_str())
+                        && go(letters, &words[1..]))
             }
         }
     }
@@ -290,12 +533,24 @@ mod tests {
 
     #[test]
     fn runs_of_capitalised_words() {
-        assert_eq!(runs("The race kicks off in the iconic Kim Il Sung Stadium, in front"), vec!["Kim Il Sung Stadium"]);
-        assert_eq!(runs("landmarks such as the Arch of Triumph and Big Ben."), vec!["Arch of Triumph", "Big Ben"]);
+        assert_eq!(
+            runs("The race kicks off in the iconic Kim Il Sung Stadium, in front"),
+            vec!["Kim Il Sung Stadium"]
+        );
+        assert_eq!(
+            runs("landmarks such as the Arch of Triumph and Big Ben."),
+            vec!["Arch of Triumph", "Big Ben"]
+        );
         assert_eq!(runs("North Korea’s founding leader"), vec!["North Korea"]);
         assert_eq!(runs("at Beijing-based Koryo Tours"), vec!["Koryo Tours"]);
-        assert_eq!(runs("Foreigners Again Allowed To Run The Pyongyang Marathon"), vec!["Foreigners", "Allowed", "Run", "Pyongyang Marathon"]);
-        assert_eq!(runs("won by Pieter van der Merwe today"), vec!["Pieter van der Merwe"]);
+        assert_eq!(
+            runs("Foreigners Again Allowed To Run The Pyongyang Marathon"),
+            vec!["Foreigners", "Allowed", "Run", "Pyongyang Marathon"]
+        );
+        assert_eq!(
+            runs("won by Pieter van der Merwe today"),
+            vec!["Pieter van der Merwe"]
+        );
     }
 
     #[test]
@@ -309,7 +564,10 @@ mod tests {
         assert_eq!(shape("Women’s Half Marathon", lx), Shape::Unknown);
         assert_eq!(shape("North Korea", lx), Shape::Country);
         assert_eq!(shape("Kim Il Sung", lx), Shape::Unknown);
-        assert_eq!(series_key("Pyongyang International Marathon", lx), series_key("Pyongyang Marathon", lx));
+        assert_eq!(
+            series_key("Pyongyang International Marathon", lx),
+            series_key("Pyongyang Marathon", lx)
+        );
     }
 
     #[test]
@@ -320,7 +578,10 @@ mod tests {
         for kept in ["Ní Mhurchú", "D'Amato", "van der Merwe", "McAdam"] {
             assert_eq!(normalise_person(kept), kept);
         }
-        assert_eq!(capitalise_last("Kim Il Sung stadium"), "Kim Il Sung Stadium");
+        assert_eq!(
+            capitalise_last("Kim Il Sung stadium"),
+            "Kim Il Sung Stadium"
+        );
     }
 
     #[test]

@@ -45,11 +45,15 @@ fn re(p: &str) -> Regex {
 
 /// "Men’s Marathon: NAME (Country) – 2:12:08"
 static CATEGORY_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"^(?P<cat>[^:]{{2,40}}):\s*(?P<name>{NAME})\s*\((?P<nat>[^)]{{2,40}})\)\s*[,–—\-]*\s*{TIME}"))
+    re(&format!(
+        r"^(?P<cat>[^:]{{2,40}}):\s*(?P<name>{NAME})\s*\((?P<nat>[^)]{{2,40}})\)\s*[,–—\-]*\s*{TIME}"
+    ))
 });
 /// "1. NAME (KEN) 2:19:04", "2) NAME, Kenya, 2:19:30"
 static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"^(?P<pos>\d{{1,2}})[.)]\s+(?P<name>{NAME})\s*(?:\((?P<nat>[^)]{{2,40}})\)|,\s*(?P<nat2>[\p{{Lu}}][\p{{L}} ]{{1,30}}?),)?\s*[,–—\-]*\s*(?:{TIME}|(?P<dnf>DNF|DNS|did not finish|did not start))?"))
+    re(&format!(
+        r"^(?P<pos>\d{{1,2}})[.)]\s+(?P<name>{NAME})\s*(?:\((?P<nat>[^)]{{2,40}})\)|,\s*(?P<nat2>[\p{{Lu}}][\p{{L}} ]{{1,30}}?),)?\s*[,–—\-]*\s*(?:{TIME}|(?P<dnf>DNF|DNS|did not finish|did not start))?"
+    ))
 });
 
 pub(super) fn run(x: &mut Extractor) {
@@ -65,7 +69,11 @@ pub(super) fn run(x: &mut Extractor) {
             if let Some(y) = heading_year(t) {
                 context_year = Some(y);
             }
-            if let Some(s) = x.sents[i].chunks.iter().find(|(_, s)| *s == names::Shape::Series) {
+            if let Some(s) = x.sents[i]
+                .chunks
+                .iter()
+                .find(|(_, s)| *s == names::Shape::Series)
+            {
                 let name = s.0.text(t).to_string();
                 context_series = x.lookup(Kind::RaceSeries, &names::series_key(&name, x.lx));
             } else if let Some(s) = series_by_city(x, i) {
@@ -81,10 +89,16 @@ pub(super) fn run(x: &mut Extractor) {
         }
         let series = context_series.or(x.focus);
         let year = context_year.or(x.published.map(|d| d.year));
-        let (Some(series), Some(year)) = (series, year) else { continue };
+        let (Some(series), Some(year)) = (series, year) else {
+            continue;
+        };
         if let Some(c) = CATEGORY_LINE.captures(t) {
-            let Some(cat) = parse_category(&c["cat"], x.lx) else { continue };
-            let Some(time) = measure::times(&c[4]).first().map(|t| t.duration()) else { continue };
+            let Some(cat) = parse_category(&c["cat"], x.lx) else {
+                continue;
+            };
+            let Some(time) = measure::times(&c[4]).first().map(|t| t.duration()) else {
+                continue;
+            };
             pending.push(Pending {
                 series,
                 year,
@@ -106,8 +120,14 @@ pub(super) fn run(x: &mut Extractor) {
                     Err(_) => continue,
                 },
             };
-            let time = c.get(5).and_then(|g| measure::times(g.as_str()).first().map(|t| t.duration()));
-            if time.is_none() && matches!(outcome, Outcome::Position(_)) && c.get(5).is_none() && !t[c.get(0).map_or(0, |g| g.end())..].trim().is_empty() {
+            let time = c
+                .get(5)
+                .and_then(|g| measure::times(g.as_str()).first().map(|t| t.duration()));
+            if time.is_none()
+                && matches!(outcome, Outcome::Position(_))
+                && c.get(5).is_none()
+                && !t[c.get(0).map_or(0, |g| g.end())..].trim().is_empty()
+            {
                 continue;
             }
             pending.push(Pending {
@@ -115,7 +135,10 @@ pub(super) fn run(x: &mut Extractor) {
                 year,
                 category: cat.clone(),
                 athlete: c["name"].trim().to_string(),
-                nationality: c.name("nat").or(c.name("nat2")).map(|m| m.as_str().trim().to_string()),
+                nationality: c
+                    .name("nat")
+                    .or(c.name("nat2"))
+                    .map(|m| m.as_str().trim().to_string()),
                 outcome,
                 time,
                 sentence: i,
@@ -123,8 +146,15 @@ pub(super) fn run(x: &mut Extractor) {
             continue;
         }
         if t.starts_with('|') {
-            let cells: Vec<String> = t.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect();
-            if cells.iter().all(|c| c.chars().all(|ch| ch == '-' || ch == ':' || ch == ' ')) {
+            let cells: Vec<String> = t
+                .trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .collect();
+            if cells
+                .iter()
+                .all(|c| c.chars().all(|ch| ch == '-' || ch == ':' || ch == ' '))
+            {
                 continue;
             }
             if table.is_none() {
@@ -133,7 +163,13 @@ pub(super) fn run(x: &mut Extractor) {
             }
             if let (Some(cat), Some(header)) = (&category, &table) {
                 if let Some(p) = table_row(header, &cells, x) {
-                    pending.push(Pending { series, year, category: cat.clone(), sentence: i, ..p });
+                    pending.push(Pending {
+                        series,
+                        year,
+                        category: cat.clone(),
+                        sentence: i,
+                        ..p
+                    });
                 }
             }
         }
@@ -143,13 +179,20 @@ pub(super) fn run(x: &mut Extractor) {
 
 /// A row of a results table, read by its header (`pos`, `name`, `country`, `time`).
 fn table_row(header: &[String], cells: &[String], x: &Extractor) -> Option<Pending> {
-    let col = |words: &[&str]| header.iter().position(|h| words.iter().any(|w| h.contains(w)));
+    let col = |words: &[&str]| {
+        header
+            .iter()
+            .position(|h| words.iter().any(|w| h.contains(w)))
+    };
     let pos_col = col(&["pos", "place", "rank", "#"]).unwrap_or(0);
     let name_col = col(&["name", "athlete", "runner"])?;
     let nat_col = col(&["nat", "country", "nation"]);
     let time_col = col(&["time", "result", "finish"])?;
     // A table of splits or of anything else is not a results table.
-    if header.iter().any(|h| h.contains("split") || h.contains("km ") || h.contains("halfway")) {
+    if header
+        .iter()
+        .any(|h| h.contains("split") || h.contains("km ") || h.contains("halfway"))
+    {
         return None;
     }
     let name = cells.get(name_col)?.trim();
@@ -161,7 +204,10 @@ fn table_row(header: &[String], cells: &[String], x: &Extractor) -> Option<Pendi
     let pos_cell = cells.get(pos_col)?;
     let outcome = match pos_cell.trim_end_matches('.').parse::<i64>() {
         Ok(p) => Outcome::Position(p),
-        Err(_) => match (pos_cell.to_uppercase().as_str(), time_cell.to_uppercase().as_str()) {
+        Err(_) => match (
+            pos_cell.to_uppercase().as_str(),
+            time_cell.to_uppercase().as_str(),
+        ) {
             ("DNF", _) | (_, "DNF") => Outcome::DidNotFinish,
             ("DNS", _) | (_, "DNS") => Outcome::DidNotStart,
             _ => return None,
@@ -195,7 +241,10 @@ fn series_by_city(x: &Extractor, i: usize) -> Option<usize> {
         }
         let city = names::normalise_key(c.text(t));
         x.out.entities.iter().position(|e| {
-            e.kind == Kind::RaceSeries && e.names.iter().any(|n| names::normalise_key(&n.text).starts_with(&city))
+            e.kind == Kind::RaceSeries
+                && e.names
+                    .iter()
+                    .any(|n| names::normalise_key(&n.text).starts_with(&city))
         })
     })
 }
@@ -220,7 +269,8 @@ fn heading_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
 /// Distance and sex from a category label.
 fn parse_category(label: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
     let l = format!(" {} ", label.to_lowercase().replace(['’', '‘'], "'"));
-    static WOMEN: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:women|women's|woman|female|ladies|girls)\b"));
+    static WOMEN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:women|women's|woman|female|ladies|girls)\b"));
     static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:men|men's|man|male|boys)\b"));
     let sex = if WOMEN.is_match(&l) {
         Some(Sex::Women)
@@ -236,8 +286,14 @@ fn parse_category(label: &str, lx: &crate::lexicon::Lexicon) -> Option<Category>
     });
     match (distance, sex) {
         (None, None) => None,
-        (Some(d), s) => Some(Category { distance: d, sex: s }),
-        (None, s) => Some(Category { distance: None, sex: s }),
+        (Some(d), s) => Some(Category {
+            distance: d,
+            sex: s,
+        }),
+        (None, s) => Some(Category {
+            distance: None,
+            sex: s,
+        }),
     }
 }
 
@@ -246,8 +302,14 @@ fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     // A category with no distance takes the series' own ("X Marathon").
     for p in &mut pending {
         if p.category.distance.is_none() {
-            let names: Vec<String> = x.out.entities[p.series].names.iter().map(|n| n.text.clone()).collect();
-            p.category.distance = names.iter().find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
+            let names: Vec<String> = x.out.entities[p.series]
+                .names
+                .iter()
+                .map(|n| n.text.clone())
+                .collect();
+            p.category.distance = names
+                .iter()
+                .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
         }
     }
     // Unmarked beside women's of the same distance: men's.
@@ -257,7 +319,9 @@ fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         .map(|p| (p.series, p.year, p.category.distance.clone()))
         .collect();
     for p in &mut pending {
-        if p.category.sex.is_none() && women.contains(&(p.series, p.year, p.category.distance.clone())) {
+        if p.category.sex.is_none()
+            && women.contains(&(p.series, p.year, p.category.distance.clone()))
+        {
             p.category.sex = Some(Sex::Men);
         }
     }
@@ -280,7 +344,10 @@ fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             Outcome::DidNotStart => x.fact(result, "status", Value::Term("DidNotStart"), i),
         }
         if let Some(nat) = p.nationality {
-            let country = x.lx.country_by_code(&nat).or_else(|| x.lx.country(&nat)).cloned();
+            let country =
+                x.lx.country_by_code(&nat)
+                    .or_else(|| x.lx.country(&nat))
+                    .cloned();
             if let Some(c) = country {
                 let k = x.country_of(&c, i);
                 x.fact(athlete, "nationality", Value::Entity(k), i);

@@ -49,14 +49,11 @@ fn chunk_from(x: &Extractor, i: usize, pos: usize) -> Option<(Chunk, Shape)> {
             p += art.len();
         }
     }
-    x.sents[i].chunks.iter().find(|(c, _)| c.start == p).cloned()
-}
-
-/// The chunk of sentence `i` that ends at byte `pos` (before spaces).
-fn chunk_before(x: &Extractor, i: usize, pos: usize) -> Option<(Chunk, Shape)> {
-    let t = x.text(i);
-    let p = t[..pos.min(t.len())].trim_end().len();
-    x.sents[i].chunks.iter().find(|(c, _)| c.end == p).cloned()
+    x.sents[i]
+        .chunks
+        .iter()
+        .find(|(c, _)| c.start == p)
+        .cloned()
 }
 
 /// Whether a chunk may name a person: two to five words, nothing in them
@@ -95,20 +92,33 @@ pub(super) fn acronyms(x: &mut Extractor, i: usize) {
     static DEF: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\(([A-Z][A-Z&]{1,6})\)"));
     let t = x.text(i);
     for (c, shape) in x.sents[i].chunks.clone() {
-        let Some(m) = DEF.captures(&t[c.end..]).filter(|m| m.get(0).is_some_and(|g| g.start() == 0)) else {
+        let Some(m) = DEF
+            .captures(&t[c.end..])
+            .filter(|m| m.get(0).is_some_and(|g| g.start() == 0))
+        else {
             continue;
         };
         let acr = m[1].to_string();
         let full = c.text(t);
-        if !names::acronym_of(&acr, full) || !matches!(shape, Shape::Organization | Shape::Unknown) {
+        if !names::acronym_of(&acr, full) || !matches!(shape, Shape::Organization | Shape::Unknown)
+        {
             continue;
         }
         let id = x.organization(full, i);
         let e = &mut x.out.entities[id];
         if !e.names.iter().any(|n| n.text == acr) {
-            e.names.push(super::Name { text: acr.clone(), sentence: i });
+            e.names.push(super::Name {
+                text: acr.clone(),
+                sentence: i,
+            });
         }
-        x.index.insert((Kind::Organization.family(), super::Key::Name(names::normalise_key(&acr))), id);
+        x.index.insert(
+            (
+                Kind::Organization.family(),
+                super::Key::Name(names::normalise_key(&acr)),
+            ),
+            id,
+        );
         x.out.acronyms.push((acr, full.to_string()));
     }
     // An acronym already defined, used alone.
@@ -124,7 +134,11 @@ pub(super) fn acronyms(x: &mut Extractor, i: usize) {
 }
 
 static ORG_NOUN: LazyLock<String> = LazyLock::new(|| {
-    let mut nouns: Vec<String> = super::lexicon::get().words("organization_noun").iter().map(|w| regex::escape(w)).collect();
+    let mut nouns: Vec<String> = super::lexicon::get()
+        .words("organization_noun")
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect();
     nouns.sort_by_key(|n| std::cmp::Reverse(n.len()));
     format!("(?:{})", nouns.join("|"))
 });
@@ -132,9 +146,24 @@ static ORG_NOUN: LazyLock<String> = LazyLock::new(|| {
 /// Organisations a description introduces: "the travel agency X", "X, a
 /// Beijing-based firm", "X news agency", and "… X? The American app …".
 fn organisations_by_description(x: &mut Extractor, i: usize) {
-    static BEFORE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\bthe\s+(?:[\w\-]+\s+){{0,3}}?{}\s+$", *ORG_NOUN)));
-    static AFTER: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^,\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){{0,3}}?{}\b", *ORG_NOUN)));
-    static NEXT: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^(?:The|This|That)\s+(?:[A-Za-z\-]+\s+){{0,2}}?{}\b", *ORG_NOUN)));
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\bthe\s+(?:[\w\-]+\s+){{0,3}}?{}\s+$",
+            *ORG_NOUN
+        ))
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"^,\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){{0,3}}?{}\b",
+            *ORG_NOUN
+        ))
+    });
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"^(?:The|This|That)\s+(?:[A-Za-z\-]+\s+){{0,2}}?{}\b",
+            *ORG_NOUN
+        ))
+    });
     static TRAIL: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s+{}\b", *ORG_NOUN)));
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
@@ -146,14 +175,19 @@ fn organisations_by_description(x: &mut Extractor, i: usize) {
         let described = BEFORE.is_match(&t[..c.start])
             || AFTER.is_match(&t[c.end..])
             || (c.words.len() == 1 && names::is_acronym(name) && TRAIL.is_match(&t[c.end..]));
-        if described && x.lookup(Kind::Person, &names::normalise_key(name)).is_none() {
+        if described
+            && x.lookup(Kind::Person, &names::normalise_key(name))
+                .is_none()
+        {
             x.organization(name, i);
         }
     }
     // A name closing a sentence, described by the next one.
     if let (Some((c, Shape::Unknown)), true) = (chunks.last(), i + 1 < x.sents.len()) {
         let after = t[c.end..].trim();
-        if (after.is_empty() || after.chars().all(|ch| "?.!".contains(ch))) && NEXT.is_match(x.text(i + 1)) {
+        if (after.is_empty() || after.chars().all(|ch| "?.!".contains(ch)))
+            && NEXT.is_match(x.text(i + 1))
+        {
             let name = c.text(t).to_string();
             if c.words.len() <= 3 {
                 x.organization(&name, i);
@@ -163,25 +197,39 @@ fn organisations_by_description(x: &mut Extractor, i: usize) {
 }
 
 static TITLE: LazyLock<String> = LazyLock::new(|| {
-    let heads: Vec<String> = super::lexicon::get().words("title_head").iter().map(|w| regex::escape(w)).collect();
+    let heads: Vec<String> = super::lexicon::get()
+        .words("title_head")
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect();
     format!(r"((?:[a-z][\w\-]*\s+){{0,3}}(?:{}))", heads.join("|"))
 });
 
 /// "X, general manager at/of Y": X works for Y in that role.
 fn roles(x: &mut Extractor, i: usize) {
     static ROLE: LazyLock<Regex> = LazyLock::new(|| {
-        re(&format!(r"^,\s+(?:the\s+|a\s+|an\s+|its\s+)?{}\s+(?:at|of|for|with)\s+(?:the\s+)?(?:([\p{{Lu}}][\w’']*)-based\s+)?", *TITLE))
+        re(&format!(
+            r"^,\s+(?:the\s+|a\s+|an\s+|its\s+)?{}\s+(?:at|of|for|with)\s+(?:the\s+)?(?:([\p{{Lu}}][\w’']*)-based\s+)?",
+            *TITLE
+        ))
     });
     let t = x.text(i);
     for (c, shape) in x.sents[i].chunks.clone() {
         if !person_like(&c, shape, t) {
             continue;
         }
-        let Some(m) = ROLE.captures(&t[c.end..]) else { continue };
+        let Some(m) = ROLE.captures(&t[c.end..]) else {
+            continue;
+        };
         let title = m[1].trim().to_string();
         let org_at = c.end + m.get(0).map_or(0, |g| g.end());
-        let Some((oc, oshape)) = chunk_from(x, i, org_at) else { continue };
-        if !matches!(oshape, Shape::Organization | Shape::Unknown) {
+        let Some((oc, oshape)) = chunk_from(x, i, org_at) else {
+            continue;
+        };
+        let known_org = x
+            .lookup(Kind::Organization, &names::normalise_key(oc.text(t)))
+            .is_some();
+        if !(oshape == Shape::Organization || known_org) {
             continue;
         }
         let person = x.person(c.text(t), false, i);
@@ -189,7 +237,9 @@ fn roles(x: &mut Extractor, i: usize) {
         x.fact(person, "worksFor", Value::Entity(org), i);
         x.fact(person, "jobTitle", Value::Text(title), i);
         if let Some(city) = m.get(2) {
-            let city = x.city(city.as_str(), i).unwrap_or_else(|| x.named(Kind::City, city.as_str(), i));
+            let city = x
+                .city(city.as_str(), i)
+                .unwrap_or_else(|| x.named(Kind::City, city.as_str(), i));
             x.fact(org, "basedIn", Value::Entity(city), i);
         }
     }
@@ -198,31 +248,59 @@ fn roles(x: &mut Extractor, i: usize) {
 /// "Beijing-based Koryo Tours", "Koryo Tours, the Beijing-based agency",
 /// "X, based in Y".
 fn based_in(x: &mut Extractor, i: usize) {
-    static BASED: LazyLock<Regex> = LazyLock::new(|| re(r"([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\s+"));
-    static APPOS: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s+(?:a|an|the)\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\b|^,\s+based\s+in\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)"));
+    static BASED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\s+"));
+    static APPOS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^,\s+(?:a|an|the)\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\b|^,\s+based\s+in\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)",
+        )
+    });
     let t = x.text(i);
     for m in BASED.captures_iter(t) {
         let g = m.get(0).map_or(0, |g| g.end());
         // The organisation: the name right after, perhaps behind a few lower-case words.
         let rest = &t[g..];
-        let skip: usize = rest.split_inclusive(' ').take_while(|w| w.chars().next().is_some_and(char::is_lowercase)).take(3).map(str::len).sum();
-        let Some((oc, oshape)) = chunk_from(x, i, g + skip) else { continue };
-        if oshape != Shape::Organization && x.lookup(Kind::Organization, &names::normalise_key(oc.text(t))).is_none() {
+        let skip: usize = rest
+            .split_inclusive(' ')
+            .take_while(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .take(3)
+            .map(str::len)
+            .sum();
+        let Some((oc, oshape)) = chunk_from(x, i, g + skip) else {
+            continue;
+        };
+        if oshape != Shape::Organization
+            && x.lookup(Kind::Organization, &names::normalise_key(oc.text(t)))
+                .is_none()
+        {
             continue;
         }
         let org = x.organization(oc.text(t), i);
         let city_name = m[1].to_string();
-        let city = x.city(&city_name, i).unwrap_or_else(|| x.named(Kind::City, &city_name, i));
+        let city = x
+            .city(&city_name, i)
+            .unwrap_or_else(|| x.named(Kind::City, &city_name, i));
         x.fact(org, "basedIn", Value::Entity(city), i);
     }
     for (c, shape) in x.sents[i].chunks.clone() {
-        let Some(m) = APPOS.captures(&t[c.end..]) else { continue };
-        if shape != Shape::Organization && x.lookup(Kind::Organization, &names::normalise_key(c.text(t))).is_none() {
+        let Some(m) = APPOS.captures(&t[c.end..]) else {
+            continue;
+        };
+        if shape != Shape::Organization
+            && x.lookup(Kind::Organization, &names::normalise_key(c.text(t)))
+                .is_none()
+        {
             continue;
         }
-        let city_name = m.get(1).or(m.get(2)).map(|g| g.as_str().to_string()).unwrap_or_default();
+        let city_name = m
+            .get(1)
+            .or(m.get(2))
+            .map(|g| g.as_str().to_string())
+            .unwrap_or_default();
         let org = x.organization(c.text(t), i);
-        let city = x.city(&city_name, i).unwrap_or_else(|| x.named(Kind::City, &city_name, i));
+        let city = x
+            .city(&city_name, i)
+            .unwrap_or_else(|| x.named(Kind::City, &city_name, i));
         x.fact(org, "basedIn", Value::Entity(city), i);
     }
 }
@@ -230,10 +308,19 @@ fn based_in(x: &mut Extractor, i: usize) {
 /// People that a verb of saying or a runner's description makes people:
 /// "X said", "X, a North Korean runner", "the runner X".
 fn people_by_context(x: &mut Extractor, i: usize) {
-    static SAID: LazyLock<Regex> = LazyLock::new(|| re(r"^,?\s+(?:said|says|wrote|writes|told|added|explained|noted|recalled|shared|posted)\b"));
-    static RUNNER_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:runner|athlete|marathoner|marathon runner|champion|winner|runner-up|olympian|pacemaker|elite)\b"));
-    static RUNNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:runner|athlete|marathoner|champion|winner|runner-up|olympian|compatriot)\s+$"));
-    static STORY_OF: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:story|account|profile|words)\s+of\s+$"));
+    static SAID: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^,?\s+(?:said|says|wrote|writes|told|added|explained|noted|recalled|shared|posted)\b")
+    });
+    static RUNNER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:runner|athlete|marathoner|marathon runner|champion|winner|runner-up|olympian|pacemaker|elite)\b",
+        )
+    });
+    static RUNNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:runner|athlete|marathoner|champion|winner|runner-up|olympian|compatriot)\s+$")
+    });
+    static STORY_OF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:story|account|profile|words)\s+of\s+$"));
     let t = x.text(i);
     for (c, shape) in x.sents[i].chunks.clone() {
         if !person_like(&c, shape, t) {
@@ -253,7 +340,10 @@ fn people_by_context(x: &mut Extractor, i: usize) {
                 x.out.entities[id].mentions += 1;
             }
         } else if c.words.len() >= 2 && shape == Shape::Unknown {
-            if let Some(id) = x.lookup(Kind::Person, &names::normalise_key(&names::normalise_person(c.text(t)))) {
+            if let Some(id) = x.lookup(
+                Kind::Person,
+                &names::normalise_key(&names::normalise_person(c.text(t))),
+            ) {
                 x.out.entities[id].mentions += 1;
             }
         }
@@ -264,8 +354,16 @@ fn people_by_context(x: &mut Extractor, i: usize) {
 /// "X, a North Korean runner".
 fn nationality(x: &mut Extractor, i: usize) {
     static OF: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+of\s+(?:the\s+)?"));
-    static DEMONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\s+(?:runner|athlete|marathoner|marathon runner|champion|winner|runner-up|olympian|record holder)\b"));
-    static DEMONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:the|The)\s+(?:[\w\-]+\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\s+(?:runner|athlete|marathoner|star|champion)?\s*$"));
+    static DEMONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\s+(?:runner|athlete|marathoner|marathon runner|champion|winner|runner-up|olympian|record holder)\b",
+        )
+    });
+    static DEMONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:the|The)\s+(?:[\w\-]+\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\s+(?:runner|athlete|marathoner|star|champion)?\s*$",
+        )
+    });
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
     for (k, (c, shape)) in chunks.iter().enumerate() {
@@ -285,7 +383,10 @@ fn nationality(x: &mut Extractor, i: usize) {
         if !person_like(c, *shape, t) {
             continue;
         }
-        let known = x.lookup(Kind::Person, &names::normalise_key(&names::normalise_person(c.text(t))));
+        let known = x.lookup(
+            Kind::Person,
+            &names::normalise_key(&names::normalise_person(c.text(t))),
+        );
         if let Some(m) = OF.find(&t[c.end..]) {
             if let Some((cc, Shape::Country)) = chunk_from(x, i, c.end + m.end()) {
                 // Only for someone the article already knows as a person.
@@ -301,7 +402,11 @@ fn nationality(x: &mut Extractor, i: usize) {
         let demonym = DEMONYM_AFTER
             .captures(&t[c.end..])
             .map(|m| (m[1].to_string(), true))
-            .or_else(|| DEMONYM_BEFORE.captures(&t[..c.start]).map(|m| (m[1].to_string(), false)));
+            .or_else(|| {
+                DEMONYM_BEFORE
+                    .captures(&t[..c.start])
+                    .map(|m| (m[1].to_string(), false))
+            });
         if let Some((d, _)) = demonym {
             if let Some(country) = x.lx.country_by_demonym(&d).cloned() {
                 let p = x.person(c.text(t), true, i);
@@ -317,10 +422,13 @@ fn nationality(x: &mut Extractor, i: usize) {
 /// 1912", the person's birth year.
 fn commemorates(x: &mut Extractor, i: usize) {
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:in\s+homage\s+to|in\s+hono(?:u)?r\s+of|in\s+memory\s+of|commemorat\w+|tribute\s+to|dedicated\s+to|(?:marking|celebrating|celebrations?\s+(?:of|marking|leading\s+up\s+to))\s+the\s+(?:[\w\s]{0,20}?)?birth(?:day)?\s+of|birth(?:day)?\s+of)\b")
+        re(
+            r"(?i)\b(?:in\s+homage\s+to|in\s+hono(?:u)?r\s+of|in\s+memory\s+of|commemorat\w+|tribute\s+to|dedicated\s+to|(?:marking|celebrating|celebrations?\s+(?:of|marking|leading\s+up\s+to))\s+the\s+(?:[\w\s]{0,20}?)?birth(?:day)?\s+of|birth(?:day)?\s+of)\b",
+        )
     });
     static RACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:marathon|race|event|run|it)\b"));
-    static BORN: LazyLock<Regex> = LazyLock::new(|| re(r"^[^.;]{0,80}?\bborn\s+(?:in\s+)?(\d{4})\b"));
+    static BORN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^[^.;]{0,80}?\bborn\s+(?:in\s+)?(\d{4})\b"));
     static IN_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+in\s+(\d{4})\b"));
     let t = x.text(i);
     let Some(cue) = CUE.find(t) else { return };
@@ -330,7 +438,12 @@ fn commemorates(x: &mut Extractor, i: usize) {
     let Some(series) = x.series_in(i) else { return };
     let birth_cue = cue.as_str().to_lowercase().contains("birth");
     // The first name after the cue that can be a person.
-    let Some((c, _)) = x.sents[i].chunks.iter().find(|(c, s)| c.start >= cue.end() && person_like(c, *s, t)).cloned() else {
+    let Some((c, _)) = x.sents[i]
+        .chunks
+        .iter()
+        .find(|(c, s)| c.start >= cue.end() && person_like(c, *s, t))
+        .cloned()
+    else {
         return;
     };
     if t[cue.end()..c.start].contains([',', ';', '.']) {
@@ -340,7 +453,13 @@ fn commemorates(x: &mut Extractor, i: usize) {
     x.fact(series, "commemorates", Value::Entity(person), i);
     let year = BORN
         .captures(&t[c.end..])
-        .or_else(|| if birth_cue { IN_YEAR.captures(&t[c.end..]) } else { None })
+        .or_else(|| {
+            if birth_cue {
+                IN_YEAR.captures(&t[c.end..])
+            } else {
+                None
+            }
+        })
         .and_then(|m| m[1].parse::<i64>().ok());
     if let Some(y) = year {
         x.fact(person, "birthYear", Value::Integer(y), i);
@@ -349,9 +468,12 @@ fn commemorates(x: &mut Extractor, i: usize) {
 
 /// "X, the founder of Y" and "Y's founding leader X".
 fn founders(x: &mut Extractor, i: usize) {
-    static FOUNDER_OF: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s+(?:the\s+)?(?:co-)?founder\s+of\s+(?:the\s+)?"));
-    static FOUNDING: LazyLock<Regex> = LazyLock::new(|| re(r"^[’']s\s+(?:founding\s+(?:leader|father|president)|founder)\s+"));
-    static BORN: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s+(?:[^,.;]{0,60},\s+)?born\s+(?:in\s+)?(\d{4})\b"));
+    static FOUNDER_OF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^,\s+(?:the\s+)?(?:co-)?founder\s+of\s+(?:the\s+)?"));
+    static FOUNDING: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^[’']s\s+(?:founding\s+(?:leader|father|president)|founder)\s+"));
+    static BORN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^,\s+(?:[^,.;]{0,60},\s+)?born\s+(?:in\s+)?(\d{4})\b"));
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
     for (c, shape) in &chunks {
@@ -367,7 +489,13 @@ fn founders(x: &mut Extractor, i: usize) {
                 }
             }
             if let Some(m) = BORN.captures(&t[c.end..]) {
-                if let Some(y) = m[1].parse::<i64>().ok().filter(|_| x.lookup(Kind::Person, &names::normalise_key(&names::normalise_person(c.text(t)))).is_some()) {
+                if let Some(y) = m[1].parse::<i64>().ok().filter(|_| {
+                    x.lookup(
+                        Kind::Person,
+                        &names::normalise_key(&names::normalise_person(c.text(t))),
+                    )
+                    .is_some()
+                }) {
                     let p = x.person(c.text(t), false, i);
                     x.fact(p, "birthYear", Value::Integer(y), i);
                 }
@@ -391,7 +519,8 @@ fn founders(x: &mut Extractor, i: usize) {
 
 /// The sentence speaks of the race itself.
 fn about_race(x: &Extractor, i: usize) -> bool {
-    static RACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:marathon|race|course|route|event|run)\b"));
+    static RACE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:marathon|race|course|route|event|run)\b"));
     RACE.is_match(x.text(i)) || x.sents[i].chunks.iter().any(|(_, s)| *s == Shape::Series)
 }
 
@@ -407,17 +536,28 @@ fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: usize) -> Vec
         }
         let gap = &t[last..c.start];
         let limit = if out.is_empty() { first_gap } else { 30 };
-        if gap.len() > limit || gap.contains(['.', ';', ':']) || (!out.is_empty() && !is_list_gap(gap)) {
+        if gap.len() > limit
+            || gap.contains(['.', ';', ':'])
+            || (!out.is_empty() && !is_list_gap(gap))
+        {
             break;
         }
         if !matches!(shape, Shape::Venue | Shape::Landmark | Shape::City) {
             // The lower-case type word of a place ("the X stadium").
             let after = &t[c.end..];
-            let next: String = after.trim_start_matches(' ').chars().take_while(|ch| ch.is_alphabetic()).collect();
+            let next: String = after
+                .trim_start_matches(' ')
+                .chars()
+                .take_while(|ch| ch.is_alphabetic())
+                .collect();
             let full = names::capitalise_last(&format!("{} {next}", c.text(t)));
             match names::shape(&full, x.lx) {
                 s @ (Shape::Venue | Shape::Landmark) => {
-                    let kind = if s == Shape::Venue { Kind::Venue } else { Kind::Landmark };
+                    let kind = if s == Shape::Venue {
+                        Kind::Venue
+                    } else {
+                        Kind::Landmark
+                    };
                     out.push(x.named(kind, &full, i));
                     last = c.end + 1 + next.len();
                     continue;
@@ -434,17 +574,22 @@ fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: usize) -> Vec
 }
 
 fn is_list_gap(gap: &str) -> bool {
-    static GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\s|,|and|or|as well as|the|by|past|through)*$"));
+    static GAP: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:\s|,|and|or|as well as|the|by|past|through)*$"));
     GAP.is_match(gap)
 }
 
 /// "The race starts in X", "kicks off at X", "finishes at X", "culminates in X".
 fn venues(x: &mut Extractor, i: usize) {
     static START: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:starts?|started|starting|begins?|began|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|from|outside|inside)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}")
+        re(
+            r"(?i)\b(?:starts?|started|starting|begins?|began|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|from|outside|inside)\s+(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
+        )
     });
     static FINISH: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:finish(?:es|ed)?|ends?|ended|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|back\s+(?:in|at))\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}")
+        re(
+            r"(?i)\b(?:finish(?:es|ed)?|ends?|ended|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|back\s+(?:in|at))\s+(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
+        )
     });
     if !about_race(x, i) {
         return;
@@ -464,9 +609,12 @@ fn venues(x: &mut Extractor, i: usize) {
 /// "The route passes (by) X and Y."
 fn passes(x: &mut Extractor, i: usize) {
     static PASS: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past)\b(?:\s+by)?")
+        re(
+            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past)\b(?:\s+by)?",
+        )
     });
-    static ROUTE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:route|course|marathon|race|runners|field)\b"));
+    static ROUTE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:route|course|marathon|race|runners|field)\b"));
     let t = x.text(i);
     let Some(m) = PASS.find(t) else { return };
     if !ROUTE.is_match(&t[..m.start()]) {
@@ -484,10 +632,17 @@ fn passes(x: &mut Extractor, i: usize) {
 /// "organised by X", "sponsored by X", "X … the official travel partner".
 fn organiser_roles(x: &mut Extractor, i: usize) {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:marathon|race|event|run|edition|series)\s*,?\s+(?:is\s+|was\s+|will\s+be\s+|has\s+been\s+|are\s+|were\s+)?(?:being\s+|again\s+|also\s+|jointly\s+)?(organi[sz]ed|staged|put\s+on|sponsored|backed|presented)\s+by\s+")
+        re(
+            r"(?i)\b(?:marathon|race|event|run|edition|series)\s*,?\s+(?:is\s+|was\s+|will\s+be\s+|has\s+been\s+|are\s+|were\s+)?(?:being\s+|again\s+|also\s+|jointly\s+)?(organi[sz]ed|staged|put\s+on|sponsored|backed|presented)\s+by\s+",
+        )
     });
-    static PARTNER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:official|exclusive)\s+travel\s+partner\b"));
-    static SPONSOR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*,?\s+(?:is|was|will\s+be|as)\s+(?:the\s+)?(?:title|main|official|headline|lead)\s+sponsor\b"));
+    static PARTNER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:official|exclusive)\s+travel\s+partner\b"));
+    static SPONSOR: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*,?\s+(?:is|was|will\s+be|as)\s+(?:the\s+)?(?:title|main|official|headline|lead)\s+sponsor\b",
+        )
+    });
     let t = x.text(i);
     let Some(series) = x.series_in(i) else { return };
     for m in BY.captures_iter(t) {
@@ -496,8 +651,13 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
             _ => "organizer",
         };
         let end = m.get(0).map_or(0, |g| g.end());
-        let Some((c, shape)) = chunk_from(x, i, end) else { continue };
-        if matches!(shape, Shape::Organization) || x.lookup(Kind::Organization, &names::normalise_key(c.text(t))).is_some() {
+        let Some((c, shape)) = chunk_from(x, i, end) else {
+            continue;
+        };
+        if matches!(shape, Shape::Organization)
+            || x.lookup(Kind::Organization, &names::normalise_key(c.text(t)))
+                .is_some()
+        {
             let org = x.organization(c.text(t), i);
             x.fact(series, prop, Value::Entity(org), i);
         }
@@ -507,8 +667,13 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
         let org = x.sents[i]
             .chunks
             .iter()
-            .filter(|(c, s)| c.end <= p.start() && (*s == Shape::Organization || x.lookup(Kind::Organization, &names::normalise_key(c.text(t))).is_some()))
-            .last()
+            .rev()
+            .find(|(c, s)| {
+                c.end <= p.start()
+                    && (*s == Shape::Organization
+                        || x.lookup(Kind::Organization, &names::normalise_key(c.text(t)))
+                            .is_some())
+            })
             .cloned();
         if let Some((c, _)) = org {
             let org = x.organization(c.text(t), i);
@@ -528,19 +693,27 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
 /// "X on Sunday, April 6, 2025".
 fn editions(x: &mut Extractor, i: usize) {
     static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\bthe\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(edition\b(?:\s+of\s+(?:the\s+)?)?)?")
+        re(
+            r"(?i)\bthe\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(edition\b(?:\s+of\s+(?:the\s+)?)?)?",
+        )
     });
     static HELD: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:edition|race|marathon)\b[^.;]{0,60}?\b(?:was|were|is|will\s+be)\s+(?:held|run|staged|contested)\s+(?:in|on)\s+(?:\w+\s+){0,3}?(\d{4})\b")
+        re(
+            r"(?i)\b(?:edition|race|marathon)\b[^.;]{0,60}?\b(?:was|were|is|will\s+be)\s+(?:held|run|staged|contested)\s+(?:in|on)\s+(?:\w+\s+){0,3}?(\d{4})\b",
+        )
     });
     static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:held|host(?:s|ed|ing)?|run|ran|staged|took\s+place|takes\s+place|will\s+take\s+place|race\s+day|scheduled|returns?|returned)\b")
+        re(
+            r"(?i)\b(?:held|host(?:s|ed|ing)?|run|ran|staged|took\s+place|takes\s+place|will\s+take\s+place|race\s+day|scheduled|returns?|returned)\b",
+        )
     });
     let t = x.text(i);
     let pub_known = x.published.is_some();
     // Ordinals.
     for m in ORDINAL.captures_iter(t) {
-        let Some(n) = measure::ordinal(&m[1]) else { continue };
+        let Some(n) = measure::ordinal(&m[1]) else {
+            continue;
+        };
         let is_edition = m.get(2).is_some();
         let numeric = m[1].chars().next().is_some_and(|c| c.is_ascii_digit());
         let end = m.get(0).map_or(0, |g| g.end());
@@ -579,9 +752,15 @@ fn editions(x: &mut Extractor, i: usize) {
         }
     }
     // Race day: a full date in a sentence that names the series and holds it.
-    let named_series = chunks.iter().find(|(_, s)| *s == Shape::Series).map(|(c, _)| c.text(t).to_string());
+    let named_series = chunks
+        .iter()
+        .find(|(_, s)| *s == Shape::Series)
+        .map(|(c, _)| c.text(t).to_string());
     if let (Some(name), true) = (named_series, HOSTED.is_match(t)) {
-        let dates: Vec<_> = crate::dates::find_dates(t).into_iter().filter_map(|d| d.date()).collect();
+        let dates: Vec<_> = crate::dates::find_dates(t)
+            .into_iter()
+            .filter_map(|d| d.date())
+            .collect();
         if let [d] = dates.as_slice() {
             let s = x.series(&name, i);
             let ed = x.edition(s, d.year, i);
@@ -594,27 +773,51 @@ fn editions(x: &mut Extractor, i: usize) {
 fn year_prefix(s: &str, before: bool) -> Option<i32> {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(\d{4})\b"));
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})(?:[’']s)?\s+$"));
-    let m = if before { BEFORE.captures(s) } else { AFTER.captures(s) }?;
+    let m = if before {
+        BEFORE.captures(s)
+    } else {
+        AFTER.captures(s)
+    }?;
     m[1].parse().ok().filter(|y| (1900..2100).contains(y))
 }
 
 /// Reported numbers of participants, and of spectators.
 fn counts(x: &mut Extractor, i: usize) {
-    static SPECTATORS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+(?:[a-z\-]+\s+)?(?:spectators|onlookers|fans|supporters|people\s+watching)\b"));
-    static CROWD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bcrowds?\s+of\s+(?:[a-z]+\s+){0,2}$"));
-    static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:-|‑)?(?:km|kilomet|mile|metre|meter|m\b|countries|nations|years?|days?|hours?|minutes?|seconds?|weeks?|months?|%|per|times|dollars|euros|pounds|yuan|won\b|usd|eur|kg|st\b|nd\b|rd\b|th\b|am\b|pm\b|a\.m|p\.m|-day|-year|-km)"));
-    static VERB_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-        let verbs: Vec<String> = super::lexicon::get().words("participation_verb").iter().map(|w| regex::escape(w)).collect();
-        re(&format!(r"(?i)^\s+(?:people\s+|of\s+them\s+)?(?:had\s+|have\s+|has\s+)?(?:{})\b", verbs.join("|")))
+    static SPECTATORS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^\s+(?:[a-z\-]+\s+)?(?:spectators|onlookers|fans|supporters|people\s+watching)\b")
     });
-    static FROM: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:[a-z]+\s+){0,2}$"));
+    static CROWD: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\bcrowds?\s+of\s+(?:[a-z]+\s+){0,2}$"));
+    static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:-|‑)?(?:km|kilomet|mile|metre|meter|m\b|countries|nations|years?|days?|hours?|minutes?|seconds?|weeks?|months?|%|per|times|dollars|euros|pounds|yuan|won\b|usd|eur|kg|st\b|nd\b|rd\b|th\b|am\b|pm\b|a\.m|p\.m|-day|-year|-km)",
+        )
+    });
+    static VERB_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        let verbs: Vec<String> = super::lexicon::get()
+            .words("participation_verb")
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect();
+        re(&format!(
+            r"(?i)^\s+(?:people\s+|of\s+them\s+)?(?:had\s+|have\s+|has\s+)?(?:{})\b",
+            verbs.join("|")
+        ))
+    });
+    static FROM: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:[a-z]+\s+){0,2}$")
+    });
     let lx = x.lx;
     let t = x.text(i);
     let nouns = lx.pairs("participant_noun");
     let groups = lx.pairs("participant_group");
     let participate_in_sentence = {
         let l = t.to_lowercase();
-        lx.words("participation_verb").iter().any(|v| l.contains(v.as_str())) || l.contains("marathon") || l.contains("race")
+        lx.words("participation_verb")
+            .iter()
+            .any(|v| l.contains(v.as_str()))
+            || l.contains("marathon")
+            || l.contains("race")
     };
     let mut previous_group: Option<&'static str> = None;
     for n in measure::numbers(t) {
@@ -632,7 +835,9 @@ fn counts(x: &mut Extractor, i: usize) {
         let approximate = is_approximate(before, lx);
         // Spectators.
         if SPECTATORS.is_match(after) || CROWD.is_match(before) {
-            let Some(series) = x.series_in(i) else { continue };
+            let Some(series) = x.series_in(i) else {
+                continue;
+            };
             if let Some(year) = x.year_at(i, n.start) {
                 let ed = x.edition(series, year, i);
                 x.fact(ed, "spectators", Value::Integer(n.value), i);
@@ -654,7 +859,12 @@ fn counts(x: &mut Extractor, i: usize) {
         let rest = words[k.min(words.len())..].join(" ");
         let rest = rest.trim_start_matches(|c: char| !c.is_alphabetic());
         for (noun, g) in &nouns {
-            if rest.starts_with(noun) && rest[noun.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+            if rest.starts_with(noun)
+                && rest[noun.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            {
                 let weak = ["travelers", "travellers", "tourists", "visitors"].contains(noun);
                 if weak && !participate_in_sentence {
                     continue;
@@ -678,8 +888,12 @@ fn counts(x: &mut Extractor, i: usize) {
             group = Some("Finishers");
         }
         let group = group.unwrap_or("AllParticipants");
-        let Some(series) = x.series_in(i) else { continue };
-        let Some(year) = x.year_at(i, n.start) else { continue };
+        let Some(series) = x.series_in(i) else {
+            continue;
+        };
+        let Some(year) = x.year_at(i, n.start) else {
+            continue;
+        };
         let (cs, ce) = super::clause_around(t, n.start);
         let expected = is_expected(&t[cs..ce.max(n.end)], &t[n.start..], lx);
         let ed = x.edition(series, year, i);
@@ -694,24 +908,45 @@ fn counts(x: &mut Extractor, i: usize) {
 }
 
 fn group_term(g: &str) -> Option<&'static str> {
-    ["ForeignParticipants", "WesternParticipants", "AllParticipants", "Finishers"].into_iter().find(|t| *t == g)
+    [
+        "ForeignParticipants",
+        "WesternParticipants",
+        "AllParticipants",
+        "Finishers",
+    ]
+    .into_iter()
+    .find(|t| *t == g)
 }
 
 fn is_approximate(before: &str, lx: &crate::lexicon::Lexicon) -> bool {
     let b = before.trim_end().to_lowercase();
     lx.words("approximate").iter().any(|w| {
-        b.ends_with(w.as_str()) && b[..b.len() - w.len()].chars().last().is_none_or(|c| !c.is_alphanumeric())
+        b.ends_with(w.as_str())
+            && b[..b.len() - w.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
 fn is_expected(clause: &str, from_number: &str, lx: &crate::lexicon::Lexicon) -> bool {
-    let window: String = from_number.chars().take(80).collect::<String>().to_lowercase();
+    let window: String = from_number
+        .chars()
+        .take(80)
+        .collect::<String>()
+        .to_lowercase();
     let clause = clause.to_lowercase();
     lx.words("expected").iter().any(|w| {
         let w = w.as_str();
-        let hit = |s: &str| s.match_indices(w).any(|(p, _)| {
-            s[..p].chars().last().is_none_or(|c| !c.is_alphanumeric()) && s[p + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-        });
+        let hit = |s: &str| {
+            s.match_indices(w).any(|(p, _)| {
+                s[..p].chars().last().is_none_or(|c| !c.is_alphanumeric())
+                    && s[p + w.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        };
         hit(&window) || hit(&clause)
     })
 }
@@ -719,7 +954,9 @@ fn is_expected(clause: &str, from_number: &str, lx: &crate::lexicon::Lexicon) ->
 /// "runners from countries including X and Y", "Marathoners of X, Y and Z".
 fn participants_from(x: &mut Extractor, i: usize) {
     static FROM: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:runners|participants|marathoners|athletes|competitors|entrants|foreigners|travell?ers|tourists|amateurs|elites|visitors)\s+(?:(?:who\s+)?(?:came\s+|travell?ed\s+|hail(?:ed|ing)?\s+)?(?:from|of)\s+)(?:(?:\d+|some|many|several|other)\s+)?(?:(?:countries|nations)\s+(?:including|such\s+as|like|among\s+them)\s+)?")
+        re(
+            r"(?i)\b(?:runners|participants|marathoners|athletes|competitors|entrants|foreigners|travell?ers|tourists|amateurs|elites|visitors)\s+(?:(?:who\s+)?(?:came\s+|travell?ed\s+|hail(?:ed|ing)?\s+)?(?:from|of)\s+)(?:(?:\d+|some|many|several|other)\s+)?(?:(?:countries|nations)\s+(?:including|such\s+as|like|among\s+them)\s+)?",
+        )
     });
     if !about_race(x, i) && x.focus.is_none() {
         return;
@@ -733,7 +970,10 @@ fn participants_from(x: &mut Extractor, i: usize) {
             continue;
         }
         let gap = &t[last..c.start];
-        if shape != Shape::Country || (!countries.is_empty() && !is_list_gap(gap)) || (countries.is_empty() && !gap.trim().is_empty()) {
+        if shape != Shape::Country
+            || (!countries.is_empty() && !is_list_gap(gap))
+            || (countries.is_empty() && !gap.trim().is_empty())
+        {
             break;
         }
         if let Some(k) = x.country(c.text(t), i) {
@@ -745,7 +985,9 @@ fn participants_from(x: &mut Extractor, i: usize) {
         return;
     }
     let Some(series) = x.series_in(i) else { return };
-    let Some(year) = x.year_at(i, m.start()) else { return };
+    let Some(year) = x.year_at(i, m.start()) else {
+        return;
+    };
     let ed = x.edition(series, year, i);
     for k in countries {
         x.fact(ed, "participantsFrom", Value::Entity(k), i);

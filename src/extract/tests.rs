@@ -3,7 +3,11 @@ use super::*;
 fn facts_of(body: &str, published: Option<Date>) -> (Extraction, Vec<String>) {
     let x = extract_text(body, published);
     let label = |v: &Value| match v {
-        Value::Entity(id) => x.entities[*id].names.first().map(|n| n.text.clone()).unwrap_or_else(|| format!("#{id}")),
+        Value::Entity(id) => x.entities[*id]
+            .names
+            .first()
+            .map(|n| n.text.clone())
+            .unwrap_or_else(|| format!("#{id}")),
         Value::Integer(i) => i.to_string(),
         Value::Decimal(d) | Value::Duration(d) | Value::Text(d) => d.clone(),
         Value::Date(d) => d.to_string(),
@@ -13,7 +17,14 @@ fn facts_of(body: &str, published: Option<Date>) -> (Extraction, Vec<String>) {
     let lines = x
         .facts
         .iter()
-        .map(|f| format!("{} {} {}", label(&Value::Entity(f.subject)), f.property, label(&f.object)))
+        .map(|f| {
+            format!(
+                "{} {} {}",
+                label(&Value::Entity(f.subject)),
+                f.property,
+                label(&f.object)
+            )
+        })
         .collect();
     (x, lines)
 }
@@ -27,7 +38,11 @@ fn a_results_list_gives_winners_with_times_and_nationality() {
     let body = "Marathon\n08/04/2025 18:06\n\nThe Lakeside City Marathon was fun.\n\nResults of Lakeside 2025 races\n\n  • Men’s Marathon: DOE John (Kenya) –2:12:08\n  • Women’s Marathon: Ann Lee (Kenya) – 2:25:48\n  • Half Marathon: Bob Ray (Kenya) –1:12:19\n  • Women’s Half Marathon: Kim Sun (Kenya) – 1:16:32\n";
     let (x, lines) = facts_of(body, Some(Date::new(2025, 4, 8)));
     assert!(has(&lines, "DOE John nationality Kenya"), "{lines:#?}");
-    let results = x.entities.iter().filter(|e| e.kind == Kind::RaceResult).count();
+    let results = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == Kind::RaceResult)
+        .count();
     assert_eq!(results, 4);
     // The unmarked half marathon beside the women's is the men's.
     let men_half = x.entities.iter().any(|e| matches!(&e.key, Key::Race { distance: Some(d), sex: Some(Sex::Men), .. } if d == "21.0975"));
@@ -39,17 +54,49 @@ fn counts_know_their_year_group_and_hedges() {
     let body = "The Lakeside Marathon is big. In 2019, around 950 Westerners took part in the race, up from roughly 450 the previous year. About 180 foreigners had been expected to participate this year.";
     let (x, _) = facts_of(body, Some(Date::new(2025, 4, 6)));
     let mut claims: Vec<(i64, i64, &str, bool, bool)> = Vec::new();
-    for e in x.entities.iter().enumerate().filter(|(_, e)| e.1.kind == Kind::ParticipationCount).map(|(i, _)| i) {
-        let get = |p: &str| x.facts.iter().find(|f| f.subject == e && f.property == p).map(|f| f.object.clone());
-        let Some(Value::Entity(ed)) = get("edition") else { panic!() };
-        let Key::Edition { year, .. } = x.entities[ed].key else { panic!() };
-        let (Some(Value::Integer(n)), Some(Value::Term(g)), Some(Value::Boolean(a)), Some(Value::Boolean(exp))) = (get("count"), get("group"), get("approximate"), get("expected")) else { panic!() };
+    for e in x
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == Kind::ParticipationCount)
+        .map(|(i, _)| i)
+    {
+        let get = |p: &str| {
+            x.facts
+                .iter()
+                .find(|f| f.subject == e && f.property == p)
+                .map(|f| f.object.clone())
+        };
+        let Some(Value::Entity(ed)) = get("edition") else {
+            panic!()
+        };
+        let Key::Edition { year, .. } = x.entities[ed].key else {
+            panic!()
+        };
+        let (
+            Some(Value::Integer(n)),
+            Some(Value::Term(g)),
+            Some(Value::Boolean(a)),
+            Some(Value::Boolean(exp)),
+        ) = (
+            get("count"),
+            get("group"),
+            get("approximate"),
+            get("expected"),
+        )
+        else {
+            panic!()
+        };
         claims.push((year as i64, n, g, a, exp));
     }
     claims.sort();
     assert_eq!(
         claims,
-        vec![(2018, 450, "WesternParticipants", true, false), (2019, 950, "WesternParticipants", true, false), (2025, 180, "ForeignParticipants", true, true)]
+        vec![
+            (2018, 450, "WesternParticipants", true, false),
+            (2019, 950, "WesternParticipants", true, false),
+            (2025, 180, "ForeignParticipants", true, true)
+        ]
     );
 }
 
@@ -64,7 +111,10 @@ fn an_undated_article_gives_no_year_bound_facts() {
 fn roles_bases_and_organisations() {
     let body = "Simon Smith, general manager at Dandong-based Lakeview Tours, said it went well. The race is listed by the global governing body World Athletics.";
     let (_, lines) = facts_of(body, None);
-    assert!(has(&lines, "Simon Smith worksFor Lakeview Tours"), "{lines:#?}");
+    assert!(
+        has(&lines, "Simon Smith worksFor Lakeview Tours"),
+        "{lines:#?}"
+    );
     assert!(has(&lines, "Simon Smith jobTitle general manager"));
     assert!(has(&lines, "Lakeview Tours basedIn Dandong"));
 }
@@ -73,7 +123,10 @@ fn roles_bases_and_organisations() {
 fn venues_route_and_honour() {
     let body = "The Lakeside Marathon kicks off in the Joe Bloggs Stadium. The marathon route passes the Old Mill Tower and the Arch of Peace. It is held in honour of Joe Bloggs, the founder of Kenya, born in 1912.";
     let (_, lines) = facts_of(body, None);
-    assert!(has(&lines, "Lakeside Marathon startVenue Joe Bloggs Stadium"), "{lines:#?}");
+    assert!(
+        has(&lines, "Lakeside Marathon startVenue Joe Bloggs Stadium"),
+        "{lines:#?}"
+    );
     assert!(has(&lines, "Lakeside Marathon passes Old Mill Tower"));
     assert!(has(&lines, "Lakeside Marathon passes Arch of Peace"));
     assert!(has(&lines, "Lakeside Marathon commemorates Joe Bloggs"));
@@ -83,7 +136,15 @@ fn venues_route_and_honour() {
 
 #[test]
 fn bad_text_gives_fewer_facts_not_a_panic() {
-    for body in ["", "\u{0}\u{1}", "((((", "1. 2. 3.", "Marathon: (", "| a | b |\n|---|\n| 1 |", "Ⅻ ﬁ ß 😀 2:0:0"] {
+    for body in [
+        "",
+        "\u{0}\u{1}",
+        "((((",
+        "1. 2. 3.",
+        "Marathon: (",
+        "| a | b |\n|---|\n| 1 |",
+        "Ⅻ ﬁ ß 😀 2:0:0",
+    ] {
         let _ = extract_text(body, Some(Date::new(2025, 1, 1)));
     }
 }

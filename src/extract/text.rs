@@ -44,7 +44,11 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
             continue;
         }
         for (a, b) in split_line(&content[s..e]) {
-            out.push(Sentence { start: line_start + s + a, end: line_start + s + b, line: line_no });
+            out.push(Sentence {
+                start: line_start + s + a,
+                end: line_start + s + b,
+                line: line_no,
+            });
         }
     }
     out
@@ -52,10 +56,10 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "mt", "no", "vs", "etc", "jr", "sr", "prof", "gen", "col",
-    "lt", "sgt", "capt", "gov", "sen", "rep", "inc", "ltd", "co", "corp", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "ca", "e.g", "i.e",
-    "u.s", "u.k", "a.m", "p.m",
+    "mr", "mrs", "ms", "dr", "st", "mt", "no", "vs", "etc", "jr", "sr", "prof", "gen", "col", "lt",
+    "sgt", "capt", "gov", "sen", "rep", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "ca", "e.g", "i.e", "u.s",
+    "u.k", "a.m", "p.m",
 ];
 
 /// Sentence spans inside one line (byte offsets into `line`).
@@ -69,7 +73,12 @@ fn split_line(line: &str) -> Vec<(usize, usize)> {
         if matches!(c, '.' | '!' | '?' | '…') {
             // Take closing quotes and brackets with the stop.
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | ']' | '.' | '!' | '?') {
+            while j < chars.len()
+                && matches!(
+                    chars[j].1,
+                    '"' | '”' | '’' | '\'' | ')' | ']' | '.' | '!' | '?'
+                )
+            {
                 j += 1;
             }
             let next_is_space = j < chars.len() && is_space(chars[j].1);
@@ -82,7 +91,11 @@ fn split_line(line: &str) -> Vec<(usize, usize)> {
                     || chars[k].1.is_ascii_digit()
                     || matches!(chars[k].1, '"' | '“' | '‘' | '\'' | '(' | '['));
             if next_is_space && next_starts && !is_abbreviation(line, pos, c) {
-                let end = if j < chars.len() { chars[j].0 } else { line.len() };
+                let end = if j < chars.len() {
+                    chars[j].0
+                } else {
+                    line.len()
+                };
                 spans.push((start, end));
                 start = chars[k].0;
                 i = k;
@@ -120,7 +133,10 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
         .collect();
     let lower = word.to_lowercase();
     // The number of a numbered list item ("1. Jane Doe").
-    if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) && before[..before.len() - word.len()].trim().is_empty() {
+    if !word.is_empty()
+        && word.chars().all(|c| c.is_ascii_digit())
+        && before[..before.len() - word.len()].trim().is_empty()
+    {
         return true;
     }
     // A single capital is an initial ("J. Smith").
@@ -149,7 +165,10 @@ mod tests {
     use super::*;
 
     fn texts(body: &str) -> Vec<&str> {
-        sentences(body).into_iter().map(|s| &body[s.start..s.end]).collect()
+        sentences(body)
+            .into_iter()
+            .map(|s| &body[s.start..s.end])
+            .collect()
     }
 
     #[test]
@@ -171,7 +190,10 @@ mod tests {
     #[test]
     fn no_break_spaces_and_empty_lines() {
         assert_eq!(texts("\u{a0}A b.\u{a0}C d.\n\n\n"), vec!["A b.", "C d."]);
-        assert_eq!(texts("1. Jane Doe (KEN) 2:19:04"), vec!["1. Jane Doe (KEN) 2:19:04"]);
+        assert_eq!(
+            texts("1. Jane Doe (KEN) 2:19:04"),
+            vec!["1. Jane Doe (KEN) 2:19:04"]
+        );
         assert!(sentences("").is_empty());
     }
 

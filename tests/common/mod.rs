@@ -16,7 +16,13 @@ pub fn root() -> PathBuf {
 
 /// Runs racegraph with `args` against `store`.
 pub fn run(store: &Path, args: &[&str]) -> Output {
-    bin().arg("--store").arg(store).args(args).current_dir(root()).output().expect("run racegraph")
+    bin()
+        .arg("--store")
+        .arg(store)
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run racegraph")
 }
 
 pub fn stdout(o: &Output) -> String {
@@ -52,14 +58,35 @@ pub fn query_json(store: &Path, query: &str) -> Results {
     assert!(out.status.success(), "query failed: {}", stderr(&out));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON results");
     if let Some(b) = v.get("boolean").and_then(|b| b.as_bool()) {
-        return Results { vars: vec![], rows: vec![], boolean: Some(b) };
+        return Results {
+            vars: vec![],
+            rows: vec![],
+            boolean: Some(b),
+        };
     }
-    let vars: Vec<String> = v["head"]["vars"].as_array().expect("vars").iter().map(|x| x.as_str().unwrap_or_default().to_string()).collect();
+    let vars: Vec<String> = v["head"]["vars"]
+        .as_array()
+        .expect("vars")
+        .iter()
+        .map(|x| x.as_str().unwrap_or_default().to_string())
+        .collect();
     let rows = v["results"]["bindings"]
         .as_array()
         .expect("bindings")
         .iter()
-        .map(|b| vars.iter().map(|var| b.get(var).and_then(|c| c["value"].as_str()).map(str::to_string)).collect())
+        .map(|b| {
+            vars.iter()
+                .map(|var| {
+                    b.get(var)
+                        .and_then(|c| c["value"].as_str())
+                        .map(str::to_string)
+                })
+                .collect()
+        })
         .collect();
-    Results { vars, rows, boolean: None }
+    Results {
+        vars,
+        rows,
+        boolean: None,
+    }
 }

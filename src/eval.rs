@@ -1,0 +1,562 @@
+//! `racegraph eval`: extraction quality against gold facts.
+//!
+//! A gold folder holds articles and, beside each, `NAME.gold.tsv` with the
+//! facts a careful reader gets (format: `tests/fixtures/dev/README.md`).
+//! The articles are built into a temporary store like any corpus, the facts
+//! are read back with SPARQL, and each fact type is scored.
+
+use crate::error::{Error, Result};
+use crate::extract::names;
+use crate::lexicon;
+use crate::pipeline;
+use crate::store::GraphStore;
+use crate::vocab;
+use oxigraph::model::Term;
+use oxigraph::sparql::QueryResults;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
+
+/// The fact types scored, in report order.
+pub const TYPES: [&str; 8] = [
+    "results",
+    "editions",
+    "places",
+    "roles",
+    "nationalities",
+    "organisations",
+    "counts",
+    "dates",
+];
+
+/// One field of a fact: a value, or an entity known by several names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Field {
+    Value(String),
+    Names(Vec<String>),
+}
+
+impl Field {
+    fn matches(&self, gold: &str) -> bool {
+        let g = norm(gold);
+        match self {
+            Field::Value(v) => equal_values(v, &g),
+            Field::Names(ns) => ns.contains(&g),
+        }
+    }
+    fn show(&self) -> String {
+        match self {
+            Field::Value(v) => v.clone(),
+            Field::Names(ns) => ns.first().cloned().unwrap_or_default(),
+        }
+    }
+}
+
+fn norm(s: &str) -> String {
+    names::normalise_key(&s.nfc().collect::<String>())
+}
+
+fn equal_values(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if let (Ok(x), Ok(y)) = (a.parse::<f64>(), b.parse::<f64>()) {
+        return (x - y).abs() < 1e-9;
+    }
+    if let (Some(x), Some(y)) = (seconds(a), seconds(b)) {
+        return x == y;
+    }
+    false
+}
+
+fn seconds(d: &str) -> Option<u64> {
+    let rest = d.strip_prefix("pt").or_else(|| d.strip_prefix("PT"))?;
+    let (mut total, mut num) = (0u64, String::new());
+    for c in rest.chars() {
+        let mult = match c.to_ascii_lowercase() {
+            'h' => 3600,
+            'm' => 60,
+            's' => 1,
+            _ => {
+                num.push(c);
+                continue;
+            }
+        };
+        total += num.parse::<u64>().ok()? * mult;
+        num.clear();
+    }
+    Some(total)
+}
+
+/// A fact: its type and fields, where the fact came from (article source).
+#[derive(Debug, Clone)]
+struct Fact {
+    kind: &'static str,
+    source: String,
+    fields: Vec<Field>,
+}
+
+/// The scores of one fact type.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Score {
+    pub extracted: usize,
+    pub correct: usize,
+    pub gold: usize,
+    pub found: usize,
+}
+
+impl Score {
+    pub fn precision(&self) -> f64 {
+        if self.extracted == 0 {
+            1.0
+        } else {
+            self.correct as f64 / self.extracted as f64
+        }
+    }
+    pub fn recall(&self) -> f64 {
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.found as f64 / self.gold as f64
+        }
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+/// The outcome of an evaluation.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub scores: BTreeMap<&'static str, Score>,
+    /// Extracted facts that are not in the gold: (type, source, fact).
+    pub false_positives: Vec<(String, String, String)>,
+    /// Gold facts not extracted.
+    pub misses: Vec<(String, String, String)>,
+    pub articles: usize,
+}
+
+impl Report {
+    /// The table of scores, one line per fact type.
+    pub fn table(&self) -> String {
+        let mut s = format!(
+            "{:<14} {:>9} {:>7} {:>5} {:>9} {:>6} {:>6}\n",
+            "type", "extracted", "correct", "gold", "precision", "recall", "F1"
+        );
+        for t in TYPES {
+            let sc = self.scores.get(t).cloned().unwrap_or_default();
+            s += &format!(
+                "{:<14} {:>9} {:>7} {:>5} {:>9.3} {:>6.3} {:>6.3}\n",
+                t,
+                sc.extracted,
+                sc.correct,
+                sc.gold,
+                sc.precision(),
+                sc.recall(),
+                sc.f1()
+            );
+        }
+        s
+    }
+
+    /// The fact types below a threshold.
+    pub fn failing(&self, min_precision: f64, min_recall: f64) -> Vec<&'static str> {
+        TYPES
+            .into_iter()
+            .filter(|t| {
+                let sc = self.scores.get(t).cloned().unwrap_or_default();
+                sc.precision() + 1e-9 < min_precision || sc.recall() + 1e-9 < min_recall
+            })
+            .collect()
+    }
+}
+
+/// Evaluates extraction on the articles and gold files of `dir`.
+pub fn evaluate(dir: &Path) -> Result<Report> {
+    let tmp = tempfile::tempdir().map_err(|source| Error::Io {
+        path: std::env::temp_dir(),
+        source,
+    })?;
+    let store = GraphStore::open(tmp.path())?;
+    let report = pipeline::build(&store, &[dir.to_path_buf()], None)?;
+    if report.read == 0 {
+        return Err(Error::Usage(format!(
+            "{}: no articles to evaluate",
+            dir.display()
+        )));
+    }
+    let gold = read_gold(dir)?;
+    let extracted = read_extracted(&store)?;
+    let sources: Vec<String> = gold.keys().cloned().collect();
+    let mut out = Report {
+        articles: sources.len(),
+        ..Default::default()
+    };
+    for t in TYPES {
+        out.scores.insert(t, Score::default());
+    }
+    for src in &sources {
+        let g: Vec<&Vec<String>> = gold
+            .get(src)
+            .map(|v| v.iter().collect())
+            .unwrap_or_default();
+        let x: Vec<&Fact> = extracted.iter().filter(|f| &f.source == src).collect();
+        for t in TYPES {
+            let gt: Vec<&Vec<String>> = g
+                .iter()
+                .copied()
+                .filter(|l| kind_of(&l[0]) == Some(t))
+                .collect();
+            let xt: Vec<&Fact> = x.iter().copied().filter(|f| f.kind == t).collect();
+            let mut used = vec![false; gt.len()];
+            let sc = out.scores.entry(t).or_default();
+            sc.gold += gt.len();
+            sc.extracted += xt.len();
+            for f in &xt {
+                let hit = gt
+                    .iter()
+                    .enumerate()
+                    .find(|(i, gl)| !used[*i] && fact_matches(f, gl));
+                match hit {
+                    Some((i, _)) => {
+                        used[i] = true;
+                        sc.correct += 1;
+                        sc.found += 1;
+                    }
+                    None => {
+                        if gt.iter().any(|gl| fact_matches(f, gl)) {
+                            // A duplicate of a fact already matched: neither right nor wrong.
+                            sc.extracted -= 1;
+                        } else {
+                            out.false_positives.push((
+                                t.to_string(),
+                                src.clone(),
+                                f.fields
+                                    .iter()
+                                    .map(Field::show)
+                                    .collect::<Vec<_>>()
+                                    .join(" | "),
+                            ));
+                        }
+                    }
+                }
+            }
+            for (i, gl) in gt.iter().enumerate() {
+                if !used[i] {
+                    out.misses
+                        .push((t.to_string(), src.clone(), gl.join(" | ")));
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn fact_matches(f: &Fact, gold: &[String]) -> bool {
+    f.fields.len() == gold.len() && f.fields.iter().zip(gold).all(|(x, g)| x.matches(g))
+}
+
+/// The fact type of a gold line kind.
+fn kind_of(line_kind: &str) -> Option<&'static str> {
+    Some(match line_kind {
+        "result" | "dnf" => "results",
+        "edition" => "editions",
+        "place" => "places",
+        "role" => "roles",
+        "nationality" => "nationalities",
+        "organization" | "based" | "orgrole" => "organisations",
+        "count" | "spectators" => "counts",
+        "issued" => "dates",
+        _ => return None,
+    })
+}
+
+/// Gold lines per article source, with series names reduced to their key.
+fn read_gold(dir: &Path) -> Result<BTreeMap<String, Vec<Vec<String>>>> {
+    let lx = lexicon::get();
+    let mut out = BTreeMap::new();
+    let mut files: Vec<PathBuf> = Vec::new();
+    collect_gold(dir, &mut files).map_err(|source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    files.sort();
+    for f in files {
+        let text = std::fs::read_to_string(&f).map_err(|source| Error::Io {
+            path: f.clone(),
+            source,
+        })?;
+        let stem = f
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .trim_end_matches(".gold.tsv")
+            .to_string();
+        let article = ["txt", "md"]
+            .iter()
+            .map(|e| f.with_file_name(format!("{stem}.{e}")))
+            .find(|p| p.exists());
+        let Some(article) = article else { continue };
+        let source = article
+            .strip_prefix(dir)
+            .unwrap_or(&article)
+            .to_string_lossy()
+            .replace('\\', "/");
+        let mut lines = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let mut cols: Vec<String> = line.split('\t').map(|c| c.trim().to_string()).collect();
+            if kind_of(&cols[0]).is_none() {
+                return Err(Error::Usage(format!(
+                    "{}:{}: unknown fact kind `{}`",
+                    f.display(),
+                    n + 1,
+                    cols[0]
+                )));
+            }
+            if cols[0] == "issued" && cols.get(1).is_some_and(|c| c == "-") {
+                continue;
+            }
+            // Series are compared by key, so "X International Marathon" is "X Marathon".
+            if matches!(
+                cols[0].as_str(),
+                "edition" | "result" | "dnf" | "place" | "orgrole" | "count" | "spectators"
+            ) {
+                cols[1] = format!("series:{}", names::series_key(&cols[1], lx));
+            }
+            if cols[0] == "dnf" {
+                // result SERIES YEAR KM SEX POSITION ATHLETE TIME, with status for position and no time.
+                let c = cols.clone();
+                cols = vec![
+                    "result".into(),
+                    c[1].clone(),
+                    c[2].clone(),
+                    c[3].clone(),
+                    c[4].clone(),
+                    "DidNotFinish".into(),
+                    c[5].clone(),
+                    "-".into(),
+                ];
+            }
+            lines.push(cols);
+        }
+        out.insert(source, lines);
+    }
+    Ok(out)
+}
+
+fn collect_gold(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for e in std::fs::read_dir(dir)? {
+        let p = e?.path();
+        if p.is_dir() {
+            collect_gold(&p, out)?;
+        } else if p.to_string_lossy().ends_with(".gold.tsv") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// Every scored fact in the store, per article.
+fn read_extracted(store: &GraphStore) -> Result<Vec<Fact>> {
+    let lx = lexicon::get();
+    let names_of = entity_names(store)?;
+    let ent = |t: &Option<Term>| -> Field {
+        match t {
+            Some(Term::NamedNode(n)) => {
+                Field::Names(names_of.get(n.as_str()).cloned().unwrap_or_default())
+            }
+            Some(other) => Field::Value(value(other)),
+            None => Field::Value("-".into()),
+        }
+    };
+    let series = |t: &Option<Term>| -> Field {
+        match t {
+            Some(Term::NamedNode(n)) => {
+                let keys = names_of
+                    .get(n.as_str())
+                    .cloned()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|s| format!("series:{}", names::series_key(s, lx)))
+                    .collect();
+                Field::Names(keys)
+            }
+            _ => Field::Value("-".into()),
+        }
+    };
+    let val = |t: &Option<Term>| Field::Value(t.as_ref().map(value).unwrap_or_else(|| "-".into()));
+    let mut out = Vec::new();
+    // Each fact starts with the kind of gold line it compares with.
+    let mut add =
+        |line: &str, rows: Vec<Vec<Option<Term>>>, f: &dyn Fn(&[Option<Term>]) -> Vec<Field>| {
+            let Some(kind) = kind_of(line) else { return };
+            for r in rows {
+                let source = r[0].as_ref().and_then(|t| match t {
+                    Term::Literal(l) => Some(l.value().to_string()),
+                    _ => None,
+                });
+                let mut fields = vec![Field::Value(line.to_string())];
+                fields.extend(f(&r[1..]));
+                out.push(Fact {
+                    kind,
+                    source: source.unwrap_or_default(),
+                    fields,
+                });
+            }
+        };
+    let q = |body: &str, vars: &[&str]| {
+        select(
+            store,
+            &format!(
+                "{}SELECT * WHERE {{ ?g dcterms:source ?src . {body} }}",
+                vocab::PREFIXES
+            ),
+            vars,
+        )
+    };
+    add(
+        "result",
+        q("GRAPH ?g { ?r a rg:RaceResult ; rg:race ?race ; rg:athlete ?a . ?race rg:raceOf ?e . ?e rg:editionOf ?s ; rg:year ?y .
+           OPTIONAL { ?race rg:distance ?d } OPTIONAL { ?race rg:sex ?sex } OPTIONAL { ?r rg:position ?p } OPTIONAL { ?r rg:status ?st } OPTIONAL { ?r rg:finishTime ?t } }",
+            &["src", "s", "y", "d", "sex", "p", "st", "a", "t"])?,
+        &|r| vec![series(&r[0]), val(&r[1]), val(&r[2]), val(&r[3]), if r[4].is_some() { val(&r[4]) } else { val(&r[5]) }, ent(&r[6]), val(&r[7])],
+    );
+    add(
+        "edition",
+        q("GRAPH ?g { ?e a rg:RaceEdition ; rg:editionOf ?s ; rg:year ?y . OPTIONAL { ?e rg:editionNumber ?n } OPTIONAL { ?e rg:date ?d } }", &["src", "s", "y", "n", "d"])?,
+        &|r| vec![series(&r[0]), val(&r[1]), val(&r[2]), val(&r[3])],
+    );
+    add(
+        "place",
+        q("GRAPH ?g { { ?x a rg:RaceSeries . BIND(?x AS ?s) } UNION { ?x rg:editionOf ?s } ?x ?p ?o . FILTER(?p IN (rg:startVenue, rg:finishVenue, rg:passes, rg:city)) }", &["src", "s", "p", "o"])?,
+        &|r| vec![series(&r[0]), val(&r[1]), ent(&r[2])],
+    );
+    add(
+        "role",
+        q(
+            "GRAPH ?g { ?p rg:worksFor ?o . OPTIONAL { ?p rg:jobTitle ?t } }",
+            &["src", "p", "t", "o"],
+        )?,
+        &|r| vec![ent(&r[0]), val(&r[1]), ent(&r[2])],
+    );
+    add(
+        "nationality",
+        q("GRAPH ?g { ?p rg:nationality ?c }", &["src", "p", "c"])?,
+        &|r| vec![ent(&r[0]), ent(&r[1])],
+    );
+    add(
+        "organization",
+        q("GRAPH ?g { ?o a rg:Organization }", &["src", "o"])?,
+        &|r| vec![ent(&r[0])],
+    );
+    add(
+        "based",
+        q("GRAPH ?g { ?o rg:basedIn ?c }", &["src", "o", "c"])?,
+        &|r| vec![ent(&r[0]), ent(&r[1])],
+    );
+    add(
+        "orgrole",
+        q(
+            "GRAPH ?g { ?s ?p ?o . FILTER(?p IN (rg:organizer, rg:sponsor, rg:travelPartner)) }",
+            &["src", "s", "p", "o"],
+        )?,
+        &|r| vec![series(&r[0]), val(&r[1]), ent(&r[2])],
+    );
+    add(
+        "count",
+        q("GRAPH ?g { ?c a rg:ParticipationCount ; rg:edition ?e ; rg:count ?n ; rg:group ?gr ; rg:approximate ?ap ; rg:expected ?ex . ?e rg:editionOf ?s ; rg:year ?y }", &["src", "s", "y", "n", "gr", "ap", "ex"])?,
+        &|r| vec![series(&r[0]), val(&r[1]), val(&r[2]), val(&r[3]), val(&r[4]), val(&r[5])],
+    );
+    add(
+        "spectators",
+        q(
+            "GRAPH ?g { ?e rg:spectators ?n ; rg:editionOf ?s ; rg:year ?y }",
+            &["src", "s", "y", "n"],
+        )?,
+        &|r| vec![series(&r[0]), val(&r[1]), val(&r[2])],
+    );
+    add("issued", q("?g dcterms:issued ?d", &["src", "d"])?, &|r| {
+        vec![val(&r[0])]
+    });
+    Ok(out)
+}
+
+/// Every name of every resource: its label, alternative labels and the
+/// names articles use, normalised.
+fn entity_names(store: &GraphStore) -> Result<HashMap<String, Vec<String>>> {
+    let rows = select(
+        store,
+        &format!("{}SELECT ?e ?n WHERE {{ {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }} UNION {{ ?e rg:name ?n }} }}", vocab::PREFIXES),
+        &["e", "n"],
+    )?;
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for r in rows {
+        if let (Some(Term::NamedNode(e)), Some(n)) = (&r[0], &r[1]) {
+            let v = out.entry(e.as_str().to_string()).or_default();
+            let n = norm(&value(n));
+            if !v.contains(&n) {
+                v.push(n);
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn value(t: &Term) -> String {
+    match t {
+        Term::Literal(l) => norm(l.value()),
+        Term::NamedNode(n) => vocab::rg_local(n.as_str())
+            .map(str::to_lowercase)
+            .unwrap_or_else(|| n.as_str().to_string()),
+        other => other.to_string(),
+    }
+}
+
+fn select(store: &GraphStore, q: &str, vars: &[&str]) -> Result<Vec<Vec<Option<Term>>>> {
+    let QueryResults::Solutions(solutions) = store.query(q)? else {
+        return Ok(vec![]);
+    };
+    let mut rows = Vec::new();
+    for s in solutions {
+        let s = s?;
+        rows.push(vars.iter().map(|v| s.get(*v).cloned()).collect());
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_compare_as_values() {
+        assert!(equal_values("42.195", "42.1950"));
+        assert!(equal_values("pt2h12m8s", "pt2h12m08s"));
+        assert!(!equal_values("pt2h12m8s", "pt2h12m9s"));
+        assert!(Field::Names(vec!["pak kum dong".into()]).matches("Pak Kum Dong"));
+        assert!(!Field::Names(vec!["jon su gyong".into()]).matches("Pak Kum Dong"));
+    }
+
+    #[test]
+    fn scores_are_ratios() {
+        let s = Score {
+            extracted: 4,
+            correct: 3,
+            gold: 6,
+            found: 3,
+        };
+        assert_eq!(s.precision(), 0.75);
+        assert_eq!(s.recall(), 0.5);
+        assert!((s.f1() - 0.6).abs() < 1e-9);
+        assert_eq!(Score::default().precision(), 1.0);
+    }
+}
