@@ -113,6 +113,8 @@ fn main() -> ExitCode {
         .unwrap_or_else(|| PathBuf::from("racegraph.db"));
     match run(cli.command, &store_path) {
         Ok(code) => ExitCode::from(code),
+        // A reader that stops early (`| head`) is not an error.
+        Err(Error::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("racegraph: error: {e}");
             ExitCode::from(e.exit_code() as u8)

@@ -60,7 +60,6 @@ fn prefixed(s: RdfSerializer) -> RdfSerializer {
         ("dcterms", crate::vocab::DCTERMS),
         ("xsd", crate::vocab::XSD),
         ("owl", crate::vocab::OWL),
-        ("res", crate::vocab::RESOURCE),
     ] {
         s = match s.clone().with_prefix(p, iri) {
             Ok(s2) => s2,

@@ -301,9 +301,16 @@ impl GraphStore {
         Ok(())
     }
 
-    /// Runs a SPARQL query with the union of the named graphs as default graph.
+    /// Runs a SPARQL query with the union of the named graphs as default
+    /// graph. The prefixes of [`vocab::PREFIX_MAP`] are predeclared.
     pub fn query(&self, text: &str) -> Result<QueryResults<'static>> {
-        let mut q = SparqlEvaluator::new().parse_query(text)?;
+        let mut evaluator = SparqlEvaluator::new();
+        for (prefix, iri) in vocab::PREFIX_MAP {
+            evaluator = evaluator
+                .with_prefix(*prefix, *iri)
+                .map_err(|e| Error::Ontology(e.to_string()))?;
+        }
+        let mut q = evaluator.parse_query(text)?;
         if q.dataset().is_default_dataset() {
             q.dataset_mut().set_default_graph_as_union();
         }

@@ -29,6 +29,17 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n\
 PREFIX dcterms: <http://purl.org/dc/terms/>\n\
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n";
 
+/// The prefixes every query may use without declaring them.
+pub const PREFIX_MAP: &[(&str, &str)] = &[
+    ("rg", RG),
+    ("rdf", RDF),
+    ("rdfs", RDFS),
+    ("skos", SKOS),
+    ("dcterms", DCTERMS),
+    ("xsd", XSD),
+    ("owl", OWL),
+];
+
 /// A term of the `rg:` namespace.
 pub fn rg(local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{RG}{local}"))

@@ -150,6 +150,17 @@ fn queries_come_from_text_files_and_stdin() {
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(stdout(&out).trim(), "true");
+    // The usual prefixes need no declaration.
+    let out = run(
+        store,
+        &[
+            "query",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s a rg:Country }",
+            "--format",
+            "csv",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
     for f in ["table", "json", "xml"] {
         let out = run(
             store,
