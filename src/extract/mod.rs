@@ -7,6 +7,7 @@
 
 pub mod measure;
 pub mod names;
+mod prose;
 mod results;
 mod rules;
 pub mod text;
@@ -211,6 +212,8 @@ pub(crate) struct Extractor<'a> {
     index: HashMap<(&'static str, Key), EntityId>,
     claims: usize,
     focus: Option<EntityId>,
+    /// Results read so far, made into entities at the end.
+    pending: Vec<results::Pending>,
 }
 
 impl<'a> Extractor<'a> {
@@ -251,6 +254,7 @@ impl<'a> Extractor<'a> {
             index: HashMap::new(),
             claims: 0,
             focus: None,
+            pending: Vec::new(),
         }
     }
 

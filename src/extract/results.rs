@@ -12,28 +12,29 @@ use std::sync::LazyLock;
 
 /// A category of race: distance (km) and sex, as far as known.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Category {
-    distance: Option<String>,
-    sex: Option<Sex>,
+pub(super) struct Category {
+    pub distance: Option<String>,
+    pub sex: Option<Sex>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Outcome {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Outcome {
     Position(i64),
     DidNotFinish,
     DidNotStart,
 }
 
+/// A result read but not yet turned into entities.
 #[derive(Debug, Clone)]
-struct Pending {
-    series: usize,
-    year: i32,
-    category: Category,
-    athlete: String,
-    nationality: Option<String>,
-    outcome: Outcome,
-    time: Option<String>,
-    sentence: usize,
+pub(super) struct Pending {
+    pub series: usize,
+    pub year: i32,
+    pub category: Category,
+    pub athlete: String,
+    pub nationality: Option<String>,
+    pub outcome: Outcome,
+    pub time: Option<String>,
+    pub sentence: usize,
 }
 
 const NAME: &str = r"(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|de|der|den|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:\s+(?:van|de|der|den|von|da|di|du|le|la|al|el|bin|dos|del|ter|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}";
@@ -57,7 +58,7 @@ static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) fn run(x: &mut Extractor) {
-    let mut pending = Vec::new();
+    let mut pending = std::mem::take(&mut x.pending);
     let mut category: Option<Category> = None;
     let mut context_year: Option<i32> = None;
     let mut context_series: Option<usize> = None;
@@ -298,7 +299,7 @@ fn parse_category(label: &str, lx: &crate::lexicon::Lexicon) -> Option<Category>
 }
 
 /// Turns gathered results into races, results, athletes and nationalities.
-fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
+pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     // A category with no distance takes the series' own ("X Marathon").
     for p in &mut pending {
         if p.category.distance.is_none() {

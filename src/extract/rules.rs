@@ -15,10 +15,12 @@ pub(super) fn run(x: &mut Extractor) {
         }
         organisations_by_description(x, i);
     }
+    let mut prose = super::prose::Context::default();
     for i in 0..x.sents.len() {
         if x.sents[i].headline {
             continue;
         }
+        super::prose::run(x, i, &mut prose);
         roles(x, i);
         based_in(x, i);
         people_by_context(x, i);

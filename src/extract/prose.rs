@@ -1,0 +1,238 @@
+//! Results told in prose: "Ethiopia's X took the women's title in 2:21:08,
+//! ahead of Y of Kenya, who finished second in 2:21:40", "Z was third",
+//! "W dropped out at 30 km", "Last year's winner, V, …".
+//!
+//! Each runner named in a sentence owns the text up to the next runner; that
+//! text is cut into clauses, and each clause is read on its own: a win, a
+//! place, not finishing, or nothing. A clause that hopes, expects or
+//! predicts says nothing about a result.
+
+use super::measure;
+use super::names::{self, Chunk, Shape};
+use super::results::{Category, Outcome, Pending};
+use super::{Extractor, Kind, Sex, Value};
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("static pattern")
+}
+
+/// What the article has said so far that later sentences lean on.
+#[derive(Debug, Default)]
+pub(super) struct Context {
+    /// The category of the last race spoken of ("the men's race").
+    sex: Option<Sex>,
+    /// The series a heading line named last ("LOIRE VALLEY MARATHON").
+    series: Option<usize>,
+}
+
+static WIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again)\s+)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory)\b")
+});
+static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-]+\s+){0,2}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))")
+});
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to)\s+)?(?:in\s+)?(?:a\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?")
+});
+static DNF: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:dropped\s+out|pulled\s+out|did\s+not\s+finish|didn't\s+finish|failed\s+to\s+finish|abandoned|retired\s+from\s+the\s+race|withdrew\s+(?:at|after|during|mid)|DNF)\b")
+});
+static DNS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:did\s+not\s+start|didn't\s+start|DNS|non-starter|scratched)\b"));
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:tipped|hopes?|hoped|hoping|expect(?:s|ed)?\s+to|aims?|aiming|could|would|might|may|should|will|favourite\s+to|favorite\s+to|bid\s+to|target(?:s|ing)?|plans?|planned|predict\w*|if|not|never|failed\s+to\s+win|want(?:s|ed)?\s+to|dream\w*|once|twice|times|career)\b")
+});
+static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(last\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+(?:(women[’']s|men[’']s)\s+)?(winner|champion|runner-up)\s*,?\s*$")
+});
+
+/// Reads the results a sentence tells.
+pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
+    let t = x.text(i);
+    // A short line naming a series heads what follows.
+    if t.split_whitespace().count() <= 8 && !t.ends_with('.') {
+        if let Some((c, _)) = x.sents[i].chunks.iter().find(|(_, s)| *s == Shape::Series) {
+            ctx.series = x.lookup(Kind::RaceSeries, &names::series_key(c.text(t), x.lx));
+            ctx.sex = None;
+        }
+    }
+    let Some(sentence_series) = x.series_in(i).or(ctx.series) else { return };
+    let sentence_series = if x.sents[i].chunks.iter().any(|(_, s)| *s == Shape::Series) { sentence_series } else { ctx.series.unwrap_or(sentence_series) };
+    let runners = runners(x, i);
+    for (k, (c, start)) in runners.iter().enumerate() {
+        let end = runners.get(k + 1).map_or(t.len(), |(n, _)| n.start);
+        let series = x.sents[i]
+            .chunks
+            .iter()
+            .find(|(sc, s)| *s == Shape::Series && sc.start >= c.end && sc.end <= end)
+            .and_then(|(sc, _)| x.lookup(Kind::RaceSeries, &names::series_key(sc.text(t), x.lx)))
+            .unwrap_or(sentence_series);
+        // Who the runner is first ("Last year's women's winner, X").
+        let lead = &t[..c.start];
+        let name = t[*start..c.end].to_string();
+        if let Some(s) = sex_of_race(&t[..c.start]) {
+            ctx.sex = Some(s);
+        }
+        if let Some(m) = BEFORE_WINNER.captures(lead) {
+            let position = if m[3].to_lowercase() == "runner-up" { 2 } else { 1 };
+            let sex = m.get(2).map(|g| if g.as_str().to_lowercase().starts_with('w') { Sex::Women } else { Sex::Men }).or(ctx.sex);
+            if let Some(year) = x.year_at(i, m.get(1).map_or(0, |g| g.start())) {
+                add_result(x, i, series, year, sex, &name, Outcome::Position(position), None);
+            }
+        }
+        let segment_start = c.end;
+        for (cs, ce) in clauses(t, segment_start, end) {
+            let clause = &t[cs..ce];
+            let body = clause.trim_start_matches([',', ' ']).trim_start_matches("who ").trim_start_matches("which ");
+            let offset = cs + (clause.len() - body.len());
+            if body.starts_with("’s") || body.starts_with("'s") {
+                break;
+            }
+            let outcome = if DNS.is_match(body) {
+                Some(Outcome::DidNotStart)
+            } else if DNF.is_match(body) {
+                Some(Outcome::DidNotFinish)
+            } else if HEDGE.is_match(body) {
+                None
+            } else if WIN.is_match(body) && WIN_OBJECT.is_match(&body[WIN.find(body).map_or(0, |m| m.start())..]) {
+                Some(Outcome::Position(1))
+            } else if let Some(p) = PLACE.captures(body) {
+                let w = p[1].to_lowercase();
+                let n = if w.starts_with("runner") { Some(2) } else { measure::ordinal(&w) };
+                n.map(Outcome::Position)
+            } else {
+                None
+            };
+            let Some(outcome) = outcome else { continue };
+            let time = match outcome {
+                Outcome::Position(_) => measure::times(body).first().map(|t| t.duration()),
+                _ => None,
+            };
+            let sex = sex_of_race(body).or(ctx.sex);
+            if sex.is_some() {
+                ctx.sex = sex;
+            }
+            if let Some(year) = x.year_at(i, offset) {
+                add_result(x, i, series, year, sex, &name, outcome, time);
+            }
+        }
+    }
+}
+
+/// Records a result for the end of the article, when races are made.
+#[allow(clippy::too_many_arguments)]
+fn add_result(x: &mut Extractor, i: usize, series: usize, year: i32, sex: Option<Sex>, name: &str, outcome: Outcome, time: Option<String>) {
+    let t = x.text(i).to_lowercase();
+    let distance = distance_of(&t);
+    x.pending.push(Pending {
+        series,
+        year,
+        category: Category { distance, sex },
+        athlete: name.to_string(),
+        nationality: None,
+        outcome,
+        time,
+        sentence: i,
+    });
+}
+
+/// The distance a sentence names for its race, if it names one.
+fn distance_of(t: &str) -> Option<String> {
+    static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"\bhalf[\s\-]marathon\b"));
+    static TEN: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:the\s+)?10\s?(?:km|k)\s+(?:race|title|event|run)\b|\bthe\s+10\s?(?:km|k)\b"));
+    if HALF.is_match(t) {
+        Some("21.0975".into())
+    } else if TEN.is_match(t) {
+        Some("10".into())
+    } else {
+        None
+    }
+}
+
+/// "the women's race", "the men's title": the category a text speaks of.
+fn sex_of_race(t: &str) -> Option<Sex> {
+    static WOMEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|female|ladies)\b"));
+    static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|male)\b"));
+    match (WOMEN.find(t), MEN.find(t)) {
+        (Some(w), Some(m)) => Some(if w.start() < m.start() { Sex::Women } else { Sex::Men }),
+        (Some(_), None) => Some(Sex::Women),
+        (None, Some(_)) => Some(Sex::Men),
+        _ => None,
+    }
+}
+
+/// Clauses of `t[start..end]`: split at commas and semicolons outside
+/// numbers, and at " and " before a new verb phrase.
+fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = start;
+    let bytes = t.as_bytes();
+    let mut i = start;
+    while i < end {
+        let c = bytes[i];
+        let split = (c == b',' || c == b';' || c == b'(' || c == b')')
+            && !(i > 0 && bytes[i - 1].is_ascii_digit() && i + 1 < end && bytes[i + 1].is_ascii_digit());
+        if split {
+            if i > s {
+                out.push((s, i));
+            }
+            s = i + 1;
+        }
+        i += 1;
+    }
+    if end > s {
+        out.push((s, end));
+    }
+    out
+}
+
+/// The runners a sentence names, in order: each chunk that can be a
+/// person, with where the name proper starts (after a demonym or a
+/// possessive country, which it records as nationality).
+fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
+    let t = x.text(i);
+    let chunks = x.sents[i].chunks.clone();
+    let mut out = Vec::new();
+    for (c, shape) in chunks {
+        if shape != Shape::Unknown {
+            continue;
+        }
+        let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
+        // A leading demonym ("Moroccan Youssef El Amrani").
+        let mut first = 0;
+        if words.len() >= 3 && x.lx.country_by_demonym(words[0]).is_some() {
+            first = 1;
+        }
+        let start = c.words[first].0;
+        let n = words.len() - first;
+        let single_known = n == 1 && x.person_by_surname(&names::normalise_key(words[first])).is_some();
+        let known_full = n >= 2 && x.lookup(Kind::Person, &names::normalise_key(&names::normalise_person(&t[start..c.end]))).is_some();
+        let looks = (2..=5).contains(&n) && words[first..].iter().all(|w| w.chars().count() > 1 || w.chars().all(char::is_uppercase));
+        if !(single_known || known_full || looks) {
+            continue;
+        }
+        // Only a name followed by what a runner does is a runner here.
+        let after = &t[c.end..];
+        if !(looks_like_result(after) || BEFORE_WINNER.is_match(&t[..c.start]) || single_known || known_full) {
+            continue;
+        }
+        if first == 1 {
+            if let Some(country) = x.lx.country_by_demonym(words[0]).cloned() {
+                let p = x.person(&t[start..c.end], true, i);
+                let k = x.country_of(&country, i);
+                x.fact(p, "nationality", Value::Entity(k), i);
+            }
+        }
+        out.push((c, start));
+    }
+    out
+}
+
+/// Whether the text after a name reads like a result.
+fn looks_like_result(after: &str) -> bool {
+    static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|did\s+not\s+(?:finish|start)|DNF|finished|finishing)\b")
+    });
+    RESULTISH.is_match(after)
+}
