@@ -16,7 +16,9 @@ pub mod output;
 pub mod pipeline;
 pub mod rdf;
 pub mod resolve;
+pub mod stats;
 pub mod store;
+pub mod viz;
 pub mod vocab;
 
 pub use error::{Error, Result};

@@ -67,6 +67,10 @@ enum Command {
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Draw the graph: Graphviz DOT, GraphML, a self-contained HTML page, or JSON
+    Viz(racegraph::viz::VizArgs),
+    /// Count what the store holds: articles, triples, entities, relations, central entities
+    Stats(racegraph::stats::StatsArgs),
     /// Score extraction against gold facts: articles with NAME.gold.tsv beside them
     Eval {
         /// Folder of articles and gold files (format: tests/fixtures/dev/README.md)
@@ -127,6 +131,20 @@ fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
         Command::Build { paths, quiet } => build(store_path, &paths, quiet),
         Command::Extract { paths, format } => extract(&paths, format),
         Command::Query { query, format } => run_query(store_path, &query, format),
+        Command::Viz(args) => {
+            let store = GraphStore::open_existing(store_path)?;
+            let summary = racegraph::viz::run(store.inner(), &args)?;
+            eprintln!("{summary}");
+            Ok(0)
+        }
+        Command::Stats(args) => {
+            let store = GraphStore::open_existing(store_path)?;
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            racegraph::stats::run(store.inner(), &args, &mut out)?;
+            out.flush()?;
+            Ok(0)
+        }
         Command::Eval {
             dir,
             min_precision,

@@ -478,7 +478,7 @@ impl<'a> Extractor<'a> {
         let key = Key::Name(names::normalise_key(&names::normalise_person(name)));
         // A later surname-only mention is the full name seen before.
         if let Key::Name(k) = &key {
-            if !k.contains(' ') {
+            if self.lookup(Kind::Person, k).is_none() {
                 if let Some(id) = self.person_by_surname(k) {
                     let id2 = self.entity(kind, self.out.entities[id].key.clone());
                     self.out.entities[id2].mentions += 1;
@@ -491,15 +491,15 @@ impl<'a> Extractor<'a> {
 
     /// The one person of the article whose family name is `surname`.
     fn person_by_surname(&self, surname: &str) -> Option<EntityId> {
+        let tail = format!(" {surname}");
         let mut found = self.out.entities.iter().enumerate().filter(|(_, e)| {
             e.kind.family() == "person"
                 && e.names.iter().any(|n| {
+                    let full = names::normalise_key(&n.text);
                     let words: Vec<&str> = n.text.split_whitespace().collect();
-                    words.len() > 1
-                        && (words
-                            .last()
-                            .is_some_and(|w| names::normalise_key(w) == surname)
-                            || words.first().is_some_and(|w| {
+                    (full.ends_with(&tail) && full.len() > tail.len())
+                        || (words.len() > 1
+                            && words.first().is_some_and(|w| {
                                 names::is_acronym(w) && names::normalise_key(w) == surname
                             }))
                 })

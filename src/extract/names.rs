@@ -214,6 +214,15 @@ const BREAKERS: &[&str] = &[
     "next",
 ];
 
+/// A distance written as part of a name: `10K`, `5k`, `21K`.
+fn is_race_number(w: &str) -> bool {
+    let digits = w.trim_end_matches(['K', 'k']);
+    digits.len() < w.len()
+        && !digits.is_empty()
+        && digits.len() <= 3
+        && digits.chars().all(|c| c.is_ascii_digit())
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -255,7 +264,9 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             Some(c) if !c.is_empty() => (c, true),
             _ => (w, false),
         };
+        let race_number = !cur.is_empty() && is_race_number(core);
         if is_capitalised(core) && !is_breaker(core)
+            || race_number
             || (is_capitalised(core)
                 && !cur.is_empty()
                 && core.len() > 1

@@ -28,23 +28,41 @@ pub(super) struct Context {
 }
 
 static WIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again)\s+)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory)\b")
+    re(
+        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again)\s+)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory)\b",
+    )
 });
 static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-]+\s+){0,2}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))")
+    re(
+        r"^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-]+\s+){0,2}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))",
+    )
 });
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to)\s+)?(?:in\s+)?(?:a\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?")
+    re(
+        r"^(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to)\s+)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
+    )
 });
 static DNF: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:dropped\s+out|pulled\s+out|did\s+not\s+finish|didn't\s+finish|failed\s+to\s+finish|abandoned|retired\s+from\s+the\s+race|withdrew\s+(?:at|after|during|mid)|DNF)\b")
+    re(
+        r"\b(?:dropped\s+out|pulled\s+out|did\s+not\s+finish|didn't\s+finish|failed\s+to\s+finish|abandoned|retired\s+from\s+the\s+race|withdrew\s+(?:at|after|during|mid)|DNF)\b",
+    )
 });
-static DNS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:did\s+not\s+start|didn't\s+start|DNS|non-starter|scratched)\b"));
+static DNS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:did\s+not\s+start|didn't\s+start|DNS|non-starter|scratched)\b"));
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:tipped|hopes?|hoped|hoping|expect(?:s|ed)?\s+to|aims?|aiming|could|would|might|may|should|will|favourite\s+to|favorite\s+to|bid\s+to|target(?:s|ing)?|plans?|planned|predict\w*|if|not|never|failed\s+to\s+win|want(?:s|ed)?\s+to|dream\w*|once|twice|times|career)\b")
+    re(
+        r"(?i)\b(?:tipped|hopes?|hoped|hoping|expect(?:s|ed)?\s+to|aims?|aiming|could|would|might|may|should|will|favourite\s+to|favorite\s+to|bid\s+to|target(?:s|ing)?|plans?|planned|predict\w*|if|not|never|failed\s+to\s+win|want(?:s|ed)?\s+to|dream\w*|once|twice|times|career)\b",
+    )
+});
+static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:was|were|been)\s+won\s+by|\bwent\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to))\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$",
+    )
 });
 static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(last\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+(?:(women[’']s|men[’']s)\s+)?(winner|champion|runner-up)\s*,?\s*$")
+    re(
+        r"(?i)\b(last\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+(?:(women[’']s|men[’']s)\s+)?(winner|champion|runner-up)\s*,?\s*$",
+    )
 });
 
 /// Reads the results a sentence tells.
@@ -57,8 +75,14 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             ctx.sex = None;
         }
     }
-    let Some(sentence_series) = x.series_in(i).or(ctx.series) else { return };
-    let sentence_series = if x.sents[i].chunks.iter().any(|(_, s)| *s == Shape::Series) { sentence_series } else { ctx.series.unwrap_or(sentence_series) };
+    let Some(sentence_series) = x.series_in(i).or(ctx.series) else {
+        return;
+    };
+    let sentence_series = if x.sents[i].chunks.iter().any(|(_, s)| *s == Shape::Series) {
+        sentence_series
+    } else {
+        ctx.series.unwrap_or(sentence_series)
+    };
     let runners = runners(x, i);
     for (k, (c, start)) in runners.iter().enumerate() {
         let end = runners.get(k + 1).map_or(t.len(), |(n, _)| n.start);
@@ -68,23 +92,65 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             .find(|(sc, s)| *s == Shape::Series && sc.start >= c.end && sc.end <= end)
             .and_then(|(sc, _)| x.lookup(Kind::RaceSeries, &names::series_key(sc.text(t), x.lx)))
             .unwrap_or(sentence_series);
-        // Who the runner is first ("Last year's women's winner, X").
-        let lead = &t[..c.start];
+        // Who the runner is first: "Last year's women's winner, X", "was won by X".
+        let prev_end = if k == 0 { 0 } else { runners[k - 1].0.end };
+        let lead = &t[prev_end.min(c.start)..c.start];
         let name = t[*start..c.end].to_string();
-        if let Some(s) = sex_of_race(&t[..c.start]) {
+        if let Some(s) = sex_of_race(lead) {
             ctx.sex = Some(s);
         }
+        let mut runner_year = None;
+        let times = measure::times(&t[c.end..end]);
         if let Some(m) = BEFORE_WINNER.captures(lead) {
-            let position = if m[3].to_lowercase() == "runner-up" { 2 } else { 1 };
-            let sex = m.get(2).map(|g| if g.as_str().to_lowercase().starts_with('w') { Sex::Women } else { Sex::Men }).or(ctx.sex);
-            if let Some(year) = x.year_at(i, m.get(1).map_or(0, |g| g.start())) {
-                add_result(x, i, series, year, sex, &name, Outcome::Position(position), None);
+            let position = if m[3].to_lowercase() == "runner-up" {
+                2
+            } else {
+                1
+            };
+            let said = m.get(2).map(|g| {
+                if g.as_str().to_lowercase().starts_with('w') {
+                    Sex::Women
+                } else {
+                    Sex::Men
+                }
+            });
+            runner_year = x.year_at(i, prev_end + m.get(1).map_or(0, |g| g.start()));
+            if let Some(year) = runner_year {
+                add_result(
+                    x,
+                    i,
+                    series,
+                    year,
+                    (said.or(ctx.sex), said.is_some()),
+                    &name,
+                    Outcome::Position(position),
+                    None,
+                );
             }
+        } else if let Some(m) = WON_BY.find(lead) {
+            let said = sex_of_race(lead);
+            let time = times.first().map(|t| t.duration());
+            if let Some(year) = x.year_at(i, prev_end + m.start()) {
+                add_result(
+                    x,
+                    i,
+                    series,
+                    year,
+                    (said.or(ctx.sex), said.is_some()),
+                    &name,
+                    Outcome::Position(1),
+                    time,
+                );
+            }
+            continue;
         }
-        let segment_start = c.end;
-        for (cs, ce) in clauses(t, segment_start, end) {
+        let parts = clauses(t, c.end, end);
+        for (n, &(cs, ce)) in parts.iter().enumerate() {
             let clause = &t[cs..ce];
-            let body = clause.trim_start_matches([',', ' ']).trim_start_matches("who ").trim_start_matches("which ");
+            let body = clause
+                .trim_start_matches([',', ' '])
+                .trim_start_matches("who ")
+                .trim_start_matches("which ");
             let offset = cs + (clause.len() - body.len());
             if body.starts_with("’s") || body.starts_with("'s") {
                 break;
@@ -95,36 +161,110 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 Some(Outcome::DidNotFinish)
             } else if HEDGE.is_match(body) {
                 None
-            } else if WIN.is_match(body) && WIN_OBJECT.is_match(&body[WIN.find(body).map_or(0, |m| m.start())..]) {
+            } else if WIN.is_match(body)
+                && WIN_OBJECT.is_match(&body[WIN.find(body).map_or(0, |m| m.start())..])
+            {
                 Some(Outcome::Position(1))
             } else if let Some(p) = PLACE.captures(body) {
                 let w = p[1].to_lowercase();
-                let n = if w.starts_with("runner") { Some(2) } else { measure::ordinal(&w) };
+                let n = if w.starts_with("runner") {
+                    Some(2)
+                } else {
+                    measure::ordinal(&w)
+                };
                 n.map(Outcome::Position)
             } else {
                 None
             };
             let Some(outcome) = outcome else { continue };
+            // The time: in the clause, or in a clause right after that is only "in TIME".
             let time = match outcome {
-                Outcome::Position(_) => measure::times(body).first().map(|t| t.duration()),
+                Outcome::Position(_) => {
+                    let next_start = parts.get(n + 1).map_or(end, |p| p.0);
+                    let in_clause = times
+                        .iter()
+                        .find(|tm| c.end + tm.start >= cs && c.end + tm.start < ce);
+                    let after = parts.get(n + 1).and_then(|&(ns, ne)| {
+                        let b = t[ns..ne].trim_start_matches([',', ' ']);
+                        (b.starts_with("in ")
+                            || b.starts_with("clocking ")
+                            || b.starts_with("with "))
+                        .then(|| {
+                            times
+                                .iter()
+                                .find(|tm| c.end + tm.start >= next_start && c.end + tm.start < ne)
+                        })
+                        .flatten()
+                    });
+                    in_clause.or(after).map(|tm| tm.duration())
+                }
                 _ => None,
             };
-            let sex = sex_of_race(body).or(ctx.sex);
-            if sex.is_some() {
-                ctx.sex = sex;
+            let said = sex_of_race(body);
+            if said.is_some() {
+                ctx.sex = said;
             }
-            if let Some(year) = x.year_at(i, offset) {
-                add_result(x, i, series, year, sex, &name, outcome, time);
+            let own_year = has_year_words(body);
+            let year = if own_year {
+                x.year_at(i, offset)
+            } else {
+                runner_year.or_else(|| x.year_at(i, offset))
+            };
+            if let Some(year) = year {
+                add_result(
+                    x,
+                    i,
+                    series,
+                    year,
+                    (said.or(ctx.sex), said.is_some()),
+                    &name,
+                    outcome,
+                    time,
+                );
             }
         }
     }
 }
 
+/// Whether a clause dates itself ("last year", "in 2023").
+fn has_year_words(t: &str) -> bool {
+    static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year|previous\s+year|year\s+before)\b",
+        )
+    });
+    YEARS.is_match(t)
+}
+
 /// Records a result for the end of the article, when races are made.
 #[allow(clippy::too_many_arguments)]
-fn add_result(x: &mut Extractor, i: usize, series: usize, year: i32, sex: Option<Sex>, name: &str, outcome: Outcome, time: Option<String>) {
+fn add_result(
+    x: &mut Extractor,
+    i: usize,
+    series: usize,
+    year: i32,
+    (sex, explicit): (Option<Sex>, bool),
+    name: &str,
+    outcome: Outcome,
+    time: Option<String>,
+) {
     let t = x.text(i).to_lowercase();
     let distance = distance_of(&t);
+    // Without a category of its own, a runner keeps the one of an earlier result.
+    let key = names::normalise_key(&names::normalise_person(name));
+    let same = |other: &str| {
+        let o = names::normalise_key(&names::normalise_person(other));
+        o == key || o.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {o}"))
+    };
+    let known = x
+        .pending
+        .iter()
+        .rev()
+        .find(|p| same(&p.athlete) && p.category.sex.is_some());
+    let sex = match (explicit, known) {
+        (false, Some(p)) => p.category.sex,
+        _ => sex,
+    };
     x.pending.push(Pending {
         series,
         year,
@@ -140,7 +280,9 @@ fn add_result(x: &mut Extractor, i: usize, series: usize, year: i32, sex: Option
 /// The distance a sentence names for its race, if it names one.
 fn distance_of(t: &str) -> Option<String> {
     static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"\bhalf[\s\-]marathon\b"));
-    static TEN: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:the\s+)?10\s?(?:km|k)\s+(?:race|title|event|run)\b|\bthe\s+10\s?(?:km|k)\b"));
+    static TEN: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:the\s+)?10\s?(?:km|k)\s+(?:race|title|event|run)\b|\bthe\s+10\s?(?:km|k)\b")
+    });
     if HALF.is_match(t) {
         Some("21.0975".into())
     } else if TEN.is_match(t) {
@@ -152,10 +294,15 @@ fn distance_of(t: &str) -> Option<String> {
 
 /// "the women's race", "the men's title": the category a text speaks of.
 fn sex_of_race(t: &str) -> Option<Sex> {
-    static WOMEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|female|ladies)\b"));
+    static WOMEN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|female|ladies)\b"));
     static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|male)\b"));
     match (WOMEN.find(t), MEN.find(t)) {
-        (Some(w), Some(m)) => Some(if w.start() < m.start() { Sex::Women } else { Sex::Men }),
+        (Some(w), Some(m)) => Some(if w.start() < m.start() {
+            Sex::Women
+        } else {
+            Sex::Men
+        }),
         (Some(_), None) => Some(Sex::Women),
         (None, Some(_)) => Some(Sex::Men),
         _ => None,
@@ -167,19 +314,31 @@ fn sex_of_race(t: &str) -> Option<Sex> {
 fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = start;
-    let bytes = t.as_bytes();
-    let mut i = start;
-    while i < end {
-        let c = bytes[i];
-        let split = (c == b',' || c == b';' || c == b'(' || c == b')')
-            && !(i > 0 && bytes[i - 1].is_ascii_digit() && i + 1 < end && bytes[i + 1].is_ascii_digit());
-        if split {
+    let seg = &t[start..end];
+    let mut skip_to = start;
+    for (k, c) in seg.char_indices() {
+        let i = start + k;
+        if i < skip_to {
+            continue;
+        }
+        let digit_before = t[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|d| d.is_ascii_digit());
+        let digit_after = t[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|d| d.is_ascii_digit());
+        if matches!(c, ',' | ';' | '(' | ')') && !(digit_before && digit_after) {
             if i > s {
                 out.push((s, i));
             }
-            s = i + 1;
+            s = i + c.len_utf8();
+        } else if t[i..end].starts_with(" and ") && i > s {
+            out.push((s, i));
+            s = i + 5;
+            skip_to = s;
         }
-        i += 1;
     }
     if end > s {
         out.push((s, end));
@@ -206,15 +365,29 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         }
         let start = c.words[first].0;
         let n = words.len() - first;
-        let single_known = n == 1 && x.person_by_surname(&names::normalise_key(words[first])).is_some();
-        let known_full = n >= 2 && x.lookup(Kind::Person, &names::normalise_key(&names::normalise_person(&t[start..c.end]))).is_some();
-        let looks = (2..=5).contains(&n) && words[first..].iter().all(|w| w.chars().count() > 1 || w.chars().all(char::is_uppercase));
+        let single_known = x
+            .person_by_surname(&names::normalise_key(&t[start..c.end]))
+            .is_some();
+        let known_full = n >= 2
+            && x.lookup(
+                Kind::Person,
+                &names::normalise_key(&names::normalise_person(&t[start..c.end])),
+            )
+            .is_some();
+        let looks = (2..=5).contains(&n)
+            && words[first..]
+                .iter()
+                .all(|w| w.chars().count() > 1 || w.chars().all(char::is_uppercase));
         if !(single_known || known_full || looks) {
             continue;
         }
         // Only a name followed by what a runner does is a runner here.
         let after = &t[c.end..];
-        if !(looks_like_result(after) || BEFORE_WINNER.is_match(&t[..c.start]) || single_known || known_full) {
+        if !(looks_like_result(after)
+            || BEFORE_WINNER.is_match(&t[..c.start])
+            || single_known
+            || known_full)
+        {
             continue;
         }
         if first == 1 {
@@ -232,7 +405,9 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
 /// Whether the text after a name reads like a result.
 fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|did\s+not\s+(?:finish|start)|DNF|finished|finishing)\b")
+        re(
+            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|did\s+not\s+(?:finish|start)|DNF|finished|finishing)\b",
+        )
     });
     RESULTISH.is_match(after)
 }
