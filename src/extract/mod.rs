@@ -227,7 +227,8 @@ impl<'a> Extractor<'a> {
                 for c in names::chunks(t) {
                     let shape = names::shape(c.text(t), lx);
                     let parts = names::split_at_connectors(&c, t);
-                    if shape == Shape::Unknown && parts.len() > 1 && !has_lower_particle(&c, t) {
+                    let gazetteer_part = parts.iter().any(|p| matches!(names::shape(p.text(t), lx), Shape::Country | Shape::City));
+                    if shape == Shape::Unknown && parts.len() > 1 && gazetteer_part && !has_lower_particle(&c, t) {
                         chunks.extend(parts.into_iter().map(|p| {
                             let s = names::shape(p.text(t), lx);
                             (p, s)

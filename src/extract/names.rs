@@ -29,12 +29,12 @@ impl Chunk {
 }
 
 static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-]*(?:\.[\p{L}]\.?)*").unwrap());
+    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:\.[\p{L}]\.?)*|&").unwrap());
 
 /// Lower-case words allowed inside a name ("Arch of Triumph", "van der Merwe").
 const CONNECTORS: &[&str] = &[
-    "of", "de", "del", "della", "la", "le", "van", "der", "den", "von", "du", "da", "di", "dos",
-    "al", "el", "bin", "ibn", "y", "ter", "ten",
+    "of", "de", "del", "della", "la", "le", "les", "van", "der", "den", "von", "du", "da", "das",
+    "di", "do", "dos", "des", "al", "el", "bin", "ibn", "y", "ter", "ten", "am", "&",
 ];
 
 /// Capitalised words that do not start or continue a name.
@@ -384,7 +384,8 @@ pub fn shape(name: &str, lx: &Lexicon) -> Shape {
     }
     if words.len() >= 2
         && (lx.has("landmark_suffix", last)
-            || (lx.has("landmark_prefix", words[0]) && words.get(1) == Some(&"of")))
+            || (lx.has("landmark_prefix", words[0])
+                && words.get(1).is_some_and(|w| ["of", "de", "du", "des", "do", "da", "di", "del", "della"].contains(w))))
     {
         return Shape::Landmark;
     }

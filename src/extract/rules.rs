@@ -29,6 +29,7 @@ pub(super) fn run(x: &mut Extractor) {
         founders(x, i);
         venues(x, i);
         passes(x, i);
+        race_city(x, i);
         organiser_roles(x, i);
         editions(x, i);
         counts(x, i);
@@ -537,9 +538,10 @@ fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: usize) -> Vec
             continue;
         }
         let gap = &t[last..c.start];
-        let limit = if out.is_empty() { first_gap } else { 30 };
+        let limit = if out.is_empty() { first_gap + 2 } else { 30 };
+        let gap_stop = if out.is_empty() { gap.trim_start_matches([':', ' ']) } else { gap };
         if gap.len() > limit
-            || gap.contains(['.', ';', ':'])
+            || gap_stop.contains(['.', ';', ':'])
             || (!out.is_empty() && !is_list_gap(gap))
         {
             break;
@@ -564,6 +566,12 @@ fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: usize) -> Vec
                     last = c.end + 1 + next.len();
                     continue;
                 }
+                // A name the words do not explain, where only a place fits.
+                Shape::Unknown if shape == Shape::Unknown && c.words.len() <= 4 && !c.possessive && !is_person_known(x, c.text(t)) => {
+                    out.push(x.named(Kind::Place, c.text(t), i));
+                    last = c.end;
+                    continue;
+                }
                 _ => break,
             }
         }
@@ -575,6 +583,10 @@ fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: usize) -> Vec
     out
 }
 
+fn is_person_known(x: &Extractor, name: &str) -> bool {
+    x.lookup(Kind::Person, &names::normalise_key(&names::normalise_person(name))).is_some()
+}
+
 fn is_list_gap(gap: &str) -> bool {
     static GAP: LazyLock<Regex> =
         LazyLock::new(|| re(r"^(?:\s|,|and|or|as well as|the|by|past|through)*$"));
@@ -584,16 +596,13 @@ fn is_list_gap(gap: &str) -> bool {
 /// "The race starts in X", "kicks off at X", "finishes at X", "culminates in X".
 fn venues(x: &mut Extractor, i: usize) {
     static START: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)\b(?:starts?|started|starting|begins?|began|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|from|outside|inside)\s+(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
-        )
+        re(r"(?i)\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}")
     });
     static FINISH: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)\b(?:finish(?:es|ed)?|ends?|ended|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|back\s+(?:in|at))\s+(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
-        )
+        re(r"(?i)(?:\b(?:finish(?:es|ed|ing)?|ends?|ended|ending|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|on|beside|back\s+(?:in|at))|(?:^|\|\s*)finish\s*:|\bstarts\s+and\s+finishes\s+(?:at|in|on))\b\s*:?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}")
     });
-    if !about_race(x, i) {
+    let labelled = x.text(i).to_lowercase().starts_with("start");
+    if !about_race(x, i) && !labelled {
         return;
     }
     let t = x.text(i);
@@ -603,6 +612,63 @@ fn venues(x: &mut Extractor, i: usize) {
         if let (Some(&place), Some(series)) = (places.first(), x.series_in(i)) {
             if x.out.entities[place].kind != Kind::City || places.len() == 1 {
                 x.fact(series, prop, Value::Entity(place), i);
+            }
+        }
+    }
+}
+
+/// The city a race is held in: "X was held in Y", "X in Y", "run on a
+/// flat course in Y", and a wire dateline ("NAIROBI, May 18 (Wire) -")
+/// when the article speaks of one race only.
+fn race_city(x: &mut Extractor, i: usize) {
+    static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:held|run|staged|hosted|takes\s+place|took\s+place|will\s+take\s+place|course)\s+in\s+(?:(?-i:[a-z][\w\-]*)\s+){0,1}$")
+    });
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| re(r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|[–—-]\s)"));
+    let t = x.text(i);
+    let chunks = x.sents[i].chunks.clone();
+    let named_series = chunks.iter().position(|(_, s)| *s == Shape::Series);
+    for (k, (c, shape)) in chunks.iter().enumerate() {
+        if !matches!(shape, Shape::City | Shape::Unknown) || c.words.len() > 3 || c.possessive {
+            continue;
+        }
+        let before = &t[..c.start];
+        // Right after a series: "the X Marathon in Tours".
+        let after_series = k > 0 && chunks[k - 1].1 == Shape::Series && &t[chunks[k - 1].0.end..c.start] == " in ";
+        let held = HELD_IN.is_match(before) && (named_series.is_some_and(|p| p < k) || about_race(x, i));
+        if !(after_series || held) {
+            continue;
+        }
+        if *shape == Shape::Unknown && is_person_known(x, c.text(t)) {
+            continue;
+        }
+        // A place's name after "in" must not run on into a venue ("in Republic Square").
+        let after = t[c.end..].trim_start();
+        if after.starts_with(|ch: char| ch.is_uppercase()) {
+            continue;
+        }
+        let series = if after_series {
+            x.lookup(Kind::RaceSeries, &names::series_key(chunks[k - 1].0.text(t), x.lx))
+        } else {
+            x.series_in(i)
+        };
+        let Some(series) = series else { continue };
+        let name = c.text(t).to_string();
+        let city = x.city(&name, i).unwrap_or_else(|| x.named(Kind::City, &name, i));
+        x.fact(series, "city", Value::Entity(city), i);
+        break;
+    }
+    // The dateline of a report on one race.
+    let one_series = x.out.entities.iter().filter(|e| e.kind == Kind::RaceSeries).count() == 1;
+    if one_series && x.out.sentences[i].line < 12 && t.split_whitespace().count() >= 8 {
+        if let (Some(m), Some(series)) = (DATELINE.captures(t), x.focus) {
+            let raw = m[1].trim();
+            if raw.chars().filter(|c| c.is_alphabetic()).count() >= 3 && raw.chars().all(|c| !c.is_lowercase()) {
+                let name = names::normalise_person(raw);
+                if x.lx.country(&name).is_none() {
+                    let city = x.city(&name, i).unwrap_or_else(|| x.named(Kind::City, &name, i));
+                    x.fact(series, "city", Value::Entity(city), i);
+                }
             }
         }
     }
