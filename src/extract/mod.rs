@@ -214,6 +214,8 @@ pub(crate) struct Extractor<'a> {
     focus: Option<EntityId>,
     /// Results read so far, made into entities at the end.
     pending: Vec<results::Pending>,
+    /// Per sentence, the series of the heading above it.
+    heading_series: Vec<Option<EntityId>>,
 }
 
 impl<'a> Extractor<'a> {
@@ -256,6 +258,7 @@ impl<'a> Extractor<'a> {
             claims: 0,
             focus: None,
             pending: Vec::new(),
+            heading_series: Vec::new(),
         }
     }
 
@@ -267,6 +270,7 @@ impl<'a> Extractor<'a> {
     fn run(&mut self) {
         self.named_entities();
         self.focus = self.pick_focus();
+        self.heading_series = self.heading_series();
         rules::run(self);
         results::run(self);
         self.dedupe_facts();
@@ -469,9 +473,12 @@ impl<'a> Extractor<'a> {
         id
     }
 
+    /// An organisation; its key leaves out a legal form, so "X Events GmbH"
+    /// and "X Events" are one.
     fn organization(&mut self, name: &str, sentence: usize) -> EntityId {
         let name = name.trim_start_matches("the ").trim();
-        self.named(Kind::Organization, name, sentence)
+        let key = names::normalise_key(names::strip_legal_form(name));
+        self.entity_named(Kind::Organization, Key::Name(key), name, sentence)
     }
 
     fn person(&mut self, name: &str, athlete: bool, sentence: usize) -> EntityId {
@@ -608,7 +615,25 @@ impl<'a> Extractor<'a> {
             .and_then(|(c, _)| {
                 self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx))
             })
+            .or(self.heading_series.get(i).copied().flatten())
             .or(self.focus)
+    }
+
+    /// For each sentence, the series named by the last short heading line
+    /// above it ("LOIRE VALLEY MARATHON"), if any.
+    fn heading_series(&self) -> Vec<Option<EntityId>> {
+        let mut current = None;
+        (0..self.sents.len())
+            .map(|i| {
+                let t = self.text(i);
+                if t.split_whitespace().count() <= 8 && !t.ends_with('.') {
+                    if let Some((c, _)) = self.sents[i].chunks.iter().find(|(_, s)| *s == Shape::Series) {
+                        current = self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx));
+                    }
+                }
+                current
+            })
+            .collect()
     }
 
     fn lookup(&self, kind: Kind, key: &str) -> Option<EntityId> {

@@ -503,6 +503,18 @@ pub fn capitalise_last(name: &str) -> String {
     }
 }
 
+/// A company name without its legal form: "Donaupark Events GmbH" ->
+/// "Donaupark Events".
+pub fn strip_legal_form(name: &str) -> &str {
+    const FORMS: &[&str] = &[
+        "GmbH", "AG", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "S.A.", "SA", "SAS", "S.p.A.", "BV", "B.V.", "NV", "Oy", "AB", "ASA", "Pty", "Co.", "Corp", "Corp.",
+    ];
+    match name.rsplit_once(' ') {
+        Some((head, last)) if FORMS.contains(&last) && !head.is_empty() => head.trim_end_matches(','),
+        _ => name,
+    }
+}
+
 /// Whether a word is an acronym (`KCNA`, `IAAF`).
 pub fn is_acronym(w: &str) -> bool {
     let n = w.chars().count();

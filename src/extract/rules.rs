@@ -700,33 +700,47 @@ fn passes(x: &mut Extractor, i: usize) {
 /// "organised by X", "sponsored by X", "X … the official travel partner".
 fn organiser_roles(x: &mut Extractor, i: usize) {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)\b(?:marathon|race|event|run|edition|series)\s*,?\s+(?:is\s+|was\s+|will\s+be\s+|has\s+been\s+|are\s+|were\s+)?(?:being\s+|again\s+|also\s+|jointly\s+)?(organi[sz]ed|staged|put\s+on|sponsored|backed|presented)\s+by\s+",
-        )
+        re(r"(?i)\b(organi[sz]ed|staged|put\s+on|sponsored|backed|presented|run)\s+by\s+(?:the\s+)?")
     });
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^(?:(organi[sz]er|organi[sz]ed\s+by|race\s+organi[sz]er)|(?:(?:title|presenting|main|headline|official)\s+)?(sponsor))\s*:\s*")
+    });
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:marathon|race|event|run|edition|series|10k|it)\b"));
+    static NOT_THE_RACE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:trips?|tours?|package|travel|camps?|excursions?|visits?|dinner|party|expo|festival|clinic|reception|study|survey|report|poll)\b"));
     static PARTNER: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:official|exclusive)\s+travel\s+partner\b"));
     static SPONSOR: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)^\s*,?\s+(?:is|was|will\s+be|as)\s+(?:the\s+)?(?:title|main|official|headline|lead)\s+sponsor\b",
-        )
+        re(r"(?i)^\s*,?\s+(?:is|was|will\s+be|as)\s+(?:the\s+)?(?:title|main|official|headline|lead|presenting)\s+sponsor\b")
     });
     let t = x.text(i);
     let Some(series) = x.series_in(i) else { return };
+    let mut found: Vec<(&'static str, usize)> = Vec::new();
     for m in BY.captures_iter(t) {
+        let whole = m.get(0).map_or(0..0, |g| g.range());
+        // The thing organised must be the race: named before the verb, with
+        // nothing else (a trip, a tour) in between.
+        let before = &t[..whole.start];
+        let Some(subject) = SUBJECT.find_iter(before).last() else { continue };
+        if NOT_THE_RACE.is_match(&before[subject.start()..]) {
+            continue;
+        }
         let prop = match m[1].to_lowercase().as_str() {
             "sponsored" | "backed" | "presented" => "sponsor",
             _ => "organizer",
         };
-        let end = m.get(0).map_or(0, |g| g.end());
-        let Some((c, shape)) = chunk_from(x, i, end) else {
-            continue;
-        };
-        if matches!(shape, Shape::Organization)
-            || x.lookup(Kind::Organization, &names::normalise_key(c.text(t)))
-                .is_some()
-        {
-            let org = x.organization(c.text(t), i);
+        found.push((prop, whole.end));
+    }
+    if let Some(m) = LABEL.captures(t) {
+        let prop = if m.get(2).is_some() { "sponsor" } else { "organizer" };
+        found.push((prop, m.get(0).map_or(0, |g| g.end())));
+    }
+    for (prop, at) in found {
+        let Some((c, shape)) = chunk_from(x, i, at) else { continue };
+        let name = c.text(t);
+        let known = x.lookup(Kind::Organization, &names::normalise_key(name)).is_some();
+        if shape == Shape::Organization || known || (shape == Shape::Unknown && !is_person_known(x, name)) {
+            let org = x.organization(name, i);
             x.fact(series, prop, Value::Entity(org), i);
         }
     }
