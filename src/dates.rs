@@ -30,6 +30,59 @@ impl Date {
     }
 }
 
+impl Date {
+    /// Days since 1970-01-01 (negative before).
+    pub fn days(self) -> i64 {
+        let (y, m, d) = (self.year as i64, self.month as i64, self.day as i64);
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146097 + doe - 719468
+    }
+
+    /// The date `days` after 1970-01-01.
+    pub fn from_days(days: i64) -> Self {
+        let z = days + 719468;
+        let era = if z >= 0 { z } else { z - 146096 } / 146097;
+        let doe = z - era * 146097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
+        Self::new(y as i32, m as u8, d as u8)
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        ((self.days() + 3).rem_euclid(7)) as u8
+    }
+
+    /// The nearest date on `weekday` (0 = Monday) on or before this one, or
+    /// on or after it when `forward`.
+    pub fn nearest_weekday(self, weekday: u8, forward: bool) -> Self {
+        let diff = (weekday as i64 - self.weekday() as i64).rem_euclid(7);
+        if forward {
+            Self::from_days(self.days() + diff)
+        } else {
+            Self::from_days(self.days() - (7 - diff) % 7)
+        }
+    }
+}
+
+/// The number of a weekday name (0 = Monday).
+pub fn weekday_number(word: &str) -> Option<u8> {
+    let w = word.to_ascii_lowercase();
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        .iter()
+        .position(|d| *d == w)
+        .map(|i| i as u8)
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -243,7 +296,7 @@ fn is_numeric_dmy(d: &DateMention, day_first: bool) -> bool {
 /// line is the reader's day, not the article's, and is passed over.
 pub fn infer_publication_date(body: &str) -> Option<Date> {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:date[d:]?|published(?:\s+on)?:?|posted(?:\s+on)?:?|updated(?:\s+on)?:?|first published:?)\s*").unwrap()
+        Regex::new(r"(?i)^(?:[\w’']+\s+){0,3}?(?:date[d:]?|published|posted|updated|issued|released)(?:\s+on)?:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?").unwrap()
     });
     static DATE_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^[\s,|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|]*$").unwrap()
@@ -257,7 +310,7 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
         let start = offset;
         offset += line.len();
         let lead_ws = line.len() - line.trim_start().len();
-        let trimmed = line.trim();
+        let trimmed = line.trim().trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
         if trimmed.is_empty() || trimmed.to_ascii_lowercase().starts_with("today") {
             continue;
         }
@@ -286,6 +339,17 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekdays() {
+        let d = Date::new(2025, 4, 6);
+        assert_eq!(d.weekday(), 6);
+        assert_eq!(Date::from_days(d.days()), d);
+        assert_eq!(Date::new(2025, 5, 20).nearest_weekday(6, false), Date::new(2025, 5, 18));
+        assert_eq!(Date::new(2025, 5, 20).nearest_weekday(6, true), Date::new(2025, 5, 25));
+        assert_eq!(d.nearest_weekday(6, false), d);
+        assert_eq!(weekday_number("Sunday"), Some(6));
+    }
 
     #[test]
     fn iso_dates_parse_and_bad_days_do_not() {

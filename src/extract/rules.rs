@@ -776,7 +776,7 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
 fn editions(x: &mut Extractor, i: usize) {
     static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\bthe\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(edition\b(?:\s+of\s+(?:the\s+)?)?)?",
+            r"(?i)(?:\bthe|\bits|\bthis\s+year[’']s|\blast\s+year[’']s|\bnext\s+year[’']s|\b(?:19|20)\d\d[’']s|\bedition\s*:)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(edition\b(?:\s+of\s+(?:the\s+)?)?)?",
         )
     });
     static HELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -805,7 +805,11 @@ fn editions(x: &mut Extractor, i: usize) {
             None if is_edition => x.series_in(i),
             None => None,
         };
-        if !(is_edition || numeric && named.is_some()) {
+        // "the second X Marathon" is an edition; "the first X Marathon since
+        // 2019" or "in six years" is not a count of editions.
+        let after_name = named.as_ref().map_or("", |(c, _)| &t[c.end..]);
+        let since = after_name.trim_start().starts_with("since") || after_name.trim_start().starts_with("in ") && after_name.contains("years") || after_name.trim_start().starts_with("for ");
+        if !(is_edition || named.is_some() && (numeric || !since)) {
             continue;
         }
         let Some(series) = series else { continue };
@@ -833,20 +837,91 @@ fn editions(x: &mut Extractor, i: usize) {
             x.edition(series, y, i);
         }
     }
-    // Race day: a full date in a sentence that names the series and holds it.
-    let named_series = chunks
+    // Race day: a date in a sentence that speaks of the race being held
+    // (or won), written in full or as a weekday of the article's week.
+    static RACE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:edition|race|marathon|half\s+marathon|10k)\b|^race\s+date\s*:"));
+    static WON: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:won|wins|took\s+the|claimed)\b"));
+    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b")
+    });
+    static FUTURE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:will|is\s+set\s+to|takes\s+place|is\s+scheduled|are\s+open|opens|expected|leads?\s+the)\b"));
+    static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:edition|race|marathon|10k|run)\s+(?:will\s+be\s+held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+    });
+    static AGO: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:(a|one)\s+week\s+ago|yesterday|last\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"));
+    let named: Vec<usize> = chunks
         .iter()
-        .find(|(_, s)| *s == Shape::Series)
-        .map(|(c, _)| c.text(t).to_string());
-    if let (Some(name), true) = (named_series, HOSTED.is_match(t)) {
-        let dates: Vec<_> = crate::dates::find_dates(t)
-            .into_iter()
-            .filter_map(|d| d.date())
-            .collect();
-        if let [d] = dates.as_slice() {
-            let s = x.series(&name, i);
-            let ed = x.edition(s, d.year, i);
-            x.fact(ed, "date", Value::Date(*d), i);
+        .filter(|(_, s)| *s == Shape::Series)
+        .filter_map(|(c, _)| x.lookup(Kind::RaceSeries, &names::series_key(c.text(t), x.lx)))
+        .collect();
+    let race_sentence = (!named.is_empty() || RACE_WORD.is_match(t))
+        && (HOSTED.is_match(t) || WON.is_match(t) || ON_DAY.is_match(t) || t.to_lowercase().starts_with("race date"));
+    if race_sentence {
+        let mentions = crate::dates::find_dates(t);
+        let full: Vec<crate::dates::Date> = mentions.iter().filter_map(|d| d.date()).collect();
+        let published = x.published;
+        // A day and month without a year: the one nearest the publication date.
+        let partial = || {
+            let p = published?;
+            // The day the race is "on", else the only one written.
+            let on_day = mentions.iter().filter(|m| m.year.is_none()).find(|m| {
+                let before = t[..m.start].trim_end().to_lowercase();
+                before.ends_with(" on") || before.ends_with("day,") || before.ends_with("day")
+            });
+            let m = match (on_day, mentions.as_slice()) {
+                (Some(m), _) => m,
+                (None, [m]) if m.year.is_none() => m,
+                _ => return None,
+            };
+            [p.year - 1, p.year, p.year + 1]
+                .iter()
+                .filter_map(|y| crate::dates::Date::checked(*y, m.month, m.day))
+                .min_by_key(|d| (d.days() - p.days()).abs())
+        };
+        let relative = || {
+            let p = published?;
+            if let Some(m) = AGO.captures(t) {
+                return Some(match (m.get(1), m.get(2)) {
+                    (Some(_), _) => crate::dates::Date::from_days(p.days() - 7),
+                    (None, Some(w)) => {
+                        let w = crate::dates::weekday_number(w.as_str())?;
+                        crate::dates::Date::from_days(p.days() - 1).nearest_weekday(w, false)
+                    }
+                    _ => crate::dates::Date::from_days(p.days() - 1),
+                });
+            }
+            let m = WEEKDAY.captures(t)?;
+            let w = crate::dates::weekday_number(&m[1])?;
+            Some(p.nearest_weekday(w, FUTURE.is_match(t)))
+        };
+        let date = match full.as_slice() {
+            [d] => Some(*d),
+            [] => partial().or_else(relative),
+            _ => None,
+        };
+        let targets = if named.is_empty() { x.series_in(i).into_iter().collect() } else { named.clone() };
+        if let Some(d) = date {
+            for series in targets {
+                let ed = x.edition(series, d.year, i);
+                // The first race day an article gives for an edition stands.
+                if !x.out.facts.iter().any(|f| f.subject == ed && f.property == "date") {
+                    x.fact(ed, "date", Value::Date(d), i);
+                }
+            }
+        }
+    }
+    // "first run in 1995", "the inaugural race last year".
+    static FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\bfirst\s+(?:held|run|staged|organi[sz]ed|contested|race|edition|marathon|running)\s+in\s+((?:19|20)\d\d)\b|\binaugural\s+(?:race|edition|event|marathon|run)\b")
+    });
+    if let (Some(m), Some(series)) = (FIRST.captures(t), x.series_in(i)) {
+        let year = match m.get(1) {
+            Some(y) => y.as_str().parse().ok(),
+            None => x.year_at(i, m.get(0).map_or(0, |g| g.start())),
+        };
+        if let Some(y) = year {
+            let ed = x.edition(series, y, i);
+            x.fact(ed, "editionNumber", Value::Integer(1), i);
         }
     }
     let _ = pub_known;
