@@ -584,25 +584,50 @@ impl<'a> Extractor<'a> {
         let t = self.text(i);
         let explicit = explicit_year(t, pos);
         let (cs, ce) = clause_around(t, pos);
-        let clause = t[cs..ce].to_lowercase();
         let pub_year = self.published.map(|d| d.year);
-        if clause.contains("previous year")
-            || clause.contains("year before")
-            || clause.contains("a year earlier")
-            || clause.contains("prior year")
-        {
-            return explicit.or(pub_year).map(|y| y - 1);
+        let focus = || explicit.or_else(|| self.paragraph_year(i));
+        let relative = |text: &str| -> Option<Option<i32>> {
+            let l = text.to_lowercase();
+            if ["previous year", "year before", "a year earlier", "prior year"].iter().any(|w| l.contains(w)) {
+                return Some(focus().or(pub_year).map(|y| y - 1));
+            }
+            if l.contains("that year") || l.contains("the same year") {
+                return Some(focus());
+            }
+            if l.contains("last year") {
+                return Some(pub_year.map(|y| y - 1));
+            }
+            if l.contains("next year") {
+                return Some(pub_year.map(|y| y + 1));
+            }
+            if l.contains("this year") {
+                return Some(pub_year);
+            }
+            None
+        };
+        if let Some(y) = relative(&t[cs..ce]) {
+            return y;
         }
-        if clause.contains("last year") {
-            return pub_year.map(|y| y - 1);
+        if explicit.is_some() {
+            return explicit;
         }
-        if clause.contains("next year") {
-            return pub_year.map(|y| y + 1);
+        if let Some(y) = relative(t) {
+            return y;
         }
-        if clause.contains("this year") || clause.contains("this year’s") {
-            return pub_year;
-        }
-        explicit.or(pub_year)
+        self.paragraph_year(i).or(pub_year)
+    }
+
+    /// The year in focus of a paragraph: the last explicit year of an
+    /// earlier sentence of the same paragraph.
+    fn paragraph_year(&self, i: usize) -> Option<i32> {
+        let line = self.out.sentences[i].line;
+        (0..i)
+            .rev()
+            .take_while(|&k| self.out.sentences[k].line == line)
+            .find_map(|k| {
+                let t = self.text(k);
+                explicit_year(t, t.len())
+            })
     }
 
     /// The series a sentence speaks of: one it names, else the article's.
