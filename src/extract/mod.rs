@@ -611,7 +611,8 @@ impl<'a> Extractor<'a> {
         if explicit.is_some() {
             return explicit;
         }
-        if let Some(y) = relative(t) {
+        // A relative year earlier in the sentence ("Last year's race, the 30th edition").
+        if let Some(y) = relative(&t[..cs]) {
             return y;
         }
         self.paragraph_year(i).or(pub_year)

@@ -944,7 +944,15 @@ fn counts(x: &mut Extractor, i: usize) {
         re(r"(?i)^\s+(?:[a-z\-]+\s+)?(?:spectators|onlookers|fans|supporters|people\s+watching)\b")
     });
     static CROWD: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\bcrowds?\s+of\s+(?:[a-z]+\s+){0,2}$"));
+        LazyLock::new(|| re(r"(?i)\bcrowds?\s+(?:of\s+(?:[a-z]+\s+){0,2}|[^.;]{0,40}?\bat\s+(?:[a-z]+\s+){0,2})$"));
+    // A label line: "Finishers: 1,846 (marathon)", "Foreign participants: around 450".
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^(?:(foreign|international|overseas|western)\s+)?(finishers|starters|participants|entrants|runners|spectators)\s*:")
+    });
+    static ABROAD: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^\s+(?:(?:are|were|is|was)\s+(?:expected\s+to\s+)?(?:come|travel|fly)\s+)?from\s+(?:abroad|overseas|other\s+countries)\b")
+    });
+    static FINISHED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:had\s+|have\s+)?(?:finished|completed|crossed\s+the\s+(?:finish\s+)?line)\b"));
     static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)^\s*(?:-|‑)?(?:km|kilomet|mile|metre|meter|m\b|countries|nations|years?|days?|hours?|minutes?|seconds?|weeks?|months?|%|per|times|dollars|euros|pounds|yuan|won\b|usd|eur|kg|st\b|nd\b|rd\b|th\b|am\b|pm\b|a\.m|p\.m|-day|-year|-km)",
@@ -977,6 +985,16 @@ fn counts(x: &mut Extractor, i: usize) {
             || l.contains("race")
     };
     let mut previous_group: Option<&'static str> = None;
+    let label = LABEL.captures(t).map(|m| {
+        let group = match (m.get(1).map(|g| g.as_str().to_lowercase()), m[2].to_lowercase().as_str()) {
+            (_, "spectators") => "spectators",
+            (_, "finishers") => "Finishers",
+            (Some(a), _) if a == "western" => "WesternParticipants",
+            (Some(_), _) => "ForeignParticipants",
+            _ => "AllParticipants",
+        };
+        (group, m.get(0).map_or(0, |g| g.end()))
+    });
     for n in measure::numbers(t) {
         if (1900..2100).contains(&n.value) && !t[n.start..n.end].contains(',') {
             continue;
@@ -990,8 +1008,9 @@ fn counts(x: &mut Extractor, i: usize) {
         }
         let before = &t[..n.start];
         let approximate = is_approximate(before, lx);
+        let labelled = label.filter(|(_, end)| n.start >= *end).map(|(g, _)| g);
         // Spectators.
-        if SPECTATORS.is_match(after) || CROWD.is_match(before) {
+        if SPECTATORS.is_match(after) || CROWD.is_match(before) || labelled == Some("spectators") {
             let Some(series) = x.series_in(i) else {
                 continue;
             };
@@ -1034,14 +1053,24 @@ fn counts(x: &mut Extractor, i: usize) {
             }
         }
         let verb_only = !matched && VERB_ONLY.is_match(after);
-        let inherited = !matched && !verb_only && FROM.is_match(before) && previous_group.is_some();
-        if !(matched || verb_only || inherited) {
+        let abroad = !matched && ABROAD.is_match(after);
+        let inherited = !matched && !verb_only && !abroad && FROM.is_match(before) && previous_group.is_some();
+        let by_label = !matched && labelled.is_some();
+        if !(matched || verb_only || inherited || abroad || by_label) {
             continue;
         }
         if inherited {
             group = previous_group;
         }
-        if group.is_none() && lower_after.trim_start().starts_with("finished") {
+        if abroad {
+            group = Some("ForeignParticipants");
+        }
+        if by_label {
+            group = labelled;
+        }
+        // "6,214 runners finished": a count of finishers.
+        let after_noun = after.trim_start().split_once(' ').map_or("", |(_, r)| r);
+        if group.is_none() && (FINISHED.is_match(after) || (matched && FINISHED.is_match(after_noun))) {
             group = Some("Finishers");
         }
         let group = group.unwrap_or("AllParticipants");
@@ -1052,7 +1081,10 @@ fn counts(x: &mut Extractor, i: usize) {
             continue;
         };
         let (cs, ce) = super::clause_around(t, n.start);
-        let expected = is_expected(&t[cs..ce.max(n.end)], &t[n.start..], lx);
+        // "… are expected, including some 600 foreign runners": the part shares the plan.
+        let part_of_previous = t[cs..n.start].trim_start().to_lowercase();
+        let part = ["including", "of whom", "among them", "with"].iter().any(|w| part_of_previous.starts_with(w));
+        let expected = is_expected(&t[cs..ce.max(n.end)], &t[n.start..], lx) || (part && is_expected(t, t, lx));
         let ed = x.edition(series, year, i);
         let claim = x.claim();
         x.fact(claim, "edition", Value::Entity(ed), i);
