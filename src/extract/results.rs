@@ -65,8 +65,9 @@ pub(super) fn run(x: &mut Extractor) {
     let mut table: Option<Vec<String>> = None;
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
+        let cells = table_cells(t);
         // A line that names a year or series sets the context of the lists below it.
-        if !CATEGORY_LINE.is_match(t) && !NUMBERED_LINE.is_match(t) && !t.starts_with('|') {
+        if !CATEGORY_LINE.is_match(t) && !NUMBERED_LINE.is_match(t) && cells.is_none() {
             if let Some(y) = heading_year(t) {
                 context_year = Some(y);
             }
@@ -146,12 +147,25 @@ pub(super) fn run(x: &mut Extractor) {
             });
             continue;
         }
-        if t.starts_with('|') {
-            let cells: Vec<String> = t
-                .trim_matches('|')
-                .split('|')
-                .map(|c| c.trim().to_string())
-                .collect();
+        if let Some(c) = STATUS_LINE.captures(t) {
+            let cat = c.name("cat").and_then(|m| parse_category(m.as_str(), x.lx)).or_else(|| category.clone());
+            if let Some(cat) = cat.filter(|c| c.sex.is_some() || c.distance.is_some()) {
+                let word = c["status"].to_lowercase();
+                let outcome = if word.contains("start") || word == "dns" { Outcome::DidNotStart } else { Outcome::DidNotFinish };
+                pending.push(Pending {
+                    series,
+                    year,
+                    category: cat,
+                    athlete: c["name"].trim().to_string(),
+                    nationality: c.name("nat").map(|m| m.as_str().trim().to_string()),
+                    outcome,
+                    time: None,
+                    sentence: i,
+                });
+            }
+            continue;
+        }
+        if let Some(cells) = cells {
             if cells
                 .iter()
                 .all(|c| c.chars().all(|ch| ch == '-' || ch == ':' || ch == ' '))
@@ -226,6 +240,24 @@ fn table_row(header: &[String], cells: &[String], x: &Extractor) -> Option<Pendi
         time,
         sentence: 0,
     })
+}
+
+/// "DNF (men's marathon): NAME (KEN), after 32 km", "Did not start: NAME (USA)".
+static STATUS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?i:(?P<status>DNF|DNS|did\s+not\s+finish|did\s+not\s+start))\s*(?:\((?P<cat>[^)]{{2,40}})\))?\s*:\s*(?P<name>{NAME})\s*(?:\((?P<nat>[^)]{{2,40}})\))?"
+    ))
+});
+
+/// The cells of a table row: `| a | b |`, or columns set apart by two or
+/// more spaces or a tab (`1    Abdi WAKO    ETH    2h11m07s`).
+fn table_cells(t: &str) -> Option<Vec<String>> {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\s{2,}|\t"));
+    if t.starts_with('|') {
+        return Some(t.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect());
+    }
+    let cells: Vec<String> = GAP.split(t.trim()).map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
+    (cells.len() >= 3).then_some(cells)
 }
 
 static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}$")));
