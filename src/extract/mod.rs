@@ -16,7 +16,9 @@ use crate::corpus::Article;
 use crate::dates::Date;
 use crate::lexicon::{self, Lexicon};
 use names::{Chunk, Shape};
+use regex::Regex;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 use text::Sentence;
 
 /// Index of an entity in [`Extraction::entities`].
@@ -271,6 +273,7 @@ impl<'a> Extractor<'a> {
         self.named_entities();
         self.focus = self.pick_focus();
         self.heading_series = self.heading_series();
+        results::scan(self);
         rules::run(self);
         results::run(self);
         self.dedupe_facts();
@@ -611,9 +614,14 @@ impl<'a> Extractor<'a> {
         if explicit.is_some() {
             return explicit;
         }
-        // A relative year earlier in the sentence ("Last year's race, the 30th edition").
-        if let Some(y) = relative(&t[..cs]) {
-            return y;
+        // A relative year of the race earlier in the sentence ("Last year's race, the 30th edition").
+        static RACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:race|edition|marathon|event|half|10k|run)\b").expect("static pattern")
+        });
+        if let Some(m) = RACE_YEAR.find(&t[..cs]) {
+            if let Some(y) = relative(m.as_str()) {
+                return y;
+            }
         }
         self.paragraph_year(i).or(pub_year)
     }

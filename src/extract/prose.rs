@@ -34,12 +34,12 @@ static WIN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-]+\s+){0,2}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))",
+        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-]+\s+){0,2}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))",
     )
 });
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to)\s+)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
+        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to)\s+)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
     )
 });
 static DNF: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,14 +55,13 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:\b(?:was|were|been)\s+won\s+by|\bwent\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to))\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$",
-    )
+    re(r"(?i)(?:\b(?:was|were|been)\s+won\s+by|,\s+won\s+by|\bwent\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to))\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$")
+});
+static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:of|from|over|beat|beating|beats|off|against|behind|past|outsprinting|outkicking|edging|with)\s+(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|rival|\p{Lu}[a-z]+man|\p{Lu}[a-z]+woman)\s+)?$")
 });
 static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(last\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+(?:(women[’']s|men[’']s)\s+)?(winner|champion|runner-up)\s*,?\s*$",
-    )
+    re(r"(?i)\b(last\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$")
 });
 
 /// Reads the results a sentence tells.
@@ -119,6 +118,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 add_result(
                     x,
                     i,
+                    lead,
                     series,
                     year,
                     (said.or(ctx.sex), said.is_some()),
@@ -134,6 +134,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 add_result(
                     x,
                     i,
+                    lead,
                     series,
                     year,
                     (said.or(ctx.sex), said.is_some()),
@@ -145,8 +146,20 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             continue;
         }
         let parts = clauses(t, c.end, end);
+        let segment_dns = DNS.is_match(&t[c.end..end]);
+        // A runner named as an object ("clear of X", "ahead of X") is not the
+        // subject of the verbs after it: only clauses set off by commas right
+        // after the name speak of them.
+        let object = OBJECT.is_match(&t[..*start]);
         for (n, &(cs, ce)) in parts.iter().enumerate() {
+            if object && !t[cs.saturating_sub(1)..].starts_with(',') {
+                if n == 0 {
+                    continue;
+                }
+                break;
+            }
             let clause = &t[cs..ce];
+            let relative_clause = clause.trim_start_matches([',', ' ']).starts_with("who ");
             let body = clause
                 .trim_start_matches([',', ' '])
                 .trim_start_matches("who ")
@@ -157,7 +170,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             }
             let outcome = if DNS.is_match(body) {
                 Some(Outcome::DidNotStart)
-            } else if DNF.is_match(body) {
+            } else if DNF.is_match(body) && !segment_dns {
                 Some(Outcome::DidNotFinish)
             } else if HEDGE.is_match(body) {
                 None
@@ -184,18 +197,18 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     let in_clause = times
                         .iter()
                         .find(|tm| c.end + tm.start >= cs && c.end + tm.start < ce);
-                    let after = parts.get(n + 1).and_then(|&(ns, ne)| {
-                        let b = t[ns..ne].trim_start_matches([',', ' ']);
-                        (b.starts_with("in ")
-                            || b.starts_with("clocking ")
-                            || b.starts_with("with "))
-                        .then(|| {
-                            times
-                                .iter()
-                                .find(|tm| c.end + tm.start >= next_start && c.end + tm.start < ne)
-                        })
-                        .flatten()
-                    });
+                    // A later clause that is only "in TIME", past clauses that are only dates.
+                    let _ = next_start;
+                    let after = parts[n + 1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|&&(ns, ne)| !(WIN.is_match(t[ns..ne].trim_start_matches([',', ' '])) || PLACE.is_match(t[ns..ne].trim_start_matches([',', ' ']))))
+                        .find_map(|&(ns, ne)| {
+                            let b = t[ns..ne].trim_start_matches([',', ' ']);
+                            (b.starts_with("in ") || b.starts_with("clocking ") || b.starts_with("with a time of "))
+                                .then(|| times.iter().find(|tm| c.end + tm.start >= ns && c.end + tm.start < ne))
+                                .flatten()
+                        });
                     in_clause.or(after).map(|tm| tm.duration())
                 }
                 _ => None,
@@ -205,7 +218,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 ctx.sex = said;
             }
             let own_year = has_year_words(body);
-            let year = if own_year {
+            let year = if own_year || !relative_clause {
                 x.year_at(i, offset)
             } else {
                 runner_year.or_else(|| x.year_at(i, offset))
@@ -214,6 +227,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 add_result(
                     x,
                     i,
+                    &format!("{lead} {body}"),
                     series,
                     year,
                     (said.or(ctx.sex), said.is_some()),
@@ -241,6 +255,7 @@ fn has_year_words(t: &str) -> bool {
 fn add_result(
     x: &mut Extractor,
     i: usize,
+    said_in: &str,
     series: usize,
     year: i32,
     (sex, explicit): (Option<Sex>, bool),
@@ -248,8 +263,9 @@ fn add_result(
     outcome: Outcome,
     time: Option<String>,
 ) {
-    let t = x.text(i).to_lowercase();
-    let distance = distance_of(&t);
+    // The distance the runner's own words give, else the series' own.
+    let distance = distance_of(&said_in.to_lowercase());
+    x.person(name, true, i);
     // Without a category of its own, a runner keeps the one of an earlier result.
     let key = names::normalise_key(&names::normalise_person(name));
     let same = |other: &str| {
@@ -261,8 +277,12 @@ fn add_result(
         .iter()
         .rev()
         .find(|p| same(&p.athlete) && p.category.sex.is_some());
-    let sex = match (explicit, known) {
-        (false, Some(p)) => p.category.sex,
+    // Else the category of the last result told in the same paragraph.
+    let line = x.out.sentences[i].line;
+    let paragraph = x.pending.iter().rev().find(|p| x.out.sentences[p.sentence].line == line && p.category.sex.is_some());
+    let sex = match (explicit, known, paragraph) {
+        (false, Some(p), _) => p.category.sex,
+        (false, None, Some(p)) if sex.is_none() => p.category.sex,
         _ => sex,
     };
     x.pending.push(Pending {
@@ -360,7 +380,7 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
         // A leading demonym ("Moroccan Youssef El Amrani").
         let mut first = 0;
-        if words.len() >= 3 && x.lx.country_by_demonym(words[0]).is_some() {
+        if words.len() >= 3 && demonym_country(x, words[0]).is_some() {
             first = 1;
         }
         let start = c.words[first].0;
@@ -385,13 +405,14 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         let after = &t[c.end..];
         if !(looks_like_result(after)
             || BEFORE_WINNER.is_match(&t[..c.start])
+            || WON_BY.is_match(&t[..c.start])
             || single_known
             || known_full)
         {
             continue;
         }
         if first == 1 {
-            if let Some(country) = x.lx.country_by_demonym(words[0]).cloned() {
+            if let Some(country) = demonym_country(x, words[0]) {
                 let p = x.person(&t[start..c.end], true, i);
                 let k = x.country_of(&country, i);
                 x.fact(p, "nationality", Value::Entity(k), i);
@@ -400,6 +421,12 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         out.push((c, start));
     }
     out
+}
+
+/// The country of a demonym, also as a noun ("Kenyan", "Frenchman").
+pub(super) fn demonym_country(x: &Extractor, word: &str) -> Option<crate::lexicon::Country> {
+    let stem = word.strip_suffix("woman").or_else(|| word.strip_suffix("man")).unwrap_or(word);
+    x.lx.country_by_demonym(word).or_else(|| x.lx.country_by_demonym(stem)).cloned()
 }
 
 /// Whether the text after a name reads like a result.

@@ -37,7 +37,7 @@ pub(super) struct Pending {
     pub sentence: usize,
 }
 
-const NAME: &str = r"(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|de|der|den|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:\s+(?:van|de|der|den|von|da|di|du|le|la|al|el|bin|dos|del|ter|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}";
+const NAME: &str = r"(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|der|den|de|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:\s+(?:(?:van|der|den|de|von|das|da|di|du|des|le|la|al|el|bin|dos|del|ter)\b|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}";
 const TIME: &str = r"(\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*h\s*\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s|\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s)";
 
 fn re(p: &str) -> Regex {
@@ -57,8 +57,10 @@ static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-pub(super) fn run(x: &mut Extractor) {
-    let mut pending = std::mem::take(&mut x.pending);
+/// Reads results lists and tables into `x.pending`, naming their athletes
+/// at once so that later prose can refer to them by surname.
+pub(super) fn scan(x: &mut Extractor) {
+    let mut pending = Vec::new();
     let mut category: Option<Category> = None;
     let mut context_year: Option<i32> = None;
     let mut context_series: Option<usize> = None;
@@ -148,7 +150,8 @@ pub(super) fn run(x: &mut Extractor) {
             continue;
         }
         if let Some(c) = STATUS_LINE.captures(t) {
-            let cat = c.name("cat").and_then(|m| parse_category(m.as_str(), x.lx)).or_else(|| category.clone());
+            // Only a category the line itself gives: the list above may be another race.
+            let cat = c.name("cat").or(c.name("cat2")).and_then(|m| parse_category(m.as_str(), x.lx));
             if let Some(cat) = cat.filter(|c| c.sex.is_some() || c.distance.is_some()) {
                 let word = c["status"].to_lowercase();
                 let outcome = if word.contains("start") || word == "dns" { Outcome::DidNotStart } else { Outcome::DidNotFinish };
@@ -189,6 +192,16 @@ pub(super) fn run(x: &mut Extractor) {
             }
         }
     }
+    for p in &pending {
+        x.person(&p.athlete, true, p.sentence);
+    }
+    x.pending.extend(pending);
+}
+
+/// Turns every result read (lists, tables, prose) into entities.
+pub(super) fn run(x: &mut Extractor) {
+    let mut pending = std::mem::take(&mut x.pending);
+    pending.sort_by_key(|p| p.sentence);
     finish(x, pending);
 }
 
@@ -245,7 +258,7 @@ fn table_row(header: &[String], cells: &[String], x: &Extractor) -> Option<Pendi
 /// "DNF (men's marathon): NAME (KEN), after 32 km", "Did not start: NAME (USA)".
 static STATUS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^(?i:(?P<status>DNF|DNS|did\s+not\s+finish|did\s+not\s+start))\s*(?:\((?P<cat>[^)]{{2,40}})\))?\s*:\s*(?P<name>{NAME})\s*(?:\((?P<nat>[^)]{{2,40}})\))?"
+        r"^(?i:(?P<status>DNF|DNS|did\s+not\s+finish|did\s+not\s+start))\s*(?:\((?P<cat>[^)]{{2,40}})\))?\s*:\s*(?P<name>{NAME})\s*(?:\((?P<nat>[^)]{{2,40}})\))?(?:\s*,\s*(?P<cat2>[^,.;]{{3,40}}))?"
     ))
 });
 
@@ -386,5 +399,16 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 x.fact(athlete, "nationality", Value::Entity(k), i);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbered_lines_with_particles() {
+        let c = NUMBERED_LINE.captures("1. Pieter van der Berg (NED) 1:02:35").expect("matches");
+        assert_eq!(&c["name"], "Pieter van der Berg");
     }
 }
