@@ -227,7 +227,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 add_result(
                     x,
                     i,
-                    &format!("{lead} {body}"),
+                    &format!("{} {body}", &t[..c.start]),
                     series,
                     year,
                     (said.or(ctx.sex), said.is_some()),

@@ -363,12 +363,15 @@ fn nationality(x: &mut Extractor, i: usize) {
         )
     });
     static DEMONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(?:the|The)\s+(?:[\w\-]+\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\s+(?:runner|athlete|marathoner|star|champion)?\s*$",
-        )
+        re(r"(?:\b(?:the|The|a|an|A|An)\s+(?:[\w\-]+\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)(?:\s+(?:runner|athlete|marathoner|star|champion))?\s*,?\s*|\b([\p{Lu}][\w]+)\s+(?:runner|athlete|marathoner|star|champion)\s+)$")
     });
+    // "X (Kenya)", "X (KEN)", "X, also from Norway".
+    static IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*\(([^)]{2,40})\)"));
+    static FROM_COUNTRY: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s+(?:also\s+|both\s+)?from\s+(?:the\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\b"));
+    static COMPATRIOT: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:compatriot|countryman|countrywoman|fellow\s+countryman)\s+$"));
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
+    let mut last_country: Option<crate::lexicon::Country> = None;
     for (k, (c, shape)) in chunks.iter().enumerate() {
         // Country's Name
         if *shape == Shape::Country && c.possessive {
@@ -404,17 +407,43 @@ fn nationality(x: &mut Extractor, i: usize) {
         }
         let demonym = DEMONYM_AFTER
             .captures(&t[c.end..])
-            .map(|m| (m[1].to_string(), true))
-            .or_else(|| {
-                DEMONYM_BEFORE
-                    .captures(&t[..c.start])
-                    .map(|m| (m[1].to_string(), false))
+            .map(|m| m[1].to_string())
+            .or_else(|| DEMONYM_BEFORE.captures(&t[..c.start]).and_then(|m| m.get(1).or(m.get(2)).map(|g| g.as_str().to_string())));
+        let mut country = demonym.and_then(|d| super::prose::demonym_country(x, &d));
+        if country.is_none() && known.is_some() {
+            let named = IN_BRACKETS
+                .captures(&t[c.end..])
+                .or_else(|| FROM_COUNTRY.captures(&t[c.end..]))
+                .map(|m| m[1].trim().to_string());
+            country = named.and_then(|n| x.lx.country_by_code(&n).or_else(|| x.lx.country(&n)).cloned());
+        }
+        if country.is_none() && COMPATRIOT.is_match(&t[..c.start]) {
+            // The nationality the sentence gave last.
+            let said = x.out.facts.iter().rev().find(|f| f.sentence == i && f.property == "nationality").and_then(|f| match f.object {
+                Value::Entity(e) => match &x.out.entities[e].key {
+                    super::Key::Country(code) => x.lx.countries.iter().find(|c| c.key() == code).cloned(),
+                    _ => None,
+                },
+                _ => None,
             });
-        if let Some((d, _)) = demonym {
-            if let Some(country) = x.lx.country_by_demonym(&d).cloned() {
-                let p = x.person(c.text(t), true, i);
-                let k = x.country_of(&country, i);
-                x.fact(p, "nationality", Value::Entity(k), i);
+            country = said.or_else(|| last_country.clone());
+        }
+        if let Some(country) = country {
+            let p = x.person(c.text(t), true, i);
+            let k = x.country_of(&country, i);
+            x.fact(p, "nationality", Value::Entity(k), i);
+            last_country = Some(country);
+        } else if let Some(k) = known {
+            // Remember what is known of this runner for a later "compatriot".
+            let nat = x.out.facts.iter().find(|f| f.subject == k && f.property == "nationality").and_then(|f| match f.object {
+                Value::Entity(e) => match &x.out.entities[e].key {
+                    super::Key::Country(code) => x.lx.country_by_code(code).or_else(|| x.lx.countries.iter().find(|c| c.key() == code)).cloned(),
+                    _ => None,
+                },
+                _ => None,
+            });
+            if nat.is_some() {
+                last_country = nat;
             }
         }
     }
