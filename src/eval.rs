@@ -264,7 +264,7 @@ fn fact_matches(f: &Fact, gold: &[String]) -> bool {
 /// The fact type of a gold line kind.
 fn kind_of(line_kind: &str) -> Option<&'static str> {
     Some(match line_kind {
-        "result" | "dnf" => "results",
+        "result" | "dnf" | "dns" => "results",
         "edition" => "editions",
         "place" => "places",
         "role" => "roles",
@@ -328,23 +328,18 @@ fn read_gold(dir: &Path) -> Result<BTreeMap<String, Vec<Vec<String>>>> {
             // Series are compared by key, so "X International Marathon" is "X Marathon".
             if matches!(
                 cols[0].as_str(),
-                "edition" | "result" | "dnf" | "place" | "orgrole" | "count" | "spectators"
+                "edition" | "result" | "dnf" | "dns" | "place" | "orgrole" | "count" | "spectators"
             ) {
                 cols[1] = format!("series:{}", names::series_key(&cols[1], lx));
             }
-            if cols[0] == "dnf" {
-                // result SERIES YEAR KM SEX POSITION ATHLETE TIME, with status for position and no time.
+            if cols[0] == "dnf" || cols[0] == "dns" {
+                // result SERIES YEAR KM SEX STATUS ATHLETE -: a status for a position, no time.
+                let status = if cols[0] == "dnf" { "DidNotFinish" } else { "DidNotStart" };
                 let c = cols.clone();
-                cols = vec![
-                    "result".into(),
-                    c[1].clone(),
-                    c[2].clone(),
-                    c[3].clone(),
-                    c[4].clone(),
-                    "DidNotFinish".into(),
-                    c[5].clone(),
-                    "-".into(),
-                ];
+                if c.len() < 6 {
+                    return Err(Error::Usage(format!("{}:{}: `{}` needs 6 columns", f.display(), n + 1, c[0])));
+                }
+                cols = vec!["result".into(), c[1].clone(), c[2].clone(), c[3].clone(), c[4].clone(), status.into(), c[5].clone(), "-".into()];
             }
             lines.push(cols);
         }
