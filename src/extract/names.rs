@@ -526,6 +526,8 @@ pub fn is_acronym(w: &str) -> bool {
 /// Whether `acronym` is made of the initials of `full`'s words (function
 /// words may be skipped): `KCNA` for `Korean Central News Agency`.
 pub fn acronym_of(acronym: &str, full: &str) -> bool {
+    // Words an acronym may leave out, in the languages names come in.
+    const SKIP: &[&str] = &["of", "the", "and", "for", "&", "de", "del", "des", "du", "la", "le", "di", "da", "do", "für", "van", "y", "et"];
     let letters: Vec<char> = acronym.chars().filter(char::is_ascii_alphabetic).collect();
     let words: Vec<&str> = full.split_whitespace().collect();
     fn go(letters: &[char], words: &[&str]) -> bool {
@@ -533,12 +535,12 @@ pub fn acronym_of(acronym: &str, full: &str) -> bool {
             (None, None) => true,
             (None, Some(_)) => words
                 .iter()
-                .all(|w| ["of", "the", "and", "for", "&"].contains(&w.to_lowercase().as_str())),
+                .all(|w| SKIP.contains(&w.to_lowercase().as_str())),
             (Some(_), None) => false,
             (Some(l), Some(w)) => {
                 let initial = w.chars().next().map(|c| c.to_ascii_uppercase());
                 (initial == Some(*l) && go(&letters[1..], &words[1..]))
-                    || (["of", "the", "and", "for", "&"].contains(&w.to_lowercase().as_str())
+                    || (SKIP.contains(&w.to_lowercase().as_str())
                         && go(letters, &words[1..]))
             }
         }

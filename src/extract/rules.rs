@@ -22,6 +22,7 @@ pub(super) fn run(x: &mut Extractor) {
         }
         super::prose::run(x, i, &mut prose);
         roles(x, i);
+        member_of(x, i);
         based_in(x, i);
         people_by_context(x, i);
         nationality(x, i);
@@ -205,7 +206,8 @@ static TITLE: LazyLock<String> = LazyLock::new(|| {
         .iter()
         .map(|w| regex::escape(w))
         .collect();
-    format!(r"((?:[a-z][\w\-]*\s+){{0,3}}(?:{}))", heads.join("|"))
+    // "race director", "head of sales": a head word, perhaps with "of …" after it.
+    format!(r"((?:[a-z][\w\-]*\s+){{0,3}}(?:{})(?:\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?)", heads.join("|"))
 });
 
 /// "X, general manager at/of Y": X works for Y in that role.
@@ -244,6 +246,35 @@ fn roles(x: &mut Extractor, i: usize) {
                 .city(city.as_str(), i)
                 .unwrap_or_else(|| x.named(Kind::City, city.as_str(), i));
             x.fact(org, "basedIn", Value::Entity(city), i);
+        }
+    }
+}
+
+/// "Aigerim Bekova of Steppe Journeys": a person of an organisation works for it.
+fn member_of(x: &mut Extractor, i: usize) {
+    static OF: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+of\s+(?:the\s+)?"));
+    let t = x.text(i);
+    for (c, shape) in x.sents[i].chunks.clone() {
+        // "A B of C D" read as one run: the person and the organisation.
+        if let Some((left, right)) = c.text(t).split_once(" of ") {
+            let known_org = x.lookup(Kind::Organization, &names::normalise_key(right)).is_some();
+            if known_org && (2..=3).contains(&left.split_whitespace().count()) && shape == Shape::Unknown {
+                let person = x.person(left, false, i);
+                let org = x.organization(right, i);
+                x.fact(person, "worksFor", Value::Entity(org), i);
+                continue;
+            }
+        }
+        if !person_like(&c, shape, t) {
+            continue;
+        }
+        let Some(m) = OF.find(&t[c.end..]) else { continue };
+        let Some((oc, oshape)) = chunk_from(x, i, c.end + m.end()) else { continue };
+        let known_org = x.lookup(Kind::Organization, &names::normalise_key(oc.text(t))).is_some();
+        if oshape == Shape::Organization || known_org {
+            let person = x.person(c.text(t), false, i);
+            let org = x.organization(oc.text(t), i);
+            x.fact(person, "worksFor", Value::Entity(org), i);
         }
     }
 }
