@@ -611,12 +611,23 @@ impl<'a> Extractor<'a> {
         if let Some(y) = relative(&t[cs..ce]) {
             return y;
         }
+        // An explicit year counts in its own clause or before the statement,
+        // not in a later clause about something else ("… would move to 2026").
+        let explicit = explicit.filter(|_| {
+            measure::years(t).iter().any(|&(s, e, _)| {
+                // ", in 2022,": a year set off by commas dates the whole sentence.
+                let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
+                let ye = t[e..].find(',').map_or(t.len(), |p| e + p);
+                let bare = t[ys..ye].trim().trim_start_matches("in ").trim().len() == e - s;
+                (s >= cs && e <= ce) || e <= pos || bare
+            })
+        });
         if explicit.is_some() {
             return explicit;
         }
         // A relative year of the race earlier in the sentence ("Last year's race, the 30th edition").
         static RACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:race|edition|marathon|event|half|10k|run)\b").expect("static pattern")
+            Regex::new(r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:race|edition|marathon|event|half|10k|run)\b|^(?:last|this|next)\s+year\s*,").expect("static pattern")
         });
         if let Some(m) = RACE_YEAR.find(&t[..cs]) {
             if let Some(y) = relative(m.as_str()) {

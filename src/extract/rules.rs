@@ -841,7 +841,7 @@ fn editions(x: &mut Extractor, i: usize) {
     });
     static HELD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:edition|race|marathon)\b[^.;]{0,60}?\b(?:was|were|is|will\s+be)\s+(?:held|run|staged|contested)\s+(?:in|on)\s+(?:\w+\s+){0,3}?(\d{4})\b",
+            r"(?i)\b(?:edition|race|marathon)\b[^.;]{0,60}?\b(?:(?:was|were|is|will\s+be|would\s+be)\s+(?:held|run|staged|contested)|(?:will|would)\s+(?:move|return|switch|take\s+place))\s+(?:in|on|to)\s+(?:[\w\-]+\s+){0,4}?(?:in\s+)?((?:19|20)\d\d)\b",
         )
     });
     static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1010,7 +1010,7 @@ fn counts(x: &mut Extractor, i: usize) {
         re(r"(?i)^(?:(foreign|international|overseas|western)\s+)?(finishers|starters|participants|entrants|runners|spectators)\s*:")
     });
     static ABROAD: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^\s+(?:(?:are|were|is|was)\s+(?:expected\s+to\s+)?(?:come|travel|fly)\s+)?from\s+(?:abroad|overseas|other\s+countries)\b")
+        re(r"(?i)^\s+(?:[\w’']+\s+){0,6}?(?:come|coming|came|travel\w*|fly|flying|flew)?\s*from\s+(?:abroad|overseas|other\s+countries)\b")
     });
     static FINISHED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:had\s+|have\s+)?(?:finished|completed|crossed\s+the\s+(?:finish\s+)?line)\b"));
     static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1030,7 +1030,7 @@ fn counts(x: &mut Extractor, i: usize) {
         ))
     });
     static FROM: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:[a-z]+\s+){0,2}$")
+        re(r"(?i)(?:\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)|\bagainst|\bversus|\band)\s+(?:[a-z]+\s+){0,2}$")
     });
     let lx = x.lx;
     let t = x.text(i);
@@ -1044,6 +1044,10 @@ fn counts(x: &mut Extractor, i: usize) {
             || l.contains("marathon")
             || l.contains("race")
     };
+    // An article's title line states no figures of its own.
+    if x.out.sentences[i].line == 0 && !t.ends_with('.') {
+        return;
+    }
     let mut previous_group: Option<&'static str> = None;
     let label = LABEL.captures(t).map(|m| {
         let group = match (m.get(1).map(|g| g.as_str().to_lowercase()), m[2].to_lowercase().as_str()) {
@@ -1114,6 +1118,7 @@ fn counts(x: &mut Extractor, i: usize) {
         }
         let verb_only = !matched && VERB_ONLY.is_match(after);
         let abroad = !matched && ABROAD.is_match(after);
+        // "up from 450", "against about 1,900 a year earlier", "and 2,980 the 10 km".
         let inherited = !matched && !verb_only && !abroad && FROM.is_match(before) && previous_group.is_some();
         let by_label = !matched && labelled.is_some();
         if !(matched || verb_only || inherited || abroad || by_label) {
@@ -1144,7 +1149,7 @@ fn counts(x: &mut Extractor, i: usize) {
         // "… are expected, including some 600 foreign runners": the part shares the plan.
         let part_of_previous = t[cs..n.start].trim_start().to_lowercase();
         let part = ["including", "of whom", "among them", "with"].iter().any(|w| part_of_previous.starts_with(w));
-        let expected = is_expected(&t[cs..ce.max(n.end)], &t[n.start..], lx) || (part && is_expected(t, t, lx));
+        let expected = is_expected(&t[cs..ce.max(n.end)], "", lx) || (part && is_expected(t, "", lx));
         let ed = x.edition(series, year, i);
         let claim = x.claim();
         x.fact(claim, "edition", Value::Entity(ed), i);
