@@ -88,6 +88,10 @@ pub fn read_paths<P: AsRef<Path>>(paths: &[P]) -> Corpus {
                     push(&mut corpus, &file, source);
                 }
             }
+            Ok(_) if !is_article_file(path) => corpus.rejected.push(Rejected {
+                path: path.to_path_buf(),
+                reason: "not an article (articles are .txt or .md files)".into(),
+            }),
             Ok(_) => {
                 let source = file_name(path);
                 push(&mut corpus, path, source);

@@ -600,7 +600,10 @@ fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: usize) -> Vec
         let gap = &t[last..c.start];
         let limit = if out.is_empty() { first_gap + 2 } else { 30 };
         let gap_stop = if out.is_empty() { gap.trim_start_matches([':', ' ']) } else { gap };
+        // Up to the first place, no other clause ("… and finishes at X").
+        let first_clause_break = out.is_empty() && (gap.contains(',') || gap.contains(" and ") || gap.contains(" then "));
         if gap.len() > limit
+            || first_clause_break
             || gap_stop.contains(['.', ';', ':'])
             || (!out.is_empty() && !is_list_gap(gap))
         {
@@ -627,7 +630,14 @@ fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: usize) -> Vec
                     continue;
                 }
                 // A name the words do not explain, where only a place fits.
-                Shape::Unknown if shape == Shape::Unknown && c.words.len() <= 4 && !c.possessive && !is_person_known(x, c.text(t)) => {
+                Shape::Unknown
+                    if shape == Shape::Unknown
+                        && c.words.len() <= 4
+                        && !c.possessive
+                        && gap.split_whitespace().count() <= 2
+                        && x.lx.country_by_demonym(c.text(t)).is_none()
+                        && !is_person_known(x, c.text(t)) =>
+                {
                     out.push(x.named(Kind::Place, c.text(t), i));
                     last = c.end;
                     continue;
@@ -659,7 +669,7 @@ fn venues(x: &mut Extractor, i: usize) {
         re(r"(?i)\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}")
     });
     static FINISH: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)(?:\b(?:finish(?:es|ed|ing)?|ends?|ended|ending|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|on|beside|back\s+(?:in|at))|(?:^|\|\s*)finish\s*:|\bstarts\s+and\s+finishes\s+(?:at|in|on))\b\s*:?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}")
+        re(r"(?i)(?:\b(?:finish(?:es|ed|ing)?|ends?|ended|ending|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|on|beside|back\s+(?:in|at))\b|(?:^|\|\s*)finish\s*:|\bstarts\s+and\s+finishes\s+(?:at|in|on)\b)\s*:?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}")
     });
     let labelled = x.text(i).to_lowercase().starts_with("start");
     if !about_race(x, i) && !labelled {
@@ -667,8 +677,8 @@ fn venues(x: &mut Extractor, i: usize) {
     }
     let t = x.text(i);
     for (re, prop) in [(&*START, "startVenue"), (&*FINISH, "finishVenue")] {
-        let Some(m) = re.find(t) else { continue };
-        let places = place_list(x, i, m.end(), 2);
+        // The first mention of starting (finishing) that names a place.
+        let places = re.find_iter(t).map(|m| m.end()).collect::<Vec<_>>().into_iter().map(|end| place_list(x, i, end, 2)).find(|p| !p.is_empty()).unwrap_or_default();
         if let (Some(&place), Some(series)) = (places.first(), x.series_in(i)) {
             if x.out.entities[place].kind != Kind::City || places.len() == 1 {
                 x.fact(series, prop, Value::Entity(place), i);
@@ -738,21 +748,20 @@ fn race_city(x: &mut Extractor, i: usize) {
 fn passes(x: &mut Extractor, i: usize) {
     static PASS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past)\b(?:\s+by)?",
+            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past|cross(?:es|ed|ing)?|runs?\s+along|running\s+along|follows?|followed|following|climbs?\s+to|climbed\s+to|loops?\s+(?:round|around))\b(?:\s+by)?",
         )
     });
     static ROUTE: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:route|course|marathon|race|runners|field)\b"));
     let t = x.text(i);
-    let Some(m) = PASS.find(t) else { return };
-    if !ROUTE.is_match(&t[..m.start()]) {
-        return;
-    }
-    let places = place_list(x, i, m.end(), 60);
-    let Some(series) = x.series_in(i) else { return };
-    for p in places {
-        if x.out.entities[p].kind != Kind::City {
-            x.fact(series, "passes", Value::Entity(p), i);
+    let ends: Vec<usize> = PASS.find_iter(t).filter(|m| ROUTE.is_match(&t[..m.start()])).map(|m| m.end()).collect();
+    for end in ends {
+        let places = place_list(x, i, end, 60);
+        let Some(series) = x.series_in(i) else { return };
+        for p in places {
+            if x.out.entities[p].kind != Kind::City {
+                x.fact(series, "passes", Value::Entity(p), i);
+            }
         }
     }
 }
