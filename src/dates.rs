@@ -77,10 +77,18 @@ impl Date {
 /// The number of a weekday name (0 = Monday).
 pub fn weekday_number(word: &str) -> Option<u8> {
     let w = word.to_ascii_lowercase();
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-        .iter()
-        .position(|d| *d == w)
-        .map(|i| i as u8)
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .iter()
+    .position(|d| *d == w)
+    .map(|i| i as u8)
 }
 
 impl fmt::Display for Date {
@@ -310,7 +318,9 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
         let start = offset;
         offset += line.len();
         let lead_ws = line.len() - line.trim_start().len();
-        let trimmed = line.trim().trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+        let trimmed = line
+            .trim()
+            .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
         if trimmed.is_empty() || trimmed.to_ascii_lowercase().starts_with("today") {
             continue;
         }
@@ -345,8 +355,14 @@ mod tests {
         let d = Date::new(2025, 4, 6);
         assert_eq!(d.weekday(), 6);
         assert_eq!(Date::from_days(d.days()), d);
-        assert_eq!(Date::new(2025, 5, 20).nearest_weekday(6, false), Date::new(2025, 5, 18));
-        assert_eq!(Date::new(2025, 5, 20).nearest_weekday(6, true), Date::new(2025, 5, 25));
+        assert_eq!(
+            Date::new(2025, 5, 20).nearest_weekday(6, false),
+            Date::new(2025, 5, 18)
+        );
+        assert_eq!(
+            Date::new(2025, 5, 20).nearest_weekday(6, true),
+            Date::new(2025, 5, 25)
+        );
         assert_eq!(d.nearest_weekday(6, false), d);
         assert_eq!(weekday_number("Sunday"), Some(6));
     }

@@ -334,12 +334,30 @@ fn read_gold(dir: &Path) -> Result<BTreeMap<String, Vec<Vec<String>>>> {
             }
             if cols[0] == "dnf" || cols[0] == "dns" {
                 // result SERIES YEAR KM SEX STATUS ATHLETE -: a status for a position, no time.
-                let status = if cols[0] == "dnf" { "DidNotFinish" } else { "DidNotStart" };
+                let status = if cols[0] == "dnf" {
+                    "DidNotFinish"
+                } else {
+                    "DidNotStart"
+                };
                 let c = cols.clone();
                 if c.len() < 6 {
-                    return Err(Error::Usage(format!("{}:{}: `{}` needs 6 columns", f.display(), n + 1, c[0])));
+                    return Err(Error::Usage(format!(
+                        "{}:{}: `{}` needs 6 columns",
+                        f.display(),
+                        n + 1,
+                        c[0]
+                    )));
                 }
-                cols = vec!["result".into(), c[1].clone(), c[2].clone(), c[3].clone(), c[4].clone(), status.into(), c[5].clone(), "-".into()];
+                cols = vec![
+                    "result".into(),
+                    c[1].clone(),
+                    c[2].clone(),
+                    c[3].clone(),
+                    c[4].clone(),
+                    status.into(),
+                    c[5].clone(),
+                    "-".into(),
+                ];
             }
             lines.push(cols);
         }

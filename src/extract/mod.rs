@@ -231,8 +231,14 @@ impl<'a> Extractor<'a> {
                 for c in names::chunks(t) {
                     let shape = names::shape(c.text(t), lx);
                     let parts = names::split_at_connectors(&c, t);
-                    let gazetteer_part = parts.iter().any(|p| matches!(names::shape(p.text(t), lx), Shape::Country | Shape::City));
-                    if shape == Shape::Unknown && parts.len() > 1 && gazetteer_part && !has_lower_particle(&c, t) {
+                    let gazetteer_part = parts.iter().any(|p| {
+                        matches!(names::shape(p.text(t), lx), Shape::Country | Shape::City)
+                    });
+                    if shape == Shape::Unknown
+                        && parts.len() > 1
+                        && gazetteer_part
+                        && !has_lower_particle(&c, t)
+                    {
                         chunks.extend(parts.into_iter().map(|p| {
                             let s = names::shape(p.text(t), lx);
                             (p, s)
@@ -591,7 +597,15 @@ impl<'a> Extractor<'a> {
         let focus = || explicit.or_else(|| self.paragraph_year(i));
         let relative = |text: &str| -> Option<Option<i32>> {
             let l = text.to_lowercase();
-            if ["previous year", "year before", "a year earlier", "prior year"].iter().any(|w| l.contains(w)) {
+            if [
+                "previous year",
+                "year before",
+                "a year earlier",
+                "prior year",
+            ]
+            .iter()
+            .any(|w| l.contains(w))
+            {
                 return Some(focus().or(pub_year).map(|y| y - 1));
             }
             if l.contains("that year") || l.contains("the same year") {
@@ -672,8 +686,13 @@ impl<'a> Extractor<'a> {
             .map(|i| {
                 let t = self.text(i);
                 if t.split_whitespace().count() <= 8 && !t.ends_with('.') {
-                    if let Some((c, _)) = self.sents[i].chunks.iter().find(|(_, s)| *s == Shape::Series) {
-                        current = self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx));
+                    if let Some((c, _)) = self.sents[i]
+                        .chunks
+                        .iter()
+                        .find(|(_, s)| *s == Shape::Series)
+                    {
+                        current =
+                            self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx));
                     }
                 }
                 current

@@ -28,8 +28,9 @@ impl Chunk {
     }
 }
 
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:\.[\p{L}]\.?)*|&").unwrap());
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:\.[\p{L}]\.?)*|&").unwrap()
+});
 
 /// Lower-case words allowed inside a name ("Arch of Triumph", "van der Merwe").
 const CONNECTORS: &[&str] = &[
@@ -385,7 +386,9 @@ pub fn shape(name: &str, lx: &Lexicon) -> Shape {
     if words.len() >= 2
         && (lx.has("landmark_suffix", last)
             || (lx.has("landmark_prefix", words[0])
-                && words.get(1).is_some_and(|w| ["of", "de", "du", "des", "do", "da", "di", "del", "della"].contains(w))))
+                && words.get(1).is_some_and(|w| {
+                    ["of", "de", "du", "des", "do", "da", "di", "del", "della"].contains(w)
+                })))
     {
         return Shape::Landmark;
     }
@@ -507,10 +510,13 @@ pub fn capitalise_last(name: &str) -> String {
 /// "Donaupark Events".
 pub fn strip_legal_form(name: &str) -> &str {
     const FORMS: &[&str] = &[
-        "GmbH", "AG", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "S.A.", "SA", "SAS", "S.p.A.", "BV", "B.V.", "NV", "Oy", "AB", "ASA", "Pty", "Co.", "Corp", "Corp.",
+        "GmbH", "AG", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "S.A.", "SA", "SAS",
+        "S.p.A.", "BV", "B.V.", "NV", "Oy", "AB", "ASA", "Pty", "Co.", "Corp", "Corp.",
     ];
     match name.rsplit_once(' ') {
-        Some((head, last)) if FORMS.contains(&last) && !head.is_empty() => head.trim_end_matches(','),
+        Some((head, last)) if FORMS.contains(&last) && !head.is_empty() => {
+            head.trim_end_matches(',')
+        }
         _ => name,
     }
 }
@@ -527,7 +533,10 @@ pub fn is_acronym(w: &str) -> bool {
 /// words may be skipped): `KCNA` for `Korean Central News Agency`.
 pub fn acronym_of(acronym: &str, full: &str) -> bool {
     // Words an acronym may leave out, in the languages names come in.
-    const SKIP: &[&str] = &["of", "the", "and", "for", "&", "de", "del", "des", "du", "la", "le", "di", "da", "do", "für", "van", "y", "et"];
+    const SKIP: &[&str] = &[
+        "of", "the", "and", "for", "&", "de", "del", "des", "du", "la", "le", "di", "da", "do",
+        "für", "van", "y", "et",
+    ];
     let letters: Vec<char> = acronym.chars().filter(char::is_ascii_alphabetic).collect();
     let words: Vec<&str> = full.split_whitespace().collect();
     fn go(letters: &[char], words: &[&str]) -> bool {
@@ -540,8 +549,7 @@ pub fn acronym_of(acronym: &str, full: &str) -> bool {
             (Some(l), Some(w)) => {
                 let initial = w.chars().next().map(|c| c.to_ascii_uppercase());
                 (initial == Some(*l) && go(&letters[1..], &words[1..]))
-                    || (SKIP.contains(&w.to_lowercase().as_str())
-                        && go(letters, &words[1..]))
+                    || (SKIP.contains(&w.to_lowercase().as_str()) && go(letters, &words[1..]))
             }
         }
     }

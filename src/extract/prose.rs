@@ -55,13 +55,19 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:\b(?:was|were|been)\s+won\s+by|,\s+won\s+by|\bwent\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to))\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$")
+    re(
+        r"(?i)(?:\b(?:was|were|been)\s+won\s+by|,\s+won\s+by|\bwent\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to))\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$",
+    )
 });
 static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:of|from|over|beat|beating|beats|off|against|behind|past|outsprinting|outkicking|edging|with)\s+(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|rival|\p{Lu}[a-z]+man|\p{Lu}[a-z]+woman)\s+)?$")
+    re(
+        r"(?i)\b(?:of|from|over|beat|beating|beats|off|against|behind|past|outsprinting|outkicking|edging|with)\s+(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|rival|\p{Lu}[a-z]+man|\p{Lu}[a-z]+woman)\s+)?$",
+    )
 });
 static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(last\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$")
+    re(
+        r"(?i)\b(last\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$",
+    )
 });
 
 /// Reads the results a sentence tells.
@@ -202,12 +208,21 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     let after = parts[n + 1..]
                         .iter()
                         .take(3)
-                        .take_while(|&&(ns, ne)| !(WIN.is_match(t[ns..ne].trim_start_matches([',', ' '])) || PLACE.is_match(t[ns..ne].trim_start_matches([',', ' ']))))
+                        .take_while(|&&(ns, ne)| {
+                            !(WIN.is_match(t[ns..ne].trim_start_matches([',', ' ']))
+                                || PLACE.is_match(t[ns..ne].trim_start_matches([',', ' '])))
+                        })
                         .find_map(|&(ns, ne)| {
                             let b = t[ns..ne].trim_start_matches([',', ' ']);
-                            (b.starts_with("in ") || b.starts_with("clocking ") || b.starts_with("with a time of "))
-                                .then(|| times.iter().find(|tm| c.end + tm.start >= ns && c.end + tm.start < ne))
-                                .flatten()
+                            (b.starts_with("in ")
+                                || b.starts_with("clocking ")
+                                || b.starts_with("with a time of "))
+                            .then(|| {
+                                times
+                                    .iter()
+                                    .find(|tm| c.end + tm.start >= ns && c.end + tm.start < ne)
+                            })
+                            .flatten()
                         });
                     in_clause.or(after).map(|tm| tm.duration())
                 }
@@ -279,7 +294,11 @@ fn add_result(
         .find(|p| same(&p.athlete) && p.category.sex.is_some());
     // Else the category of the last result told in the same paragraph.
     let line = x.out.sentences[i].line;
-    let paragraph = x.pending.iter().rev().find(|p| x.out.sentences[p.sentence].line == line && p.category.sex.is_some());
+    let paragraph = x
+        .pending
+        .iter()
+        .rev()
+        .find(|p| x.out.sentences[p.sentence].line == line && p.category.sex.is_some());
     let sex = match (explicit, known, paragraph) {
         (false, Some(p), _) => p.category.sex,
         (false, None, Some(p)) if sex.is_none() => p.category.sex,
@@ -425,8 +444,13 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
 
 /// The country of a demonym, also as a noun ("Kenyan", "Frenchman").
 pub(super) fn demonym_country(x: &Extractor, word: &str) -> Option<crate::lexicon::Country> {
-    let stem = word.strip_suffix("woman").or_else(|| word.strip_suffix("man")).unwrap_or(word);
-    x.lx.country_by_demonym(word).or_else(|| x.lx.country_by_demonym(stem)).cloned()
+    let stem = word
+        .strip_suffix("woman")
+        .or_else(|| word.strip_suffix("man"))
+        .unwrap_or(word);
+    x.lx.country_by_demonym(word)
+        .or_else(|| x.lx.country_by_demonym(stem))
+        .cloned()
 }
 
 /// Whether the text after a name reads like a result.

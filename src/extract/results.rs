@@ -151,10 +151,17 @@ pub(super) fn scan(x: &mut Extractor) {
         }
         if let Some(c) = STATUS_LINE.captures(t) {
             // Only a category the line itself gives: the list above may be another race.
-            let cat = c.name("cat").or(c.name("cat2")).and_then(|m| parse_category(m.as_str(), x.lx));
+            let cat = c
+                .name("cat")
+                .or(c.name("cat2"))
+                .and_then(|m| parse_category(m.as_str(), x.lx));
             if let Some(cat) = cat.filter(|c| c.sex.is_some() || c.distance.is_some()) {
                 let word = c["status"].to_lowercase();
-                let outcome = if word.contains("start") || word == "dns" { Outcome::DidNotStart } else { Outcome::DidNotFinish };
+                let outcome = if word.contains("start") || word == "dns" {
+                    Outcome::DidNotStart
+                } else {
+                    Outcome::DidNotFinish
+                };
                 pending.push(Pending {
                     series,
                     year,
@@ -267,9 +274,18 @@ static STATUS_LINE: LazyLock<Regex> = LazyLock::new(|| {
 fn table_cells(t: &str) -> Option<Vec<String>> {
     static GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\s{2,}|\t"));
     if t.starts_with('|') {
-        return Some(t.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect());
+        return Some(
+            t.trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .collect(),
+        );
     }
-    let cells: Vec<String> = GAP.split(t.trim()).map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect();
+    let cells: Vec<String> = GAP
+        .split(t.trim())
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
     (cells.len() >= 3).then_some(cells)
 }
 
@@ -408,7 +424,9 @@ mod tests {
 
     #[test]
     fn numbered_lines_with_particles() {
-        let c = NUMBERED_LINE.captures("1. Pieter van der Berg (NED) 1:02:35").expect("matches");
+        let c = NUMBERED_LINE
+            .captures("1. Pieter van der Berg (NED) 1:02:35")
+            .expect("matches");
         assert_eq!(&c["name"], "Pieter van der Berg");
     }
 }

@@ -178,7 +178,9 @@ fn organisations_by_description(x: &mut Extractor, i: usize) {
         let name = c.text(t);
         let described = BEFORE.is_match(&t[..c.start])
             || AFTER.is_match(&t[c.end..])
-            || (c.words.len() == 1 && names::is_acronym(name) && TRAIL.is_match(&t[c.end..]));
+            || (c.words.len() == 1
+                && (names::is_acronym(name) || camel_case(name))
+                && TRAIL.is_match(&t[c.end..]));
         if described
             && x.lookup(Kind::Person, &names::normalise_key(name))
                 .is_none()
@@ -200,6 +202,13 @@ fn organisations_by_description(x: &mut Extractor, i: usize) {
     }
 }
 
+/// "PaceLog", "iPhone": a word with a capital inside, as brand names are written.
+fn camel_case(w: &str) -> bool {
+    w.chars().skip(1).any(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && !w.contains(['-', '’', '\''])
+}
+
 static TITLE: LazyLock<String> = LazyLock::new(|| {
     let heads: Vec<String> = super::lexicon::get()
         .words("title_head")
@@ -207,7 +216,10 @@ static TITLE: LazyLock<String> = LazyLock::new(|| {
         .map(|w| regex::escape(w))
         .collect();
     // "race director", "head of sales": a head word, perhaps with "of …" after it.
-    format!(r"((?:[a-z][\w\-]*\s+){{0,3}}(?:{})(?:\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?)", heads.join("|"))
+    format!(
+        r"((?:[a-z][\w\-]*\s+){{0,3}}(?:{})(?:\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?)",
+        heads.join("|")
+    )
 });
 
 /// "X, general manager at/of Y": X works for Y in that role.
@@ -257,8 +269,13 @@ fn member_of(x: &mut Extractor, i: usize) {
     for (c, shape) in x.sents[i].chunks.clone() {
         // "A B of C D" read as one run: the person and the organisation.
         if let Some((left, right)) = c.text(t).split_once(" of ") {
-            let known_org = x.lookup(Kind::Organization, &names::normalise_key(right)).is_some();
-            if known_org && (2..=3).contains(&left.split_whitespace().count()) && shape == Shape::Unknown {
+            let known_org = x
+                .lookup(Kind::Organization, &names::normalise_key(right))
+                .is_some();
+            if known_org
+                && (2..=3).contains(&left.split_whitespace().count())
+                && shape == Shape::Unknown
+            {
                 let person = x.person(left, false, i);
                 let org = x.organization(right, i);
                 x.fact(person, "worksFor", Value::Entity(org), i);
@@ -268,9 +285,15 @@ fn member_of(x: &mut Extractor, i: usize) {
         if !person_like(&c, shape, t) {
             continue;
         }
-        let Some(m) = OF.find(&t[c.end..]) else { continue };
-        let Some((oc, oshape)) = chunk_from(x, i, c.end + m.end()) else { continue };
-        let known_org = x.lookup(Kind::Organization, &names::normalise_key(oc.text(t))).is_some();
+        let Some(m) = OF.find(&t[c.end..]) else {
+            continue;
+        };
+        let Some((oc, oshape)) = chunk_from(x, i, c.end + m.end()) else {
+            continue;
+        };
+        let known_org = x
+            .lookup(Kind::Organization, &names::normalise_key(oc.text(t)))
+            .is_some();
         if oshape == Shape::Organization || known_org {
             let person = x.person(c.text(t), false, i);
             let org = x.organization(oc.text(t), i);
@@ -286,7 +309,7 @@ fn based_in(x: &mut Extractor, i: usize) {
         LazyLock::new(|| re(r"([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\s+"));
     static APPOS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^,\s+(?:a|an|the)\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\b|^,\s+based\s+in\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)",
+            r"^,\s+(?:a|an|the)\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\b|^,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?based\s+in\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)",
         )
     });
     let t = x.text(i);
@@ -394,12 +417,17 @@ fn nationality(x: &mut Extractor, i: usize) {
         )
     });
     static DEMONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?:\b(?:the|The|a|an|A|An)\s+(?:[\w\-]+\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)(?:\s+(?:runner|athlete|marathoner|star|champion))?\s*,?\s*|\b([\p{Lu}][\w]+)\s+(?:runner|athlete|marathoner|star|champion)\s+)$")
+        re(
+            r"(?:\b(?:the|The|a|an|A|An)\s+(?:[\w\-]+\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)(?:\s+(?:runner|athlete|marathoner|star|champion))?\s*,?\s*|\b([\p{Lu}][\w]+)\s+(?:runner|athlete|marathoner|star|champion)\s+)$",
+        )
     });
     // "X (Kenya)", "X (KEN)", "X, also from Norway".
     static IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*\(([^)]{2,40})\)"));
-    static FROM_COUNTRY: LazyLock<Regex> = LazyLock::new(|| re(r"^,\s+(?:also\s+|both\s+)?from\s+(?:the\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\b"));
-    static COMPATRIOT: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:compatriot|countryman|countrywoman|fellow\s+countryman)\s+$"));
+    static FROM_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^,\s+(?:also\s+|both\s+)?from\s+(?:the\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\b")
+    });
+    static COMPATRIOT: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:compatriot|countryman|countrywoman|fellow\s+countryman)\s+$"));
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
     let mut last_country: Option<crate::lexicon::Country> = None;
@@ -439,24 +467,40 @@ fn nationality(x: &mut Extractor, i: usize) {
         let demonym = DEMONYM_AFTER
             .captures(&t[c.end..])
             .map(|m| m[1].to_string())
-            .or_else(|| DEMONYM_BEFORE.captures(&t[..c.start]).and_then(|m| m.get(1).or(m.get(2)).map(|g| g.as_str().to_string())));
+            .or_else(|| {
+                DEMONYM_BEFORE
+                    .captures(&t[..c.start])
+                    .and_then(|m| m.get(1).or(m.get(2)).map(|g| g.as_str().to_string()))
+            });
         let mut country = demonym.and_then(|d| super::prose::demonym_country(x, &d));
         if country.is_none() && known.is_some() {
             let named = IN_BRACKETS
                 .captures(&t[c.end..])
                 .or_else(|| FROM_COUNTRY.captures(&t[c.end..]))
                 .map(|m| m[1].trim().to_string());
-            country = named.and_then(|n| x.lx.country_by_code(&n).or_else(|| x.lx.country(&n)).cloned());
+            country = named.and_then(|n| {
+                x.lx.country_by_code(&n)
+                    .or_else(|| x.lx.country(&n))
+                    .cloned()
+            });
         }
         if country.is_none() && COMPATRIOT.is_match(&t[..c.start]) {
             // The nationality the sentence gave last.
-            let said = x.out.facts.iter().rev().find(|f| f.sentence == i && f.property == "nationality").and_then(|f| match f.object {
-                Value::Entity(e) => match &x.out.entities[e].key {
-                    super::Key::Country(code) => x.lx.countries.iter().find(|c| c.key() == code).cloned(),
+            let said = x
+                .out
+                .facts
+                .iter()
+                .rev()
+                .find(|f| f.sentence == i && f.property == "nationality")
+                .and_then(|f| match f.object {
+                    Value::Entity(e) => match &x.out.entities[e].key {
+                        super::Key::Country(code) => {
+                            x.lx.countries.iter().find(|c| c.key() == code).cloned()
+                        }
+                        _ => None,
+                    },
                     _ => None,
-                },
-                _ => None,
-            });
+                });
             country = said.or_else(|| last_country.clone());
         }
         if let Some(country) = country {
@@ -466,13 +510,22 @@ fn nationality(x: &mut Extractor, i: usize) {
             last_country = Some(country);
         } else if let Some(k) = known {
             // Remember what is known of this runner for a later "compatriot".
-            let nat = x.out.facts.iter().find(|f| f.subject == k && f.property == "nationality").and_then(|f| match f.object {
-                Value::Entity(e) => match &x.out.entities[e].key {
-                    super::Key::Country(code) => x.lx.country_by_code(code).or_else(|| x.lx.countries.iter().find(|c| c.key() == code)).cloned(),
+            let nat = x
+                .out
+                .facts
+                .iter()
+                .find(|f| f.subject == k && f.property == "nationality")
+                .and_then(|f| match f.object {
+                    Value::Entity(e) => match &x.out.entities[e].key {
+                        super::Key::Country(code) => {
+                            x.lx.country_by_code(code)
+                                .or_else(|| x.lx.countries.iter().find(|c| c.key() == code))
+                                .cloned()
+                        }
+                        _ => None,
+                    },
                     _ => None,
-                },
-                _ => None,
-            });
+                });
             if nat.is_some() {
                 last_country = nat;
             }
@@ -599,9 +652,14 @@ fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: usize) -> Vec
         }
         let gap = &t[last..c.start];
         let limit = if out.is_empty() { first_gap + 2 } else { 30 };
-        let gap_stop = if out.is_empty() { gap.trim_start_matches([':', ' ']) } else { gap };
+        let gap_stop = if out.is_empty() {
+            gap.trim_start_matches([':', ' '])
+        } else {
+            gap
+        };
         // Up to the first place, no other clause ("… and finishes at X").
-        let first_clause_break = out.is_empty() && (gap.contains(',') || gap.contains(" and ") || gap.contains(" then "));
+        let first_clause_break = out.is_empty()
+            && (gap.contains(',') || gap.contains(" and ") || gap.contains(" then "));
         if gap.len() > limit
             || first_clause_break
             || gap_stop.contains(['.', ';', ':'])
@@ -654,7 +712,11 @@ fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: usize) -> Vec
 }
 
 fn is_person_known(x: &Extractor, name: &str) -> bool {
-    x.lookup(Kind::Person, &names::normalise_key(&names::normalise_person(name))).is_some()
+    x.lookup(
+        Kind::Person,
+        &names::normalise_key(&names::normalise_person(name)),
+    )
+    .is_some()
 }
 
 fn is_list_gap(gap: &str) -> bool {
@@ -666,10 +728,14 @@ fn is_list_gap(gap: &str) -> bool {
 /// "The race starts in X", "kicks off at X", "finishes at X", "culminates in X".
 fn venues(x: &mut Extractor, i: usize) {
     static START: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}")
+        re(
+            r"(?i)\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
+        )
     });
     static FINISH: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)(?:\b(?:finish(?:es|ed|ing)?|ends?|ended|ending|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|on|beside|back\s+(?:in|at))\b|(?:^|\|\s*)finish\s*:|\bstarts\s+and\s+finishes\s+(?:at|in|on)\b)\s*:?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}")
+        re(
+            r"(?i)(?:\b(?:finish(?:es|ed|ing)?|ends?|ended|ending|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|on|beside|back\s+(?:in|at))\b|(?:^|\|\s*)finish\s*:|\bstarts\s+and\s+finishes\s+(?:at|in|on)\b)\s*:?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
+        )
     });
     let labelled = x.text(i).to_lowercase().starts_with("start");
     if !about_race(x, i) && !labelled {
@@ -678,7 +744,14 @@ fn venues(x: &mut Extractor, i: usize) {
     let t = x.text(i);
     for (re, prop) in [(&*START, "startVenue"), (&*FINISH, "finishVenue")] {
         // The first mention of starting (finishing) that names a place.
-        let places = re.find_iter(t).map(|m| m.end()).collect::<Vec<_>>().into_iter().map(|end| place_list(x, i, end, 2)).find(|p| !p.is_empty()).unwrap_or_default();
+        let places = re
+            .find_iter(t)
+            .map(|m| m.end())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|end| place_list(x, i, end, 2))
+            .find(|p| !p.is_empty())
+            .unwrap_or_default();
         if let (Some(&place), Some(series)) = (places.first(), x.series_in(i)) {
             if x.out.entities[place].kind != Kind::City || places.len() == 1 {
                 x.fact(series, prop, Value::Entity(place), i);
@@ -692,9 +765,13 @@ fn venues(x: &mut Extractor, i: usize) {
 /// when the article speaks of one race only.
 fn race_city(x: &mut Extractor, i: usize) {
     static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:held|run|staged|hosted|takes\s+place|took\s+place|will\s+take\s+place|course)\s+in\s+(?:(?-i:[a-z][\w\-]*)\s+){0,1}$")
+        re(
+            r"(?i)\b(?:held|run|staged|hosted|takes\s+place|took\s+place|will\s+take\s+place|course)\s+in\s+(?:(?-i:[a-z][\w\-]*)\s+){0,1}$",
+        )
     });
-    static DATELINE: LazyLock<Regex> = LazyLock::new(|| re(r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|[–—-]\s)"));
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|[–—-]\s)")
+    });
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
     let named_series = chunks.iter().position(|(_, s)| *s == Shape::Series);
@@ -704,8 +781,10 @@ fn race_city(x: &mut Extractor, i: usize) {
         }
         let before = &t[..c.start];
         // Right after a series: "the X Marathon in Tours".
-        let after_series = k > 0 && chunks[k - 1].1 == Shape::Series && &t[chunks[k - 1].0.end..c.start] == " in ";
-        let held = HELD_IN.is_match(before) && (named_series.is_some_and(|p| p < k) || about_race(x, i));
+        let after_series =
+            k > 0 && chunks[k - 1].1 == Shape::Series && &t[chunks[k - 1].0.end..c.start] == " in ";
+        let held =
+            HELD_IN.is_match(before) && (named_series.is_some_and(|p| p < k) || about_race(x, i));
         if !(after_series || held) {
             continue;
         }
@@ -718,25 +797,40 @@ fn race_city(x: &mut Extractor, i: usize) {
             continue;
         }
         let series = if after_series {
-            x.lookup(Kind::RaceSeries, &names::series_key(chunks[k - 1].0.text(t), x.lx))
+            x.lookup(
+                Kind::RaceSeries,
+                &names::series_key(chunks[k - 1].0.text(t), x.lx),
+            )
         } else {
             x.series_in(i)
         };
         let Some(series) = series else { continue };
         let name = c.text(t).to_string();
-        let city = x.city(&name, i).unwrap_or_else(|| x.named(Kind::City, &name, i));
+        let city = x
+            .city(&name, i)
+            .unwrap_or_else(|| x.named(Kind::City, &name, i));
         x.fact(series, "city", Value::Entity(city), i);
         break;
     }
     // The dateline of a report on one race.
-    let one_series = x.out.entities.iter().filter(|e| e.kind == Kind::RaceSeries).count() == 1;
+    let one_series = x
+        .out
+        .entities
+        .iter()
+        .filter(|e| e.kind == Kind::RaceSeries)
+        .count()
+        == 1;
     if one_series && x.out.sentences[i].line < 12 && t.split_whitespace().count() >= 8 {
         if let (Some(m), Some(series)) = (DATELINE.captures(t), x.focus) {
             let raw = m[1].trim();
-            if raw.chars().filter(|c| c.is_alphabetic()).count() >= 3 && raw.chars().all(|c| !c.is_lowercase()) {
+            if raw.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && raw.chars().all(|c| !c.is_lowercase())
+            {
                 let name = names::normalise_person(raw);
                 if x.lx.country(&name).is_none() {
-                    let city = x.city(&name, i).unwrap_or_else(|| x.named(Kind::City, &name, i));
+                    let city = x
+                        .city(&name, i)
+                        .unwrap_or_else(|| x.named(Kind::City, &name, i));
                     x.fact(series, "city", Value::Entity(city), i);
                 }
             }
@@ -754,7 +848,11 @@ fn passes(x: &mut Extractor, i: usize) {
     static ROUTE: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:route|course|marathon|race|runners|field)\b"));
     let t = x.text(i);
-    let ends: Vec<usize> = PASS.find_iter(t).filter(|m| ROUTE.is_match(&t[..m.start()])).map(|m| m.end()).collect();
+    let ends: Vec<usize> = PASS
+        .find_iter(t)
+        .filter(|m| ROUTE.is_match(&t[..m.start()]))
+        .map(|m| m.end())
+        .collect();
     for end in ends {
         let places = place_list(x, i, end, 60);
         let Some(series) = x.series_in(i) else { return };
@@ -769,18 +867,38 @@ fn passes(x: &mut Extractor, i: usize) {
 /// "organised by X", "sponsored by X", "X … the official travel partner".
 fn organiser_roles(x: &mut Extractor, i: usize) {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(organi[sz]ed|staged|put\s+on|sponsored|backed|presented|run)\s+by\s+(?:the\s+)?")
+        re(
+            r"(?i)\b(organi[sz]ed|staged|put\s+on|sponsored|backed|presented|run)\s+by\s+(?:the\s+)?",
+        )
     });
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^(?:(organi[sz]er|organi[sz]ed\s+by|race\s+organi[sz]er)|(?:(?:title|presenting|main|headline|official)\s+)?(sponsor))\s*:\s*")
+        re(
+            r"(?i)^(?:(organi[sz]er|organi[sz]ed\s+by|race\s+organi[sz]er)|(?:(?:title|presenting|main|headline|official)\s+)?(sponsor))\s*:\s*",
+        )
     });
-    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:marathon|race|event|run|edition|series|10k|it)\b"));
-    static NOT_THE_RACE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:trips?|tours?|package|travel|camps?|excursions?|visits?|dinner|party|expo|festival|clinic|reception|study|survey|report|poll)\b"));
+    static NOUN_THEN_ORG: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including)\s+(?:the\s+)?",
+        )
+    });
+    static ORG_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:,\s+which|\s+(?:becomes|became|is|was|will\s+be|has\s+been\s+named|named|remains))\s+(?:the\s+)?(?:new\s+)?(?:title\s+|main\s+|official\s+|presenting\s+|headline\s+)?(sponsors?|organi[sz]es|organi[sz]er)\b(?:\s+of)?\s+(?:the\s+)?(?:race|marathon|event|\p{Lu})",
+        )
+    });
+    static SUBJECT: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:marathon|race|event|run|edition|series|10k|it)\b"));
+    static NOT_THE_RACE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:trips?|tours?|package|travel|camps?|excursions?|visits?|dinner|party|expo|festival|clinic|reception|study|survey|report|poll)\b",
+        )
+    });
     static PARTNER: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:official|exclusive)\s+travel\s+partner\b"));
     static SPONSOR: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^\s*,?\s+(?:is|was|will\s+be|as)\s+(?:the\s+)?(?:title|main|official|headline|lead|presenting)\s+sponsor\b")
+        re(
+            r"(?i)^\s*,?\s+(?:is|was|will\s+be|as)\s+(?:the\s+)?(?:title|main|official|headline|lead|presenting)\s+sponsor\b",
+        )
     });
     let t = x.text(i);
     let Some(series) = x.series_in(i) else { return };
@@ -790,7 +908,9 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
         // The thing organised must be the race: named before the verb, with
         // nothing else (a trip, a tour) in between.
         let before = &t[..whole.start];
-        let Some(subject) = SUBJECT.find_iter(before).last() else { continue };
+        let Some(subject) = SUBJECT.find_iter(before).last() else {
+            continue;
+        };
         if NOT_THE_RACE.is_match(&before[subject.start()..]) {
             continue;
         }
@@ -801,14 +921,50 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
         found.push((prop, whole.end));
     }
     if let Some(m) = LABEL.captures(t) {
-        let prop = if m.get(2).is_some() { "sponsor" } else { "organizer" };
+        let prop = if m.get(2).is_some() {
+            "sponsor"
+        } else {
+            "organizer"
+        };
         found.push((prop, m.get(0).map_or(0, |g| g.end())));
     }
+    // "the organisers, the X," and "sponsors such as X".
+    for m in NOUN_THEN_ORG.captures_iter(t) {
+        let prop = if m[1].to_lowercase().starts_with("sponsor") {
+            "sponsor"
+        } else {
+            "organizer"
+        };
+        found.push((prop, m.get(0).map_or(0, |g| g.end())));
+    }
+    // "X, which sponsors the race", "X becomes the title sponsor of the race".
+    for (c, shape) in x.sents[i].chunks.clone() {
+        if !matches!(shape, Shape::Organization | Shape::Unknown) || c.possessive {
+            continue;
+        }
+        if let Some(m) = ORG_THEN_ROLE.captures(&t[c.end..]) {
+            let prop = if m[1].to_lowercase().starts_with("sponsor") {
+                "sponsor"
+            } else {
+                "organizer"
+            };
+            if !is_person_known(x, c.text(t)) {
+                found.push((prop, c.start));
+            }
+        }
+    }
     for (prop, at) in found {
-        let Some((c, shape)) = chunk_from(x, i, at) else { continue };
+        let Some((c, shape)) = chunk_from(x, i, at) else {
+            continue;
+        };
         let name = c.text(t);
-        let known = x.lookup(Kind::Organization, &names::normalise_key(name)).is_some();
-        if shape == Shape::Organization || known || (shape == Shape::Unknown && !is_person_known(x, name)) {
+        let known = x
+            .lookup(Kind::Organization, &names::normalise_key(name))
+            .is_some();
+        if shape == Shape::Organization
+            || known
+            || (shape == Shape::Unknown && !is_person_known(x, name))
+        {
             let org = x.organization(name, i);
             x.fact(series, prop, Value::Entity(org), i);
         }
@@ -877,7 +1033,9 @@ fn editions(x: &mut Extractor, i: usize) {
         // "the second X Marathon" is an edition; "the first X Marathon since
         // 2019" or "in six years" is not a count of editions.
         let after_name = named.as_ref().map_or("", |(c, _)| &t[c.end..]);
-        let since = after_name.trim_start().starts_with("since") || after_name.trim_start().starts_with("in ") && after_name.contains("years") || after_name.trim_start().starts_with("for ");
+        let since = after_name.trim_start().starts_with("since")
+            || after_name.trim_start().starts_with("in ") && after_name.contains("years")
+            || after_name.trim_start().starts_with("for ");
         if !(is_edition || named.is_some() && (numeric || !since)) {
             continue;
         }
@@ -908,23 +1066,40 @@ fn editions(x: &mut Extractor, i: usize) {
     }
     // Race day: a date in a sentence that speaks of the race being held
     // (or won), written in full or as a weekday of the article's week.
-    static RACE_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:edition|race|marathon|half\s+marathon|10k)\b|^race\s+date\s*:"));
+    static RACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:edition|race|marathon|half\s+marathon|10k)\b|^race\s+date\s*:")
+    });
     static WON: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:won|wins|took\s+the|claimed)\b"));
     static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b")
+        re(
+            r"(?i)\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b",
+        )
     });
-    static FUTURE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:will|is\s+set\s+to|takes\s+place|is\s+scheduled|are\s+open|opens|expected|leads?\s+the)\b"));
+    static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:will|is\s+set\s+to|takes\s+place|is\s+scheduled|are\s+open|opens|expected|leads?\s+the)\b",
+        )
+    });
     static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:edition|race|marathon|10k|run)\s+(?:will\s+be\s+held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+        re(
+            r"(?i)\b(?:edition|race|marathon|10k|run)\s+(?:will\s+be\s+held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+        )
     });
-    static AGO: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:(a|one)\s+week\s+ago|yesterday|last\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"));
+    static AGO: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:(a|one)\s+week\s+ago|yesterday|last\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        )
+    });
     let named: Vec<usize> = chunks
         .iter()
         .filter(|(_, s)| *s == Shape::Series)
         .filter_map(|(c, _)| x.lookup(Kind::RaceSeries, &names::series_key(c.text(t), x.lx)))
         .collect();
     let race_sentence = (!named.is_empty() || RACE_WORD.is_match(t))
-        && (HOSTED.is_match(t) || WON.is_match(t) || ON_DAY.is_match(t) || t.to_lowercase().starts_with("race date"));
+        && (HOSTED.is_match(t)
+            || WON.is_match(t)
+            || ON_DAY.is_match(t)
+            || t.to_lowercase().starts_with("race date"));
     if race_sentence {
         let mentions = crate::dates::find_dates(t);
         let full: Vec<crate::dates::Date> = mentions.iter().filter_map(|d| d.date()).collect();
@@ -968,12 +1143,21 @@ fn editions(x: &mut Extractor, i: usize) {
             [] => partial().or_else(relative),
             _ => None,
         };
-        let targets = if named.is_empty() { x.series_in(i).into_iter().collect() } else { named.clone() };
+        let targets = if named.is_empty() {
+            x.series_in(i).into_iter().collect()
+        } else {
+            named.clone()
+        };
         if let Some(d) = date {
             for series in targets {
                 let ed = x.edition(series, d.year, i);
                 // The first race day an article gives for an edition stands.
-                if !x.out.facts.iter().any(|f| f.subject == ed && f.property == "date") {
+                if !x
+                    .out
+                    .facts
+                    .iter()
+                    .any(|f| f.subject == ed && f.property == "date")
+                {
                     x.fact(ed, "date", Value::Date(d), i);
                 }
             }
@@ -981,7 +1165,9 @@ fn editions(x: &mut Extractor, i: usize) {
     }
     // "first run in 1995", "the inaugural race last year".
     static FIRST: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\bfirst\s+(?:held|run|staged|organi[sz]ed|contested|race|edition|marathon|running)\s+in\s+((?:19|20)\d\d)\b|\binaugural\s+(?:race|edition|event|marathon|run)\b")
+        re(
+            r"(?i)\bfirst\s+(?:held|run|staged|organi[sz]ed|contested|race|edition|marathon|running)\s+in\s+((?:19|20)\d\d)\b|\binaugural\s+(?:race|edition|event|marathon|run)\b",
+        )
     });
     if let (Some(m), Some(series)) = (FIRST.captures(t), x.series_in(i)) {
         let year = match m.get(1) {
@@ -1012,16 +1198,25 @@ fn counts(x: &mut Extractor, i: usize) {
     static SPECTATORS: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?i)^\s+(?:[a-z\-]+\s+)?(?:spectators|onlookers|fans|supporters|people\s+watching)\b")
     });
-    static CROWD: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\bcrowds?\s+(?:of\s+(?:[a-z]+\s+){0,2}|[^.;]{0,40}?\bat\s+(?:[a-z]+\s+){0,2})$"));
+    static CROWD: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\bcrowds?\s+(?:of\s+(?:[a-z]+\s+){0,2}|[^.;]{0,40}?\bat\s+(?:[a-z]+\s+){0,2})$")
+    });
     // A label line: "Finishers: 1,846 (marathon)", "Foreign participants: around 450".
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^(?:(foreign|international|overseas|western)\s+)?(finishers|starters|participants|entrants|runners|spectators)\s*:")
+        re(
+            r"(?i)^(?:(foreign|international|overseas|western)\s+)?(finishers|starters|participants|entrants|runners|spectators)\s*:",
+        )
     });
     static ABROAD: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^\s+(?:[\w’']+\s+){0,6}?(?:come|coming|came|travel\w*|fly|flying|flew)?\s*from\s+(?:abroad|overseas|other\s+countries)\b")
+        re(
+            r"(?i)^\s+(?:[\w’']+\s+){0,6}?(?:come|coming|came|travel\w*|fly|flying|flew)?\s*from\s+(?:abroad|overseas|other\s+countries)\b",
+        )
     });
-    static FINISHED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:had\s+|have\s+)?(?:finished|completed|crossed\s+the\s+(?:finish\s+)?line)\b"));
+    static FINISHED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:had\s+|have\s+)?(?:finished|completed|crossed\s+the\s+(?:finish\s+)?line)\b",
+        )
+    });
     static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)^\s*(?:-|‑)?(?:km|kilomet|mile|metre|meter|m\b|countries|nations|years?|days?|hours?|minutes?|seconds?|weeks?|months?|%|per|times|dollars|euros|pounds|yuan|won\b|usd|eur|kg|st\b|nd\b|rd\b|th\b|am\b|pm\b|a\.m|p\.m|-day|-year|-km)",
@@ -1039,7 +1234,9 @@ fn counts(x: &mut Extractor, i: usize) {
         ))
     });
     static FROM: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)(?:\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)|\bagainst|\bversus|\band)\s+(?:[a-z]+\s+){0,2}$")
+        re(
+            r"(?i)(?:\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)|\bagainst|\bversus|\band)\s+(?:[a-z]+\s+){0,2}$",
+        )
     });
     let lx = x.lx;
     let t = x.text(i);
@@ -1059,7 +1256,10 @@ fn counts(x: &mut Extractor, i: usize) {
     }
     let mut previous_group: Option<&'static str> = None;
     let label = LABEL.captures(t).map(|m| {
-        let group = match (m.get(1).map(|g| g.as_str().to_lowercase()), m[2].to_lowercase().as_str()) {
+        let group = match (
+            m.get(1).map(|g| g.as_str().to_lowercase()),
+            m[2].to_lowercase().as_str(),
+        ) {
             (_, "spectators") => "spectators",
             (_, "finishers") => "Finishers",
             (Some(a), _) if a == "western" => "WesternParticipants",
@@ -1128,7 +1328,8 @@ fn counts(x: &mut Extractor, i: usize) {
         let verb_only = !matched && VERB_ONLY.is_match(after);
         let abroad = !matched && ABROAD.is_match(after);
         // "up from 450", "against about 1,900 a year earlier", "and 2,980 the 10 km".
-        let inherited = !matched && !verb_only && !abroad && FROM.is_match(before) && previous_group.is_some();
+        let inherited =
+            !matched && !verb_only && !abroad && FROM.is_match(before) && previous_group.is_some();
         let by_label = !matched && labelled.is_some();
         if !(matched || verb_only || inherited || abroad || by_label) {
             continue;
@@ -1144,7 +1345,9 @@ fn counts(x: &mut Extractor, i: usize) {
         }
         // "6,214 runners finished": a count of finishers.
         let after_noun = after.trim_start().split_once(' ').map_or("", |(_, r)| r);
-        if group.is_none() && (FINISHED.is_match(after) || (matched && FINISHED.is_match(after_noun))) {
+        if group.is_none()
+            && (FINISHED.is_match(after) || (matched && FINISHED.is_match(after_noun)))
+        {
             group = Some("Finishers");
         }
         let group = group.unwrap_or("AllParticipants");
@@ -1157,8 +1360,11 @@ fn counts(x: &mut Extractor, i: usize) {
         let (cs, ce) = super::clause_around(t, n.start);
         // "… are expected, including some 600 foreign runners": the part shares the plan.
         let part_of_previous = t[cs..n.start].trim_start().to_lowercase();
-        let part = ["including", "of whom", "among them", "with"].iter().any(|w| part_of_previous.starts_with(w));
-        let expected = is_expected(&t[cs..ce.max(n.end)], "", lx) || (part && is_expected(t, "", lx));
+        let part = ["including", "of whom", "among them", "with"]
+            .iter()
+            .any(|w| part_of_previous.starts_with(w));
+        let expected =
+            is_expected(&t[cs..ce.max(n.end)], "", lx) || (part && is_expected(t, "", lx));
         let ed = x.edition(series, year, i);
         let claim = x.claim();
         x.fact(claim, "edition", Value::Entity(ed), i);
