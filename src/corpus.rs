@@ -59,21 +59,41 @@ pub struct Corpus {
     pub rejected: Vec<Rejected>,
 }
 
-/// Reads every article under `paths` (files, or folders read recursively for
-/// `.txt` and `.md`), in a stable order.
-pub fn read_paths<P: AsRef<Path>>(paths: &[P]) -> Corpus {
-    let mut corpus = Corpus::default();
+/// An article file found under the paths given, not yet read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub path: PathBuf,
+    /// Path relative to the folder given, or the file name.
+    pub source: String,
+}
+
+impl Entry {
+    /// Reads the article.
+    pub fn read(&self) -> Result<Article, Rejected> {
+        read_article(&self.path, self.source.clone()).map_err(|reason| Rejected {
+            path: self.path.clone(),
+            reason,
+        })
+    }
+}
+
+/// Lists the article files under `paths` (files, or folders read
+/// recursively for `.txt` and `.md`), in a stable order, each once. Paths
+/// that cannot be articles are returned as rejected.
+pub fn list_paths<P: AsRef<Path>>(paths: &[P]) -> (Vec<Entry>, Vec<Rejected>) {
+    let mut entries = Vec::new();
+    let mut rejected = Vec::new();
     for path in paths {
         let path = path.as_ref();
         match std::fs::metadata(path) {
-            Err(e) => corpus.rejected.push(Rejected {
+            Err(e) => rejected.push(Rejected {
                 path: path.to_path_buf(),
                 reason: io_reason(&e),
             }),
             Ok(m) if m.is_dir() => {
                 let mut files = Vec::new();
-                if let Err(e) = collect(path, &mut files, &mut corpus.rejected) {
-                    corpus.rejected.push(Rejected {
+                if let Err(e) = collect(path, &mut files, &mut rejected) {
+                    rejected.push(Rejected {
                         path: path.to_path_buf(),
                         reason: io_reason(&e),
                     });
@@ -85,33 +105,40 @@ pub fn read_paths<P: AsRef<Path>>(paths: &[P]) -> Corpus {
                         .unwrap_or(&file)
                         .to_string_lossy()
                         .replace('\\', "/");
-                    push(&mut corpus, &file, source);
+                    entries.push(Entry { path: file, source });
                 }
             }
-            Ok(_) if !is_article_file(path) => corpus.rejected.push(Rejected {
+            Ok(_) if !is_article_file(path) => rejected.push(Rejected {
                 path: path.to_path_buf(),
                 reason: "not an article (articles are .txt or .md files)".into(),
             }),
-            Ok(_) => {
-                let source = file_name(path);
-                push(&mut corpus, path, source);
-            }
+            Ok(_) => entries.push(Entry {
+                path: path.to_path_buf(),
+                source: file_name(path),
+            }),
         }
     }
-    // The same file named twice is read once.
+    // The same article named twice is read once.
     let mut seen = std::collections::HashSet::new();
-    corpus.articles.retain(|a| seen.insert(a.id.clone()));
-    corpus
+    entries.retain(|e| seen.insert(article_id(&e.path)));
+    (entries, rejected)
 }
 
-fn push(corpus: &mut Corpus, path: &Path, source: String) {
-    match read_article(path, source) {
-        Ok(a) => corpus.articles.push(a),
-        Err(reason) => corpus.rejected.push(Rejected {
-            path: path.to_path_buf(),
-            reason,
-        }),
+/// Reads every article under `paths` at once (for small corpora and tests;
+/// the build streams with [`list_paths`] instead).
+pub fn read_paths<P: AsRef<Path>>(paths: &[P]) -> Corpus {
+    let (entries, rejected) = list_paths(paths);
+    let mut corpus = Corpus {
+        articles: Vec::new(),
+        rejected,
+    };
+    for e in entries {
+        match e.read() {
+            Err(r) => corpus.rejected.push(r),
+            Ok(a) => corpus.articles.push(a),
+        }
     }
+    corpus
 }
 
 fn collect(

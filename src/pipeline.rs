@@ -41,43 +41,46 @@ impl BuildReport {
 /// Called after each article with (done, total).
 pub type Progress<'a> = &'a dyn Fn(usize, usize);
 
-/// Builds (or updates) the graph in `store` from the articles under `paths`.
+/// How many changed articles are resolved and loaded together. Acronyms
+/// defined anywhere in a batch name the same IRI whichever article comes
+/// first; across batches the store's aliases do that. Memory is bounded by
+/// the batch, not by the corpus.
+pub const BATCH: usize = 256;
+
+/// Builds (or updates) the graph in `store` from the articles under `paths`,
+/// reading, extracting and loading a batch of articles at a time.
 pub fn build(
     store: &GraphStore,
     paths: &[PathBuf],
     progress: Option<Progress>,
 ) -> Result<BuildReport> {
     let started = Instant::now();
-    let corpus = corpus::read_paths(paths);
+    let (entries, rejected) = corpus::list_paths(paths);
     let mut report = BuildReport {
-        read: corpus.articles.len(),
-        rejected: corpus.rejected,
+        rejected,
         ..Default::default()
     };
     store.load_ontology()?;
-
-    // Extract what changed; acronyms from every changed article first, so
-    // that an acronym names the same IRI whichever article comes first.
-    let mut todo: Vec<(Article, Extraction)> = Vec::new();
-    for a in corpus.articles {
-        let iri = rdf::article_iri(&a.id);
-        if store.stored_hash(&iri)?.as_deref() == Some(a.hash.as_str()) {
-            report.skipped += 1;
-            continue;
-        }
-        let x = extract::extract(&a);
-        todo.push((a, x));
-    }
+    let total = entries.len();
     let mut aliases = store.aliases()?;
-    for (_, x) in &todo {
-        aliases.learn_acronyms(x);
-    }
-    let total = todo.len();
-    for (n, (a, x)) in todo.into_iter().enumerate() {
-        let paths = resolve::resolve(&x, &a.id, &mut aliases);
-        let quads = rdf::article_quads(&a, &x, &paths);
-        store.replace_graph(&rdf::article_iri(&a.id), &quads)?;
-        report.loaded += 1;
+    let mut batch: Vec<(Article, Extraction)> = Vec::with_capacity(BATCH);
+    for (n, entry) in entries.iter().enumerate() {
+        match entry.read() {
+            Err(r) => report.rejected.push(r),
+            Ok(a) => {
+                report.read += 1;
+                let stored = store.stored_hash(&rdf::article_iri(&a.id))?;
+                if stored.as_deref() == Some(a.hash.as_str()) {
+                    report.skipped += 1;
+                } else {
+                    let x = extract::extract(&a);
+                    batch.push((a, x));
+                }
+            }
+        }
+        if batch.len() >= BATCH || n + 1 == total {
+            report.loaded += load_batch(store, &mut aliases, std::mem::take(&mut batch))?;
+        }
         if let Some(p) = progress {
             p(n + 1, total);
         }
@@ -86,6 +89,24 @@ pub fn build(
     report.triples = store.len()?;
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// Resolves and loads a batch of extracted articles; returns how many.
+fn load_batch(
+    store: &GraphStore,
+    aliases: &mut resolve::Aliases,
+    batch: Vec<(Article, Extraction)>,
+) -> Result<usize> {
+    for (_, x) in &batch {
+        aliases.learn_acronyms(x);
+    }
+    let n = batch.len();
+    for (a, x) in batch {
+        let paths = resolve::resolve(&x, &a.id, aliases);
+        let quads = rdf::article_quads(&a, &x, &paths);
+        store.replace_graph(&rdf::article_iri(&a.id), &quads)?;
+    }
+    Ok(n)
 }
 
 /// Extraction without a store: the quads of every article, resolved

@@ -402,6 +402,10 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         if words.len() >= 3 && demonym_country(x, words[0]).is_some() {
             first = 1;
         }
+        // A capitalised description before the name ("Favourite Jane Chebet").
+        while words.len() - first >= 3 && x.lx.has("person_prefix", words[first]) {
+            first += 1;
+        }
         let start = c.words[first].0;
         let n = words.len() - first;
         let single_known = x

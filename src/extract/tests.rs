@@ -148,3 +148,90 @@ fn bad_text_gives_fewer_facts_not_a_panic() {
         let _ = extract_text(body, Some(Date::new(2025, 1, 1)));
     }
 }
+
+fn results_of(body: &str) -> Vec<String> {
+    let (x, _) = facts_of(body, Some(Date::new(2025, 5, 18)));
+    x.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == Kind::RaceResult)
+        .map(|(id, e)| {
+            let Key::Result { athlete, .. } = e.key else {
+                unreachable!()
+            };
+            let name = &x.entities[athlete].names[0].text;
+            let get = |p: &str| {
+                x.facts
+                    .iter()
+                    .find(|f| f.subject == id && f.property == p)
+                    .map(|f| match &f.object {
+                        Value::Integer(i) => i.to_string(),
+                        Value::Term(t) => t.to_string(),
+                        Value::Duration(d) => d.clone(),
+                        _ => String::new(),
+                    })
+            };
+            format!(
+                "{name} {} {}",
+                get("position").or(get("status")).unwrap_or_default(),
+                get("finishTime").unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn prose_results_keep_places_and_skip_hopes() {
+    let r = results_of(
+        "NAIROBI, May 18 (Wire) - Ethiopia's Tigist Haile took the women's title at the Lakeside Marathon in 2:21:08, ahead of Mary Wanjiru of Kenya, who finished second in 2:21:40. Uganda's Ruth Nabbale was third in 2:22:15. Favourite Jane Chebet, who had been tipped to win, dropped out at 30 km. Alice Kemboi hopes to win next year.",
+    );
+    assert!(r.contains(&"Tigist Haile 1 PT2H21M8S".to_string()), "{r:?}");
+    assert!(
+        r.contains(&"Mary Wanjiru 2 PT2H21M40S".to_string()),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&"Ruth Nabbale 3 PT2H22M15S".to_string()),
+        "{r:?}"
+    );
+    assert!(
+        r.contains(&"Jane Chebet DidNotFinish ".to_string()),
+        "{r:?}"
+    );
+    assert!(
+        !r.iter().any(|l| l.starts_with("Alice Kemboi")),
+        "a hope is not a result: {r:?}"
+    );
+    assert_eq!(r.len(), 4, "{r:?}");
+}
+
+#[test]
+fn a_later_surname_is_the_runner_named_before() {
+    let r = results_of("The Lakeside Marathon was held on Sunday. Kenya's Daniel Kiprono won the men's race in 2:08:14. Abdi Wako was second in 2:08:51. Kiprono had also won in 2019.");
+    assert!(
+        r.contains(&"Daniel Kiprono 1 PT2H8M14S".to_string()),
+        "{r:?}"
+    );
+    assert!(
+        !r.iter().any(|l| l.starts_with("Kiprono ")),
+        "no second Kiprono: {r:?}"
+    );
+}
+
+#[test]
+fn codes_and_ordinals() {
+    let (_, lines) = facts_of(
+        "The 47th Lakeside Marathon was held on Sunday.\n\nMEN\n1. KIPRONO Daniel (KEN) 2:08:14\n2. Abdi WAKO (ETH) 2h08m51s\n",
+        Some(Date::new(2025, 5, 18)),
+    );
+    assert!(has(&lines, "KIPRONO Daniel nationality KEN"), "{lines:#?}");
+    assert!(has(&lines, "Abdi WAKO nationality ETH"), "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.ends_with("editionNumber 47")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.ends_with("date 2025-05-18")),
+        "{lines:#?}"
+    );
+}

@@ -1,0 +1,94 @@
+//! Extraction quality on the development corpus, through `racegraph eval`,
+//! so that a regression in any fact type fails the build.
+
+mod common;
+
+use common::*;
+use std::fs;
+
+/// The thresholds the development corpus must meet for every fact type.
+const MIN_PRECISION: &str = "0.95";
+const MIN_RECALL: &str = "0.9";
+
+#[test]
+fn the_development_corpus_meets_the_thresholds() {
+    let out = bin()
+        .current_dir(root())
+        .args([
+            "eval",
+            "tests/fixtures/dev",
+            "--min-precision",
+            MIN_PRECISION,
+            "--min-recall",
+            MIN_RECALL,
+        ])
+        .output()
+        .expect("run racegraph eval");
+    let text = stdout(&out);
+    assert!(
+        out.status.success(),
+        "eval below the thresholds:\n{text}\n{}",
+        stderr(&out)
+    );
+    for t in [
+        "results",
+        "editions",
+        "places",
+        "roles",
+        "nationalities",
+        "organisations",
+        "counts",
+        "dates",
+    ] {
+        assert!(
+            text.lines().any(|l| l.starts_with(t)),
+            "no line for {t}:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn eval_fails_when_a_fact_is_missed_or_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "date 2025-05-18 Kenya's Mary Wanjiru won the women's race at the Lakeside Marathon in 2:21:08.\n",
+    )
+    .unwrap();
+    // A gold fact the text does not support, and one it does with a wrong time.
+    fs::write(
+        dir.path().join("a.gold.tsv"),
+        "issued\t2025-05-18\nresult\tLakeside Marathon\t2025\t42.195\tWomen\t1\tMary Wanjiru\tPT2H21M9S\nnationality\tMary Wanjiru\tKenya\n",
+    )
+    .unwrap();
+    let out = bin()
+        .args([
+            "eval",
+            dir.path().to_str().unwrap(),
+            "--min-precision",
+            "0.95",
+            "--min-recall",
+            "0.9",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(text.contains("misses"), "{text}");
+    assert!(
+        text.contains("PT2H21M9S"),
+        "the missed gold fact is listed: {text}"
+    );
+    assert!(stderr(&out).contains("results"), "{}", stderr(&out));
+}
+
+#[test]
+fn eval_on_an_empty_folder_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin()
+        .args(["eval", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out).trim().lines().count(), 1);
+}
