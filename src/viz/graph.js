@@ -510,5 +510,7 @@
   body.dataset.nodes = String(nodes.length);
   body.dataset.edges = String(edges.length);
   body.dataset.ready = "true";
+  // How long the first layout took to settle, for benchmarks.
+  body.dataset.settleMs = String(Math.round(performance.now()));
   reheat(alpha);
 })();

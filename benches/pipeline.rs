@@ -1,0 +1,280 @@
+//! Benchmarks: `cargo bench` (or `cargo bench --profile dev` to reuse the
+//! test build). Prints figures; asserts nothing.
+//!
+//! - the seed corpus: build, rebuild, extraction alone;
+//! - a synthetic corpus of `RACEGRAPH_BENCH_ARTICLES` articles (default
+//!   2000): build throughput in MB/s and the resident memory as it goes;
+//! - the graph view and each drawing format, for both stores;
+//! - how long the HTML page takes to settle in headless Chromium, if found.
+
+use racegraph::pipeline;
+use racegraph::store::GraphStore;
+use racegraph::viz::{self, Selection, VizFormat};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let n: usize = std::env::var("RACEGRAPH_BENCH_ARTICLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000);
+    let tmp = tempfile::tempdir().expect("temporary folder");
+
+    println!("== seed corpus (data/articles)");
+    let seed = tmp.path().join("seed.db");
+    let seed_store = GraphStore::open(&seed).expect("store");
+    bench_build(&seed_store, &[root.join("data/articles")], "build");
+    bench_build(
+        &seed_store,
+        &[root.join("data/articles")],
+        "rebuild (unchanged)",
+    );
+    let bodies: Vec<String> = racegraph::corpus::read_paths(&[root.join("data/articles")])
+        .articles
+        .into_iter()
+        .map(|a| a.body)
+        .collect();
+    bench_extract(&bodies, 50);
+    bench_viz(&seed_store, tmp.path(), "seed");
+
+    println!("\n== synthetic corpus ({n} articles)");
+    let corpus = tmp.path().join("synthetic");
+    let bytes = synthesize(&corpus, n);
+    println!("corpus: {n} articles, {:.1} MB", bytes as f64 / 1e6);
+    let synth = tmp.path().join("synthetic.db");
+    let started = Instant::now();
+    let store = GraphStore::open(&synth).expect("store");
+    let rss = std::cell::RefCell::new(Vec::new());
+    let progress = |done: usize, total: usize| {
+        if total >= 10 && done % (total / 10) == 0 {
+            rss.borrow_mut().push((done, resident_mb()));
+        }
+    };
+    let report =
+        pipeline::build(&store, std::slice::from_ref(&corpus), Some(&progress)).expect("build");
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "build: {:.2} s, {:.2} MB/s, {:.0} articles/s; {} entities, {} triples",
+        secs,
+        bytes as f64 / 1e6 / secs,
+        n as f64 / secs,
+        report.entities,
+        report.triples
+    );
+    for (done, mb) in rss.borrow().iter() {
+        println!("  resident memory after {done} articles: {mb:.0} MB");
+    }
+    let bodies: Vec<String> = racegraph::corpus::read_paths(&[corpus])
+        .articles
+        .into_iter()
+        .map(|a| a.body)
+        .collect();
+    bench_extract(&bodies, 1);
+    bench_viz(&store, tmp.path(), "synthetic");
+}
+
+fn bench_build(store: &GraphStore, inputs: &[PathBuf], what: &str) {
+    let started = Instant::now();
+    let r = pipeline::build(store, inputs, None).expect("build");
+    println!(
+        "{what}: {:.1} ms ({} loaded, {} unchanged, {} triples)",
+        started.elapsed().as_secs_f64() * 1e3,
+        r.loaded,
+        r.skipped,
+        r.triples
+    );
+}
+
+fn bench_extract(bodies: &[String], rounds: usize) {
+    let bytes: usize = bodies.iter().map(String::len).sum::<usize>() * rounds;
+    let started = Instant::now();
+    let mut facts = 0;
+    for _ in 0..rounds {
+        for b in bodies {
+            facts +=
+                racegraph::extract::extract_text(b, racegraph::dates::Date::checked(2025, 5, 18))
+                    .facts
+                    .len();
+        }
+    }
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "extraction alone: {:.2} MB/s ({} facts in {:.1} ms)",
+        bytes as f64 / 1e6 / secs,
+        facts,
+        secs * 1e3
+    );
+}
+
+fn bench_viz(store: &GraphStore, dir: &Path, name: &str) {
+    let started = Instant::now();
+    let sel = Selection {
+        depth: 1,
+        limit: Some(300),
+        ..Default::default()
+    };
+    let view = viz::build_view(store.inner(), &sel).expect("view");
+    let s = view.summary();
+    println!(
+        "view (default limit): {:.1} ms, {} nodes, {} edges, {} left out",
+        started.elapsed().as_secs_f64() * 1e3,
+        s.nodes,
+        s.edges,
+        s.left_out
+    );
+    let mut html = None;
+    for (format, ext) in [
+        (VizFormat::Dot, "dot"),
+        (VizFormat::Graphml, "graphml"),
+        (VizFormat::Html, "html"),
+        (VizFormat::Json, "json"),
+    ] {
+        let path = dir.join(format!("{name}.{ext}"));
+        let started = Instant::now();
+        let mut out = std::io::BufWriter::new(std::fs::File::create(&path).expect("file"));
+        viz::render(&view, format, &mut out).expect("render");
+        drop(out);
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        println!(
+            "  {ext}: {:.1} ms, {:.0} KB",
+            started.elapsed().as_secs_f64() * 1e3,
+            size as f64 / 1e3
+        );
+        if ext == "html" {
+            html = Some(path);
+        }
+    }
+    if let Some(path) = html {
+        settle(&path);
+    }
+}
+
+/// Opens the page in headless Chromium and reads how long its layout took.
+fn settle(page: &Path) {
+    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| {
+            std::process::Command::new(c)
+                .arg("--version")
+                .output()
+                .is_ok()
+        })
+    else {
+        println!("  html settle: no Chromium found, not measured");
+        return;
+    };
+    let profile = tempfile::tempdir().expect("profile");
+    let started = Instant::now();
+    let out = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(["--virtual-time-budget=10000", "--dump-dom"])
+        .arg(page)
+        .output();
+    let wall = started.elapsed().as_secs_f64();
+    let Ok(out) = out else { return };
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let settle = dom
+        .split("data-settle-ms=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or("?");
+    println!(
+        "  html settle in Chromium: {settle} ms after navigation (browser run {wall:.1} s in all)"
+    );
+}
+
+/// Resident memory of this process, in MB (Linux).
+fn resident_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
+}
+
+/// Writes `n` race reports of several styles into `dir`; returns their bytes.
+fn synthesize(dir: &Path, n: usize) -> usize {
+    std::fs::create_dir_all(dir).expect("folder");
+    const CITIES: [&str; 12] = [
+        "Nairobi", "Lisbon", "Vienna", "Dublin", "Toronto", "Oslo", "Cairo", "Lima", "Hanoi",
+        "Prague", "Warsaw", "Athens",
+    ];
+    const SERIES: [&str; 12] = [
+        "Riverside",
+        "Harbour",
+        "Old Town",
+        "Lakeshore",
+        "Summit",
+        "Coastal",
+        "Valley",
+        "Bridges",
+        "Castle",
+        "Garden",
+        "Canal",
+        "Forest",
+    ];
+    const GIVEN: [&str; 10] = [
+        "Daniel", "Amina", "Joseph", "Grace", "Peter", "Ruth", "Samuel", "Mary", "David", "Esther",
+    ];
+    const FAMILY: [&str; 10] = [
+        "Kiprono", "Bekele", "Wanjiru", "Tola", "Mutai", "Haile", "Chebet", "Abera", "Rotich",
+        "Desta",
+    ];
+    const CODES: [&str; 5] = ["KEN", "ETH", "UGA", "MAR", "ERI"];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = |m: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % m as u64) as usize
+    };
+    let mut bytes = 0;
+    for i in 0..n {
+        let k = next(12);
+        let (city, series) = (
+            CITIES[k],
+            format!("{} {} Marathon", CITIES[k], SERIES[next(12)]),
+        );
+        let year = 2015 + next(11);
+        let day = 1 + next(27);
+        let name = |a: usize, b: usize| format!("{} {}", GIVEN[a], FAMILY[b]);
+        let (w1, w2, w3) = (
+            name(next(10), next(10)),
+            name(next(10), next(10)),
+            name(next(10), next(10)),
+        );
+        let text = if i % 2 == 0 {
+            format!(
+                "---\ntitle: {series} {year} results\npublished: {year}-04-{day:02}\n---\n{series} {year} – results\n\nThe {ord}th {series} was held in {city} on {day} April {year}. The race started at the Central Stadium and passed the Old Bridge and the City Museum. It is organised by the {city} Running Club and sponsored by Blue Sky Airways.\n\nMARATHON – MEN\n1. {w1} ({c1}) 2:0{m1}:1{s1}\n2. {w2} ({c2}) 2:1{m2}:2{s2}\n3. {w3} ({c3}) 2:1{m3}:3{s3}\n\nAround {count} runners took part, up from {prev} last year.\n",
+                ord = 4 + next(40),
+                c1 = CODES[next(5)], c2 = CODES[next(5)], c3 = CODES[next(5)],
+                m1 = next(10), m2 = next(10), m3 = next(10), s1 = next(10), s2 = next(10), s3 = next(10),
+                count = 1000 + next(20000), prev = 1000 + next(20000),
+            )
+        } else {
+            format!(
+                "{city} wire report\ndate {year}-05-{day:02}\n\n{cityup}, May {day} (Wire) - Kenya's {w1} won the women's race at the {series} in 2:2{m1}:0{s1}, ahead of {w2} of Ethiopia, who finished second in 2:2{m2}:4{s2}. Uganda's {w3} was third.\n\nSimon Reed, race director of the {city} Athletics Federation, said some {count} runners had started. The favourite, who had been tipped to win, dropped out at 30 km.\n",
+                cityup = city.to_uppercase(),
+                m1 = next(10), m2 = next(10), s1 = next(10), s2 = next(10),
+                count = 1000 + next(20000),
+            )
+        };
+        bytes += text.len();
+        std::fs::write(dir.join(format!("{i:05}.md")), text).expect("write");
+    }
+    bytes
+}
