@@ -288,11 +288,15 @@ impl GraphStore {
                         .and_then(|i| labels.get(&i).cloned())
                         .unwrap_or_default();
                     let id = s.rsplit('/').next().unwrap_or(s);
-                    format!(
-                        "{} {} ({ed}; claim {id})",
-                        text(&value(s, "count")?),
-                        text(&value(s, "group")?)
-                    )
+                    {
+                        let group = match text(&value(s, "group")?).as_str() {
+                            "ForeignParticipants" => "foreign participants",
+                            "WesternParticipants" => "Western participants",
+                            "Finishers" => "finishers",
+                            _ => "participants",
+                        };
+                        format!("{} {group}, {ed} (claim {id})", text(&value(s, "count")?))
+                    }
                 }
                 _ => continue,
             };
