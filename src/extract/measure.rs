@@ -109,30 +109,50 @@ pub struct Number {
 }
 
 static FIGURES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\w.,:/£$€])(\d{1,3}(?:[,\u{a0}\u{202f} ]\d{3})+|\d+)(?:\s*(thousand|million))?\b(?:[^\w.,:/%]|$|[.,](?:\s|$))").unwrap()
+    Regex::new(r"\d{1,3}(?:[,\u{a0}\u{202f} ]\d{3})+|\d+").expect("static pattern")
 });
+static MULTIPLIER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(thousand|million)\b").expect("static pattern"));
 
 /// Whole numbers in `text` (`950`, `50,000`, `1 100`, `2 thousand`),
 /// leaving out money, percentages, decimals, times and dates.
 pub fn numbers(text: &str) -> Vec<Number> {
     let mut out = Vec::new();
-    for c in FIGURES.captures_iter(text) {
-        let g = c.get(1).unwrap();
-        let digits: String = g.as_str().chars().filter(char::is_ascii_digit).collect();
+    for m in FIGURES.find_iter(text) {
+        let before = text[..m.start()].chars().next_back();
+        let after = &text[m.end()..];
+        let next = after.chars().next();
+        // Part of a word, a decimal, a time, a date, a price or a percentage.
+        if before.is_some_and(|c| c.is_alphanumeric() || ".:/£$€".contains(c))
+            || before == Some(',')
+                && text[..m.start() - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit())
+            || next.is_some_and(|c| c.is_alphanumeric() || ":/%".contains(c))
+            || ((next == Some('.') || next == Some(','))
+                && after[1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
         let Ok(mut value) = digits.parse::<i64>() else {
             continue;
         };
-        let mut end = g.end();
-        if let Some(mult) = c.get(2) {
-            value *= if mult.as_str() == "thousand" {
+        let mut end = m.end();
+        if let Some(mult) = MULTIPLIER.captures(after) {
+            value = value.saturating_mul(if &mult[1] == "thousand" {
                 1_000
             } else {
                 1_000_000
-            };
-            end = mult.end();
+            });
+            end += mult.get(0).map_or(0, |g| g.end());
         }
         out.push(Number {
-            start: g.start(),
+            start: m.start(),
             end,
             value,
         });
@@ -215,6 +235,11 @@ mod tests {
                 .collect();
         assert_eq!(v, vec![50000, 950]);
         assert_eq!(numbers("some 1,100 runners")[0].value, 1100);
+        let w: Vec<i64> = numbers("first run in 1995, 212 runners; 2 thousand more")
+            .iter()
+            .map(|n| n.value)
+            .collect();
+        assert_eq!(w, vec![1995, 212, 2000]);
     }
 
     #[test]

@@ -218,6 +218,8 @@ pub(crate) struct Extractor<'a> {
     pending: Vec<results::Pending>,
     /// Per sentence, the series of the heading above it.
     heading_series: Vec<Option<EntityId>>,
+    /// The year of a later edition the article announces, if any.
+    future_year: Option<i32>,
 }
 
 impl<'a> Extractor<'a> {
@@ -267,6 +269,7 @@ impl<'a> Extractor<'a> {
             focus: None,
             pending: Vec::new(),
             heading_series: Vec::new(),
+            future_year: None,
         }
     }
 
@@ -279,6 +282,7 @@ impl<'a> Extractor<'a> {
         self.named_entities();
         self.focus = self.pick_focus();
         self.heading_series = self.heading_series();
+        self.future_year = self.find_future_year();
         results::scan(self);
         rules::run(self);
         results::run(self);
@@ -609,7 +613,7 @@ impl<'a> Extractor<'a> {
                 return Some(focus().or(pub_year).map(|y| y - 1));
             }
             if l.contains("that year") || l.contains("the same year") {
-                return Some(focus());
+                return Some(explicit.or_else(|| self.last_year_before(i)));
             }
             if l.contains("last year") {
                 return Some(pub_year.map(|y| y - 1));
@@ -617,7 +621,7 @@ impl<'a> Extractor<'a> {
             if l.contains("next year") {
                 return Some(pub_year.map(|y| y + 1));
             }
-            if l.contains("this year") {
+            if l.contains("this year") || l.contains("yesterday") || l.contains("today") {
                 return Some(pub_year);
             }
             None
@@ -633,7 +637,13 @@ impl<'a> Extractor<'a> {
                 let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
                 let ye = t[e..].find(',').map_or(t.len(), |p| e + p);
                 let bare = t[ys..ye].trim().trim_start_matches("in ").trim().len() == e - s;
-                (s >= cs && e <= ce) || e <= pos || bare
+                // A race day written out, or a clause about the same thing (", which …").
+                let in_date = crate::dates::find_dates(t)
+                    .iter()
+                    .any(|d| d.year.is_some() && d.start <= s && e <= d.end);
+                let relative_clause = t[ys..].trim_start().starts_with("which")
+                    || t[ys..].trim_start().starts_with("when");
+                (s >= cs && e <= ce) || e <= pos || bare || in_date || relative_clause
             })
         });
         if explicit.is_some() {
@@ -648,12 +658,41 @@ impl<'a> Extractor<'a> {
                 return y;
             }
         }
+        // A statement of plans in an article that announces a later edition.
+        static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:will|expected|expects|expecting|plans?|planned|set\s+to|registration|entries)\b").expect("static pattern")
+        });
+        if let Some(y) = self.future_year.filter(|_| FUTURE.is_match(t)) {
+            return Some(y);
+        }
         self.paragraph_year(i).or(pub_year)
     }
 
     /// The year in focus of a paragraph: the last explicit year of an
     /// earlier sentence of the same paragraph.
     fn paragraph_year(&self, i: usize) -> Option<i32> {
+        let line = self.out.sentences[i].line;
+        // The nearest earlier sentence of the paragraph that names a year
+        // decides: a year in its opening clause ("In 2018 …", "The 2024
+        // men's race …") or set off by commas (", in 2022,") is the topic; a
+        // year in an aside is not.
+        let k = (0..i)
+            .rev()
+            .take_while(|&k| self.out.sentences[k].line == line)
+            .find(|&k| !measure::years(self.text(k)).is_empty())?;
+        let t = self.text(k);
+        let first = t.find(',').unwrap_or(t.len());
+        explicit_year(&t[..first], 0).or_else(|| {
+            measure::years(t).into_iter().find_map(|(s, e, y)| {
+                let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
+                let ye = t[e..].find(',').map_or(t.len(), |p| e + p);
+                (t[ys..ye].trim().trim_start_matches("in ").trim().len() == e - s).then_some(y)
+            })
+        })
+    }
+
+    /// The last year the paragraph named before sentence `i` ("that year").
+    fn last_year_before(&self, i: usize) -> Option<i32> {
         let line = self.out.sentences[i].line;
         (0..i)
             .rev()
@@ -662,6 +701,26 @@ impl<'a> Extractor<'a> {
                 let t = self.text(k);
                 explicit_year(t, t.len())
             })
+    }
+
+    /// The year of a later edition an article announces: a race day after
+    /// the publication date, in a sentence about the race being held.
+    fn find_future_year(&self) -> Option<i32> {
+        static HELD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:will\s+be\s+held|will\s+take\s+place|takes\s+place|is\s+scheduled|will\s+be\s+run|will\s+start)\b").expect("static pattern")
+        });
+        let published = self.published?;
+        (0..self.sents.len()).find_map(|i| {
+            let t = self.text(i);
+            if !HELD.is_match(t) {
+                return None;
+            }
+            crate::dates::find_dates(t)
+                .iter()
+                .filter_map(|d| d.date())
+                .find(|d| *d > published)
+                .map(|d| d.year)
+        })
     }
 
     /// The series a sentence speaks of: one it names, else the article's.
@@ -674,8 +733,28 @@ impl<'a> Extractor<'a> {
             .and_then(|(c, _)| {
                 self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx))
             })
+            .or_else(|| self.paragraph_series(i))
             .or(self.heading_series.get(i).copied().flatten())
             .or(self.focus)
+    }
+
+    /// The last series named earlier in the same paragraph.
+    fn paragraph_series(&self, i: usize) -> Option<EntityId> {
+        let line = self.out.sentences[i].line;
+        (0..i)
+            .rev()
+            .take_while(|&k| self.out.sentences[k].line == line)
+            .find_map(|k| {
+                let t = self.text(k);
+                self.sents[k]
+                    .chunks
+                    .iter()
+                    .rev()
+                    .find(|(_, s)| *s == Shape::Series)
+                    .and_then(|(c, _)| {
+                        self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx))
+                    })
+            })
     }
 
     /// For each sentence, the series named by the last short heading line

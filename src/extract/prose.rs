@@ -29,7 +29,7 @@ pub(super) struct Context {
 
 static WIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again)\s+)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory)\b",
+        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again)\s+)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced)\s+(?:away|clear|on)\s+to\s+win)\b",
     )
 });
 static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,6 +89,15 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         ctx.series.unwrap_or(sentence_series)
     };
     let runners = runners(x, i);
+    if runners.is_empty() {
+        // "The women's race was a duel …": the race in focus for what follows.
+        if let (Some(s), true) = (
+            sex_of_race(t),
+            !(t.to_lowercase().contains("women") && t.to_lowercase().contains(" men")),
+        ) {
+            ctx.sex = Some(s);
+        }
+    }
     for (k, (c, start)) in runners.iter().enumerate() {
         let end = runners.get(k + 1).map_or(t.len(), |(n, _)| n.start);
         let series = x.sents[i]
@@ -214,15 +223,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         })
                         .find_map(|&(ns, ne)| {
                             let b = t[ns..ne].trim_start_matches([',', ' ']);
-                            (b.starts_with("in ")
-                                || b.starts_with("clocking ")
-                                || b.starts_with("with a time of "))
-                            .then(|| {
-                                times
-                                    .iter()
-                                    .find(|tm| c.end + tm.start >= ns && c.end + tm.start < ne)
-                            })
-                            .flatten()
+                            (!DNF.is_match(b) && !HEDGE.is_match(b))
+                                .then(|| {
+                                    times
+                                        .iter()
+                                        .find(|tm| c.end + tm.start >= ns && c.end + tm.start < ne)
+                                })
+                                .flatten()
                         });
                     in_clause.or(after).map(|tm| tm.duration())
                 }
@@ -461,7 +468,7 @@ pub(super) fn demonym_country(x: &Extractor, word: &str) -> Option<crate::lexico
 fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|did\s+not\s+(?:finish|start)|DNF|finished|finishing)\b",
+            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|did\s+not\s+(?:finish|start)|DNF|finished|finishing|to\s+win)\b",
         )
     });
     RESULTISH.is_match(after)
