@@ -324,6 +324,21 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
         if trimmed.is_empty() || trimmed.to_ascii_lowercase().starts_with("today") {
             continue;
         }
+        // "GALWAY - Monday, 6 October 2025": a dateline's place first.
+        static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^[\p{Lu}][\p{Lu} .'’\-]{2,30}?\s*[-–—,]\s+").expect("static pattern")
+        });
+        let trimmed = match PLACE.find(trimmed) {
+            Some(m)
+                if m.as_str()
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase) =>
+            {
+                &trimmed[m.end()..]
+            }
+            _ => trimmed,
+        };
         let (skip, explicit) = match LEAD.find(trimmed) {
             Some(m) => (m.end(), true),
             None => (WEEKDAY.find(trimmed).map_or(0, |m| m.end()), false),

@@ -764,7 +764,10 @@ impl<'a> Extractor<'a> {
         (0..self.sents.len())
             .map(|i| {
                 let t = self.text(i);
-                if t.split_whitespace().count() <= 8 && !t.ends_with('.') {
+                // A heading, or the opening sentence of a paragraph ("BRUGES - …
+                // won the Bruges Canals 10K"), that names a series opens its section.
+                let opens = i == 0 || self.out.sentences[i - 1].line != self.out.sentences[i].line;
+                if (t.split_whitespace().count() <= 8 && !t.ends_with('.')) || opens {
                     if let Some((c, _)) = self.sents[i]
                         .chunks
                         .iter()

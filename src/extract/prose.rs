@@ -23,6 +23,8 @@ fn re(p: &str) -> Regex {
 pub(super) struct Context {
     /// The category of the last race spoken of ("the men's race").
     sex: Option<Sex>,
+    /// The paragraph (line) the context was set in.
+    line: usize,
     /// The series a heading line named last ("LOIRE VALLEY MARATHON").
     series: Option<usize>,
 }
@@ -34,12 +36,12 @@ static WIN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-]+\s+){0,2}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))",
+        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-]+\s+){0,3}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))",
     )
 });
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to)\s+)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
+        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|held\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned)\s+)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
     )
 });
 static DNF: LazyLock<Regex> = LazyLock::new(|| {
@@ -62,6 +64,12 @@ static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
 static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:of|from|over|beat|beating|beats|off|against|behind|past|outsprinting|outkicking|edging|with)\s+(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|rival|\p{Lu}[a-z]+man|\p{Lu}[a-z]+woman)\s+)?$",
+    )
+});
+/// "Second was X", "third was X": a place before the runner.
+static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(second|third|fourth|fifth|sixth)\s+(?:place\s+)?(?:was|went\s+to)\s+(?:(?:the\s+)?\p{Lu}[\w]+\s+)?$",
     )
 });
 static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
@@ -88,6 +96,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     } else {
         ctx.series.unwrap_or(sentence_series)
     };
+    // A new paragraph starts without a race category in focus.
+    let line = x.out.sentences[i].line;
+    if line != ctx.line {
+        ctx.line = line;
+        ctx.sex = None;
+    }
     let runners = runners(x, i);
     if runners.is_empty() {
         // "The women's race was a duel …": the race in focus for what follows.
@@ -142,6 +156,28 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     None,
                 );
             }
+        } else if let Some(m) = PLACE_BEFORE.captures(lead) {
+            let n = measure::ordinal(&m[1]).unwrap_or(0);
+            let said = sex_of_race(lead);
+            let time = times
+                .first()
+                .filter(|tm| tm.start < 40)
+                .map(|t| t.duration());
+            let year = x.year_at(i, prev_end + m.get(0).map_or(0, |g| g.start()));
+            if let (true, Some(year)) = (n > 0, year) {
+                add_result(
+                    x,
+                    i,
+                    &format!("{} {lead}", &t[..c.start]),
+                    series,
+                    year,
+                    (said.or(ctx.sex), said.is_some()),
+                    &name,
+                    Outcome::Position(n),
+                    time,
+                );
+            }
+            continue;
         } else if let Some(m) = WON_BY.find(lead) {
             let said = sex_of_race(lead);
             let time = times.first().map(|t| t.duration());
@@ -183,24 +219,26 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             if body.starts_with("’s") || body.starts_with("'s") {
                 break;
             }
+            let place = PLACE.captures(body).and_then(|p| {
+                let w = p[1].to_lowercase();
+                if w.starts_with("runner") {
+                    Some(2)
+                } else {
+                    measure::ordinal(&w)
+                }
+            });
             let outcome = if DNS.is_match(body) {
                 Some(Outcome::DidNotStart)
             } else if DNF.is_match(body) && !segment_dns {
                 Some(Outcome::DidNotFinish)
             } else if HEDGE.is_match(body) {
                 None
+            } else if let Some(n) = place {
+                Some(Outcome::Position(n))
             } else if WIN.is_match(body)
                 && WIN_OBJECT.is_match(&body[WIN.find(body).map_or(0, |m| m.start())..])
             {
                 Some(Outcome::Position(1))
-            } else if let Some(p) = PLACE.captures(body) {
-                let w = p[1].to_lowercase();
-                let n = if w.starts_with("runner") {
-                    Some(2)
-                } else {
-                    measure::ordinal(&w)
-                };
-                n.map(Outcome::Position)
             } else {
                 None
             };
@@ -406,7 +444,9 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
         // A leading demonym ("Moroccan Youssef El Amrani").
         let mut first = 0;
-        if words.len() >= 3 && demonym_country(x, words[0]).is_some() {
+        if words.len() >= 4 && demonym_country(x, &format!("{} {}", words[0], words[1])).is_some() {
+            first = 2;
+        } else if words.len() >= 3 && demonym_country(x, words[0]).is_some() {
             first = 1;
         }
         // A capitalised description before the name ("Favourite Jane Chebet").
@@ -441,13 +481,15 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         {
             continue;
         }
-        if first == 1 {
-            if let Some(country) = demonym_country(x, words[0]) {
+        if first > 0 {
+            if let Some(country) = demonym_country(x, &words[..first].join(" ")) {
                 let p = x.person(&t[start..c.end], true, i);
                 let k = x.country_of(&country, i);
                 x.fact(p, "nationality", Value::Entity(k), i);
             }
         }
+        // Named as a runner: later surnames refer to them.
+        x.person(&t[start..c.end], true, i);
         out.push((c, start));
     }
     out
@@ -468,7 +510,7 @@ pub(super) fn demonym_country(x: &Extractor, word: &str) -> Option<crate::lexico
 fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|did\s+not\s+(?:finish|start)|DNF|finished|finishing|to\s+win)\b",
+            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win)\b",
         )
     });
     RESULTISH.is_match(after)

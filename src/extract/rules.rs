@@ -150,6 +150,8 @@ static ORG_NOUN: LazyLock<String> = LazyLock::new(|| {
 /// Organisations a description introduces: "the travel agency X", "X, a
 /// Beijing-based firm", "X news agency", and "… X? The American app …".
 fn organisations_by_description(x: &mut Extractor, i: usize) {
+    static TRAIL_APP: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s+(?:app|application|platform|website|watch)\b"));
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
             r"(?i)\bthe\s+(?:[\w\-]+\s+){{0,3}}?{}\s+$",
@@ -179,7 +181,10 @@ fn organisations_by_description(x: &mut Extractor, i: usize) {
         let described = BEFORE.is_match(&t[..c.start])
             || AFTER.is_match(&t[c.end..])
             || (c.words.len() == 1
-                && (names::is_acronym(name) || camel_case(name))
+                && (names::is_acronym(name)
+                    || camel_case(name)
+                    || (TRAIL_APP.is_match(&t[c.end..])
+                        && x.lx.country_by_demonym(name).is_none()))
                 && TRAIL.is_match(&t[c.end..]));
         if described
             && x.lookup(Kind::Person, &names::normalise_key(name))
@@ -309,7 +314,7 @@ fn based_in(x: &mut Extractor, i: usize) {
         LazyLock::new(|| re(r"([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\s+"));
     static APPOS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^,\s+(?:a|an|the)\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\b|^,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?based\s+in\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)",
+            r"^,\s+(?:a|an|the)\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\b|^,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?based\s+in\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*){0,3})",
         )
     });
     let t = x.text(i);
@@ -636,7 +641,7 @@ fn founders(x: &mut Extractor, i: usize) {
 /// The sentence speaks of the race itself.
 fn about_race(x: &Extractor, i: usize) -> bool {
     static RACE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:marathon|race|course|route|event|run)\b"));
+        LazyLock::new(|| re(r"(?i)\b(?:marathons?|races?|course|route|events?|run)\b"));
     RACE.is_match(x.text(i)) || x.sents[i].chunks.iter().any(|(_, s)| *s == Shape::Series)
 }
 
@@ -842,7 +847,7 @@ fn race_city(x: &mut Extractor, i: usize) {
 fn passes(x: &mut Extractor, i: usize) {
     static PASS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past|cross(?:es|ed|ing)?|runs?\s+along|running\s+along|follows?|followed|following|climbs?\s+to|climbed\s+to|loops?\s+(?:round|around))\b(?:\s+by)?",
+            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past|cross(?:es|ed|ing)?|runs?\s+along|running\s+along|follows?|followed|following|climbs?\s+to|climbed\s+to|loops?\s+(?:round|around|along)|ran\s+(?:along|past)|skirts?|skirting)\b(?:\s+by)?",
         )
     });
     static ROUTE: LazyLock<Regex> =
@@ -868,7 +873,7 @@ fn passes(x: &mut Extractor, i: usize) {
 fn organiser_roles(x: &mut Extractor, i: usize) {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(organi[sz]ed|staged|put\s+on|sponsored|backed|presented|run)\s+by\s+(?:the\s+)?",
+            r"(?i)\b(organi[sz]ed|staged|put\s+on|sponsored|backed|presented|run)\s+(?:(?:again|also|jointly|once\s+more|for\s+the\s+\w+\s+(?:consecutive\s+|successive\s+|straight\s+)?(?:year|time))\s+)?by\s+(?:the\s+)?",
         )
     });
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {

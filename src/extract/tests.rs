@@ -235,3 +235,29 @@ fn codes_and_ordinals() {
         "{lines:#?}"
     );
 }
+
+#[test]
+fn start_finish_and_route_in_one_sentence() {
+    let (_, lines) = facts_of(
+        "date 2025-09-28 The Bilbao Estuary Half Marathon was fun.\n\nThe race started in Plaza Moyúa, ran past the Guggenheim Museum along the river and finished in the Old Town.\n",
+        Some(Date::new(2025, 9, 28)),
+    );
+    assert!(
+        has(
+            &lines,
+            "Bilbao Estuary Half Marathon startVenue Plaza Moyúa"
+        ),
+        "{lines:#?}"
+    );
+    assert!(
+        has(
+            &lines,
+            "Bilbao Estuary Half Marathon passes Guggenheim Museum"
+        ),
+        "{lines:#?}"
+    );
+    assert!(
+        has(&lines, "Bilbao Estuary Half Marathon finishVenue Old Town"),
+        "{lines:#?}"
+    );
+}
