@@ -198,6 +198,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         }
         let parts = clauses(t, c.end, end);
         let segment_dns = DNS.is_match(&t[c.end..end]);
+        // The runner's own words ("in the women's race"), else the pronouns
+        // of the paragraph when they are all of one kind ("her debut").
+        let runner_sex = sex_of_race(&t[c.end..end]).or_else(|| pronoun_sex(x, i));
         // A runner named as an object ("clear of X", "ahead of X") is not the
         // subject of the verbs after it: only clauses set off by commas right
         // after the name speak of them.
@@ -273,7 +276,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 }
                 _ => None,
             };
-            let said = sex_of_race(body);
+            let said = sex_of_race(body).or(runner_sex);
             if said.is_some() {
                 ctx.sex = said;
             }
@@ -389,6 +392,23 @@ fn sex_of_race(t: &str) -> Option<Sex> {
         }),
         (Some(_), None) => Some(Sex::Women),
         (None, Some(_)) => Some(Sex::Men),
+        _ => None,
+    }
+}
+
+/// "she"/"her" or "he"/"his" in a paragraph, when only one kind occurs.
+fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
+    static SHE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:she|her|hers|herself)\b"));
+    static HE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:he|him|his|himself)\b"));
+    let line = x.out.sentences[i].line;
+    let text: String = (0..x.out.sentences.len())
+        .filter(|&k| x.out.sentences[k].line == line)
+        .map(|k| x.text(k))
+        .collect::<Vec<_>>()
+        .join(" ");
+    match (SHE.is_match(&text), HE.is_match(&text)) {
+        (true, false) => Some(Sex::Women),
+        (false, true) => Some(Sex::Men),
         _ => None,
     }
 }

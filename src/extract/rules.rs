@@ -642,7 +642,13 @@ fn founders(x: &mut Extractor, i: usize) {
 fn about_race(x: &Extractor, i: usize) -> bool {
     static RACE: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:marathons?|races?|course|route|events?|run)\b"));
-    RACE.is_match(x.text(i)) || x.sents[i].chunks.iter().any(|(_, s)| *s == Shape::Series)
+    static PRONOUN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:It|It\s+still|It\s+then|Then\s+it|From\s+there,?\s+it)\b"));
+    let speaks = |k: usize| {
+        RACE.is_match(x.text(k)) || x.sents[k].chunks.iter().any(|(_, s)| *s == Shape::Series)
+    };
+    // "The course has barely changed. It still starts in …"
+    speaks(i) || (i > 0 && PRONOUN.is_match(x.text(i)) && speaks(i - 1))
 }
 
 /// Places (venues, landmarks, cities) named after byte `from` in a list:
@@ -817,6 +823,30 @@ fn race_city(x: &mut Extractor, i: usize) {
         x.fact(series, "city", Value::Entity(city), i);
         break;
     }
+    // "… on Sunday, 16 November 2025, in Porto": a known city in a sentence
+    // that holds or wins the race named in it.
+    static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:held|hosted|run|staged|won|took\s+place|takes\s+place|returns?|returned)\b")
+    });
+    if named_series.is_some()
+        && HOSTS.is_match(t)
+        && !x
+            .out
+            .facts
+            .iter()
+            .any(|f| f.sentence == i && f.property == "city")
+    {
+        let cities: Vec<(Chunk, Shape)> = chunks
+            .iter()
+            .filter(|(c, s)| *s == Shape::City && t[..c.start].ends_with(" in "))
+            .cloned()
+            .collect();
+        if let ([(c, _)], Some(series)) = (cities.as_slice(), x.series_in(i)) {
+            if let Some(city) = x.city(c.text(t), i) {
+                x.fact(series, "city", Value::Entity(city), i);
+            }
+        }
+    }
     // The dateline of a report on one race.
     let one_series = x
         .out
@@ -825,7 +855,12 @@ fn race_city(x: &mut Extractor, i: usize) {
         .filter(|e| e.kind == Kind::RaceSeries)
         .count()
         == 1;
-    if one_series && x.out.sentences[i].line < 12 && t.split_whitespace().count() >= 8 {
+    let dateline_only =
+        crate::dates::infer_publication_date(t).is_some() && t.split_whitespace().count() <= 8;
+    if one_series
+        && x.out.sentences[i].line < 12
+        && (t.split_whitespace().count() >= 8 || dateline_only)
+    {
         if let (Some(m), Some(series)) = (DATELINE.captures(t), x.focus) {
             let raw = m[1].trim();
             if raw.chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -853,9 +888,10 @@ fn passes(x: &mut Extractor, i: usize) {
     static ROUTE: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:route|course|marathon|race|runners|field)\b"));
     let t = x.text(i);
+    let about = about_race(x, i);
     let ends: Vec<usize> = PASS
         .find_iter(t)
-        .filter(|m| ROUTE.is_match(&t[..m.start()]))
+        .filter(|m| ROUTE.is_match(&t[..m.start()]) || about)
         .map(|m| m.end())
         .collect();
     for end in ends {
@@ -888,7 +924,7 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
     });
     static ORG_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:,\s+which|\s+(?:becomes|became|is|was|will\s+be|has\s+been\s+named|named|remains))\s+(?:the\s+)?(?:new\s+)?(?:title\s+|main\s+|official\s+|presenting\s+|headline\s+)?(sponsors?|organi[sz]es|organi[sz]er)\b(?:\s+of)?\s+(?:the\s+)?(?:race|marathon|event|\p{Lu})",
+            r"(?i)^(?:,\s+which(?:\s+has|\s+have)?|\s+(?:becomes|became|is|was|will\s+be|has\s+been\s+named|named|remains|has|have))\s+(?:the\s+)?(?:new\s+)?(?:title\s+|main\s+|official\s+|presenting\s+|headline\s+)?(sponsors?|sponsored|organi[sz]es|organi[sz]ed|organi[sz]er)\b(?:\s+of)?\s+(?:the\s+)?(?:race|marathon|event|\p{Lu})",
         )
     });
     static SUBJECT: LazyLock<Regex> =
