@@ -286,6 +286,7 @@ impl<'a> Extractor<'a> {
         results::scan(self);
         rules::run(self);
         results::run(self);
+        self.sponsored_series_names();
         self.dedupe_facts();
     }
 
@@ -579,6 +580,45 @@ impl<'a> Extractor<'a> {
         });
     }
 
+    /// A series named with its sponsor in front ("the Fynbos Mutual Signal
+    /// Hill Marathon") is the series without it: the same key, so the same IRI.
+    fn sponsored_series_names(&mut self) {
+        let orgs: Vec<String> = self
+            .out
+            .entities
+            .iter()
+            .filter(|e| e.kind == Kind::Organization)
+            .flat_map(|e| e.names.iter().map(|n| n.text.clone()))
+            .collect();
+        for id in 0..self.out.entities.len() {
+            if self.out.entities[id].kind != Kind::RaceSeries {
+                continue;
+            }
+            let names: Vec<String> = self.out.entities[id]
+                .names
+                .iter()
+                .map(|n| n.text.clone())
+                .collect();
+            for name in names {
+                let Some(rest) = orgs.iter().find_map(|o| {
+                    name.strip_prefix(o.as_str())
+                        .and_then(|r| r.strip_prefix(' '))
+                }) else {
+                    continue;
+                };
+                if names::series_head(rest, self.lx).is_some() {
+                    self.out.entities[id].key = Key::Name(names::series_key(rest, self.lx));
+                    let sentence = self.out.entities[id].names[0].sentence;
+                    self.out.entities[id].names.push(Name {
+                        text: rest.to_string(),
+                        sentence,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+
     /// One fact per triple, with the first sentence that states it.
     fn dedupe_facts(&mut self) {
         let mut seen = std::collections::HashSet::new();
@@ -825,8 +865,15 @@ fn is_headline(t: &str) -> bool {
 /// The nearest explicit year of a sentence to `pos`, leaving out years
 /// that date something else ("born in 1912", "since 2020").
 fn explicit_year(t: &str, pos: usize) -> Option<i32> {
+    // "**HANOI, 2 September 2025** - …": the dateline dates the report.
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\**\p{Lu}[\p{Lu} .'’\-]{2,30},\s*[^–—]{3,40}?\**\s*[–—-]\s")
+            .expect("static pattern")
+    });
+    let skip = DATELINE.find(t).map_or(0, |m| m.end());
     measure::years(t)
         .into_iter()
+        .filter(|&(s, _, _)| s >= skip)
         .filter(|&(s, _, _)| {
             let before = t[..s].trim_end().to_lowercase();
             ![
@@ -853,10 +900,10 @@ fn clause_around(t: &str, pos: usize) -> (usize, usize) {
     let is_break = |i: usize, c: char| {
         matches!(c, ';' | '–' | '—' | '(' | ')')
             || (c == ','
-                && !t[i + 1..]
+                && !(t[i + 1..]
                     .trim_start()
                     .starts_with(|d: char| d.is_ascii_digit())
-                && !t[..i].trim_end().ends_with(|d: char| d.is_ascii_digit()))
+                    && t[..i].trim_end().ends_with(|d: char| d.is_ascii_digit())))
     };
     let start = t[..pos.min(t.len())]
         .char_indices()

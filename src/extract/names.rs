@@ -225,6 +225,11 @@ fn is_race_number(w: &str) -> bool {
 }
 
 fn is_capitalised(w: &str) -> bool {
+    // An elided particle before a capital ("d'Or", "l’Arc") keeps a name going.
+    let w = ["d'", "d’", "l'", "l’"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w);
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 

@@ -475,9 +475,15 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         }
         let start = c.words[first].0;
         let n = words.len() - first;
-        let single_known = x
+        let mut single_known = x
             .person_by_surname(&names::normalise_key(&t[start..c.end]))
             .is_some();
+        if !single_known && n == 1 && STRONG.is_match(&t[c.end..]) {
+            if let Some(full) = full_name_before(x, i, &t[start..c.end]) {
+                x.person(&full, true, i);
+                single_known = true;
+            }
+        }
         let known_full = n >= 2
             && x.lookup(
                 Kind::Person,
@@ -524,6 +530,28 @@ pub(super) fn demonym_country(x: &Extractor, word: &str) -> Option<crate::lexico
     x.lx.country_by_demonym(word)
         .or_else(|| x.lx.country_by_demonym(stem))
         .cloned()
+}
+
+/// A lone surname straight followed by a result ("Wolde finished second").
+static STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s+(?:won|finished\s+(?:second|third|fourth|fifth|\d)|was\s+(?:second|third|fourth|fifth|runner-up)|took\s+(?:second|third)|dropped\s+out)\b",
+    )
+});
+
+/// The full name, written earlier in the article, whose last word is `surname`.
+fn full_name_before(x: &Extractor, i: usize, surname: &str) -> Option<String> {
+    (0..=i).rev().find_map(|k| {
+        let t = x.text(k);
+        x.sents[k].chunks.iter().rev().find_map(|(c, s)| {
+            if *s != Shape::Unknown || c.words.len() < 2 || c.last(t) != surname {
+                return None;
+            }
+            let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
+            let first = usize::from(demonym_country(x, words[0]).is_some());
+            (words.len() - first >= 2).then(|| words[first..].join(" "))
+        })
+    })
 }
 
 /// Whether the text after a name reads like a result.

@@ -731,8 +731,9 @@ fn is_person_known(x: &Extractor, name: &str) -> bool {
 }
 
 fn is_list_gap(gap: &str) -> bool {
-    static GAP: LazyLock<Regex> =
-        LazyLock::new(|| re(r"^(?:\s|,|and|or|as well as|the|by|past|through)*$"));
+    static GAP: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^(?:\s|,|and|or|as well as|the|by|past|through|along|via|over|across|around|beside)*$")
+    });
     GAP.is_match(gap)
 }
 
@@ -919,7 +920,7 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
     });
     static NOUN_THEN_ORG: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including)\s+(?:the\s+)?",
+            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?",
         )
     });
     static ORG_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1100,6 +1101,13 @@ fn editions(x: &mut Extractor, i: usize) {
             x.edition(s, y, i);
         }
     }
+    static YEAR_EDITION: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\bthe\s+((?:19|20)\d\d)\s+(?:edition|race)\b"));
+    for m in YEAR_EDITION.captures_iter(t) {
+        if let (Some(series), Ok(y)) = (x.series_in(i), m[1].parse::<i32>()) {
+            x.edition(series, y, i);
+        }
+    }
     if let Some(m) = HELD.captures(t) {
         if let (Some(series), Ok(y)) = (x.series_in(i), m[1].parse::<i32>()) {
             x.edition(series, y, i);
@@ -1179,10 +1187,16 @@ fn editions(x: &mut Extractor, i: usize) {
             let w = crate::dates::weekday_number(&m[1])?;
             Some(p.nearest_weekday(w, FUTURE.is_match(t)))
         };
+        let on_date = || {
+            mentions.iter().filter(|m| m.year.is_some()).find(|m| {
+                let before = t[..m.start].trim_end().to_lowercase();
+                before.ends_with(" on") || before.ends_with("day,") || before.ends_with("day")
+            })
+        };
         let date = match full.as_slice() {
             [d] => Some(*d),
             [] => partial().or_else(relative),
-            _ => None,
+            _ => on_date().and_then(|m| m.date()),
         };
         let targets = if named.is_empty() {
             x.series_in(i).into_iter().collect()
