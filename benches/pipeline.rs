@@ -47,7 +47,7 @@ fn main() {
     let store = GraphStore::open(&synth).expect("store");
     let rss = std::cell::RefCell::new(Vec::new());
     let progress = |done: usize, total: usize| {
-        if total >= 10 && done % (total / 10) == 0 {
+        if total >= 10 && done.is_multiple_of(total / 10) {
             rss.borrow_mut().push((done, resident_mb()));
         }
     };

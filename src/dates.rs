@@ -224,42 +224,26 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             numeric_first: Some(a),
         });
     }
-    for c in NAMED_DMY.captures_iter(text) {
-        let m = c.get(0).unwrap();
-        let Some(month) = month_number(&c[2]) else {
-            continue;
-        };
-        let Ok(day) = c[1].parse() else { continue };
-        let year = c.get(3).and_then(|y| y.as_str().parse().ok());
-        out.push(DateMention {
-            start: m.start(),
-            end: m.end(),
-            year,
-            month,
-            day,
-            ambiguous: None,
-            numeric_first: None,
-        });
-    }
-    for c in NAMED_MDY.captures_iter(text) {
-        let m = c.get(0).unwrap();
-        if out.iter().any(|d| d.start < m.end() && m.start() < d.end) {
-            continue;
+    // Named months, day first then month first ("6 April 2025", "April 6, 2025").
+    for (re, day, month) in [(&*NAMED_DMY, 1, 2), (&*NAMED_MDY, 2, 1)] {
+        for c in re.captures_iter(text) {
+            let Some(m) = c.get(0) else { continue };
+            if out.iter().any(|d| d.start < m.end() && m.start() < d.end) {
+                continue;
+            }
+            let (Some(month), Ok(day)) = (month_number(&c[month]), c[day].parse()) else {
+                continue;
+            };
+            out.push(DateMention {
+                start: m.start(),
+                end: m.end(),
+                year: c.get(3).and_then(|y| y.as_str().parse().ok()),
+                month,
+                day,
+                ambiguous: None,
+                numeric_first: None,
+            });
         }
-        let Some(month) = month_number(&c[1]) else {
-            continue;
-        };
-        let Ok(day) = c[2].parse() else { continue };
-        let year = c.get(3).and_then(|y| y.as_str().parse().ok());
-        out.push(DateMention {
-            start: m.start(),
-            end: m.end(),
-            year,
-            month,
-            day,
-            ambiguous: None,
-            numeric_first: None,
-        });
     }
     out.retain(|d| (1..=12).contains(&d.month) && (1..=31).contains(&d.day));
     out.sort_by_key(|d| d.start);

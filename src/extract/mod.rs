@@ -711,14 +711,12 @@ impl<'a> Extractor<'a> {
     /// The year in focus of a paragraph: the last explicit year of an
     /// earlier sentence of the same paragraph.
     fn paragraph_year(&self, i: usize) -> Option<i32> {
-        let line = self.out.sentences[i].line;
         // The nearest earlier sentence of the paragraph that names a year
         // decides: a year in its opening clause ("In 2018 …", "The 2024
         // men's race …") or set off by commas (", in 2022,") is the topic; a
         // year in an aside is not.
-        let k = (0..i)
-            .rev()
-            .take_while(|&k| self.out.sentences[k].line == line)
+        let k = self
+            .earlier_in_paragraph(i)
             .find(|&k| !measure::years(self.text(k)).is_empty())?;
         let t = self.text(k);
         let first = t.find(',').unwrap_or(t.len());
@@ -731,16 +729,20 @@ impl<'a> Extractor<'a> {
         })
     }
 
-    /// The last year the paragraph named before sentence `i` ("that year").
-    fn last_year_before(&self, i: usize) -> Option<i32> {
+    /// The sentences of `i`'s paragraph before it, nearest first.
+    fn earlier_in_paragraph(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let line = self.out.sentences[i].line;
         (0..i)
             .rev()
-            .take_while(|&k| self.out.sentences[k].line == line)
-            .find_map(|k| {
-                let t = self.text(k);
-                explicit_year(t, t.len())
-            })
+            .take_while(move |&k| self.out.sentences[k].line == line)
+    }
+
+    /// The last year the paragraph named before sentence `i` ("that year").
+    fn last_year_before(&self, i: usize) -> Option<i32> {
+        self.earlier_in_paragraph(i).find_map(|k| {
+            let t = self.text(k);
+            explicit_year(t, t.len())
+        })
     }
 
     /// The year of a later edition an article announces: a race day after
@@ -780,21 +782,17 @@ impl<'a> Extractor<'a> {
 
     /// The last series named earlier in the same paragraph.
     fn paragraph_series(&self, i: usize) -> Option<EntityId> {
-        let line = self.out.sentences[i].line;
-        (0..i)
-            .rev()
-            .take_while(|&k| self.out.sentences[k].line == line)
-            .find_map(|k| {
-                let t = self.text(k);
-                self.sents[k]
-                    .chunks
-                    .iter()
-                    .rev()
-                    .find(|(_, s)| *s == Shape::Series)
-                    .and_then(|(c, _)| {
-                        self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx))
-                    })
-            })
+        self.earlier_in_paragraph(i).find_map(|k| {
+            let t = self.text(k);
+            self.sents[k]
+                .chunks
+                .iter()
+                .rev()
+                .find(|(_, s)| *s == Shape::Series)
+                .and_then(|(c, _)| {
+                    self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx))
+                })
+        })
     }
 
     /// For each sentence, the series named by the last short heading line

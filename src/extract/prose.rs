@@ -147,13 +147,16 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 add_result(
                     x,
                     i,
-                    lead,
-                    series,
-                    year,
-                    (said.or(ctx.sex), said.is_some()),
-                    &name,
-                    Outcome::Position(position),
-                    None,
+                    Told {
+                        said_in: lead,
+                        series,
+                        year,
+                        sex: said.or(ctx.sex),
+                        explicit: said.is_some(),
+                        name: &name,
+                        outcome: Outcome::Position(position),
+                        time: None,
+                    },
                 );
             }
         } else if let Some(m) = PLACE_BEFORE.captures(lead) {
@@ -168,13 +171,16 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 add_result(
                     x,
                     i,
-                    &format!("{} {lead}", &t[..c.start]),
-                    series,
-                    year,
-                    (said.or(ctx.sex), said.is_some()),
-                    &name,
-                    Outcome::Position(n),
-                    time,
+                    Told {
+                        said_in: &format!("{} {lead}", &t[..c.start]),
+                        series,
+                        year,
+                        sex: said.or(ctx.sex),
+                        explicit: said.is_some(),
+                        name: &name,
+                        outcome: Outcome::Position(n),
+                        time,
+                    },
                 );
             }
             continue;
@@ -185,13 +191,16 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 add_result(
                     x,
                     i,
-                    lead,
-                    series,
-                    year,
-                    (said.or(ctx.sex), said.is_some()),
-                    &name,
-                    Outcome::Position(1),
-                    time,
+                    Told {
+                        said_in: lead,
+                        series,
+                        year,
+                        sex: said.or(ctx.sex),
+                        explicit: said.is_some(),
+                        name: &name,
+                        outcome: Outcome::Position(1),
+                        time,
+                    },
                 );
             }
             continue;
@@ -290,13 +299,16 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 add_result(
                     x,
                     i,
-                    &format!("{} {body}", &t[..c.start]),
-                    series,
-                    year,
-                    (said.or(ctx.sex), said.is_some()),
-                    &name,
-                    outcome,
-                    time,
+                    Told {
+                        said_in: &format!("{} {body}", &t[..c.start]),
+                        series,
+                        year,
+                        sex: said.or(ctx.sex),
+                        explicit: said.is_some(),
+                        name: &name,
+                        outcome,
+                        time,
+                    },
                 );
             }
         }
@@ -313,19 +325,32 @@ fn has_year_words(t: &str) -> bool {
     YEARS.is_match(t)
 }
 
-/// Records a result for the end of the article, when races are made.
-#[allow(clippy::too_many_arguments)]
-fn add_result(
-    x: &mut Extractor,
-    i: usize,
-    said_in: &str,
+/// A result a sentence tells, before it becomes entities.
+struct Told<'a> {
+    /// The words the runner's result is told in (for its distance).
+    said_in: &'a str,
     series: usize,
     year: i32,
-    (sex, explicit): (Option<Sex>, bool),
-    name: &str,
+    sex: Option<Sex>,
+    /// The sex is said in the runner's own words, not taken from context.
+    explicit: bool,
+    name: &'a str,
     outcome: Outcome,
     time: Option<String>,
-) {
+}
+
+/// Records a result for the end of the article, when races are made.
+fn add_result(x: &mut Extractor, i: usize, told: Told) {
+    let Told {
+        said_in,
+        series,
+        year,
+        sex,
+        explicit,
+        name,
+        outcome,
+        time,
+    } = told;
     // The distance the runner's own words give, else the series' own.
     let distance = distance_of(&said_in.to_lowercase());
     x.person(name, true, i);
