@@ -283,61 +283,89 @@ fn is_numeric_dmy(d: &DateMention, day_first: bool) -> bool {
 }
 
 /// The publication date an article states about itself, from its first
-/// lines: a line that is only a date (and maybe a time), or one that starts
-/// with a word such as `date`, `published` or `posted`. A page's "Today"
-/// line is the reader's day, not the article's, and is passed over.
+/// lines, in this order of trust:
+/// - a date after a word such as `published`, `posted`, `issued` or
+///   `updated`, anywhere in the line (`Results posted 23 September 2024`),
+///   or after `date` opening the line (`date 2025-04-06`);
+/// - a wire dateline (`RABAT, March 9, 2025 (Wire) -`, `GALWAY - 6 October 2025`);
+/// - a byline with a date (`By Eszter Varga · 11 October 2024`);
+/// - a line that is only a date, perhaps with a weekday and a time.
+///
+/// A page's "Today" line is the reader's day and a "Race date" line the
+/// race's, not the article's; both are passed over.
 pub fn infer_publication_date(body: &str) -> Option<Date> {
-    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:[\w’']+\s+){0,3}?(?:date[d:]?|published|posted|updated|issued|released)(?:\s+on)?:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?").unwrap()
+    static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:published|posted|issued|updated|released)(?:\s+on)?:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?|^date[d:]?\s*").expect("static pattern")
+    });
+    static NOT_PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:today|race\s+(?:date|day)|event\s+date|start\s+time)\b")
+            .expect("static pattern")
+    });
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([\p{Lu}][\p{Lu} .'’\-]{2,30}?)\s*(?:,|[-–—])\s+(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?").expect("static pattern")
+    });
+    static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:by)\s+[^·|–—]{2,60}?\s*[·|–—-]\s*").expect("static pattern")
     });
     static DATE_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[\s,|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|]*$").unwrap()
+        Regex::new(r"(?i)^[\s,|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|]*$").expect("static pattern")
     });
     static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+").unwrap()
+        Regex::new(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+").expect("static pattern")
     });
     let all = find_dates(body);
-    let mut offset = 0;
-    for line in body.split_inclusive('\n').take(15) {
-        let start = offset;
-        offset += line.len();
-        let lead_ws = line.len() - line.trim_start().len();
-        let trimmed = line
-            .trim()
-            .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
-        if trimmed.is_empty() || trimmed.to_ascii_lowercase().starts_with("today") {
-            continue;
+    let first_date = |text: &str, at_start: bool| -> Option<Date> {
+        let mut found = find_dates(text);
+        resolve_numeric_order(&all, &mut found);
+        let first = found.first()?;
+        if at_start && first.start != 0 {
+            return None;
         }
-        // "GALWAY - Monday, 6 October 2025": a dateline's place first.
-        static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"^[\p{Lu}][\p{Lu} .'’\-]{2,30}?\s*[-–—,]\s+").expect("static pattern")
-        });
-        let trimmed = match PLACE.find(trimmed) {
-            Some(m)
-                if m.as_str()
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase) =>
-            {
-                &trimmed[m.end()..]
+        first.date()
+    };
+    let lines: Vec<&str> = body
+        .lines()
+        .take(15)
+        .map(|l| {
+            l.trim()
+                .trim_matches(|c: char| c == '*' || c == '_' || c == '#' || c.is_whitespace())
+        })
+        .filter(|l| !l.is_empty())
+        .collect();
+    let usable = |l: &str| !NOT_PUBLICATION.is_match(l);
+    // 1. A date after a publication word (even on a "Race date" line).
+    for l in lines.iter().copied() {
+        if let Some(m) = KEYWORD.find_iter(l).last() {
+            if let Some(d) = first_date(&l[m.end()..], true) {
+                return Some(d);
             }
-            _ => trimmed,
-        };
-        let (skip, explicit) = match LEAD.find(trimmed) {
-            Some(m) => (m.end(), true),
-            None => (WEEKDAY.find(trimmed).map_or(0, |m| m.end()), false),
-        };
-        let rest = &trimmed[skip..];
+        }
+    }
+    // 2. A dateline, 3. a byline, 4. a line that is only a date.
+    for l in lines.iter().copied().filter(|l| usable(l)) {
+        let dateline = DATELINE.captures(l).filter(|c| {
+            c[1].chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        });
+        if let Some(m) = dateline.and_then(|c| c.get(0)) {
+            if let Some(d) = first_date(&l[m.end()..], true) {
+                return Some(d);
+            }
+        }
+        if let Some(m) = BYLINE.find(l) {
+            if let Some(d) = first_date(&l[m.end()..], true) {
+                return Some(d);
+            }
+        }
+        let rest = &l[WEEKDAY.find(l).map_or(0, |m| m.end())..];
         let mut found = find_dates(rest);
         resolve_numeric_order(&all, &mut found);
-        let Some(first) = found.first() else { continue };
-        if first.start != 0 {
-            continue;
-        }
-        let after = &rest[first.end..];
-        if explicit || DATE_LINE_REST.is_match(after) {
+        if let Some(first) = found
+            .first()
+            .filter(|f| f.start == 0 && DATE_LINE_REST.is_match(&rest[f.end..]))
+        {
             if let Some(d) = first.date() {
-                let _ = (start, lead_ws);
                 return Some(d);
             }
         }
@@ -409,5 +437,26 @@ mod tests {
             infer_publication_date("A race on 6 April 2025 was run."),
             None
         );
+        assert_eq!(
+            infer_publication_date(
+                "Race date: Sunday 22 September 2024 · Results posted 23 September 2024\n"
+            ),
+            Some(Date::new(2024, 9, 23))
+        );
+        assert_eq!(
+            infer_publication_date("Headline\n\nRABAT, March 9, 2025 (Wire) - Text.\n"),
+            Some(Date::new(2025, 3, 9))
+        );
+        assert_eq!(
+            infer_publication_date("Headline\n\nBy Eszter Varga · 11 October 2024\n"),
+            Some(Date::new(2024, 10, 11))
+        );
+        assert_eq!(
+            infer_publication_date(
+                "FEDERATION\nResults Bulletin No. 11/2025 - issued 7 April 2025\n"
+            ),
+            Some(Date::new(2025, 4, 7))
+        );
+        assert_eq!(infer_publication_date("Race date: May 18, 2025\n"), None);
     }
 }
