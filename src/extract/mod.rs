@@ -661,7 +661,12 @@ impl<'a> Extractor<'a> {
             if l.contains("next year") {
                 return Some(pub_year.map(|y| y + 1));
             }
-            if l.contains("this year") || l.contains("yesterday") || l.contains("today") {
+            if l.contains("this year")
+                || l.contains("yesterday")
+                || l.contains("today")
+                || l.contains("last sunday")
+                || l.contains("last saturday")
+            {
                 return Some(pub_year);
             }
             None
@@ -897,6 +902,7 @@ fn explicit_year(t: &str, pos: usize) -> Option<i32> {
 fn clause_around(t: &str, pos: usize) -> (usize, usize) {
     let is_break = |i: usize, c: char| {
         matches!(c, ';' | '–' | '—' | '(' | ')')
+            || (c == '-' && t[..i].ends_with(' ') && t[i + 1..].starts_with(' '))
             || (c == ','
                 && !(t[i + 1..]
                     .trim_start()

@@ -72,9 +72,17 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(second|third|fourth|fifth|sixth)\s+(?:place\s+)?(?:was|went\s+to)\s+(?:(?:the\s+)?\p{Lu}[\w]+\s+)?$",
     )
 });
+static BARE_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:second|third|fourth|fifth|runner-up)\b"));
+/// "…, ahead of X (in) TIME": the runner right behind the winner.
+static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:ahead\s+of|clear\s+of|in\s+front\s+of)\s+(?:(?:compatriot|countryman|countrywoman)\s+)?(?:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?[’']s\s+)?$",
+    )
+});
 static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(last\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$",
+        r"(?i)\b(last\s+year[’']s|this\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$",
     )
 });
 
@@ -159,6 +167,37 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     },
                 );
             }
+        } else if let (Some(m), true) = (AHEAD_OF.find(lead), won_before(x, &name)) {
+            // Only when the sentence has a winner and gives this runner a time.
+            let segment = &t[c.end..end];
+            let time = times
+                .first()
+                .filter(|tm| {
+                    segment[..tm.start]
+                        .trim_start_matches([' ', '('])
+                        .trim_start_matches("in ")
+                        .trim()
+                        .is_empty()
+                })
+                .map(|t| t.duration());
+            if let (Some(time), Some(year)) = (time, x.year_at(i, prev_end + m.start())) {
+                let said = sex_of_race(lead);
+                add_result(
+                    x,
+                    i,
+                    Told {
+                        said_in: lead,
+                        series,
+                        year,
+                        sex: said.or(ctx.sex),
+                        explicit: said.is_some(),
+                        name: &name,
+                        outcome: Outcome::Position(2),
+                        time: Some(time),
+                    },
+                );
+                continue;
+            }
         } else if let Some(m) = PLACE_BEFORE.captures(lead) {
             let n = measure::ordinal(&m[1]).unwrap_or(0);
             let said = sex_of_race(lead);
@@ -209,17 +248,29 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         let segment_dns = DNS.is_match(&t[c.end..end]);
         // The runner's own words ("in the women's race"), else the pronouns
         // of the paragraph when they are all of one kind ("her debut").
-        let runner_sex = sex_of_race(&t[c.end..end]).or_else(|| pronoun_sex(x, i));
+        let runner_sex = sex_of_race(&t[c.end..end])
+            .or_else(|| {
+                // The race of a result told earlier in the same sentence.
+                x.pending
+                    .iter()
+                    .rev()
+                    .find(|p| p.sentence == i)
+                    .and_then(|p| p.category.sex)
+            })
+            .or_else(|| pronoun_sex(x, i));
         // A runner named as an object ("clear of X", "ahead of X") is not the
         // subject of the verbs after it: only clauses set off by commas right
         // after the name speak of them.
         let object = OBJECT.is_match(&t[..*start]);
         for (n, &(cs, ce)) in parts.iter().enumerate() {
             if object && !t[cs.saturating_sub(1)..].starts_with(',') {
-                if n == 0 {
+                // "with Sandeep Yadav second": a bare place right after the name.
+                if n == 0 && !BARE_PLACE.is_match(&t[cs..ce]) {
                     continue;
                 }
-                break;
+                if n > 0 {
+                    break;
+                }
             }
             let clause = &t[cs..ce];
             let relative_clause = clause.trim_start_matches([',', ' ']).starts_with("who ");
@@ -557,6 +608,14 @@ pub(super) fn demonym_country(x: &Extractor, word: &str) -> Option<crate::lexico
         .cloned()
 }
 
+/// Whether the last result read before this runner is a win (so "ahead of
+/// X" makes X second), and X is someone else.
+fn won_before(x: &Extractor, name: &str) -> bool {
+    x.pending
+        .last()
+        .is_some_and(|p| p.outcome == Outcome::Position(1) && p.athlete != name)
+}
+
 /// A lone surname straight followed by a result ("Wolde finished second").
 static STRONG: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -583,7 +642,7 @@ fn full_name_before(x: &Extractor, i: usize, surname: &str) -> Option<String> {
 fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win)\b",
+            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win)\b",
         )
     });
     RESULTISH.is_match(after)

@@ -150,11 +150,17 @@ pub(super) fn scan(x: &mut Extractor) {
             continue;
         }
         if let Some(c) = STATUS_LINE.captures(t) {
-            // Only a category the line itself gives: the list above may be another race.
+            // The category the line gives, else the list's it stands right under
+            // (a line after a gap may be about another race).
+            let under_list = pending.last().is_some_and(|p: &Pending| {
+                matches!(p.outcome, Outcome::Position(_))
+                    && x.out.sentences[p.sentence].line + 1 == x.out.sentences[i].line
+            });
             let cat = c
                 .name("cat")
                 .or(c.name("cat2"))
-                .and_then(|m| parse_category(m.as_str(), x.lx));
+                .and_then(|m| parse_category(m.as_str(), x.lx))
+                .or_else(|| if under_list { category.clone() } else { None });
             if let Some(cat) = cat.filter(|c| c.sex.is_some() || c.distance.is_some()) {
                 let word = c["status"].to_lowercase();
                 let outcome = if word.contains("start") || word == "dns" {
@@ -167,7 +173,10 @@ pub(super) fn scan(x: &mut Extractor) {
                     year,
                     category: cat,
                     athlete: c["name"].trim().to_string(),
-                    nationality: c.name("nat").map(|m| m.as_str().trim().to_string()),
+                    nationality: c
+                        .name("nat")
+                        .or(c.name("code"))
+                        .map(|m| m.as_str().trim().to_string()),
                     outcome,
                     time: None,
                     sentence: i,

@@ -314,7 +314,7 @@ fn based_in(x: &mut Extractor, i: usize) {
         LazyLock::new(|| re(r"([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\s+"));
     static APPOS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^,\s+(?:a|an|the)\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\b|^,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?based\s+in\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*){0,3})",
+            r"^,\s+(?:a|an|the)\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\b|^,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:based|headquartered|registered)\s+in\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*){0,3})",
         )
     });
     let t = x.text(i);
@@ -848,6 +848,27 @@ fn race_city(x: &mut Extractor, i: usize) {
             }
         }
     }
+    // "Aberdeen's marathon": the city of the race the article is about.
+    for (c, shape) in &chunks {
+        let after = t[c.end..].to_lowercase();
+        if *shape == Shape::City
+            && c.possessive
+            && [
+                "’s marathon",
+                "'s marathon",
+                "’s half",
+                "'s half",
+                "’s race",
+                "'s race",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            if let (Some(series), Some(city)) = (x.focus, x.city(c.text(t), i)) {
+                x.fact(series, "city", Value::Entity(city), i);
+            }
+        }
+    }
     // The dateline of a report on one race.
     let one_series = x
         .out
@@ -925,7 +946,7 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
     });
     static ORG_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:,\s+which(?:\s+has|\s+have)?|\s+(?:becomes|became|is|was|will\s+be|has\s+been\s+named|named|remains|has|have))\s+(?:the\s+)?(?:new\s+)?(?:title\s+|main\s+|official\s+|presenting\s+|headline\s+)?(sponsors?|sponsored|organi[sz]es|organi[sz]ed|organi[sz]er)\b(?:\s+of)?\s+(?:the\s+)?(?:race|marathon|event|\p{Lu})",
+            r"(?i)^(?:,\s+which(?:\s+has|\s+have|\s+will\s+become|\s+becomes|\s+is)?|\s+(?:becomes|became|is|was|will\s+be|will\s+become|has\s+been\s+named|named|remains|has|have))\s+(?:the\s+)?(?:new\s+)?(?:title\s+|main\s+|official\s+|presenting\s+|headline\s+)?(sponsors?|sponsored|organi[sz]es|organi[sz]ed|organi[sz]er)\b(?:\s+of)?\s+(?:the\s+)?(?:race|marathon|event|\p{Lu})",
         )
     });
     static SUBJECT: LazyLock<Regex> =
@@ -1043,7 +1064,7 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
 fn editions(x: &mut Extractor, i: usize) {
     static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:\bthe|\bits|\bthis\s+year[’']s|\blast\s+year[’']s|\bnext\s+year[’']s|\b(?:19|20)\d\d[’']s|\bedition\s*:)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(edition\b(?:\s+of\s+(?:the\s+)?)?)?",
+            r"(?i)(?:\bthe|\bits|\bthe\s+race[’']s|\bthis\s+year[’']s|\blast\s+year[’']s|\bnext\s+year[’']s|\b(?:19|20)\d\d[’']s|\bedition\s*:)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(edition\b(?:\s+of\s+(?:the\s+)?)?)?",
         )
     });
     static HELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1150,7 +1171,14 @@ fn editions(x: &mut Extractor, i: usize) {
             || ON_DAY.is_match(t)
             || t.to_lowercase().starts_with("race date"));
     if race_sentence {
-        let mentions = crate::dates::find_dates(t);
+        // A dateline ("SÃO PAULO, Nov 17, 2025 (Wire) -") dates the report.
+        static DATELINE: LazyLock<Regex> =
+            LazyLock::new(|| re(r"^\**\p{Lu}[\p{Lu} .'’\-]{2,30},\s*[^–—]{3,40}?\**\s*[–—-]\s"));
+        let skip = DATELINE.find(t).map_or(0, |m| m.end());
+        let mentions: Vec<_> = crate::dates::find_dates(t)
+            .into_iter()
+            .filter(|d| d.start >= skip)
+            .collect();
         let full: Vec<crate::dates::Date> = mentions.iter().filter_map(|d| d.date()).collect();
         let published = x.published;
         // A day and month without a year: the one nearest the publication date.
