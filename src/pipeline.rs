@@ -63,7 +63,7 @@ pub fn build(
     store.load_ontology()?;
     let total = entries.len();
     let mut aliases = store.aliases()?;
-    let mut batch: Vec<(Article, Extraction)> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<(Article, Extraction, bool)> = Vec::with_capacity(BATCH);
     for (n, entry) in entries.iter().enumerate() {
         match entry.read() {
             Err(r) => report.rejected.push(r),
@@ -74,7 +74,7 @@ pub fn build(
                     report.skipped += 1;
                 } else {
                     let x = extract::extract(&a);
-                    batch.push((a, x));
+                    batch.push((a, x, stored.is_some()));
                 }
             }
         }
@@ -92,20 +92,29 @@ pub fn build(
 }
 
 /// Resolves and loads a batch of extracted articles; returns how many.
+/// Articles new to the store go in through the bulk loader (one batch at a
+/// time, straight to disk); a changed article replaces its graph in a
+/// transaction of its own.
 fn load_batch(
     store: &GraphStore,
     aliases: &mut resolve::Aliases,
-    batch: Vec<(Article, Extraction)>,
+    batch: Vec<(Article, Extraction, bool)>,
 ) -> Result<usize> {
-    for (_, x) in &batch {
+    for (_, x, _) in &batch {
         aliases.learn_acronyms(x);
     }
     let n = batch.len();
-    for (a, x) in batch {
+    let mut fresh = Vec::new();
+    for (a, x, existed) in batch {
         let paths = resolve::resolve(&x, &a.id, aliases);
         let quads = rdf::article_quads(&a, &x, &paths);
-        store.replace_graph(&rdf::article_iri(&a.id), &quads)?;
+        if existed {
+            store.replace_graph(&rdf::article_iri(&a.id), &quads)?;
+        } else {
+            fresh.extend(quads);
+        }
     }
+    store.bulk_insert(fresh)?;
     Ok(n)
 }
 

@@ -110,6 +110,18 @@ impl GraphStore {
         Ok(())
     }
 
+    /// Adds quads of graphs that are not in the store yet, through the bulk
+    /// loader.
+    pub fn bulk_insert(&self, quads: Vec<Quad>) -> Result<()> {
+        if quads.is_empty() {
+            return Ok(());
+        }
+        let mut loader = self.store.bulk_loader();
+        loader.load_quads(quads)?;
+        loader.commit()?;
+        Ok(())
+    }
+
     /// The names IRIs already carry, so a new article reuses them.
     pub fn aliases(&self) -> Result<Aliases> {
         let mut aliases = Aliases::default();
