@@ -843,6 +843,17 @@ fn has_lower_particle(c: &Chunk, t: &str) -> bool {
     })
 }
 
+/// The last `n` bytes of `s` (at a character boundary): patterns that look
+/// back from a name need only the words right before it, and matching them
+/// against a whole long prefix would cost time for every name.
+pub(crate) fn tail(s: &str, n: usize) -> &str {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
+}
+
 /// A Title Case line: most of its words capitalised, function words too.
 fn is_headline(t: &str) -> bool {
     let words: Vec<&str> = t

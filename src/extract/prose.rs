@@ -129,8 +129,10 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             .and_then(|(sc, _)| x.lookup(Kind::RaceSeries, &names::series_key(sc.text(t), x.lx)))
             .unwrap_or(sentence_series);
         // Who the runner is first: "Last year's women's winner, X", "was won by X".
+        // The words between the previous runner and this one (at most 160 bytes).
         let prev_end = if k == 0 { 0 } else { runners[k - 1].0.end };
-        let lead = &t[prev_end.min(c.start)..c.start];
+        let lead = super::tail(&t[prev_end.min(c.start)..c.start], 160);
+        let prev_end = c.start - lead.len();
         let name = t[*start..c.end].to_string();
         if let Some(s) = sex_of_race(lead) {
             ctx.sex = Some(s);
@@ -261,7 +263,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // A runner named as an object ("clear of X", "ahead of X") is not the
         // subject of the verbs after it: only clauses set off by commas right
         // after the name speak of them.
-        let object = OBJECT.is_match(&t[..*start]);
+        let object = OBJECT.is_match(super::tail(&t[..*start], 80));
         for (n, &(cs, ce)) in parts.iter().enumerate() {
             if object && !t[cs.saturating_sub(1)..].starts_with(',') {
                 // "with Sandeep Yadav second": a bare place right after the name.
@@ -576,8 +578,8 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // Only a name followed by what a runner does is a runner here.
         let after = &t[c.end..];
         if !(looks_like_result(after)
-            || BEFORE_WINNER.is_match(&t[..c.start])
-            || WON_BY.is_match(&t[..c.start])
+            || BEFORE_WINNER.is_match(super::tail(&t[..c.start], 120))
+            || WON_BY.is_match(super::tail(&t[..c.start], 120))
             || single_known
             || known_full)
         {

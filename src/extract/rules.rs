@@ -178,7 +178,7 @@ fn organisations_by_description(x: &mut Extractor, i: usize) {
             continue;
         }
         let name = c.text(t);
-        let described = BEFORE.is_match(&t[..c.start])
+        let described = BEFORE.is_match(super::tail(&t[..c.start], 100))
             || AFTER.is_match(&t[c.end..])
             || (c.words.len() == 1
                 && (names::is_acronym(name)
@@ -389,9 +389,11 @@ fn people_by_context(x: &mut Extractor, i: usize) {
             continue;
         }
         let name = c.text(t);
-        if RUNNER_AFTER.is_match(&t[c.end..]) || RUNNER_BEFORE.is_match(&t[..c.start]) {
+        if RUNNER_AFTER.is_match(&t[c.end..])
+            || RUNNER_BEFORE.is_match(super::tail(&t[..c.start], 60))
+        {
             x.person(name, true, i);
-        } else if SAID.is_match(&t[c.end..]) || STORY_OF.is_match(&t[..c.start]) {
+        } else if SAID.is_match(&t[c.end..]) || STORY_OF.is_match(super::tail(&t[..c.start], 60)) {
             x.person(name, false, i);
         }
     }
@@ -474,7 +476,7 @@ fn nationality(x: &mut Extractor, i: usize) {
             .map(|m| m[1].to_string())
             .or_else(|| {
                 DEMONYM_BEFORE
-                    .captures(&t[..c.start])
+                    .captures(super::tail(&t[..c.start], 80))
                     .and_then(|m| m.get(1).or(m.get(2)).map(|g| g.as_str().to_string()))
             });
         let mut country = demonym.and_then(|d| super::prose::demonym_country(x, &d));
@@ -489,7 +491,7 @@ fn nationality(x: &mut Extractor, i: usize) {
                     .cloned()
             });
         }
-        if country.is_none() && COMPATRIOT.is_match(&t[..c.start]) {
+        if country.is_none() && COMPATRIOT.is_match(super::tail(&t[..c.start], 60)) {
             // The nationality the sentence gave last.
             let said = x
                 .out
@@ -795,8 +797,8 @@ fn race_city(x: &mut Extractor, i: usize) {
         // Right after a series: "the X Marathon in Tours".
         let after_series =
             k > 0 && chunks[k - 1].1 == Shape::Series && &t[chunks[k - 1].0.end..c.start] == " in ";
-        let held =
-            HELD_IN.is_match(before) && (named_series.is_some_and(|p| p < k) || about_race(x, i));
+        let held = HELD_IN.is_match(super::tail(before, 80))
+            && (named_series.is_some_and(|p| p < k) || about_race(x, i));
         if !(after_series || held) {
             continue;
         }
@@ -1366,7 +1368,10 @@ fn counts(x: &mut Extractor, i: usize) {
         let approximate = is_approximate(before, lx);
         let labelled = label.filter(|(_, end)| n.start >= *end).map(|(g, _)| g);
         // Spectators.
-        if SPECTATORS.is_match(after) || CROWD.is_match(before) || labelled == Some("spectators") {
+        if SPECTATORS.is_match(after)
+            || CROWD.is_match(super::tail(before, 80))
+            || labelled == Some("spectators")
+        {
             let Some(series) = x.series_in(i) else {
                 continue;
             };
@@ -1411,8 +1416,11 @@ fn counts(x: &mut Extractor, i: usize) {
         let verb_only = !matched && VERB_ONLY.is_match(after);
         let abroad = !matched && ABROAD.is_match(after);
         // "up from 450", "against about 1,900 a year earlier", "and 2,980 the 10 km".
-        let inherited =
-            !matched && !verb_only && !abroad && FROM.is_match(before) && previous_group.is_some();
+        let inherited = !matched
+            && !verb_only
+            && !abroad
+            && FROM.is_match(super::tail(before, 60))
+            && previous_group.is_some();
         let by_label = !matched && labelled.is_some();
         if !(matched || verb_only || inherited || abroad || by_label) {
             continue;
