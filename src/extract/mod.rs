@@ -220,6 +220,9 @@ pub(crate) struct Extractor<'a> {
     heading_series: Vec<Option<EntityId>>,
     /// The year of a later edition the article announces, if any.
     future_year: Option<i32>,
+    /// Every name of every person: (entity, normalised full name, family
+    /// name written first in capitals).
+    person_names: Vec<(EntityId, String, Option<String>)>,
 }
 
 impl<'a> Extractor<'a> {
@@ -270,6 +273,7 @@ impl<'a> Extractor<'a> {
             pending: Vec::new(),
             heading_series: Vec::new(),
             future_year: None,
+            person_names: Vec::new(),
         }
     }
 
@@ -399,6 +403,15 @@ impl<'a> Extractor<'a> {
                 text: name.to_string(),
                 sentence,
             });
+            if e.kind.family() == "person" {
+                // For surname look-ups: the normalised full name, and an
+                // all-capitals family name written first ("PAK Kum Dong").
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let family_first = (words.len() > 1 && names::is_acronym(words[0]))
+                    .then(|| names::normalise_key(words[0]));
+                self.person_names
+                    .push((id, names::normalise_key(name), family_first));
+            }
         }
         id
     }
@@ -514,23 +527,20 @@ impl<'a> Extractor<'a> {
     /// The one person of the article whose family name is `surname`.
     fn person_by_surname(&self, surname: &str) -> Option<EntityId> {
         let tail = format!(" {surname}");
-        let mut found = self.out.entities.iter().enumerate().filter(|(_, e)| {
-            e.kind.family() == "person"
-                && e.names.iter().any(|n| {
-                    let full = names::normalise_key(&n.text);
-                    let words: Vec<&str> = n.text.split_whitespace().collect();
-                    (full.ends_with(&tail) && full.len() > tail.len())
-                        || (words.len() > 1
-                            && words.first().is_some_and(|w| {
-                                names::is_acronym(w) && names::normalise_key(w) == surname
-                            }))
-                })
-        });
-        let first = found.next().map(|(id, _)| id);
-        if found.next().is_some() {
+        let mut found = self
+            .person_names
+            .iter()
+            .filter(|(_, full, family_first)| {
+                (full.ends_with(&tail) && full.len() > tail.len())
+                    || family_first.as_deref() == Some(surname)
+            })
+            .map(|(id, _, _)| *id);
+        let first = found.next()?;
+        // Another person with that surname makes it ambiguous.
+        if found.any(|id| id != first) {
             None
         } else {
-            first
+            Some(first)
         }
     }
 

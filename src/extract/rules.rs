@@ -879,8 +879,9 @@ fn race_city(x: &mut Extractor, i: usize) {
         .filter(|e| e.kind == Kind::RaceSeries)
         .count()
         == 1;
-    let dateline_only =
-        crate::dates::infer_publication_date(t).is_some() && t.split_whitespace().count() <= 8;
+    let dateline_only = x.out.sentences[i].line < 12
+        && t.split_whitespace().count() <= 8
+        && crate::dates::infer_publication_date(t).is_some();
     if one_series
         && x.out.sentences[i].line < 12
         && (t.split_whitespace().count() >= 8 || dateline_only)
