@@ -110,6 +110,16 @@ enum QueryFormat {
 }
 
 fn main() -> ExitCode {
+    // A bug must still read as one line, not a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!("racegraph: internal error: {what}");
+    }));
     let cli = Cli::parse();
     let store_path = cli
         .store

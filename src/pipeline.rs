@@ -73,8 +73,17 @@ pub fn build(
                 if stored.as_deref() == Some(a.hash.as_str()) {
                     report.skipped += 1;
                 } else {
-                    let x = extract::extract(&a);
-                    batch.push((a, x, stored.is_some()));
+                    // Extraction does not fail; should a rule ever panic, the
+                    // article is reported and the build goes on.
+                    match std::panic::catch_unwind(|| extract::extract(&a)) {
+                        Ok(x) => batch.push((a, x, stored.is_some())),
+                        Err(_) => report.rejected.push(Rejected {
+                            path: entry.path.clone(),
+                            reason:
+                                "internal error while extracting (please report it with this file)"
+                                    .into(),
+                        }),
+                    }
                 }
             }
         }
