@@ -37,6 +37,8 @@ pub struct Lexicon {
     /// Lower-cased city name -> (city name, country index).
     cities: HashMap<String, (String, usize)>,
     sections: HashMap<String, Vec<String>>,
+    /// The same entries in lower case, for look-ups.
+    lookup: HashMap<String, std::collections::HashSet<String>>,
     /// Race category phrases (lower case) and their distance, longest first.
     pub race_categories: Vec<(String, Option<String>)>,
 }
@@ -76,6 +78,7 @@ impl Lexicon {
             demonyms: HashMap::new(),
             cities: HashMap::new(),
             sections: HashMap::new(),
+            lookup: HashMap::new(),
             race_categories: Vec::new(),
         };
         for line in data_lines(countries) {
@@ -131,6 +134,12 @@ impl Lexicon {
                 .or_default()
                 .push(line.to_string());
         }
+        for (name, words) in &out.sections {
+            out.lookup.insert(
+                name.clone(),
+                words.iter().map(|w| w.to_lowercase()).collect(),
+            );
+        }
         for line in data_lines(races) {
             let mut cols = line.split('\t');
             let (Some(phrase), Some(km)) = (cols.next(), cols.next()) else {
@@ -154,9 +163,13 @@ impl Lexicon {
 
     /// Whether `word` is in a section, ignoring case.
     pub fn has(&self, section: &str, word: &str) -> bool {
-        self.words(section)
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
+        self.lookup.get(section).is_some_and(|set| {
+            if word.chars().all(|c| !c.is_uppercase()) {
+                set.contains(word)
+            } else {
+                set.contains(&word.to_lowercase())
+            }
+        })
     }
 
     /// A section split into `word=VALUE` pairs (the value may be absent).

@@ -11,7 +11,8 @@ pub struct Chunk {
     pub start: usize,
     pub end: usize,
     /// Byte spans of the words.
-    pub words: Vec<(usize, usize)>,
+    /// Shared, so that copying a sentence's runs for a rule is cheap.
+    pub words: std::rc::Rc<[(usize, usize)]>,
     /// The run ended in a possessive `’s` (not part of `end`).
     pub possessive: bool,
 }
@@ -251,7 +252,7 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             out.push(Chunk {
                 start: cur[0].0,
                 end: cur[cur.len() - 1].1,
-                words: std::mem::take(cur),
+                words: std::mem::take(cur).into(),
                 possessive,
             });
         }
@@ -332,13 +333,13 @@ fn next_name_word(s: &str, words: &[(usize, usize)], i: usize) -> Option<usize> 
 pub fn split_at_connectors(c: &Chunk, s: &str) -> Vec<Chunk> {
     let mut out = Vec::new();
     let mut cur: Vec<(usize, usize)> = Vec::new();
-    for &(a, b) in &c.words {
+    for &(a, b) in c.words.iter() {
         if CONNECTORS.contains(&&s[a..b]) {
             if !cur.is_empty() {
                 out.push(Chunk {
                     start: cur[0].0,
                     end: cur[cur.len() - 1].1,
-                    words: std::mem::take(&mut cur),
+                    words: std::mem::take(&mut cur).into(),
                     possessive: false,
                 });
             }
@@ -350,7 +351,7 @@ pub fn split_at_connectors(c: &Chunk, s: &str) -> Vec<Chunk> {
         out.push(Chunk {
             start: cur[0].0,
             end: cur[cur.len() - 1].1,
-            words: cur,
+            words: cur.into(),
             possessive: c.possessive,
         });
     }

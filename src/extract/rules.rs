@@ -1326,8 +1326,18 @@ fn counts(x: &mut Extractor, i: usize) {
     });
     let lx = x.lx;
     let t = x.text(i);
-    let nouns = lx.pairs("participant_noun");
-    let groups = lx.pairs("participant_group");
+    static NOUNS: LazyLock<Vec<(String, Option<String>)>> =
+        LazyLock::new(|| owned_pairs("participant_noun"));
+    static GROUPS: LazyLock<Vec<(String, Option<String>)>> =
+        LazyLock::new(|| owned_pairs("participant_group"));
+    let nouns: Vec<(&str, Option<&str>)> = NOUNS
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_deref()))
+        .collect();
+    let groups: Vec<(&str, Option<&str>)> = GROUPS
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_deref()))
+        .collect();
     let participate_in_sentence = {
         let l = t.to_lowercase();
         lx.words("participation_verb")
@@ -1466,6 +1476,15 @@ fn counts(x: &mut Extractor, i: usize) {
         x.fact(claim, "expected", Value::Boolean(expected), i);
         previous_group = Some(group);
     }
+}
+
+/// A word list of `data/lexicon.txt` as owned `word=VALUE` pairs.
+fn owned_pairs(section: &str) -> Vec<(String, Option<String>)> {
+    super::lexicon::get()
+        .pairs(section)
+        .into_iter()
+        .map(|(a, b)| (a.to_string(), b.map(str::to_string)))
+        .collect()
 }
 
 fn group_term(g: &str) -> Option<&'static str> {
