@@ -706,7 +706,7 @@ impl<'a> Extractor<'a> {
         }
         // A relative year of the race earlier in the sentence ("Last year's race, the 30th edition").
         static RACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:race|edition|marathon|event|half|10k|run)\b|^(?:last|this|next)\s+year\s*,").expect("static pattern")
+            Regex::new(r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:race|edition|marathon|event|half|10k|run)\b|^(?:last|this|next)\s+(?:year|week|weekend|month)\s*,|^(?:last|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:yesterday|today)\b").expect("static pattern")
         });
         if let Some(m) = RACE_YEAR.find(&t[..cs]) {
             if let Some(y) = relative(m.as_str()) {

@@ -939,17 +939,17 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
     });
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:(organi[sz]er|organi[sz]ed\s+by|race\s+organi[sz]er)|(?:(?:title|presenting|main|headline|official)\s+)?(sponsor))\s*:\s*",
+            r"(?i)^[*_\-•\s]*(?:(organi[sz]er|organi[sz]ed\s+by|race\s+organi[sz]er)|(?:(?:title|presenting|main|headline|official)\s+)?(sponsor))\s*[*_]*\s*:\s*[*_]*",
         )
     });
     static NOUN_THEN_ORG: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including)\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?",
+            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including|\s+(?:is|was|has\s+been|will\s+be|remains))\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?",
         )
     });
     static ORG_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:,\s+which(?:\s+has|\s+have|\s+will\s+become|\s+becomes|\s+is)?|\s+(?:becomes|became|is|was|will\s+be|will\s+become|has\s+been\s+named|named|remains|has|have))\s+(?:the\s+)?(?:new\s+)?(?:title\s+|main\s+|official\s+|presenting\s+|headline\s+)?(sponsors?|sponsored|organi[sz]es|organi[sz]ed|organi[sz]er)\b(?:\s+of)?\s+(?:the\s+)?(?:race|marathon|event|\p{Lu})",
+            r"(?i)^(?:,[^,.;]{1,60},(?:\s+(?:still|also|now))?|,\s+which(?:\s+has|\s+have|\s+will\s+become|\s+becomes|\s+is)?|\s+(?:becomes|became|is|was|will\s+be|will\s+become|has\s+been\s+named|named|remains|has|have))\s+(?:the\s+)?(?:new\s+)?(?:title\s+|main\s+|official\s+|presenting\s+|headline\s+)?(sponsors?|sponsored|organi[sz]es|organi[sz]ed|organi[sz]er)\b(?:\s+of)?\s+(?:the\s+)?(?:race|marathon|event|it\b|\p{Lu})",
         )
     });
     static SUBJECT: LazyLock<Regex> =
@@ -1290,7 +1290,7 @@ fn counts(x: &mut Extractor, i: usize) {
     // A label line: "Finishers: 1,846 (marathon)", "Foreign participants: around 450".
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:(foreign|international|overseas|western)\s+)?(finishers|starters|participants|entrants|runners|spectators)\s*:",
+            r"(?i)^[*_\-•\s]*(?:(foreign|international|overseas|western)\s+)?(finishers|starters|participants|entrants|runners|spectators)\s*[*_]*\s*:",
         )
     });
     static ABROAD: LazyLock<Regex> = LazyLock::new(|| {

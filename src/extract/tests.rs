@@ -261,3 +261,19 @@ fn start_finish_and_route_in_one_sentence() {
         "{lines:#?}"
     );
 }
+
+#[test]
+fn finisher_label_lines() {
+    let (_, lines) = facts_of(
+        "The Lakeside Half Marathon was held on Sunday.\n\n**Finishers:** half marathon 4,218 · 10 km 2,967\n",
+        Some(Date::new(2024, 9, 23)),
+    );
+    assert!(
+        lines.iter().any(|l| l.ends_with("count 4218")),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.ends_with("count 2967")),
+        "{lines:#?}"
+    );
+}
