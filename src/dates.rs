@@ -302,7 +302,7 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
             .expect("static pattern")
     });
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^([\p{Lu}][\p{Lu} .'’\-]{2,30}?)\s*(?:,|[-–—])\s+(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?").expect("static pattern")
+        Regex::new(r"^([\p{Lu}][\p{Lu} .'’\-]{2,30}?)\s*(?:,|[-–—])\s+(?:\p{Lu}[\p{L} .'’\-]{2,30}?,\s+)?(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?").expect("static pattern")
     });
     static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?i:by)\s+[^·|–—]{2,60}?\s*[·|–—-]\s*").expect("static pattern")
@@ -358,6 +358,8 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
                 return Some(d);
             }
         }
+        // "SPORT | Monday, 10 November 2025": a section label before the date.
+        let l = l.rsplit_once(" | ").map_or(l, |(_, last)| last.trim());
         let rest = &l[WEEKDAY.find(l).map_or(0, |m| m.end())..];
         let mut found = find_dates(rest);
         resolve_numeric_order(&all, &mut found);
@@ -458,5 +460,13 @@ mod tests {
             Some(Date::new(2025, 4, 7))
         );
         assert_eq!(infer_publication_date("Race date: May 18, 2025\n"), None);
+        assert_eq!(
+            infer_publication_date("KUMASI, Ghana, 23 February 2025 (Wire) — Text\n"),
+            Some(Date::new(2025, 2, 23))
+        );
+        assert_eq!(
+            infer_publication_date("SPORT | Monday, 10 November 2025\nHeadline\n"),
+            Some(Date::new(2025, 11, 10))
+        );
     }
 }

@@ -944,7 +944,7 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
     });
     static NOUN_THEN_ORG: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including|\s+(?:is|was|has\s+been|will\s+be|remains))\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?",
+            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including|\s+(?:is|was|has\s+been|will\s+be|remains))\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?|\b(?:title|main|presenting|headline)\s+(sponsor)\s+",
         )
     });
     static ORG_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -996,7 +996,12 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
     }
     // "the organisers, the X," and "sponsors such as X".
     for m in NOUN_THEN_ORG.captures_iter(t) {
-        let prop = if m[1].to_lowercase().starts_with("sponsor") {
+        let noun = m
+            .get(1)
+            .or(m.get(2))
+            .map_or("", |g| g.as_str())
+            .to_lowercase();
+        let prop = if noun.starts_with("sponsor") {
             "sponsor"
         } else {
             "organizer"
