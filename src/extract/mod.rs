@@ -686,21 +686,24 @@ impl<'a> Extractor<'a> {
         }
         // An explicit year counts in its own clause or before the statement,
         // not in a later clause about something else ("… would move to 2026").
-        let explicit = explicit.filter(|_| {
-            measure::years(t).iter().any(|&(s, e, _)| {
+        let dates = crate::dates::find_dates(t);
+        let explicit = explicit_years(t)
+            .into_iter()
+            .filter(|&(s, e, _)| {
                 // ", in 2022,": a year set off by commas dates the whole sentence.
                 let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
                 let ye = t[e..].find(',').map_or(t.len(), |p| e + p);
                 let bare = t[ys..ye].trim().trim_start_matches("in ").trim().len() == e - s;
                 // A race day written out, or a clause about the same thing (", which …").
-                let in_date = crate::dates::find_dates(t)
+                let in_date = dates
                     .iter()
                     .any(|d| d.year.is_some() && d.start <= s && e <= d.end);
                 let relative_clause = t[ys..].trim_start().starts_with("which")
                     || t[ys..].trim_start().starts_with("when");
                 (s >= cs && e <= ce) || e <= pos || bare || in_date || relative_clause
             })
-        });
+            .min_by_key(|&(s, _, _)| s.abs_diff(pos))
+            .map(|(_, _, y)| y);
         if explicit.is_some() {
             return explicit;
         }
@@ -889,33 +892,40 @@ fn is_headline(t: &str) -> bool {
 /// The nearest explicit year of a sentence to `pos`, leaving out years
 /// that date something else ("born in 1912", "since 2020").
 fn explicit_year(t: &str, pos: usize) -> Option<i32> {
+    explicit_years(t)
+        .into_iter()
+        .min_by_key(|&(s, _, _)| s.abs_diff(pos))
+        .map(|(_, _, y)| y)
+}
+
+/// The explicit years of a sentence with their spans, leaving out a leading
+/// dateline and years that date something else ("born in 1912", "since 2020").
+fn explicit_years(t: &str) -> Vec<(usize, usize, i32)> {
     // "**HANOI, 2 September 2025** - …": the dateline dates the report.
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\**\p{Lu}[\p{Lu} .'’\-]{2,30},\s*[^–—]{3,40}?\**\s*[–—-]\s")
             .expect("static pattern")
     });
+    const NOT_THE_EVENT: [&str; 9] = [
+        "since",
+        "born",
+        "born in",
+        "until",
+        "till",
+        "founded in",
+        "established in",
+        "in the",
+        "from",
+    ];
     let skip = DATELINE.find(t).map_or(0, |m| m.end());
     measure::years(t)
         .into_iter()
         .filter(|&(s, _, _)| s >= skip)
         .filter(|&(s, _, _)| {
             let before = t[..s].trim_end().to_lowercase();
-            ![
-                "since",
-                "born",
-                "born in",
-                "until",
-                "till",
-                "founded in",
-                "established in",
-                "in the",
-                "from",
-            ]
-            .iter()
-            .any(|w| before.ends_with(w))
+            !NOT_THE_EVENT.iter().any(|w| before.ends_with(w))
         })
-        .min_by_key(|&(s, _, _)| s.abs_diff(pos))
-        .map(|(_, _, y)| y)
+        .collect()
 }
 
 /// The clause around `pos`: between the commas, semicolons or dashes
