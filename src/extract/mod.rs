@@ -593,13 +593,30 @@ impl<'a> Extractor<'a> {
     /// A series named with its sponsor in front ("the Fynbos Mutual Signal
     /// Hill Marathon") is the series without it: the same key, so the same IRI.
     fn sponsored_series_names(&mut self) {
-        let orgs: Vec<String> = self
-            .out
-            .entities
-            .iter()
-            .filter(|e| e.kind == Kind::Organization)
-            .flat_map(|e| e.names.iter().map(|n| n.text.clone()))
-            .collect();
+        // Whole organisation names, and for an organisation that sponsors the
+        // series also its name less the last word ("Biển Xanh" of "Biển Xanh
+        // Seafood"), as brands are written before race names.
+        let mut prefixes: Vec<(Option<EntityId>, String)> = Vec::new();
+        for (id, e) in self.out.entities.iter().enumerate() {
+            if e.kind != Kind::Organization {
+                continue;
+            }
+            let sponsors: Vec<EntityId> = self
+                .out
+                .facts
+                .iter()
+                .filter(|f| f.property == "sponsor" && f.object == Value::Entity(id))
+                .map(|f| f.subject)
+                .collect();
+            for n in &e.names {
+                prefixes.push((None, n.text.clone()));
+                if let Some((stem, _)) = n.text.rsplit_once(' ') {
+                    if stem.split_whitespace().count() >= 2 {
+                        prefixes.extend(sponsors.iter().map(|&s| (Some(s), stem.to_string())));
+                    }
+                }
+            }
+        }
         for id in 0..self.out.entities.len() {
             if self.out.entities[id].kind != Kind::RaceSeries {
                 continue;
@@ -610,10 +627,14 @@ impl<'a> Extractor<'a> {
                 .map(|n| n.text.clone())
                 .collect();
             for name in names {
-                let Some(rest) = orgs.iter().find_map(|o| {
-                    name.strip_prefix(o.as_str())
-                        .and_then(|r| r.strip_prefix(' '))
-                }) else {
+                let Some(rest) = prefixes
+                    .iter()
+                    .filter(|(only, _)| only.is_none_or(|s| s == id))
+                    .find_map(|(_, o)| {
+                        name.strip_prefix(o.as_str())
+                            .and_then(|r| r.strip_prefix(' '))
+                    })
+                else {
                     continue;
                 };
                 if names::series_head(rest, self.lx).is_some() {

@@ -25,8 +25,6 @@ pub(super) struct Context {
     sex: Option<Sex>,
     /// The paragraph (line) the context was set in.
     line: usize,
-    /// The series a heading line named last ("LOIRE VALLEY MARATHON").
-    series: Option<usize>,
 }
 
 static WIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,20 +87,16 @@ static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
 /// Reads the results a sentence tells.
 pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     let t = x.text(i);
-    // A short line naming a series heads what follows.
-    if t.split_whitespace().count() <= 8 && !t.ends_with('.') {
-        if let Some((c, _)) = x.sents[i].chunks.iter().find(|(_, s)| *s == Shape::Series) {
-            ctx.series = x.lookup(Kind::RaceSeries, &names::series_key(c.text(t), x.lx));
-            ctx.sex = None;
-        }
+    // A short line naming a series heads what follows: a new race.
+    if t.split_whitespace().count() <= 8
+        && !t.ends_with('.')
+        && x.sents[i].chunks.iter().any(|(_, s)| *s == Shape::Series)
+    {
+        ctx.sex = None;
     }
-    let Some(sentence_series) = x.series_in(i).or(ctx.series) else {
+    // The series of the sentence, its paragraph, its section or the article.
+    let Some(sentence_series) = x.series_in(i) else {
         return;
-    };
-    let sentence_series = if x.sents[i].chunks.iter().any(|(_, s)| *s == Shape::Series) {
-        sentence_series
-    } else {
-        ctx.series.unwrap_or(sentence_series)
     };
     // A new paragraph starts without a race category in focus.
     let line = x.out.sentences[i].line;
