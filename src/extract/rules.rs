@@ -784,7 +784,9 @@ fn race_city(x: &mut Extractor, i: usize) {
         )
     });
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|[–—-]\s)")
+        re(
+            r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|[–—-]\s)",
+        )
     });
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
@@ -850,8 +852,23 @@ fn race_city(x: &mut Extractor, i: usize) {
             }
         }
     }
-    // "Aberdeen's marathon": the city of the race the article is about.
-    for (c, shape) in &chunks {
+    // "Aberdeen's marathon": the city of the race the article is about;
+    // "Trondheim's Nidaros Marathon": the city of the race named next.
+    for (k, (c, shape)) in chunks.iter().enumerate() {
+        if *shape == Shape::City && c.possessive {
+            if let Some((next, Shape::Series)) = chunks.get(k + 1) {
+                let gap = &t[c.end..next.start];
+                if gap.chars().count() <= 3 && !gap.contains(',') {
+                    let key = names::series_key(next.text(t), x.lx);
+                    if let (Some(series), Some(city)) =
+                        (x.lookup(Kind::RaceSeries, &key), x.city(c.text(t), i))
+                    {
+                        x.fact(series, "city", Value::Entity(city), i);
+                        continue;
+                    }
+                }
+            }
+        }
         let after = t[c.end..].to_lowercase();
         if *shape == Shape::City
             && c.possessive
@@ -896,6 +913,13 @@ fn race_city(x: &mut Extractor, i: usize) {
                     let city = x
                         .city(&name, i)
                         .unwrap_or_else(|| x.named(Kind::City, &name, i));
+                    x.fact(series, "city", Value::Entity(city), i);
+                }
+            }
+        } else if dateline_only {
+            // "Brno, Sunday 14 September 2025.": a known city heading a date line.
+            if let (Some((name, _)), Some(series)) = (t.split_once(','), x.focus) {
+                if let Some(city) = x.city(name.trim(), i) {
                     x.fact(series, "city", Value::Entity(city), i);
                 }
             }
