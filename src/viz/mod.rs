@@ -2,13 +2,18 @@
 //! store, cut down by a [`Selection`], rendered as Graphviz DOT, GraphML,
 //! a self-contained HTML page or JSON.
 //!
-//! The view is read with quad patterns only, so nothing the user types is
-//! ever pasted into a SPARQL string: names are matched in Rust.
+//! The view is read in two steps: the structure (classes, labels, the
+//! relations between entities) of the whole store, enough to select the
+//! nodes to draw, then the attributes, evidence and mentions of the kept
+//! nodes only. The store is read with fixed SPARQL queries (see `query`)
+//! and quad patterns, so nothing the user types is ever pasted into a
+//! SPARQL string: names are matched in Rust.
 
 mod dot;
 mod graphml;
 mod html;
 mod json;
+mod query;
 pub(crate) mod rank;
 mod select;
 mod style;
@@ -163,9 +168,15 @@ impl From<&VizArgs> for Selection {
 }
 
 /// Reads the store and keeps the part of the graph that `sel` selects.
+///
+/// Only the structure of the whole graph is read to select; attributes,
+/// evidence and mentions are then read for the selected nodes alone.
 pub fn build_view(store: &Store, sel: &Selection) -> Result<GraphView, VizError> {
-    let full = view::load(store, sel.include_articles)?;
-    sel.apply(full)
+    let (full, context) = view::load(store, sel.include_articles)?;
+    let mut view = sel.apply(full)?;
+    let bulk = context.prefers_bulk(view.graph.node_count());
+    view::add_details(store, &mut view, &context, bulk)?;
+    Ok(view)
 }
 
 /// Writes `view` in `format` to `out`.

@@ -254,6 +254,116 @@ fn the_view_has_entities_and_relations_but_no_evidence() -> TestResult {
     Ok(())
 }
 
+/// Additions to [`FIXTURE`]: the default graph, a blank node, evidence
+/// without `rg:article`, a resource typed as evidence too.
+const ODDITIES: &str = r#"
+@prefix rg: <https://w3id.org/racegraph/ontology#> .
+@prefix person: <https://w3id.org/racegraph/resource/person/> .
+@prefix country: <https://w3id.org/racegraph/resource/country/> .
+@prefix article: <https://w3id.org/racegraph/resource/article/> .
+@prefix evidence: <https://w3id.org/racegraph/resource/evidence/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+
+_:anon a rg:Person ; rdfs:label "Anonymous runner" ;
+  rg:nationality country:kenya ; rg:age 33 .
+_:ev rdf:subject _:anon ; rdf:predicate rg:nationality ;
+  rdf:object country:kenya ; rg:article article:a1 ;
+  rg:text "An anonymous Kenyan." .
+person:dual a rg:Person, rg:Evidence ; rdfs:label "Dual" .
+article:a2 {
+  person:kipchoge rg:coach person:sang .
+  person:sang a rg:Person .
+  evidence:5 rdf:subject person:kipchoge ; rdf:predicate rg:coach ;
+    rdf:object person:sang ; rg:text "Sang coaches him." .
+}
+"#;
+
+#[test]
+fn details_read_node_by_node_match_those_read_at_once() -> TestResult {
+    let (_dir, store) = fixture_store()?;
+    store.load_from_slice(RdfFormat::TriG, ODDITIES)?;
+    let selections = [
+        Selection::default(),
+        Selection {
+            include_articles: true,
+            limit: Some(4),
+            ..Selection::default()
+        },
+        Selection {
+            focus: Some("Anonymous runner".into()),
+            depth: 1,
+            ..Selection::default()
+        },
+        Selection {
+            classes: vec!["Person".into()],
+            limit: Some(2),
+            ..Selection::default()
+        },
+    ];
+    for sel in selections {
+        let (full, context) = view::load(&store, sel.include_articles)?;
+        let selected = sel.apply(full)?;
+        let mut at_once = selected.clone();
+        view::add_details(&store, &mut at_once, &context, true)?;
+        let mut one_by_one = selected;
+        view::add_details(&store, &mut one_by_one, &context, false)?;
+        assert_eq!(
+            rendered(&at_once, VizFormat::Json)?,
+            rendered(&one_by_one, VizFormat::Json)?,
+            "{sel:?}"
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn the_default_graph_and_blank_nodes_count_too() -> TestResult {
+    let (_dir, store) = fixture_store()?;
+    store.load_from_slice(RdfFormat::TriG, ODDITIES)?;
+    let view = build_view(&store, &Selection::default())?;
+    assert!(node(&view, "person/dual").is_none(), "evidence is no node");
+    let anon = view
+        .graph
+        .node_indices()
+        .find(|&n| view.graph[n].label == "Anonymous runner")
+        .ok_or("no blank node")?;
+    assert!(view.graph[anon].iri.starts_with("_:"));
+    let attributes: Vec<(&str, &str)> = view.graph[anon]
+        .attributes
+        .iter()
+        .map(|a| (a.property.as_str(), a.value.as_str()))
+        .collect();
+    assert_eq!(attributes, [("age", "33")]);
+    let nationality = view
+        .graph
+        .edges(anon)
+        .next()
+        .ok_or("no nationality edge")?
+        .weight();
+    assert_eq!(
+        nationality.evidence,
+        [Evidence {
+            article: format!("{}article/a1", crate::vocab::RESOURCE),
+            text: Some("An anonymous Kenyan.".into()),
+        }]
+    );
+    let coach = view
+        .graph
+        .edge_weights()
+        .find(|e| e.property == "coach")
+        .ok_or("no coach edge")?;
+    assert_eq!(
+        coach.evidence,
+        [Evidence {
+            article: format!("{}article/a2", crate::vocab::RESOURCE),
+            text: Some("Sang coaches him.".into()),
+        }],
+        "the article graph stands in for rg:article"
+    );
+    Ok(())
+}
+
 #[test]
 fn articles_and_mentions_come_on_request() -> TestResult {
     let (_dir, store) = fixture_store()?;

@@ -3,13 +3,14 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{BlankNode, GraphName, NamedNode, NamedOrBlankNode, Term};
 use oxigraph::store::{StorageError, Store};
 use petgraph::graph::{DiGraph, NodeIndex};
 use serde::Serialize;
 
+use super::query::{Query, Texts};
 use super::VizSummary;
-use crate::vocab::{self, rg_local, DCTERMS, ENTITIES_GRAPH, ONTOLOGY_GRAPH, RDF, RDFS, SKOS};
+use crate::vocab::{self, rg_local, DCTERMS, ENTITIES_GRAPH, ONTOLOGY_GRAPH, RDFS};
 
 /// Properties whose object is an attribute value (`rg:Men`), not a node.
 const VALUE_PROPERTIES: [&str; 3] = ["sex", "group", "status"];
@@ -150,64 +151,124 @@ impl GraphView {
     }
 }
 
-/// An `rdf:Statement`-style evidence node, gathered quad by quad.
-#[derive(Default)]
-struct EvidenceParts {
-    subject: Option<NamedOrBlankNode>,
-    predicate: Option<NamedNode>,
-    object: Option<Term>,
-    article: Option<String>,
-    text: Option<String>,
-}
-
-/// The key of one `rg:` fact.
-type FactKey = (NamedOrBlankNode, String, Term);
-
-/// What one pass over the store gathers.
-#[derive(Default)]
-struct Gathered {
+/// What [`load`] learns about the whole store that [`add_details`] needs
+/// for the nodes that were kept.
+pub(crate) struct Context {
+    /// The ids of all the nodes before selection: whether a fact's object
+    /// is a node decides between an edge and an attribute.
+    nodes: HashSet<String>,
+    /// The preferred `rdfs:label` of every resource that has one.
     labels: HashMap<NamedOrBlankNode, String>,
-    alt_labels: HashMap<NamedOrBlankNode, BTreeSet<String>>,
-    articles: BTreeMap<String, ArticleInfo>,
-    /// Each fact with the article graphs it is asserted in.
-    facts: HashMap<FactKey, BTreeSet<String>>,
-    evidence: HashMap<NamedOrBlankNode, EvidenceParts>,
-    mentions: BTreeSet<(String, String)>,
+    /// The IRIs of the articles (their graphs hold what they state).
+    articles: HashSet<String>,
+    /// Whether articles are nodes.
+    include_articles: bool,
+    /// How to write the queries for this store.
+    texts: Texts,
 }
 
-/// Reads the whole graph of entities (and articles, if asked) from the store.
-pub(crate) fn load(store: &Store, include_articles: bool) -> Result<GraphView, StorageError> {
+impl Context {
+    /// Whether reading the details of `kept` nodes in one pass over the
+    /// whole store is cheaper than resource by resource.
+    pub(crate) fn prefers_bulk(&self, kept: usize) -> bool {
+        kept.saturating_mul(4) > self.nodes.len()
+    }
+}
+
+/// Reads the structure of the graph of entities (and articles, if asked):
+/// nodes with their classes and labels, and the edges between them, without
+/// attributes, evidence or mentions (see [`add_details`]).
+pub(crate) fn load(
+    store: &Store,
+    include_articles: bool,
+) -> Result<(GraphView, Context), StorageError> {
     let ancestors = class_ancestors(store)?;
-    let classes = typed_resources(store)?;
+    let texts = Texts::for_store(store)?;
+
+    let mut classes: HashMap<NamedOrBlankNode, BTreeSet<String>> = HashMap::new();
+    Query::new(&texts.classes())?.for_each(store, None, |row| {
+        if let [Some(s), Some(Term::NamedNode(c))] = row {
+            if let (Some(s), Some(local)) = (resource(s), rg_local(c.as_str())) {
+                classes.entry(s).or_default().insert(local.to_owned());
+            }
+        }
+    })?;
     let article_iris: HashSet<String> = classes
         .iter()
         .filter(|(_, cs)| cs.contains("Article"))
         .map(|(r, _)| node_id(r))
         .collect();
-    let is_node = |cs: &BTreeSet<String>| {
-        if cs.contains("Evidence") {
-            false
-        } else {
-            include_articles || !cs.contains("Article")
-        }
-    };
 
-    let mut g = Gathered::default();
-    for quad in store.iter() {
-        gather(&mut g, quad?, &article_iris);
-    }
-    let mut mentioned_in: HashMap<&str, Vec<String>> = HashMap::new();
-    for (article, entity) in &g.mentions {
-        mentioned_in
-            .entry(entity)
-            .or_default()
-            .push(article.clone());
-    }
+    // The preferred label: the one in the entities graph, else the least.
+    let mut preferred: HashMap<NamedOrBlankNode, (bool, String)> = HashMap::new();
+    Query::new(&texts.labels())?.for_each(store, None, |row| {
+        let [Some(s), Some(Term::Literal(label)), graph] = row else {
+            return;
+        };
+        let Some(s) = resource(s) else { return };
+        let candidate = (
+            matches!(graph, Some(Term::NamedNode(g)) if g.as_str() == ENTITIES_GRAPH),
+            label.value(),
+        );
+        match preferred.get_mut(&s) {
+            Some(best) => {
+                let better = match (candidate.0, best.0) {
+                    (true, false) => true,
+                    (false, true) => false,
+                    _ => candidate.1 < best.1.as_str(),
+                };
+                if better {
+                    *best = (candidate.0, candidate.1.to_owned());
+                }
+            }
+            None => {
+                preferred.insert(s, (candidate.0, candidate.1.to_owned()));
+            }
+        }
+    })?;
+    let labels: HashMap<NamedOrBlankNode, String> =
+        preferred.into_iter().map(|(s, (_, l))| (s, l)).collect();
+
+    let mut alt_labels: HashMap<NamedOrBlankNode, BTreeSet<String>> = HashMap::new();
+    Query::new(&texts.alt_labels())?.for_each(store, None, |row| {
+        if let [Some(s), Some(Term::Literal(l))] = row {
+            if let Some(s) = resource(s) {
+                alt_labels
+                    .entry(s)
+                    .or_default()
+                    .insert(l.value().to_owned());
+            }
+        }
+    })?;
+    let articles = article_info(store, texts)?;
+
+    // What typed resources state about others (which is also where a
+    // resource typed rg:Evidence besides another class shows).
+    let mut links: Vec<(NamedOrBlankNode, String, Term)> = Vec::new();
+    Query::new(&texts.links(include_articles))?.for_each(store, None, |row| {
+        let [Some(s), Some(Term::NamedNode(p)), Some(o)] = row else {
+            return;
+        };
+        let Some(s) = resource(s) else { return };
+        if p.as_ref() == vocab::RDF_TYPE {
+            classes.remove(&s);
+            return;
+        }
+        let Some(local) = rg_local(p.as_str()) else {
+            return;
+        };
+        let skipped = (INTERNAL_PROPERTIES.contains(&local) && local != MENTIONS)
+            || VALUE_PROPERTIES.contains(&local)
+            || matches!(o, Term::Literal(_));
+        if !skipped {
+            links.push((s, local.to_owned(), o.clone()));
+        }
+    })?;
 
     // Nodes, in IRI order so every rendering is deterministic.
     let mut node_keys: Vec<(String, &NamedOrBlankNode, &BTreeSet<String>)> = classes
         .iter()
-        .filter(|(_, cs)| is_node(cs))
+        .filter(|(_, cs)| include_articles || !cs.contains("Article"))
         .map(|(r, cs)| (node_id(r), r, cs))
         .collect();
     node_keys.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -225,18 +286,16 @@ pub(crate) fn load(store: &Store, include_articles: bool) -> Result<GraphView, S
             let depth = ancestors.get(c).map_or(0, BTreeSet::len);
             (std::cmp::Reverse(depth), c.clone())
         });
-        let label = g
-            .labels
+        let label = labels
             .get(key)
             .cloned()
-            .or_else(|| g.articles.get(&id).and_then(|a| a.title.clone()))
+            .or_else(|| articles.get(&id).and_then(|a| a.title.clone()))
             .unwrap_or_else(|| id.clone());
         let node = ViewNode {
             label,
-            alt_labels: g
-                .alt_labels
-                .get(key)
-                .map(|s| s.iter().cloned().collect())
+            alt_labels: alt_labels
+                .remove(key)
+                .map(|s| s.into_iter().collect())
                 .unwrap_or_default(),
             classes: node_classes,
             kind: if is_article {
@@ -245,187 +304,306 @@ pub(crate) fn load(store: &Store, include_articles: bool) -> Result<GraphView, S
                 NodeKind::Entity
             },
             attributes: Vec::new(),
-            mentioned_in: mentioned_in.remove(id.as_str()).unwrap_or_default(),
+            mentioned_in: Vec::new(),
             iri: id.clone(),
         };
         index.insert(id, graph.add_node(node));
     }
 
-    let mut evidence = evidence_by_fact(g.evidence);
-    let mut facts: Vec<(FactKey, BTreeSet<String>)> = g.facts.into_iter().collect();
-    facts.sort_by_cached_key(|((s, p, o), _)| (node_id(s), p.clone(), o.to_string()));
-    let mut edges = Vec::new();
-    for (key, graphs) in facts {
-        let Some(&source) = index.get(&node_id(&key.0)) else {
+    // Edges: the `rg:` facts whose object is a node, in fact order, then
+    // the mentions.
+    let mut facts: Vec<(String, String, String, NodeIndex, NodeIndex)> = Vec::new();
+    let mut mentions: BTreeSet<(String, String)> = BTreeSet::new();
+    for (s, local, o) in links {
+        let id = node_id(&s);
+        let Some(&source) = index.get(&id) else {
             continue;
         };
-        let mut found = evidence.remove(&key).unwrap_or_default();
-        for article in graphs {
-            if !found.iter().any(|e| e.article == article) {
-                found.insert(Evidence {
-                    article,
-                    text: None,
-                });
+        if local == MENTIONS {
+            if let Term::NamedNode(e) = o {
+                mentions.insert((id, e.into_string()));
             }
-        }
-        let evidence: Vec<Evidence> = found.into_iter().collect();
-        let (_, property, object) = key;
-        let target = match &object {
-            Term::NamedNode(n) => index.get(n.as_str()),
-            Term::BlankNode(b) => index.get(&b.to_string()),
-            _ => None,
-        };
-        match target {
-            Some(&target) if !VALUE_PROPERTIES.contains(&property.as_str()) => {
-                edges.push((source, target, ViewEdge { property, evidence }));
-            }
-            _ => {
-                let value = value_text(&object, &g.labels);
-                graph[source].attributes.push(Attribute {
-                    property,
-                    value,
-                    evidence,
-                });
-            }
+        } else if let Some(&target) = node_of(&o).and_then(|t| index.get(&t)) {
+            facts.push((id, local, o.to_string(), source, target));
         }
     }
-    if include_articles {
-        for (article, entity) in &g.mentions {
-            let ends = (index.get(article), index.get(entity));
-            if let (Some(&a), Some(&e)) = ends {
-                let evidence = vec![Evidence {
-                    article: article.clone(),
-                    text: None,
-                }];
-                let property = MENTIONS.to_owned();
-                edges.push((a, e, ViewEdge { property, evidence }));
-            }
-        }
+    facts.sort_unstable();
+    facts.dedup();
+    for (_, property, _, source, target) in facts {
+        let evidence = Vec::new();
+        graph.add_edge(source, target, ViewEdge { property, evidence });
     }
-    for (s, t, e) in edges {
-        graph.add_edge(s, t, e);
+    for (article, entity) in mentions {
+        let ends = (index.get(&article), index.get(&entity));
+        if let (Some(&a), Some(&e)) = ends {
+            let evidence = vec![Evidence {
+                article,
+                text: None,
+            }];
+            let property = MENTIONS.to_owned();
+            graph.add_edge(a, e, ViewEdge { property, evidence });
+        }
     }
 
-    Ok(GraphView {
+    let view = GraphView {
         graph,
-        articles: g.articles,
+        articles,
         focus: None,
         left_out: 0,
         ancestors,
-    })
+    };
+    let context = Context {
+        nodes: index.into_keys().collect(),
+        labels,
+        articles: article_iris,
+        include_articles,
+        texts,
+    };
+    Ok((view, context))
 }
 
-/// Groups complete evidence nodes by the `rg:` fact they support.
-fn evidence_by_fact(
-    nodes: HashMap<NamedOrBlankNode, EvidenceParts>,
-) -> HashMap<FactKey, BTreeSet<Evidence>> {
-    let mut by_fact: HashMap<FactKey, BTreeSet<Evidence>> = HashMap::new();
-    for parts in nodes.into_values() {
-        let (Some(s), Some(p), Some(o), Some(article)) =
-            (parts.subject, parts.predicate, parts.object, parts.article)
-        else {
+/// `dcterms:title`, `source` and `issued` of everything that has them; of
+/// several values, the least.
+fn article_info(
+    store: &Store,
+    texts: Texts,
+) -> Result<BTreeMap<String, ArticleInfo>, StorageError> {
+    let mut rows: Vec<(String, String, String)> = Vec::new();
+    Query::new(&texts.article_info())?.for_each(store, None, |row| {
+        let [Some(s), Some(Term::NamedNode(p)), Some(o)] = row else {
+            return;
+        };
+        let (Some(s), Some(local)) = (resource(s), p.as_str().strip_prefix(DCTERMS)) else {
+            return;
+        };
+        let value = match o {
+            Term::Literal(l) => l.value(),
+            Term::NamedNode(n) if local == "source" => n.as_str(),
+            _ => return,
+        };
+        rows.push((node_id(&s), local.to_owned(), value.to_owned()));
+    })?;
+    rows.sort_unstable();
+    let mut articles: BTreeMap<String, ArticleInfo> = BTreeMap::new();
+    for (article, property, value) in rows {
+        let info = articles.entry(article).or_default();
+        let slot = match property.as_str() {
+            "title" => &mut info.title,
+            "source" => &mut info.source,
+            "issued" => &mut info.issued,
+            _ => continue,
+        };
+        if slot.is_none() {
+            *slot = Some(value);
+        }
+    }
+    Ok(articles)
+}
+
+/// One `rg:` fact about a kept node, as read from the store.
+struct Fact {
+    /// The object.
+    object: Term,
+    /// The articles whose graphs state it.
+    graphs: BTreeSet<String>,
+}
+
+/// The facts, evidence and mentions of one kept node.
+#[derive(Default)]
+struct Details {
+    /// Facts by property and object (`Term`'s N-Triples form), so in the
+    /// order attributes are listed.
+    facts: BTreeMap<(String, String), Fact>,
+    /// Evidence nodes by the fact they support.
+    evidence: HashMap<(String, String), BTreeSet<Evidence>>,
+    /// Articles that mention the node.
+    mentioned_in: BTreeSet<String>,
+}
+
+impl Details {
+    /// Where the fact was read: its evidence nodes, and the articles that
+    /// state it without one.
+    fn evidence_of(&mut self, key: &(String, String)) -> Vec<Evidence> {
+        let mut found = self.evidence.remove(key).unwrap_or_default();
+        if let Some(fact) = self.facts.get(key) {
+            for article in &fact.graphs {
+                if !found.iter().any(|e| &e.article == article) {
+                    found.insert(Evidence {
+                        article: article.clone(),
+                        text: None,
+                    });
+                }
+            }
+        }
+        found.into_iter().collect()
+    }
+}
+
+/// Fills in what the nodes of `view` need only once they are kept: their
+/// attributes, the evidence of their facts and who mentions them. With
+/// `bulk`, the store is read once for all nodes (cheaper when most are
+/// kept); else node by node.
+pub(crate) fn add_details(
+    store: &Store,
+    view: &mut GraphView,
+    context: &Context,
+    bulk: bool,
+) -> Result<(), StorageError> {
+    let mut details: HashMap<String, Details> = view
+        .graph
+        .node_weights()
+        .map(|n| (n.iri.clone(), Details::default()))
+        .collect();
+    let articles = &context.articles;
+
+    let on_fact = |details: &mut HashMap<String, Details>, row: &[Option<Term>]| {
+        let [Some(s), Some(Term::NamedNode(p)), Some(o), graph] = row else {
+            return;
+        };
+        let (Some(s), Some(local)) = (resource(s), rg_local(p.as_str())) else {
+            return;
+        };
+        if INTERNAL_PROPERTIES.contains(&local) {
+            return;
+        }
+        let Some(d) = details.get_mut(&node_id(&s)) else {
+            return;
+        };
+        let fact = d
+            .facts
+            .entry((local.to_owned(), o.to_string()))
+            .or_insert_with(|| Fact {
+                object: o.clone(),
+                graphs: BTreeSet::new(),
+            });
+        if let Some(Term::NamedNode(g)) = graph {
+            if articles.contains(g.as_str()) {
+                fact.graphs.insert(g.as_str().to_owned());
+            }
+        }
+    };
+    let on_evidence = |details: &mut HashMap<String, Details>, row: &[Option<Term>]| {
+        let [Some(s), Some(Term::NamedNode(p)), Some(o), graph, article, text] = row else {
+            return;
+        };
+        let (Some(s), Some(local)) = (resource(s), rg_local(p.as_str())) else {
+            return;
+        };
+        let Some(d) = details.get_mut(&node_id(&s)) else {
+            return;
+        };
+        // Without rg:article, the article graph its text sits in will do.
+        let article = match (article, text, graph) {
+            (Some(Term::NamedNode(a)), _, _) => a.as_str().to_owned(),
+            (_, Some(_), Some(Term::NamedNode(g))) if articles.contains(g.as_str()) => {
+                g.as_str().to_owned()
+            }
+            _ => return,
+        };
+        let text = match text {
+            Some(Term::Literal(l)) => Some(l.value().to_owned()),
+            _ => None,
+        };
+        d.evidence
+            .entry((local.to_owned(), o.to_string()))
+            .or_default()
+            .insert(Evidence { article, text });
+    };
+    let on_mention = |details: &mut HashMap<String, Details>, row: &[Option<Term>]| {
+        if let [Some(Term::NamedNode(s)), Some(a)] = row {
+            if let (Some(d), Some(a)) = (details.get_mut(s.as_str()), resource(a)) {
+                d.mentioned_in.insert(node_id(&a));
+            }
+        }
+    };
+
+    let facts = Query::new(&context.texts.facts(context.include_articles, bulk))?;
+    let evidence = Query::new(&context.texts.evidence())?;
+    let mentions = Query::new(&context.texts.mentions())?;
+    if bulk {
+        facts.for_each(store, None, |row| on_fact(&mut details, row))?;
+        evidence.for_each(store, None, |row| on_evidence(&mut details, row))?;
+        mentions.for_each(store, None, |row| on_mention(&mut details, row))?;
+    } else {
+        let mut ids: Vec<String> = details.keys().cloned().collect();
+        ids.sort_unstable();
+        for id in ids {
+            let s = resource_of(&id);
+            let term = Term::from(s.clone());
+            facts.for_each(store, Some(term.clone()), |row| on_fact(&mut details, row))?;
+            evidence.for_each(store, Some(term.clone()), |row| {
+                on_evidence(&mut details, row)
+            })?;
+            if matches!(s, NamedOrBlankNode::NamedNode(_)) {
+                mentions.for_each(store, Some(term), |row| on_mention(&mut details, row))?;
+            }
+        }
+    }
+
+    let graph = &mut view.graph;
+    for n in graph.node_indices() {
+        let Some(d) = details.get_mut(&graph[n].iri) else {
             continue;
         };
-        if let Some(local) = rg_local(p.as_str()) {
-            let text = parts.text;
-            by_fact
-                .entry((s, local.to_owned(), o))
-                .or_default()
-                .insert(Evidence { article, text });
+        let keys: Vec<(String, String)> = d.facts.keys().cloned().collect();
+        let mut attributes = Vec::new();
+        for key in keys {
+            let object = &d.facts[&key].object;
+            let is_edge = !VALUE_PROPERTIES.contains(&key.0.as_str())
+                && node_of(object).is_some_and(|t| context.nodes.contains(&t));
+            if is_edge {
+                continue;
+            }
+            let value = value_text(object, &context.labels);
+            let evidence = d.evidence_of(&key);
+            attributes.push(Attribute {
+                property: key.0,
+                value,
+                evidence,
+            });
+        }
+        let node = &mut graph[n];
+        node.attributes = attributes;
+        node.mentioned_in = std::mem::take(&mut d.mentioned_in).into_iter().collect();
+    }
+    for e in graph.edge_indices() {
+        let Some((source, target)) = graph.edge_endpoints(e) else {
+            continue;
+        };
+        if graph[e].property == MENTIONS {
+            continue;
+        }
+        let key = (
+            graph[e].property.clone(),
+            resource_of(&graph[target].iri).to_string(),
+        );
+        if let Some(d) = details.get_mut(&graph[source].iri) {
+            graph[e].evidence = d.evidence_of(&key);
         }
     }
-    by_fact
+    Ok(())
 }
 
-/// Sorts one quad into what [`load`] needs.
-fn gather(g: &mut Gathered, quad: Quad, articles: &HashSet<String>) {
-    let graph = match &quad.graph_name {
-        GraphName::NamedNode(n) => n.as_str(),
-        _ => "",
-    };
-    if graph == ONTOLOGY_GRAPH {
-        return;
-    }
-    let Quad {
-        subject,
-        predicate,
-        object,
-        ..
-    } = quad;
-    let p = predicate.as_str();
-    let text = match &object {
-        Term::Literal(l) => Some(l.value().to_owned()),
+/// A subject or object as a resource, if it is one.
+fn resource(term: &Term) -> Option<NamedOrBlankNode> {
+    match term {
+        Term::NamedNode(n) => Some(n.clone().into()),
+        Term::BlankNode(b) => Some(b.clone().into()),
         _ => None,
-    };
-    if let Some(local) = rg_local(p) {
-        match local {
-            "text" => {
-                let parts = g.evidence.entry(subject).or_default();
-                set_text(&mut parts.text, text);
-                // Without rg:article, the article graph it sits in will do.
-                if articles.contains(graph) && parts.article.is_none() {
-                    parts.article = Some(graph.to_owned());
-                }
-            }
-            "article" => {
-                if let Term::NamedNode(a) = object {
-                    g.evidence.entry(subject).or_default().article = Some(a.into_string());
-                }
-            }
-            MENTIONS => {
-                if let Term::NamedNode(e) = object {
-                    g.mentions.insert((node_id(&subject), e.into_string()));
-                }
-            }
-            _ if INTERNAL_PROPERTIES.contains(&local) => {}
-            _ => {
-                let in_article = articles.contains(graph).then(|| graph.to_owned());
-                let graphs = g
-                    .facts
-                    .entry((subject, local.to_owned(), object))
-                    .or_default();
-                graphs.extend(in_article);
-            }
-        }
-    } else if let Some(local @ ("subject" | "predicate" | "object")) = p.strip_prefix(RDF) {
-        let parts = g.evidence.entry(subject).or_default();
-        match (local, object) {
-            ("subject", Term::NamedNode(n)) => parts.subject = Some(n.into()),
-            ("subject", Term::BlankNode(b)) => parts.subject = Some(b.into()),
-            ("predicate", Term::NamedNode(n)) => parts.predicate = Some(n),
-            ("object", o) => parts.object = Some(o),
-            _ => {}
-        }
-    } else if p == vocab::RDFS_LABEL.as_str() {
-        if let Some(label) = text {
-            // The entities graph holds the one preferred label.
-            if graph == ENTITIES_GRAPH || !g.labels.contains_key(&subject) {
-                g.labels.insert(subject, label);
-            }
-        }
-    } else if p.strip_prefix(SKOS) == Some("altLabel") {
-        g.alt_labels.entry(subject).or_default().extend(text);
-    } else if let Some(local) = p.strip_prefix(DCTERMS) {
-        let info = g.articles.entry(node_id(&subject)).or_default();
-        match local {
-            "title" => set_text(&mut info.title, text),
-            "source" => {
-                info.source = text.or_else(|| match object {
-                    Term::NamedNode(n) => Some(n.into_string()),
-                    _ => None,
-                })
-            }
-            "issued" => set_text(&mut info.issued, text),
-            _ => {}
-        }
     }
 }
 
-/// Keeps the first value seen.
-fn set_text(slot: &mut Option<String>, value: Option<String>) {
-    if slot.is_none() {
-        *slot = value;
+/// The resource a node id (see [`node_id`]) stands for.
+fn resource_of(id: &str) -> NamedOrBlankNode {
+    match id.strip_prefix("_:") {
+        Some(b) => BlankNode::new_unchecked(b).into(),
+        None => NamedNode::new_unchecked(id).into(),
     }
+}
+
+/// The node id of an object, if it is a resource.
+fn node_of(term: &Term) -> Option<String> {
+    resource(term).map(|r| node_id(&r))
 }
 
 /// The `rg:` classes of every resource typed with one, outside the ontology.
