@@ -555,8 +555,8 @@ mod tests {
         assert!(equal_values("42.195", "42.1950"));
         assert!(equal_values("pt2h12m8s", "pt2h12m08s"));
         assert!(!equal_values("pt2h12m8s", "pt2h12m9s"));
-        assert!(Field::Names(vec!["pak kum dong".into()]).matches("Pak Kum Dong"));
-        assert!(!Field::Names(vec!["jon su gyong".into()]).matches("Pak Kum Dong"));
+        assert!(Field::Names(vec!["tam ho sen".into()]).matches("Tam Ho Sen"));
+        assert!(!Field::Names(vec!["vo min dal".into()]).matches("Tam Ho Sen"));
     }
 
     #[test]

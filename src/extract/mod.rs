@@ -326,7 +326,7 @@ impl<'a> Extractor<'a> {
             rules::acronyms(self, i);
         }
         // A venue or landmark word written in lower case after a name
-        // ("the Kim Il Sung stadium") names the same place.
+        // ("the Ong Tae Bok stadium") names the same place.
         for i in 0..self.sents.len() {
             let t = self.text(i);
             for (c, _) in self.sents[i].chunks.clone() {
@@ -405,7 +405,7 @@ impl<'a> Extractor<'a> {
             });
             if e.kind.family() == "person" {
                 // For surname look-ups: the normalised full name, and an
-                // all-capitals family name written first ("PAK Kum Dong").
+                // all-capitals family name written first ("TAM Ho Sen").
                 let words: Vec<&str> = name.split_whitespace().collect();
                 let family_first = (words.len() > 1 && names::is_acronym(words[0]))
                     .then(|| names::normalise_key(words[0]));

@@ -33,7 +33,7 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:\.[\p{L}]\.?)*|&").unwrap()
 });
 
-/// Lower-case words allowed inside a name ("Arch of Triumph", "van der Merwe").
+/// Lower-case words allowed inside a name ("Gate of Honour", "van der Merwe").
 const CONNECTORS: &[&str] = &[
     "of", "de", "del", "della", "la", "le", "les", "van", "der", "den", "von", "du", "da", "das",
     "di", "do", "dos", "des", "al", "el", "bin", "ibn", "y", "ter", "ten", "am", "&",
@@ -407,8 +407,8 @@ pub fn shape(name: &str, lx: &Lexicon) -> Shape {
     Shape::Unknown
 }
 
-/// For a race series name ("Pyongyang International Marathon"), the words
-/// before the race type that name it ("Pyongyang International"), when
+/// For a race series name ("Riverside International Marathon"), the words
+/// before the race type that name it ("Riverside International"), when
 /// there are any beyond category and filler words.
 pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
     let lower = name.to_lowercase();
@@ -445,7 +445,7 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
 }
 
 /// The key a series is known by: its name without filler words, lower case
-/// ("Pyongyang International Marathon" and "Pyongyang Marathon" are one).
+/// ("Riverside International Marathon" and "Riverside Marathon" are one).
 pub fn series_key(name: &str, lx: &Lexicon) -> String {
     let mut words: Vec<String> = name
         .split_whitespace()
@@ -470,8 +470,8 @@ pub fn normalise_key(name: &str) -> String {
         .join(" ")
 }
 
-/// Undoes typographic capitals in a person's name: `PAK Kum Dong` ->
-/// `Pak Kum Dong`, `O'BRIEN` -> `O'Brien`; a mixed-case word keeps its
+/// Undoes typographic capitals in a person's name: `TAM Ho Sen` ->
+/// `Tam Ho Sen`, `O'BRIEN` -> `O'Brien`; a mixed-case word keeps its
 /// spelling (`McAdam`, `D'Amato`, `van der Merwe`).
 pub fn normalise_person(name: &str) -> String {
     name.split_whitespace()
@@ -501,8 +501,8 @@ fn capitalise_parts(w: &str) -> String {
     out
 }
 
-/// Title-cases a trailing lower-case type word ("Kim Il Sung stadium" ->
-/// "Kim Il Sung Stadium"), the way the venue's own name is written.
+/// Title-cases a trailing lower-case type word ("Ong Tae Bok stadium" ->
+/// "Ong Tae Bok Stadium"), the way the venue's own name is written.
 pub fn capitalise_last(name: &str) -> String {
     match name.rsplit_once(' ') {
         Some((head, last)) if last.chars().next().is_some_and(char::is_lowercase) => {
@@ -574,18 +574,21 @@ mod tests {
     #[test]
     fn runs_of_capitalised_words() {
         assert_eq!(
-            runs("The race kicks off in the iconic Kim Il Sung Stadium, in front"),
-            vec!["Kim Il Sung Stadium"]
+            runs("The race kicks off in the iconic Ong Tae Bok Stadium, in front"),
+            vec!["Ong Tae Bok Stadium"]
         );
         assert_eq!(
-            runs("landmarks such as the Arch of Triumph and Big Ben."),
-            vec!["Arch of Triumph", "Big Ben"]
+            runs("landmarks such as the Gate of Honour and Big Ben."),
+            vec!["Gate of Honour", "Big Ben"]
         );
         assert_eq!(runs("North Korea’s founding leader"), vec!["North Korea"]);
-        assert_eq!(runs("at Beijing-based Koryo Tours"), vec!["Koryo Tours"]);
         assert_eq!(
-            runs("Foreigners Again Allowed To Run The Pyongyang Marathon"),
-            vec!["Foreigners", "Allowed", "Run", "Pyongyang Marathon"]
+            runs("at Beijing-based Harbour Tours"),
+            vec!["Harbour Tours"]
+        );
+        assert_eq!(
+            runs("Foreigners Again Allowed To Run The Riverside Marathon"),
+            vec!["Foreigners", "Allowed", "Run", "Riverside Marathon"]
         );
         assert_eq!(
             runs("won by Pieter van der Merwe today"),
@@ -596,31 +599,31 @@ mod tests {
     #[test]
     fn shapes_from_words() {
         let lx = lexicon::get();
-        assert_eq!(shape("Koryo Tours", lx), Shape::Organization);
+        assert_eq!(shape("Harbour Tours", lx), Shape::Organization);
         assert_eq!(shape("World Athletics", lx), Shape::Organization);
-        assert_eq!(shape("Kim Il Sung Stadium", lx), Shape::Venue);
-        assert_eq!(shape("Arch of Triumph", lx), Shape::Landmark);
-        assert_eq!(shape("Pyongyang International Marathon", lx), Shape::Series);
+        assert_eq!(shape("Ong Tae Bok Stadium", lx), Shape::Venue);
+        assert_eq!(shape("Gate of Honour", lx), Shape::Landmark);
+        assert_eq!(shape("Riverside International Marathon", lx), Shape::Series);
         assert_eq!(shape("Women’s Half Marathon", lx), Shape::Unknown);
         assert_eq!(shape("North Korea", lx), Shape::Country);
-        assert_eq!(shape("Kim Il Sung", lx), Shape::Unknown);
+        assert_eq!(shape("Ong Tae Bok", lx), Shape::Unknown);
         assert_eq!(
-            series_key("Pyongyang International Marathon", lx),
-            series_key("Pyongyang Marathon", lx)
+            series_key("Riverside International Marathon", lx),
+            series_key("Riverside Marathon", lx)
         );
     }
 
     #[test]
     fn typographic_capitals_are_undone_and_spellings_kept() {
-        assert_eq!(normalise_person("PAK Kum Dong"), "Pak Kum Dong");
+        assert_eq!(normalise_person("TAM Ho Sen"), "Tam Ho Sen");
         assert_eq!(normalise_person("O'BRIEN Seán"), "O'Brien Seán");
         assert_eq!(normalise_person("SMITH-JONES Amy"), "Smith-Jones Amy");
         for kept in ["Ní Mhurchú", "D'Amato", "van der Merwe", "McAdam"] {
             assert_eq!(normalise_person(kept), kept);
         }
         assert_eq!(
-            capitalise_last("Kim Il Sung stadium"),
-            "Kim Il Sung Stadium"
+            capitalise_last("Ong Tae Bok stadium"),
+            "Ong Tae Bok Stadium"
         );
     }
 
@@ -629,7 +632,7 @@ mod tests {
         assert!(acronym_of("KCNA", "Korean Central News Agency"));
         assert!(acronym_of("LAF", "Lakeshore Athletics Federation"));
         assert!(acronym_of("FOA", "Federation of Athletics"));
-        assert!(!acronym_of("KCNA", "Koryo Tours"));
+        assert!(!acronym_of("KCNA", "Harbour Tours"));
         assert!(is_acronym("KCNA") && !is_acronym("Kim") && !is_acronym("A"));
     }
 }

@@ -307,7 +307,7 @@ fn member_of(x: &mut Extractor, i: usize) {
     }
 }
 
-/// "Beijing-based Koryo Tours", "Koryo Tours, the Beijing-based agency",
+/// "Beijing-based Harbour Tours", "Harbour Tours, the Beijing-based agency",
 /// "X, based in Y".
 fn based_in(x: &mut Extractor, i: usize) {
     static BASED: LazyLock<Regex> =
