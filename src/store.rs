@@ -9,7 +9,7 @@ use crate::vocab::{self, rg};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use oxigraph::store::Store;
+use oxigraph::store::{StorageError, Store};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -25,14 +25,7 @@ pub struct GraphStore {
 impl GraphStore {
     /// Opens (creating if needed) the store at `path`.
     pub fn open(path: &Path) -> Result<Self> {
-        let store = Store::open(path).map_err(|source| Error::Store {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Ok(Self {
-            store,
-            path: path.to_path_buf(),
-        })
+        Self::wrap(path, Store::open(path))
     }
 
     /// Opens a store that must exist already, for reading only: any number
@@ -41,7 +34,11 @@ impl GraphStore {
         if !path.join("CURRENT").exists() {
             return Err(Error::NoStore(path.to_path_buf()));
         }
-        let store = Store::open_read_only(path).map_err(|source| Error::Store {
+        Self::wrap(path, Store::open_read_only(path))
+    }
+
+    fn wrap(path: &Path, opened: std::result::Result<Store, StorageError>) -> Result<Self> {
+        let store = opened.map_err(|source| Error::Store {
             path: path.to_path_buf(),
             source,
         })?;

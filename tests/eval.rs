@@ -30,16 +30,7 @@ fn the_development_corpus_meets_the_thresholds() {
         "eval below the thresholds:\n{text}\n{}",
         stderr(&out)
     );
-    for t in [
-        "results",
-        "editions",
-        "places",
-        "roles",
-        "nationalities",
-        "organisations",
-        "counts",
-        "dates",
-    ] {
+    for t in racegraph::eval::TYPES {
         assert!(
             text.lines().any(|l| l.starts_with(t)),
             "no line for {t}:\n{text}"
