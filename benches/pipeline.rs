@@ -7,9 +7,9 @@
 //! - the graph view and each drawing format, for both stores;
 //! - how long the HTML page takes to settle in headless Chromium, if found.
 
-use racegraph::pipeline;
-use racegraph::store::GraphStore;
-use racegraph::viz::{self, Selection, VizFormat};
+use racegraph_store::pipeline;
+use racegraph_store::store::GraphStore;
+use racegraph_viz::{self as viz, Selection, VizFormat};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -30,7 +30,7 @@ fn main() {
         &[root.join("data/articles")],
         "rebuild (unchanged)",
     );
-    let bodies: Vec<String> = racegraph::corpus::read_paths(&[root.join("data/articles")])
+    let bodies: Vec<String> = racegraph_extract::corpus::read_paths(&[root.join("data/articles")])
         .articles
         .into_iter()
         .map(|a| a.body)
@@ -65,7 +65,7 @@ fn main() {
     for (done, mb) in rss.borrow().iter() {
         println!("  resident memory after {done} articles: {mb:.0} MB");
     }
-    let bodies: Vec<String> = racegraph::corpus::read_paths(&[corpus])
+    let bodies: Vec<String> = racegraph_extract::corpus::read_paths(&[corpus])
         .articles
         .into_iter()
         .map(|a| a.body)
@@ -92,10 +92,12 @@ fn bench_extract(bodies: &[String], rounds: usize) {
     let mut facts = 0;
     for _ in 0..rounds {
         for b in bodies {
-            facts +=
-                racegraph::extract::extract_text(b, racegraph::dates::Date::checked(2025, 5, 18))
-                    .facts
-                    .len();
+            facts += racegraph_extract::extract::extract_text(
+                b,
+                racegraph_extract::dates::Date::checked(2025, 5, 18),
+            )
+            .facts
+            .len();
         }
     }
     let secs = started.elapsed().as_secs_f64();

@@ -1,10 +1,11 @@
 //! The `racegraph` command line: a thin layer over the library.
 
 use clap::{Parser, Subcommand};
-use racegraph::output::{self, GraphFormat, ResultsFormat};
-use racegraph::pipeline;
-use racegraph::store::GraphStore;
-use racegraph::Error;
+use racegraph_store::output::{self, GraphFormat, ResultsFormat};
+use racegraph_store::pipeline;
+use racegraph_store::store::GraphStore;
+use racegraph_viz::stats::{self, StatsFormat, StatsOptions};
+use racegraph_viz::{VizFormat, VizOptions};
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -58,7 +59,8 @@ enum Command {
     },
     /// Export the whole store, or one graph, in an RDF syntax
     Export {
-        #[arg(long, short, value_enum, default_value_t = GraphFormat::Trig)]
+        /// turtle, ntriples, nquads, trig, rdfxml, jsonld (or a short name: ttl, nt, nq, rdf)
+        #[arg(long, short, default_value = "trig", value_parser = parse_graph_format)]
         format: GraphFormat,
         /// Only this named graph (e.g. an article's IRI)
         #[arg(long, value_name = "IRI")]
@@ -68,9 +70,9 @@ enum Command {
         output: Option<PathBuf>,
     },
     /// Draw the graph: Graphviz DOT, GraphML, a self-contained HTML page, or JSON
-    Viz(racegraph::viz::VizArgs),
+    Viz(VizArgs),
     /// Count what the store holds: articles, triples, entities, relations, central entities
-    Stats(racegraph::stats::StatsArgs),
+    Stats(StatsArgs),
     /// Score extraction against gold facts: articles with NAME.gold.tsv beside them
     Eval {
         /// Folder of articles and gold files (format: tests/fixtures/dev/README.md)
@@ -85,6 +87,115 @@ enum Command {
         #[arg(long, short)]
         brief: bool,
     },
+}
+
+/// Arguments of `racegraph viz`.
+#[derive(clap::Args, Debug, Clone)]
+struct VizArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = VizFormatArg::Html)]
+    format: VizFormatArg,
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Draw only the neighbourhood of this entity (a label, an alternative
+    /// label, case-insensitive, or an IRI).
+    #[arg(long, value_name = "NAME_OR_IRI")]
+    focus: Option<String>,
+    /// How many steps from the focus entity to go.
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    depth: usize,
+    /// Keep only entities of this class (a local name like `Person` or a
+    /// full IRI); subclasses are included. Repeatable.
+    #[arg(long = "class", value_name = "CLASS")]
+    classes: Vec<String>,
+    /// Keep at most N nodes: the most important (by PageRank, then degree)
+    /// and their best-ranked neighbours, so the picture stays connected;
+    /// 0 keeps all.
+    #[arg(long, default_value_t = 300, value_name = "N")]
+    limit: usize,
+    /// Include article nodes and their `mentions` edges.
+    #[arg(long)]
+    articles: bool,
+}
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum VizFormatArg {
+    /// Graphviz DOT, for `dot -Tsvg`.
+    Dot,
+    /// GraphML, for networkx, Gephi and yEd.
+    Graphml,
+    /// One self-contained interactive HTML page.
+    Html,
+    /// Nodes, edges and evidence as JSON, for other front ends.
+    Json,
+}
+
+impl From<VizArgs> for VizOptions {
+    fn from(a: VizArgs) -> Self {
+        VizOptions {
+            format: match a.format {
+                VizFormatArg::Dot => VizFormat::Dot,
+                VizFormatArg::Graphml => VizFormat::Graphml,
+                VizFormatArg::Html => VizFormat::Html,
+                VizFormatArg::Json => VizFormat::Json,
+            },
+            output: a.output,
+            focus: a.focus,
+            depth: a.depth,
+            classes: a.classes,
+            limit: a.limit,
+            articles: a.articles,
+        }
+    }
+}
+
+/// Arguments of `racegraph stats`.
+#[derive(clap::Args, Debug, Clone)]
+struct StatsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = StatsFormatArg::Table)]
+    format: StatsFormatArg,
+}
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum StatsFormatArg {
+    /// Aligned text tables.
+    Table,
+    /// One JSON object.
+    Json,
+}
+
+fn parse_graph_format(s: &str) -> Result<GraphFormat, String> {
+    s.parse()
+}
+
+/// Everything a command can fail with, each one line for the user.
+#[derive(Debug, thiserror::Error)]
+enum Error {
+    #[error(transparent)]
+    Lib(#[from] racegraph_store::Error),
+    #[error("{0}")]
+    Viz(#[from] racegraph_viz::VizError),
+    #[error("{0}")]
+    Stats(#[from] racegraph_viz::stats::StatsError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("writing output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+impl Error {
+    /// The exit code for this error: 2, nothing could be done.
+    fn exit_code(&self) -> i32 {
+        2
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -128,7 +239,11 @@ fn main() -> ExitCode {
     match run(cli.command, &store_path) {
         Ok(code) => ExitCode::from(code),
         // A reader that stops early (`| head`) is not an error.
-        Err(Error::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Error::Output(e)) | Err(Error::Lib(racegraph_store::Error::Output(e)))
+            if e.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("racegraph: error: {e}");
             ExitCode::from(e.exit_code() as u8)
@@ -143,7 +258,7 @@ fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
         Command::Query { query, format } => run_query(store_path, &query, format),
         Command::Viz(args) => {
             let store = GraphStore::open_existing(store_path)?;
-            let summary = racegraph::viz::run(store.inner(), &args)?;
+            let summary = racegraph_viz::run(store.inner(), &VizOptions::from(args))?;
             eprintln!("{summary}");
             Ok(0)
         }
@@ -151,7 +266,13 @@ fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
             let store = GraphStore::open_existing(store_path)?;
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            racegraph::stats::run(store.inner(), &args, &mut out)?;
+            let options = StatsOptions {
+                format: match args.format {
+                    StatsFormatArg::Table => StatsFormat::Table,
+                    StatsFormatArg::Json => StatsFormat::Json,
+                },
+            };
+            stats::run(store.inner(), &options, &mut out)?;
             out.flush()?;
             Ok(0)
         }
@@ -168,7 +289,7 @@ fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
         } => {
             let store = GraphStore::open_existing(store_path)?;
             with_output(output.as_deref(), |out| {
-                output::export(&store, format, graph.as_deref(), out)
+                Ok(output::export(&store, format, graph.as_deref(), out)?)
             })?;
             Ok(0)
         }
@@ -218,7 +339,7 @@ fn build(store_path: &Path, paths: &[PathBuf], quiet: bool) -> Result<u8, Error>
 }
 
 fn eval(dir: &Path, min_precision: f64, min_recall: f64, brief: bool) -> Result<u8, Error> {
-    let report = racegraph::eval::evaluate(dir)?;
+    let report = racegraph_store::eval::evaluate(dir)?;
     println!("{} articles", report.articles);
     print!("{}", report.table());
     if !brief {
@@ -252,7 +373,7 @@ fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<u8, Error> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     match format {
-        ExtractFormat::Json => racegraph::output::write_extraction_json(&quads, &mut out)?,
+        ExtractFormat::Json => output::write_extraction_json(&quads, &mut out)?,
         ExtractFormat::Nquads | ExtractFormat::Trig => {
             let f = if format == ExtractFormat::Trig {
                 GraphFormat::Trig
@@ -334,7 +455,7 @@ fn run_query(store_path: &Path, query: &str, format: Option<QueryFormat>) -> Res
             }
         }
     };
-    with_output(None, |out| output::write_results(results, rf, gf, out))?;
+    with_output(None, |out| Ok(output::write_results(results, rf, gf, out)?))?;
     Ok(0)
 }
 

@@ -30,7 +30,7 @@ fn the_development_corpus_meets_the_thresholds() {
         "eval below the thresholds:\n{text}\n{}",
         stderr(&out)
     );
-    for t in racegraph::eval::TYPES {
+    for t in racegraph_store::eval::TYPES {
         assert!(
             text.lines().any(|l| l.starts_with(t)),
             "no line for {t}:\n{text}"

@@ -1,13 +1,13 @@
 //! No input makes extraction panic: every article of the corpora, cut at
 //! many places, with its lines shuffled, or mangled, gives facts or none.
 
-use racegraph::dates::Date;
-use racegraph::extract::extract_text;
+use racegraph_extract::dates::Date;
+use racegraph_extract::extract::extract_text;
 use std::path::PathBuf;
 
 fn bodies() -> Vec<String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let corpus = racegraph::corpus::read_paths(&[
+    let corpus = racegraph_extract::corpus::read_paths(&[
         root.join("data/articles"),
         root.join("tests/fixtures/dev"),
     ]);

@@ -12,7 +12,7 @@ use super::view::{GraphView, NodeKind, ViewEdge, ViewNode};
 use super::VizError;
 use crate::vocab::rg_local;
 
-/// Which part of the graph to draw (built from [`super::VizArgs`]).
+/// Which part of the graph to draw (built from [`super::VizOptions`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
     /// Draw only the neighbourhood of this entity: an IRI, or a label or

@@ -10,7 +10,7 @@
 use super::measure;
 use super::names::{self, Chunk, Shape};
 use super::results::{Category, Outcome, Pending};
-use super::{Extractor, Kind, Sex, Value};
+use super::{Extractor, Kind, Property, Sex, Value};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -583,7 +583,7 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             if let Some(country) = demonym_country(x, &words[..first].join(" ")) {
                 let p = x.person(&t[start..c.end], true, i);
                 let k = x.country_of(&country, i);
-                x.fact(p, "nationality", Value::Entity(k), i);
+                x.fact(p, Property::Nationality, Value::Entity(k), i);
             }
         }
         // Named as a runner: later surnames refer to them.

@@ -30,10 +30,6 @@ pub enum Error {
     },
     #[error("writing output: {0}")]
     Output(#[from] std::io::Error),
-    #[error("{0}")]
-    Viz(#[from] crate::viz::VizError),
-    #[error("{0}")]
-    Stats(#[from] crate::stats::StatsError),
 }
 
 impl Error {

@@ -17,17 +17,84 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use unicode_normalization::UnicodeNormalization;
 
-/// The fact types scored, in report order.
-pub const TYPES: [&str; 8] = [
+/// The fact types scored, in report order: results (places, times, did not
+/// finish or start), editions (series and year), their numbers and race
+/// days, the race's city, the route (start, finish, places passed), job
+/// titles, employers, nationalities, every person, every organisation,
+/// organisations' links (base, organiser, sponsor, travel partner),
+/// participant and spectator counts, and the article's date.
+pub const TYPES: [&str; 14] = [
     "results",
     "editions",
-    "places",
+    "ednumbers",
+    "racedays",
+    "cities",
+    "routes",
     "roles",
+    "employers",
     "nationalities",
+    "people",
     "organisations",
+    "orglinks",
     "counts",
     "dates",
 ];
+
+/// The kinds of line a gold file may hold.
+const GOLD_KINDS: [&str; 14] = [
+    "issued",
+    "edition",
+    "result",
+    "dnf",
+    "dns",
+    "place",
+    "role",
+    "based",
+    "nationality",
+    "person",
+    "organization",
+    "orgrole",
+    "count",
+    "spectators",
+];
+
+/// A gold line as the facts it holds, each tagged with the kind of fact
+/// it is compared as: an edition line is an edition, maybe an edition
+/// number and maybe a race day; a place line a city or a route; a role
+/// line a job title and maybe an employer.
+fn split_gold(cols: Vec<String>) -> Vec<Vec<String>> {
+    let col = |i: usize| cols.get(i).cloned().unwrap_or_else(|| "-".into());
+    let tagged = |tag: &str, idx: &[usize]| -> Vec<String> {
+        std::iter::once(tag.to_string())
+            .chain(idx.iter().map(|&i| col(i)))
+            .collect()
+    };
+    match cols[0].as_str() {
+        "edition" => {
+            let mut v = vec![tagged("edition", &[1, 2])];
+            if col(3) != "-" {
+                v.push(tagged("ednumber", &[1, 2, 3]));
+            }
+            if col(4) != "-" {
+                v.push(tagged("raceday", &[1, 2, 4]));
+            }
+            v
+        }
+        "place" if col(2) == "city" => vec![tagged("city", &[1, 3])],
+        "place" => vec![tagged("route", &[1, 2, 3])],
+        "role" => {
+            let mut v = Vec::new();
+            if col(2) != "-" {
+                v.push(tagged("jobtitle", &[1, 2]));
+            }
+            if col(3) != "-" {
+                v.push(tagged("employer", &[1, 3]));
+            }
+            v
+        }
+        _ => vec![cols],
+    }
+}
 
 /// One field of a fact: a value, or an entity known by several names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -266,10 +333,16 @@ fn kind_of(line_kind: &str) -> Option<&'static str> {
     Some(match line_kind {
         "result" | "dnf" | "dns" => "results",
         "edition" => "editions",
-        "place" => "places",
-        "role" => "roles",
+        "ednumber" => "ednumbers",
+        "raceday" => "racedays",
+        "city" => "cities",
+        "route" => "routes",
+        "jobtitle" => "roles",
+        "employer" => "employers",
         "nationality" => "nationalities",
-        "organization" | "based" | "orgrole" => "organisations",
+        "person" => "people",
+        "organization" => "organisations",
+        "based" | "orgrole" => "orglinks",
         "count" | "spectators" => "counts",
         "issued" => "dates",
         _ => return None,
@@ -314,7 +387,7 @@ fn read_gold(dir: &Path) -> Result<BTreeMap<String, Vec<Vec<String>>>> {
                 continue;
             }
             let mut cols: Vec<String> = line.split('\t').map(|c| c.trim().to_string()).collect();
-            if kind_of(&cols[0]).is_none() {
+            if !GOLD_KINDS.contains(&cols[0].as_str()) {
                 return Err(Error::Usage(format!(
                     "{}:{}: unknown fact kind `{}`",
                     f.display(),
@@ -359,7 +432,7 @@ fn read_gold(dir: &Path) -> Result<BTreeMap<String, Vec<Vec<String>>>> {
                     "-".into(),
                 ];
             }
-            lines.push(cols);
+            lines.extend(split_gold(cols));
         }
         out.insert(source, lines);
     }
@@ -445,21 +518,52 @@ fn read_extracted(store: &GraphStore) -> Result<Vec<Fact>> {
     );
     add(
         "edition",
-        q("GRAPH ?g { ?e a rg:RaceEdition ; rg:editionOf ?s ; rg:year ?y . OPTIONAL { ?e rg:editionNumber ?n } OPTIONAL { ?e rg:date ?d } }", &["src", "s", "y", "n", "d"])?,
-        &|r| vec![series(&r[0]), val(&r[1]), val(&r[2]), val(&r[3])],
+        q(
+            "GRAPH ?g { ?e a rg:RaceEdition ; rg:editionOf ?s ; rg:year ?y }",
+            &["src", "s", "y"],
+        )?,
+        &|r| vec![series(&r[0]), val(&r[1])],
     );
     add(
-        "place",
-        q("GRAPH ?g { { ?x a rg:RaceSeries . BIND(?x AS ?s) } UNION { ?x rg:editionOf ?s } ?x ?p ?o . FILTER(?p IN (rg:startVenue, rg:finishVenue, rg:passes, rg:city)) }", &["src", "s", "p", "o"])?,
+        "ednumber",
+        q(
+            "GRAPH ?g { ?e rg:editionOf ?s ; rg:year ?y ; rg:editionNumber ?n }",
+            &["src", "s", "y", "n"],
+        )?,
+        &|r| vec![series(&r[0]), val(&r[1]), val(&r[2])],
+    );
+    add(
+        "raceday",
+        q(
+            "GRAPH ?g { ?e rg:editionOf ?s ; rg:year ?y ; rg:date ?d }",
+            &["src", "s", "y", "d"],
+        )?,
+        &|r| vec![series(&r[0]), val(&r[1]), val(&r[2])],
+    );
+    add(
+        "city",
+        q("GRAPH ?g { { ?x a rg:RaceSeries . BIND(?x AS ?s) } UNION { ?x rg:editionOf ?s } ?x rg:city ?o }", &["src", "s", "o"])?,
+        &|r| vec![series(&r[0]), ent(&r[1])],
+    );
+    add(
+        "route",
+        q("GRAPH ?g { { ?x a rg:RaceSeries . BIND(?x AS ?s) } UNION { ?x rg:editionOf ?s } ?x ?p ?o . FILTER(?p IN (rg:startVenue, rg:finishVenue, rg:passes)) }", &["src", "s", "p", "o"])?,
         &|r| vec![series(&r[0]), val(&r[1]), ent(&r[2])],
     );
     add(
-        "role",
-        q(
-            "GRAPH ?g { ?p rg:worksFor ?o . OPTIONAL { ?p rg:jobTitle ?t } }",
-            &["src", "p", "t", "o"],
-        )?,
-        &|r| vec![ent(&r[0]), val(&r[1]), ent(&r[2])],
+        "jobtitle",
+        q("GRAPH ?g { ?p rg:jobTitle ?t }", &["src", "p", "t"])?,
+        &|r| vec![ent(&r[0]), val(&r[1])],
+    );
+    add(
+        "employer",
+        q("GRAPH ?g { ?p rg:worksFor ?o }", &["src", "p", "o"])?,
+        &|r| vec![ent(&r[0]), ent(&r[1])],
+    );
+    add(
+        "person",
+        q("GRAPH ?g { ?p a rg:Person }", &["src", "p"])?,
+        &|r| vec![ent(&r[0])],
     );
     add(
         "nationality",

@@ -5,6 +5,7 @@
 use super::measure;
 use super::names::{self, Chunk, Shape};
 use super::{Extractor, Kind, Value};
+use crate::contract::{Group, Property};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -256,13 +257,13 @@ fn roles(x: &mut Extractor, i: usize) {
         }
         let person = x.person(c.text(t), false, i);
         let org = x.organization(oc.text(t), i);
-        x.fact(person, "worksFor", Value::Entity(org), i);
-        x.fact(person, "jobTitle", Value::Text(title), i);
+        x.fact(person, Property::WorksFor, Value::Entity(org), i);
+        x.fact(person, Property::JobTitle, Value::Text(title), i);
         if let Some(city) = m.get(2) {
             let city = x
                 .city(city.as_str(), i)
                 .unwrap_or_else(|| x.named(Kind::City, city.as_str(), i));
-            x.fact(org, "basedIn", Value::Entity(city), i);
+            x.fact(org, Property::BasedIn, Value::Entity(city), i);
         }
     }
 }
@@ -283,7 +284,7 @@ fn member_of(x: &mut Extractor, i: usize) {
             {
                 let person = x.person(left, false, i);
                 let org = x.organization(right, i);
-                x.fact(person, "worksFor", Value::Entity(org), i);
+                x.fact(person, Property::WorksFor, Value::Entity(org), i);
                 continue;
             }
         }
@@ -302,7 +303,7 @@ fn member_of(x: &mut Extractor, i: usize) {
         if oshape == Shape::Organization || known_org {
             let person = x.person(c.text(t), false, i);
             let org = x.organization(oc.text(t), i);
-            x.fact(person, "worksFor", Value::Entity(org), i);
+            x.fact(person, Property::WorksFor, Value::Entity(org), i);
         }
     }
 }
@@ -342,7 +343,7 @@ fn based_in(x: &mut Extractor, i: usize) {
         let city = x
             .city(&city_name, i)
             .unwrap_or_else(|| x.named(Kind::City, &city_name, i));
-        x.fact(org, "basedIn", Value::Entity(city), i);
+        x.fact(org, Property::BasedIn, Value::Entity(city), i);
     }
     for (c, shape) in x.sents[i].chunks.clone() {
         let Some(m) = APPOS.captures(&t[c.end..]) else {
@@ -363,7 +364,7 @@ fn based_in(x: &mut Extractor, i: usize) {
         let city = x
             .city(&city_name, i)
             .unwrap_or_else(|| x.named(Kind::City, &city_name, i));
-        x.fact(org, "basedIn", Value::Entity(city), i);
+        x.fact(org, Property::BasedIn, Value::Entity(city), i);
     }
 }
 
@@ -447,7 +448,7 @@ fn nationality(x: &mut Extractor, i: usize) {
                     let country = x.country(c.text(t), i);
                     let p = x.person(pc.text(t), true, i);
                     if let Some(country) = country {
-                        x.fact(p, "nationality", Value::Entity(country), i);
+                        x.fact(p, Property::Nationality, Value::Entity(country), i);
                     }
                 }
             }
@@ -466,7 +467,7 @@ fn nationality(x: &mut Extractor, i: usize) {
                     let country = x.country(cc.text(t), i);
                     let p = x.person(c.text(t), true, i);
                     if let Some(country) = country {
-                        x.fact(p, "nationality", Value::Entity(country), i);
+                        x.fact(p, Property::Nationality, Value::Entity(country), i);
                     }
                 }
             }
@@ -498,7 +499,7 @@ fn nationality(x: &mut Extractor, i: usize) {
                 .facts
                 .iter()
                 .rev()
-                .find(|f| f.sentence == i && f.property == "nationality")
+                .find(|f| f.sentence == i && f.property == Property::Nationality)
                 .and_then(|f| match f.object {
                     Value::Entity(e) => match &x.out.entities[e].key {
                         super::Key::Country(code) => {
@@ -513,7 +514,7 @@ fn nationality(x: &mut Extractor, i: usize) {
         if let Some(country) = country {
             let p = x.person(c.text(t), true, i);
             let k = x.country_of(&country, i);
-            x.fact(p, "nationality", Value::Entity(k), i);
+            x.fact(p, Property::Nationality, Value::Entity(k), i);
             last_country = Some(country);
         } else if let Some(k) = known {
             // Remember what is known of this runner for a later "compatriot".
@@ -521,7 +522,7 @@ fn nationality(x: &mut Extractor, i: usize) {
                 .out
                 .facts
                 .iter()
-                .find(|f| f.subject == k && f.property == "nationality")
+                .find(|f| f.subject == k && f.property == Property::Nationality)
                 .and_then(|f| match f.object {
                     Value::Entity(e) => match &x.out.entities[e].key {
                         super::Key::Country(code) => {
@@ -573,7 +574,7 @@ fn commemorates(x: &mut Extractor, i: usize) {
         return;
     }
     let person = x.person(c.text(t), false, i);
-    x.fact(series, "commemorates", Value::Entity(person), i);
+    x.fact(series, Property::Commemorates, Value::Entity(person), i);
     let year = BORN
         .captures(&t[c.end..])
         .or_else(|| {
@@ -585,7 +586,7 @@ fn commemorates(x: &mut Extractor, i: usize) {
         })
         .and_then(|m| m[1].parse::<i64>().ok());
     if let Some(y) = year {
-        x.fact(person, "birthYear", Value::Integer(y), i);
+        x.fact(person, Property::BirthYear, Value::Integer(y), i);
     }
 }
 
@@ -606,7 +607,7 @@ fn founders(x: &mut Extractor, i: usize) {
                     if matches!(fs, Shape::Country | Shape::Organization | Shape::City) {
                         if let Some(target) = entity_of(x, i, &fc, fs) {
                             let p = x.person(c.text(t), false, i);
-                            x.fact(p, "founderOf", Value::Entity(target), i);
+                            x.fact(p, Property::FounderOf, Value::Entity(target), i);
                         }
                     }
                 }
@@ -620,7 +621,7 @@ fn founders(x: &mut Extractor, i: usize) {
                     .is_some()
                 }) {
                     let p = x.person(c.text(t), false, i);
-                    x.fact(p, "birthYear", Value::Integer(y), i);
+                    x.fact(p, Property::BirthYear, Value::Integer(y), i);
                 }
             }
         }
@@ -631,7 +632,7 @@ fn founders(x: &mut Extractor, i: usize) {
                     if person_like(&pc, ps, t) {
                         if let Some(target) = entity_of(x, i, c, *shape) {
                             let p = x.person(pc.text(t), false, i);
-                            x.fact(p, "founderOf", Value::Entity(target), i);
+                            x.fact(p, Property::FounderOf, Value::Entity(target), i);
                         }
                     }
                 }
@@ -756,7 +757,10 @@ fn venues(x: &mut Extractor, i: usize) {
         return;
     }
     let t = x.text(i);
-    for (re, prop) in [(&*START, "startVenue"), (&*FINISH, "finishVenue")] {
+    for (re, prop) in [
+        (&*START, Property::StartVenue),
+        (&*FINISH, Property::FinishVenue),
+    ] {
         // The first mention of starting (finishing) that names a place.
         let places = re
             .find_iter(t)
@@ -825,7 +829,7 @@ fn race_city(x: &mut Extractor, i: usize) {
         let city = x
             .city(&name, i)
             .unwrap_or_else(|| x.named(Kind::City, &name, i));
-        x.fact(series, "city", Value::Entity(city), i);
+        x.fact(series, Property::City, Value::Entity(city), i);
         break;
     }
     // "… on Sunday, 16 November 2025, in Porto": a known city in a sentence
@@ -839,7 +843,7 @@ fn race_city(x: &mut Extractor, i: usize) {
             .out
             .facts
             .iter()
-            .any(|f| f.sentence == i && f.property == "city")
+            .any(|f| f.sentence == i && f.property == Property::City)
     {
         let cities: Vec<(Chunk, Shape)> = chunks
             .iter()
@@ -848,7 +852,7 @@ fn race_city(x: &mut Extractor, i: usize) {
             .collect();
         if let ([(c, _)], Some(series)) = (cities.as_slice(), x.series_in(i)) {
             if let Some(city) = x.city(c.text(t), i) {
-                x.fact(series, "city", Value::Entity(city), i);
+                x.fact(series, Property::City, Value::Entity(city), i);
             }
         }
     }
@@ -863,7 +867,7 @@ fn race_city(x: &mut Extractor, i: usize) {
                     if let (Some(series), Some(city)) =
                         (x.lookup(Kind::RaceSeries, &key), x.city(c.text(t), i))
                     {
-                        x.fact(series, "city", Value::Entity(city), i);
+                        x.fact(series, Property::City, Value::Entity(city), i);
                         continue;
                     }
                 }
@@ -884,7 +888,7 @@ fn race_city(x: &mut Extractor, i: usize) {
             .any(|w| after.starts_with(w))
         {
             if let (Some(series), Some(city)) = (x.focus, x.city(c.text(t), i)) {
-                x.fact(series, "city", Value::Entity(city), i);
+                x.fact(series, Property::City, Value::Entity(city), i);
             }
         }
     }
@@ -913,14 +917,14 @@ fn race_city(x: &mut Extractor, i: usize) {
                     let city = x
                         .city(&name, i)
                         .unwrap_or_else(|| x.named(Kind::City, &name, i));
-                    x.fact(series, "city", Value::Entity(city), i);
+                    x.fact(series, Property::City, Value::Entity(city), i);
                 }
             }
         } else if dateline_only {
             // "Brno, Sunday 14 September 2025.": a known city heading a date line.
             if let (Some((name, _)), Some(series)) = (t.split_once(','), x.focus) {
                 if let Some(city) = x.city(name.trim(), i) {
-                    x.fact(series, "city", Value::Entity(city), i);
+                    x.fact(series, Property::City, Value::Entity(city), i);
                 }
             }
         }
@@ -948,7 +952,7 @@ fn passes(x: &mut Extractor, i: usize) {
         let Some(series) = x.series_in(i) else { return };
         for p in places {
             if x.out.entities[p].kind != Kind::City {
-                x.fact(series, "passes", Value::Entity(p), i);
+                x.fact(series, Property::Passes, Value::Entity(p), i);
             }
         }
     }
@@ -992,7 +996,7 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
     });
     let t = x.text(i);
     let Some(series) = x.series_in(i) else { return };
-    let mut found: Vec<(&'static str, usize)> = Vec::new();
+    let mut found: Vec<(Property, usize)> = Vec::new();
     for m in BY.captures_iter(t) {
         let whole = m.get(0).map_or(0..0, |g| g.range());
         // The thing organised must be the race: named before the verb, with
@@ -1005,16 +1009,16 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
             continue;
         }
         let prop = match m[1].to_lowercase().as_str() {
-            "sponsored" | "backed" | "presented" => "sponsor",
-            _ => "organizer",
+            "sponsored" | "backed" | "presented" => Property::Sponsor,
+            _ => Property::Organizer,
         };
         found.push((prop, whole.end));
     }
     if let Some(m) = LABEL.captures(t) {
         let prop = if m.get(2).is_some() {
-            "sponsor"
+            Property::Sponsor
         } else {
-            "organizer"
+            Property::Organizer
         };
         found.push((prop, m.get(0).map_or(0, |g| g.end())));
     }
@@ -1026,9 +1030,9 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
             .map_or("", |g| g.as_str())
             .to_lowercase();
         let prop = if noun.starts_with("sponsor") {
-            "sponsor"
+            Property::Sponsor
         } else {
-            "organizer"
+            Property::Organizer
         };
         found.push((prop, m.get(0).map_or(0, |g| g.end())));
     }
@@ -1039,9 +1043,9 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
         }
         if let Some(m) = ORG_THEN_ROLE.captures(&t[c.end..]) {
             let prop = if m[1].to_lowercase().starts_with("sponsor") {
-                "sponsor"
+                Property::Sponsor
             } else {
-                "organizer"
+                Property::Organizer
             };
             if !is_person_known(x, c.text(t)) {
                 found.push((prop, c.start));
@@ -1079,13 +1083,13 @@ fn organiser_roles(x: &mut Extractor, i: usize) {
             .cloned();
         if let Some((c, _)) = org {
             let org = x.organization(c.text(t), i);
-            x.fact(series, "travelPartner", Value::Entity(org), i);
+            x.fact(series, Property::TravelPartner, Value::Entity(org), i);
         }
     }
     for (c, shape) in x.sents[i].chunks.clone() {
         if shape == Shape::Organization && SPONSOR.is_match(&t[c.end..]) {
             let org = x.organization(c.text(t), i);
-            x.fact(series, "sponsor", Value::Entity(org), i);
+            x.fact(series, Property::Sponsor, Value::Entity(org), i);
         }
     }
 }
@@ -1137,7 +1141,7 @@ fn editions(x: &mut Extractor, i: usize) {
         let Some(series) = series else { continue };
         if let Some(year) = x.year_at(i, m.get(0).map_or(0, |g| g.start())) {
             let ed = x.edition(series, year, i);
-            x.fact(ed, "editionNumber", Value::Integer(n), i);
+            x.fact(ed, Property::EditionNumber, Value::Integer(n), i);
         }
     }
     // "X 2025" and "the 2025 X".
@@ -1271,9 +1275,9 @@ fn editions(x: &mut Extractor, i: usize) {
                     .out
                     .facts
                     .iter()
-                    .any(|f| f.subject == ed && f.property == "date")
+                    .any(|f| f.subject == ed && f.property == Property::Date)
                 {
-                    x.fact(ed, "date", Value::Date(d), i);
+                    x.fact(ed, Property::Date, Value::Date(d), i);
                 }
             }
         }
@@ -1291,7 +1295,7 @@ fn editions(x: &mut Extractor, i: usize) {
         };
         if let Some(y) = year {
             let ed = x.edition(series, y, i);
-            x.fact(ed, "editionNumber", Value::Integer(1), i);
+            x.fact(ed, Property::EditionNumber, Value::Integer(1), i);
         }
     }
     let _ = pub_known;
@@ -1379,7 +1383,7 @@ fn counts(x: &mut Extractor, i: usize) {
     if x.out.sentences[i].line == 0 && !t.ends_with('.') {
         return;
     }
-    let mut previous_group: Option<&'static str> = None;
+    let mut previous_group: Option<Group> = None;
     let label = LABEL.captures(t).map(|m| {
         let group = match (
             m.get(1).map(|g| g.as_str().to_lowercase()),
@@ -1417,19 +1421,19 @@ fn counts(x: &mut Extractor, i: usize) {
             };
             if let Some(year) = x.year_at(i, n.start) {
                 let ed = x.edition(series, year, i);
-                x.fact(ed, "spectators", Value::Integer(n.value), i);
+                x.fact(ed, Property::Spectators, Value::Integer(n.value), i);
             }
             continue;
         }
         // A participant noun, perhaps with a group adjective.
         let lower_after = after.to_lowercase();
-        let mut group: Option<&'static str> = None;
+        let mut group: Option<Group> = None;
         let mut matched = false;
         let words: Vec<&str> = lower_after.split_whitespace().take(4).collect();
         let mut k = 0;
         if let Some(w) = words.first() {
             if let Some((_, g)) = groups.iter().find(|(a, _)| a.eq_ignore_ascii_case(w)) {
-                group = g.and_then(group_term);
+                group = g.and_then(Group::from_term);
                 k = 1;
             }
         }
@@ -1448,7 +1452,7 @@ fn counts(x: &mut Extractor, i: usize) {
                 }
                 matched = true;
                 if group.is_none() {
-                    group = g.and_then(group_term);
+                    group = g.and_then(Group::from_term);
                 }
                 break;
             }
@@ -1469,19 +1473,19 @@ fn counts(x: &mut Extractor, i: usize) {
             group = previous_group;
         }
         if abroad {
-            group = Some("ForeignParticipants");
+            group = Some(Group::ForeignParticipants);
         }
         if by_label {
-            group = labelled;
+            group = labelled.and_then(Group::from_term);
         }
         // "6,214 runners finished": a count of finishers.
         let after_noun = after.trim_start().split_once(' ').map_or("", |(_, r)| r);
         if group.is_none()
             && (FINISHED.is_match(after) || (matched && FINISHED.is_match(after_noun)))
         {
-            group = Some("Finishers");
+            group = Some(Group::Finishers);
         }
-        let group = group.unwrap_or("AllParticipants");
+        let group = group.unwrap_or(Group::AllParticipants);
         let Some(series) = x.series_in(i) else {
             continue;
         };
@@ -1498,11 +1502,11 @@ fn counts(x: &mut Extractor, i: usize) {
             is_expected(&t[cs..ce.max(n.end)], "", lx) || (part && is_expected(t, "", lx));
         let ed = x.edition(series, year, i);
         let claim = x.claim();
-        x.fact(claim, "edition", Value::Entity(ed), i);
-        x.fact(claim, "count", Value::Integer(n.value), i);
-        x.fact(claim, "group", Value::Term(group), i);
-        x.fact(claim, "approximate", Value::Boolean(approximate), i);
-        x.fact(claim, "expected", Value::Boolean(expected), i);
+        x.fact(claim, Property::Edition, Value::Entity(ed), i);
+        x.fact(claim, Property::Count, Value::Integer(n.value), i);
+        x.fact(claim, Property::Group, Value::Group(group), i);
+        x.fact(claim, Property::Approximate, Value::Boolean(approximate), i);
+        x.fact(claim, Property::Expected, Value::Boolean(expected), i);
         previous_group = Some(group);
     }
 }
@@ -1514,17 +1518,6 @@ fn owned_pairs(section: &str) -> Vec<(String, Option<String>)> {
         .into_iter()
         .map(|(a, b)| (a.to_string(), b.map(str::to_string)))
         .collect()
-}
-
-fn group_term(g: &str) -> Option<&'static str> {
-    [
-        "ForeignParticipants",
-        "WesternParticipants",
-        "AllParticipants",
-        "Finishers",
-    ]
-    .into_iter()
-    .find(|t| *t == g)
 }
 
 fn is_approximate(before: &str, lx: &crate::lexicon::Lexicon) -> bool {
@@ -1599,6 +1592,6 @@ fn participants_from(x: &mut Extractor, i: usize) {
     };
     let ed = x.edition(series, year, i);
     for k in countries {
-        x.fact(ed, "participantsFrom", Value::Entity(k), i);
+        x.fact(ed, Property::ParticipantsFrom, Value::Entity(k), i);
     }
 }

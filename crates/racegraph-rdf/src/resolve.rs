@@ -11,28 +11,7 @@ use crate::extract::{names, Entity, EntityId, Extraction, Key, Kind};
 use crate::lexicon::{self, Lexicon};
 use std::collections::HashMap;
 
-/// Lower-case ASCII slug for IRIs: letters and digits kept (diacritics
-/// dropped), `_` kept, anything else becomes one `-`.
-pub fn slug(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let mut out = String::new();
-    let mut dash = false;
-    for c in s.nfkd() {
-        if c.is_ascii_alphanumeric() || c == '_' {
-            out.push(c.to_ascii_lowercase());
-            dash = false;
-        } else if unicode_normalization::char::is_combining_mark(c) || c == '\'' || c == '’' {
-            continue;
-        } else if !dash && !out.is_empty() {
-            out.push('-');
-            dash = true;
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    out
-}
+pub use racegraph_extract::slug::slug;
 
 /// Names already given to IRIs: (family, normalised name) -> IRI path.
 #[derive(Debug, Default, Clone)]
@@ -82,7 +61,7 @@ pub fn resolve(x: &Extraction, article_id: &str, aliases: &mut Aliases) -> Vec<S
                 | Kind::Place
         ) {
             for n in &e.names {
-                aliases.insert(e.kind.family(), &n.text, &path);
+                aliases.insert(e.kind.family().path(), &n.text, &path);
             }
         }
         paths.push(path);
@@ -122,7 +101,7 @@ fn path_for(
         }
         Key::Claim(n) => format!("claim/{article_id}-{n}"),
         Key::Name(key) => {
-            let family = e.kind.family();
+            let family = e.kind.family().path();
             // A name seen before (in this build or an earlier one) keeps its IRI.
             for n in &e.names {
                 if let Some(p) = aliases.get(family, &n.text) {

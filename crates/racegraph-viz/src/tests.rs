@@ -682,7 +682,7 @@ fn chromium_draws_every_node_and_runs_no_data() -> TestResult {
 fn run_writes_the_file_and_sums_up() -> TestResult {
     let (dir, store) = fixture_store()?;
     let output = dir.path().join("graph.dot");
-    let args = VizArgs {
+    let args = VizOptions {
         format: VizFormat::Dot,
         output: Some(output.clone()),
         focus: None,
@@ -697,38 +697,5 @@ fn run_writes_the_file_and_sums_up() -> TestResult {
     assert!(summary
         .to_string()
         .contains("6 less important nodes left out"));
-    Ok(())
-}
-
-#[test]
-fn the_arguments_parse_with_clap() -> TestResult {
-    use clap::Parser;
-    #[derive(Parser)]
-    struct Cli {
-        #[command(flatten)]
-        viz: VizArgs,
-    }
-    let cli = Cli::try_parse_from([
-        "viz",
-        "--format",
-        "graphml",
-        "--focus",
-        "Kipchoge",
-        "--depth",
-        "2",
-        "--class",
-        "Person",
-        "--class",
-        "Place",
-        "--articles",
-    ])?;
-    let sel = Selection::from(&cli.viz);
-    assert_eq!(cli.viz.format, VizFormat::Graphml);
-    assert_eq!(sel.classes, ["Person", "Place"]);
-    assert_eq!(
-        (sel.depth, sel.limit, sel.include_articles),
-        (2, Some(300), true)
-    );
-    assert_eq!(Cli::try_parse_from(["viz"])?.viz.format, VizFormat::Html);
     Ok(())
 }

@@ -257,7 +257,7 @@ pub fn article_id(path: &Path) -> String {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let id = crate::resolve::slug(&stem);
+    let id = crate::slug::slug(&stem);
     if id.is_empty() {
         "article".into()
     } else {

@@ -10,7 +10,7 @@ use oxigraph::sparql::QueryResults;
 use std::io::Write;
 
 /// Formats for SELECT and ASK results.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ResultsFormat {
     /// An aligned text table (for people).
     Table,
@@ -21,7 +21,7 @@ pub enum ResultsFormat {
 }
 
 /// RDF syntaxes for CONSTRUCT/DESCRIBE results and exports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GraphFormat {
     Turtle,
     Ntriples,
@@ -29,6 +29,66 @@ pub enum GraphFormat {
     Trig,
     Rdfxml,
     Jsonld,
+}
+
+impl std::str::FromStr for ResultsFormat {
+    type Err = String;
+
+    /// A results format by name, file extension or MIME type.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let l = s.trim().to_ascii_lowercase();
+        Ok(match l.as_str() {
+            "table" | "text" | "txt" => ResultsFormat::Table,
+            "csv" | "text/csv" => ResultsFormat::Csv,
+            "tsv" | "text/tab-separated-values" => ResultsFormat::Tsv,
+            "json" | "srj" | "application/sparql-results+json" | "application/json" => {
+                ResultsFormat::Json
+            }
+            "xml" | "srx" | "application/sparql-results+xml" | "application/xml" => {
+                ResultsFormat::Xml
+            }
+            _ => {
+                return Err(format!(
+                    "unknown results format '{s}' (table, csv, tsv, json, xml)"
+                ))
+            }
+        })
+    }
+}
+
+impl std::str::FromStr for GraphFormat {
+    type Err = String;
+
+    /// An RDF syntax by name (`turtle`), short name or extension (`ttl`,
+    /// `nt`, `nq`, `rdf`) or MIME type (`text/turtle`).
+    fn from_str(s: &str) -> Result<Self, String> {
+        let l = s.trim().to_ascii_lowercase();
+        let by_name = match l.as_str() {
+            "turtle" => Some(GraphFormat::Turtle),
+            "ntriples" | "n-triples" => Some(GraphFormat::Ntriples),
+            "nquads" | "n-quads" => Some(GraphFormat::Nquads),
+            "trig" => Some(GraphFormat::Trig),
+            "rdfxml" | "rdf/xml" | "xml" => Some(GraphFormat::Rdfxml),
+            "jsonld" | "json-ld" => Some(GraphFormat::Jsonld),
+            _ => None,
+        };
+        let parsed = by_name.or_else(|| {
+            let f = RdfFormat::from_extension(&l).or_else(|| RdfFormat::from_media_type(&l))?;
+            [
+                GraphFormat::Turtle,
+                GraphFormat::Ntriples,
+                GraphFormat::Nquads,
+                GraphFormat::Trig,
+                GraphFormat::Rdfxml,
+                GraphFormat::Jsonld,
+            ]
+            .into_iter()
+            .find(|g| g.rdf_format() == f)
+        });
+        parsed.ok_or_else(|| {
+            format!("unknown RDF format '{s}' (turtle, ntriples, nquads, trig, rdfxml, jsonld)")
+        })
+    }
 }
 
 impl GraphFormat {

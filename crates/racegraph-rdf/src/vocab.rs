@@ -3,7 +3,7 @@
 //! Every IRI the crate writes is built here, so a renamed term is a
 //! one-line change and a typo is a compile error.
 
-use oxigraph::model::{NamedNode, NamedNodeRef};
+use oxrdf::{NamedNode, NamedNodeRef};
 
 /// The ontology namespace, `rg:`.
 pub const RG: &str = "https://w3id.org/racegraph/ontology#";
@@ -56,8 +56,8 @@ pub fn rg_local(iri: &str) -> Option<&str> {
     iri.strip_prefix(RG)
 }
 
-pub const RDF_TYPE: NamedNodeRef<'static> = oxigraph::model::vocab::rdf::TYPE;
-pub const RDFS_LABEL: NamedNodeRef<'static> = oxigraph::model::vocab::rdfs::LABEL;
+pub const RDF_TYPE: NamedNodeRef<'static> = oxrdf::vocab::rdf::TYPE;
+pub const RDFS_LABEL: NamedNodeRef<'static> = oxrdf::vocab::rdfs::LABEL;
 
 pub fn skos(local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{SKOS}{local}"))

@@ -9,6 +9,8 @@
 //! and quad patterns, so nothing the user types is ever pasted into a
 //! SPARQL string: names are matched in Rust.
 
+pub mod stats;
+
 mod dot;
 mod graphml;
 mod html;
@@ -25,13 +27,14 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
 use oxigraph::store::{StorageError, Store};
+use racegraph_rdf::vocab;
 
 pub use select::Selection;
 pub(crate) use view::{node_id, typed_resources};
 pub use view::{ArticleInfo, Attribute, Evidence, GraphView, NodeKind, ViewEdge, ViewNode};
 
 /// The output formats of `racegraph viz`.
-#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum VizFormat {
     /// Graphviz DOT, for `dot -Tsvg`.
     Dot,
@@ -44,34 +47,26 @@ pub enum VizFormat {
     Json,
 }
 
-/// Command-line arguments of the `viz` subcommand (flatten them into the
-/// binary's own arguments).
-#[derive(clap::Args, Debug, Clone)]
-pub struct VizArgs {
+/// What `racegraph viz` is asked to draw, and where.
+#[derive(Debug, Clone)]
+pub struct VizOptions {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = VizFormat::Html)]
     pub format: VizFormat,
     /// Write to this file instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Draw only the neighbourhood of this entity (a label, an alternative
     /// label, case-insensitive, or an IRI).
-    #[arg(long, value_name = "NAME_OR_IRI")]
     pub focus: Option<String>,
     /// How many steps from the focus entity to go.
-    #[arg(long, default_value_t = 1, value_name = "N")]
     pub depth: usize,
     /// Keep only entities of this class (a local name like `Person` or a
     /// full IRI); subclasses are included. Repeatable.
-    #[arg(long = "class", value_name = "CLASS")]
     pub classes: Vec<String>,
     /// Keep at most N nodes: the most important (by PageRank, then degree)
     /// and their best-ranked neighbours, so the picture stays connected;
     /// 0 keeps all.
-    #[arg(long, default_value_t = 300, value_name = "N")]
     pub limit: usize,
     /// Include article nodes and their `mentions` edges.
-    #[arg(long)]
     pub articles: bool,
 }
 
@@ -155,8 +150,8 @@ fn hint(items: &[String], intro: &str) -> String {
     }
 }
 
-impl From<&VizArgs> for Selection {
-    fn from(args: &VizArgs) -> Self {
+impl From<&VizOptions> for Selection {
+    fn from(args: &VizOptions) -> Self {
         Selection {
             focus: args.focus.clone(),
             depth: args.depth,
@@ -192,7 +187,7 @@ pub fn render(view: &GraphView, format: VizFormat, out: &mut dyn Write) -> Resul
 
 /// Runs `racegraph viz`: builds the view, renders it to `--output` or
 /// standard output, and tells what was drawn.
-pub fn run(store: &Store, args: &VizArgs) -> Result<VizSummary, VizError> {
+pub fn run(store: &Store, args: &VizOptions) -> Result<VizSummary, VizError> {
     let view = build_view(store, &Selection::from(args))?;
     match &args.output {
         Some(path) => {

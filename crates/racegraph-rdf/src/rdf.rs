@@ -5,8 +5,8 @@ use crate::corpus::Article;
 use crate::extract::text::CharIndex;
 use crate::extract::{Extraction, Kind, Value};
 use crate::vocab::{self, dcterms, rdf, rdfs, rg};
-use oxigraph::model::vocab::xsd;
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad, Term};
+use oxrdf::vocab::xsd;
+use oxrdf::{GraphName, Literal, NamedNode, Quad, Term};
 
 /// The IRI of an article.
 pub fn article_iri(id: &str) -> NamedNode {
@@ -96,7 +96,7 @@ pub fn article_quads(article: &Article, x: &Extraction, paths: &[String]) -> Vec
     for f in &x.facts {
         stated.push((
             iris[f.subject].clone(),
-            rg(f.property),
+            rg(f.property.local()),
             object(&f.object, &iris),
             f.sentence,
         ));
@@ -149,7 +149,9 @@ fn object(v: &Value, iris: &[NamedNode]) -> Term {
         Value::Duration(d) => Literal::new_typed_literal(d, xsd::DURATION).into(),
         Value::Boolean(b) => Literal::from(*b).into(),
         Value::Text(t) => Literal::new_simple_literal(t).into(),
-        Value::Term(t) => rg(t).into(),
+        Value::Sex(s) => rg(s.term()).into(),
+        Value::Group(g) => rg(g.term()).into(),
+        Value::Status(s) => rg(s.term()).into(),
     }
 }
 

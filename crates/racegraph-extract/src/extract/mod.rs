@@ -12,6 +12,7 @@ mod results;
 mod rules;
 pub mod text;
 
+pub use crate::contract::{Family, Group, Property, Sex, Status};
 use crate::corpus::Article;
 use crate::dates::Date;
 use crate::lexicon::{self, Lexicon};
@@ -64,18 +65,18 @@ impl Kind {
 
     /// Kinds of one family share keys: an athlete is a person, a landmark and
     /// a venue are both places.
-    pub fn family(self) -> &'static str {
+    pub fn family(self) -> Family {
         match self {
-            Kind::Person | Kind::Athlete => "person",
-            Kind::Venue | Kind::Landmark | Kind::Place => "place",
-            Kind::Organization => "organization",
-            Kind::Country => "country",
-            Kind::City => "city",
-            Kind::RaceSeries => "series",
-            Kind::RaceEdition => "edition",
-            Kind::Race => "race",
-            Kind::RaceResult => "result",
-            Kind::ParticipationCount => "count",
+            Kind::Person | Kind::Athlete => Family::Person,
+            Kind::Venue | Kind::Landmark | Kind::Place => Family::Place,
+            Kind::Organization => Family::Organization,
+            Kind::Country => Family::Country,
+            Kind::City => Family::City,
+            Kind::RaceSeries => Family::Series,
+            Kind::RaceEdition => Family::Edition,
+            Kind::Race => Family::Race,
+            Kind::RaceResult => Family::Result,
+            Kind::ParticipationCount => Family::Count,
         }
     }
 
@@ -83,22 +84,6 @@ impl Kind {
         match self {
             Kind::Athlete | Kind::Venue | Kind::Landmark => 2,
             _ => 1,
-        }
-    }
-}
-
-/// Men's or women's race.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Sex {
-    Men,
-    Women,
-}
-
-impl Sex {
-    pub fn term(self) -> &'static str {
-        match self {
-            Sex::Men => "Men",
-            Sex::Women => "Women",
         }
     }
 }
@@ -155,15 +140,16 @@ pub enum Value {
     Duration(String),
     Boolean(bool),
     Text(String),
-    /// A term of the `rg:` namespace (`Men`, `ForeignParticipants`, ...).
-    Term(&'static str),
+    Sex(Sex),
+    Group(Group),
+    Status(Status),
 }
 
 /// One extracted statement: `subject rg:property object`, stated by a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fact {
     pub subject: EntityId,
-    pub property: &'static str,
+    pub property: Property,
     pub object: Value,
     pub sentence: usize,
 }
@@ -211,7 +197,7 @@ pub(crate) struct Extractor<'a> {
     lx: &'a Lexicon,
     out: Extraction,
     sents: Vec<Sent>,
-    index: HashMap<(&'static str, Key), EntityId>,
+    index: HashMap<(Family, Key), EntityId>,
     claims: usize,
     focus: Option<EntityId>,
     /// Results read so far, made into entities at the end.
@@ -364,7 +350,7 @@ impl<'a> Extractor<'a> {
             self.out
                 .facts
                 .iter()
-                .find(|f| f.subject == id && f.property == "city")
+                .find(|f| f.subject == id && f.property == Property::City)
                 .and_then(|f| match f.object {
                     Value::Entity(c) => Some(self.out.entities[c].mentions),
                     _ => None,
@@ -403,7 +389,7 @@ impl<'a> Extractor<'a> {
                 text: name.to_string(),
                 sentence,
             });
-            if e.kind.family() == "person" {
+            if e.kind.family() == Family::Person {
                 // For surname look-ups: the normalised full name, and an
                 // all-capitals family name written first ("TAM Ho Sen").
                 let words: Vec<&str> = name.split_whitespace().collect();
@@ -477,7 +463,7 @@ impl<'a> Extractor<'a> {
         if forms.iter().any(|f| self.body.contains(f.as_str())) {
             let k = self.country_of(country, sentence);
             self.out.entities[k].mentions -= 1;
-            self.fact(city, "locatedIn", Value::Entity(k), sentence);
+            self.fact(city, Property::LocatedIn, Value::Entity(k), sentence);
         }
     }
 
@@ -491,7 +477,7 @@ impl<'a> Extractor<'a> {
                 let cand = words[..n].join(" ");
                 if self.lx.city(&cand).is_some() {
                     if let Some(c) = self.city(&cand, sentence) {
-                        self.fact(id, "city", Value::Entity(c), sentence);
+                        self.fact(id, Property::City, Value::Entity(c), sentence);
                     }
                     break;
                 }
@@ -546,8 +532,8 @@ impl<'a> Extractor<'a> {
 
     fn edition(&mut self, series: EntityId, year: i32, sentence: usize) -> EntityId {
         let id = self.entity(Kind::RaceEdition, Key::Edition { series, year });
-        self.fact(id, "editionOf", Value::Entity(series), sentence);
-        self.fact(id, "year", Value::Integer(year as i64), sentence);
+        self.fact(id, Property::EditionOf, Value::Entity(series), sentence);
+        self.fact(id, Property::Year, Value::Integer(year as i64), sentence);
         id
     }
 
@@ -566,12 +552,12 @@ impl<'a> Extractor<'a> {
                 sex,
             },
         );
-        self.fact(id, "raceOf", Value::Entity(edition), sentence);
+        self.fact(id, Property::RaceOf, Value::Entity(edition), sentence);
         if let Some(d) = distance {
-            self.fact(id, "distance", Value::Decimal(d), sentence);
+            self.fact(id, Property::Distance, Value::Decimal(d), sentence);
         }
         if let Some(s) = sex {
-            self.fact(id, "sex", Value::Term(s.term()), sentence);
+            self.fact(id, Property::Sex, Value::Sex(s), sentence);
         }
         id
     }
@@ -581,7 +567,7 @@ impl<'a> Extractor<'a> {
         self.entity(Kind::ParticipationCount, Key::Claim(self.claims))
     }
 
-    fn fact(&mut self, subject: EntityId, property: &'static str, object: Value, sentence: usize) {
+    fn fact(&mut self, subject: EntityId, property: Property, object: Value, sentence: usize) {
         self.out.facts.push(Fact {
             subject,
             property,
@@ -605,7 +591,7 @@ impl<'a> Extractor<'a> {
                 .out
                 .facts
                 .iter()
-                .filter(|f| f.property == "sponsor" && f.object == Value::Entity(id))
+                .filter(|f| f.property == Property::Sponsor && f.object == Value::Entity(id))
                 .map(|f| f.subject)
                 .collect();
             for n in &e.names {

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The ontology, compiled in (`ontology/racegraph.ttl`).
-pub const ONTOLOGY_TTL: &str = include_str!("../ontology/racegraph.ttl");
+pub const ONTOLOGY_TTL: &str = include_str!("../../../ontology/racegraph.ttl");
 
 /// The store of a racegraph.
 pub struct GraphStore {
@@ -136,7 +136,7 @@ impl GraphStore {
                 continue;
             };
             if let Some(kind) = kinds.get(s.as_str()) {
-                aliases.insert(kind.family(), l.value(), path);
+                aliases.insert(kind.family().path(), l.value(), path);
             }
         }
         Ok(aliases)

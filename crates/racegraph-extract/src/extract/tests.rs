@@ -12,7 +12,9 @@ fn facts_of(body: &str, published: Option<Date>) -> (Extraction, Vec<String>) {
         Value::Decimal(d) | Value::Duration(d) | Value::Text(d) => d.clone(),
         Value::Date(d) => d.to_string(),
         Value::Boolean(b) => b.to_string(),
-        Value::Term(t) => t.to_string(),
+        Value::Sex(s) => s.term().to_string(),
+        Value::Group(g) => g.term().to_string(),
+        Value::Status(s) => s.term().to_string(),
     };
     let lines = x
         .facts
@@ -64,7 +66,7 @@ fn counts_know_their_year_group_and_hedges() {
         let get = |p: &str| {
             x.facts
                 .iter()
-                .find(|f| f.subject == e && f.property == p)
+                .find(|f| f.subject == e && f.property.local() == p)
                 .map(|f| f.object.clone())
         };
         let Some(Value::Entity(ed)) = get("edition") else {
@@ -75,7 +77,7 @@ fn counts_know_their_year_group_and_hedges() {
         };
         let (
             Some(Value::Integer(n)),
-            Some(Value::Term(g)),
+            Some(Value::Group(g)),
             Some(Value::Boolean(a)),
             Some(Value::Boolean(exp)),
         ) = (
@@ -87,7 +89,7 @@ fn counts_know_their_year_group_and_hedges() {
         else {
             panic!()
         };
-        claims.push((year as i64, n, g, a, exp));
+        claims.push((year as i64, n, g.term(), a, exp));
     }
     claims.sort();
     assert_eq!(
@@ -163,10 +165,10 @@ fn results_of(body: &str) -> Vec<String> {
             let get = |p: &str| {
                 x.facts
                     .iter()
-                    .find(|f| f.subject == id && f.property == p)
+                    .find(|f| f.subject == id && f.property.local() == p)
                     .map(|f| match &f.object {
                         Value::Integer(i) => i.to_string(),
-                        Value::Term(t) => t.to_string(),
+                        Value::Status(s) => s.term().to_string(),
                         Value::Duration(d) => d.clone(),
                         _ => String::new(),
                     })

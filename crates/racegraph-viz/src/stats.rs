@@ -9,23 +9,22 @@ use petgraph::unionfind::UnionFind;
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
-use crate::viz::rank;
-use crate::viz::{build_view, NodeKind, Selection, VizError};
+use crate::rank;
 use crate::vocab::{ENTITIES_GRAPH, ONTOLOGY_GRAPH};
+use crate::{build_view, NodeKind, Selection, VizError};
 
 /// How many entities the centrality lists show.
 const TOP: usize = 10;
 
 /// Command-line arguments of the `stats` subcommand.
-#[derive(clap::Args, Debug, Clone)]
-pub struct StatsArgs {
+#[derive(Debug, Clone)]
+pub struct StatsOptions {
     /// Output format.
-    #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
     pub format: StatsFormat,
 }
 
 /// The output formats of `racegraph stats`.
-#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StatsFormat {
     /// Aligned text tables.
     #[default]
@@ -119,9 +118,9 @@ pub fn compute(store: &Store) -> Result<Stats, StatsError> {
     };
 
     let mut article_iris = HashSet::new();
-    for (resource, classes) in crate::viz::typed_resources(store)? {
+    for (resource, classes) in crate::typed_resources(store)? {
         if classes.contains("Article") {
-            article_iris.insert(crate::viz::node_id(&resource));
+            article_iris.insert(crate::node_id(&resource));
         }
         if classes.contains("Evidence") {
             stats.evidence += 1;
@@ -202,7 +201,7 @@ pub fn render(stats: &Stats, format: StatsFormat, out: &mut dyn Write) -> Result
 }
 
 /// Runs `racegraph stats`, writing to `out`.
-pub fn run(store: &Store, args: &StatsArgs, out: &mut dyn Write) -> Result<Stats, StatsError> {
+pub fn run(store: &Store, args: &StatsOptions, out: &mut dyn Write) -> Result<Stats, StatsError> {
     let stats = compute(store)?;
     render(&stats, args.format, out)?;
     Ok(stats)
@@ -329,7 +328,7 @@ fn table(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::viz::tests::fixture_store;
+    use crate::tests::fixture_store;
 
     type TestResult = Result<(), Box<dyn std::error::Error>>;
 

@@ -6,7 +6,7 @@
 
 use super::measure;
 use super::names;
-use super::{Extractor, Kind, Sex, Value};
+use super::{Extractor, Kind, Property, Sex, Status, Value};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -402,17 +402,27 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         let race = x.race(ed, p.category.distance.clone(), p.category.sex, i);
         let athlete = x.person(&p.athlete, true, i);
         let result = x.entity(Kind::RaceResult, super::Key::Result { race, athlete });
-        x.fact(result, "race", Value::Entity(race), i);
-        x.fact(result, "athlete", Value::Entity(athlete), i);
+        x.fact(result, Property::Race, Value::Entity(race), i);
+        x.fact(result, Property::Athlete, Value::Entity(athlete), i);
         match p.outcome {
             Outcome::Position(n) => {
-                x.fact(result, "position", Value::Integer(n), i);
+                x.fact(result, Property::Position, Value::Integer(n), i);
                 if let Some(t) = p.time {
-                    x.fact(result, "finishTime", Value::Duration(t), i);
+                    x.fact(result, Property::FinishTime, Value::Duration(t), i);
                 }
             }
-            Outcome::DidNotFinish => x.fact(result, "status", Value::Term("DidNotFinish"), i),
-            Outcome::DidNotStart => x.fact(result, "status", Value::Term("DidNotStart"), i),
+            Outcome::DidNotFinish => x.fact(
+                result,
+                Property::Status,
+                Value::Status(Status::DidNotFinish),
+                i,
+            ),
+            Outcome::DidNotStart => x.fact(
+                result,
+                Property::Status,
+                Value::Status(Status::DidNotStart),
+                i,
+            ),
         }
         if let Some(nat) = p.nationality {
             let country =
@@ -421,7 +431,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                     .cloned();
             if let Some(c) = country {
                 let k = x.country_of(&c, i);
-                x.fact(athlete, "nationality", Value::Entity(k), i);
+                x.fact(athlete, Property::Nationality, Value::Entity(k), i);
             }
         }
     }

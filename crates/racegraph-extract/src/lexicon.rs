@@ -4,10 +4,10 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-const COUNTRIES: &str = include_str!("../data/gazetteer/countries.tsv");
-const CITIES: &str = include_str!("../data/gazetteer/cities.tsv");
-const LEXICON: &str = include_str!("../data/lexicon.txt");
-const RACES: &str = include_str!("../data/races.tsv");
+const COUNTRIES: &str = include_str!("../../../data/gazetteer/countries.tsv");
+const CITIES: &str = include_str!("../../../data/gazetteer/cities.tsv");
+const LEXICON: &str = include_str!("../../../data/lexicon.txt");
+const RACES: &str = include_str!("../../../data/races.tsv");
 
 /// A country of the gazetteer.
 #[derive(Debug, Clone)]

@@ -1,0 +1,15 @@
+//! racegraph's store and everything that reads or writes it: the Oxigraph
+//! store on RocksDB ([`store`]), the build pipeline ([`pipeline`]), query
+//! results and exports ([`output`]), and extraction scored against gold
+//! facts ([`eval`]).
+
+pub mod error;
+pub mod eval;
+pub mod output;
+pub mod pipeline;
+pub mod store;
+
+pub use error::{Error, Result};
+
+use racegraph_extract::{corpus, extract, lexicon};
+use racegraph_rdf::{rdf, resolve, vocab};
