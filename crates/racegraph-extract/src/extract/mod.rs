@@ -7,10 +7,10 @@
 
 pub mod measure;
 pub mod names;
-mod prose;
-mod results;
-mod rules;
+pub mod rules;
 pub mod text;
+
+use rules::{lists as results, prose};
 
 pub use crate::contract::{Family, Group, Property, Sex, Status};
 use crate::corpus::Article;
@@ -172,6 +172,66 @@ impl Extraction {
     }
 }
 
+/// The facts of an extraction as lines `SUBJECT property OBJECT`, entities
+/// by their first name (a result as `result of ATHLETE`, an edition as
+/// `SERIES YEAR`, a race as `SERIES YEAR DISTANCE SEX`, a claim as
+/// `claim N`): for tests, rule examples and debugging.
+pub fn fact_lines(x: &Extraction) -> Vec<String> {
+    fn entity(x: &Extraction, id: EntityId) -> String {
+        let e = &x.entities[id];
+        if let Key::Country(code) = &e.key {
+            let lx = lexicon::get();
+            if let Some(c) = lx.countries.iter().find(|c| c.key() == code) {
+                return c.name.clone();
+            }
+        }
+        if let Some(n) = e.names.first() {
+            return n.text.clone();
+        }
+        match &e.key {
+            Key::Name(n) | Key::Country(n) => n.clone(),
+            Key::Edition { series, year } => format!("{} {year}", entity(x, *series)),
+            Key::Race {
+                edition,
+                distance,
+                sex,
+            } => {
+                let mut s = entity(x, *edition);
+                if let Some(d) = distance {
+                    s.push_str(&format!(" {d}"));
+                }
+                if let Some(sx) = sex {
+                    s.push_str(&format!(" {}", sx.term()));
+                }
+                s
+            }
+            Key::Result { athlete, .. } => format!("result of {}", entity(x, *athlete)),
+            Key::Claim(n) => format!("claim {n}"),
+        }
+    }
+    let value = |v: &Value| match v {
+        Value::Entity(id) => entity(x, *id),
+        Value::Integer(i) => i.to_string(),
+        Value::Decimal(d) | Value::Duration(d) | Value::Text(d) => d.clone(),
+        Value::Date(d) => d.to_string(),
+        Value::Boolean(b) => b.to_string(),
+        Value::Sex(s) => s.term().to_string(),
+        Value::Group(g) => g.term().to_string(),
+        Value::Status(s) => s.term().to_string(),
+    };
+    x.facts
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {}",
+                entity(x, f.subject),
+                f.property,
+                value(&f.object)
+            )
+        })
+        .collect()
+}
+
 /// Extracts the entities and facts of an article.
 pub fn extract(article: &Article) -> Extraction {
     extract_text(&article.body, article.meta.published)
@@ -209,6 +269,8 @@ pub(crate) struct Extractor<'a> {
     /// Every name of every person: (entity, normalised full name, family
     /// name written first in capitals).
     person_names: Vec<(EntityId, String, Option<String>)>,
+    /// What results in prose have said so far (the race spoken of).
+    prose: prose::Context,
 }
 
 impl<'a> Extractor<'a> {
@@ -260,6 +322,7 @@ impl<'a> Extractor<'a> {
             heading_series: Vec::new(),
             future_year: None,
             person_names: Vec::new(),
+            prose: prose::Context::default(),
         }
     }
 
@@ -269,15 +332,19 @@ impl<'a> Extractor<'a> {
     }
 
     fn run(&mut self) {
-        self.named_entities();
+        rules::run_passes(self);
+    }
+
+    fn set_focus(&mut self) {
         self.focus = self.pick_focus();
+    }
+
+    fn set_heading_series(&mut self) {
         self.heading_series = self.heading_series();
+    }
+
+    fn set_future_year(&mut self) {
         self.future_year = self.find_future_year();
-        results::scan(self);
-        rules::run(self);
-        results::run(self);
-        self.sponsored_series_names();
-        self.dedupe_facts();
     }
 
     /// Entities whose words say what they are, and acronyms.
@@ -309,7 +376,7 @@ impl<'a> Extractor<'a> {
                     Shape::Unknown => {}
                 }
             }
-            rules::acronyms(self, i);
+            rules::orgs::acronyms(self, i);
         }
         // A venue or landmark word written in lower case after a name
         // ("the Ong Tae Bok stadium") names the same place.

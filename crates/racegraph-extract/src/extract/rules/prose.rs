@@ -7,10 +7,11 @@
 //! place, not finishing, or nothing. A clause that hopes, expects or
 //! predicts says nothing about a result.
 
+use super::lists::{Category, Outcome, Pending};
 use super::measure;
 use super::names::{self, Chunk, Shape};
-use super::results::{Category, Outcome, Pending};
-use super::{Extractor, Kind, Property, Sex, Value};
+use super::{Extractor, Kind, Property, Value};
+use crate::contract::Sex;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -20,7 +21,7 @@ fn re(p: &str) -> Regex {
 
 /// What the article has said so far that later sentences lean on.
 #[derive(Debug, Default)]
-pub(super) struct Context {
+pub(crate) struct Context {
     /// The category of the last race spoken of ("the men's race").
     sex: Option<Sex>,
     /// The paragraph (line) the context was set in.
@@ -125,7 +126,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // Who the runner is first: "Last year's women's winner, X", "was won by X".
         // The words between the previous runner and this one (at most 160 bytes).
         let prev_end = if k == 0 { 0 } else { runners[k - 1].0.end };
-        let lead = super::tail(&t[prev_end.min(c.start)..c.start], 160);
+        let lead = crate::extract::tail(&t[prev_end.min(c.start)..c.start], 160);
         let prev_end = c.start - lead.len();
         let name = t[*start..c.end].to_string();
         if let Some(s) = sex_of_race(lead) {
@@ -257,7 +258,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // A runner named as an object ("clear of X", "ahead of X") is not the
         // subject of the verbs after it: only clauses set off by commas right
         // after the name speak of them.
-        let object = OBJECT.is_match(super::tail(&t[..*start], 80));
+        let object = OBJECT.is_match(crate::extract::tail(&t[..*start], 80));
         for (n, &(cs, ce)) in parts.iter().enumerate() {
             if object && !t[cs.saturating_sub(1)..].starts_with(',') {
                 // "with Sandeep Yadav second": a bare place right after the name.
@@ -366,7 +367,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
 fn has_year_words(t: &str) -> bool {
     static YEARS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year|previous\s+year|year\s+before)\b",
+            r"(?i)\b(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year|previous\s+year|year\s+before)\b",
         )
     });
     YEARS.is_match(t)
@@ -572,8 +573,8 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // Only a name followed by what a runner does is a runner here.
         let after = &t[c.end..];
         if !(looks_like_result(after)
-            || BEFORE_WINNER.is_match(super::tail(&t[..c.start], 120))
-            || WON_BY.is_match(super::tail(&t[..c.start], 120))
+            || BEFORE_WINNER.is_match(crate::extract::tail(&t[..c.start], 120))
+            || WON_BY.is_match(crate::extract::tail(&t[..c.start], 120))
             || single_known
             || known_full)
         {
@@ -643,3 +644,40 @@ fn looks_like_result(after: &str) -> bool {
     });
     RESULTISH.is_match(after)
 }
+
+use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule as R, Scope as S};
+
+/// Results in prose as a sentence rule, keeping its context between sentences.
+fn prose_rule(x: &mut Extractor, i: usize) {
+    let mut ctx = std::mem::take(&mut x.prose);
+    run(x, i, &mut ctx);
+    x.prose = ctx;
+}
+
+pub(crate) static PROSE_RESULTS: R = R {
+    name: "results in prose",
+    family: Fam::Results,
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win, a place, did not finish or did not start. Hopes and predictions give nothing.",
+    reads: &[],
+    writes: &[
+        Property::Position,
+        Property::FinishTime,
+        Property::Status,
+        Property::Nationality,
+    ],
+    examples: &[Ex {
+        text: "Ethiopia's Almaz Tefera won the women's race of the Lakeside Marathon in 2:21:08, ahead of Ruth Chebet of Kenya, who finished second in 2:21:40.",
+        published: Some("2025-04-07"),
+        yields: &[
+            "result of Almaz Tefera position 1",
+            "result of Almaz Tefera finishTime PT2H21M8S",
+            "result of Ruth Chebet position 2",
+        ],
+    }],
+    counterexamples: &[Cx {
+        text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",
+        published: Some("2025-04-07"),
+        never: &["result of Almaz Tefera position"],
+    }],
+    scope: S::Sentence(prose_rule),
+};

@@ -6,19 +6,20 @@
 
 use super::measure;
 use super::names;
-use super::{Extractor, Kind, Property, Sex, Status, Value};
+use super::{Extractor, Kind, Property, Value};
+use crate::contract::{Sex, Status};
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// A category of race: distance (km) and sex, as far as known.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) struct Category {
+pub(crate) struct Category {
     pub distance: Option<String>,
     pub sex: Option<Sex>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Outcome {
+pub(crate) enum Outcome {
     Position(i64),
     DidNotFinish,
     DidNotStart,
@@ -26,7 +27,7 @@ pub(super) enum Outcome {
 
 /// A result read but not yet turned into entities.
 #[derive(Debug, Clone)]
-pub(super) struct Pending {
+pub(crate) struct Pending {
     pub series: usize,
     pub year: i32,
     pub category: Category,
@@ -401,7 +402,10 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         let ed = x.edition(p.series, p.year, i);
         let race = x.race(ed, p.category.distance.clone(), p.category.sex, i);
         let athlete = x.person(&p.athlete, true, i);
-        let result = x.entity(Kind::RaceResult, super::Key::Result { race, athlete });
+        let result = x.entity(
+            Kind::RaceResult,
+            crate::extract::Key::Result { race, athlete },
+        );
         x.fact(result, Property::Race, Value::Entity(race), i);
         x.fact(result, Property::Athlete, Value::Entity(athlete), i);
         match p.outcome {
@@ -436,6 +440,73 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         }
     }
 }
+
+use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule as R, Scope as S};
+
+pub(crate) static RESULTS_LISTS: R = R {
+    name: "results lists and tables",
+    family: Fam::Results,
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables with a header row or columns set apart by spaces, `DNF (men's marathon): NAME` lines.",
+    reads: &[],
+    writes: &[
+        Property::Race,
+        Property::Athlete,
+        Property::Position,
+        Property::FinishTime,
+        Property::Status,
+        Property::Nationality,
+    ],
+    examples: &[Ex {
+        text: "Lakeside Marathon 2025\nWomen's marathon\n1. Jane Chebet (KEN) 2:25:48\n2. Ana Lopes (POR) 2:26:10\n",
+        published: Some("2025-04-07"),
+        yields: &[
+            "result of Jane Chebet position 1",
+            "result of Jane Chebet finishTime PT2H25M48S",
+            "result of Ana Lopes position 2",
+            "Ana Lopes nationality Portugal",
+        ],
+    }],
+    counterexamples: &[Cx {
+        text: "Lakeside Marathon 2025\nSplits\n1. 5 km 15:02\n2. 10 km 30:11\n",
+        published: Some("2025-04-07"),
+        never: &[],
+    }],
+    scope: S::Document(scan),
+};
+
+pub(crate) static RESULTS: R = R {
+    name: "results made into races and results",
+    family: Fam::Results,
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; an unmarked category beside a women's one of the same distance is the men's.",
+    reads: &[],
+    writes: &[
+        Property::EditionOf,
+        Property::Year,
+        Property::RaceOf,
+        Property::Distance,
+        Property::Sex,
+        Property::Race,
+        Property::Athlete,
+        Property::Position,
+        Property::FinishTime,
+        Property::Status,
+        Property::Nationality,
+    ],
+    examples: &[Ex {
+        text: "Lakeside Marathon 2025\nMen's marathon\n1. Peter Kiprono (KEN) 2:08:11\n",
+        published: Some("2025-04-07"),
+        yields: &[
+            "result of Peter Kiprono race Lakeside Marathon 2025 42.195 Men",
+            "Lakeside Marathon 2025 42.195 Men distance 42.195",
+        ],
+    }],
+    counterexamples: &[Cx {
+        text: "Peter Kiprono hopes to win the Lakeside Marathon next year.",
+        published: Some("2025-04-07"),
+        never: &[],
+    }],
+    scope: S::Document(run),
+};
 
 #[cfg(test)]
 mod tests {

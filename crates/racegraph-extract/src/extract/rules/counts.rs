@@ -1,0 +1,341 @@
+//! Counts: participants (with group, hedge and plan), spectators, and the
+//! countries participants came from.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Reported numbers of participants, and of spectators.
+pub(super) fn counts(x: &mut Extractor, i: usize) {
+    static SPECTATORS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^\s+(?:[a-z\-]+\s+)?(?:spectators|onlookers|fans|supporters|people\s+watching)\b")
+    });
+    static CROWD: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\bcrowds?\s+(?:of\s+(?:[a-z]+\s+){0,2}|[^.;]{0,40}?\bat\s+(?:[a-z]+\s+){0,2})$")
+    });
+    // A label line: "Finishers: 1,846 (marathon)", "Foreign participants: around 450".
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^[*_\-•\s]*(?:(foreign|international|overseas|western)\s+)?(finishers|starters|participants|entrants|runners|spectators)\s*[*_]*\s*:",
+        )
+    });
+    static ABROAD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s+(?:[\w’']+\s+){0,6}?(?:come|coming|came|travel\w*|fly|flying|flew)?\s*from\s+(?:abroad|overseas|other\s+countries)\b",
+        )
+    });
+    static FINISHED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:had\s+|have\s+)?(?:finished|completed|crossed\s+the\s+(?:finish\s+)?line)\b",
+        )
+    });
+    static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:-|‑)?(?:km|kilomet|mile|metre|meter|m\b|countries|nations|years?|days?|hours?|minutes?|seconds?|weeks?|months?|%|per|times|dollars|euros|pounds|yuan|won\b|usd|eur|kg|st\b|nd\b|rd\b|th\b|am\b|pm\b|a\.m|p\.m|-day|-year|-km)",
+        )
+    });
+    static VERB_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        let verbs: Vec<String> = crate::lexicon::get()
+            .words("participation_verb")
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect();
+        re(&format!(
+            r"(?i)^\s+(?:people\s+|of\s+them\s+)?(?:had\s+|have\s+|has\s+)?(?:{})\b",
+            verbs.join("|")
+        ))
+    });
+    static FROM: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?:\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)|\bagainst|\bversus|\band)\s+(?:[a-z]+\s+){0,2}$",
+        )
+    });
+    let lx = x.lx;
+    let t = x.text(i);
+    static NOUNS: LazyLock<Vec<(String, Option<String>)>> =
+        LazyLock::new(|| owned_pairs("participant_noun"));
+    static GROUPS: LazyLock<Vec<(String, Option<String>)>> =
+        LazyLock::new(|| owned_pairs("participant_group"));
+    let nouns: Vec<(&str, Option<&str>)> = NOUNS
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_deref()))
+        .collect();
+    let groups: Vec<(&str, Option<&str>)> = GROUPS
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_deref()))
+        .collect();
+    let participate_in_sentence = {
+        let l = t.to_lowercase();
+        lx.words("participation_verb")
+            .iter()
+            .any(|v| l.contains(v.as_str()))
+            || l.contains("marathon")
+            || l.contains("race")
+    };
+    // An article's title line states no figures of its own.
+    if x.out.sentences[i].line == 0 && !t.ends_with('.') {
+        return;
+    }
+    let mut previous_group: Option<Group> = None;
+    let label = LABEL.captures(t).map(|m| {
+        let group = match (
+            m.get(1).map(|g| g.as_str().to_lowercase()),
+            m[2].to_lowercase().as_str(),
+        ) {
+            (_, "spectators") => "spectators",
+            (_, "finishers") => "Finishers",
+            (Some(a), _) if a == "western" => "WesternParticipants",
+            (Some(_), _) => "ForeignParticipants",
+            _ => "AllParticipants",
+        };
+        (group, m.get(0).map_or(0, |g| g.end()))
+    });
+    for n in measure::numbers(t) {
+        if (1900..2100).contains(&n.value) && !t[n.start..n.end].contains(',') {
+            continue;
+        }
+        if n.value < 2 {
+            continue;
+        }
+        let after = &t[n.end..];
+        if EXCLUDE.is_match(after) {
+            continue;
+        }
+        let before = &t[..n.start];
+        let approximate = is_approximate(before, lx);
+        let labelled = label.filter(|(_, end)| n.start >= *end).map(|(g, _)| g);
+        // Spectators.
+        if SPECTATORS.is_match(after)
+            || CROWD.is_match(crate::extract::tail(before, 80))
+            || labelled == Some("spectators")
+        {
+            let Some(series) = x.series_in(i) else {
+                continue;
+            };
+            if let Some(year) = x.year_at(i, n.start) {
+                let ed = x.edition(series, year, i);
+                x.fact(ed, Property::Spectators, Value::Integer(n.value), i);
+            }
+            continue;
+        }
+        // A participant noun, perhaps with a group adjective.
+        let lower_after = after.to_lowercase();
+        let mut group: Option<Group> = None;
+        let mut matched = false;
+        let words: Vec<&str> = lower_after.split_whitespace().take(4).collect();
+        let mut k = 0;
+        if let Some(w) = words.first() {
+            if let Some((_, g)) = groups.iter().find(|(a, _)| a.eq_ignore_ascii_case(w)) {
+                group = g.and_then(Group::from_term);
+                k = 1;
+            }
+        }
+        let rest = words[k.min(words.len())..].join(" ");
+        let rest = rest.trim_start_matches(|c: char| !c.is_alphabetic());
+        for (noun, g) in &nouns {
+            if rest.starts_with(noun)
+                && rest[noun.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            {
+                let weak = ["travelers", "travellers", "tourists", "visitors"].contains(noun);
+                if weak && !participate_in_sentence {
+                    continue;
+                }
+                matched = true;
+                if group.is_none() {
+                    group = g.and_then(Group::from_term);
+                }
+                break;
+            }
+        }
+        let verb_only = !matched && VERB_ONLY.is_match(after);
+        let abroad = !matched && ABROAD.is_match(after);
+        // "up from 450", "against about 1,900 a year earlier", "and 2,980 the 10 km".
+        let inherited = !matched
+            && !verb_only
+            && !abroad
+            && FROM.is_match(crate::extract::tail(before, 60))
+            && previous_group.is_some();
+        let by_label = !matched && labelled.is_some();
+        if !(matched || verb_only || inherited || abroad || by_label) {
+            continue;
+        }
+        if inherited {
+            group = previous_group;
+        }
+        if abroad {
+            group = Some(Group::ForeignParticipants);
+        }
+        if by_label {
+            group = labelled.and_then(Group::from_term);
+        }
+        // "6,214 runners finished": a count of finishers.
+        let after_noun = after.trim_start().split_once(' ').map_or("", |(_, r)| r);
+        if group.is_none()
+            && (FINISHED.is_match(after) || (matched && FINISHED.is_match(after_noun)))
+        {
+            group = Some(Group::Finishers);
+        }
+        let group = group.unwrap_or(Group::AllParticipants);
+        let Some(series) = x.series_in(i) else {
+            continue;
+        };
+        let Some(year) = x.year_at(i, n.start) else {
+            continue;
+        };
+        let (cs, ce) = crate::extract::clause_around(t, n.start);
+        // "… are expected, including some 600 foreign runners": the part shares the plan.
+        let part_of_previous = t[cs..n.start].trim_start().to_lowercase();
+        let part = ["including", "of whom", "among them", "with"]
+            .iter()
+            .any(|w| part_of_previous.starts_with(w));
+        let expected =
+            is_expected(&t[cs..ce.max(n.end)], "", lx) || (part && is_expected(t, "", lx));
+        let ed = x.edition(series, year, i);
+        let claim = x.claim();
+        x.fact(claim, Property::Edition, Value::Entity(ed), i);
+        x.fact(claim, Property::Count, Value::Integer(n.value), i);
+        x.fact(claim, Property::Group, Value::Group(group), i);
+        x.fact(claim, Property::Approximate, Value::Boolean(approximate), i);
+        x.fact(claim, Property::Expected, Value::Boolean(expected), i);
+        previous_group = Some(group);
+    }
+}
+
+/// A word list of `data/lexicon.txt` as owned `word=VALUE` pairs.
+pub(super) fn owned_pairs(section: &str) -> Vec<(String, Option<String>)> {
+    crate::lexicon::get()
+        .pairs(section)
+        .into_iter()
+        .map(|(a, b)| (a.to_string(), b.map(str::to_string)))
+        .collect()
+}
+
+pub(super) fn is_approximate(before: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    let b = before.trim_end().to_lowercase();
+    lx.words("approximate").iter().any(|w| {
+        b.ends_with(w.as_str())
+            && b[..b.len() - w.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+pub(super) fn is_expected(clause: &str, from_number: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    let window: String = from_number
+        .chars()
+        .take(80)
+        .collect::<String>()
+        .to_lowercase();
+    let clause = clause.to_lowercase();
+    lx.words("expected").iter().any(|w| {
+        let w = w.as_str();
+        let hit = |s: &str| {
+            s.match_indices(w).any(|(p, _)| {
+                s[..p].chars().last().is_none_or(|c| !c.is_alphanumeric())
+                    && s[p + w.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+        };
+        hit(&window) || hit(&clause)
+    })
+}
+
+/// "runners from countries including X and Y", "Marathoners of X, Y and Z".
+pub(super) fn participants_from(x: &mut Extractor, i: usize) {
+    static FROM: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:runners|participants|marathoners|athletes|competitors|entrants|foreigners|travell?ers|tourists|amateurs|elites|visitors)\s+(?:(?:who\s+)?(?:came\s+|travell?ed\s+|hail(?:ed|ing)?\s+)?(?:from|of)\s+)(?:(?:\d+|some|many|several|other)\s+)?(?:(?:countries|nations)\s+(?:including|such\s+as|like|among\s+them)\s+)?",
+        )
+    });
+    if !about_race(x, i) && x.focus.is_none() {
+        return;
+    }
+    let t = x.text(i);
+    let Some(m) = FROM.find(t) else { return };
+    let mut countries = Vec::new();
+    let mut last = m.end();
+    for (c, shape) in x.sents[i].chunks.clone() {
+        if c.start < m.end() {
+            continue;
+        }
+        let gap = &t[last..c.start];
+        if shape != Shape::Country
+            || (!countries.is_empty() && !is_list_gap(gap))
+            || (countries.is_empty() && !gap.trim().is_empty())
+        {
+            break;
+        }
+        if let Some(k) = x.country(c.text(t), i) {
+            countries.push(k);
+        }
+        last = c.end;
+    }
+    if countries.is_empty() {
+        return;
+    }
+    let Some(series) = x.series_in(i) else { return };
+    let Some(year) = x.year_at(i, m.start()) else {
+        return;
+    };
+    let ed = x.edition(series, year, i);
+    for k in countries {
+        x.fact(ed, Property::ParticipantsFrom, Value::Entity(k), i);
+    }
+}
+
+pub(crate) static COUNTS: R = R {
+    name: "participant and spectator counts",
+    family: Fam::Counts,
+    doc: "\"some 4,000 runners took part\", \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected.",
+    reads: &[],
+    writes: &[
+        Property::Edition,
+        Property::Count,
+        Property::Group,
+        Property::Approximate,
+        Property::Expected,
+        Property::Spectators,
+    ],
+    examples: &[Ex {
+        text: "Some 4,000 runners took part in the Lakeside Marathon this year.",
+        published: Some("2025-04-07"),
+        yields: &[
+            "claim 1 count 4000",
+            "claim 1 group AllParticipants",
+            "claim 1 approximate true",
+        ],
+    }],
+    counterexamples: &[Cx {
+        text: "The Lakeside Marathon winner took home 4,000 dollars this year.",
+        published: Some("2025-04-07"),
+        never: &["claim 1 count"],
+    }],
+    scope: S::Sentence(counts),
+};
+
+pub(crate) static PARTICIPANTS_FROM: R = R {
+    name: "countries participants came from",
+    family: Fam::Counts,
+    doc: "\"runners from countries including X and Y\", \"Marathoners of X, Y and Z arrived\".",
+    reads: &[],
+    writes: &[Property::ParticipantsFrom],
+    examples: &[Ex {
+        text: "Runners from countries including Chile and Peru took part in the Lakeside Marathon this year.",
+        published: Some("2025-04-07"),
+        yields: &[
+            "Lakeside Marathon 2025 participantsFrom Chile",
+            "Lakeside Marathon 2025 participantsFrom Peru",
+        ],
+    }],
+    counterexamples: &[Cx {
+        text: "The Lakeside Marathon winner thanked his coach from Chile this year.",
+        published: Some("2025-04-07"),
+        never: &[],
+    }],
+    scope: S::Sentence(participants_from),
+};

@@ -1,0 +1,256 @@
+//! Editions and dates: edition numbers, years and race days.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Editions: "the 31st X", "the 47th edition", "X 2025", "the 2019 X",
+/// "the last edition … was held in 2019", and the race day of a dated
+/// "X on Sunday, April 6, 2025".
+pub(super) fn editions(x: &mut Extractor, i: usize) {
+    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?:\bthe|\bits|\bthe\s+race[’']s|\bthis\s+year[’']s|\blast\s+year[’']s|\bnext\s+year[’']s|\b(?:19|20)\d\d[’']s|\bedition\s*:)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(edition\b(?:\s+of\s+(?:the\s+)?)?)?",
+        )
+    });
+    static HELD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:edition|race|marathon)\b[^.;]{0,60}?\b(?:(?:was|were|is|will\s+be|would\s+be)\s+(?:held|run|staged|contested)|(?:will|would)\s+(?:move|return|switch|take\s+place))\s+(?:in|on|to)\s+(?:[\w\-]+\s+){0,4}?(?:in\s+)?((?:19|20)\d\d)\b",
+        )
+    });
+    static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:held|host(?:s|ed|ing)?|run|ran|staged|took\s+place|takes\s+place|will\s+take\s+place|race\s+day|scheduled|returns?|returned)\b",
+        )
+    });
+    let t = x.text(i);
+    let pub_known = x.published.is_some();
+    // Ordinals.
+    for m in ORDINAL.captures_iter(t) {
+        let Some(n) = measure::ordinal(&m[1]) else {
+            continue;
+        };
+        let is_edition = m.get(2).is_some();
+        let numeric = m[1].chars().next().is_some_and(|c| c.is_ascii_digit());
+        let end = m.get(0).map_or(0, |g| g.end());
+        let named = chunk_from(x, i, end).filter(|(_, s)| *s == Shape::Series);
+        let series = match &named {
+            Some((c, _)) => Some(x.series(c.text(t), i)),
+            None if is_edition => x.series_in(i),
+            None => None,
+        };
+        // "the second X Marathon" is an edition; "the first X Marathon since
+        // 2019" or "in six years" is not a count of editions.
+        let after_name = named.as_ref().map_or("", |(c, _)| &t[c.end..]);
+        let since = after_name.trim_start().starts_with("since")
+            || after_name.trim_start().starts_with("in ") && after_name.contains("years")
+            || after_name.trim_start().starts_with("for ");
+        if !(is_edition || named.is_some() && (numeric || !since)) {
+            continue;
+        }
+        let Some(series) = series else { continue };
+        if let Some(year) = x.year_at(i, m.get(0).map_or(0, |g| g.start())) {
+            let ed = x.edition(series, year, i);
+            x.fact(ed, Property::EditionNumber, Value::Integer(n), i);
+        }
+    }
+    // "X 2025" and "the 2025 X".
+    let chunks = x.sents[i].chunks.clone();
+    for (c, shape) in &chunks {
+        if *shape != Shape::Series {
+            continue;
+        }
+        let after = &t[c.end..];
+        let before = &t[..c.start];
+        let year = year_prefix(after, false).or_else(|| year_prefix(before, true));
+        if let Some(y) = year {
+            let s = x.series(c.text(t), i);
+            x.edition(s, y, i);
+        }
+    }
+    static YEAR_EDITION: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\bthe\s+((?:19|20)\d\d)\s+(?:edition|race)\b"));
+    for m in YEAR_EDITION.captures_iter(t) {
+        if let (Some(series), Ok(y)) = (x.series_in(i), m[1].parse::<i32>()) {
+            x.edition(series, y, i);
+        }
+    }
+    if let Some(m) = HELD.captures(t) {
+        if let (Some(series), Ok(y)) = (x.series_in(i), m[1].parse::<i32>()) {
+            x.edition(series, y, i);
+        }
+    }
+    // Race day: a date in a sentence that speaks of the race being held
+    // (or won), written in full or as a weekday of the article's week.
+    static RACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:edition|race|marathon|half\s+marathon|10k)\b|^race\s+date\s*:")
+    });
+    static WON: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:won|wins|took\s+the|claimed)\b"));
+    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b",
+        )
+    });
+    static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:will|is\s+set\s+to|takes\s+place|is\s+scheduled|are\s+open|opens|expected|leads?\s+the)\b",
+        )
+    });
+    static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:edition|race|marathon|10k|run)\s+(?:will\s+be\s+held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+        )
+    });
+    static AGO: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:(a|one)\s+week\s+ago|yesterday|last\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        )
+    });
+    let named: Vec<usize> = chunks
+        .iter()
+        .filter(|(_, s)| *s == Shape::Series)
+        .filter_map(|(c, _)| x.lookup(Kind::RaceSeries, &names::series_key(c.text(t), x.lx)))
+        .collect();
+    let race_sentence = (!named.is_empty() || RACE_WORD.is_match(t))
+        && (HOSTED.is_match(t)
+            || WON.is_match(t)
+            || ON_DAY.is_match(t)
+            || t.to_lowercase().starts_with("race date"));
+    if race_sentence {
+        // A dateline ("SÃO PAULO, Nov 17, 2025 (Wire) -") dates the report.
+        static DATELINE: LazyLock<Regex> =
+            LazyLock::new(|| re(r"^\**\p{Lu}[\p{Lu} .'’\-]{2,30},\s*[^–—]{3,40}?\**\s*[–—-]\s"));
+        let skip = DATELINE.find(t).map_or(0, |m| m.end());
+        let mentions: Vec<_> = crate::dates::find_dates(t)
+            .into_iter()
+            .filter(|d| d.start >= skip)
+            .collect();
+        let full: Vec<crate::dates::Date> = mentions.iter().filter_map(|d| d.date()).collect();
+        let published = x.published;
+        // A day and month without a year: the one nearest the publication date.
+        let partial = || {
+            let p = published?;
+            // The day the race is "on", else the only one written.
+            let on_day = mentions.iter().filter(|m| m.year.is_none()).find(|m| {
+                let before = t[..m.start].trim_end().to_lowercase();
+                before.ends_with(" on") || before.ends_with("day,") || before.ends_with("day")
+            });
+            let m = match (on_day, mentions.as_slice()) {
+                (Some(m), _) => m,
+                (None, [m]) if m.year.is_none() => m,
+                _ => return None,
+            };
+            [p.year - 1, p.year, p.year + 1]
+                .iter()
+                .filter_map(|y| crate::dates::Date::checked(*y, m.month, m.day))
+                .min_by_key(|d| (d.days() - p.days()).abs())
+        };
+        let relative = || {
+            let p = published?;
+            if let Some(m) = AGO.captures(t) {
+                return Some(match (m.get(1), m.get(2)) {
+                    (Some(_), _) => crate::dates::Date::from_days(p.days() - 7),
+                    (None, Some(w)) => {
+                        let w = crate::dates::weekday_number(w.as_str())?;
+                        crate::dates::Date::from_days(p.days() - 1).nearest_weekday(w, false)
+                    }
+                    _ => crate::dates::Date::from_days(p.days() - 1),
+                });
+            }
+            let m = WEEKDAY.captures(t)?;
+            let w = crate::dates::weekday_number(&m[1])?;
+            Some(p.nearest_weekday(w, FUTURE.is_match(t)))
+        };
+        let on_date = || {
+            mentions.iter().filter(|m| m.year.is_some()).find(|m| {
+                let before = t[..m.start].trim_end().to_lowercase();
+                before.ends_with(" on") || before.ends_with("day,") || before.ends_with("day")
+            })
+        };
+        let date = match full.as_slice() {
+            [d] => Some(*d),
+            [] => partial().or_else(relative),
+            _ => on_date().and_then(|m| m.date()),
+        };
+        let targets = if named.is_empty() {
+            x.series_in(i).into_iter().collect()
+        } else {
+            named.clone()
+        };
+        if let Some(d) = date {
+            for series in targets {
+                let ed = x.edition(series, d.year, i);
+                // The first race day an article gives for an edition stands.
+                if !x
+                    .out
+                    .facts
+                    .iter()
+                    .any(|f| f.subject == ed && f.property == Property::Date)
+                {
+                    x.fact(ed, Property::Date, Value::Date(d), i);
+                }
+            }
+        }
+    }
+    // "first run in 1995", "the inaugural race last year".
+    static FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\bfirst\s+(?:held|run|staged|organi[sz]ed|contested|race|edition|marathon|running)\s+in\s+((?:19|20)\d\d)\b|\binaugural\s+(?:race|edition|event|marathon|run)\b",
+        )
+    });
+    if let (Some(m), Some(series)) = (FIRST.captures(t), x.series_in(i)) {
+        let year = match m.get(1) {
+            Some(y) => y.as_str().parse().ok(),
+            None => x.year_at(i, m.get(0).map_or(0, |g| g.start())),
+        };
+        if let Some(y) = year {
+            let ed = x.edition(series, y, i);
+            x.fact(ed, Property::EditionNumber, Value::Integer(1), i);
+        }
+    }
+    let _ = pub_known;
+}
+
+pub(super) fn year_prefix(s: &str, before: bool) -> Option<i32> {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(\d{4})\b"));
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})(?:[’']s)?\s+$"));
+    let m = if before {
+        BEFORE.captures(s)
+    } else {
+        AFTER.captures(s)
+    }?;
+    m[1].parse().ok().filter(|y| (1900..2100).contains(y))
+}
+
+pub(crate) static EDITIONS: R = R {
+    name: "editions",
+    family: Fam::Editions,
+    doc: "\"the 31st X\", \"its 19th edition\", \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated or weekday statement.",
+    reads: &[Property::Date],
+    writes: &[
+        Property::EditionOf,
+        Property::Year,
+        Property::EditionNumber,
+        Property::Date,
+    ],
+    examples: &[
+        Ex {
+            text: "The 31st Lakeside Marathon was held on Sunday, April 6, 2025.",
+            published: Some("2025-04-07"),
+            yields: &[
+                "Lakeside Marathon 2025 editionNumber 31",
+                "Lakeside Marathon 2025 date 2025-04-06",
+            ],
+        },
+        Ex {
+            text: "The Lakeside Marathon 2024 drew a big crowd.",
+            published: Some("2025-04-07"),
+            yields: &["Lakeside Marathon 2024 year 2024"],
+        },
+    ],
+    counterexamples: &[Cx {
+        text: "The Lakeside Marathon was won last year by a local runner.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(editions),
+};

@@ -1,0 +1,132 @@
+//! The relations layer: rule families, each rule an entry of the registry
+//! with the properties it reads and writes, examples that must yield a fact
+//! and counterexamples that must not. [`PASSES`] declares the order in which
+//! everything runs, in one place.
+//!
+//! Each rule adds facts only when every part of its pattern is there; a rule
+//! that is unsure adds nothing.
+
+pub(super) mod counts;
+pub(super) mod editions;
+pub(super) mod lists;
+pub(super) mod orgs;
+pub(super) mod people;
+pub(super) mod places;
+pub(super) mod prose;
+mod registry;
+
+pub use registry::{passes, Counterexample, Example, Family, PassInfo, Rule};
+pub(crate) use registry::{Pass, Scope, PASSES};
+
+#[allow(unused_imports)]
+pub(super) use super::measure;
+#[allow(unused_imports)]
+pub(super) use super::names::{self, Chunk, Shape};
+#[allow(unused_imports)]
+pub(super) use super::{Extractor, Kind, Value};
+#[allow(unused_imports)]
+pub(super) use crate::contract::{Group, Property};
+#[allow(unused_imports)]
+pub(super) use counts::*;
+#[allow(unused_imports)]
+pub(super) use editions::*;
+#[allow(unused_imports)]
+pub(super) use orgs::*;
+#[allow(unused_imports)]
+pub(super) use people::*;
+#[allow(unused_imports)]
+pub(super) use places::*;
+pub(super) use regex::Regex;
+#[allow(unused_imports)]
+pub(super) use registry::{
+    Counterexample as Cx, Example as Ex, Family as Fam, Rule as R, Scope as S,
+};
+pub(super) use std::sync::LazyLock;
+
+/// Runs every pass of [`PASSES`] in order.
+pub(super) fn run_passes(x: &mut Extractor) {
+    for pass in PASSES {
+        match pass {
+            Pass::Step { run, .. } => run(x),
+            Pass::Document(rule) => apply(rule, x),
+            Pass::Sentences(rules) => {
+                for i in 0..x.sents.len() {
+                    if x.sents[i].headline {
+                        continue;
+                    }
+                    for rule in *rules {
+                        if let Scope::Sentence(f) = rule.scope {
+                            f(x, i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn apply(rule: &Rule, x: &mut Extractor) {
+    match rule.scope {
+        Scope::Document(f) => f(x),
+        Scope::Sentence(f) => {
+            for i in 0..x.sents.len() {
+                if !x.sents[i].headline {
+                    f(x, i);
+                }
+            }
+        }
+    }
+}
+
+pub(super) fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("static pattern")
+}
+
+/// The chunk of sentence `i` that starts at byte `pos` (after spaces and an article).
+pub(super) fn chunk_from(x: &Extractor, i: usize, pos: usize) -> Option<(Chunk, Shape)> {
+    let t = x.text(i);
+    let rest = &t[pos.min(t.len())..];
+    let skip = rest.len() - rest.trim_start().len();
+    let mut p = pos + skip;
+    for art in ["the ", "The "] {
+        if t[p..].starts_with(art) {
+            p += art.len();
+        }
+    }
+    x.sents[i]
+        .chunks
+        .iter()
+        .find(|(c, _)| c.start == p)
+        .cloned()
+}
+
+/// Whether a chunk may name a person: two to five words, nothing in them
+/// saying it is something else.
+pub(super) fn person_like(c: &Chunk, shape: Shape, t: &str) -> bool {
+    shape == Shape::Unknown
+        && (2..=5).contains(&c.words.len())
+        && c.words.iter().all(|&(a, b)| {
+            let w = &t[a..b];
+            w.chars().count() > 1 || w.chars().all(char::is_uppercase)
+        })
+}
+
+/// The entity a typed chunk names (adding it if new).
+pub(super) fn entity_of(x: &mut Extractor, i: usize, c: &Chunk, shape: Shape) -> Option<usize> {
+    let name = c.text(x.text(i)).to_string();
+    match shape {
+        Shape::Country => x.country(&name, i),
+        Shape::City => x.city(&name, i),
+        Shape::Series => Some(x.series(&name, i)),
+        Shape::Venue => Some(x.named(Kind::Venue, &names::capitalise_last(&name), i)),
+        Shape::Landmark => Some(x.named(Kind::Landmark, &name, i)),
+        Shape::Organization => Some(x.organization(&name, i)),
+        Shape::Unknown => {
+            if c.words.len() == 1 && names::is_acronym(&name) {
+                x.lookup(Kind::Organization, &names::normalise_key(&name))
+            } else {
+                None
+            }
+        }
+    }
+}

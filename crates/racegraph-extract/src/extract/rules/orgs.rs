@@ -1,0 +1,523 @@
+//! Organisations and roles: acronyms, organisations known by a description,
+//! job titles and employers, bases, organisers, sponsors and travel partners.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// `Full Name (ACR)`: the acronym is another name of the organisation.
+pub(crate) fn acronyms(x: &mut Extractor, i: usize) {
+    static DEF: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\(([A-Z][A-Z&]{1,6})\)"));
+    let t = x.text(i);
+    for (c, shape) in x.sents[i].chunks.clone() {
+        let Some(m) = DEF
+            .captures(&t[c.end..])
+            .filter(|m| m.get(0).is_some_and(|g| g.start() == 0))
+        else {
+            continue;
+        };
+        let acr = m[1].to_string();
+        let full = c.text(t);
+        if !names::acronym_of(&acr, full) || !matches!(shape, Shape::Organization | Shape::Unknown)
+        {
+            continue;
+        }
+        let id = x.organization(full, i);
+        let e = &mut x.out.entities[id];
+        if !e.names.iter().any(|n| n.text == acr) {
+            e.names.push(crate::extract::Name {
+                text: acr.clone(),
+                sentence: i,
+            });
+        }
+        x.index.insert(
+            (
+                Kind::Organization.family(),
+                crate::extract::Key::Name(names::normalise_key(&acr)),
+            ),
+            id,
+        );
+        x.out.acronyms.push((acr, full.to_string()));
+    }
+    // An acronym already defined, used alone.
+    let t = x.text(i);
+    for (c, _) in x.sents[i].chunks.clone() {
+        let w = c.text(t);
+        if c.words.len() == 1 && names::is_acronym(w) {
+            if let Some(id) = x.lookup(Kind::Organization, &names::normalise_key(w)) {
+                x.out.entities[id].mentions += 1;
+            }
+        }
+    }
+}
+
+pub(super) static ORG_NOUN: LazyLock<String> = LazyLock::new(|| {
+    let mut nouns: Vec<String> = crate::lexicon::get()
+        .words("organization_noun")
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect();
+    nouns.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    format!("(?:{})", nouns.join("|"))
+});
+
+/// Organisations a description introduces: "the travel agency X", "X, a
+/// Beijing-based firm", "X news agency", and "… X? The American app …".
+pub(super) fn organisations_by_description(x: &mut Extractor, i: usize) {
+    static TRAIL_APP: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s+(?:app|application|platform|website|watch)\b"));
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\bthe\s+(?:[\w\-]+\s+){{0,3}}?{}\s+$",
+            *ORG_NOUN
+        ))
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"^,\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){{0,3}}?{}\b",
+            *ORG_NOUN
+        ))
+    });
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"^(?:The|This|That)\s+(?:[A-Za-z\-]+\s+){{0,2}}?{}\b",
+            *ORG_NOUN
+        ))
+    });
+    static TRAIL: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s+{}\b", *ORG_NOUN)));
+    let t = x.text(i);
+    let chunks = x.sents[i].chunks.clone();
+    for (c, shape) in &chunks {
+        if !matches!(shape, Shape::Unknown | Shape::Organization) || c.possessive {
+            continue;
+        }
+        let name = c.text(t);
+        let described = BEFORE.is_match(crate::extract::tail(&t[..c.start], 100))
+            || AFTER.is_match(&t[c.end..])
+            || (c.words.len() == 1
+                && (names::is_acronym(name)
+                    || camel_case(name)
+                    || (TRAIL_APP.is_match(&t[c.end..])
+                        && x.lx.country_by_demonym(name).is_none()))
+                && TRAIL.is_match(&t[c.end..]));
+        if described
+            && x.lookup(Kind::Person, &names::normalise_key(name))
+                .is_none()
+        {
+            x.organization(name, i);
+        }
+    }
+    // A name closing a sentence, described by the next one.
+    if let (Some((c, Shape::Unknown)), true) = (chunks.last(), i + 1 < x.sents.len()) {
+        let after = t[c.end..].trim();
+        if (after.is_empty() || after.chars().all(|ch| "?.!".contains(ch)))
+            && NEXT.is_match(x.text(i + 1))
+        {
+            let name = c.text(t).to_string();
+            if c.words.len() <= 3 {
+                x.organization(&name, i);
+            }
+        }
+    }
+}
+
+/// "PaceLog", "iPhone": a word with a capital inside, as brand names are written.
+pub(super) fn camel_case(w: &str) -> bool {
+    w.chars().skip(1).any(char::is_uppercase)
+        && w.chars().any(char::is_lowercase)
+        && !w.contains(['-', '’', '\''])
+}
+
+pub(super) static TITLE: LazyLock<String> = LazyLock::new(|| {
+    let heads: Vec<String> = crate::lexicon::get()
+        .words("title_head")
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect();
+    // "race director", "head of sales": a head word, perhaps with "of …" after it.
+    format!(
+        r"((?:[a-z][\w\-]*\s+){{0,3}}(?:{})(?:\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?)",
+        heads.join("|")
+    )
+});
+
+/// "X, general manager at/of Y": X works for Y in that role.
+pub(super) fn roles(x: &mut Extractor, i: usize) {
+    static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"^,\s+(?:the\s+|a\s+|an\s+|its\s+)?{}\s+(?:at|of|for|with)\s+(?:the\s+)?(?:([\p{{Lu}}][\w’']*)-based\s+)?",
+            *TITLE
+        ))
+    });
+    let t = x.text(i);
+    for (c, shape) in x.sents[i].chunks.clone() {
+        if !person_like(&c, shape, t) {
+            continue;
+        }
+        let Some(m) = ROLE.captures(&t[c.end..]) else {
+            continue;
+        };
+        let title = m[1].trim().to_string();
+        let org_at = c.end + m.get(0).map_or(0, |g| g.end());
+        let Some((oc, oshape)) = chunk_from(x, i, org_at) else {
+            continue;
+        };
+        let known_org = x
+            .lookup(Kind::Organization, &names::normalise_key(oc.text(t)))
+            .is_some();
+        if !(oshape == Shape::Organization || known_org) {
+            continue;
+        }
+        let person = x.person(c.text(t), false, i);
+        let org = x.organization(oc.text(t), i);
+        x.fact(person, Property::WorksFor, Value::Entity(org), i);
+        x.fact(person, Property::JobTitle, Value::Text(title), i);
+        if let Some(city) = m.get(2) {
+            let city = x
+                .city(city.as_str(), i)
+                .unwrap_or_else(|| x.named(Kind::City, city.as_str(), i));
+            x.fact(org, Property::BasedIn, Value::Entity(city), i);
+        }
+    }
+}
+
+/// "Aigerim Bekova of Steppe Journeys": a person of an organisation works for it.
+pub(super) fn member_of(x: &mut Extractor, i: usize) {
+    static OF: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+of\s+(?:the\s+)?"));
+    let t = x.text(i);
+    for (c, shape) in x.sents[i].chunks.clone() {
+        // "A B of C D" read as one run: the person and the organisation.
+        if let Some((left, right)) = c.text(t).split_once(" of ") {
+            let known_org = x
+                .lookup(Kind::Organization, &names::normalise_key(right))
+                .is_some();
+            if known_org
+                && (2..=3).contains(&left.split_whitespace().count())
+                && shape == Shape::Unknown
+            {
+                let person = x.person(left, false, i);
+                let org = x.organization(right, i);
+                x.fact(person, Property::WorksFor, Value::Entity(org), i);
+                continue;
+            }
+        }
+        if !person_like(&c, shape, t) {
+            continue;
+        }
+        let Some(m) = OF.find(&t[c.end..]) else {
+            continue;
+        };
+        let Some((oc, oshape)) = chunk_from(x, i, c.end + m.end()) else {
+            continue;
+        };
+        let known_org = x
+            .lookup(Kind::Organization, &names::normalise_key(oc.text(t)))
+            .is_some();
+        if oshape == Shape::Organization || known_org {
+            let person = x.person(c.text(t), false, i);
+            let org = x.organization(oc.text(t), i);
+            x.fact(person, Property::WorksFor, Value::Entity(org), i);
+        }
+    }
+}
+
+/// "Beijing-based Harbour Tours", "Harbour Tours, the Beijing-based agency",
+/// "X, based in Y".
+pub(super) fn based_in(x: &mut Extractor, i: usize) {
+    static BASED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\s+"));
+    static APPOS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^,\s+(?:a|an|the)\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\b|^,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:based|headquartered|registered)\s+in\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*){0,3})",
+        )
+    });
+    let t = x.text(i);
+    for m in BASED.captures_iter(t) {
+        let g = m.get(0).map_or(0, |g| g.end());
+        // The organisation: the name right after, perhaps behind a few lower-case words.
+        let rest = &t[g..];
+        let skip: usize = rest
+            .split_inclusive(' ')
+            .take_while(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .take(3)
+            .map(str::len)
+            .sum();
+        let Some((oc, oshape)) = chunk_from(x, i, g + skip) else {
+            continue;
+        };
+        if oshape != Shape::Organization
+            && x.lookup(Kind::Organization, &names::normalise_key(oc.text(t)))
+                .is_none()
+        {
+            continue;
+        }
+        let org = x.organization(oc.text(t), i);
+        let city_name = m[1].to_string();
+        let city = x
+            .city(&city_name, i)
+            .unwrap_or_else(|| x.named(Kind::City, &city_name, i));
+        x.fact(org, Property::BasedIn, Value::Entity(city), i);
+    }
+    for (c, shape) in x.sents[i].chunks.clone() {
+        let Some(m) = APPOS.captures(&t[c.end..]) else {
+            continue;
+        };
+        if shape != Shape::Organization
+            && x.lookup(Kind::Organization, &names::normalise_key(c.text(t)))
+                .is_none()
+        {
+            continue;
+        }
+        let city_name = m
+            .get(1)
+            .or(m.get(2))
+            .map(|g| g.as_str().to_string())
+            .unwrap_or_default();
+        let org = x.organization(c.text(t), i);
+        let city = x
+            .city(&city_name, i)
+            .unwrap_or_else(|| x.named(Kind::City, &city_name, i));
+        x.fact(org, Property::BasedIn, Value::Entity(city), i);
+    }
+}
+
+/// "organised by X", "sponsored by X", "X … the official travel partner".
+pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
+    static BY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(organi[sz]ed|staged|put\s+on|sponsored|backed|presented|run)\s+(?:(?:again|also|jointly|once\s+more|for\s+the\s+\w+\s+(?:consecutive\s+|successive\s+|straight\s+)?(?:year|time))\s+)?by\s+(?:the\s+)?",
+        )
+    });
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^[*_\-•\s]*(?:(organi[sz]er|organi[sz]ed\s+by|race\s+organi[sz]er)|(?:(?:title|presenting|main|headline|official)\s+)?(sponsor))\s*[*_]*\s*:\s*[*_]*",
+        )
+    });
+    static NOUN_THEN_ORG: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including|\s+(?:is|was|has\s+been|will\s+be|remains))\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?|\b(?:title|main|presenting|headline)\s+(sponsor)\s+",
+        )
+    });
+    static ORG_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:,[^,.;]{1,60},(?:\s+(?:still|also|now))?|,\s+which(?:\s+has|\s+have|\s+will\s+become|\s+becomes|\s+is)?|\s+(?:becomes|became|is|was|will\s+be|will\s+become|has\s+been\s+named|named|remains|has|have))\s+(?:the\s+)?(?:new\s+)?(?:title\s+|main\s+|official\s+|presenting\s+|headline\s+)?(sponsors?|sponsored|organi[sz]es|organi[sz]ed|organi[sz]er)\b(?:\s+of)?\s+(?:the\s+)?(?:race|marathon|event|it\b|\p{Lu})",
+        )
+    });
+    static SUBJECT: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:marathon|race|event|run|edition|series|10k|it)\b"));
+    static NOT_THE_RACE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:trips?|tours?|package|travel|camps?|excursions?|visits?|dinner|party|expo|festival|clinic|reception|study|survey|report|poll)\b",
+        )
+    });
+    static PARTNER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:official|exclusive)\s+travel\s+partner\b"));
+    static SPONSOR: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*,?\s+(?:is|was|will\s+be|as)\s+(?:the\s+)?(?:title|main|official|headline|lead|presenting)\s+sponsor\b",
+        )
+    });
+    let t = x.text(i);
+    let Some(series) = x.series_in(i) else { return };
+    let mut found: Vec<(Property, usize)> = Vec::new();
+    for m in BY.captures_iter(t) {
+        let whole = m.get(0).map_or(0..0, |g| g.range());
+        // The thing organised must be the race: named before the verb, with
+        // nothing else (a trip, a tour) in between.
+        let before = &t[..whole.start];
+        let Some(subject) = SUBJECT.find_iter(before).last() else {
+            continue;
+        };
+        if NOT_THE_RACE.is_match(&before[subject.start()..]) {
+            continue;
+        }
+        let prop = match m[1].to_lowercase().as_str() {
+            "sponsored" | "backed" | "presented" => Property::Sponsor,
+            _ => Property::Organizer,
+        };
+        found.push((prop, whole.end));
+    }
+    if let Some(m) = LABEL.captures(t) {
+        let prop = if m.get(2).is_some() {
+            Property::Sponsor
+        } else {
+            Property::Organizer
+        };
+        found.push((prop, m.get(0).map_or(0, |g| g.end())));
+    }
+    // "the organisers, the X," and "sponsors such as X".
+    for m in NOUN_THEN_ORG.captures_iter(t) {
+        let noun = m
+            .get(1)
+            .or(m.get(2))
+            .map_or("", |g| g.as_str())
+            .to_lowercase();
+        let prop = if noun.starts_with("sponsor") {
+            Property::Sponsor
+        } else {
+            Property::Organizer
+        };
+        found.push((prop, m.get(0).map_or(0, |g| g.end())));
+    }
+    // "X, which sponsors the race", "X becomes the title sponsor of the race".
+    for (c, shape) in x.sents[i].chunks.clone() {
+        if !matches!(shape, Shape::Organization | Shape::Unknown) || c.possessive {
+            continue;
+        }
+        if let Some(m) = ORG_THEN_ROLE.captures(&t[c.end..]) {
+            let prop = if m[1].to_lowercase().starts_with("sponsor") {
+                Property::Sponsor
+            } else {
+                Property::Organizer
+            };
+            if !is_person_known(x, c.text(t)) {
+                found.push((prop, c.start));
+            }
+        }
+    }
+    for (prop, at) in found {
+        let Some((c, shape)) = chunk_from(x, i, at) else {
+            continue;
+        };
+        let name = c.text(t);
+        let known = x
+            .lookup(Kind::Organization, &names::normalise_key(name))
+            .is_some();
+        if shape == Shape::Organization
+            || known
+            || (shape == Shape::Unknown && !is_person_known(x, name))
+        {
+            let org = x.organization(name, i);
+            x.fact(series, prop, Value::Entity(org), i);
+        }
+    }
+    if let Some(p) = PARTNER.find(t) {
+        // The organisation the sentence is about: the last named before the phrase.
+        let org = x.sents[i]
+            .chunks
+            .iter()
+            .rev()
+            .find(|(c, s)| {
+                c.end <= p.start()
+                    && (*s == Shape::Organization
+                        || x.lookup(Kind::Organization, &names::normalise_key(c.text(t)))
+                            .is_some())
+            })
+            .cloned();
+        if let Some((c, _)) = org {
+            let org = x.organization(c.text(t), i);
+            x.fact(series, Property::TravelPartner, Value::Entity(org), i);
+        }
+    }
+    for (c, shape) in x.sents[i].chunks.clone() {
+        if shape == Shape::Organization && SPONSOR.is_match(&t[c.end..]) {
+            let org = x.organization(c.text(t), i);
+            x.fact(series, Property::Sponsor, Value::Entity(org), i);
+        }
+    }
+}
+
+pub(crate) static ORGANISATIONS_BY_DESCRIPTION: R = R {
+    name: "organisations by description",
+    family: Fam::Organisations,
+    doc: "A name a description makes an organisation: \"the travel agency X\", \"X, a Beijing-based firm\", \"X news agency\"; its base when the description gives one.",
+    reads: &[],
+    writes: &[Property::BasedIn],
+    examples: &[Ex {
+        text: "Runners booked through Larkspur Voyages, a Tromsø-based firm, this spring.",
+        published: None,
+        yields: &["Larkspur Voyages basedIn Tromsø"],
+    }],
+    counterexamples: &[Cx {
+        text: "Runners booked through Maria Olsen, a Tromsø-born coach, this spring.",
+        published: None,
+        never: &["Maria Olsen basedIn"],
+    }],
+    scope: S::Sentence(organisations_by_description),
+};
+
+pub(crate) static ROLES: R = R {
+    name: "roles",
+    family: Fam::Organisations,
+    doc: "\"X, general manager at Y\", \"X, race director of Y\": X works for Y with that job title; \"Y-based\" before Y gives Y's base.",
+    reads: &[],
+    writes: &[Property::WorksFor, Property::JobTitle, Property::BasedIn],
+    examples: &[Ex {
+        text: "Simon Alder, general manager at Dandong-based Lakeview Tours, said it went well.",
+        published: None,
+        yields: &[
+            "Simon Alder worksFor Lakeview Tours",
+            "Simon Alder jobTitle general manager",
+            "Lakeview Tours basedIn Dandong",
+        ],
+    }],
+    counterexamples: &[Cx {
+        text: "Simon Alder, who managed the early kilometres well, said it went well.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(roles),
+};
+
+pub(crate) static MEMBER_OF: R = R {
+    name: "member of",
+    family: Fam::Organisations,
+    doc: "\"X of Y\" where Y is an organisation: X works for Y.",
+    reads: &[],
+    writes: &[Property::WorksFor],
+    examples: &[Ex {
+        text: "\"It was a good day,\" said Aigerim Bekova of the Almaty Running Club.",
+        published: None,
+        yields: &["Aigerim Bekova worksFor Almaty Running Club"],
+    }],
+    counterexamples: &[Cx {
+        text: "\"It was a good day,\" said Aigerim Bekova of Kazakhstan.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(member_of),
+};
+
+pub(crate) static BASED_IN: R = R {
+    name: "based in",
+    family: Fam::Organisations,
+    doc: "\"Beijing-based Harbour Tours\", \"Harbour Tours, the Beijing-based agency\", \"X, based in Y\", \"X, headquartered in Y\".",
+    reads: &[],
+    writes: &[Property::BasedIn],
+    examples: &[Ex {
+        text: "The trip was run by Harbour Tours, based in Qingdao.",
+        published: None,
+        yields: &["Harbour Tours basedIn Qingdao"],
+    }],
+    counterexamples: &[Cx {
+        text: "The trip was run by Harbour Tours, and it ended in Qingdao.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(based_in),
+};
+
+pub(crate) static ORGANISER_ROLES: R = R {
+    name: "organiser roles",
+    family: Fam::Organisations,
+    doc: "\"organised by X\", \"sponsored by X\", \"the organisers, X,\", \"X, which sponsors the race\", \"X … the official travel partner\".",
+    reads: &[],
+    writes: &[Property::Organizer, Property::Sponsor, Property::TravelPartner],
+    examples: &[
+        Ex {
+            text: "The Lakeside Marathon is organised by the Northshore Athletics Association.",
+            published: None,
+            yields: &["Lakeside Marathon organizer Northshore Athletics Association"],
+        },
+        Ex {
+            text: "The Lakeside Marathon is sponsored by Brightwater Bank.",
+            published: None,
+            yields: &["Lakeside Marathon sponsor Brightwater Bank"],
+        },
+    ],
+    counterexamples: &[Cx {
+        text: "The Lakeside Marathon winner thanked Brightwater Bank for a loan.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(organiser_roles),
+};

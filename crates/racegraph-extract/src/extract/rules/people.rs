@@ -1,0 +1,375 @@
+//! People and nationality: people known by context, nationality in its
+//! many written forms, people a race honours, founders and birth years.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// People that a verb of saying or a runner's description makes people:
+/// "X said", "X, a North Korean runner", "the runner X".
+pub(super) fn people_by_context(x: &mut Extractor, i: usize) {
+    static SAID: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^,?\s+(?:said|says|wrote|writes|told|added|explained|noted|recalled|shared|posted)\b")
+    });
+    static RUNNER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:runner|athlete|marathoner|marathon runner|champion|winner|runner-up|olympian|pacemaker|elite)\b",
+        )
+    });
+    static RUNNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:runner|athlete|marathoner|champion|winner|runner-up|olympian|compatriot)\s+$")
+    });
+    static STORY_OF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:story|account|profile|words)\s+of\s+$"));
+    let t = x.text(i);
+    for (c, shape) in x.sents[i].chunks.clone() {
+        if !person_like(&c, shape, t) {
+            continue;
+        }
+        let name = c.text(t);
+        if RUNNER_AFTER.is_match(&t[c.end..])
+            || RUNNER_BEFORE.is_match(crate::extract::tail(&t[..c.start], 60))
+        {
+            x.person(name, true, i);
+        } else if SAID.is_match(&t[c.end..])
+            || STORY_OF.is_match(crate::extract::tail(&t[..c.start], 60))
+        {
+            x.person(name, false, i);
+        }
+    }
+    // Surnames of people already known, used alone ("Cockerell wrote").
+    for (c, shape) in x.sents[i].chunks.clone() {
+        if c.words.len() == 1 && shape == Shape::Unknown {
+            if let Some(id) = x.person_by_surname(&names::normalise_key(c.text(t))) {
+                x.out.entities[id].mentions += 1;
+            }
+        } else if c.words.len() >= 2 && shape == Shape::Unknown {
+            if let Some(id) = x.lookup(
+                Kind::Person,
+                &names::normalise_key(&names::normalise_person(c.text(t))),
+            ) {
+                x.out.entities[id].mentions += 1;
+            }
+        }
+    }
+}
+
+/// Nationality from prose: "Ethiopia's X", "X of Kenya", "the Kenyan X",
+/// "X, a North Korean runner".
+pub(super) fn nationality(x: &mut Extractor, i: usize) {
+    static OF: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+of\s+(?:the\s+)?"));
+    static DEMONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\s+(?:runner|athlete|marathoner|marathon runner|champion|winner|runner-up|olympian|record holder)\b",
+        )
+    });
+    static DEMONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:\b(?:the|The|a|an|A|An)\s+(?:[\w\-]+\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)(?:\s+(?:runner|athlete|marathoner|star|champion))?\s*,?\s*|\b([\p{Lu}][\w]+)\s+(?:runner|athlete|marathoner|star|champion)\s+)$",
+        )
+    });
+    // "X (Kenya)", "X (KEN)", "X, also from Norway".
+    static IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*\(([^)]{2,40})\)"));
+    static FROM_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^,\s+(?:also\s+|both\s+)?from\s+(?:the\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\b")
+    });
+    static COMPATRIOT: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:compatriot|countryman|countrywoman|fellow\s+countryman)\s+$"));
+    let t = x.text(i);
+    let chunks = x.sents[i].chunks.clone();
+    let mut last_country: Option<crate::lexicon::Country> = None;
+    for (k, (c, shape)) in chunks.iter().enumerate() {
+        // Country's Name
+        if *shape == Shape::Country && c.possessive {
+            if let Some((pc, ps)) = chunks.get(k + 1) {
+                let gap = &t[c.end..pc.start];
+                if person_like(pc, *ps, t) && (gap == "’s " || gap == "'s ") {
+                    let country = x.country(c.text(t), i);
+                    let p = x.person(pc.text(t), true, i);
+                    if let Some(country) = country {
+                        x.fact(p, Property::Nationality, Value::Entity(country), i);
+                    }
+                }
+            }
+        }
+        if !person_like(c, *shape, t) {
+            continue;
+        }
+        let known = x.lookup(
+            Kind::Person,
+            &names::normalise_key(&names::normalise_person(c.text(t))),
+        );
+        if let Some(m) = OF.find(&t[c.end..]) {
+            if let Some((cc, Shape::Country)) = chunk_from(x, i, c.end + m.end()) {
+                // Only for someone the article already knows as a person.
+                if known.is_some() {
+                    let country = x.country(cc.text(t), i);
+                    let p = x.person(c.text(t), true, i);
+                    if let Some(country) = country {
+                        x.fact(p, Property::Nationality, Value::Entity(country), i);
+                    }
+                }
+            }
+        }
+        let demonym = DEMONYM_AFTER
+            .captures(&t[c.end..])
+            .map(|m| m[1].to_string())
+            .or_else(|| {
+                DEMONYM_BEFORE
+                    .captures(crate::extract::tail(&t[..c.start], 80))
+                    .and_then(|m| m.get(1).or(m.get(2)).map(|g| g.as_str().to_string()))
+            });
+        let mut country = demonym.and_then(|d| super::prose::demonym_country(x, &d));
+        if country.is_none() && known.is_some() {
+            let named = IN_BRACKETS
+                .captures(&t[c.end..])
+                .or_else(|| FROM_COUNTRY.captures(&t[c.end..]))
+                .map(|m| m[1].trim().to_string());
+            country = named.and_then(|n| {
+                x.lx.country_by_code(&n)
+                    .or_else(|| x.lx.country(&n))
+                    .cloned()
+            });
+        }
+        if country.is_none() && known.is_none() {
+            // "Peter Kiprono (KEN)": a country code in brackets after a
+            // name marks an athlete even where nothing else has.
+            country = IN_BRACKETS
+                .captures(&t[c.end..])
+                .map(|m| m[1].trim().to_string())
+                .filter(|n| n.len() == 3 && n.chars().all(|ch| ch.is_ascii_uppercase()))
+                .and_then(|n| x.lx.country_by_code(&n).cloned());
+        }
+        if country.is_none() && COMPATRIOT.is_match(crate::extract::tail(&t[..c.start], 60)) {
+            // The nationality the sentence gave last.
+            let said = x
+                .out
+                .facts
+                .iter()
+                .rev()
+                .find(|f| f.sentence == i && f.property == Property::Nationality)
+                .and_then(|f| match f.object {
+                    Value::Entity(e) => match &x.out.entities[e].key {
+                        crate::extract::Key::Country(code) => {
+                            x.lx.countries.iter().find(|c| c.key() == code).cloned()
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                });
+            country = said.or_else(|| last_country.clone());
+        }
+        if let Some(country) = country {
+            let p = x.person(c.text(t), true, i);
+            let k = x.country_of(&country, i);
+            x.fact(p, Property::Nationality, Value::Entity(k), i);
+            last_country = Some(country);
+        } else if let Some(k) = known {
+            // Remember what is known of this runner for a later "compatriot".
+            let nat = x
+                .out
+                .facts
+                .iter()
+                .find(|f| f.subject == k && f.property == Property::Nationality)
+                .and_then(|f| match f.object {
+                    Value::Entity(e) => match &x.out.entities[e].key {
+                        crate::extract::Key::Country(code) => {
+                            x.lx.country_by_code(code)
+                                .or_else(|| x.lx.countries.iter().find(|c| c.key() == code))
+                                .cloned()
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                });
+            if nat.is_some() {
+                last_country = nat;
+            }
+        }
+    }
+}
+
+/// A race held in honour of a person: "in homage to X", "marking the birth
+/// of X", "the birthday of X". With "born in 1912" or "the birth of X in
+/// 1912", the person's birth year.
+pub(super) fn commemorates(x: &mut Extractor, i: usize) {
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:in\s+homage\s+to|in\s+hono(?:u)?r\s+of|in\s+memory\s+of|commemorat\w+|tribute\s+to|dedicated\s+to|(?:marking|celebrating|celebrations?\s+(?:of|marking|leading\s+up\s+to))\s+the\s+(?:[\w\s]{0,20}?)?birth(?:day)?\s+of|birth(?:day)?\s+of)\b",
+        )
+    });
+    static RACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:marathon|race|event|run|it)\b"));
+    static BORN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^[^.;]{0,80}?\bborn\s+(?:in\s+)?(\d{4})\b"));
+    static IN_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+in\s+(\d{4})\b"));
+    let t = x.text(i);
+    let Some(cue) = CUE.find(t) else { return };
+    if !RACE.is_match(&t[..cue.start()]) {
+        return;
+    }
+    let Some(series) = x.series_in(i) else { return };
+    let birth_cue = cue.as_str().to_lowercase().contains("birth");
+    // The first name after the cue that can be a person.
+    let Some((c, _)) = x.sents[i]
+        .chunks
+        .iter()
+        .find(|(c, s)| c.start >= cue.end() && person_like(c, *s, t))
+        .cloned()
+    else {
+        return;
+    };
+    if t[cue.end()..c.start].contains([',', ';', '.']) {
+        return;
+    }
+    let person = x.person(c.text(t), false, i);
+    x.fact(series, Property::Commemorates, Value::Entity(person), i);
+    let year = BORN
+        .captures(&t[c.end..])
+        .or_else(|| {
+            if birth_cue {
+                IN_YEAR.captures(&t[c.end..])
+            } else {
+                None
+            }
+        })
+        .and_then(|m| m[1].parse::<i64>().ok());
+    if let Some(y) = year {
+        x.fact(person, Property::BirthYear, Value::Integer(y), i);
+    }
+}
+
+/// "X, the founder of Y" and "Y's founding leader X".
+pub(super) fn founders(x: &mut Extractor, i: usize) {
+    static FOUNDER_OF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^,\s+(?:the\s+)?(?:co-)?founder\s+of\s+(?:the\s+)?"));
+    static FOUNDING: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^[’']s\s+(?:founding\s+(?:leader|father|president)|founder)\s+"));
+    static BORN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^,\s+(?:[^,.;]{0,60},\s+)?born\s+(?:in\s+)?(\d{4})\b"));
+    let t = x.text(i);
+    let chunks = x.sents[i].chunks.clone();
+    for (c, shape) in &chunks {
+        if person_like(c, *shape, t) {
+            if let Some(m) = FOUNDER_OF.find(&t[c.end..]) {
+                if let Some((fc, fs)) = chunk_from(x, i, c.end + m.end()) {
+                    if matches!(fs, Shape::Country | Shape::Organization | Shape::City) {
+                        if let Some(target) = entity_of(x, i, &fc, fs) {
+                            let p = x.person(c.text(t), false, i);
+                            x.fact(p, Property::FounderOf, Value::Entity(target), i);
+                        }
+                    }
+                }
+            }
+            if let Some(m) = BORN.captures(&t[c.end..]) {
+                if let Some(y) = m[1].parse::<i64>().ok().filter(|_| {
+                    x.lookup(
+                        Kind::Person,
+                        &names::normalise_key(&names::normalise_person(c.text(t))),
+                    )
+                    .is_some()
+                }) {
+                    let p = x.person(c.text(t), false, i);
+                    x.fact(p, Property::BirthYear, Value::Integer(y), i);
+                }
+            }
+        }
+        if c.possessive && matches!(shape, Shape::Country | Shape::Organization) {
+            let after = &t[c.end..];
+            if let Some(m) = FOUNDING.find(after) {
+                if let Some((pc, ps)) = chunk_from(x, i, c.end + m.end()) {
+                    if person_like(&pc, ps, t) {
+                        if let Some(target) = entity_of(x, i, c, *shape) {
+                            let p = x.person(pc.text(t), false, i);
+                            x.fact(p, Property::FounderOf, Value::Entity(target), i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub(crate) static PEOPLE_BY_CONTEXT: R = R {
+    name: "people by context",
+    family: Fam::People,
+    doc: "A name a verb of saying or a runner's description makes a person: \"X said\", \"X, a Kenyan runner\", \"the runner X\"; with nationality when the description gives one.",
+    reads: &[],
+    writes: &[Property::Nationality],
+    examples: &[Ex {
+        text: "Tomas Lindqvist, a Swedish runner, said the wind was strong.",
+        published: None,
+        yields: &["Tomas Lindqvist nationality Sweden"],
+    }],
+    counterexamples: &[Cx {
+        text: "Swedish Lapland, a quiet region, was windy.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(people_by_context),
+};
+
+pub(crate) static NATIONALITY: R = R {
+    name: "nationality",
+    family: Fam::People,
+    doc: "\"Ethiopia's X\", \"X of Kenya\", \"the Kenyan X\", \"X (KEN)\", \"X (Kenya)\", \"compatriot X\".",
+    reads: &[Property::Nationality],
+    writes: &[Property::Nationality],
+    examples: &[
+        Ex {
+            text: "Ethiopia's Almaz Tefera led from the start.",
+            published: None,
+            yields: &["Almaz Tefera nationality Ethiopia"],
+        },
+        Ex {
+            text: "Peter Kiprono (KEN) led from the start.",
+            published: None,
+            yields: &["Peter Kiprono nationality Kenya"],
+        },
+    ],
+    counterexamples: &[Cx {
+        text: "The Ethiopia Athletics Federation sent Almaz Tefera a message.",
+        published: None,
+        never: &["Almaz Tefera nationality"],
+    }],
+    scope: S::Sentence(nationality),
+};
+
+pub(crate) static COMMEMORATES: R = R {
+    name: "commemorates",
+    family: Fam::People,
+    doc: "A race held in honour of a person (\"in homage to X\", \"marking the birth of X\"); \"born in 1912\" gives the birth year.",
+    reads: &[],
+    writes: &[Property::Commemorates, Property::BirthYear],
+    examples: &[Ex {
+        text: "The Lakeside Marathon is held in honour of Joe Bloggs, born in 1912.",
+        published: None,
+        yields: &[
+            "Lakeside Marathon commemorates Joe Bloggs",
+            "Joe Bloggs birthYear 1912",
+        ],
+    }],
+    counterexamples: &[Cx {
+        text: "The Lakeside Marathon was won by Joe Bloggs.",
+        published: None,
+        never: &["Lakeside Marathon commemorates"],
+    }],
+    scope: S::Sentence(commemorates),
+};
+
+pub(crate) static FOUNDERS: R = R {
+    name: "founders",
+    family: Fam::People,
+    doc: "\"X, the founder of Y\" and \"Y's founding leader X\".",
+    reads: &[],
+    writes: &[Property::FounderOf, Property::BirthYear],
+    examples: &[Ex {
+        text: "It honours Joe Bloggs, the founder of Harbour Tours.",
+        published: None,
+        yields: &["Joe Bloggs founderOf Harbour Tours"],
+    }],
+    counterexamples: &[Cx {
+        text: "It honours Joe Bloggs, a friend of Harbour Tours.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(founders),
+};

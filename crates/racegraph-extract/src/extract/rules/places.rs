@@ -1,0 +1,408 @@
+//! Places and routes: start and finish venues, places on the route, and the
+//! race's city.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// The sentence speaks of the race itself.
+pub(super) fn about_race(x: &Extractor, i: usize) -> bool {
+    static RACE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:marathons?|races?|course|route|events?|run)\b"));
+    static PRONOUN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:It|It\s+still|It\s+then|Then\s+it|From\s+there,?\s+it)\b"));
+    let speaks = |k: usize| {
+        RACE.is_match(x.text(k)) || x.sents[k].chunks.iter().any(|(_, s)| *s == Shape::Series)
+    };
+    // "The course has barely changed. It still starts in …"
+    speaks(i) || (i > 0 && PRONOUN.is_match(x.text(i)) && speaks(i - 1))
+}
+
+/// Places (venues, landmarks, cities) named after byte `from` in a list:
+/// "X", "X and Y", "X, the Y and Z".
+pub(super) fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: usize) -> Vec<usize> {
+    let t = x.text(i);
+    let mut out = Vec::new();
+    let mut last = from;
+    for (c, shape) in x.sents[i].chunks.clone() {
+        if c.start < from {
+            continue;
+        }
+        let gap = &t[last..c.start];
+        let limit = if out.is_empty() { first_gap + 2 } else { 30 };
+        let gap_stop = if out.is_empty() {
+            gap.trim_start_matches([':', ' '])
+        } else {
+            gap
+        };
+        // Up to the first place, no other clause ("… and finishes at X").
+        let first_clause_break = out.is_empty()
+            && (gap.contains(',') || gap.contains(" and ") || gap.contains(" then "));
+        if gap.len() > limit
+            || first_clause_break
+            || gap_stop.contains(['.', ';', ':'])
+            || (!out.is_empty() && !is_list_gap(gap))
+        {
+            break;
+        }
+        if !matches!(shape, Shape::Venue | Shape::Landmark | Shape::City) {
+            // The lower-case type word of a place ("the X stadium").
+            let after = &t[c.end..];
+            let next: String = after
+                .trim_start_matches(' ')
+                .chars()
+                .take_while(|ch| ch.is_alphabetic())
+                .collect();
+            let full = names::capitalise_last(&format!("{} {next}", c.text(t)));
+            match names::shape(&full, x.lx) {
+                s @ (Shape::Venue | Shape::Landmark) => {
+                    let kind = if s == Shape::Venue {
+                        Kind::Venue
+                    } else {
+                        Kind::Landmark
+                    };
+                    out.push(x.named(kind, &full, i));
+                    last = c.end + 1 + next.len();
+                    continue;
+                }
+                // A name the words do not explain, where only a place fits.
+                Shape::Unknown
+                    if shape == Shape::Unknown
+                        && c.words.len() <= 4
+                        && !c.possessive
+                        && gap.split_whitespace().count() <= 2
+                        && x.lx.country_by_demonym(c.text(t)).is_none()
+                        && !is_person_known(x, c.text(t)) =>
+                {
+                    out.push(x.named(Kind::Place, c.text(t), i));
+                    last = c.end;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if let Some(id) = entity_of(x, i, &c, shape) {
+            out.push(id);
+        }
+        last = c.end;
+    }
+    out
+}
+
+pub(super) fn is_person_known(x: &Extractor, name: &str) -> bool {
+    x.lookup(
+        Kind::Person,
+        &names::normalise_key(&names::normalise_person(name)),
+    )
+    .is_some()
+}
+
+pub(super) fn is_list_gap(gap: &str) -> bool {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^(?:\s|,|and|or|as well as|the|by|past|through|along|via|over|across|around|beside)*$")
+    });
+    GAP.is_match(gap)
+}
+
+/// Whether the verb at byte `at` has a person for its subject ("the winner
+/// starts work at", "she passed"): then it says nothing of the route.
+pub(super) fn person_subject(x: &Extractor, i: usize, at: usize) -> bool {
+    static HUMAN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:he|she|winner|champion|runner-up|victor|coach|director|mayor|organi[sz]er|president|[a-z]+man|[a-z]+woman)\s*(?:,[^,]*,\s*)?(?:then\s+|also\s+|later\s+|now\s+|first\s+)?$",
+        )
+    });
+    let t = x.text(i);
+    let before = crate::extract::tail(&t[..at.min(t.len())], 60);
+    if HUMAN.is_match(before) {
+        return true;
+    }
+    let trimmed = before.trim_end();
+    let start = at.min(t.len()) - (before.len() - trimmed.len());
+    x.sents[i]
+        .chunks
+        .iter()
+        .any(|(c, s)| c.end == start && (*s == Shape::Unknown && is_person_known(x, c.text(t))))
+}
+
+/// "The race starts in X", "kicks off at X", "finishes at X", "culminates in X".
+pub(super) fn venues(x: &mut Extractor, i: usize) {
+    static START: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
+        )
+    });
+    static FINISH: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?:\b(?:finish(?:es|ed|ing)?|ends?|ended|ending|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|on|beside|back\s+(?:in|at))\b|(?:^|\|\s*)finish\s*:|\bstarts\s+and\s+finishes\s+(?:at|in|on)\b)\s*:?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
+        )
+    });
+    let labelled = x.text(i).to_lowercase().starts_with("start");
+    if !about_race(x, i) && !labelled {
+        return;
+    }
+    let t = x.text(i);
+    for (re, prop) in [
+        (&*START, Property::StartVenue),
+        (&*FINISH, Property::FinishVenue),
+    ] {
+        // The first mention of starting (finishing) that names a place.
+        let places = re
+            .find_iter(t)
+            .filter(|m| !person_subject(x, i, m.start()))
+            .map(|m| m.end())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|end| place_list(x, i, end, 2))
+            .find(|p| !p.is_empty())
+            .unwrap_or_default();
+        if let (Some(&place), Some(series)) = (places.first(), x.series_in(i)) {
+            if x.out.entities[place].kind != Kind::City || places.len() == 1 {
+                x.fact(series, prop, Value::Entity(place), i);
+            }
+        }
+    }
+}
+
+/// The city a race is held in: "X was held in Y", "X in Y", "run on a
+/// flat course in Y", and a wire dateline ("NAIROBI, May 18 (Wire) -")
+/// when the article speaks of one race only.
+pub(super) fn race_city(x: &mut Extractor, i: usize) {
+    static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:held|run|staged|hosted|takes\s+place|took\s+place|will\s+take\s+place|course)\s+in\s+(?:(?-i:[a-z][\w\-]*)\s+){0,1}$",
+        )
+    });
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|[–—-]\s)",
+        )
+    });
+    let t = x.text(i);
+    let chunks = x.sents[i].chunks.clone();
+    let named_series = chunks.iter().position(|(_, s)| *s == Shape::Series);
+    for (k, (c, shape)) in chunks.iter().enumerate() {
+        if !matches!(shape, Shape::City | Shape::Unknown) || c.words.len() > 3 || c.possessive {
+            continue;
+        }
+        let before = &t[..c.start];
+        // Right after a series: "the X Marathon in Tours".
+        let after_series =
+            k > 0 && chunks[k - 1].1 == Shape::Series && &t[chunks[k - 1].0.end..c.start] == " in ";
+        let held = HELD_IN.is_match(crate::extract::tail(before, 80))
+            && (named_series.is_some_and(|p| p < k) || about_race(x, i));
+        if !(after_series || held) {
+            continue;
+        }
+        if *shape == Shape::Unknown && is_person_known(x, c.text(t)) {
+            continue;
+        }
+        // A place's name after "in" must not run on into a venue ("in Republic Square").
+        let after = t[c.end..].trim_start();
+        if after.starts_with(|ch: char| ch.is_uppercase()) {
+            continue;
+        }
+        let series = if after_series {
+            x.lookup(
+                Kind::RaceSeries,
+                &names::series_key(chunks[k - 1].0.text(t), x.lx),
+            )
+        } else {
+            x.series_in(i)
+        };
+        let Some(series) = series else { continue };
+        let name = c.text(t).to_string();
+        let city = x
+            .city(&name, i)
+            .unwrap_or_else(|| x.named(Kind::City, &name, i));
+        x.fact(series, Property::City, Value::Entity(city), i);
+        break;
+    }
+    // "… on Sunday, 16 November 2025, in Porto": a known city in a sentence
+    // that holds or wins the race named in it.
+    static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:held|hosted|run|staged|won|took\s+place|takes\s+place|returns?|returned)\b")
+    });
+    if named_series.is_some()
+        && HOSTS.is_match(t)
+        && !x
+            .out
+            .facts
+            .iter()
+            .any(|f| f.sentence == i && f.property == Property::City)
+    {
+        let cities: Vec<(Chunk, Shape)> = chunks
+            .iter()
+            .filter(|(c, s)| *s == Shape::City && t[..c.start].ends_with(" in "))
+            .cloned()
+            .collect();
+        if let ([(c, _)], Some(series)) = (cities.as_slice(), x.series_in(i)) {
+            if let Some(city) = x.city(c.text(t), i) {
+                x.fact(series, Property::City, Value::Entity(city), i);
+            }
+        }
+    }
+    // "Aberdeen's marathon": the city of the race the article is about;
+    // "Trondheim's Nidaros Marathon": the city of the race named next.
+    for (k, (c, shape)) in chunks.iter().enumerate() {
+        if *shape == Shape::City && c.possessive {
+            if let Some((next, Shape::Series)) = chunks.get(k + 1) {
+                let gap = &t[c.end..next.start];
+                if gap.chars().count() <= 3 && !gap.contains(',') {
+                    let key = names::series_key(next.text(t), x.lx);
+                    if let (Some(series), Some(city)) =
+                        (x.lookup(Kind::RaceSeries, &key), x.city(c.text(t), i))
+                    {
+                        x.fact(series, Property::City, Value::Entity(city), i);
+                        continue;
+                    }
+                }
+            }
+        }
+        let after = t[c.end..].to_lowercase();
+        if *shape == Shape::City
+            && c.possessive
+            && [
+                "’s marathon",
+                "'s marathon",
+                "’s half",
+                "'s half",
+                "’s race",
+                "'s race",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            if let (Some(series), Some(city)) = (x.focus, x.city(c.text(t), i)) {
+                x.fact(series, Property::City, Value::Entity(city), i);
+            }
+        }
+    }
+    // The dateline of a report on one race.
+    let one_series = x
+        .out
+        .entities
+        .iter()
+        .filter(|e| e.kind == Kind::RaceSeries)
+        .count()
+        == 1;
+    let dateline_only = x.out.sentences[i].line < 12
+        && t.split_whitespace().count() <= 8
+        && crate::dates::infer_publication_date(t).is_some();
+    if one_series
+        && x.out.sentences[i].line < 12
+        && (t.split_whitespace().count() >= 8 || dateline_only)
+    {
+        if let (Some(m), Some(series)) = (DATELINE.captures(t), x.focus) {
+            let raw = m[1].trim();
+            if raw.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && raw.chars().all(|c| !c.is_lowercase())
+            {
+                let name = names::normalise_person(raw);
+                if x.lx.country(&name).is_none() {
+                    let city = x
+                        .city(&name, i)
+                        .unwrap_or_else(|| x.named(Kind::City, &name, i));
+                    x.fact(series, Property::City, Value::Entity(city), i);
+                }
+            }
+        } else if dateline_only {
+            // "Brno, Sunday 14 September 2025.": a known city heading a date line.
+            if let (Some((name, _)), Some(series)) = (t.split_once(','), x.focus) {
+                if let Some(city) = x.city(name.trim(), i) {
+                    x.fact(series, Property::City, Value::Entity(city), i);
+                }
+            }
+        }
+    }
+}
+
+/// "The route passes (by) X and Y."
+pub(super) fn passes(x: &mut Extractor, i: usize) {
+    static PASS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past|cross(?:es|ed|ing)?|runs?\s+along|running\s+along|follows?|followed|following|climbs?\s+to|climbed\s+to|loops?\s+(?:round|around|along)|ran\s+(?:along|past)|skirts?|skirting)\b(?:\s+by)?",
+        )
+    });
+    static ROUTE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:route|course|marathon|race|runners|field)\b"));
+    let t = x.text(i);
+    let about = about_race(x, i);
+    let ends: Vec<usize> = PASS
+        .find_iter(t)
+        .filter(|m| ROUTE.is_match(&t[..m.start()]) || about)
+        .filter(|m| !person_subject(x, i, m.start()))
+        .map(|m| m.end())
+        .collect();
+    for end in ends {
+        let places = place_list(x, i, end, 60);
+        let Some(series) = x.series_in(i) else { return };
+        for p in places {
+            if x.out.entities[p].kind != Kind::City {
+                x.fact(series, Property::Passes, Value::Entity(p), i);
+            }
+        }
+    }
+}
+
+pub(crate) static VENUES: R = R {
+    name: "start and finish venues",
+    family: Fam::Places,
+    doc: "\"The race starts in X\", \"kicks off at X\", \"finishes at X\", \"culminates in X\", `Start: X`.",
+    reads: &[],
+    writes: &[Property::StartVenue, Property::FinishVenue],
+    examples: &[Ex {
+        text: "The Lakeside Marathon kicks off in the Harbour Stadium and finishes at the Old Mill Tower.",
+        published: None,
+        yields: &[
+            "Lakeside Marathon startVenue Harbour Stadium",
+            "Lakeside Marathon finishVenue Old Mill Tower",
+        ],
+    }],
+    counterexamples: &[Cx {
+        text: "The Lakeside Marathon winner starts work at the Harbour Stadium on Monday.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(venues),
+};
+
+pub(crate) static PASSES_ON_ROUTE: R = R {
+    name: "places on the route",
+    family: Fam::Places,
+    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\".",
+    reads: &[],
+    writes: &[Property::Passes],
+    examples: &[Ex {
+        text: "The Lakeside Marathon route passes the Old Mill Tower and the Arch of Peace.",
+        published: None,
+        yields: &[
+            "Lakeside Marathon passes Old Mill Tower",
+            "Lakeside Marathon passes Arch of Peace",
+        ],
+    }],
+    counterexamples: &[Cx {
+        text: "The Lakeside Marathon winner passed the Old Mill Tower exam last year.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(passes),
+};
+
+pub(crate) static RACE_CITY: R = R {
+    name: "the race's city",
+    family: Fam::Places,
+    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race.",
+    reads: &[Property::City],
+    writes: &[Property::City],
+    examples: &[Ex {
+        text: "The Lakeside Marathon was held in Trondheim on Sunday.",
+        published: Some("2025-05-19"),
+        yields: &["Lakeside Marathon city Trondheim"],
+    }],
+    counterexamples: &[Cx {
+        text: "The Lakeside Marathon winner was born in Trondheim.",
+        published: None,
+        never: &["Lakeside Marathon city"],
+    }],
+    scope: S::Sentence(race_city),
+};

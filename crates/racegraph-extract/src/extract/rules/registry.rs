@@ -1,0 +1,265 @@
+//! The registry of rules and the order of the passes.
+//!
+//! A [`Rule`] is a general pattern with a name, the family it belongs to,
+//! the properties it reads (facts earlier rules must have made) and writes,
+//! examples that must yield given facts and counterexamples that must not.
+//! [`PASSES`] is the one place that says what runs when; the test
+//! `every_rule_keeps_its_examples` runs every example of every rule.
+
+use super::super::Extractor;
+use super::{counts, editions, lists, orgs, people, places, prose};
+use crate::contract::Property;
+
+/// The families of rules, one file each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    /// Organisations and roles (`rules/orgs.rs`).
+    Organisations,
+    /// People and nationality (`rules/people.rs`).
+    People,
+    /// Places and routes (`rules/places.rs`).
+    Places,
+    /// Editions and dates (`rules/editions.rs`).
+    Editions,
+    /// Participant and spectator counts (`rules/counts.rs`).
+    Counts,
+    /// Results lists and tables (`rules/lists.rs`) and results in prose (`rules/prose.rs`).
+    Results,
+}
+
+/// How a rule is applied.
+#[derive(Clone, Copy)]
+pub(crate) enum Scope {
+    /// Once per sentence or list line, given its index.
+    Sentence(fn(&mut Extractor, usize)),
+    /// Once over the whole article.
+    Document(fn(&mut Extractor)),
+}
+
+/// Text that must yield facts: each of `yields` is a fact written
+/// `SUBJECT property OBJECT` with entities by their first name in the text.
+pub struct Example {
+    pub text: &'static str,
+    /// The article's publication date (ISO), if the example needs one.
+    pub published: Option<&'static str>,
+    pub yields: &'static [&'static str],
+}
+
+/// Text that must not yield facts: none of `never` (written as in
+/// [`Example::yields`]; a prefix such as `"Jane Doe nationality"` rules out
+/// every object), or, when `never` is empty, no fact of the rule's
+/// `writes` at all.
+pub struct Counterexample {
+    pub text: &'static str,
+    pub published: Option<&'static str>,
+    pub never: &'static [&'static str],
+}
+
+/// A general pattern of the extractor.
+pub struct Rule {
+    pub name: &'static str,
+    pub family: Family,
+    /// What it says, for people reading the registry.
+    pub doc: &'static str,
+    /// Facts it needs from earlier rules (empty for most).
+    pub reads: &'static [Property],
+    /// Properties it writes.
+    pub writes: &'static [Property],
+    pub examples: &'static [Example],
+    pub counterexamples: &'static [Counterexample],
+    pub(crate) scope: Scope,
+}
+
+/// One step of the extraction, in the order of [`PASSES`].
+pub(crate) enum Pass {
+    /// Bookkeeping that makes no fact of its own (names typed by their
+    /// words, the focus series, headings, the year in focus, deduplication).
+    Step {
+        name: &'static str,
+        run: fn(&mut Extractor),
+    },
+    /// Rules over the whole article.
+    Document(&'static Rule),
+    /// Rules run sentence by sentence; within a sentence in this order.
+    Sentences(&'static [&'static Rule]),
+}
+
+/// The order of the passes: document structure and mentions first, then
+/// the relation rules, then results made into entities, then clean-up.
+pub(crate) const PASSES: &[Pass] = &[
+    Pass::Step {
+        name: "names typed by their words and the gazetteer; acronyms",
+        run: |x| x.named_entities(),
+    },
+    Pass::Step {
+        name: "the article's focus series",
+        run: |x| x.set_focus(),
+    },
+    Pass::Step {
+        name: "the series each heading puts in force",
+        run: |x| x.set_heading_series(),
+    },
+    Pass::Step {
+        name: "the year of a later edition the article announces",
+        run: |x| x.set_future_year(),
+    },
+    Pass::Document(&lists::RESULTS_LISTS),
+    Pass::Sentences(&[&orgs::ORGANISATIONS_BY_DESCRIPTION]),
+    Pass::Sentences(&[
+        &prose::PROSE_RESULTS,
+        &orgs::ROLES,
+        &orgs::MEMBER_OF,
+        &orgs::BASED_IN,
+        &people::PEOPLE_BY_CONTEXT,
+        &people::NATIONALITY,
+        &people::COMMEMORATES,
+        &people::FOUNDERS,
+        &places::VENUES,
+        &places::PASSES_ON_ROUTE,
+        &places::RACE_CITY,
+        &orgs::ORGANISER_ROLES,
+        &editions::EDITIONS,
+        &counts::COUNTS,
+        &counts::PARTICIPANTS_FROM,
+    ]),
+    Pass::Document(&lists::RESULTS),
+    Pass::Step {
+        name: "a sponsor's name before a series is not part of it",
+        run: |x| x.sponsored_series_names(),
+    },
+    Pass::Step {
+        name: "each fact once",
+        run: |x| x.dedupe_facts(),
+    },
+];
+
+/// A pass as people read it: its name and its rules, in order.
+pub struct PassInfo {
+    pub name: &'static str,
+    pub rules: Vec<&'static Rule>,
+}
+
+/// The passes of [`PASSES`], in order, for documentation and `racegraph rules`.
+pub fn passes() -> Vec<PassInfo> {
+    PASSES
+        .iter()
+        .map(|p| match p {
+            Pass::Step { name, .. } => PassInfo {
+                name,
+                rules: Vec::new(),
+            },
+            Pass::Document(r) => PassInfo {
+                name: r.name,
+                rules: vec![*r],
+            },
+            Pass::Sentences(rs) => PassInfo {
+                name: "sentence by sentence",
+                rules: rs.to_vec(),
+            },
+        })
+        .collect()
+}
+
+/// Every rule, in pass order.
+#[cfg(test)]
+pub(crate) fn registry() -> impl Iterator<Item = &'static Rule> {
+    PASSES.iter().flat_map(|p| -> Vec<&'static Rule> {
+        match p {
+            Pass::Step { .. } => Vec::new(),
+            Pass::Document(r) => vec![*r],
+            Pass::Sentences(rs) => rs.to_vec(),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::Date;
+    use crate::extract::{extract_text, fact_lines};
+
+    fn date(iso: Option<&str>) -> Option<Date> {
+        iso.and_then(|s| {
+            let p: Vec<i32> = s.split('-').filter_map(|n| n.parse().ok()).collect();
+            Date::checked(*p.first()?, *p.get(1)? as u32, *p.get(2)? as u32)
+        })
+    }
+
+    #[test]
+    fn every_rule_keeps_its_examples() {
+        let mut failures = Vec::new();
+        for rule in registry() {
+            assert!(
+                !rule.examples.is_empty(),
+                "rule {} has no example",
+                rule.name
+            );
+            assert!(
+                !rule.counterexamples.is_empty(),
+                "rule {} has no counterexample",
+                rule.name
+            );
+            for ex in rule.examples {
+                let lines = fact_lines(&extract_text(ex.text, date(ex.published)));
+                for want in ex.yields {
+                    if !lines.iter().any(|l| l == want) {
+                        failures.push(format!(
+                            "{}: {:?} does not yield `{want}`; it yields {lines:#?}",
+                            rule.name, ex.text
+                        ));
+                    }
+                }
+            }
+            for cx in rule.counterexamples {
+                let x = extract_text(cx.text, date(cx.published));
+                let lines = fact_lines(&x);
+                if cx.never.is_empty() {
+                    for f in &x.facts {
+                        if rule.writes.contains(&f.property) {
+                            failures.push(format!(
+                                "{}: counterexample {:?} yields a {} fact: {lines:#?}",
+                                rule.name, cx.text, f.property
+                            ));
+                        }
+                    }
+                }
+                for bad in cx.never {
+                    if let Some(l) = lines.iter().find(|l| l.starts_with(bad)) {
+                        failures.push(format!(
+                            "{}: counterexample {:?} yields `{l}`",
+                            rule.name, cx.text
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn every_rule_writes_what_it_says() {
+        for rule in registry() {
+            assert!(!rule.writes.is_empty(), "{} writes nothing", rule.name);
+            for ex in rule.examples {
+                for want in ex.yields {
+                    assert!(
+                        rule.writes
+                            .iter()
+                            .chain(rule.reads)
+                            .any(|p| want.contains(&format!(" {} ", p.local()))),
+                        "{}: example fact `{want}` is of none of its properties",
+                        rule.name
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rule_names_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for rule in registry() {
+            assert!(seen.insert(rule.name), "two rules named {}", rule.name);
+        }
+    }
+}
