@@ -44,11 +44,31 @@ static UNITS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+static MIXED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′]|min\b|m\b)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?"#)
+        .unwrap()
+});
+
 /// Finishing times in `text`: `2:12:08`, `35:11`, `2h04m45s`,
 /// `2h 04min 45s`, `2 hours, 11 minutes and 5 seconds`. A clock time of the
 /// day (`18:06` next to a date, `9:30 a.m.`) is not a finishing time.
 pub fn times(text: &str) -> Vec<Time> {
     let mut out = Vec::new();
+    // `2h06:31`, `2 h 03:02`, `2h10'05"`, `2h17`.
+    for c in MIXED.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+        let seconds = match (num(1), num(2), num(3), num(4), num(5)) {
+            (Some(h), Some(mi), Some(se), _, _) if mi < 60 && se < 60 => h * 3600 + mi * 60 + se,
+            (_, _, _, Some(h), Some(mi)) if mi < 60 => h * 3600 + mi * 60,
+            _ => continue,
+        };
+        out.push(Time {
+            start: m.start(),
+            end: m.end(),
+            seconds,
+        });
+    }
     for c in CLOCK.captures_iter(text) {
         let (a, b) = (c.get(1).unwrap(), c.get(2).unwrap());
         let end = c.get(3).unwrap_or(b).end();
@@ -58,6 +78,12 @@ pub fn times(text: &str) -> Vec<Time> {
             || after.starts_with("am")
             || after.starts_with("pm")
             || after.starts_with("local")
+        {
+            continue;
+        }
+        if out
+            .iter()
+            .any(|t| t.start <= a.start() && a.start() < t.end)
         {
             continue;
         }
@@ -98,6 +124,28 @@ pub fn times(text: &str) -> Vec<Time> {
     }
     out.sort_by_key(|t| t.start);
     out
+}
+
+/// Whether `seconds` can be a finishing time over `km` kilometres: no
+/// faster than 2:30 a kilometre, no slower than 15:00.
+pub fn plausible(km: f64, seconds: u32) -> bool {
+    let s = f64::from(seconds);
+    s >= km * 150.0 && s <= km * 900.0 + 600.0
+}
+
+/// A finishing time over `km` as written: `2:31` after a marathon is two
+/// hours and 31 minutes, not two minutes; `None` when no reading fits.
+pub fn fit_time(km: Option<f64>, t: &Time) -> Option<u32> {
+    let Some(km) = km else {
+        return Some(t.seconds);
+    };
+    if plausible(km, t.seconds) {
+        Some(t.seconds)
+    } else if t.seconds < 3600 && plausible(km, t.seconds * 60) {
+        Some(t.seconds * 60)
+    } else {
+        None
+    }
 }
 
 /// A number written in figures or (small numbers) in words.
@@ -222,8 +270,23 @@ mod tests {
         assert_eq!(secs("2 hours, 11 minutes and 5 seconds"), vec![7865]);
         assert_eq!(secs("starts at 9:30 a.m. local time"), Vec::<u32>::new());
         assert_eq!(secs("it took 10 minutes"), Vec::<u32>::new());
+        assert_eq!(secs("2h06:31 and 2 h 03:02"), vec![7591, 7382]);
+        assert_eq!(secs("in 2h10'05\" ahead"), vec![7805]);
+        assert_eq!(
+            secs("clocking 1 hour, 04 minutes and 02 seconds"),
+            vec![3842]
+        );
         assert_eq!(duration(7928), "PT2H12M8S");
         assert_eq!(duration(2111), "PT35M11S");
+    }
+
+    #[test]
+    fn times_fit_their_distance() {
+        let t = |text: &str| times(text).remove(0);
+        assert_eq!(fit_time(Some(42.195), &t("2:31")), Some(9060));
+        assert_eq!(fit_time(Some(10.0), &t("27:24")), Some(1644));
+        assert_eq!(fit_time(Some(42.195), &t("27:24")), None);
+        assert_eq!(fit_time(None, &t("27:24")), Some(1644));
     }
 
     #[test]

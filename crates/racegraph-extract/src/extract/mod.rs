@@ -271,6 +271,9 @@ pub(crate) struct Extractor<'a> {
     person_names: Vec<(EntityId, String, Option<String>)>,
     /// What results in prose have said so far (the race spoken of).
     prose: prose::Context,
+    /// Series keys of names with a sponsor before them -> (key, name) of
+    /// the series without it ("Acme Lakeside Marathon" -> "Lakeside Marathon").
+    series_alias: HashMap<String, (String, String)>,
 }
 
 impl<'a> Extractor<'a> {
@@ -323,6 +326,7 @@ impl<'a> Extractor<'a> {
             future_year: None,
             person_names: Vec::new(),
             prose: prose::Context::default(),
+            series_alias: HashMap::new(),
         }
     }
 
@@ -347,8 +351,62 @@ impl<'a> Extractor<'a> {
         self.future_year = self.find_future_year();
     }
 
+    /// The key of a series name, without a sponsor written before it.
+    fn series_key_of(&self, name: &str) -> String {
+        let k = names::series_key(name, self.lx);
+        match self.series_alias.get(&k) {
+            Some((short, _)) => short.clone(),
+            None => k,
+        }
+    }
+
+    /// Series named with a sponsor before them: "Acme Lakeside Marathon"
+    /// beside "Lakeside Marathon" in the same article, or a name whose
+    /// words up to an organisation word ("Bank", "Credit Union") are a
+    /// company's, are the series without it.
+    fn alias_series(&mut self) {
+        let mut found: Vec<String> = Vec::new();
+        for i in 0..self.sents.len() {
+            let t = self.text(i);
+            for (c, shape) in &self.sents[i].chunks {
+                if *shape == Shape::Series {
+                    found.push(c.text(t).trim_start_matches("the ").to_string());
+                }
+            }
+        }
+        let lx = self.lx;
+        let is_series =
+            |s: &str| s.split_whitespace().count() >= 2 && names::series_head(s, lx).is_some();
+        for name in &found {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let mut target = (1..words.len().saturating_sub(1))
+                .map(|k| words[k..].join(" "))
+                .find(|suffix| {
+                    is_series(suffix) && found.iter().any(|f| f.eq_ignore_ascii_case(suffix))
+                });
+            if target.is_none() {
+                if let Some(p) = words
+                    .iter()
+                    .rposition(|w| lx.has("organization_suffix", &w.to_lowercase()))
+                {
+                    let suffix = words[p + 1..].join(" ");
+                    if p + 2 < words.len() && is_series(&suffix) {
+                        target = Some(suffix);
+                    }
+                }
+            }
+            if let Some(short) = target {
+                let (lk, sk) = (names::series_key(name, lx), names::series_key(&short, lx));
+                if lk != sk {
+                    self.series_alias.insert(lk, (sk, short));
+                }
+            }
+        }
+    }
+
     /// Entities whose words say what they are, and acronyms.
     fn named_entities(&mut self) {
+        self.alias_series();
         for i in 0..self.sents.len() {
             let t = self.text(i);
             let chunks: Vec<(Chunk, Shape)> = self.sents[i].chunks.clone();
@@ -535,10 +593,26 @@ impl<'a> Extractor<'a> {
     }
 
     fn series(&mut self, name: &str, sentence: usize) -> EntityId {
-        let key = Key::Name(names::series_key(name, self.lx));
-        let id = self.entity_named(Kind::RaceSeries, key, name, sentence);
+        let long = names::series_key(name, self.lx);
+        let (key, short) = match self.series_alias.get(&long) {
+            Some((k, n)) => (k.clone(), Some(n.clone())),
+            None => (long, None),
+        };
+        let id = self.entity_named(Kind::RaceSeries, Key::Name(key), name, sentence);
+        let core = match short {
+            Some(n) => {
+                if !self.out.entities[id].names.iter().any(|x| x.text == n) {
+                    self.out.entities[id].names.push(Name {
+                        text: n.clone(),
+                        sentence,
+                    });
+                }
+                n
+            }
+            None => name.to_string(),
+        };
         // A series named after a city takes place there.
-        if let Some(head) = names::series_head(name, self.lx) {
+        if let Some(head) = names::series_head(&core, self.lx) {
             let words: Vec<&str> = head.split_whitespace().collect();
             for n in (1..=words.len().min(3)).rev() {
                 let cand = words[..n].join(" ");
@@ -575,6 +649,38 @@ impl<'a> Extractor<'a> {
             }
         }
         self.entity_named(kind, key, name, sentence)
+    }
+
+    /// The full name an initial stands for: "F Ashby" or "F. Ashby" is the
+    /// one "Freya Ashby" the article names, if it names exactly one.
+    fn expand_initial(&self, name: &str) -> Option<String> {
+        let (initial, surname) = name.split_once(' ')?;
+        let initial = initial.trim_end_matches('.');
+        let mut ch = initial.chars();
+        let letter = ch.next().filter(|c| c.is_uppercase())?;
+        if ch.next().is_some() || surname.split_whitespace().count() != 1 {
+            return None;
+        }
+        let tail = format!(" {}", surname.to_lowercase());
+        let mut found: Vec<String> = Vec::new();
+        for i in 0..self.sents.len() {
+            let t = self.text(i);
+            for (c, shape) in &self.sents[i].chunks {
+                if *shape != Shape::Unknown || !(2..=3).contains(&c.words.len()) {
+                    continue;
+                }
+                let full = c.text(t);
+                let first = c.word(t, 0);
+                if full.to_lowercase().ends_with(&tail)
+                    && first.starts_with(letter)
+                    && first.chars().count() > 2
+                    && !found.iter().any(|f| f == full)
+                {
+                    found.push(full.to_string());
+                }
+            }
+        }
+        (found.len() == 1).then(|| found.remove(0))
     }
 
     /// The one person of the article whose family name is `surname`.
@@ -864,9 +970,7 @@ impl<'a> Extractor<'a> {
             .chunks
             .iter()
             .find(|(_, s)| *s == Shape::Series)
-            .and_then(|(c, _)| {
-                self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx))
-            })
+            .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
             .or_else(|| self.paragraph_series(i))
             .or(self.heading_series.get(i).copied().flatten())
             .or(self.focus)
@@ -881,9 +985,7 @@ impl<'a> Extractor<'a> {
                 .iter()
                 .rev()
                 .find(|(_, s)| *s == Shape::Series)
-                .and_then(|(c, _)| {
-                    self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx))
-                })
+                .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
         })
     }
 
@@ -903,8 +1005,7 @@ impl<'a> Extractor<'a> {
                         .iter()
                         .find(|(_, s)| *s == Shape::Series)
                     {
-                        current =
-                            self.lookup(Kind::RaceSeries, &names::series_key(c.text(t), self.lx));
+                        current = self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t)));
                     }
                 }
                 current

@@ -108,7 +108,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     let named: Vec<usize> = chunks
         .iter()
         .filter(|(_, s)| *s == Shape::Series)
-        .filter_map(|(c, _)| x.lookup(Kind::RaceSeries, &names::series_key(c.text(t), x.lx)))
+        .filter_map(|(c, _)| x.lookup(Kind::RaceSeries, &x.series_key_of(c.text(t))))
         .collect();
     let race_sentence = (!named.is_empty() || RACE_WORD.is_match(t))
         && (HOSTED.is_match(t)

@@ -6,6 +6,7 @@
 
 use super::measure;
 use super::names;
+use super::rows;
 use super::{Extractor, Kind, Property, Value};
 use crate::contract::{Sex, Status};
 use regex::Regex;
@@ -66,11 +67,18 @@ pub(super) fn scan(x: &mut Extractor) {
     let mut context_year: Option<i32> = None;
     let mut context_series: Option<usize> = None;
     let mut table: Option<Vec<String>> = None;
+    // The line and rank of the last row read by its shape.
+    let mut last_row: Option<(usize, i64)> = None;
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
         let cells = table_cells(t);
+        let row = rows::parse(t, x.lx);
         // A line that names a year or series sets the context of the lists below it.
-        if !CATEGORY_LINE.is_match(t) && !NUMBERED_LINE.is_match(t) && cells.is_none() {
+        if !CATEGORY_LINE.is_match(t)
+            && !NUMBERED_LINE.is_match(t)
+            && cells.is_none()
+            && row.is_none()
+        {
             if let Some(y) = heading_year(t) {
                 context_year = Some(y);
             }
@@ -80,7 +88,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 .find(|(_, s)| *s == names::Shape::Series)
             {
                 let name = s.0.text(t).to_string();
-                context_series = x.lookup(Kind::RaceSeries, &names::series_key(&name, x.lx));
+                context_series = x.lookup(Kind::RaceSeries, &x.series_key_of(&name));
             } else if let Some(s) = series_by_city(x, i) {
                 context_series = Some(s);
             }
@@ -185,6 +193,76 @@ pub(super) fn scan(x: &mut Extractor) {
             }
             continue;
         }
+        // "Men: 1 T Omondi (KEN) 61:02; 2 B Hailu (ETH) 61:40; …" — rows in one line.
+        if let Some((label, segs)) = inline_rows(t, x) {
+            let cat = match label {
+                Some(l) => parse_category(l, x.lx),
+                None => category.clone(),
+            };
+            if let Some(cat) = cat.filter(|c| c.sex.is_some()) {
+                let km = cat
+                    .distance
+                    .clone()
+                    .or_else(|| series_distance(x, series))
+                    .and_then(|d| d.parse::<f64>().ok());
+                for r in segs {
+                    let time = r
+                        .time
+                        .as_ref()
+                        .and_then(|tm| measure::fit_time(km, tm))
+                        .map(measure::duration);
+                    pending.push(Pending {
+                        series,
+                        year,
+                        category: cat.clone(),
+                        athlete: r.name,
+                        nationality: r.nationality,
+                        outcome: r.outcome,
+                        time,
+                        sentence: i,
+                    });
+                }
+            }
+            continue;
+        }
+        if let (Some(r), Some(cat)) = (&row, &category) {
+            let line = x.out.sentences[i].line;
+            let follows =
+                |rank: i64| last_row.is_some_and(|(l, k)| line <= l + 3 && k < rank) || rank == 1;
+            let ok = match r.outcome {
+                Outcome::Position(rank) => follows(rank),
+                _ => last_row.is_some_and(|(l, _)| line <= l + 3),
+            };
+            if ok && x.out.sentences[i].start == line_start(x, i) {
+                if let Outcome::Position(rank) = r.outcome {
+                    last_row = Some((line, rank));
+                }
+                let km = cat
+                    .distance
+                    .clone()
+                    .or_else(|| series_distance(x, series))
+                    .and_then(|d| d.parse::<f64>().ok());
+                let time = r
+                    .time
+                    .as_ref()
+                    .and_then(|tm| measure::fit_time(km, tm))
+                    .map(measure::duration);
+                if r.time.is_some() && time.is_none() {
+                    continue;
+                }
+                pending.push(Pending {
+                    series,
+                    year,
+                    category: cat.clone(),
+                    athlete: r.name.clone(),
+                    nationality: r.nationality.clone(),
+                    outcome: r.outcome,
+                    time,
+                    sentence: i,
+                });
+                continue;
+            }
+        }
         if let Some(cells) = cells {
             if cells
                 .iter()
@@ -209,10 +287,67 @@ pub(super) fn scan(x: &mut Extractor) {
             }
         }
     }
-    for p in &pending {
+    for p in &mut pending {
+        if let Some(full) = x.expand_initial(&p.athlete) {
+            p.athlete = full;
+        }
         x.person(&p.athlete, true, p.sentence);
     }
     x.pending.extend(pending);
+}
+
+/// Rows written one after another in a line, set apart by semicolons, maybe
+/// after a label: (the label, the rows in rank order). At least two rows,
+/// ranks rising.
+fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<(Option<&'a str>, Vec<rows::Row>)> {
+    if !t.contains(';') {
+        return None;
+    }
+    let (label, body) = match t.split_once(':') {
+        Some((l, b))
+            if l.len() <= 40 && !l.trim_start().starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            (Some(l.trim()), b)
+        }
+        _ => (None, t),
+    };
+    let mut out: Vec<rows::Row> = Vec::new();
+    for seg in body.split(';') {
+        let seg = seg.trim();
+        if seg.is_empty() {
+            continue;
+        }
+        let Some(r) = rows::parse(seg, x.lx) else {
+            continue;
+        };
+        if let (Outcome::Position(p), Some(Outcome::Position(q))) =
+            (r.outcome, out.last().map(|l| l.outcome))
+        {
+            if p <= q {
+                return None;
+            }
+        }
+        out.push(r);
+    }
+    (out.len() >= 2).then_some((label, out))
+}
+
+/// Where the line of sentence `i` starts (a row is a whole line).
+fn line_start(x: &Extractor, i: usize) -> usize {
+    let line = x.out.sentences[i].line;
+    x.out
+        .sentences
+        .iter()
+        .find(|s| s.line == line)
+        .map_or(0, |s| s.start)
+}
+
+/// The distance a series' own name gives ("X Half Marathon": 21.0975).
+fn series_distance(x: &Extractor, series: usize) -> Option<String> {
+    x.out.entities[series]
+        .names
+        .iter()
+        .find_map(|n| parse_category(&n.text, x.lx).and_then(|c| c.distance))
 }
 
 /// Turns every result read (lists, tables, prose) into entities.

@@ -14,6 +14,7 @@ pub(super) mod people;
 pub(super) mod places;
 pub(super) mod prose;
 mod registry;
+pub(super) mod rows;
 
 pub use registry::{passes, Counterexample, Example, Family, PassInfo, Rule};
 pub(crate) use registry::{Pass, Scope, PASSES};

@@ -177,6 +177,25 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
             r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|[–—-]\s)",
         )
     });
+    // A race-information line: "Race date: May 18, 2025 (Omaha, Nebraska)",
+    // "Location: Omaha": its first city is the race's.
+    static INFO: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^(?:race\s+date|race\s+day|date|venue|location|where|host\s+city)\s*:")
+    });
+    if INFO.is_match(x.text(i)) {
+        let t = x.text(i);
+        let city = x.sents[i]
+            .chunks
+            .iter()
+            .find(|(_, s)| *s == Shape::City)
+            .map(|(c, _)| c.text(t).to_string());
+        if let (Some(name), Some(series)) = (city, x.series_in(i).or(x.focus)) {
+            if let Some(c) = x.city(&name, i) {
+                x.fact(series, Property::City, Value::Entity(c), i);
+            }
+        }
+        return;
+    }
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
     let named_series = chunks.iter().position(|(_, s)| *s == Shape::Series);
@@ -202,10 +221,7 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
             continue;
         }
         let series = if after_series {
-            x.lookup(
-                Kind::RaceSeries,
-                &names::series_key(chunks[k - 1].0.text(t), x.lx),
-            )
+            x.lookup(Kind::RaceSeries, &x.series_key_of(chunks[k - 1].0.text(t)))
         } else {
             x.series_in(i)
         };
@@ -248,7 +264,7 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
             if let Some((next, Shape::Series)) = chunks.get(k + 1) {
                 let gap = &t[c.end..next.start];
                 if gap.chars().count() <= 3 && !gap.contains(',') {
-                    let key = names::series_key(next.text(t), x.lx);
+                    let key = x.series_key_of(next.text(t));
                     if let (Some(series), Some(city)) =
                         (x.lookup(Kind::RaceSeries, &key), x.city(c.text(t), i))
                     {
@@ -394,11 +410,18 @@ pub(crate) static RACE_CITY: R = R {
     doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race.",
     reads: &[Property::City],
     writes: &[Property::City],
-    examples: &[Ex {
-        text: "The Lakeside Marathon was held in Trondheim on Sunday.",
-        published: Some("2025-05-19"),
-        yields: &["Lakeside Marathon city Trondheim"],
-    }],
+    examples: &[
+        Ex {
+            text: "The Lakeside Marathon was held in Trondheim on Sunday.",
+            published: Some("2025-05-19"),
+            yields: &["Lakeside Marathon city Trondheim"],
+        },
+        Ex {
+            text: "Lakeside Marathon 2025\nRace date: May 18, 2025 (Trondheim, Norway)\n",
+            published: Some("2025-05-19"),
+            yields: &["Lakeside Marathon city Trondheim"],
+        },
+    ],
     counterexamples: &[Cx {
         text: "The Lakeside Marathon winner was born in Trondheim.",
         published: None,

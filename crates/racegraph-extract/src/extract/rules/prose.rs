@@ -121,7 +121,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             .chunks
             .iter()
             .find(|(sc, s)| *s == Shape::Series && sc.start >= c.end && sc.end <= end)
-            .and_then(|(sc, _)| x.lookup(Kind::RaceSeries, &names::series_key(sc.text(t), x.lx)))
+            .and_then(|(sc, _)| x.lookup(Kind::RaceSeries, &x.series_key_of(sc.text(t))))
             .unwrap_or(sentence_series);
         // Who the runner is first: "Last year's women's winner, X", "was won by X".
         // The words between the previous runner and this one (at most 160 bytes).
@@ -534,6 +534,16 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         if shape != Shape::Unknown {
             continue;
         }
+        // "Freya Ashby of Leeds City": the club after "of" is not part of the name.
+        let c = match c.words.iter().position(|&(a, b)| &t[a..b] == "of") {
+            Some(k) if (2..=3).contains(&k) => Chunk {
+                start: c.start,
+                end: c.words[k - 1].1,
+                words: c.words[..k].into(),
+                possessive: false,
+            },
+            _ => c,
+        };
         let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
         // A leading demonym ("Moroccan Youssef El Amrani").
         let mut first = 0;

@@ -1,0 +1,201 @@
+//! One line of a results list or table, read by its shape whatever the
+//! separators: `1 Jane Doe (KEN) 1:04:02`, `1. | Jane Doe | KEN | 2:09:34 |`,
+//! `1. Jane Doe (KEN) 2 h 03:02.`, `3º: Jane Doe, Kenya, 2:10:03`,
+//! `1st place: Jane Doe (Kenya) 2:10:03`, `DNF Jane Doe (KEN)`.
+//!
+//! A row is a rank (or a DNF/DNS mark), a name, and a time or a country
+//! after it; a club or an annotation (`CR`, `PB`) may stand between. Rows
+//! make a results block only in runs: [`super::lists`] decides that.
+
+use super::lists::Outcome;
+use super::measure::{self, Time};
+use super::names::{self, Shape};
+use crate::lexicon::Lexicon;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A results row as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Row {
+    pub outcome: Outcome,
+    pub name: String,
+    pub nationality: Option<String>,
+    pub time: Option<Time>,
+}
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("static pattern")
+}
+
+/// The rank or status at the start of a row.
+static RANK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[\s|]*(?:(?P<rank>\d{1,3})\s*(?:\.|\)|º|°|ª|st|nd|rd|th)?(?:\s+place)?\s*[:.)|–—\-]?\s+|(?P<status>DNF|DNS|DQ|DSQ)\b\s*[:|–—\-]?\s*)",
+    )
+});
+
+/// A person's name: two to five capitalised words, particles allowed,
+/// family names in capitals allowed.
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|der|den|de|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:[ \u{a0}](?:(?:van|der|den|de|von|das|da|di|du|des|le|la|al|el|bin|dos|del|ter)\b|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}",
+    )
+});
+
+static BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[\(\[]([^)\]]{2,40})[\)\]]"));
+static CELL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*[|,;–—\-]?\s*([\p{Lu}][\p{L} ]{1,30}?)\s*(?:[|,;–—]|\s{2,}|\s+\d|$)")
+});
+
+/// Reads `t` as a results row.
+pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
+    let caps = RANK.captures(t)?;
+    let outcome = match (caps.name("rank"), caps.name("status")) {
+        (Some(r), _) => Outcome::Position(r.as_str().parse().ok().filter(|p| *p > 0)?),
+        (None, Some(s)) if s.as_str().eq_ignore_ascii_case("dns") => Outcome::DidNotStart,
+        (None, Some(s)) if s.as_str().to_ascii_uppercase().starts_with('D') && s.len() == 3 => {
+            Outcome::DidNotFinish
+        }
+        _ => return None,
+    };
+    let mut rest = &t[caps.get(0)?.end()..];
+    rest = rest.trim_start_matches(|c: char| c == '|' || c.is_whitespace());
+    let m = NAME.find(rest)?;
+    let mut name = m.as_str().trim_end_matches(['.', '-']).to_string();
+    // A country code written after the name without brackets is not part of it.
+    let mut nationality = None;
+    if let Some((head, last)) = name.rsplit_once(' ') {
+        if last.len() == 3
+            && last.chars().all(|c| c.is_ascii_uppercase())
+            && lx.country_by_code(last).is_some()
+            && head.contains(' ')
+        {
+            nationality = Some(last.to_string());
+            name = head.to_string();
+        }
+    }
+    if name.split_whitespace().count() < 2 || names::shape(&name, lx) != Shape::Unknown {
+        return None;
+    }
+    let mut after = &rest[m.end()..];
+    if nationality.is_none() {
+        if let Some(b) = BRACKETS.captures(after) {
+            let inside = b[1].trim();
+            if is_country(inside, lx) {
+                nationality = Some(inside.to_string());
+            }
+            after = &after[b.get(0)?.end()..];
+        } else if let Some(c) = CELL.captures(after) {
+            let cell = c[1].trim();
+            if is_country(cell, lx) {
+                nationality = Some(cell.to_string());
+            }
+        }
+    }
+    let time = measure::times(after).into_iter().next().map(|mut tm| {
+        let base = t.len() - after.len();
+        tm.start += base;
+        tm.end += base;
+        tm
+    });
+    let status_word = after.to_ascii_uppercase();
+    let outcome = match outcome {
+        Outcome::Position(_) if time.is_none() && status_word.contains("DNF") => {
+            Outcome::DidNotFinish
+        }
+        Outcome::Position(_) if time.is_none() && status_word.contains("DNS") => {
+            Outcome::DidNotStart
+        }
+        o => o,
+    };
+    if time.is_none() && nationality.is_none() && matches!(outcome, Outcome::Position(_)) {
+        return None;
+    }
+    Some(Row {
+        outcome,
+        name,
+        nationality,
+        time,
+    })
+}
+
+fn is_country(s: &str, lx: &Lexicon) -> bool {
+    lx.country_by_code(s).is_some() || lx.country(s).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon;
+
+    fn row(t: &str) -> Option<(Outcome, String, Option<String>, Option<u32>)> {
+        parse(t, lexicon::get())
+            .map(|r| (r.outcome, r.name, r.nationality, r.time.map(|t| t.seconds)))
+    }
+
+    #[test]
+    fn rows_in_their_shapes() {
+        let p = Outcome::Position;
+        assert_eq!(
+            row("1 Jane Doe (KEN) 1:04:02"),
+            Some((p(1), "Jane Doe".into(), Some("KEN".into()), Some(3842)))
+        );
+        assert_eq!(
+            row("| 2. | Jane Doe | KEN | 2:09:34 |"),
+            Some((p(2), "Jane Doe".into(), Some("KEN".into()), Some(7774)))
+        );
+        assert_eq!(
+            row("3. Jane Doe (Kenya) 2 h 03:02."),
+            Some((p(3), "Jane Doe".into(), Some("Kenya".into()), Some(7382)))
+        );
+        assert_eq!(
+            row("4º: Ana María Ruiz, Spain, 2:30:03"),
+            Some((
+                p(4),
+                "Ana María Ruiz".into(),
+                Some("Spain".into()),
+                Some(9003)
+            ))
+        );
+        assert_eq!(
+            row("10 Jules Marchetti (FRA) 28:31 PB"),
+            Some((
+                p(10),
+                "Jules Marchetti".into(),
+                Some("FRA".into()),
+                Some(1711)
+            ))
+        );
+        assert_eq!(
+            row("5 Tom Reilly (Lakeside Harriers) 33:10"),
+            Some((p(5), "Tom Reilly".into(), None, Some(1990)))
+        );
+        assert_eq!(
+            row("6 KIPRONO Daniel KEN 2:11:09"),
+            Some((
+                p(6),
+                "KIPRONO Daniel".into(),
+                Some("KEN".into()),
+                Some(7869)
+            ))
+        );
+        assert_eq!(
+            row("DNF Peter Kiprono (KEN)"),
+            Some((
+                Outcome::DidNotFinish,
+                "Peter Kiprono".into(),
+                Some("KEN".into()),
+                None
+            ))
+        );
+    }
+
+    #[test]
+    fn other_numbered_lines_are_not_rows() {
+        assert_eq!(row("1. 5 km 15:02"), None);
+        assert_eq!(row("2 Kenya 2:09:00"), None);
+        assert_eq!(row("3 Things We Learned"), None);
+        assert_eq!(row("2025 Lakeside Marathon 2:09:00"), None);
+        assert_eq!(row("12 Main Street"), None);
+    }
+}
