@@ -10,6 +10,80 @@ const LEXICON: &str = include_str!("../../../data/lexicon.txt");
 const RACES: &str = include_str!("../../../data/races.tsv");
 
 /// A country of the gazetteer.
+/// A section of `data/lexicon.txt`. The file has exactly these sections,
+/// and the code reads every one (tests check both).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    OrganizationSuffix,
+    OrganizationPrefix,
+    OrganizationNoun,
+    TitleHead,
+    TitleStop,
+    VenueSuffix,
+    LandmarkSuffix,
+    LandmarkPrefix,
+    RaceType,
+    SeriesFiller,
+    ParticipantNoun,
+    ParticipantGroup,
+    ParticipationVerb,
+    Approximate,
+    Expected,
+    Hedge,
+    Dnf,
+    Dns,
+    PersonPrefix,
+}
+
+impl Section {
+    pub const ALL: [Section; 19] = [
+        Section::OrganizationSuffix,
+        Section::OrganizationPrefix,
+        Section::OrganizationNoun,
+        Section::TitleHead,
+        Section::TitleStop,
+        Section::VenueSuffix,
+        Section::LandmarkSuffix,
+        Section::LandmarkPrefix,
+        Section::RaceType,
+        Section::SeriesFiller,
+        Section::ParticipantNoun,
+        Section::ParticipantGroup,
+        Section::ParticipationVerb,
+        Section::Approximate,
+        Section::Expected,
+        Section::Hedge,
+        Section::Dnf,
+        Section::Dns,
+        Section::PersonPrefix,
+    ];
+
+    /// The section's name in the file, `[name]`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::OrganizationSuffix => "organization_suffix",
+            Section::OrganizationPrefix => "organization_prefix",
+            Section::OrganizationNoun => "organization_noun",
+            Section::TitleHead => "title_head",
+            Section::TitleStop => "title_stop",
+            Section::VenueSuffix => "venue_suffix",
+            Section::LandmarkSuffix => "landmark_suffix",
+            Section::LandmarkPrefix => "landmark_prefix",
+            Section::RaceType => "race_type",
+            Section::SeriesFiller => "series_filler",
+            Section::ParticipantNoun => "participant_noun",
+            Section::ParticipantGroup => "participant_group",
+            Section::ParticipationVerb => "participation_verb",
+            Section::Approximate => "approximate",
+            Section::Expected => "expected",
+            Section::Hedge => "hedge",
+            Section::Dnf => "dnf",
+            Section::Dns => "dns",
+            Section::PersonPrefix => "person_prefix",
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Country {
     /// Common English short name: the preferred label.
@@ -157,13 +231,17 @@ impl Lexicon {
     }
 
     /// The entries of a `[section]` of `data/lexicon.txt`.
-    pub fn words(&self, section: &str) -> &[String] {
+    pub fn words(&self, section: Section) -> &[String] {
+        self.words_named(section.name())
+    }
+
+    fn words_named(&self, section: &str) -> &[String] {
         self.sections.get(section).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Whether `word` is in a section, ignoring case.
-    pub fn has(&self, section: &str, word: &str) -> bool {
-        self.lookup.get(section).is_some_and(|set| {
+    pub fn has(&self, section: Section, word: &str) -> bool {
+        self.lookup.get(section.name()).is_some_and(|set| {
             if word.chars().all(|c| !c.is_uppercase()) {
                 set.contains(word)
             } else {
@@ -173,8 +251,12 @@ impl Lexicon {
     }
 
     /// A section split into `word=VALUE` pairs (the value may be absent).
-    pub fn pairs(&self, section: &str) -> Vec<(&str, Option<&str>)> {
-        self.words(section)
+    pub fn pairs(&self, section: Section) -> Vec<(&str, Option<&str>)> {
+        self.pairs_named(section.name())
+    }
+
+    fn pairs_named(&self, section: &str) -> Vec<(&str, Option<&str>)> {
+        self.words_named(section)
             .iter()
             .map(|w| match w.split_once('=') {
                 Some((a, b)) => (a.trim(), Some(b.trim())),
@@ -246,7 +328,7 @@ mod tests {
             "North Korea"
         );
         assert_eq!(lx.city("beijing").unwrap().1.name, "China");
-        assert!(lx.has("organization_suffix", "tours"));
+        assert!(lx.has(Section::OrganizationSuffix, "tours"));
         assert_eq!(
             lx.race_categories[0].0.len(),
             "half marathon".len().max(lx.race_categories[0].0.len())
@@ -254,9 +336,57 @@ mod tests {
     }
 
     #[test]
+    fn the_file_has_exactly_the_sections_the_code_knows() {
+        let in_file: Vec<&str> = data_lines(LEXICON)
+            .filter_map(|l| l.trim().strip_prefix('[').and_then(|l| l.strip_suffix(']')))
+            .collect();
+        for s in Section::ALL {
+            assert!(
+                in_file.contains(&s.name()),
+                "data/lexicon.txt lacks [{}]",
+                s.name()
+            );
+            assert!(!get().words(s).is_empty(), "[{}] is empty", s.name());
+        }
+        for name in in_file {
+            assert!(
+                Section::ALL.iter().any(|s| s.name() == name),
+                "data/lexicon.txt has [{name}], which no code reads"
+            );
+        }
+    }
+
+    #[test]
+    fn the_code_reads_every_section() {
+        // Every variant is used somewhere outside this file.
+        fn sources(dir: &std::path::Path, out: &mut String) {
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    sources(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("lexicon.rs") {
+                    out.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
+                }
+            }
+        }
+        let mut code = String::new();
+        sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut code,
+        );
+        for s in Section::ALL {
+            assert!(
+                code.contains(&format!("Section::{s:?}")),
+                "nothing reads [{}]",
+                s.name()
+            );
+        }
+    }
+
+    #[test]
     fn sections_and_pairs() {
         let lx = Lexicon::parse("", "", "[a]\nx=Y\nz\n", "marathon\t42.195\nultra\t-\n");
-        assert_eq!(lx.pairs("a"), vec![("x", Some("Y")), ("z", None)]);
+        assert_eq!(lx.pairs_named("a"), vec![("x", Some("Y")), ("z", None)]);
         assert_eq!(
             lx.race_categories[0],
             ("marathon".to_string(), Some("42.195".to_string()))

@@ -385,10 +385,12 @@ impl<'a> Extractor<'a> {
                     is_series(suffix) && found.iter().any(|f| f.eq_ignore_ascii_case(suffix))
                 });
             if target.is_none() {
-                if let Some(p) = words
-                    .iter()
-                    .rposition(|w| lx.has("organization_suffix", &w.to_lowercase()))
-                {
+                if let Some(p) = words.iter().rposition(|w| {
+                    lx.has(
+                        crate::lexicon::Section::OrganizationSuffix,
+                        &w.to_lowercase(),
+                    )
+                }) {
                     let suffix = words[p + 1..].join(" ");
                     if p + 2 < words.len() && is_series(&suffix) {
                         target = Some(suffix);

@@ -386,12 +386,12 @@ pub fn shape(name: &str, lx: &Lexicon) -> Shape {
     if series_head(name, lx).is_some() {
         return Shape::Series;
     }
-    if words.len() >= 2 && lx.has("venue_suffix", last) {
+    if words.len() >= 2 && lx.has(crate::lexicon::Section::VenueSuffix, last) {
         return Shape::Venue;
     }
     if words.len() >= 2
-        && (lx.has("landmark_suffix", last)
-            || (lx.has("landmark_prefix", words[0])
+        && (lx.has(crate::lexicon::Section::LandmarkSuffix, last)
+            || (lx.has(crate::lexicon::Section::LandmarkPrefix, words[0])
                 && words.get(1).is_some_and(|w| {
                     ["of", "de", "du", "des", "do", "da", "di", "del", "della"].contains(w)
                 })))
@@ -399,8 +399,10 @@ pub fn shape(name: &str, lx: &Lexicon) -> Shape {
         return Shape::Landmark;
     }
     if (words.len() >= 2
-        && (lx.has("organization_suffix", last) || lx.has("organization_prefix", words[0])))
-        || lx.has("organization_suffix", last) && last.chars().all(|c| c.is_uppercase() || c == '.')
+        && (lx.has(crate::lexicon::Section::OrganizationSuffix, last)
+            || lx.has(crate::lexicon::Section::OrganizationPrefix, words[0])))
+        || lx.has(crate::lexicon::Section::OrganizationSuffix, last)
+            && last.chars().all(|c| c.is_uppercase() || c == '.')
     {
         return Shape::Organization;
     }
@@ -412,7 +414,7 @@ pub fn shape(name: &str, lx: &Lexicon) -> Shape {
 /// there are any beyond category and filler words.
 pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
     let lower = name.to_lowercase();
-    for rt in lx.words("race_type") {
+    for rt in lx.words(crate::lexicon::Section::RaceType) {
         let rtl = rt.to_lowercase();
         if lower.ends_with(&rtl) && lower.len() > rtl.len() {
             let head = name[..name.len() - rt.len()].trim_end();
@@ -420,7 +422,7 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
                 continue;
             }
             let meaningful = head.split_whitespace().any(|w| {
-                !lx.has("series_filler", w)
+                !lx.has(crate::lexicon::Section::SeriesFiller, w)
                     && ![
                         "half",
                         "full",
@@ -449,7 +451,7 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
 pub fn series_key(name: &str, lx: &Lexicon) -> String {
     let mut words: Vec<String> = name
         .split_whitespace()
-        .filter(|w| !lx.has("series_filler", w))
+        .filter(|w| !lx.has(crate::lexicon::Section::SeriesFiller, w))
         .map(|w| w.to_lowercase().replace('-', " "))
         .collect();
     words.dedup();

@@ -35,7 +35,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
     });
     static VERB_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         let verbs: Vec<String> = crate::lexicon::get()
-            .words("participation_verb")
+            .words(crate::lexicon::Section::ParticipationVerb)
             .iter()
             .map(|w| regex::escape(w))
             .collect();
@@ -52,9 +52,9 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
     let lx = x.lx;
     let t = x.text(i);
     static NOUNS: LazyLock<Vec<(String, Option<String>)>> =
-        LazyLock::new(|| owned_pairs("participant_noun"));
+        LazyLock::new(|| owned_pairs(crate::lexicon::Section::ParticipantNoun));
     static GROUPS: LazyLock<Vec<(String, Option<String>)>> =
-        LazyLock::new(|| owned_pairs("participant_group"));
+        LazyLock::new(|| owned_pairs(crate::lexicon::Section::ParticipantGroup));
     let nouns: Vec<(&str, Option<&str>)> = NOUNS
         .iter()
         .map(|(a, b)| (a.as_str(), b.as_deref()))
@@ -65,7 +65,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
         .collect();
     let participate_in_sentence = {
         let l = t.to_lowercase();
-        lx.words("participation_verb")
+        lx.words(crate::lexicon::Section::ParticipationVerb)
             .iter()
             .any(|v| l.contains(v.as_str()))
             || l.contains("marathon")
@@ -204,7 +204,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
 }
 
 /// A word list of `data/lexicon.txt` as owned `word=VALUE` pairs.
-pub(super) fn owned_pairs(section: &str) -> Vec<(String, Option<String>)> {
+pub(super) fn owned_pairs(section: crate::lexicon::Section) -> Vec<(String, Option<String>)> {
     crate::lexicon::get()
         .pairs(section)
         .into_iter()
@@ -214,13 +214,15 @@ pub(super) fn owned_pairs(section: &str) -> Vec<(String, Option<String>)> {
 
 pub(super) fn is_approximate(before: &str, lx: &crate::lexicon::Lexicon) -> bool {
     let b = before.trim_end().to_lowercase();
-    lx.words("approximate").iter().any(|w| {
-        b.ends_with(w.as_str())
-            && b[..b.len() - w.len()]
-                .chars()
-                .last()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    lx.words(crate::lexicon::Section::Approximate)
+        .iter()
+        .any(|w| {
+            b.ends_with(w.as_str())
+                && b[..b.len() - w.len()]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
 }
 
 pub(super) fn is_expected(clause: &str, from_number: &str, lx: &crate::lexicon::Lexicon) -> bool {
@@ -230,7 +232,7 @@ pub(super) fn is_expected(clause: &str, from_number: &str, lx: &crate::lexicon::
         .collect::<String>()
         .to_lowercase();
     let clause = clause.to_lowercase();
-    lx.words("expected").iter().any(|w| {
+    lx.words(crate::lexicon::Section::Expected).iter().any(|w| {
         let w = w.as_str();
         let hit = |s: &str| {
             s.match_indices(w).any(|(p, _)| {

@@ -52,7 +52,7 @@ pub(crate) fn acronyms(x: &mut Extractor, i: usize) {
 
 pub(super) static ORG_NOUN: LazyLock<String> = LazyLock::new(|| {
     let mut nouns: Vec<String> = crate::lexicon::get()
-        .words("organization_noun")
+        .words(crate::lexicon::Section::OrganizationNoun)
         .iter()
         .map(|w| regex::escape(w))
         .collect();
@@ -129,7 +129,7 @@ pub(super) fn camel_case(w: &str) -> bool {
 
 pub(super) static TITLE: LazyLock<String> = LazyLock::new(|| {
     let heads: Vec<String> = crate::lexicon::get()
-        .words("title_head")
+        .words(crate::lexicon::Section::TitleHead)
         .iter()
         .map(|w| regex::escape(w))
         .collect();
@@ -520,4 +520,131 @@ pub(crate) static ORGANISER_ROLES: R = R {
         never: &[],
     }],
     scope: S::Sentence(organiser_roles),
+};
+
+/// Titles written before a name or set off after it: "race director Jane
+/// Roe", "NRAA chairman Jane Roe", "Race director: Jane Roe", "Jane Roe,
+/// the race director,". An organisation named right before the title is
+/// the employer.
+pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
+    static HEAD: LazyLock<String> = LazyLock::new(|| {
+        crate::lexicon::get()
+            .words(crate::lexicon::Section::TitleHead)
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    });
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?:^|[\s(“‘]|^\p{{Lu}})(?P<title>(?:(?i:[a-z][\w\-]*)\s+){{0,2}}(?:{}))\s*:?\s*$",
+            *HEAD
+        ))
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"^,\s+(?:the\s+|its\s+)?(?P<title>(?:[a-z][\w\-]*\s+){{0,2}}(?:{}))\s*(?:,|\.|$)",
+            *HEAD
+        ))
+    });
+    let t = x.text(i);
+    for (c, shape) in x.sents[i].chunks.clone() {
+        if !person_like(&c, shape, t) || c.words.len() > 4 {
+            continue;
+        }
+        let before = &t[..c.start];
+        let (title, title_start) = if let Some(m) = BEFORE.captures(before) {
+            let g = m.name("title").map(|g| (g.as_str(), g.start()));
+            match g {
+                Some((s, at)) => (s.trim().to_string(), Some(at)),
+                None => continue,
+            }
+        } else if let Some(m) = AFTER.captures(&t[c.end..]) {
+            (m["title"].trim().to_string(), None)
+        } else {
+            continue;
+        };
+        // A capital is the sentence's or the line's, not a name's: "Race director".
+        let mut words = title.split_whitespace();
+        let first = words.next().unwrap_or_default();
+        let at_start = title_start.is_some_and(|s| t[..s].trim().is_empty());
+        if first.chars().next().is_some_and(char::is_uppercase) && !at_start {
+            // "NRAA chairman": an acronym is the employer, not part of the title.
+            if !(first.chars().all(|ch| ch.is_uppercase()) && words.next().is_some()) {
+                continue;
+            }
+        }
+        let mut title_words: Vec<&str> = title.split_whitespace().collect();
+        // Words of the sentence before a title are not part of it ("said race director").
+        while title_words.len() > 1
+            && x.lx.has(
+                crate::lexicon::Section::TitleStop,
+                &title_words[0].to_lowercase(),
+            )
+        {
+            title_words.remove(0);
+        }
+        let mut employer = None;
+        if let Some(w) = title_words.first().copied() {
+            if w.len() >= 2 && w.chars().all(|ch| ch.is_uppercase()) {
+                employer = x.lookup(Kind::Organization, &names::normalise_key(w));
+                title_words.remove(0);
+            }
+        }
+        if title_words.is_empty() {
+            continue;
+        }
+        let title = title_words.join(" ").to_lowercase();
+        // An organisation's name right before the title.
+        if employer.is_none() {
+            if let Some(s) = title_start {
+                let lead = t[..s].trim_end();
+                employer = x.sents[i]
+                    .chunks
+                    .iter()
+                    .find(|(oc, os)| oc.end == lead.len() && *os == Shape::Organization)
+                    .map(|(oc, _)| oc.text(t).to_string())
+                    .map(|n| x.organization(&n, i));
+            }
+        }
+        let person = x.person(c.text(t), false, i);
+        x.fact(person, Property::JobTitle, Value::Text(title), i);
+        if let Some(org) = employer {
+            x.fact(person, Property::WorksFor, Value::Entity(org), i);
+        }
+    }
+}
+
+pub(crate) static TITLES_BEFORE_NAMES: R = R {
+    name: "titles before names",
+    family: Fam::Organisations,
+    doc: "\"race director Jane Roe\", \"NRAA chairman Jane Roe\", \"Race director: Jane Roe\", \"Jane Roe, the race director,\": a job title, and the organisation named right before it as employer.",
+    reads: &[],
+    writes: &[Property::JobTitle, Property::WorksFor],
+    examples: &[
+        Ex {
+            text: "Meeting director Tomás Alvarez said the course was fast.",
+            published: None,
+            yields: &["Tomás Alvarez jobTitle meeting director"],
+        },
+        Ex {
+            text: "The Northshore Athletics Association (NAA) ran it. NAA chairman Peter Odhiambo thanked the runners.",
+            published: None,
+            yields: &[
+                "Peter Odhiambo jobTitle chairman",
+                "Peter Odhiambo worksFor Northshore Athletics Association",
+            ],
+        },
+        Ex {
+            text: "\"It was perfect,\" said Ana Ruiz, the race director, after the finish.",
+            published: None,
+            yields: &["Ana Ruiz jobTitle race director"],
+        },
+    ],
+    counterexamples: &[Cx {
+        text: "Director Street and Chairman Avenue were closed; Peter Odhiambo won.",
+        published: None,
+        never: &["Peter Odhiambo jobTitle"],
+    }],
+    scope: S::Sentence(titles_before_names),
 };

@@ -12,6 +12,7 @@ use super::measure;
 use super::names::{self, Chunk, Shape};
 use super::{Extractor, Kind, Property, Value};
 use crate::contract::Sex;
+use crate::lexicon::Section;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -43,18 +44,20 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|held\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned)\s+)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
     )
 });
-static DNF: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:dropped\s+out|pulled\s+out|did\s+not\s+finish|didn't\s+finish|failed\s+to\s+finish|abandoned|retired\s+from\s+the\s+race|withdrew\s+(?:at|after|during|mid)|DNF)\b",
-    )
-});
-static DNS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:did\s+not\s+start|didn't\s+start|DNS|non-starter|scratched)\b"));
-static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:tipped|hopes?|hoped|hoping|expect(?:s|ed)?\s+to|aims?|aiming|could|would|might|may|should|will|favourite\s+to|favorite\s+to|bid\s+to|target(?:s|ing)?|plans?|planned|predict\w*|if|not|never|failed\s+to\s+win|want(?:s|ed)?\s+to|dream\w*|once|twice|times|career)\b",
-    )
-});
+/// A lexicon section as one alternation of its phrases, spaces flexible.
+fn phrases(section: Section, case_insensitive: bool) -> Regex {
+    let alt: Vec<String> = crate::lexicon::get()
+        .words(section)
+        .iter()
+        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .collect();
+    let flags = if case_insensitive { "(?i)" } else { "" };
+    re(&format!(r"{flags}\b(?:{})\b", alt.join("|")))
+}
+
+static DNF: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Dnf, false));
+static DNS: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Dns, false));
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Hedge, true));
 static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(?:was|were|been)\s+won\s+by|,\s+won\s+by|\bwent\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to))\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$",
@@ -553,7 +556,10 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             first = 1;
         }
         // A capitalised description before the name ("Favourite Jane Chebet").
-        while words.len() - first >= 3 && x.lx.has("person_prefix", words[first]) {
+        while words.len() - first >= 3
+            && x.lx
+                .has(crate::lexicon::Section::PersonPrefix, words[first])
+        {
             first += 1;
         }
         let start = c.words[first].0;

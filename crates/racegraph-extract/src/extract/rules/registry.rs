@@ -108,6 +108,7 @@ pub(crate) const PASSES: &[Pass] = &[
     Pass::Sentences(&[
         &prose::PROSE_RESULTS,
         &orgs::ROLES,
+        &orgs::TITLES_BEFORE_NAMES,
         &orgs::MEMBER_OF,
         &orgs::BASED_IN,
         &people::PEOPLE_BY_CONTEXT,
