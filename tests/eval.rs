@@ -43,20 +43,20 @@ fn the_development_corpus_meets_the_thresholds() {
 /// recall). They sit a little under today's figures so that a change which
 /// loses ground on real-world structures fails; raise them as the rules gain.
 const REALISTIC_FLOORS: &[(&str, f64, f64)] = &[
-    ("results", 0.70, 0.27),
-    ("editions", 0.81, 0.43),
-    ("ednumbers", 0.70, 0.29),
-    ("racedays", 0.80, 0.17),
+    ("results", 0.65, 0.29),
+    ("editions", 0.83, 0.51),
+    ("ednumbers", 0.74, 0.36),
+    ("racedays", 0.83, 0.22),
     ("cities", 0.74, 0.24),
     ("routes", 0.61, 0.22),
     ("roles", 0.86, 0.50),
     ("employers", 0.97, 0.14),
     ("nationalities", 0.95, 0.59),
-    ("people", 0.90, 0.62),
+    ("people", 0.90, 0.63),
     ("organisations", 0.71, 0.41),
     ("orglinks", 0.69, 0.25),
-    ("counts", 0.73, 0.37),
-    ("dates", 0.97, 0.49),
+    ("counts", 0.68, 0.47),
+    ("dates", 0.95, 0.74),
 ];
 
 #[test]

@@ -313,6 +313,11 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
     static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+").expect("static pattern")
     });
+    static RACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:marathon|half|10\s?k|race|run|results?)\b").expect("static pattern")
+    });
+    static RANGE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d\s*[-–]\s*\d").expect("static pattern"));
     let all = find_dates(body);
     let first_date = |text: &str, at_start: bool| -> Option<Date> {
         let mut found = find_dates(text);
@@ -370,6 +375,26 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
             if let Some(d) = first.date() {
                 return Some(d);
             }
+        }
+    }
+    // 5. A short line of the page's head that holds one full date among
+    // other fields: "Monday, 19 May 2025 | News Desk", "Riga Weekly · Sport
+    // · 10 May 2025", "(Agency) 15:07, June 09, 2025", "15.09.2025 | Desk".
+    for l in lines.iter().copied().take(8).filter(|l| usable(l)) {
+        // A line naming a race ("X Marathon, Seville – 16 February 2025")
+        // dates the race, and a range ("11-12 October") a weekend.
+        if l.split_whitespace().count() > 16
+            || l.ends_with('.')
+            || RACE_WORD.is_match(l)
+            || RANGE.is_match(l)
+        {
+            continue;
+        }
+        let mut found = find_dates(l);
+        resolve_numeric_order(&all, &mut found);
+        let full: Vec<Date> = found.iter().filter_map(|f| f.date()).collect();
+        if let [d] = full.as_slice() {
+            return Some(*d);
         }
     }
     None

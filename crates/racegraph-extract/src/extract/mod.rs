@@ -366,11 +366,22 @@ impl<'a> Extractor<'a> {
     /// company's, are the series without it.
     fn alias_series(&mut self) {
         let mut found: Vec<String> = Vec::new();
+        // Organisations' names, and each less its last word ("Al Nahda" of
+        // "Al Nahda Properties"), as brands are written before race names.
+        let mut brands: Vec<String> = Vec::new();
         for i in 0..self.sents.len() {
             let t = self.text(i);
             for (c, shape) in &self.sents[i].chunks {
-                if *shape == Shape::Series {
-                    found.push(c.text(t).trim_start_matches("the ").to_string());
+                let text = c.text(t).trim_start_matches("the ");
+                match shape {
+                    Shape::Series => found.push(text.to_string()),
+                    Shape::Organization => {
+                        brands.push(text.to_string());
+                        if let Some((stem, _)) = text.rsplit_once(' ') {
+                            brands.push(stem.to_string());
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
@@ -384,6 +395,12 @@ impl<'a> Extractor<'a> {
                 .find(|suffix| {
                     is_series(suffix) && found.iter().any(|f| f.eq_ignore_ascii_case(suffix))
                 });
+            if target.is_none() {
+                target = brands.iter().find_map(|b| {
+                    let rest = name.strip_prefix(b.as_str())?.strip_prefix(' ')?;
+                    is_series(rest).then(|| rest.to_string())
+                });
+            }
             if target.is_none() {
                 if let Some(p) = words.iter().rposition(|w| {
                     lx.has(
