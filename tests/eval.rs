@@ -43,19 +43,19 @@ fn the_development_corpus_meets_the_thresholds() {
 /// recall). They sit a little under today's figures so that a change which
 /// loses ground on real-world structures fails; raise them as the rules gain.
 const REALISTIC_FLOORS: &[(&str, f64, f64)] = &[
-    ("results", 0.65, 0.29),
-    ("editions", 0.83, 0.51),
-    ("ednumbers", 0.74, 0.36),
-    ("racedays", 0.83, 0.22),
-    ("cities", 0.74, 0.24),
-    ("routes", 0.61, 0.22),
+    ("results", 0.74, 0.33),
+    ("editions", 0.87, 0.55),
+    ("ednumbers", 0.85, 0.42),
+    ("racedays", 0.86, 0.23),
+    ("cities", 0.79, 0.26),
+    ("routes", 0.70, 0.25),
     ("roles", 0.86, 0.50),
     ("employers", 0.97, 0.14),
     ("nationalities", 0.95, 0.59),
     ("people", 0.90, 0.63),
-    ("organisations", 0.71, 0.41),
-    ("orglinks", 0.69, 0.25),
-    ("counts", 0.68, 0.47),
+    ("organisations", 0.71, 0.42),
+    ("orglinks", 0.76, 0.28),
+    ("counts", 0.76, 0.53),
     ("dates", 0.95, 0.74),
 ];
 

@@ -409,7 +409,8 @@ impl<'a> Extractor<'a> {
                     )
                 }) {
                     let suffix = words[p + 1..].join(" ");
-                    if p + 2 < words.len() && is_series(&suffix) {
+                    // A brand is at least a name and its organisation word.
+                    if p >= 1 && p + 2 < words.len() && is_series(&suffix) {
                         target = Some(suffix);
                     }
                 }
