@@ -656,6 +656,27 @@ impl<'a> Extractor<'a> {
     }
 
     fn person(&mut self, name: &str, athlete: bool, sentence: usize) -> EntityId {
+        // Descriptions glued before a name are not part of it: "Olympian
+        // Jane Roe", "Kenyan Jane Roe", "Ethiopians Jane Roe".
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        while words.len() > 2 {
+            let w = words[0];
+            let plural = w.strip_suffix('s').unwrap_or(w);
+            if self.lx.has(crate::lexicon::Section::PersonPrefix, w)
+                || self.lx.country_by_demonym(w).is_some()
+                || (w.len() > 4 && self.lx.country_by_demonym(plural).is_some())
+            {
+                words.remove(0);
+            } else {
+                break;
+            }
+        }
+        let joined = words.join(" ");
+        let name = if words.len() < name.split_whitespace().count() {
+            joined.as_str()
+        } else {
+            name
+        };
         let kind = if athlete { Kind::Athlete } else { Kind::Person };
         let key = Key::Name(names::normalise_key(&names::normalise_person(name)));
         // A later surname-only mention is the full name seen before.
@@ -686,13 +707,19 @@ impl<'a> Extractor<'a> {
         for i in 0..self.sents.len() {
             let t = self.text(i);
             for (c, shape) in &self.sents[i].chunks {
-                if *shape != Shape::Unknown || !(2..=3).contains(&c.words.len()) {
+                if *shape != Shape::Unknown {
                     continue;
                 }
-                let full = c.text(t);
+                // The words of the chunk up to the surname ("Freya Ashby" of
+                // "Freya Ashby of Leeds City").
+                let Some(k) = (1..c.words.len().min(3))
+                    .find(|&k| c.word(t, k).to_lowercase() == tail.trim_start())
+                else {
+                    continue;
+                };
+                let full = &t[c.start..c.words[k].1];
                 let first = c.word(t, 0);
-                if full.to_lowercase().ends_with(&tail)
-                    && first.starts_with(letter)
+                if first.starts_with(letter)
                     && first.chars().count() > 2
                     && !found.iter().any(|f| f == full)
                 {
