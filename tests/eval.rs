@@ -43,8 +43,8 @@ fn the_development_corpus_meets_the_thresholds() {
 /// recall). They sit a little under today's figures so that a change which
 /// loses ground on real-world structures fails; raise them as the rules gain.
 const REALISTIC_FLOORS: &[(&str, f64, f64)] = &[
-    ("results", 0.74, 0.33),
-    ("editions", 0.87, 0.55),
+    ("results", 0.76, 0.36),
+    ("editions", 0.87, 0.56),
     ("ednumbers", 0.85, 0.42),
     ("racedays", 0.86, 0.23),
     ("cities", 0.79, 0.26),
@@ -52,7 +52,7 @@ const REALISTIC_FLOORS: &[(&str, f64, f64)] = &[
     ("roles", 0.86, 0.50),
     ("employers", 0.97, 0.14),
     ("nationalities", 0.95, 0.59),
-    ("people", 0.91, 0.63),
+    ("people", 0.91, 0.64),
     ("organisations", 0.71, 0.42),
     ("orglinks", 0.76, 0.28),
     ("counts", 0.76, 0.53),

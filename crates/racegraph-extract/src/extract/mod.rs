@@ -730,6 +730,39 @@ impl<'a> Extractor<'a> {
         (found.len() == 1).then(|| found.remove(0))
     }
 
+    /// The one full name (two or three words) the article gives a surname.
+    fn full_name_of(&self, surname: &str) -> Option<String> {
+        let want = surname.to_lowercase();
+        let mut found: Vec<String> = Vec::new();
+        for i in 0..self.sents.len() {
+            let t = self.text(i);
+            for (c, shape) in &self.sents[i].chunks {
+                if *shape != Shape::Unknown {
+                    continue;
+                }
+                let Some(k) =
+                    (1..c.words.len().min(4)).find(|&k| c.word(t, k).to_lowercase() == want)
+                else {
+                    continue;
+                };
+                // A description before the name is not part of it ("Kenyan X Y").
+                let first = c.word(t, 0);
+                let from = usize::from(
+                    self.lx.has(crate::lexicon::Section::PersonPrefix, first)
+                        || self.lx.country_by_demonym(first).is_some(),
+                );
+                if k - from < 1 || k - from > 2 {
+                    continue;
+                }
+                let full = &t[c.words[from].0..c.words[k].1];
+                if !found.iter().any(|f| f == full) {
+                    found.push(full.to_string());
+                }
+            }
+        }
+        (found.len() == 1).then(|| found.remove(0))
+    }
+
     /// The one person of the article whose family name is `surname`.
     fn person_by_surname(&self, surname: &str) -> Option<EntityId> {
         let tail = format!(" {surname}");

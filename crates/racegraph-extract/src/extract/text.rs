@@ -132,10 +132,13 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
         .rev()
         .collect();
     let lower = word.to_lowercase();
-    // The number of a numbered list item ("1. Jane Doe").
+    // The number of a numbered list item ("1. Jane Doe"), also inside a
+    // line of results ("…, 2. Jane Doe (KEN) 2:12:40, 3. …", "Men: 1. …").
+    let lead = before[..before.len() - word.len()].trim_end();
     if !word.is_empty()
+        && word.len() <= 3
         && word.chars().all(|c| c.is_ascii_digit())
-        && before[..before.len() - word.len()].trim().is_empty()
+        && (lead.is_empty() || lead.ends_with([',', ';', ':']))
     {
         return true;
     }

@@ -105,6 +105,38 @@ pub(super) fn scan(x: &mut Extractor) {
         let (Some(series), Some(year)) = (series, year) else {
             continue;
         };
+        // "Men: 1 T Omondi (KEN) 61:02; 2 B Hailu (ETH) 61:40; …" — rows in one line.
+        if let Some((label, segs)) = inline_rows(t, x) {
+            let cat = match label {
+                Some(l) => parse_category(l, x.lx),
+                None => category.clone(),
+            };
+            if let Some(cat) = cat.filter(|c| c.sex.is_some()) {
+                let km = cat
+                    .distance
+                    .clone()
+                    .or_else(|| series_distance(x, series))
+                    .and_then(|d| d.parse::<f64>().ok());
+                for r in segs {
+                    let time = r
+                        .time
+                        .as_ref()
+                        .and_then(|tm| measure::fit_time(km, tm))
+                        .map(measure::duration);
+                    pending.push(Pending {
+                        series,
+                        year,
+                        category: cat.clone(),
+                        athlete: r.name,
+                        nationality: r.nationality,
+                        outcome: r.outcome,
+                        time,
+                        sentence: i,
+                    });
+                }
+            }
+            continue;
+        }
         if let Some(c) = CATEGORY_LINE.captures(t) {
             let Some(cat) = parse_category(&c["cat"], x.lx) else {
                 continue;
@@ -193,38 +225,6 @@ pub(super) fn scan(x: &mut Extractor) {
             }
             continue;
         }
-        // "Men: 1 T Omondi (KEN) 61:02; 2 B Hailu (ETH) 61:40; …" — rows in one line.
-        if let Some((label, segs)) = inline_rows(t, x) {
-            let cat = match label {
-                Some(l) => parse_category(l, x.lx),
-                None => category.clone(),
-            };
-            if let Some(cat) = cat.filter(|c| c.sex.is_some()) {
-                let km = cat
-                    .distance
-                    .clone()
-                    .or_else(|| series_distance(x, series))
-                    .and_then(|d| d.parse::<f64>().ok());
-                for r in segs {
-                    let time = r
-                        .time
-                        .as_ref()
-                        .and_then(|tm| measure::fit_time(km, tm))
-                        .map(measure::duration);
-                    pending.push(Pending {
-                        series,
-                        year,
-                        category: cat.clone(),
-                        athlete: r.name,
-                        nationality: r.nationality,
-                        outcome: r.outcome,
-                        time,
-                        sentence: i,
-                    });
-                }
-            }
-            continue;
-        }
         if let (Some(r), Some(cat)) = (&row, &category) {
             let line = x.out.sentences[i].line;
             let follows =
@@ -291,6 +291,22 @@ pub(super) fn scan(x: &mut Extractor) {
         if let Some(full) = x.expand_initial(&p.athlete) {
             p.athlete = full;
         }
+    }
+    // A lone surname stands for the one full name the article gives it;
+    // without one it is left out.
+    pending.retain_mut(|p| {
+        if p.athlete.contains(' ') {
+            return true;
+        }
+        match x.full_name_of(&p.athlete) {
+            Some(full) => {
+                p.athlete = full;
+                true
+            }
+            None => false,
+        }
+    });
+    for p in &pending {
         x.person(&p.athlete, true, p.sentence);
     }
     x.pending.extend(pending);
@@ -300,7 +316,9 @@ pub(super) fn scan(x: &mut Extractor) {
 /// after a label: (the label, the rows in rank order). At least two rows,
 /// ranks rising.
 fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<(Option<&'a str>, Vec<rows::Row>)> {
-    if !t.contains(';') {
+    // Rows start at a rank after a semicolon or comma: "…, 2. B Hailu (ETH) 61:40".
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"[;,]\s+\d{1,3}[.)]?\s"));
+    if !t.contains(';') && NEXT.find_iter(t).count() < 2 {
         return None;
     }
     let (label, body) = match t.split_once(':') {
@@ -312,7 +330,15 @@ fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<(Option<&'a str>, Vec<ro
         _ => (None, t),
     };
     let mut out: Vec<rows::Row> = Vec::new();
-    for seg in body.split(';') {
+    let mut cuts: Vec<usize> = NEXT.find_iter(body).map(|m| m.start()).collect();
+    cuts.push(body.len());
+    let mut segs: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for c in cuts {
+        segs.push(&body[from..c]);
+        from = (c + 1).min(body.len());
+    }
+    for seg in segs {
         let seg = seg.trim();
         if seg.is_empty() {
             continue;

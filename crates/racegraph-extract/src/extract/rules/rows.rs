@@ -21,6 +21,8 @@ pub(crate) struct Row {
     pub name: String,
     pub nationality: Option<String>,
     pub time: Option<Time>,
+    /// The name is one word (a surname), to be matched to a full name.
+    pub single: bool,
 }
 
 fn re(p: &str) -> Regex {
@@ -42,6 +44,10 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A lone family name, as inline results lists write them ("1. Kipkemoi (Kenya) 2:06:14").
+static SURNAME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[\p{Lu}][\p{Ll}\p{M}’'\-]{2,}(?:-[\p{Lu}][\p{Ll}\p{M}]+)?\b"));
+
 static BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[\(\[]([^)\]]{2,40})[\)\]]"));
 static CELL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*[|,;–—\-]?\s*([\p{Lu}][\p{L} ]{1,30}?)\s*(?:[|,;–—]|\s{2,}|\s+\d|$)")
@@ -60,7 +66,10 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
     };
     let mut rest = &t[caps.get(0)?.end()..];
     rest = rest.trim_start_matches(|c: char| c == '|' || c.is_whitespace());
-    let m = NAME.find(rest)?;
+    let (m, single) = match NAME.find(rest) {
+        Some(m) => (m, false),
+        None => (SURNAME.find(rest)?, true),
+    };
     let mut name = m.as_str().trim_end_matches(['.', '-']).to_string();
     // A country code written after the name without brackets is not part of it.
     let mut nationality = None;
@@ -74,7 +83,10 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
             name = head.to_string();
         }
     }
-    if name.split_whitespace().count() < 2 || names::shape(&name, lx) != Shape::Unknown {
+    if (name.split_whitespace().count() < 2 && !single)
+        || names::shape(&name, lx) != Shape::Unknown
+        || (single && lx.country(&name).is_some())
+    {
         return None;
     }
     let mut after = &rest[m.end()..];
@@ -111,11 +123,15 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
     if time.is_none() && nationality.is_none() && matches!(outcome, Outcome::Position(_)) {
         return None;
     }
+    if single && time.is_none() {
+        return None;
+    }
     Some(Row {
         outcome,
         name,
         nationality,
         time,
+        single,
     })
 }
 
@@ -197,5 +213,7 @@ mod tests {
         assert_eq!(row("3 Things We Learned"), None);
         assert_eq!(row("2025 Lakeside Marathon 2:09:00"), None);
         assert_eq!(row("12 Main Street"), None);
+        let one = parse("1. Kipkemoi (Kenya) 2:06:14", lexicon::get()).map(|r| (r.name, r.single));
+        assert_eq!(one, Some(("Kipkemoi".into(), true)));
     }
 }
