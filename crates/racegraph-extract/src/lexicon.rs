@@ -24,6 +24,7 @@ pub enum Section {
     LandmarkPrefix,
     RaceType,
     SeriesFiller,
+    SeriesPrefixWord,
     ParticipantNoun,
     ParticipantGroup,
     ParticipationVerb,
@@ -36,7 +37,7 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 19] = [
+    pub const ALL: [Section; 20] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -47,6 +48,7 @@ impl Section {
         Section::LandmarkPrefix,
         Section::RaceType,
         Section::SeriesFiller,
+        Section::SeriesPrefixWord,
         Section::ParticipantNoun,
         Section::ParticipantGroup,
         Section::ParticipationVerb,
@@ -71,6 +73,7 @@ impl Section {
             Section::LandmarkPrefix => "landmark_prefix",
             Section::RaceType => "race_type",
             Section::SeriesFiller => "series_filler",
+            Section::SeriesPrefixWord => "series_prefix_word",
             Section::ParticipantNoun => "participant_noun",
             Section::ParticipantGroup => "participant_group",
             Section::ParticipationVerb => "participation_verb",

@@ -415,6 +415,23 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
+            if target.is_none() {
+                // "Oysho Cardiff Half Marathon": words before the city a race
+                // is named after are a sponsor's, unless they belong to the
+                // name ("Great Manchester Run").
+                target = (1..words.len().saturating_sub(1)).find_map(|k| {
+                    let city = (1..=3)
+                        .rev()
+                        .filter(|n| k + n < words.len())
+                        .find(|n| lx.city(&words[k..k + n].join(" ")).is_some())?;
+                    let _ = city;
+                    let keep = words[..k]
+                        .iter()
+                        .all(|w| lx.has(crate::lexicon::Section::SeriesPrefixWord, w));
+                    let rest = words[k..].join(" ");
+                    (!keep && is_series(&rest)).then_some(rest)
+                });
+            }
             if let Some(short) = target {
                 let (lk, sk) = (names::series_key(name, lx), names::series_key(&short, lx));
                 if lk != sk {
@@ -1079,11 +1096,20 @@ impl<'a> Extractor<'a> {
                 // A heading, or the opening sentence of a paragraph ("BRUGES - …
                 // won the Bruges Canals 10K"), that names a series opens its section.
                 let opens = i == 0 || self.out.sentences[i - 1].line != self.out.sentences[i].line;
-                if (t.split_whitespace().count() <= 8 && !t.ends_with('.')) || opens {
+                let heading = t.split_whitespace().count() <= 8 && !t.ends_with('.');
+                // A quote, or a past edition ("the winner of the 2021 X
+                // Marathon"), does not open a section about that race.
+                let quoted = t.starts_with(['"', '“', '‘', '\'']);
+                if heading || (opens && !quoted) {
                     if let Some((c, _)) = self.sents[i]
                         .chunks
                         .iter()
                         .find(|(_, s)| *s == Shape::Series)
+                        .filter(|(c, _)| {
+                            heading
+                                || explicit_year(crate::extract::tail(&t[..c.start], 12), 0)
+                                    .is_none()
+                        })
                     {
                         current = self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t)));
                     }

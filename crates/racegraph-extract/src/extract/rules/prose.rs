@@ -167,6 +167,34 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     },
                 );
             }
+        } else if let Some((m, position)) = next_place(x, i, lead, &name) {
+            // "…won, edging out compatriot X", "…was second, followed by X".
+            let segment = &t[c.end..end];
+            let time = times
+                .first()
+                .filter(|tm| {
+                    let gap = segment[..tm.start].trim_start_matches([' ', '(', ',']);
+                    gap.is_empty() || gap.starts_with("in ") && gap.len() <= 3
+                })
+                .map(|t| t.duration());
+            if let Some(year) = x.year_at(i, prev_end + m) {
+                let said = sex_of_race(lead);
+                add_result(
+                    x,
+                    i,
+                    Told {
+                        said_in: lead,
+                        series,
+                        year,
+                        sex: said.or(ctx.sex).or_else(|| last_sex(x, i)),
+                        explicit: said.is_some(),
+                        name: &name,
+                        outcome: Outcome::Position(position),
+                        time,
+                    },
+                );
+                continue;
+            }
         } else if let (Some(m), true) = (AHEAD_OF.find(lead), won_before(x, &name)) {
             // Only when the sentence has a winner and gives this runner a time.
             let segment = &t[c.end..end];
@@ -589,6 +617,8 @@ fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // Only a name followed by what a runner does is a runner here.
         let after = &t[c.end..];
         if !(looks_like_result(after)
+            || EDGED.is_match(crate::extract::tail(&t[..c.start], 80))
+            || FOLLOWED.is_match(crate::extract::tail(&t[..c.start], 80))
             || BEFORE_WINNER.is_match(crate::extract::tail(&t[..c.start], 120))
             || WON_BY.is_match(crate::extract::tail(&t[..c.start], 120))
             || single_known
@@ -619,6 +649,46 @@ pub(super) fn demonym_country(x: &Extractor, word: &str) -> Option<crate::lexico
     x.lx.country_by_demonym(word)
         .or_else(|| x.lx.country_by_demonym(stem))
         .cloned()
+}
+
+static EDGED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:edging\s+out|edged\s+out|edging|beating|beat|holding\s+off|held\s+off|out-?sprinting|outkicking)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|training\s+partner|teammate)\s+)?$",
+    )
+});
+static FOLLOWED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:followed\s+by|trailed\s+by|with)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate)\s+)?$",
+    )
+});
+
+/// "edging out X" after a win in the same sentence makes X second;
+/// "followed by X" after a place in the same sentence makes X the next.
+/// Returns where the cue starts in `lead` and the position.
+fn next_place(x: &Extractor, i: usize, lead: &str, name: &str) -> Option<(usize, i64)> {
+    let last = x
+        .pending
+        .last()
+        .filter(|p| p.sentence == i && p.athlete != name)?;
+    let Outcome::Position(p) = last.outcome else {
+        return None;
+    };
+    if let Some(m) = EDGED.find(lead) {
+        return (p == 1).then_some((m.start(), 2));
+    }
+    // "with X" only names the next place when a place was just given ("was second, with X third" is read elsewhere).
+    let m = FOLLOWED.find(lead)?;
+    (m.as_str().to_lowercase().starts_with("followed")
+        || m.as_str().to_lowercase().starts_with("trailed"))
+    .then_some((m.start(), p + 1))
+}
+
+/// The sex of the race of the last result read in this sentence.
+fn last_sex(x: &Extractor, i: usize) -> Option<Sex> {
+    x.pending
+        .last()
+        .filter(|p| p.sentence == i)
+        .and_then(|p| p.category.sex)
 }
 
 /// Whether the last result read before this runner is a win (so "ahead of
@@ -681,15 +751,30 @@ pub(crate) static PROSE_RESULTS: R = R {
         Property::Status,
         Property::Nationality,
     ],
-    examples: &[Ex {
-        text: "Ethiopia's Almaz Tefera won the women's race of the Lakeside Marathon in 2:21:08, ahead of Ruth Chebet of Kenya, who finished second in 2:21:40.",
-        published: Some("2025-04-07"),
-        yields: &[
-            "result of Almaz Tefera position 1",
-            "result of Almaz Tefera finishTime PT2H21M8S",
-            "result of Ruth Chebet position 2",
-        ],
-    }],
+    examples: &[
+        Ex {
+            text: "Ethiopia's Almaz Tefera won the women's race of the Lakeside Marathon in 2:21:08, ahead of Ruth Chebet of Kenya, who finished second in 2:21:40.",
+            published: Some("2025-04-07"),
+            yields: &[
+                "result of Almaz Tefera position 1",
+                "result of Almaz Tefera finishTime PT2H21M8S",
+                "result of Ruth Chebet position 2",
+            ],
+        },
+        Ex {
+            text: "Peter Kiprono won the Lakeside Marathon on Sunday, edging out compatriot Daniel Rotich in a sprint.",
+            published: Some("2025-04-07"),
+            yields: &[
+                "result of Peter Kiprono position 1",
+                "result of Daniel Rotich position 2",
+            ],
+        },
+        Ex {
+            text: "Mary Akinyi was second in the women's race of the Lakeside Marathon in 2:24:10, followed by her compatriot Ruth Wambui.",
+            published: Some("2025-04-07"),
+            yields: &["result of Ruth Wambui position 3"],
+        },
+    ],
     counterexamples: &[Cx {
         text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",
         published: Some("2025-04-07"),
