@@ -134,8 +134,10 @@ pub(super) static TITLE: LazyLock<String> = LazyLock::new(|| {
         .map(|w| regex::escape(w))
         .collect();
     // "race director", "head of sales": a head word, perhaps with "of …" after it.
+    // Also capitalised, as press releases write them ("Vice-President of Y").
     format!(
-        r"((?:[a-z][\w\-]*\s+){{0,3}}(?:{})(?:\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?)",
+        r"((?:[a-z][\w\-]*\s+){{0,3}}(?i:{})(?:\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?|(?:[\p{{Lu}}][\w\-]*\s+)?(?i:{}))",
+        heads.join("|"),
         heads.join("|")
     )
 });
@@ -156,7 +158,7 @@ pub(super) fn roles(x: &mut Extractor, i: usize) {
         let Some(m) = ROLE.captures(&t[c.end..]) else {
             continue;
         };
-        let title = m[1].trim().to_string();
+        let title = m[1].trim().to_lowercase();
         let org_at = c.end + m.get(0).map_or(0, |g| g.end());
         let Some((oc, oshape)) = chunk_from(x, i, org_at) else {
             continue;
@@ -541,6 +543,12 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
             *HEAD
         ))
     });
+    static BEFORE_CAP: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?:\b(?:its|the|his|her|their)\s+|\b\p{{Lu}}{{2,}}\s+|^)(?P<title>(?:[\p{{Lu}}][\w\-]*\s+)?(?i:{}))\s*,?\s*$",
+            *HEAD
+        ))
+    });
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
             r"^,\s+(?:the\s+|its\s+)?(?P<title>(?:[a-z][\w\-]*\s+){{0,2}}(?:{}))\s*(?:,|\.|$)",
@@ -548,12 +556,71 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
         ))
     });
     let t = x.text(i);
+    // "LAF President Maria Costa", "County Governor Jane Roe": a capitalised
+    // title inside a run of capitalised words, before two or three more.
+    for (c, _) in x.sents[i].chunks.clone() {
+        let w: Vec<&str> = (0..c.words.len()).map(|k| c.word(t, k)).collect();
+        let Some(h) = (1..w.len().min(4)).find(|&h| {
+            x.lx.has(crate::lexicon::Section::TitleHead, &w[h - 1].to_lowercase())
+                && (2..=3).contains(&(w.len() - h))
+        }) else {
+            continue;
+        };
+        let acronym = w[0].len() >= 2 && w[0].chars().all(|ch| ch.is_uppercase());
+        let title_from = usize::from(acronym && h >= 2);
+        if h - title_from > 2 || (h - title_from == 2 && !acronym && c.start != 0) {
+            continue;
+        }
+        // Only titles that head an office, and a name that is a person's.
+        const OFFICES: [&str; 12] = [
+            "president",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "director",
+            "governor",
+            "secretary",
+            "minister",
+            "ceo",
+            "coach",
+            "founder",
+            "mayor",
+        ];
+        let name = &t[c.words[h].0..c.end];
+        if !OFFICES.contains(&w[h - 1].to_lowercase().as_str())
+            || names::shape(name, x.lx) != Shape::Unknown
+            || w[h..].iter().any(|n| {
+                !n.starts_with(char::is_uppercase)
+                    || x.lx.country(n).is_some()
+                    || x.lx.country_by_demonym(n).is_some()
+                    || x.lx.has(crate::lexicon::Section::OrganizationSuffix, n)
+            })
+        {
+            continue;
+        }
+        let title = w[title_from..h].join(" ").to_lowercase();
+        let person = x.person(name, false, i);
+        x.fact(person, Property::JobTitle, Value::Text(title), i);
+        if acronym && title_from == 1 {
+            let org = x.organization(w[0], i);
+            x.fact(person, Property::WorksFor, Value::Entity(org), i);
+        }
+    }
     for (c, shape) in x.sents[i].chunks.clone() {
         if !person_like(&c, shape, t) || c.words.len() > 4 {
             continue;
         }
         let before = &t[..c.start];
+        let mut capitalised = false;
         let (title, title_start) = if let Some(m) = BEFORE.captures(before) {
+            let g = m.name("title").map(|g| (g.as_str(), g.start()));
+            match g {
+                Some((s, at)) => (s.trim().to_string(), Some(at)),
+                None => continue,
+            }
+        } else if let Some(m) = BEFORE_CAP.captures(before) {
+            // "IAAF President Jane Roe", "its Managing Director, Jane Roe".
+            capitalised = true;
             let g = m.name("title").map(|g| (g.as_str(), g.start()));
             match g {
                 Some((s, at)) => (s.trim().to_string(), Some(at)),
@@ -568,7 +635,7 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
         let mut words = title.split_whitespace();
         let first = words.next().unwrap_or_default();
         let at_start = title_start.is_some_and(|s| t[..s].trim().is_empty());
-        if first.chars().next().is_some_and(char::is_uppercase) && !at_start {
+        if first.chars().next().is_some_and(char::is_uppercase) && !at_start && !capitalised {
             // "NRAA chairman": an acronym is the employer, not part of the title.
             if !(first.chars().all(|ch| ch.is_uppercase()) && words.next().is_some()) {
                 continue;
@@ -602,7 +669,11 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
                 employer = x.sents[i]
                     .chunks
                     .iter()
-                    .find(|(oc, os)| oc.end == lead.len() && *os == Shape::Organization)
+                    .find(|(oc, os)| {
+                        oc.end == lead.len()
+                            && (*os == Shape::Organization
+                                || (oc.words.len() == 1 && names::is_acronym(oc.text(t))))
+                    })
                     .map(|(oc, _)| oc.text(t).to_string())
                     .map(|n| x.organization(&n, i));
             }
@@ -633,6 +704,14 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
             yields: &[
                 "Peter Odhiambo jobTitle chairman",
                 "Peter Odhiambo worksFor Northshore Athletics Association",
+            ],
+        },
+        Ex {
+            text: "The Lakeside Athletics Federation (LAF) hosted it. LAF President Maria Costa started the race.",
+            published: None,
+            yields: &[
+                "Maria Costa jobTitle president",
+                "Maria Costa worksFor Lakeside Athletics Federation",
             ],
         },
         Ex {
