@@ -52,7 +52,7 @@ const REALISTIC_FLOORS: &[(&str, f64, f64)] = &[
     ("roles", 0.86, 0.50),
     ("employers", 0.97, 0.14),
     ("nationalities", 0.95, 0.59),
-    ("people", 0.91, 0.64),
+    ("people", 0.91, 0.66),
     ("organisations", 0.71, 0.42),
     ("orglinks", 0.79, 0.29),
     ("counts", 0.76, 0.53),

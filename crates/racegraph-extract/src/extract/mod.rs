@@ -8,6 +8,7 @@
 pub mod measure;
 pub mod names;
 pub mod rules;
+pub mod structure;
 pub mod text;
 
 use rules::{lists as results, prose};
@@ -249,6 +250,8 @@ struct Sent {
     chunks: Vec<(Chunk, Shape)>,
     /// A Title Case headline: only known names count there.
     headline: bool,
+    /// The kind of its line: credits and page debris state no relation.
+    block: structure::Block,
 }
 
 pub(crate) struct Extractor<'a> {
@@ -305,7 +308,8 @@ impl<'a> Extractor<'a> {
                 }
                 Sent {
                     chunks,
-                    headline: is_headline(t),
+                    headline: structure::is_headline(t),
+                    block: structure::classify(line_of(body, s)),
                 }
             })
             .collect();
@@ -1149,25 +1153,11 @@ pub(crate) fn tail(s: &str, n: usize) -> &str {
 }
 
 /// A Title Case line: most of its words capitalised, function words too.
-fn is_headline(t: &str) -> bool {
-    let words: Vec<&str> = t
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    if words.len() < 4 || t.ends_with('.') {
-        return false;
-    }
-    let caps = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    let function_caps = words.iter().any(|w| {
-        [
-            "In", "To", "The", "Of", "For", "On", "At", "And", "A", "With", "Still", "Again",
-        ]
-        .contains(w)
-    });
-    caps * 10 >= words.len() * 7 && function_caps
+/// The whole line a sentence stands in.
+fn line_of<'a>(body: &'a str, s: &Sentence) -> &'a str {
+    let start = body[..s.start].rfind('\n').map_or(0, |p| p + 1);
+    let end = body[s.end..].find('\n').map_or(body.len(), |p| s.end + p);
+    &body[start..end]
 }
 
 /// The nearest explicit year of a sentence to `pos`, leaving out years

@@ -23,6 +23,7 @@ pub(crate) use registry::{Pass, Scope, PASSES};
 pub(super) use super::measure;
 #[allow(unused_imports)]
 pub(super) use super::names::{self, Chunk, Shape};
+pub(super) use super::structure::Block;
 #[allow(unused_imports)]
 pub(super) use super::{Extractor, Kind, Value};
 #[allow(unused_imports)]
@@ -52,7 +53,7 @@ pub(super) fn run_passes(x: &mut Extractor) {
             Pass::Document(rule) => apply(rule, x),
             Pass::Sentences(rules) => {
                 for i in 0..x.sents.len() {
-                    if x.sents[i].headline {
+                    if x.sents[i].headline || x.sents[i].block != Block::Text {
                         continue;
                     }
                     for rule in *rules {
@@ -71,7 +72,7 @@ fn apply(rule: &Rule, x: &mut Extractor) {
         Scope::Document(f) => f(x),
         Scope::Sentence(f) => {
             for i in 0..x.sents.len() {
-                if !x.sents[i].headline {
+                if !x.sents[i].headline && x.sents[i].block == Block::Text {
                     f(x, i);
                 }
             }

@@ -373,3 +373,41 @@ pub(crate) static FOUNDERS: R = R {
     }],
     scope: S::Sentence(founders),
 };
+
+/// People a credit line names: "By Jane Roe", "Reporting by Jane Roe;
+/// Editing by Tom Poe", "Posted by Dan".
+pub(super) fn credited_people(x: &mut Extractor, i: usize) {
+    if x.sents[i].block != Block::Byline {
+        return;
+    }
+    let t = x.text(i);
+    for (a, b) in super::super::structure::credited_names(t) {
+        let name = t[a..b].to_string();
+        if names::shape(&name, x.lx) == Shape::Unknown {
+            x.person(&name, false, i);
+        }
+    }
+}
+
+pub(crate) static CREDITED_PEOPLE: R = R {
+    name: "people credited",
+    family: Fam::People,
+    doc: "A byline or credit line names people: \"By Jane Roe\", \"(Reporting by Jane Roe; Editing by Tom Poe)\", \"Posted by Dan\". They are people of the article; nothing else is read from the line.",
+    reads: &[],
+    writes: &[],
+    examples: &[Ex {
+        text: "Kiprono wins again\nBy Katrin Vogel\nPeter Kiprono won the Lakeside Marathon.\n(Reporting by Jana Hofmann; Editing by Lukas Brandt)\n",
+        published: None,
+        yields: &["person Katrin Vogel", "person Jana Hofmann", "person Lukas Brandt"],
+    }],
+    counterexamples: &[Cx {
+        text: "By Easter Monday the Lakeside Marathon was over.",
+        published: None,
+        never: &["person Easter Monday"],
+    }],
+    scope: S::Document(|x| {
+        for i in 0..x.sents.len() {
+            credited_people(x, i);
+        }
+    }),
+};

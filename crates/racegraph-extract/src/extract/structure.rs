@@ -1,0 +1,145 @@
+//! Document structure: what each line of a body is, told by its shape, not
+//! by one site's format. A headline (Title Case, no full stop), a byline
+//! ("By Jane Roe", "Reporting by …", "Posted by …", "Interview by …"), page
+//! debris (share buttons, "Advertising", "Read more", newsletter and related
+//! links), or text (paragraphs, headings, list items, table rows and
+//! `Label: value` lines, which the relation rules and results rows read).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The kind of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Block {
+    /// A Title Case headline: only names known from elsewhere count there.
+    Headline,
+    /// A line crediting people: they are people, and nothing else is stated.
+    Byline,
+    /// Page furniture that states nothing.
+    Debris,
+    /// Everything else.
+    Text,
+}
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[(\[]?\s*(?:by|written\s+by|posted\s+by|reporting\s+by|additional\s+reporting\s+by|interview\s+by|words\s+by|photos?\s+by|editing\s+by|compiled\s+by)\s+(?-i:\p{Lu}[\p{L}\p{M}’'\-]+(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3})\s*(?:$|[|·•,;:)\]–—-]|\s+(?:in|and|for|at)\b)")
+        .expect("static pattern")
+});
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s(?:(?:additional\s+)?(?:reporting|editing|interview|photos?|words|compiled|posted|written)\s+)?by\s+$")
+        .expect("static pattern")
+});
+static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:advertising(?:\s+read\s+more)?|read\s+more|share(?:\s+this)?|related(?:\s+articles?)?\s*:?|sign\s+up\b.*newsletter.*|subscribe\b.*|\d+\s+min\s+read|comments?\s*\(\d+\)|tweet|print|email)\s*$")
+        .expect("static pattern")
+});
+
+/// The kind of one line (its text without the line break).
+pub fn classify(line: &str) -> Block {
+    let t = line
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '_' || c == '#')
+        .trim();
+    if DEBRIS.is_match(t) {
+        Block::Debris
+    } else if BYLINE.is_match(t) && t.split_whitespace().count() <= 16 {
+        Block::Byline
+    } else if is_headline(t) {
+        Block::Headline
+    } else {
+        Block::Text
+    }
+}
+
+/// The names a credit line gives, with their byte spans in `line`: "By Jane
+/// Roe", "(Reporting by Jane Roe in Nairobi; Editing by Tom Poe)", "Posted
+/// by Dan | 4 March 2025".
+pub fn credited_names(line: &str) -> Vec<(usize, usize)> {
+    static NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\p{Lu}[\p{L}\p{M}’'\-]+(?:[ \u{a0}]\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}")
+            .expect("static pattern")
+    });
+    NAME.find_iter(line)
+        .filter(|m| {
+            let before = &line[..m.start()];
+            let seg = before.rsplit([';', '(', '[', '|']).next().unwrap_or(before);
+            CREDIT.is_match(&format!(" {}", seg.trim_start()))
+        })
+        .map(|m| (m.start(), m.end()))
+        .chain(
+            // "By Jane Roe": the capital of "By" joins the name's run.
+            NAME.find_iter(line).filter_map(|m| {
+                let rest = m.as_str().strip_prefix("By ")?;
+                let seg = line[..m.start()].rsplit([';', '(', '[', '|']).next()?;
+                (seg.trim().is_empty() && rest.contains(' '))
+                    .then(|| (m.end() - rest.len(), m.end()))
+            }),
+        )
+        .collect()
+}
+
+/// A Title Case headline: most words capitalised, function words too, and
+/// no full stop.
+pub fn is_headline(t: &str) -> bool {
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    if words.len() < 4 || t.ends_with('.') {
+        return false;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let function_caps = words.iter().any(|w| {
+        [
+            "In", "To", "The", "Of", "For", "On", "At", "And", "A", "With", "Still", "Again",
+        ]
+        .contains(w)
+    });
+    caps * 10 >= words.len() * 7 && function_caps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_by_their_shape() {
+        assert_eq!(classify("By Jane Roe"), Block::Byline);
+        assert_eq!(classify("*Posted by Dan | 4 March 2025*"), Block::Byline);
+        assert_eq!(
+            classify("(Reporting by Jane Roe; Editing by Tom Poe)"),
+            Block::Byline
+        );
+        assert_eq!(classify("Advertising Read more"), Block::Debris);
+        assert_eq!(classify("2 Min Read"), Block::Debris);
+        assert_eq!(
+            classify("Kenyan Runners Sweep The Lakeside Marathon"),
+            Block::Headline
+        );
+        assert_eq!(classify("By the halfway mark Jane Roe led."), Block::Text);
+        assert_eq!(classify("Jane Roe won by a minute."), Block::Text);
+        assert_eq!(
+            classify("By Sunday evening the race was over."),
+            Block::Text
+        );
+    }
+
+    #[test]
+    fn credits_name_people() {
+        let line = "(Additional reporting by Jana Hofmann in Berlin; Editing by Lukas Brandt)";
+        let names: Vec<&str> = credited_names(line)
+            .iter()
+            .map(|&(a, b)| &line[a..b])
+            .collect();
+        assert_eq!(names, ["Jana Hofmann", "Lukas Brandt"]);
+        let line = "By Katrin Vogel";
+        let names: Vec<&str> = credited_names(line)
+            .iter()
+            .map(|&(a, b)| &line[a..b])
+            .collect();
+        assert_eq!(names, ["Katrin Vogel"]);
+    }
+}
