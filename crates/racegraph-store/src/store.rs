@@ -23,9 +23,29 @@ pub struct GraphStore {
 }
 
 impl GraphStore {
-    /// Opens (creating if needed) the store at `path`.
+    /// Opens (creating if needed) the store at `path`, for writing. The
+    /// bulk loader's temporary files that a failed or killed build left
+    /// behind are removed (the store's lock says no other writer has it).
     pub fn open(path: &Path) -> Result<Self> {
-        Self::wrap(path, Store::open(path))
+        let store = Self::wrap(path, Store::open(path))?;
+        store.remove_bulk_files();
+        Ok(store)
+    }
+
+    /// Removes the bulk loader's `bulk-*.sst` files from the store folder:
+    /// after an ingestion they are copies, after a failure they are waste
+    /// (a full disk would stay full).
+    fn remove_bulk_files(&self) {
+        let Ok(listing) = std::fs::read_dir(&self.path) else {
+            return;
+        };
+        for entry in listing.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with("bulk-") && name.ends_with(".sst") {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
     }
 
     /// Opens a store that must exist already, for reading only: any number
@@ -114,9 +134,11 @@ impl GraphStore {
             return Ok(());
         }
         let mut loader = self.store.bulk_loader();
-        loader.load_quads(quads)?;
-        loader.commit()?;
-        Ok(())
+        let loaded = loader.load_quads(quads).and_then(|()| loader.commit());
+        if loaded.is_err() {
+            self.remove_bulk_files();
+        }
+        Ok(loaded?)
     }
 
     /// The names IRIs already carry, so a new article reuses them.
