@@ -318,17 +318,28 @@ fn build(store_path: &Path, paths: &[PathBuf], quiet: bool) -> Result<u8, Error>
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    outcome(&report, paths, true)
+}
+
+/// Prints what a build or an extraction rejected and noted, and gives the
+/// exit code: 0 all read, 1 some rejected, 2 nothing could be read.
+fn outcome(report: &pipeline::BuildReport, paths: &[PathBuf], summary: bool) -> Result<u8, Error> {
     for r in &report.rejected {
         eprintln!("racegraph: rejected {r}");
     }
-    println!("{}", report.summary());
+    for n in &report.notes {
+        eprintln!("racegraph: note: {n}");
+    }
+    if summary {
+        println!("{}", report.summary());
+    }
     if report.read == 0 {
         if report.rejected.is_empty() {
             return Err(Error::Usage(format!(
                 "no .txt or .md articles under {}",
                 paths
                     .iter()
-                    .map(|p| p.display().to_string())
+                    .map(|p| racegraph_extract::corpus::display_path(p))
                     .collect::<Vec<_>>()
                     .join(", ")
             )));
@@ -366,9 +377,10 @@ fn eval(dir: &Path, min_precision: f64, min_recall: f64, brief: bool) -> Result<
 }
 
 fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<u8, Error> {
-    let (quads, rejected) = pipeline::extract_quads(paths)?;
-    for r in &rejected {
-        eprintln!("racegraph: rejected {r}");
+    let (quads, report) = pipeline::extract_quads(paths)?;
+    let code = outcome(&report, paths, false)?;
+    if code == 2 {
+        return Ok(2);
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -389,7 +401,7 @@ fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<u8, Error> {
         }
     }
     out.flush()?;
-    Ok(if rejected.is_empty() { 0 } else { 1 })
+    Ok(code)
 }
 
 fn run_query(store_path: &Path, query: &str, format: Option<QueryFormat>) -> Result<u8, Error> {

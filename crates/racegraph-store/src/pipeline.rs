@@ -17,6 +17,9 @@ pub struct BuildReport {
     pub loaded: usize,
     pub skipped: usize,
     pub rejected: Vec<Rejected>,
+    /// Lines for the user that are not rejections (an article whose id had
+    /// to differ from its file name's).
+    pub notes: Vec<String>,
     pub entities: usize,
     pub triples: usize,
     pub elapsed: Duration,
@@ -58,6 +61,7 @@ pub fn build(
     let (entries, rejected) = corpus::list_paths(paths);
     let mut report = BuildReport {
         rejected,
+        notes: entries.iter().filter_map(|e| e.note.clone()).collect(),
         ..Default::default()
     };
     store.load_ontology()?;
@@ -128,8 +132,8 @@ fn load_batch(
 }
 
 /// Extraction without a store: the quads of every article, resolved
-/// together, with the entities' labels.
-pub fn extract_quads(paths: &[PathBuf]) -> Result<(Vec<oxigraph::model::Quad>, Vec<Rejected>)> {
+/// together, with the entities' labels, and the report of the build.
+pub fn extract_quads(paths: &[PathBuf]) -> Result<(Vec<oxigraph::model::Quad>, BuildReport)> {
     let dir = tempfile::tempdir().map_err(|source| crate::error::Error::Io {
         path: std::env::temp_dir(),
         source,
@@ -143,5 +147,5 @@ pub fn extract_quads(paths: &[PathBuf]) -> Result<(Vec<oxigraph::model::Quad>, V
             quads.push(q);
         }
     }
-    Ok((quads, report.rejected))
+    Ok((quads, report))
 }
