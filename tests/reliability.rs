@@ -13,21 +13,38 @@ const STORY: &str = "date 2025-05-01 The Lakeside Marathon starts at the Old Tow
 
 /// Runs `cmd` and fails the test if it has not ended within `limit`.
 fn run_within(mut cmd: Command, limit: Duration) -> Output {
+    use std::io::Read;
     let mut child = cmd
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn racegraph");
+    let drain = |mut r: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = r.read_to_end(&mut buf);
+            buf
+        })
+    };
+    let out = drain(Box::new(child.stdout.take().expect("stdout")));
+    let err = drain(Box::new(child.stderr.take().expect("stderr")));
     let started = Instant::now();
-    while child.try_wait().expect("wait").is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
         if started.elapsed() > limit {
             let _ = child.kill();
             let _ = child.wait();
             panic!("racegraph did not end within {limit:?}");
         }
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: out.join().expect("stdout"),
+        stderr: err.join().expect("stderr"),
     }
-    child.wait_with_output().expect("output")
 }
 
 fn build(store: &Path, paths: &[&Path]) -> Output {
@@ -304,4 +321,65 @@ fn a_build_removes_bulk_files_a_failed_build_left() {
     assert!(!leftover.exists());
     let out = run(&store, &["stats"]);
     assert!(out.status.success(), "{}", stderr(&out));
+}
+
+/// A name-like run of `bytes` bytes without a full stop: organisations the
+/// extractor recognises, each one a new entity with evidence.
+fn run_on(bytes: usize) -> String {
+    let syllables = [
+        "ka", "lo", "mi", "ra", "ten", "so", "vi", "dar", "nu", "pel",
+    ];
+    let mut state = 7u64;
+    let mut word = || {
+        let mut w = String::new();
+        for _ in 0..3 {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            w.push_str(syllables[(state >> 33) as usize % syllables.len()]);
+        }
+        let mut c = w.chars();
+        let first = c.next().unwrap().to_ascii_uppercase();
+        format!("{first}{}", c.as_str())
+    };
+    let mut text = String::from("date 2025-05-01\n");
+    while text.len() < bytes {
+        text.push_str(&format!("{} {} Athletics Club ", word(), word()));
+    }
+    text.push('\n');
+    text
+}
+
+#[test]
+fn a_run_on_sentence_gives_bounded_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("runon.txt");
+    fs::write(&file, run_on(256 * 1024)).unwrap();
+    let store = dir.path().join("s.db");
+    let out = build(&store, &[&file]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let r = query_json(
+        &store,
+        "SELECT (COUNT(*) AS ?n) (MAX(STRLEN(?t)) AS ?longest) WHERE { ?e rg:text ?t }",
+    );
+    let n: usize = r.rows[0][0].as_deref().unwrap().parse().unwrap();
+    let longest: usize = r.rows[0][1].as_deref().unwrap().parse().unwrap();
+    assert!(n > 100, "{n} evidence nodes");
+    assert!(longest <= 1000, "an evidence text of {longest} characters");
+    let r = query_json(
+        &store,
+        "SELECT (COUNT(*) AS ?bad) WHERE { ?e rg:text ?t ; rg:start ?s ; rg:end ?n ; rg:article ?a . \
+         ?a rg:body ?b FILTER(SUBSTR(?b, ?s + 1, ?n - ?s) != ?t) }",
+    );
+    assert_eq!(r.rows[0][0].as_deref(), Some("0"));
+    // The JSON of the extraction grows with the text, not with its square.
+    let mut cmd = bin();
+    cmd.args(["extract", "--format", "json"]).arg(&file);
+    let out = run_within(cmd, Duration::from_secs(120));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        out.stdout.len() < 40 * 256 * 1024,
+        "{} bytes of JSON",
+        out.stdout.len()
+    );
 }
