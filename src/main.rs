@@ -39,6 +39,14 @@ enum Command {
         /// No progress bar
         #[arg(long, short)]
         quiet: bool,
+        /// Seconds one article may take to extract; a slower one is rejected and the build goes on
+        #[arg(
+            long,
+            env = "RACEGRAPH_ARTICLE_TIMEOUT",
+            default_value_t = 60.0,
+            value_name = "SECONDS"
+        )]
+        article_timeout: f64,
     },
     /// Extract without a store and print the result
     Extract {
@@ -253,7 +261,18 @@ fn main() -> ExitCode {
 
 fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
     match command {
-        Command::Build { paths, quiet } => build(store_path, &paths, quiet),
+        Command::Build {
+            paths,
+            quiet,
+            article_timeout,
+        } => {
+            let budget = std::time::Duration::try_from_secs_f64(article_timeout).map_err(|_| {
+                Error::Usage(format!(
+                    "--article-timeout {article_timeout}: not a number of seconds"
+                ))
+            })?;
+            build(store_path, &paths, quiet, budget)
+        }
         Command::Extract { paths, format } => extract(&paths, format),
         Command::Query { query, format } => run_query(store_path, &query, format),
         Command::Viz(args) => {
@@ -296,7 +315,12 @@ fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
     }
 }
 
-fn build(store_path: &Path, paths: &[PathBuf], quiet: bool) -> Result<u8, Error> {
+fn build(
+    store_path: &Path,
+    paths: &[PathBuf],
+    quiet: bool,
+    article_budget: std::time::Duration,
+) -> Result<u8, Error> {
     let store = GraphStore::open(store_path)?;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(0);
@@ -314,7 +338,8 @@ fn build(store_path: &Path, paths: &[PathBuf], quiet: bool) -> Result<u8, Error>
             b.set_position(done as u64);
         }
     };
-    let report = pipeline::build(&store, paths, Some(&progress))?;
+    let options = pipeline::BuildOptions { article_budget };
+    let report = pipeline::build_with(&store, paths, Some(&progress), &options)?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }

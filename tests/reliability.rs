@@ -383,3 +383,35 @@ fn a_run_on_sentence_gives_bounded_evidence() {
         out.stdout.len()
     );
 }
+
+#[test]
+fn an_article_over_its_time_budget_is_rejected_and_the_build_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let arts = dir.path().join("in");
+    fs::create_dir(&arts).unwrap();
+    fs::write(arts.join("slow.txt"), run_on(1024 * 1024)).unwrap();
+    let store = dir.path().join("s.db");
+    let mut cmd = bin();
+    cmd.arg("--store")
+        .arg(&store)
+        .args(["build", "--quiet", "--article-timeout", "0.001"])
+        .arg(&arts)
+        .arg(root().join("data/articles"));
+    let out = run_within(cmd, Duration::from_secs(120));
+    let summary = stdout(&out);
+    // 1 if any article beat the tiny budget, 2 if none could.
+    let code = if summary.contains(" 0 loaded") { 2 } else { 1 };
+    assert_eq!(out.status.code(), Some(code), "{}", stderr(&out));
+    let err = stderr(&out);
+    let line = err
+        .lines()
+        .find(|l| l.contains("slow.txt"))
+        .unwrap_or_else(|| panic!("slow.txt not named: {err}"));
+    assert!(line.contains("budget"), "{line}");
+    // The articles after it are still read (loaded, or rejected by the
+    // same tiny budget): every file is accounted for.
+    assert!(summary.starts_with("6 articles read"), "{summary}");
+    let bad = r#"--article-timeout"#;
+    let out = run(&store, &["build", bad, "-1", "data/articles"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}

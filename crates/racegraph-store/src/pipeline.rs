@@ -8,6 +8,7 @@ use crate::rdf;
 use crate::resolve;
 use crate::store::GraphStore;
 use std::path::PathBuf;
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 /// What a build did.
@@ -50,12 +51,42 @@ pub type Progress<'a> = &'a dyn Fn(usize, usize);
 /// the batch, not by the corpus.
 pub const BATCH: usize = 256;
 
+/// How a build treats each article.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// Longest time one article may take to extract; after it the article
+    /// is rejected with a reason and the build goes on.
+    pub article_budget: Duration,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        Self {
+            article_budget: DEFAULT_ARTICLE_BUDGET,
+        }
+    }
+}
+
+/// The default time budget of one article (extraction is linear; the
+/// largest article accepted takes a few seconds).
+pub const DEFAULT_ARTICLE_BUDGET: Duration = Duration::from_secs(60);
+
 /// Builds (or updates) the graph in `store` from the articles under `paths`,
 /// reading, extracting and loading a batch of articles at a time.
 pub fn build(
     store: &GraphStore,
     paths: &[PathBuf],
     progress: Option<Progress>,
+) -> Result<BuildReport> {
+    build_with(store, paths, progress, &BuildOptions::default())
+}
+
+/// [`build`] with options.
+pub fn build_with(
+    store: &GraphStore,
+    paths: &[PathBuf],
+    progress: Option<Progress>,
+    options: &BuildOptions,
 ) -> Result<BuildReport> {
     let started = Instant::now();
     let (entries, rejected) = corpus::list_paths(paths);
@@ -67,7 +98,7 @@ pub fn build(
     store.load_ontology()?;
     let total = entries.len();
     let mut aliases = store.aliases()?;
-    let mut batch: Vec<(Article, Extraction, bool)> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<(Arc<Article>, Extraction, bool)> = Vec::with_capacity(BATCH);
     for (n, entry) in entries.iter().enumerate() {
         match entry.read() {
             Err(r) => report.rejected.push(r),
@@ -77,16 +108,16 @@ pub fn build(
                 if stored.as_deref() == Some(a.hash.as_str()) {
                     report.skipped += 1;
                 } else {
-                    // Extraction does not fail; should a rule ever panic, the
-                    // article is reported and the build goes on.
-                    match std::panic::catch_unwind(|| extract::extract(&a)) {
+                    let a = Arc::new(a);
+                    match extract_within(&a, options.article_budget) {
                         Ok(x) => batch.push((a, x, stored.is_some())),
-                        Err(_) => report.rejected.push(Rejected {
-                            path: entry.path.clone(),
-                            reason:
-                                "internal error while extracting (please report it with this file)"
-                                    .into(),
-                        }),
+                        Err(reason) => {
+                            report.read -= 1;
+                            report.rejected.push(Rejected {
+                                path: entry.path.clone(),
+                                reason,
+                            })
+                        }
                     }
                 }
             }
@@ -104,6 +135,30 @@ pub fn build(
     Ok(report)
 }
 
+/// Extracts an article on a thread of its own, waiting at most `budget`.
+/// Extraction does not fail; should a rule ever panic, or run past the
+/// budget, the article is rejected with the reason (a thread past its
+/// budget is left to end on its own; its result is dropped).
+fn extract_within(a: &Arc<Article>, budget: Duration) -> std::result::Result<Extraction, String> {
+    let (tx, rx) = mpsc::sync_channel(1);
+    let article = Arc::clone(a);
+    std::thread::Builder::new()
+        .name("extract".into())
+        .stack_size(8 << 20)
+        .spawn(move || {
+            let _ = tx.send(extract::extract(&article));
+        })
+        .map_err(|e| format!("could not start extracting: {e}"))?;
+    rx.recv_timeout(budget).map_err(|e| match e {
+        mpsc::RecvTimeoutError::Timeout => format!(
+            "extraction took longer than the budget of {budget:?} per article (see --article-timeout)"
+        ),
+        mpsc::RecvTimeoutError::Disconnected => {
+            "internal error while extracting (please report it with this file)".into()
+        }
+    })
+}
+
 /// Resolves and loads a batch of extracted articles; returns how many.
 /// Articles new to the store go in through the bulk loader (one batch at a
 /// time, straight to disk); a changed article replaces its graph in a
@@ -111,7 +166,7 @@ pub fn build(
 fn load_batch(
     store: &GraphStore,
     aliases: &mut resolve::Aliases,
-    batch: Vec<(Article, Extraction, bool)>,
+    batch: Vec<(Arc<Article>, Extraction, bool)>,
 ) -> Result<usize> {
     for (_, x, _) in &batch {
         aliases.learn_acronyms(x);
