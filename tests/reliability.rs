@@ -415,3 +415,68 @@ fn an_article_over_its_time_budget_is_rejected_and_the_build_goes_on() {
     let out = run(&store, &["build", bad, "-1", "data/articles"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+#[test]
+fn readers_beside_a_build_never_fail() {
+    let dir = tempfile::tempdir().unwrap();
+    let arts = dir.path().join("in");
+    fs::create_dir(&arts).unwrap();
+    let mut sources: Vec<_> = fs::read_dir(root().join("tests/fixtures/dev"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    sources.sort();
+    for i in 0..300 {
+        let text = fs::read_to_string(&sources[i % sources.len()]).unwrap();
+        fs::write(
+            arts.join(format!("a{i:04}.txt")),
+            format!("{text}\nCopy {i} was filed by the Desk{i} Agency.\n"),
+        )
+        .unwrap();
+    }
+    let store = dir.path().join("s.db");
+    let out = run(&store, &["build", "data/articles"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut builder = bin()
+        .arg("--store")
+        .arg(&store)
+        .args(["build", "--quiet"])
+        .arg(&arts)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let readers: [&[&str]; 3] = [
+        &["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"],
+        &["stats"],
+        &["export", "--format", "nquads"],
+    ];
+    let (mut runs, mut failures) = (0, Vec::new());
+    let started = Instant::now();
+    while builder.try_wait().unwrap().is_none() && started.elapsed() < Duration::from_secs(600) {
+        for args in readers {
+            let out = run(&store, args);
+            runs += 1;
+            if !out.status.success() {
+                failures.push(format!("{args:?}: {}", stderr(&out)));
+            }
+        }
+    }
+    let status = builder.wait().unwrap();
+    assert!(status.success(), "the build failed beside readers");
+    assert!(
+        failures.is_empty(),
+        "{} of {runs}: {failures:?}",
+        failures.len()
+    );
+    assert!(runs >= 3, "only {runs} reader runs");
+    // The readers' snapshots are gone with them.
+    let left = fs::read_dir(&store)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".reader-"))
+        .count();
+    assert_eq!(left, 0);
+}

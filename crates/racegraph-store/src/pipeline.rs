@@ -124,12 +124,14 @@ pub fn build_with(
         }
         if batch.len() >= BATCH || n + 1 == total {
             report.loaded += load_batch(store, &mut aliases, std::mem::take(&mut batch))?;
+            store.commit_point()?;
         }
         if let Some(p) = progress {
             p(n + 1, total);
         }
     }
     report.entities = store.refresh_labels()?;
+    store.commit_point()?;
     report.triples = store.len()?;
     report.elapsed = started.elapsed();
     Ok(report)
