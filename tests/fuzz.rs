@@ -144,6 +144,9 @@ fn xml_can_carry(s: &str) -> bool {
     })
 }
 
+/// An evidence node's text, start and end, as far as seen.
+type Evidence = (Option<String>, Option<usize>, Option<usize>);
+
 /// Reads, extracts and maps one input; returns what is wrong, if anything.
 fn check(bytes: &[u8]) -> Result<bool, String> {
     let Ok(article) = parse_article(bytes, "fuzz".into(), "fuzz.txt".into(), "fuzz.txt".into())
@@ -154,8 +157,7 @@ fn check(bytes: &[u8]) -> Result<bool, String> {
     let paths = resolve::resolve(&x, &article.id, &mut resolve::Aliases::default());
     let quads = rdf::article_quads(&article, &x, &paths);
     let body: Vec<char> = article.body.chars().collect();
-    let mut evidence: HashMap<String, (Option<String>, Option<usize>, Option<usize>)> =
-        HashMap::new();
+    let mut evidence: HashMap<String, Evidence> = HashMap::new();
     for q in &quads {
         for iri in [q.subject.to_string(), q.predicate.to_string()] {
             let iri = iri.trim_start_matches('<').trim_end_matches('>');
