@@ -189,7 +189,7 @@ enum Error {
     Stats(#[from] racegraph_viz::stats::StatsError),
     #[error("{0}")]
     Usage(String),
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", racegraph_extract::corpus::display_path(.path))]
     Io {
         path: PathBuf,
         #[source]

@@ -480,3 +480,14 @@ fn readers_beside_a_build_never_fail() {
         .count();
     assert_eq!(left, 0);
 }
+
+#[test]
+fn store_paths_are_escaped_in_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("no\nstore\u{1b}[2J");
+    let out = run(&store, &["stats"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err:?}");
+    assert!(err.contains(r"no\nstore\u{1b}[2J"), "{err:?}");
+}
