@@ -103,6 +103,21 @@ fn files_whose_ids_collide_are_all_loaded_and_the_collision_is_named() {
         "{err}"
     );
     assert!(!got.iter().any(|(a, _)| a.ends_with("/article")), "{got:?}");
+    // The same file named again (here through a link) is read once, and said.
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("link.txt");
+        std::os::unix::fs::symlink(arts.join("Report.md"), &link).unwrap();
+        let out = build(&store, &[&arts, &link]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(
+            stderr(&out)
+                .lines()
+                .any(|l| l.contains("link.txt") && l.contains("same file")),
+            "{}",
+            stderr(&out)
+        );
+    }
     // The ids do not depend on the run: a second build changes nothing.
     let again = build(&store, &[&arts]);
     assert!(stdout(&again).contains("0 loaded"), "{}", stdout(&again));

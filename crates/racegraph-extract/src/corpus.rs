@@ -86,9 +86,10 @@ pub struct Entry {
     pub source: String,
     /// The article id, unique among the entries of one listing.
     pub id: String,
-    /// Set when the id had to differ from the file name's (another file
-    /// of the listing has that one): a line for the user.
-    pub note: Option<String>,
+    /// Lines for the user: the id had to differ from the file name's
+    /// (another file of the listing has that one), or the same file was
+    /// named again (and is read once).
+    pub notes: Vec<String>,
 }
 
 impl Entry {
@@ -145,14 +146,23 @@ pub fn list_paths<P: AsRef<Path>>(paths: &[P]) -> (Vec<Entry>, Vec<Rejected>) {
 /// files whose names give one id are both kept, the later one with a hash
 /// of its path added to the id.
 fn assign_ids(found: Vec<(PathBuf, String)>) -> Vec<Entry> {
-    let mut files = std::collections::HashSet::new();
+    let mut files: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
     let mut owner: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    let mut entries = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     for (path, source) in found {
         let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-        if !files.insert(real.clone()) {
+        if let Some(&first) = files.get(&real) {
+            let first = &mut entries[first];
+            if first.path != path {
+                first.notes.push(format!(
+                    "{}: the same file as {}, read once",
+                    display_path(&path),
+                    display_path(&first.path)
+                ));
+            }
             continue;
         }
+        files.insert(real, entries.len());
         let base = article_id(&path);
         let mut id = base.clone();
         let mut salt = source.clone();
@@ -160,19 +170,20 @@ fn assign_ids(found: Vec<(PathBuf, String)>) -> Vec<Entry> {
             id = format!("{base}-{}", crate::slug::short_hash(&salt));
             salt.push('+');
         }
-        let note = (id != base).then(|| {
-            format!(
+        let mut notes = Vec::new();
+        if id != base {
+            notes.push(format!(
                 "{}: article id `{base}` is taken by {}; this article is `{id}`",
                 display_path(&path),
                 escape_text(&owner[&base])
-            )
-        });
+            ));
+        }
         owner.insert(id.clone(), path.to_string_lossy().into_owned());
         entries.push(Entry {
             path,
             source,
             id,
-            note,
+            notes,
         });
     }
     entries

@@ -92,7 +92,7 @@ pub fn build_with(
     let (entries, rejected) = corpus::list_paths(paths);
     let mut report = BuildReport {
         rejected,
-        notes: entries.iter().filter_map(|e| e.note.clone()).collect(),
+        notes: entries.iter().flat_map(|e| e.notes.clone()).collect(),
         ..Default::default()
     };
     store.load_ontology()?;
