@@ -39,6 +39,14 @@ enum Command {
         /// No progress bar
         #[arg(long, short)]
         quiet: bool,
+        /// Seconds one article may take to extract; a slower one is rejected and the build goes on
+        #[arg(
+            long,
+            env = "RACEGRAPH_ARTICLE_TIMEOUT",
+            default_value_t = 60.0,
+            value_name = "SECONDS"
+        )]
+        article_timeout: f64,
     },
     /// Extract without a store and print the result
     Extract {
@@ -181,7 +189,7 @@ enum Error {
     Stats(#[from] racegraph_viz::stats::StatsError),
     #[error("{0}")]
     Usage(String),
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", racegraph_extract::corpus::display_path(.path))]
     Io {
         path: PathBuf,
         #[source]
@@ -253,7 +261,18 @@ fn main() -> ExitCode {
 
 fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
     match command {
-        Command::Build { paths, quiet } => build(store_path, &paths, quiet),
+        Command::Build {
+            paths,
+            quiet,
+            article_timeout,
+        } => {
+            let budget = std::time::Duration::try_from_secs_f64(article_timeout).map_err(|_| {
+                Error::Usage(format!(
+                    "--article-timeout {article_timeout}: not a number of seconds"
+                ))
+            })?;
+            build(store_path, &paths, quiet, budget)
+        }
         Command::Extract { paths, format } => extract(&paths, format),
         Command::Query { query, format } => run_query(store_path, &query, format),
         Command::Viz(args) => {
@@ -296,7 +315,12 @@ fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
     }
 }
 
-fn build(store_path: &Path, paths: &[PathBuf], quiet: bool) -> Result<u8, Error> {
+fn build(
+    store_path: &Path,
+    paths: &[PathBuf],
+    quiet: bool,
+    article_budget: std::time::Duration,
+) -> Result<u8, Error> {
     let store = GraphStore::open(store_path)?;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(0);
@@ -314,21 +338,33 @@ fn build(store_path: &Path, paths: &[PathBuf], quiet: bool) -> Result<u8, Error>
             b.set_position(done as u64);
         }
     };
-    let report = pipeline::build(&store, paths, Some(&progress))?;
+    let options = pipeline::BuildOptions { article_budget };
+    let report = pipeline::build_with(&store, paths, Some(&progress), &options)?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
+    outcome(&report, paths, true)
+}
+
+/// Prints what a build or an extraction rejected and noted, and gives the
+/// exit code: 0 all read, 1 some rejected, 2 nothing could be read.
+fn outcome(report: &pipeline::BuildReport, paths: &[PathBuf], summary: bool) -> Result<u8, Error> {
     for r in &report.rejected {
         eprintln!("racegraph: rejected {r}");
     }
-    println!("{}", report.summary());
+    for n in &report.notes {
+        eprintln!("racegraph: note: {n}");
+    }
+    if summary {
+        println!("{}", report.summary());
+    }
     if report.read == 0 {
         if report.rejected.is_empty() {
             return Err(Error::Usage(format!(
                 "no .txt or .md articles under {}",
                 paths
                     .iter()
-                    .map(|p| p.display().to_string())
+                    .map(|p| racegraph_extract::corpus::display_path(p))
                     .collect::<Vec<_>>()
                     .join(", ")
             )));
@@ -366,9 +402,10 @@ fn eval(dir: &Path, min_precision: f64, min_recall: f64, brief: bool) -> Result<
 }
 
 fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<u8, Error> {
-    let (quads, rejected) = pipeline::extract_quads(paths)?;
-    for r in &rejected {
-        eprintln!("racegraph: rejected {r}");
+    let (quads, report) = pipeline::extract_quads(paths)?;
+    let code = outcome(&report, paths, false)?;
+    if code == 2 {
+        return Ok(2);
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -389,7 +426,7 @@ fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<u8, Error> {
         }
     }
     out.flush()?;
-    Ok(if rejected.is_empty() { 0 } else { 1 })
+    Ok(code)
 }
 
 fn run_query(store_path: &Path, query: &str, format: Option<QueryFormat>) -> Result<u8, Error> {

@@ -48,8 +48,27 @@ pub struct Rejected {
 
 impl fmt::Display for Rejected {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.reason)
+        write!(f, "{}: {}", display_path(&self.path), self.reason)
     }
+}
+
+/// A path as messages show it: control characters (new lines, escape
+/// codes…) are written escaped, so a file name cannot forge or garble a line.
+pub fn display_path(path: &Path) -> String {
+    escape_text(&path.to_string_lossy())
+}
+
+/// `s` with its control characters escaped (`\n`, `\u{1b}`).
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202e}') {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// What reading a set of paths gave.
@@ -65,12 +84,18 @@ pub struct Entry {
     pub path: PathBuf,
     /// Path relative to the folder given, or the file name.
     pub source: String,
+    /// The article id, unique among the entries of one listing.
+    pub id: String,
+    /// Lines for the user: the id had to differ from the file name's
+    /// (another file of the listing has that one), or the same file was
+    /// named again (and is read once).
+    pub notes: Vec<String>,
 }
 
 impl Entry {
     /// Reads the article.
     pub fn read(&self) -> Result<Article, Rejected> {
-        read_article(&self.path, self.source.clone()).map_err(|reason| Rejected {
+        read_article(&self.path, self.id.clone(), self.source.clone()).map_err(|reason| Rejected {
             path: self.path.clone(),
             reason,
         })
@@ -79,9 +104,14 @@ impl Entry {
 
 /// Lists the article files under `paths` (files, or folders read
 /// recursively for `.txt` and `.md`), in a stable order, each once. Paths
-/// that cannot be articles are returned as rejected.
+/// that cannot be articles, and folders that cannot be read, are returned
+/// as rejected by name; the walk goes on past them.
+///
+/// Every entry gets an id of its own: the id of its file name (see
+/// [`article_id`]) unless an earlier entry of the listing has it, in which
+/// case a hash of its source path is added and [`Entry::note`] says so.
 pub fn list_paths<P: AsRef<Path>>(paths: &[P]) -> (Vec<Entry>, Vec<Rejected>) {
-    let mut entries = Vec::new();
+    let mut found: Vec<(PathBuf, String)> = Vec::new();
     let mut rejected = Vec::new();
     for path in paths {
         let path = path.as_ref();
@@ -91,13 +121,7 @@ pub fn list_paths<P: AsRef<Path>>(paths: &[P]) -> (Vec<Entry>, Vec<Rejected>) {
                 reason: io_reason(&e),
             }),
             Ok(m) if m.is_dir() => {
-                let mut files = Vec::new();
-                if let Err(e) = collect(path, &mut files, &mut rejected) {
-                    rejected.push(Rejected {
-                        path: path.to_path_buf(),
-                        reason: io_reason(&e),
-                    });
-                }
+                let mut files = collect(path, &mut rejected);
                 files.sort();
                 for file in files {
                     let source = file
@@ -105,23 +129,64 @@ pub fn list_paths<P: AsRef<Path>>(paths: &[P]) -> (Vec<Entry>, Vec<Rejected>) {
                         .unwrap_or(&file)
                         .to_string_lossy()
                         .replace('\\', "/");
-                    entries.push(Entry { path: file, source });
+                    found.push((file, source));
                 }
             }
             Ok(_) if !is_article_file(path) => rejected.push(Rejected {
                 path: path.to_path_buf(),
                 reason: "not an article (articles are .txt or .md files)".into(),
             }),
-            Ok(_) => entries.push(Entry {
-                path: path.to_path_buf(),
-                source: file_name(path),
-            }),
+            Ok(_) => found.push((path.to_path_buf(), file_name(path))),
         }
     }
-    // The same article named twice is read once.
-    let mut seen = std::collections::HashSet::new();
-    entries.retain(|e| seen.insert(article_id(&e.path)));
-    (entries, rejected)
+    (assign_ids(found), rejected)
+}
+
+/// Gives each file its id: the same file named twice is listed once; two
+/// files whose names give one id are both kept, the later one with a hash
+/// of its path added to the id.
+fn assign_ids(found: Vec<(PathBuf, String)>) -> Vec<Entry> {
+    let mut files: std::collections::HashMap<PathBuf, usize> = std::collections::HashMap::new();
+    let mut owner: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut entries: Vec<Entry> = Vec::new();
+    for (path, source) in found {
+        let real = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if let Some(&first) = files.get(&real) {
+            let first = &mut entries[first];
+            if first.path != path {
+                first.notes.push(format!(
+                    "{}: the same file as {}, read once",
+                    display_path(&path),
+                    display_path(&first.path)
+                ));
+            }
+            continue;
+        }
+        files.insert(real, entries.len());
+        let base = article_id(&path);
+        let mut id = base.clone();
+        let mut salt = source.clone();
+        while owner.contains_key(&id) {
+            id = format!("{base}-{}", crate::slug::short_hash(&salt));
+            salt.push('+');
+        }
+        let mut notes = Vec::new();
+        if id != base {
+            notes.push(format!(
+                "{}: article id `{base}` is taken by {}; this article is `{id}`",
+                display_path(&path),
+                escape_text(&owner[&base])
+            ));
+        }
+        owner.insert(id.clone(), path.to_string_lossy().into_owned());
+        entries.push(Entry {
+            path,
+            source,
+            id,
+            notes,
+        });
+    }
+    entries
 }
 
 /// Reads every article under `paths` at once (for small corpora and tests;
@@ -141,27 +206,60 @@ pub fn read_paths<P: AsRef<Path>>(paths: &[P]) -> Corpus {
     corpus
 }
 
-fn collect(
-    dir: &Path,
-    out: &mut Vec<PathBuf>,
-    rejected: &mut Vec<Rejected>,
-) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let path = entry.path();
-        let kind = entry.file_type()?;
-        if kind.is_dir() && is_article_file(&path) {
-            rejected.push(Rejected {
-                path,
-                reason: "is a directory, not an article file".into(),
-            });
-        } else if kind.is_dir() {
-            collect(&path, out, rejected)?;
-        } else if is_article_file(&path) {
-            out.push(path);
+/// The article files under `dir`. A folder or entry that cannot be read is
+/// rejected by name and the walk goes on with the rest; symbolic links to
+/// folders are not followed.
+fn collect(dir: &Path, rejected: &mut Vec<Rejected>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(dir) = todo.pop() {
+        let listing = match std::fs::read_dir(&dir) {
+            Ok(l) => l,
+            Err(e) => {
+                rejected.push(Rejected {
+                    reason: format!("folder not read: {}", io_reason(&e)),
+                    path: dir,
+                });
+                continue;
+            }
+        };
+        for entry in listing {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    rejected.push(Rejected {
+                        path: dir.clone(),
+                        reason: format!("an entry of this folder not read: {}", io_reason(&e)),
+                    });
+                    continue;
+                }
+            };
+            let path = entry.path();
+            let kind = match entry.file_type() {
+                Ok(kind) => kind,
+                Err(e) => {
+                    rejected.push(Rejected {
+                        path,
+                        reason: io_reason(&e),
+                    });
+                    continue;
+                }
+            };
+            if kind.is_dir() && is_article_file(&path) {
+                rejected.push(Rejected {
+                    path,
+                    reason: "is a directory, not an article file".into(),
+                });
+            } else if kind.is_dir() {
+                todo.push(path);
+            } else if is_article_file(&path) {
+                // Not only regular files: a FIFO or device named `x.txt` is
+                // listed, then rejected by name when read.
+                out.push(path);
+            }
         }
     }
-    Ok(())
+    out
 }
 
 /// Whether a path has one of the article endings.
@@ -189,20 +287,64 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
+/// Why a file of this type is not read, if it is not a regular file.
+fn not_regular(meta: &std::fs::Metadata) -> Option<String> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some("is a directory, not an article file".into());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let what = if t.is_fifo() {
+            "a FIFO (named pipe)"
+        } else if t.is_socket() {
+            "a socket"
+        } else if t.is_char_device() || t.is_block_device() {
+            "a device"
+        } else {
+            "a special file"
+        };
+        Some(format!(
+            "not a regular file ({what}); only regular files are read"
+        ))
+    }
+    #[cfg(not(unix))]
+    Some("not a regular file; only regular files are read".into())
+}
+
 /// Reads one file as an article. The error is the reason, for the user.
-pub fn read_article(path: &Path, source: String) -> Result<Article, String> {
+///
+/// Only regular files are opened (a FIFO would block, a device never
+/// ends), and reading stops after [`MAX_ARTICLE_BYTES`], whatever size the
+/// file claims.
+pub fn read_article(path: &Path, id: String, source: String) -> Result<Article, String> {
+    use std::io::Read;
+    let too_large =
+        |n: u64| format!("too large for an article ({n} bytes, limit {MAX_ARTICLE_BYTES})");
     let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
-    if meta.is_dir() {
-        return Err("is a directory, not an article file".into());
+    if let Some(reason) = not_regular(&meta) {
+        return Err(reason);
     }
     if meta.len() > MAX_ARTICLE_BYTES {
-        return Err(format!(
-            "too large for an article ({} bytes, limit {MAX_ARTICLE_BYTES})",
-            meta.len()
-        ));
+        return Err(too_large(meta.len()));
     }
-    let bytes = std::fs::read(path).map_err(|e| io_reason(&e))?;
-    let id = article_id(path);
+    let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
+    // The file opened may not be the one looked at.
+    let opened = file.metadata().map_err(|e| io_reason(&e))?;
+    if let Some(reason) = not_regular(&opened) {
+        return Err(reason);
+    }
+    let mut bytes = Vec::with_capacity(opened.len().min(MAX_ARTICLE_BYTES) as usize);
+    file.take(MAX_ARTICLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_reason(&e))?;
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     parse_article(&bytes, id, source, path.to_path_buf())
 }
 
@@ -213,6 +355,9 @@ pub fn parse_article(
     source: String,
     path: PathBuf,
 ) -> Result<Article, String> {
+    if let Some(reason) = utf16(bytes) {
+        return Err(reason);
+    }
     if bytes.contains(&0) {
         return Err("binary file (contains NUL bytes), not UTF-8 text".into());
     }
@@ -223,6 +368,9 @@ pub fn parse_article(
         )
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = xml_safe(text);
+    let text = text.as_ref();
+    let source = xml_safe(&source).into_owned();
     if text.trim().is_empty() {
         return Err("empty file".into());
     }
@@ -247,22 +395,64 @@ pub fn parse_article(
     })
 }
 
+/// The reason to give for UTF-16 text, which is not read: with a
+/// byte-order mark, or without one but with every other byte NUL.
+fn utf16(bytes: &[u8]) -> Option<String> {
+    let advice = "articles must be UTF-8 (convert it, e.g. `iconv -f UTF-16 -t UTF-8`)";
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Some(format!("UTF-16 text (byte-order mark); {advice}"));
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let nul_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let half = sample.len() / 2;
+    (half >= 8 && (nul_at(0) * 10 >= half * 9 || nul_at(1) * 10 >= half * 9))
+        .then(|| format!("UTF-16 text (no byte-order mark); {advice}"))
+}
+
+/// Text XML 1.0 can carry: vertical tab and form feed become a space,
+/// other control characters (but tab, line feed and carriage return) and
+/// U+FFFE/U+FFFF become U+FFFD. Each replaced character is one character,
+/// so offsets in code points do not move; it is done when an article is
+/// read, so evidence spans are exact against the body stored.
+pub fn xml_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| {
+        (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{fffe}' | '\u{ffff}')
+    };
+    if !text.contains(bad) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match c {
+            '\u{0b}' | '\u{0c}' => ' ',
+            c if bad(c) => '\u{fffd}',
+            c => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The article id: the file stem, reduced to IRI-safe characters.
+/// The article id of a file name: its stem, reduced to IRI-safe
+/// characters; a stem with letters that have no ASCII form keeps them and
+/// gets a hash of the stem (see [`crate::slug::key_slug`]), so `马拉松.txt`
+/// and `赛事报道.txt` are two articles. Two files of one listing never share
+/// an id: see [`list_paths`].
 pub fn article_id(path: &Path) -> String {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let id = crate::slug::slug(&stem);
-    if id.is_empty() {
-        "article".into()
-    } else {
-        id
-    }
+    crate::slug::key_slug(&stem)
 }
 
 /// Splits optional front matter from the body. Front matter must open on the

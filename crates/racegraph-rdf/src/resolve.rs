@@ -11,7 +11,7 @@ use crate::extract::{names, Entity, EntityId, Extraction, Key, Kind};
 use crate::lexicon::{self, Lexicon};
 use std::collections::HashMap;
 
-pub use racegraph_extract::slug::slug;
+pub use racegraph_extract::slug::{key_slug, slug};
 
 /// Names already given to IRIs: (family, normalised name) -> IRI path.
 #[derive(Debug, Default, Clone)]
@@ -123,7 +123,9 @@ fn path_for(
                 }
             }
             let _ = (id, x, lx);
-            format!("{family}/{}", slug(&base))
+            // Every script keeps its letters; a hash keeps apart names whose
+            // letters have no ASCII form (see `slug::key_slug`).
+            format!("{family}/{}", key_slug(&base))
         }
     }
 }
@@ -221,6 +223,32 @@ mod tests {
         assert_eq!(slug("Čáslavská O’Dwyer"), "caslavska-odwyer");
         assert_eq!(slug("000_d4f2"), "000_d4f2");
         assert_eq!(slug("  --  "), "");
+    }
+
+    #[test]
+    fn names_without_ascii_letters_get_iris_of_their_own() {
+        let text = "Иван Петров won the Lakeside Marathon. Сергей Смирнов was second. \
+                    Ολυμπία Παπαδοπούλου won the women's race. Ivan Petrov was third.";
+        let x = crate::extract::extract_text(text, None);
+        let paths = resolve(&x, "a", &mut Aliases::default());
+        let people: Vec<&String> = x
+            .entities
+            .iter()
+            .zip(&paths)
+            .filter(|(e, _)| matches!(e.kind, Kind::Person | Kind::Athlete))
+            .map(|(_, p)| p)
+            .collect();
+        assert!(people.len() >= 3, "{people:?}");
+        let distinct: std::collections::HashSet<_> = people.iter().collect();
+        assert_eq!(distinct.len(), people.len(), "{people:?}");
+        assert!(people.iter().all(|p| !p.ends_with('/')), "{people:?}");
+        assert!(
+            people.contains(&&"person/ivan-petrov".to_string()),
+            "{people:?}"
+        );
+        // The same key gives the same IRI in another run.
+        let again = resolve(&x, "b", &mut Aliases::default());
+        assert_eq!(paths, again);
     }
 
     #[test]

@@ -1,16 +1,17 @@
 //! The library's error type. Each variant reads as one line for the user.
 
+use racegraph_extract::corpus::display_path;
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("store {path}: {source}")]
+    #[error("store {}: {source}", display_path(.path))]
     Store {
         path: PathBuf,
         #[source]
         source: oxigraph::store::StorageError,
     },
-    #[error("no store at {0} (run `racegraph build` first, or give --store)")]
+    #[error("no store at {} (run `racegraph build` first, or give --store)", display_path(.0))]
     NoStore(PathBuf),
     #[error("storage: {0}")]
     Storage(#[from] oxigraph::store::StorageError),
@@ -22,7 +23,7 @@ pub enum Error {
     Ontology(String),
     #[error("{0}")]
     Usage(String),
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", display_path(.path))]
     Io {
         path: PathBuf,
         #[source]

@@ -8,6 +8,7 @@ use crate::rdf;
 use crate::resolve;
 use crate::store::GraphStore;
 use std::path::PathBuf;
+use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 /// What a build did.
@@ -17,6 +18,9 @@ pub struct BuildReport {
     pub loaded: usize,
     pub skipped: usize,
     pub rejected: Vec<Rejected>,
+    /// Lines for the user that are not rejections (an article whose id had
+    /// to differ from its file name's).
+    pub notes: Vec<String>,
     pub entities: usize,
     pub triples: usize,
     pub elapsed: Duration,
@@ -47,6 +51,26 @@ pub type Progress<'a> = &'a dyn Fn(usize, usize);
 /// the batch, not by the corpus.
 pub const BATCH: usize = 256;
 
+/// How a build treats each article.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// Longest time one article may take to extract; after it the article
+    /// is rejected with a reason and the build goes on.
+    pub article_budget: Duration,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        Self {
+            article_budget: DEFAULT_ARTICLE_BUDGET,
+        }
+    }
+}
+
+/// The default time budget of one article (extraction is linear; the
+/// largest article accepted takes a few seconds).
+pub const DEFAULT_ARTICLE_BUDGET: Duration = Duration::from_secs(60);
+
 /// Builds (or updates) the graph in `store` from the articles under `paths`,
 /// reading, extracting and loading a batch of articles at a time.
 pub fn build(
@@ -54,16 +78,27 @@ pub fn build(
     paths: &[PathBuf],
     progress: Option<Progress>,
 ) -> Result<BuildReport> {
+    build_with(store, paths, progress, &BuildOptions::default())
+}
+
+/// [`build`] with options.
+pub fn build_with(
+    store: &GraphStore,
+    paths: &[PathBuf],
+    progress: Option<Progress>,
+    options: &BuildOptions,
+) -> Result<BuildReport> {
     let started = Instant::now();
     let (entries, rejected) = corpus::list_paths(paths);
     let mut report = BuildReport {
         rejected,
+        notes: entries.iter().flat_map(|e| e.notes.clone()).collect(),
         ..Default::default()
     };
     store.load_ontology()?;
     let total = entries.len();
     let mut aliases = store.aliases()?;
-    let mut batch: Vec<(Article, Extraction, bool)> = Vec::with_capacity(BATCH);
+    let mut batch: Vec<(Arc<Article>, Extraction, bool)> = Vec::with_capacity(BATCH);
     for (n, entry) in entries.iter().enumerate() {
         match entry.read() {
             Err(r) => report.rejected.push(r),
@@ -73,31 +108,57 @@ pub fn build(
                 if stored.as_deref() == Some(a.hash.as_str()) {
                     report.skipped += 1;
                 } else {
-                    // Extraction does not fail; should a rule ever panic, the
-                    // article is reported and the build goes on.
-                    match std::panic::catch_unwind(|| extract::extract(&a)) {
+                    let a = Arc::new(a);
+                    match extract_within(&a, options.article_budget) {
                         Ok(x) => batch.push((a, x, stored.is_some())),
-                        Err(_) => report.rejected.push(Rejected {
-                            path: entry.path.clone(),
-                            reason:
-                                "internal error while extracting (please report it with this file)"
-                                    .into(),
-                        }),
+                        Err(reason) => {
+                            report.read -= 1;
+                            report.rejected.push(Rejected {
+                                path: entry.path.clone(),
+                                reason,
+                            })
+                        }
                     }
                 }
             }
         }
         if batch.len() >= BATCH || n + 1 == total {
             report.loaded += load_batch(store, &mut aliases, std::mem::take(&mut batch))?;
+            store.commit_point()?;
         }
         if let Some(p) = progress {
             p(n + 1, total);
         }
     }
     report.entities = store.refresh_labels()?;
+    store.commit_point()?;
     report.triples = store.len()?;
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// Extracts an article on a thread of its own, waiting at most `budget`.
+/// Extraction does not fail; should a rule ever panic, or run past the
+/// budget, the article is rejected with the reason (a thread past its
+/// budget is left to end on its own; its result is dropped).
+fn extract_within(a: &Arc<Article>, budget: Duration) -> std::result::Result<Extraction, String> {
+    let (tx, rx) = mpsc::sync_channel(1);
+    let article = Arc::clone(a);
+    std::thread::Builder::new()
+        .name("extract".into())
+        .stack_size(8 << 20)
+        .spawn(move || {
+            let _ = tx.send(extract::extract(&article));
+        })
+        .map_err(|e| format!("could not start extracting: {e}"))?;
+    rx.recv_timeout(budget).map_err(|e| match e {
+        mpsc::RecvTimeoutError::Timeout => format!(
+            "extraction took longer than the budget of {budget:?} per article (see --article-timeout)"
+        ),
+        mpsc::RecvTimeoutError::Disconnected => {
+            "internal error while extracting (please report it with this file)".into()
+        }
+    })
 }
 
 /// Resolves and loads a batch of extracted articles; returns how many.
@@ -107,7 +168,7 @@ pub fn build(
 fn load_batch(
     store: &GraphStore,
     aliases: &mut resolve::Aliases,
-    batch: Vec<(Article, Extraction, bool)>,
+    batch: Vec<(Arc<Article>, Extraction, bool)>,
 ) -> Result<usize> {
     for (_, x, _) in &batch {
         aliases.learn_acronyms(x);
@@ -128,8 +189,8 @@ fn load_batch(
 }
 
 /// Extraction without a store: the quads of every article, resolved
-/// together, with the entities' labels.
-pub fn extract_quads(paths: &[PathBuf]) -> Result<(Vec<oxigraph::model::Quad>, Vec<Rejected>)> {
+/// together, with the entities' labels, and the report of the build.
+pub fn extract_quads(paths: &[PathBuf]) -> Result<(Vec<oxigraph::model::Quad>, BuildReport)> {
     let dir = tempfile::tempdir().map_err(|source| crate::error::Error::Io {
         path: std::env::temp_dir(),
         source,
@@ -143,5 +204,5 @@ pub fn extract_quads(paths: &[PathBuf]) -> Result<(Vec<oxigraph::model::Quad>, V
             quads.push(q);
         }
     }
-    Ok((quads, report.rejected))
+    Ok((quads, report))
 }

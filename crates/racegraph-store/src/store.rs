@@ -20,21 +20,120 @@ pub const ONTOLOGY_TTL: &str = include_str!("../../../ontology/racegraph.ttl");
 pub struct GraphStore {
     store: Store,
     path: PathBuf,
+    /// The reader's snapshot folder, removed on drop (after the store).
+    snapshot: Option<tempfile::TempDir>,
 }
 
+/// How often a reader tries to open the store before giving up.
+const OPEN_ATTEMPTS: u32 = 30;
+
+/// Readers' snapshot folders inside a store are named so.
+const SNAPSHOT_PREFIX: &str = ".reader-";
+
 impl GraphStore {
-    /// Opens (creating if needed) the store at `path`.
+    /// Opens (creating if needed) the store at `path`, for writing. The
+    /// bulk loader's temporary files that a failed or killed build left
+    /// behind are removed (the store's lock says no other writer has it).
     pub fn open(path: &Path) -> Result<Self> {
-        Self::wrap(path, Store::open(path))
+        let store = Self::wrap(path, Store::open(path))?;
+        store.remove_bulk_files();
+        store.remove_dead_snapshots();
+        // What a killed build left in the log becomes visible to readers.
+        store.commit_point()?;
+        Ok(store)
+    }
+
+    /// Removes the snapshots of readers that were killed (`.reader-PID-*`
+    /// whose process is gone); only where `/proc` tells.
+    fn remove_dead_snapshots(&self) {
+        let proc = Path::new("/proc");
+        let (Ok(listing), true) = (std::fs::read_dir(&self.path), proc.join("self").exists())
+        else {
+            return;
+        };
+        for entry in listing.flatten() {
+            let name = entry.file_name();
+            let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(SNAPSHOT_PREFIX)) else {
+                continue;
+            };
+            let pid = rest.split('-').next().unwrap_or("");
+            if !pid.is_empty()
+                && pid.bytes().all(|b| b.is_ascii_digit())
+                && !proc.join(pid).exists()
+            {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+
+    /// Makes everything written so far part of the files readers' snapshots
+    /// see (they do not replay the write-ahead log): a build calls it after
+    /// each batch and at its end.
+    pub fn commit_point(&self) -> Result<()> {
+        Ok(self.store.flush()?)
+    }
+
+    /// Removes the bulk loader's `bulk-*.sst` files from the store folder:
+    /// after an ingestion they are copies, after a failure they are waste
+    /// (a full disk would stay full).
+    fn remove_bulk_files(&self) {
+        let Ok(listing) = std::fs::read_dir(&self.path) else {
+            return;
+        };
+        for entry in listing.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with("bulk-") && name.ends_with(".sst") {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
     }
 
     /// Opens a store that must exist already, for reading only: any number
-    /// of readers may share it.
+    /// of readers may share it, beside a build.
+    ///
+    /// A build may rewrite the store's file list and delete files a reader
+    /// would still read, so a reader works on a snapshot of its own: a
+    /// checkpoint (hard links, no copy) in a temporary folder inside the
+    /// store, removed when the reader ends. Opening is tried again for a
+    /// while should a build be switching files at that moment. Where the
+    /// store's folder is not writable the store is read in place.
     pub fn open_existing(path: &Path) -> Result<Self> {
         if !path.join("CURRENT").exists() {
             return Err(Error::NoStore(path.to_path_buf()));
         }
-        Self::wrap(path, Store::open_read_only(path))
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match Self::open_snapshot(path) {
+                Ok(store) => return Ok(store),
+                Err(_) if attempt < OPEN_ATTEMPTS => {
+                    std::thread::sleep(std::time::Duration::from_millis(20 * attempt as u64));
+                }
+                // No snapshot could be made (a file system without hard
+                // links?): read in place.
+                Err(_) => return Self::wrap(path, Store::open_read_only(path)),
+            }
+        }
+    }
+
+    fn open_snapshot(path: &Path) -> Result<Self> {
+        let live = Self::wrap(path, Store::open_read_only(path))?;
+        let Ok(dir) = tempfile::Builder::new()
+            .prefix(&format!("{SNAPSHOT_PREFIX}{}-", std::process::id()))
+            .tempdir_in(path)
+        else {
+            return Ok(live);
+        };
+        let copy = dir.path().join("db");
+        live.store.backup(&copy).map_err(|source| Error::Store {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        drop(live);
+        let mut store = Self::wrap(path, Store::open_read_only(&copy))?;
+        store.snapshot = Some(dir);
+        Ok(store)
     }
 
     fn wrap(path: &Path, opened: std::result::Result<Store, StorageError>) -> Result<Self> {
@@ -45,6 +144,7 @@ impl GraphStore {
         Ok(Self {
             store,
             path: path.to_path_buf(),
+            snapshot: None,
         })
     }
 
@@ -114,9 +214,11 @@ impl GraphStore {
             return Ok(());
         }
         let mut loader = self.store.bulk_loader();
-        loader.load_quads(quads)?;
-        loader.commit()?;
-        Ok(())
+        let loaded = loader.load_quads(quads).and_then(|()| loader.commit());
+        if loaded.is_err() {
+            self.remove_bulk_files();
+        }
+        Ok(loaded?)
     }
 
     /// The names IRIs already carry, so a new article reuses them.

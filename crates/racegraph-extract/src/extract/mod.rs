@@ -1028,12 +1028,14 @@ impl<'a> Extractor<'a> {
         })
     }
 
-    /// The sentences of `i`'s paragraph before it, nearest first.
+    /// The sentences of `i`'s paragraph before it, nearest first; at most
+    /// 64, so a paragraph of thousands of sentences takes linear time.
     fn earlier_in_paragraph(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let line = self.out.sentences[i].line;
         (0..i)
             .rev()
             .take_while(move |&k| self.out.sentences[k].line == line)
+            .take(64)
     }
 
     /// The last year the paragraph named before sentence `i` ("that year").

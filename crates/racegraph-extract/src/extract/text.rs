@@ -43,13 +43,51 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
         if s >= e {
             continue;
         }
-        for (a, b) in split_line(&content[s..e]) {
+        let text = &content[s..e];
+        for (a, b) in split_line(text)
+            .into_iter()
+            .flat_map(|(a, b)| cap(text, a, b))
+        {
             out.push(Sentence {
                 start: line_start + s + a,
                 end: line_start + s + b,
                 line: line_no,
             });
         }
+    }
+    out
+}
+
+/// Longest sentence kept whole, in bytes (the longest of the sample
+/// articles is under 300). A longer run is cut into pieces of at most this
+/// length, at a space where there is one, so the work and the evidence text
+/// of a sentence stay bounded whatever the input.
+pub const MAX_SENTENCE_BYTES: usize = 1000;
+
+/// The span `a..b` of `text` in pieces of at most [`MAX_SENTENCE_BYTES`],
+/// each cut after the last space that fits (or at a character boundary),
+/// trimmed of white space.
+fn cap(text: &str, mut a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    while b - a > MAX_SENTENCE_BYTES {
+        let mut end = a + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let piece = &text[a..end];
+        let cut = piece
+            .rfind(is_space)
+            .filter(|&p| p > MAX_SENTENCE_BYTES / 2)
+            .map_or(end, |p| a + p);
+        let head = text[a..cut].trim_end_matches(is_space);
+        if !head.is_empty() {
+            out.push((a, a + head.len()));
+        }
+        let rest = &text[cut..b];
+        a = cut + (rest.len() - rest.trim_start_matches(is_space).len());
+    }
+    if a < b {
+        out.push((a, b));
     }
     out
 }
@@ -198,6 +236,31 @@ mod tests {
             vec!["1. Jane Doe (KEN) 2:19:04"]
         );
         assert!(sentences("").is_empty());
+    }
+
+    #[test]
+    fn a_run_on_sentence_is_cut_into_bounded_pieces() {
+        let body = format!("Short one. {} end", "Ann Lee Kerr, Ёжик Ли ".repeat(5000));
+        let spans = sentences(&body);
+        assert!(spans.len() > 100);
+        for s in &spans {
+            assert!(s.end - s.start <= MAX_SENTENCE_BYTES, "{}", s.end - s.start);
+            let t = &body[s.start..s.end];
+            assert_eq!(t, t.trim(), "pieces are trimmed");
+        }
+        // Nothing but white space falls between the pieces.
+        for w in spans.windows(2) {
+            assert!(body[w[0].end..w[1].start].trim().is_empty());
+        }
+        assert!(body[spans.last().unwrap().end..].trim().is_empty());
+        // No space to cut at: cut at a character boundary.
+        let word = "é".repeat(3000);
+        let spans = sentences(&word);
+        assert_eq!(
+            spans.iter().map(|s| s.end - s.start).sum::<usize>(),
+            word.len()
+        );
+        assert!(spans.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
     }
 
     #[test]
