@@ -5,6 +5,7 @@
 
 pub mod error;
 pub mod eval;
+pub mod formats;
 pub mod output;
 pub mod pipeline;
 pub mod store;

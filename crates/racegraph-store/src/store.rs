@@ -317,13 +317,26 @@ impl GraphStore {
     /// Runs a SPARQL query with the union of the named graphs as default
     /// graph. The prefixes of [`vocab::PREFIX_MAP`] are predeclared.
     pub fn query(&self, text: &str) -> Result<QueryResults<'static>> {
-        let mut evaluator = SparqlEvaluator::new();
-        for (prefix, iri) in vocab::PREFIX_MAP {
-            evaluator = evaluator
-                .with_prefix(*prefix, *iri)
-                .map_err(|e| Error::Ontology(e.to_string()))?;
-        }
-        let mut q = evaluator.parse_query(text)?;
+        let evaluator = || -> Result<SparqlEvaluator> {
+            let mut evaluator = SparqlEvaluator::new();
+            for (prefix, iri) in vocab::PREFIX_MAP {
+                evaluator = evaluator
+                    .with_prefix(*prefix, *iri)
+                    .map_err(|e| Error::Ontology(e.to_string()))?;
+            }
+            Ok(evaluator)
+        };
+        let mut q = match evaluator()?.parse_query(text) {
+            Ok(q) => q,
+            // An update is not a syntax error: say where updates go.
+            Err(e) => {
+                return Err(if evaluator()?.parse_update(text).is_ok() {
+                    Error::UpdateGiven
+                } else {
+                    e.into()
+                })
+            }
+        };
         if q.dataset().is_default_dataset() {
             q.dataset_mut().set_default_graph_as_union();
         }
