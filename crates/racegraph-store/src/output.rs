@@ -271,10 +271,35 @@ pub fn cell(t: &Term) -> String {
 fn short_iri(iri: &str) -> String {
     for (p, ns) in [("rg:", crate::vocab::RG), ("res:", crate::vocab::RESOURCE)] {
         if let Some(l) = iri.strip_prefix(ns) {
-            return format!("{p}{l}");
+            if let Some(local) = local_name(l) {
+                return format!("{p}{local}");
+            }
         }
     }
     format!("<{iri}>")
+}
+
+/// `local` as a SPARQL/Turtle local name, so a name the table shows can be
+/// pasted into a query (`res:country\/eth`): the reserved characters are
+/// escaped; `None` if it cannot be written as one.
+fn local_name(local: &str) -> Option<String> {
+    let mut out = String::with_capacity(local.len() + 4);
+    for (i, c) in local.chars().enumerate() {
+        let last = i + 1 == local.chars().count();
+        match c {
+            c if c.is_alphanumeric() || c == '_' => out.push(c),
+            ':' => out.push(c),
+            '-' if i > 0 => out.push(c),
+            '.' if i > 0 && !last => out.push(c),
+            '~' | '.' | '-' | '!' | '$' | '&' | '\'' | '(' | ')' | '*' | '+' | ',' | ';' | '='
+            | '/' | '?' | '#' | '@' | '%' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => return None,
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// An aligned text table.
@@ -444,8 +469,12 @@ pub fn write_extraction_json(quads: &[oxigraph::model::Quad], out: &mut dyn Writ
             meta
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "articles": list }))
-        .map_err(std::io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "articles": list })).map_err(
+        |e| match e.io_error_kind() {
+            Some(kind) => std::io::Error::from(kind),
+            None => std::io::Error::other(e),
+        },
+    )?;
     writeln!(out)?;
     Ok(())
 }
