@@ -9,6 +9,7 @@ pub mod formats;
 pub mod output;
 pub mod pipeline;
 pub mod store;
+pub mod union;
 
 pub use error::{Error, Result};
 
