@@ -72,6 +72,79 @@ fn main() {
         .collect();
     bench_extract(&bodies, 1);
     bench_viz(&store, tmp.path(), "synthetic");
+    bench_set_semantics(&store, &root.join("queries"));
+}
+
+/// What reading the default graph as a set costs: every query of
+/// `queries/` and two scans, as `racegraph query` runs them (set) and over
+/// Oxigraph's plain union (a multiset), best of three each.
+fn bench_set_semantics(store: &GraphStore, dir: &Path) {
+    use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+    let mut queries: Vec<(String, String)> = vec![
+        (
+            "count all triples".into(),
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }".into(),
+        ),
+        (
+            "count athletes".into(),
+            "SELECT (COUNT(*) AS ?n) WHERE { ?s a rg:Athlete }".into(),
+        ),
+    ];
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    for f in files {
+        if let Ok(text) = std::fs::read_to_string(&f) {
+            let name = f.file_stem().map(|s| s.to_string_lossy().into_owned());
+            queries.push((name.unwrap_or_default(), text));
+        }
+    }
+    let consume = |r: QueryResults| -> usize {
+        match r {
+            QueryResults::Solutions(s) => s.count(),
+            QueryResults::Graph(t) => t.count(),
+            QueryResults::Boolean(_) => 1,
+        }
+    };
+    let best = |f: &dyn Fn() -> usize| -> (f64, usize) {
+        (0..3)
+            .map(|_| {
+                let t = Instant::now();
+                let n = f();
+                (t.elapsed().as_secs_f64(), n)
+            })
+            .fold((f64::MAX, 0), |a, b| if b.0 < a.0 { b } else { a })
+    };
+    println!("set semantics of the default graph (best of 3; rows set/multiset):");
+    let (mut total_set, mut total_multi) = (0.0, 0.0);
+    for (name, text) in &queries {
+        let (set, n_set) = best(&|| consume(store.query(text).expect("query")));
+        let (multi, n_multi) = best(&|| {
+            let mut e = SparqlEvaluator::new();
+            for (p, iri) in racegraph_rdf::vocab::PREFIX_MAP {
+                e = e.with_prefix(*p, *iri).expect("prefix");
+            }
+            let mut q = e.parse_query(text).expect("query");
+            q.dataset_mut().set_default_graph_as_union();
+            consume(q.on_store(store.inner()).execute().expect("query"))
+        });
+        total_set += set;
+        total_multi += multi;
+        println!(
+            "  {name:<28} set {:>8.1} ms  multiset {:>8.1} ms  ratio {:>5.2}  rows {n_set}/{n_multi}",
+            set * 1e3,
+            multi * 1e3,
+            set / multi.max(1e-9)
+        );
+    }
+    println!(
+        "  all {} queries: set {:.0} ms, multiset {:.0} ms, ratio {:.2}",
+        queries.len(),
+        total_set * 1e3,
+        total_multi * 1e3,
+        total_set / total_multi.max(1e-9)
+    );
 }
 
 fn bench_build(store: &GraphStore, inputs: &[PathBuf], what: &str) {

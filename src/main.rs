@@ -1,7 +1,8 @@
 //! The `racegraph` command line: a thin layer over the library.
 
 use clap::{Parser, Subcommand};
-use racegraph_store::output::{self, GraphFormat, ResultsFormat};
+use racegraph_store::formats::{self, Choice, Format};
+use racegraph_store::output::{self, GraphFormat};
 use racegraph_store::pipeline;
 use racegraph_store::store::GraphStore;
 use racegraph_viz::stats::{self, StatsFormat, StatsOptions};
@@ -23,7 +24,7 @@ with the sentence that states it. Query it with SPARQL, export it in any RDF syn
 )]
 struct Cli {
     /// The store folder [default: $RACEGRAPH_STORE, else ./racegraph.db]
-    #[arg(long, global = true, env = "RACEGRAPH_STORE", value_name = "DIR")]
+    #[arg(long, env = "RACEGRAPH_STORE", value_name = "DIR")]
     store: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
@@ -33,7 +34,7 @@ struct Cli {
 enum Command {
     /// Read articles, extract facts and load them into the store (unchanged articles are skipped)
     Build {
-        /// Article files or folders (read recursively for .txt and .md)
+        /// Article files or folders (read recursively for .txt and .md), `-` for standard input
         #[arg(default_value = "data/articles")]
         paths: Vec<PathBuf>,
         /// No progress bar
@@ -47,35 +48,52 @@ enum Command {
             value_name = "SECONDS"
         )]
         article_timeout: f64,
+        #[command(flatten)]
+        at: StoreArg,
     },
     /// Extract without a store and print the result
     Extract {
-        /// Article files or folders
+        /// Article files or folders, `-` for standard input
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        #[arg(long, short, value_enum, default_value_t = ExtractFormat::Nquads)]
-        format: ExtractFormat,
+        /// nquads, trig, json, or another RDF syntax (a name, extension or MIME type)
+        /// [default: from --output's extension, else nquads]
+        #[arg(long, short, value_name = "FORMAT")]
+        format: Option<String>,
+        /// Write to this file instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Run a SPARQL 1.1 query over the store (the default graph is the union of all graphs)
     Query {
         /// The query text, `-` for standard input, or the path of a .rq file
         query: String,
-        /// Output format: table, csv, tsv, json, xml for SELECT/ASK; turtle, ntriples, nquads,
-        /// trig, rdfxml, jsonld for CONSTRUCT/DESCRIBE [default: table on a terminal, else csv; turtle for graphs]
-        #[arg(long, short, value_enum)]
-        format: Option<QueryFormat>,
+        /// Output format (a name, extension or MIME type): table, csv, tsv, json, xml for
+        /// SELECT/ASK; turtle, ntriples, nquads, trig, rdfxml, jsonld for CONSTRUCT/DESCRIBE
+        /// [default: from --output's extension, else table on a terminal, csv otherwise;
+        /// turtle for graphs]
+        #[arg(long, short, value_name = "FORMAT")]
+        format: Option<String>,
+        /// Write to this file instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        at: StoreArg,
     },
     /// Export the whole store, or one graph, in an RDF syntax
     Export {
-        /// turtle, ntriples, nquads, trig, rdfxml, jsonld (or a short name: ttl, nt, nq, rdf)
-        #[arg(long, short, default_value = "trig", value_parser = parse_graph_format)]
-        format: GraphFormat,
+        /// turtle, ntriples, nquads, trig, rdfxml, jsonld (or a short name: ttl, nt, nq, rdf,
+        /// or a MIME type) [default: from --output's extension, else trig]
+        #[arg(long, short, value_name = "FORMAT")]
+        format: Option<String>,
         /// Only this named graph (e.g. an article's IRI)
         #[arg(long, value_name = "IRI")]
         graph: Option<String>,
         /// Write to this file instead of standard output
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        at: StoreArg,
     },
     /// Draw the graph: Graphviz DOT, GraphML, a self-contained HTML page, or JSON
     Viz(VizArgs),
@@ -100,9 +118,10 @@ enum Command {
 /// Arguments of `racegraph viz`.
 #[derive(clap::Args, Debug, Clone)]
 struct VizArgs {
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = VizFormatArg::Html)]
-    format: VizFormatArg,
+    /// Output format: dot, graphml, html, json (a name, extension or MIME
+    /// type) [default: from --output's extension, else html].
+    #[arg(long, short, value_name = "FORMAT")]
+    format: Option<String>,
     /// Write to this file instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
@@ -125,57 +144,29 @@ struct VizArgs {
     /// Include article nodes and their `mentions` edges.
     #[arg(long)]
     articles: bool,
+    #[command(flatten)]
+    at: StoreArg,
 }
 
-#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-enum VizFormatArg {
-    /// Graphviz DOT, for `dot -Tsvg`.
-    Dot,
-    /// GraphML, for networkx, Gephi and yEd.
-    Graphml,
-    /// One self-contained interactive HTML page.
-    Html,
-    /// Nodes, edges and evidence as JSON, for other front ends.
-    Json,
-}
-
-impl From<VizArgs> for VizOptions {
-    fn from(a: VizArgs) -> Self {
-        VizOptions {
-            format: match a.format {
-                VizFormatArg::Dot => VizFormat::Dot,
-                VizFormatArg::Graphml => VizFormat::Graphml,
-                VizFormatArg::Html => VizFormat::Html,
-                VizFormatArg::Json => VizFormat::Json,
-            },
-            output: a.output,
-            focus: a.focus,
-            depth: a.depth,
-            classes: a.classes,
-            limit: a.limit,
-            articles: a.articles,
-        }
-    }
+/// The store folder, for the commands that use one.
+#[derive(clap::Args, Debug, Clone, Default)]
+struct StoreArg {
+    /// The store folder [default: $RACEGRAPH_STORE, else ./racegraph.db]
+    #[arg(long = "store", value_name = "DIR")]
+    store: Option<PathBuf>,
 }
 
 /// Arguments of `racegraph stats`.
 #[derive(clap::Args, Debug, Clone)]
 struct StatsArgs {
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = StatsFormatArg::Table)]
-    format: StatsFormatArg,
-}
-
-#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
-enum StatsFormatArg {
-    /// Aligned text tables.
-    Table,
-    /// One JSON object.
-    Json,
-}
-
-fn parse_graph_format(s: &str) -> Result<GraphFormat, String> {
-    s.parse()
+    /// Output format: table or json [default: from --output's extension, else table].
+    #[arg(long, short, value_name = "FORMAT")]
+    format: Option<String>,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    at: StoreArg,
 }
 
 /// Everything a command can fail with, each one line for the user.
@@ -206,30 +197,9 @@ impl Error {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum ExtractFormat {
-    Nquads,
-    Trig,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum QueryFormat {
-    Table,
-    Csv,
-    Tsv,
-    Json,
-    Xml,
-    Turtle,
-    Ntriples,
-    Nquads,
-    Trig,
-    Rdfxml,
-    Jsonld,
-}
-
 fn main() -> ExitCode {
-    // A bug must still read as one line, not a backtrace.
+    // A bug must still read as one line, not a backtrace; a closed pipe
+    // under a `println!` is no bug.
     std::panic::set_hook(Box::new(|info| {
         let what = info
             .payload()
@@ -237,62 +207,156 @@ fn main() -> ExitCode {
             .map(|s| s.to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_default();
+        if what.contains("Broken pipe") {
+            std::process::exit(0);
+        }
         eprintln!("racegraph: internal error: {what}");
     }));
-    let cli = Cli::parse();
-    let store_path = cli
-        .store
-        .clone()
-        .unwrap_or_else(|| PathBuf::from("racegraph.db"));
-    match run(cli.command, &store_path) {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
+    let top = cli.store.clone();
+    match run(cli.command, top) {
         Ok(code) => ExitCode::from(code),
         // A reader that stops early (`| head`) is not an error.
-        Err(Error::Output(e)) | Err(Error::Lib(racegraph_store::Error::Output(e)))
-            if e.kind() == std::io::ErrorKind::BrokenPipe =>
-        {
-            ExitCode::SUCCESS
-        }
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("racegraph: error: {e}");
+            eprintln!(
+                "racegraph: error: {}",
+                racegraph_store::error::one_line(&e.to_string())
+            );
             ExitCode::from(e.exit_code() as u8)
         }
     }
 }
 
-fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
+/// Help and version as clap prints them; any other argument error as one
+/// line (clap's first), exit 2.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            ExitCode::SUCCESS
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            ExitCode::from(2)
+        }
+        _ => {
+            let rendered = e.render().to_string();
+            let first = rendered
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("invalid arguments");
+            let first = first.strip_prefix("error: ").unwrap_or(first);
+            eprintln!("racegraph: error: {first} (see --help)");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Whether `e` is, or is caused by, writing to a closed pipe.
+fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cur = Some(e);
+    while let Some(err) = cur {
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::BrokenPipe {
+                return true;
+            }
+        }
+        cur = err.source();
+    }
+    false
+}
+
+/// The store folder: the subcommand's `--store`, else the top-level one
+/// (or `$RACEGRAPH_STORE`), else `./racegraph.db`.
+fn store_path(at: StoreArg, top: &Option<PathBuf>) -> PathBuf {
+    at.store
+        .or_else(|| top.clone())
+        .unwrap_or_else(|| PathBuf::from("racegraph.db"))
+}
+
+fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
     match command {
         Command::Build {
             paths,
             quiet,
             article_timeout,
+            at,
         } => {
             let budget = std::time::Duration::try_from_secs_f64(article_timeout).map_err(|_| {
                 Error::Usage(format!(
                     "--article-timeout {article_timeout}: not a number of seconds"
                 ))
             })?;
-            build(store_path, &paths, quiet, budget)
+            build(&store_path(at, &top), &paths, quiet, budget)
         }
-        Command::Extract { paths, format } => extract(&paths, format),
-        Command::Query { query, format } => run_query(store_path, &query, format),
+        Command::Extract {
+            paths,
+            format,
+            output,
+        } => extract(&paths, format.as_deref(), output.as_deref()),
+        Command::Query {
+            query,
+            format,
+            output,
+            at,
+        } => run_query(
+            &store_path(at, &top),
+            &query,
+            format.as_deref(),
+            output.as_deref(),
+        ),
         Command::Viz(args) => {
-            let store = GraphStore::open_existing(store_path)?;
-            let summary = racegraph_viz::run(store.inner(), &VizOptions::from(args))?;
+            let format = Choice {
+                what: "viz",
+                accepted: formats::DRAWINGS,
+                default: Format::Html,
+            }
+            .resolve(args.format.as_deref(), args.output.as_deref())
+            .map_err(racegraph_store::Error::from)?;
+            let store = GraphStore::open_existing(&store_path(args.at.clone(), &top))?;
+            let options = VizOptions {
+                format: match format {
+                    Format::Dot => VizFormat::Dot,
+                    Format::GraphMl => VizFormat::Graphml,
+                    Format::Json => VizFormat::Json,
+                    _ => VizFormat::Html,
+                },
+                output: args.output,
+                focus: args.focus,
+                depth: args.depth,
+                classes: args.classes,
+                limit: args.limit,
+                articles: args.articles,
+            };
+            let summary = racegraph_viz::run(store.inner(), &options)?;
             eprintln!("{summary}");
             Ok(0)
         }
         Command::Stats(args) => {
-            let store = GraphStore::open_existing(store_path)?;
-            let stdout = std::io::stdout();
-            let mut out = std::io::BufWriter::new(stdout.lock());
+            let format = Choice {
+                what: "stats",
+                accepted: formats::STATS,
+                default: Format::Table,
+            }
+            .resolve(args.format.as_deref(), args.output.as_deref())
+            .map_err(racegraph_store::Error::from)?;
+            let store = GraphStore::open_existing(&store_path(args.at, &top))?;
             let options = StatsOptions {
-                format: match args.format {
-                    StatsFormatArg::Table => StatsFormat::Table,
-                    StatsFormatArg::Json => StatsFormat::Json,
+                format: if format == Format::Json {
+                    StatsFormat::Json
+                } else {
+                    StatsFormat::Table
                 },
             };
-            stats::run(store.inner(), &options, &mut out)?;
-            out.flush()?;
+            with_output(args.output.as_deref(), |out| {
+                stats::run(store.inner(), &options, out)?;
+                Ok(())
+            })?;
             Ok(0)
         }
         Command::Eval {
@@ -305,8 +369,17 @@ fn run(command: Command, store_path: &Path) -> Result<u8, Error> {
             format,
             graph,
             output,
+            at,
         } => {
-            let store = GraphStore::open_existing(store_path)?;
+            let format = Choice {
+                what: "export",
+                accepted: formats::GRAPHS,
+                default: Format::TriG,
+            }
+            .resolve(format.as_deref(), output.as_deref())
+            .map_err(racegraph_store::Error::from)?;
+            let format = GraphFormat::from_format(format).unwrap_or(GraphFormat::Trig);
+            let store = GraphStore::open_existing(&store_path(at, &top))?;
             with_output(output.as_deref(), |out| {
                 Ok(output::export(&store, format, graph.as_deref(), out)?)
             })?;
@@ -401,35 +474,35 @@ fn eval(dir: &Path, min_precision: f64, min_recall: f64, brief: bool) -> Result<
     }
 }
 
-fn extract(paths: &[PathBuf], format: ExtractFormat) -> Result<u8, Error> {
+fn extract(paths: &[PathBuf], format: Option<&str>, output: Option<&Path>) -> Result<u8, Error> {
+    let format = Choice {
+        what: "extract",
+        accepted: formats::EXTRACTION,
+        default: Format::NQuads,
+    }
+    .resolve(format, output)
+    .map_err(racegraph_store::Error::from)?;
     let (quads, report) = pipeline::extract_quads(paths)?;
     let code = outcome(&report, paths, false)?;
     if code == 2 {
         return Ok(2);
     }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    match format {
-        ExtractFormat::Json => output::write_extraction_json(&quads, &mut out)?,
-        ExtractFormat::Nquads | ExtractFormat::Trig => {
-            let f = if format == ExtractFormat::Trig {
-                GraphFormat::Trig
-            } else {
-                GraphFormat::Nquads
-            };
-            let mut w =
-                oxigraph::io::RdfSerializer::from_format(f.rdf_format()).for_writer(&mut out);
-            for q in &quads {
-                w.serialize_quad(q)?;
-            }
-            w.finish()?;
+    with_output(output, |out| {
+        match GraphFormat::from_format(format) {
+            None => output::write_extraction_json(&quads, out)?,
+            Some(f) => output::write_quads(&quads, f, out)?,
         }
-    }
-    out.flush()?;
+        Ok(())
+    })?;
     Ok(code)
 }
 
-fn run_query(store_path: &Path, query: &str, format: Option<QueryFormat>) -> Result<u8, Error> {
+fn run_query(
+    store_path: &Path,
+    query: &str,
+    format: Option<&str>,
+    output: Option<&Path>,
+) -> Result<u8, Error> {
     let text = if query == "-" {
         let mut s = String::new();
         std::io::stdin()
@@ -449,50 +522,26 @@ fn run_query(store_path: &Path, query: &str, format: Option<QueryFormat>) -> Res
     } else {
         query.to_string()
     };
+    // A format no query can give is refused before the store is opened.
+    let all: Vec<Format> = formats::RESULTS
+        .iter()
+        .chain(formats::GRAPHS)
+        .copied()
+        .collect();
+    Choice {
+        what: "query",
+        accepted: &all,
+        default: Format::Csv,
+    }
+    .resolve(format, output)
+    .map_err(racegraph_store::Error::from)?;
     let store = GraphStore::open_existing(store_path)?;
     let results = store.query(&text)?;
-    let terminal = std::io::stdout().is_terminal();
-    let is_graph = matches!(results, oxigraph::sparql::QueryResults::Graph(_));
-    let (rf, gf) = match format {
-        None => (
-            if terminal {
-                ResultsFormat::Table
-            } else {
-                ResultsFormat::Csv
-            },
-            GraphFormat::Turtle,
-        ),
-        Some(f) => {
-            let rf = match f {
-                QueryFormat::Table => Some(ResultsFormat::Table),
-                QueryFormat::Csv => Some(ResultsFormat::Csv),
-                QueryFormat::Tsv => Some(ResultsFormat::Tsv),
-                QueryFormat::Json => Some(ResultsFormat::Json),
-                QueryFormat::Xml => Some(ResultsFormat::Xml),
-                _ => None,
-            };
-            let gf = match f {
-                QueryFormat::Turtle => Some(GraphFormat::Turtle),
-                QueryFormat::Ntriples => Some(GraphFormat::Ntriples),
-                QueryFormat::Nquads => Some(GraphFormat::Nquads),
-                QueryFormat::Trig => Some(GraphFormat::Trig),
-                QueryFormat::Rdfxml => Some(GraphFormat::Rdfxml),
-                QueryFormat::Jsonld => Some(GraphFormat::Jsonld),
-                _ => None,
-            };
-            match (is_graph, rf, gf) {
-                (true, _, Some(g)) => (ResultsFormat::Csv, g),
-                (false, Some(r), _) => (r, GraphFormat::Turtle),
-                (true, _, None) => {
-                    return Err(Error::Usage(format!("--format {f:?}: a CONSTRUCT/DESCRIBE query gives a graph; use turtle, ntriples, nquads, trig, rdfxml or jsonld").to_lowercase()))
-                }
-                (false, _, _) => {
-                    return Err(Error::Usage(format!("--format {f:?}: a SELECT/ASK query gives results; use table, csv, tsv, json or xml").to_lowercase()))
-                }
-            }
-        }
-    };
-    with_output(None, |out| Ok(output::write_results(results, rf, gf, out)?))?;
+    let (rf, gf) =
+        output::query_formats(&results, format, output, std::io::stdout().is_terminal())?;
+    with_output(output, |out| {
+        Ok(output::write_results(results, rf, gf, out)?)
+    })?;
     Ok(0)
 }
 

@@ -38,6 +38,8 @@ pub const PREFIX_MAP: &[(&str, &str)] = &[
     ("dcterms", DCTERMS),
     ("xsd", XSD),
     ("owl", OWL),
+    // The table output abbreviates resources with `res:`; queries accept it.
+    ("res", RESOURCE),
 ];
 
 /// A term of the `rg:` namespace.

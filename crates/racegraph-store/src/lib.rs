@@ -5,9 +5,11 @@
 
 pub mod error;
 pub mod eval;
+pub mod formats;
 pub mod output;
 pub mod pipeline;
 pub mod store;
+pub mod union;
 
 pub use error::{Error, Result};
 

@@ -2,6 +2,7 @@
 //! RDF syntax for graphs and the whole store, a plain table for people.
 
 use crate::error::{Error, Result};
+use crate::formats::Format;
 use crate::store::GraphStore;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphNameRef, NamedNode, Term};
@@ -31,28 +32,30 @@ pub enum GraphFormat {
     Jsonld,
 }
 
+impl ResultsFormat {
+    /// The results format of a [`Format`] of the table, if it is one.
+    pub fn from_format(f: Format) -> Option<Self> {
+        Some(match f {
+            Format::Table => ResultsFormat::Table,
+            Format::Csv => ResultsFormat::Csv,
+            Format::Tsv => ResultsFormat::Tsv,
+            Format::SparqlJson => ResultsFormat::Json,
+            Format::SparqlXml => ResultsFormat::Xml,
+            _ => return None,
+        })
+    }
+}
+
 impl std::str::FromStr for ResultsFormat {
     type Err = String;
 
-    /// A results format by name, file extension or MIME type.
+    /// A results format by name, file extension or MIME type (the table of
+    /// [`crate::formats`]).
     fn from_str(s: &str) -> Result<Self, String> {
-        let l = s.trim().to_ascii_lowercase();
-        Ok(match l.as_str() {
-            "table" | "text" | "txt" => ResultsFormat::Table,
-            "csv" | "text/csv" => ResultsFormat::Csv,
-            "tsv" | "text/tab-separated-values" => ResultsFormat::Tsv,
-            "json" | "srj" | "application/sparql-results+json" | "application/json" => {
-                ResultsFormat::Json
-            }
-            "xml" | "srx" | "application/sparql-results+xml" | "application/xml" => {
-                ResultsFormat::Xml
-            }
-            _ => {
-                return Err(format!(
-                    "unknown results format '{s}' (table, csv, tsv, json, xml)"
-                ))
-            }
-        })
+        Format::named(s)
+            .into_iter()
+            .find_map(ResultsFormat::from_format)
+            .ok_or_else(|| format!("unknown results format '{s}' (table, csv, tsv, json, xml)"))
     }
 }
 
@@ -62,36 +65,29 @@ impl std::str::FromStr for GraphFormat {
     /// An RDF syntax by name (`turtle`), short name or extension (`ttl`,
     /// `nt`, `nq`, `rdf`) or MIME type (`text/turtle`).
     fn from_str(s: &str) -> Result<Self, String> {
-        let l = s.trim().to_ascii_lowercase();
-        let by_name = match l.as_str() {
-            "turtle" => Some(GraphFormat::Turtle),
-            "ntriples" | "n-triples" => Some(GraphFormat::Ntriples),
-            "nquads" | "n-quads" => Some(GraphFormat::Nquads),
-            "trig" => Some(GraphFormat::Trig),
-            "rdfxml" | "rdf/xml" | "xml" => Some(GraphFormat::Rdfxml),
-            "jsonld" | "json-ld" => Some(GraphFormat::Jsonld),
-            _ => None,
-        };
-        let parsed = by_name.or_else(|| {
-            let f = RdfFormat::from_extension(&l).or_else(|| RdfFormat::from_media_type(&l))?;
-            [
-                GraphFormat::Turtle,
-                GraphFormat::Ntriples,
-                GraphFormat::Nquads,
-                GraphFormat::Trig,
-                GraphFormat::Rdfxml,
-                GraphFormat::Jsonld,
-            ]
+        Format::named(s)
             .into_iter()
-            .find(|g| g.rdf_format() == f)
-        });
-        parsed.ok_or_else(|| {
-            format!("unknown RDF format '{s}' (turtle, ntriples, nquads, trig, rdfxml, jsonld)")
-        })
+            .find_map(GraphFormat::from_format)
+            .ok_or_else(|| {
+                format!("unknown RDF format '{s}' (turtle, ntriples, nquads, trig, rdfxml, jsonld)")
+            })
     }
 }
 
 impl GraphFormat {
+    /// The RDF syntax of a [`Format`] of the table, if it is one.
+    pub fn from_format(f: Format) -> Option<Self> {
+        Some(match f {
+            Format::Turtle => GraphFormat::Turtle,
+            Format::NTriples => GraphFormat::Ntriples,
+            Format::NQuads => GraphFormat::Nquads,
+            Format::TriG => GraphFormat::Trig,
+            Format::RdfXml => GraphFormat::Rdfxml,
+            Format::JsonLd => GraphFormat::Jsonld,
+            _ => return None,
+        })
+    }
+
     pub fn rdf_format(self) -> RdfFormat {
         let ext = match self {
             GraphFormat::Turtle => "ttl",
@@ -172,12 +168,81 @@ pub fn write_results(
         QueryResults::Graph(triples) => {
             let mut w =
                 prefixed(RdfSerializer::from_format(graph.rdf_format())).for_writer(&mut *out);
+            // A graph is a set: a triple stated in several articles, or
+            // produced by several solutions, is written once.
+            let mut seen = std::collections::HashSet::new();
             for t in triples {
-                w.serialize_triple(&t?)?;
+                let t = t?;
+                if seen.insert(t.clone()) {
+                    w.serialize_triple(&t)?;
+                }
             }
             w.finish()?;
         }
     }
+    Ok(())
+}
+
+/// The formats to write a query's results in: `flag` (a name, extension
+/// or MIME type) or the extension of `output`, checked against what the
+/// query gives (results or a graph); by default a table on a terminal, CSV
+/// otherwise, Turtle for a graph.
+pub fn query_formats(
+    results: &QueryResults<'_>,
+    flag: Option<&str>,
+    output: Option<&std::path::Path>,
+    terminal: bool,
+) -> Result<(ResultsFormat, GraphFormat)> {
+    use crate::formats::{Choice, GRAPHS, RESULTS};
+    if matches!(results, QueryResults::Graph(_)) {
+        let f = Choice {
+            what: "a CONSTRUCT/DESCRIBE result",
+            accepted: GRAPHS,
+            default: Format::Turtle,
+        }
+        .resolve(flag, output)?;
+        Ok((
+            ResultsFormat::Csv,
+            GraphFormat::from_format(f).unwrap_or(GraphFormat::Turtle),
+        ))
+    } else {
+        let f = Choice {
+            what: "a SELECT/ASK result",
+            accepted: RESULTS,
+            default: if terminal && output.is_none() {
+                Format::Table
+            } else {
+                Format::Csv
+            },
+        }
+        .resolve(flag, output)?;
+        Ok((
+            ResultsFormat::from_format(f).unwrap_or(ResultsFormat::Csv),
+            GraphFormat::Turtle,
+        ))
+    }
+}
+
+/// Writes quads in `format`; a triple syntax gets each triple once.
+pub fn write_quads(
+    quads: &[oxigraph::model::Quad],
+    format: GraphFormat,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut w = prefixed(RdfSerializer::from_format(format.rdf_format())).for_writer(&mut *out);
+    if format.is_dataset() {
+        for q in quads {
+            w.serialize_quad(q)?;
+        }
+    } else {
+        let mut seen = std::collections::HashSet::new();
+        for q in quads {
+            if seen.insert((&q.subject, &q.predicate, &q.object)) {
+                w.serialize_triple(q.as_ref())?;
+            }
+        }
+    }
+    w.finish()?;
     Ok(())
 }
 
@@ -206,10 +271,35 @@ pub fn cell(t: &Term) -> String {
 fn short_iri(iri: &str) -> String {
     for (p, ns) in [("rg:", crate::vocab::RG), ("res:", crate::vocab::RESOURCE)] {
         if let Some(l) = iri.strip_prefix(ns) {
-            return format!("{p}{l}");
+            if let Some(local) = local_name(l) {
+                return format!("{p}{local}");
+            }
         }
     }
     format!("<{iri}>")
+}
+
+/// `local` as a SPARQL/Turtle local name, so a name the table shows can be
+/// pasted into a query (`res:country\/eth`): the reserved characters are
+/// escaped; `None` if it cannot be written as one.
+fn local_name(local: &str) -> Option<String> {
+    let mut out = String::with_capacity(local.len() + 4);
+    for (i, c) in local.chars().enumerate() {
+        let last = i + 1 == local.chars().count();
+        match c {
+            c if c.is_alphanumeric() || c == '_' => out.push(c),
+            ':' => out.push(c),
+            '-' if i > 0 => out.push(c),
+            '.' if i > 0 && !last => out.push(c),
+            '~' | '.' | '-' | '!' | '$' | '&' | '\'' | '(' | ')' | '*' | '+' | ',' | ';' | '='
+            | '/' | '?' | '#' | '@' | '%' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => return None,
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// An aligned text table.
@@ -379,8 +469,12 @@ pub fn write_extraction_json(quads: &[oxigraph::model::Quad], out: &mut dyn Writ
             meta
         })
         .collect();
-    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "articles": list }))
-        .map_err(std::io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "articles": list })).map_err(
+        |e| match e.io_error_kind() {
+            Some(kind) => std::io::Error::from(kind),
+            None => std::io::Error::other(e),
+        },
+    )?;
     writeln!(out)?;
     Ok(())
 }

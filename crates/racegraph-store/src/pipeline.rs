@@ -7,6 +7,7 @@ use crate::extract::{self, Extraction};
 use crate::rdf;
 use crate::resolve;
 use crate::store::GraphStore;
+use std::io::Read;
 use std::path::PathBuf;
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
@@ -89,18 +90,31 @@ pub fn build_with(
     options: &BuildOptions,
 ) -> Result<BuildReport> {
     let started = Instant::now();
-    let (entries, rejected) = corpus::list_paths(paths);
+    // `-` is standard input: one article, read first.
+    let stdin = paths.iter().any(|p| p.as_os_str() == STDIN);
+    let files: Vec<&PathBuf> = paths.iter().filter(|p| p.as_os_str() != STDIN).collect();
+    let (entries, rejected) = corpus::list_paths(&files);
     let mut report = BuildReport {
         rejected,
         notes: entries.iter().flat_map(|e| e.notes.clone()).collect(),
         ..Default::default()
     };
     store.load_ontology()?;
-    let total = entries.len();
+    let total = entries.len() + usize::from(stdin);
     let mut aliases = store.aliases()?;
     let mut batch: Vec<(Arc<Article>, Extraction, bool)> = Vec::with_capacity(BATCH);
-    for (n, entry) in entries.iter().enumerate() {
-        match entry.read() {
+    let mut first = stdin.then(|| read_stdin(&mut std::io::stdin().lock()));
+    let mut entries = entries.iter();
+    for n in 0..total {
+        let (read, path) = match first.take() {
+            Some(article) => (article, PathBuf::from(STDIN)),
+            None => match entries.next() {
+                Some(entry) => (entry.read(), entry.path.clone()),
+                None => break,
+            },
+        };
+        let entry = Entry { path };
+        match read {
             Err(r) => report.rejected.push(r),
             Ok(a) => {
                 report.read += 1;
@@ -159,6 +173,44 @@ fn extract_within(a: &Arc<Article>, budget: Duration) -> std::result::Result<Ext
             "internal error while extracting (please report it with this file)".into()
         }
     })
+}
+
+/// The path that names standard input.
+pub const STDIN: &str = "-";
+
+/// Where an article came from, for rejections.
+struct Entry {
+    path: PathBuf,
+}
+
+/// The article on standard input. Its id is `stdin-` and the start of its
+/// content hash, so different texts piped in are different articles and
+/// the same text piped twice is skipped as unchanged.
+pub fn read_stdin(input: &mut dyn Read) -> std::result::Result<Article, Rejected> {
+    let reject = |reason: String| Rejected {
+        path: PathBuf::from(STDIN),
+        reason,
+    };
+    let mut bytes = Vec::new();
+    input
+        .take(corpus::MAX_ARTICLE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| reject(format!("reading standard input: {e}")))?;
+    if bytes.len() as u64 > corpus::MAX_ARTICLE_BYTES {
+        return Err(reject(format!(
+            "too large for an article (limit {} bytes)",
+            corpus::MAX_ARTICLE_BYTES
+        )));
+    }
+    let parsed = corpus::parse_article(
+        &bytes,
+        "stdin".into(),
+        "(standard input)".into(),
+        PathBuf::from(STDIN),
+    )
+    .map_err(reject)?;
+    let id = format!("stdin-{}", &parsed.hash[..12.min(parsed.hash.len())]);
+    Ok(Article { id, ..parsed })
 }
 
 /// Resolves and loads a batch of extracted articles; returns how many.

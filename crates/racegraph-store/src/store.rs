@@ -8,7 +8,7 @@ use crate::resolve::{self, Aliases};
 use crate::vocab::{self, rg};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{PreparedSparqlQuery, QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -419,17 +419,45 @@ impl GraphStore {
     /// Runs a SPARQL query with the union of the named graphs as default
     /// graph. The prefixes of [`vocab::PREFIX_MAP`] are predeclared.
     pub fn query(&self, text: &str) -> Result<QueryResults<'static>> {
-        let mut evaluator = SparqlEvaluator::new();
-        for (prefix, iri) in vocab::PREFIX_MAP {
-            evaluator = evaluator
-                .with_prefix(*prefix, *iri)
-                .map_err(|e| Error::Ontology(e.to_string()))?;
+        Ok(self.prepare(text)?.on_store(&self.store).execute()?)
+    }
+
+    /// Parses a query as [`GraphStore::query`] runs it: without a `FROM`,
+    /// the default graph is the union of the graphs, read as a set (see
+    /// [`crate::union`]).
+    pub fn prepare(&self, text: &str) -> Result<PreparedSparqlQuery> {
+        let parser = || -> Result<spargebra::SparqlParser> {
+            let mut parser = spargebra::SparqlParser::new();
+            for (prefix, iri) in vocab::PREFIX_MAP {
+                parser = parser
+                    .with_prefix(*prefix, *iri)
+                    .map_err(|e| Error::Ontology(e.to_string()))?;
+            }
+            Ok(parser)
+        };
+        let parsed = match parser()?.parse_query(text) {
+            Ok(q) => q,
+            // An update is not a syntax error: say where updates go.
+            Err(e) => {
+                return Err(if parser()?.parse_update(text).is_ok() {
+                    Error::UpdateGiven
+                } else {
+                    e.into()
+                })
+            }
+        };
+        let union = match &parsed {
+            spargebra::Query::Select { dataset, .. }
+            | spargebra::Query::Construct { dataset, .. }
+            | spargebra::Query::Describe { dataset, .. }
+            | spargebra::Query::Ask { dataset, .. } => dataset.is_none(),
+        };
+        if !union {
+            return Ok(SparqlEvaluator::new().for_query(parsed));
         }
-        let mut q = evaluator.parse_query(text)?;
-        if q.dataset().is_default_dataset() {
-            q.dataset_mut().set_default_graph_as_union();
-        }
-        Ok(q.on_store(&self.store).execute()?)
+        let mut q = SparqlEvaluator::new().for_query(crate::union::as_set(parsed));
+        q.dataset_mut().set_default_graph_as_union();
+        Ok(q)
     }
 
     /// Number of entities with a label.
