@@ -107,11 +107,13 @@ fn read_bodies(dir: &Path) -> Vec<String> {
 }
 
 /// Extracts every body once to warm up, then `rounds` times; prints the
-/// median and the best round in MB/s.
+/// median and the best round in MB/s of wall time and, where Linux reports
+/// it, the median in MB/s of this thread's time on a CPU, which a busy
+/// machine disturbs far less.
 fn bench_extract(name: &str, bodies: &[String], rounds: usize) {
     let bytes: usize = bodies.iter().map(String::len).sum();
     let round = || {
-        let started = Instant::now();
+        let (started, cpu) = (Instant::now(), cpu_secs());
         let facts: usize = bodies
             .iter()
             .map(|b| {
@@ -123,21 +125,37 @@ fn bench_extract(name: &str, bodies: &[String], rounds: usize) {
                 .len()
             })
             .sum();
-        (started.elapsed().as_secs_f64(), facts)
+        let cpu = cpu.zip(cpu_secs()).map(|(a, b)| b - a);
+        (started.elapsed().as_secs_f64(), cpu, facts)
     };
-    let (_, facts) = round();
-    let mut secs: Vec<f64> = (0..rounds).map(|_| round().0).collect();
-    secs.sort_by(f64::total_cmp);
+    let (_, _, facts) = round();
+    let runs: Vec<_> = (0..rounds).map(|_| round()).collect();
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        (v[v.len() / 2], v[0])
+    };
+    let (wall, best) = median(runs.iter().map(|r| r.0).collect());
+    let cpu = runs.iter().map(|r| r.1).collect::<Option<Vec<_>>>();
     let mbs = |s: f64| bytes as f64 / 1e6 / s;
+    let cpu = cpu.map_or(String::new(), |c| {
+        format!(", CPU time median {:.3} MB/s", mbs(median(c).0))
+    });
     println!(
-        "extraction alone, {name}: median {:.3} MB/s, best {:.3} MB/s ({} articles, {:.1} KB, {} facts, median round {:.1} ms)",
-        mbs(secs[secs.len() / 2]),
-        mbs(secs[0]),
+        "extraction alone, {name}: median {:.3} MB/s, best {:.3} MB/s{cpu} ({} articles, {:.1} KB, {} facts, median round {:.1} ms)",
+        mbs(wall),
+        mbs(best),
         bodies.len(),
         bytes as f64 / 1e3,
         facts,
-        secs[secs.len() / 2] * 1e3
+        wall * 1e3
     );
+}
+
+/// This thread's time on a CPU so far, in seconds (Linux schedstat).
+fn cpu_secs() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
 }
 
 fn bench_viz(store: &GraphStore, dir: &Path, name: &str) {
