@@ -1,11 +1,16 @@
 //! Benchmarks: `cargo bench` (or `cargo bench --profile dev` to reuse the
 //! test build). Prints figures; asserts nothing.
 //!
-//! - the seed corpus: build, rebuild, extraction alone;
+//! - extraction alone, in MB/s, on the seed corpus, `tests/fixtures/dev` and
+//!   `tests/fixtures/realistic`: median and best of `RACEGRAPH_BENCH_ROUNDS`
+//!   rounds (default 7) after one warm-up round;
+//! - the seed corpus: build, rebuild;
 //! - a synthetic corpus of `RACEGRAPH_BENCH_ARTICLES` articles (default
 //!   2000): build throughput in MB/s and the resident memory as it goes;
 //! - the graph view and each drawing format, for both stores;
 //! - how long the HTML page takes to settle in headless Chromium, if found.
+//!
+//! `RACEGRAPH_BENCH_ONLY=extract` runs the extraction figures alone.
 
 use racegraph_store::pipeline;
 use racegraph_store::store::GraphStore;
@@ -19,9 +24,26 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(2000);
-    let tmp = tempfile::tempdir().expect("temporary folder");
+    let rounds: usize = std::env::var("RACEGRAPH_BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&r| r > 0)
+        .unwrap_or(7);
 
-    println!("== seed corpus (data/articles)");
+    println!("== extraction alone ({rounds} rounds after a warm-up)");
+    for (name, dir) in [
+        ("seed corpus", "data/articles"),
+        ("dev", "tests/fixtures/dev"),
+        ("realistic", "tests/fixtures/realistic"),
+    ] {
+        bench_extract(name, &read_bodies(&root.join(dir)), rounds);
+    }
+    if std::env::var("RACEGRAPH_BENCH_ONLY").as_deref() == Ok("extract") {
+        return;
+    }
+
+    let tmp = tempfile::tempdir().expect("temporary folder");
+    println!("\n== seed corpus (data/articles)");
     let seed = tmp.path().join("seed.db");
     let seed_store = GraphStore::open(&seed).expect("store");
     bench_build(&seed_store, &[root.join("data/articles")], "build");
@@ -30,12 +52,6 @@ fn main() {
         &[root.join("data/articles")],
         "rebuild (unchanged)",
     );
-    let bodies: Vec<String> = racegraph_extract::corpus::read_paths(&[root.join("data/articles")])
-        .articles
-        .into_iter()
-        .map(|a| a.body)
-        .collect();
-    bench_extract(&bodies, 50);
     bench_viz(&seed_store, tmp.path(), "seed");
 
     println!("\n== synthetic corpus ({n} articles)");
@@ -65,12 +81,7 @@ fn main() {
     for (done, mb) in rss.borrow().iter() {
         println!("  resident memory after {done} articles: {mb:.0} MB");
     }
-    let bodies: Vec<String> = racegraph_extract::corpus::read_paths(&[corpus])
-        .articles
-        .into_iter()
-        .map(|a| a.body)
-        .collect();
-    bench_extract(&bodies, 1);
+    bench_extract("synthetic", &read_bodies(&corpus), 1);
     bench_viz(&store, tmp.path(), "synthetic");
     bench_set_semantics(&store, &root.join("queries"));
 }
@@ -159,27 +170,65 @@ fn bench_build(store: &GraphStore, inputs: &[PathBuf], what: &str) {
     );
 }
 
-fn bench_extract(bodies: &[String], rounds: usize) {
-    let bytes: usize = bodies.iter().map(String::len).sum::<usize>() * rounds;
-    let started = Instant::now();
-    let mut facts = 0;
-    for _ in 0..rounds {
-        for b in bodies {
-            facts += racegraph_extract::extract::extract_text(
-                b,
-                racegraph_extract::dates::Date::checked(2025, 5, 18),
-            )
-            .facts
-            .len();
-        }
-    }
-    let secs = started.elapsed().as_secs_f64();
+/// The bodies of the articles under `dir`, read as a build reads them.
+fn read_bodies(dir: &Path) -> Vec<String> {
+    racegraph_extract::corpus::read_paths(&[dir])
+        .articles
+        .into_iter()
+        .map(|a| a.body)
+        .collect()
+}
+
+/// Extracts every body once to warm up, then `rounds` times; prints the
+/// median and the best round in MB/s of wall time and, where Linux reports
+/// it, the median in MB/s of this thread's time on a CPU, which a busy
+/// machine disturbs far less.
+fn bench_extract(name: &str, bodies: &[String], rounds: usize) {
+    let bytes: usize = bodies.iter().map(String::len).sum();
+    let round = || {
+        let (started, cpu) = (Instant::now(), cpu_secs());
+        let facts: usize = bodies
+            .iter()
+            .map(|b| {
+                racegraph_extract::extract::extract_text(
+                    b,
+                    racegraph_extract::dates::Date::checked(2025, 5, 18),
+                )
+                .facts
+                .len()
+            })
+            .sum();
+        let cpu = cpu.zip(cpu_secs()).map(|(a, b)| b - a);
+        (started.elapsed().as_secs_f64(), cpu, facts)
+    };
+    let (_, _, facts) = round();
+    let runs: Vec<_> = (0..rounds).map(|_| round()).collect();
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        (v[v.len() / 2], v[0])
+    };
+    let (wall, best) = median(runs.iter().map(|r| r.0).collect());
+    let cpu = runs.iter().map(|r| r.1).collect::<Option<Vec<_>>>();
+    let mbs = |s: f64| bytes as f64 / 1e6 / s;
+    let cpu = cpu.map_or(String::new(), |c| {
+        format!(", CPU time median {:.3} MB/s", mbs(median(c).0))
+    });
     println!(
-        "extraction alone: {:.2} MB/s ({} facts in {:.1} ms)",
-        bytes as f64 / 1e6 / secs,
+        "extraction alone, {name}: median {:.3} MB/s, best {:.3} MB/s{cpu} ({} articles, {:.1} KB, {} facts, median round {:.1} ms)",
+        mbs(wall),
+        mbs(best),
+        bodies.len(),
+        bytes as f64 / 1e3,
         facts,
-        secs * 1e3
+        wall * 1e3
     );
+}
+
+/// This thread's time on a CPU so far, in seconds (Linux schedstat).
+fn cpu_secs() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
 }
 
 fn bench_viz(store: &GraphStore, dir: &Path, name: &str) {
