@@ -6,5 +6,6 @@ mod common;
 mod harness;
 
 mod clients;
+mod explorer;
 mod protocol;
 mod writes;
