@@ -145,11 +145,21 @@ pub async fn run(
 ) -> ApiResult<Response> {
     let token = CancellationToken::new();
     let store = state.store();
+    let evaluator = state
+        .evaluator
+        .clone()
+        .with_cancellation_token(token.clone());
     let max_rows = state.opts.max_rows;
     let timeout = state.opts.timeout;
-    let t = token.clone();
     let job = tokio::task::spawn_blocking(move || {
-        evaluate(&store, &query, &params, accept.as_deref(), t, max_rows)
+        evaluate(
+            &store,
+            evaluator,
+            &query,
+            &params,
+            accept.as_deref(),
+            max_rows,
+        )
     });
     let answer = match tokio::time::timeout(timeout, job).await {
         Ok(Ok(answer)) => answer?,
@@ -207,16 +217,13 @@ impl DefaultServiceHandler for NoService {
     }
 }
 
-/// An evaluator with the predeclared prefixes, no SERVICE, and `token`.
-pub fn evaluator(token: Option<CancellationToken>) -> ApiResult<SparqlEvaluator> {
+/// An evaluator with the predeclared prefixes and no SERVICE.
+pub fn base_evaluator() -> ApiResult<SparqlEvaluator> {
     let mut e = SparqlEvaluator::new().with_default_service_handler(NoService);
     for (prefix, iri) in vocab::PREFIX_MAP {
         e = e
             .with_prefix(*prefix, *iri)
             .map_err(|err| ApiError::internal(format!("prefix {prefix}: {err}")))?;
-    }
-    if let Some(t) = token {
-        e = e.with_cancellation_token(t);
     }
     Ok(e)
 }
@@ -243,13 +250,13 @@ fn eval_error(e: QueryEvaluationError) -> ApiError {
 
 fn evaluate(
     store: &GraphStore,
+    evaluator: SparqlEvaluator,
     text: &str,
     params: &Params,
     accept: Option<&str>,
-    token: CancellationToken,
     max_rows: usize,
 ) -> ApiResult<Answer> {
-    let mut q = evaluator(Some(token))?
+    let mut q = evaluator
         .parse_query(text)
         .map_err(|e| ApiError::bad_request(format!("SPARQL syntax: {e}")))?;
     if !params.default_graphs.is_empty() || !params.named_graphs.is_empty() {
@@ -401,8 +408,9 @@ pub async fn update(State(state): State<Arc<AppState>>, req: Request) -> Respons
             .into_response();
     };
     let store = state.store();
+    let evaluator = state.evaluator.clone();
     let job = tokio::task::spawn_blocking(move || -> ApiResult<()> {
-        let u = evaluator(None)?
+        let u = evaluator
             .parse_update(&text)
             .map_err(|e| ApiError::bad_request(format!("SPARQL Update syntax: {e}")))?;
         u.on_store(store.inner())

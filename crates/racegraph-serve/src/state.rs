@@ -48,6 +48,8 @@ impl Default for ServeOptions {
 pub struct AppState {
     store: RwLock<Arc<GraphStore>>,
     pub opts: ServeOptions,
+    /// The prefixes and the SERVICE refusal, set once; cloned per query.
+    pub evaluator: oxigraph::sparql::SparqlEvaluator,
 }
 
 impl AppState {
@@ -62,9 +64,12 @@ impl AppState {
         } else {
             GraphStore::open_existing(&opts.store)?
         };
+        let evaluator = crate::sparql::base_evaluator()
+            .map_err(|e| racegraph_store::Error::Usage(e.message))?;
         Ok(Arc::new(Self {
             store: RwLock::new(Arc::new(store)),
             opts,
+            evaluator,
         }))
     }
 
