@@ -411,6 +411,16 @@ fn resources_are_rdf_for_rdf_clients() {
     assert_eq!(missing.status, 404);
     let missing = curl(&[&server.url("/resource/person/nobody")]).expect("curl");
     assert_eq!(missing.status, 404);
+    // Without a focus the graph starts at the best-connected entity.
+    let g = curl(&[&server.url("/graph")]).expect("curl");
+    assert_eq!(g.status, 200);
+    assert!(
+        g.text()
+            .contains("<h1>Neighbourhood of Pyongyang International Marathon"),
+        "{}",
+        g.text()
+    );
+    assert!(g.text().contains("id=\"graph-data\""));
     let js = curl(&[&server.url("/assets/explorer.js")]).expect("curl");
     assert_eq!(
         js.header("content-type"),

@@ -374,6 +374,22 @@ pub fn articles(store: &GraphStore) -> Result<Vec<ArticleItem>> {
     Ok(out)
 }
 
+/// The labelled entity with the most `rg:` relations, where the graph
+/// view starts without a focus.
+pub fn central_entity(store: &GraphStore) -> Result<Option<String>> {
+    let rows = select(
+        store,
+        &format!(
+            "SELECT ?e (COUNT(*) AS ?n) WHERE {{ GRAPH <{}> {{ ?e rdfs:label ?l }} \
+             {{ ?e ?p ?x }} UNION {{ ?x ?p ?e }} \
+             FILTER(isIRI(?x) && STRSTARTS(STR(?p), STR(rg:)) && ?p NOT IN (rg:article, rg:mentions)) \
+             }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1",
+            vocab::ENTITIES_GRAPH
+        ),
+    )?;
+    Ok(rows.first().and_then(|r| text(r, "e")))
+}
+
 /// A node of the neighbourhood graph.
 #[derive(Debug, Clone, Serialize)]
 pub struct Node {

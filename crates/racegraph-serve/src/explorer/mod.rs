@@ -291,19 +291,8 @@ async fn graph(
             // No focus: the best-connected entity.
             let focus = match focus {
                 Some(f) => f,
-                None => {
-                    let mut best = (0, String::new());
-                    for e in data::entities(s)? {
-                        let n = data::neighbourhood(s, &e.iri, 300)?.edges.len();
-                        if n > best.0 {
-                            best = (n, e.iri);
-                        }
-                    }
-                    if best.1.is_empty() {
-                        return Err(ApiError::not_found("the store holds no entities yet"));
-                    }
-                    best.1
-                }
+                None => data::central_entity(s)?
+                    .ok_or_else(|| ApiError::not_found("the store holds no entities yet"))?,
             };
             let n = data::neighbourhood(s, &focus, 300)?;
             Ok(pages::graph(&focus, &n))

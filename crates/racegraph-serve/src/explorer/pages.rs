@@ -308,8 +308,9 @@ pub fn index(articles: &[data::ArticleItem], entities: &[Entity]) -> String {
     }
     let _ = write!(b, "<h2>Entities <small>({})</small></h2>", entities.len());
     for (class, list) in by_class {
-        let links: Vec<String> = list
+        let mut links: Vec<String> = list
             .iter()
+            .take(200)
             .map(|e| {
                 format!(
                     "<a href=\"{}\">{}</a>",
@@ -318,6 +319,9 @@ pub fn index(articles: &[data::ArticleItem], entities: &[Entity]) -> String {
                 )
             })
             .collect();
+        if list.len() > 200 {
+            links.push(format!("and {} more (search above)", list.len() - 200));
+        }
         let _ = write!(
             b,
             "<h3>{} <small>({})</small></h3><p class=\"entities\">{}</p>",
