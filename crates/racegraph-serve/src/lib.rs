@@ -1,6 +1,7 @@
 //! `racegraph serve`: the SPARQL 1.1 Protocol ([`sparql`]), the Graph Store
 //! Protocol ([`gsp`], [`write`]) and a browser explorer ([`explorer`]) over
-//! the racegraph store, on axum and tokio. Queries run on blocking threads,
+//! the racegraph store, on axum and tokio. Queries run off the async work
+//! (`block_in_place`; explorer pages and writes on `spawn_blocking`),
 //! each cancelled after the timeout; writes need a bearer token.
 
 pub mod describe;
