@@ -99,6 +99,8 @@ enum Command {
     Viz(VizArgs),
     /// Count what the store holds: articles, triples, entities, relations, central entities
     Stats(StatsArgs),
+    /// Serve the store over HTTP: a SPARQL endpoint, the Graph Store Protocol and a browser explorer
+    Serve(ServeArgs),
     /// Score extraction against gold facts: articles with NAME.gold.tsv beside them
     Eval {
         /// Folder of articles and gold files (format: tests/fixtures/dev/README.md)
@@ -156,6 +158,42 @@ struct StoreArg {
     store: Option<PathBuf>,
 }
 
+/// Arguments of `racegraph serve`.
+#[derive(clap::Args, Debug, Clone)]
+struct ServeArgs {
+    #[command(flatten)]
+    at: StoreArg,
+    /// The address to listen on (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR:PORT")]
+    bind: std::net::SocketAddr,
+    /// Accept writes (SPARQL Update at /update, Graph Store PUT/POST/DELETE)
+    /// sent with `Authorization: Bearer TOKEN`; the store is then opened
+    /// read-write and a build must wait until the server stops.
+    #[arg(
+        long,
+        env = "RACEGRAPH_UPDATE_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    update_token: Option<String>,
+    /// Cancel a query after this many seconds (answered 503).
+    #[arg(long, default_value_t = 30.0, value_name = "S")]
+    timeout_s: f64,
+    /// At most this many rows (or triples) per answer; more are cut and
+    /// the answer carries an `X-Racegraph-Truncated` header.
+    #[arg(long, default_value_t = 100_000, value_name = "N")]
+    max_rows: usize,
+    /// Refuse request bodies larger than this many bytes (413).
+    #[arg(long, default_value_t = 16 * 1024 * 1024, value_name = "BYTES")]
+    max_body: usize,
+    /// Allow this origin to call the server from a browser (CORS).
+    #[arg(long, value_name = "ORIGIN")]
+    cors: Option<String>,
+    /// No log line per request.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
 /// Arguments of `racegraph stats`.
 #[derive(clap::Args, Debug, Clone)]
 struct StatsArgs {
@@ -178,6 +216,8 @@ enum Error {
     Viz(#[from] racegraph_viz::VizError),
     #[error("{0}")]
     Stats(#[from] racegraph_viz::stats::StatsError),
+    #[error(transparent)]
+    Serve(#[from] racegraph_serve::ServeError),
     #[error("{0}")]
     Usage(String),
     #[error("{}: {source}", racegraph_extract::corpus::display_path(.path))]
@@ -337,6 +377,23 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
             eprintln!("{summary}");
             Ok(0)
         }
+        Command::Serve(args) => {
+            if !(args.timeout_s > 0.0 && args.timeout_s.is_finite()) {
+                return Err(Error::Usage("--timeout-s must be a positive number".into()));
+            }
+            racegraph_serve::serve(racegraph_serve::ServeOptions {
+                bind: args.bind,
+                store: store_path(args.at, &top),
+                update_token: args.update_token.filter(|t| !t.is_empty()),
+                timeout: std::time::Duration::from_secs_f64(args.timeout_s),
+                max_rows: args.max_rows,
+                max_body: args.max_body,
+                cors: args.cors,
+                quiet: args.quiet,
+                ..Default::default()
+            })?;
+            Ok(0)
+        }
         Command::Stats(args) => {
             let format = Choice {
                 what: "stats",
@@ -394,7 +451,17 @@ fn build(
     quiet: bool,
     article_budget: std::time::Duration,
 ) -> Result<u8, Error> {
-    let store = GraphStore::open(store_path)?;
+    let store = GraphStore::open(store_path).map_err(|e| match e {
+        // RocksDB's lock: another process writes this store.
+        racegraph_store::Error::Store { ref source, .. } if source.to_string().contains("LOCK") => {
+            Error::Usage(format!(
+                "store {} is in use by another writer (a build, or `racegraph serve --update-token`); \
+                 stop it and build again (a read-only `racegraph serve` does not block builds)",
+                store_path.display()
+            ))
+        }
+        e => e.into(),
+    })?;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(0);
         b.set_style(
