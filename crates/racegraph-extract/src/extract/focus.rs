@@ -1,0 +1,277 @@
+//! What a sentence is about when it does not say: the year of a statement
+//! (relative expressions, explicit years, the paragraph's, the article's),
+//! and the series of its paragraph, its section or the article.
+
+use super::*;
+
+impl Extractor<'_> {
+    // ---- years ----------------------------------------------------------
+
+    /// The year a statement at byte `pos` of sentence `i` is about: a
+    /// relative expression in its clause ("this year", "last year", "the
+    /// previous year"), else the explicit year of the sentence, else the
+    /// publication year. An undated article gives no year but explicit ones.
+    pub(super) fn year_at(&self, i: usize, pos: usize) -> Option<i32> {
+        let t = self.text(i);
+        let explicit = explicit_year(t, pos);
+        let (cs, ce) = clause_around(t, pos);
+        let pub_year = self.published.map(|d| d.year);
+        let focus = || explicit.or_else(|| self.paragraph_year(i));
+        let relative = |text: &str| -> Option<Option<i32>> {
+            let l = text.to_lowercase();
+            if [
+                "previous year",
+                "year before",
+                "a year earlier",
+                "prior year",
+            ]
+            .iter()
+            .any(|w| l.contains(w))
+            {
+                return Some(focus().or(pub_year).map(|y| y - 1));
+            }
+            if l.contains("that year") || l.contains("the same year") {
+                return Some(explicit.or_else(|| self.last_year_before(i)));
+            }
+            if l.contains("last year") {
+                return Some(pub_year.map(|y| y - 1));
+            }
+            if l.contains("next year") {
+                return Some(pub_year.map(|y| y + 1));
+            }
+            if l.contains("this year")
+                || l.contains("yesterday")
+                || l.contains("today")
+                || l.contains("last sunday")
+                || l.contains("last saturday")
+            {
+                return Some(pub_year);
+            }
+            None
+        };
+        if let Some(y) = relative(&t[cs..ce]) {
+            return y;
+        }
+        // An explicit year counts in its own clause or before the statement,
+        // not in a later clause about something else ("… would move to 2026").
+        let dates = crate::dates::find_dates(t);
+        let explicit = explicit_years(t)
+            .into_iter()
+            .filter(|&(s, e, _)| {
+                // ", in 2022,": a year set off by commas dates the whole sentence.
+                let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
+                let ye = t[e..].find(',').map_or(t.len(), |p| e + p);
+                let bare = t[ys..ye].trim().trim_start_matches("in ").trim().len() == e - s;
+                // A race day written out, or a clause about the same thing (", which …").
+                let in_date = dates
+                    .iter()
+                    .any(|d| d.year.is_some() && d.start <= s && e <= d.end);
+                let relative_clause = t[ys..].trim_start().starts_with("which")
+                    || t[ys..].trim_start().starts_with("when");
+                (s >= cs && e <= ce) || e <= pos || bare || in_date || relative_clause
+            })
+            .min_by_key(|&(s, _, _)| s.abs_diff(pos))
+            .map(|(_, _, y)| y);
+        if explicit.is_some() {
+            return explicit;
+        }
+        // A relative year of the race earlier in the sentence ("Last year's race, the 30th edition").
+        static RACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:race|edition|marathon|event|half|10k|run)\b|^(?:last|this|next)\s+(?:year|week|weekend|month)\s*,|^(?:last|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:yesterday|today)\b").expect("static pattern")
+        });
+        if let Some(m) = RACE_YEAR.find(&t[..cs]) {
+            if let Some(y) = relative(m.as_str()) {
+                return y;
+            }
+        }
+        // A statement of plans in an article that announces a later edition.
+        static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:will|expected|expects|expecting|plans?|planned|set\s+to|registration|entries)\b").expect("static pattern")
+        });
+        if let Some(y) = self.future_year.filter(|_| FUTURE.is_match(t)) {
+            return Some(y);
+        }
+        self.paragraph_year(i).or(pub_year)
+    }
+
+    /// The year in focus of a paragraph: the last explicit year of an
+    /// earlier sentence of the same paragraph.
+    pub(super) fn paragraph_year(&self, i: usize) -> Option<i32> {
+        // The nearest earlier sentence of the paragraph that names a year
+        // decides: a year in its opening clause ("In 2018 …", "The 2024
+        // men's race …") or set off by commas (", in 2022,") is the topic; a
+        // year in an aside is not.
+        let k = self
+            .earlier_in_paragraph(i)
+            .find(|&k| !measure::years(self.text(k)).is_empty())?;
+        let t = self.text(k);
+        let first = t.find(',').unwrap_or(t.len());
+        explicit_year(&t[..first], 0).or_else(|| {
+            measure::years(t).into_iter().find_map(|(s, e, y)| {
+                let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
+                let ye = t[e..].find(',').map_or(t.len(), |p| e + p);
+                (t[ys..ye].trim().trim_start_matches("in ").trim().len() == e - s).then_some(y)
+            })
+        })
+    }
+
+    /// The sentences of `i`'s paragraph before it, nearest first; at most
+    /// 64, so a paragraph of thousands of sentences takes linear time.
+    pub(super) fn earlier_in_paragraph(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let line = self.out.sentences[i].line;
+        (0..i)
+            .rev()
+            .take_while(move |&k| self.out.sentences[k].line == line)
+            .take(64)
+    }
+
+    /// The last year the paragraph named before sentence `i` ("that year").
+    pub(super) fn last_year_before(&self, i: usize) -> Option<i32> {
+        self.earlier_in_paragraph(i).find_map(|k| {
+            let t = self.text(k);
+            explicit_year(t, t.len())
+        })
+    }
+
+    /// The year of a later edition an article announces: a race day after
+    /// the publication date, in a sentence about the race being held.
+    pub(super) fn find_future_year(&self) -> Option<i32> {
+        static HELD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:will\s+be\s+held|will\s+take\s+place|takes\s+place|is\s+scheduled|will\s+be\s+run|will\s+start)\b").expect("static pattern")
+        });
+        let published = self.published?;
+        (0..self.sents.len()).find_map(|i| {
+            let t = self.text(i);
+            if !HELD.is_match(t) {
+                return None;
+            }
+            crate::dates::find_dates(t)
+                .iter()
+                .filter_map(|d| d.date())
+                .find(|d| *d > published)
+                .map(|d| d.year)
+        })
+    }
+
+    /// The series a sentence speaks of: one it names, else the article's.
+    pub(super) fn series_in(&self, i: usize) -> Option<EntityId> {
+        let t = self.text(i);
+        self.sents[i]
+            .chunks
+            .iter()
+            .find(|(_, s)| *s == Shape::Series)
+            .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
+            .or_else(|| self.paragraph_series(i))
+            .or(self.heading_series.get(i).copied().flatten())
+            .or(self.focus)
+    }
+
+    /// The last series named earlier in the same paragraph.
+    pub(super) fn paragraph_series(&self, i: usize) -> Option<EntityId> {
+        self.earlier_in_paragraph(i).find_map(|k| {
+            let t = self.text(k);
+            self.sents[k]
+                .chunks
+                .iter()
+                .rev()
+                .find(|(_, s)| *s == Shape::Series)
+                .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
+        })
+    }
+
+    /// For each sentence, the series named by the last short heading line
+    /// above it ("LOIRE VALLEY MARATHON"), if any.
+    pub(super) fn heading_series(&self) -> Vec<Option<EntityId>> {
+        let mut current = None;
+        (0..self.sents.len())
+            .map(|i| {
+                let t = self.text(i);
+                // A heading, or the opening sentence of a paragraph ("BRUGES - …
+                // won the Bruges Canals 10K"), that names a series opens its section.
+                let opens = i == 0 || self.out.sentences[i - 1].line != self.out.sentences[i].line;
+                let heading = t.split_whitespace().count() <= 8 && !t.ends_with('.');
+                // A quote, or a past edition ("the winner of the 2021 X
+                // Marathon"), does not open a section about that race.
+                let quoted = t.starts_with(['"', '“', '‘', '\'']);
+                if heading || (opens && !quoted) {
+                    if let Some((c, _)) = self.sents[i]
+                        .chunks
+                        .iter()
+                        .find(|(_, s)| *s == Shape::Series)
+                        .filter(|(c, _)| {
+                            heading
+                                || explicit_year(crate::extract::tail(&t[..c.start], 12), 0)
+                                    .is_none()
+                        })
+                    {
+                        current = self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t)));
+                    }
+                }
+                current
+            })
+            .collect()
+    }
+}
+
+/// The nearest explicit year of a sentence to `pos`, leaving out years
+/// that date something else ("born in 1912", "since 2020").
+pub(super) fn explicit_year(t: &str, pos: usize) -> Option<i32> {
+    explicit_years(t)
+        .into_iter()
+        .min_by_key(|&(s, _, _)| s.abs_diff(pos))
+        .map(|(_, _, y)| y)
+}
+
+/// The explicit years of a sentence with their spans, leaving out a leading
+/// dateline and years that date something else ("born in 1912", "since 2020").
+pub(super) fn explicit_years(t: &str) -> Vec<(usize, usize, i32)> {
+    // "**HANOI, 2 September 2025** - …": the dateline dates the report.
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\**\p{Lu}[\p{Lu} .'’\-]{2,30},\s*[^–—]{3,40}?\**\s*[–—-]\s")
+            .expect("static pattern")
+    });
+    const NOT_THE_EVENT: [&str; 9] = [
+        "since",
+        "born",
+        "born in",
+        "until",
+        "till",
+        "founded in",
+        "established in",
+        "in the",
+        "from",
+    ];
+    let skip = DATELINE.find(t).map_or(0, |m| m.end());
+    measure::years(t)
+        .into_iter()
+        .filter(|&(s, _, _)| s >= skip)
+        .filter(|&(s, _, _)| {
+            let before = t[..s].trim_end().to_lowercase();
+            !NOT_THE_EVENT.iter().any(|w| before.ends_with(w))
+        })
+        .collect()
+}
+
+/// The clause around `pos`: between the commas, semicolons or dashes
+/// that enclose it, not counting the commas inside a date.
+pub(crate) fn clause_around(t: &str, pos: usize) -> (usize, usize) {
+    let is_break = |i: usize, c: char| {
+        matches!(c, ';' | '–' | '—' | '(' | ')')
+            || (c == '-' && t[..i].ends_with(' ') && t[i + 1..].starts_with(' '))
+            || (c == ','
+                && !(t[i + 1..]
+                    .trim_start()
+                    .starts_with(|d: char| d.is_ascii_digit())
+                    && t[..i].trim_end().ends_with(|d: char| d.is_ascii_digit())))
+    };
+    let start = t[..pos.min(t.len())]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_break(i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = t[pos.min(t.len())..]
+        .char_indices()
+        .find(|&(i, c)| is_break(pos + i, c))
+        .map_or(t.len(), |(i, _)| pos + i);
+    (start, end)
+}
