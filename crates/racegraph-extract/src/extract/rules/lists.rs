@@ -112,17 +112,8 @@ pub(super) fn scan(x: &mut Extractor) {
                 None => category.clone(),
             };
             if let Some(cat) = cat.filter(|c| c.sex.is_some()) {
-                let km = cat
-                    .distance
-                    .clone()
-                    .or_else(|| series_distance(x, series))
-                    .and_then(|d| d.parse::<f64>().ok());
                 for r in segs {
-                    let time = r
-                        .time
-                        .as_ref()
-                        .and_then(|tm| measure::fit_time(km, tm))
-                        .map(measure::duration);
+                    let time = row_time(x, series, &cat, &r);
                     pending.push(Pending {
                         series,
                         year,
@@ -237,16 +228,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 if let Outcome::Position(rank) = r.outcome {
                     last_row = Some((line, rank));
                 }
-                let km = cat
-                    .distance
-                    .clone()
-                    .or_else(|| series_distance(x, series))
-                    .and_then(|d| d.parse::<f64>().ok());
-                let time = r
-                    .time
-                    .as_ref()
-                    .and_then(|tm| measure::fit_time(km, tm))
-                    .map(measure::duration);
+                let time = row_time(x, series, cat, r);
                 if r.time.is_some() && time.is_none() {
                     continue;
                 }
@@ -366,6 +348,20 @@ fn line_start(x: &Extractor, i: usize) -> usize {
         .iter()
         .find(|s| s.line == line)
         .map_or(0, |s| s.start)
+}
+
+/// A row's time as an `xsd:duration`, read as fits the race's distance
+/// (the category's, else the series'); `None` when no reading fits.
+fn row_time(x: &Extractor, series: usize, cat: &Category, r: &rows::Row) -> Option<String> {
+    let km = cat
+        .distance
+        .clone()
+        .or_else(|| series_distance(x, series))
+        .and_then(|d| d.parse::<f64>().ok());
+    r.time
+        .as_ref()
+        .and_then(|tm| measure::fit_time(km, tm))
+        .map(measure::duration)
 }
 
 /// The distance a series' own name gives ("X Half Marathon": 21.0975).
