@@ -518,37 +518,29 @@ impl<'a> Extractor<'a> {
         if ch.next().is_some() || surname.split_whitespace().count() != 1 {
             return None;
         }
-        let tail = format!(" {}", surname.to_lowercase());
-        let mut found: Vec<String> = Vec::new();
-        for i in 0..self.sents.len() {
-            let t = self.text(i);
-            for (c, shape) in &self.sents[i].chunks {
-                if *shape != Shape::Unknown {
-                    continue;
-                }
-                // The words of the chunk up to the surname ("Freya Ashby" of
-                // "Freya Ashby of Leeds City").
-                let Some(k) = (1..c.words.len().min(3))
-                    .find(|&k| c.word(t, k).to_lowercase() == tail.trim_start())
-                else {
-                    continue;
-                };
-                let full = &t[c.start..c.words[k].1];
-                let first = c.word(t, 0);
-                if first.starts_with(letter)
-                    && first.chars().count() > 2
-                    && !found.iter().any(|f| f == full)
-                {
-                    found.push(full.to_string());
-                }
-            }
-        }
+        let mut found = self.names_ending_with(&surname.to_lowercase(), false, |first| {
+            first.starts_with(letter) && first.chars().count() > 2
+        });
         (found.len() == 1).then(|| found.remove(0))
     }
 
     /// The one full name (two or three words) the article gives a surname.
     fn full_name_of(&self, surname: &str) -> Option<String> {
-        let want = surname.to_lowercase();
+        let mut found = self.names_ending_with(&surname.to_lowercase(), true, |_| true);
+        (found.len() == 1).then(|| found.remove(0))
+    }
+
+    /// The distinct names of two or three words that end in `surname`
+    /// (lower case) inside the article's runs of capitals ("Freya Ashby" of
+    /// "Freya Ashby of Leeds City"), whose first word `accept`s; with
+    /// `skip_description`, a description before the name is left out
+    /// ("Kenyan Benard Kipkemoi").
+    fn names_ending_with(
+        &self,
+        surname: &str,
+        skip_description: bool,
+        accept: impl Fn(&str) -> bool,
+    ) -> Vec<String> {
         let mut found: Vec<String> = Vec::new();
         for i in 0..self.sents.len() {
             let t = self.text(i);
@@ -556,18 +548,17 @@ impl<'a> Extractor<'a> {
                 if *shape != Shape::Unknown {
                     continue;
                 }
-                let Some(k) =
-                    (1..c.words.len().min(4)).find(|&k| c.word(t, k).to_lowercase() == want)
-                else {
+                let upto = c.words.len().min(if skip_description { 4 } else { 3 });
+                let Some(k) = (1..upto).find(|&k| c.word(t, k).to_lowercase() == surname) else {
                     continue;
                 };
-                // A description before the name is not part of it ("Kenyan X Y").
                 let first = c.word(t, 0);
                 let from = usize::from(
-                    self.lx.has(crate::lexicon::Section::PersonPrefix, first)
-                        || self.lx.country_by_demonym(first).is_some(),
+                    skip_description
+                        && (self.lx.has(crate::lexicon::Section::PersonPrefix, first)
+                            || self.lx.country_by_demonym(first).is_some()),
                 );
-                if k - from < 1 || k - from > 2 {
+                if !(1..=2).contains(&(k - from)) || !accept(c.word(t, from)) {
                     continue;
                 }
                 let full = &t[c.words[from].0..c.words[k].1];
@@ -576,7 +567,7 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        (found.len() == 1).then(|| found.remove(0))
+        found
     }
 
     /// The one person of the article whose family name is `surname`.
