@@ -8,7 +8,7 @@ use crate::resolve::{self, Aliases};
 use crate::vocab::{self, rg};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use oxigraph::sparql::{PreparedSparqlQuery, QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, PreparedSparqlQuery, QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -324,6 +324,19 @@ impl GraphStore {
     /// the default graph is the union of the graphs, read as a set (see
     /// [`crate::union`]).
     pub fn prepare(&self, text: &str) -> Result<PreparedSparqlQuery> {
+        self.prepare_with(text, None)
+    }
+
+    /// [`GraphStore::prepare`], stopped when `token` is cancelled.
+    pub fn prepare_with(
+        &self,
+        text: &str,
+        token: Option<CancellationToken>,
+    ) -> Result<PreparedSparqlQuery> {
+        let evaluator = || match &token {
+            Some(t) => SparqlEvaluator::new().with_cancellation_token(t.clone()),
+            None => SparqlEvaluator::new(),
+        };
         let parser = || -> Result<spargebra::SparqlParser> {
             let mut parser = spargebra::SparqlParser::new();
             for (prefix, iri) in vocab::PREFIX_MAP {
@@ -351,9 +364,9 @@ impl GraphStore {
             | spargebra::Query::Ask { dataset, .. } => dataset.is_none(),
         };
         if !union {
-            return Ok(SparqlEvaluator::new().for_query(parsed));
+            return Ok(evaluator().for_query(parsed));
         }
-        let mut q = SparqlEvaluator::new().for_query(crate::union::as_set(parsed));
+        let mut q = evaluator().for_query(crate::union::as_set(parsed));
         q.dataset_mut().set_default_graph_as_union();
         Ok(q)
     }
