@@ -104,8 +104,14 @@ fn bench_set_semantics(store: &GraphStore, dir: &Path) {
     const LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
     let consume = |r: QueryResults| -> Option<usize> {
         match r {
-            QueryResults::Solutions(s) => s.map(|x| x.ok()).collect::<Option<Vec<_>>>().map(|v| v.len()),
-            QueryResults::Graph(t) => t.map(|x| x.ok()).collect::<Option<Vec<_>>>().map(|v| v.len()),
+            QueryResults::Solutions(s) => s
+                .map(|x| x.ok())
+                .collect::<Option<Vec<_>>>()
+                .map(|v| v.len()),
+            QueryResults::Graph(t) => t
+                .map(|x| x.ok())
+                .collect::<Option<Vec<_>>>()
+                .map(|v| v.len()),
             QueryResults::Boolean(_) => Some(1),
         }
     };
@@ -143,7 +149,16 @@ fn bench_set_semantics(store: &GraphStore, dir: &Path) {
     println!("set semantics of the default graph (best of 3; rows set/multiset):");
     let (mut total_set, mut total_multi) = (0.0, 0.0);
     for (name, text) in &queries {
-        let set = best(&|token| consume(store.prepare_with(text, Some(token)).ok()?.on_store(store.inner()).execute().ok()?));
+        let set = best(&|token| {
+            consume(
+                store
+                    .prepare_with(text, Some(token))
+                    .ok()?
+                    .on_store(store.inner())
+                    .execute()
+                    .ok()?,
+            )
+        });
         let multi = best(&|token| {
             let mut e = SparqlEvaluator::new().with_cancellation_token(token);
             for (p, iri) in racegraph_rdf::vocab::PREFIX_MAP {

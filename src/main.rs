@@ -91,6 +91,7 @@ enum Command {
     Viz(VizArgs),
     /// Count what the store holds: articles, triples, entities, relations, central entities
     Stats(StatsArgs),
+    #[cfg(feature = "validate")]
     /// Check the store against the SHACL shapes of the vocabulary contract (exit 1 on a violation)
     Validate {
         /// Only this named graph (with the ontology and the entities' labels)
@@ -192,6 +193,7 @@ enum Error {
     Viz(#[from] racegraph_viz::VizError),
     #[error("{0}")]
     Stats(#[from] racegraph_viz::stats::StatsError),
+    #[cfg(feature = "validate")]
     #[error("{0}")]
     Validate(#[from] racegraph_validate::ValidateError),
     #[error("{0}")]
@@ -363,6 +365,7 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
             })?;
             Ok(0)
         }
+        #[cfg(feature = "validate")]
         Command::Validate {
             graph,
             format,

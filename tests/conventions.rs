@@ -318,11 +318,15 @@ fn completions_and_a_man_page_come_from_the_definitions() {
     let out = bin().args(["completions", "bash"]).output().unwrap();
     assert!(out.status.success());
     let script = stdout(&out);
-    assert!(script.contains("racegraph") && script.contains("validate"));
+    assert!(script.contains("racegraph") && script.contains("export"));
     let out = bin().arg("man").output().unwrap();
     assert!(out.status.success());
     let page = stdout(&out);
-    assert!(page.contains(".TH racegraph"), "{}", &page[..100.min(page.len())]);
+    assert!(
+        page.contains(".TH racegraph"),
+        "{}",
+        &page[..100.min(page.len())]
+    );
     let out = bin().args(["completions", "nosuchshell"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }

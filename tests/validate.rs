@@ -1,6 +1,8 @@
 //! `racegraph validate`: every fixture corpus builds into a store that
 //! meets the SHACL shapes of the contract; a planted violation is named.
 
+#![cfg(feature = "validate")]
+
 mod common;
 
 use common::{root, run, stderr, stdout};
@@ -83,12 +85,7 @@ fn a_planted_violation_is_named_with_exit_1() {
     let out = run(&store, &["validate"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let table = stdout(&out);
-    let local = result
-        .as_str()
-        .rsplit('/')
-        .next()
-        .unwrap()
-        .to_string();
+    let local = result.as_str().rsplit('/').next().unwrap().to_string();
     let line = table
         .lines()
         .find(|l| l.contains("rgsh:StatusWithoutPosition"))
@@ -149,7 +146,10 @@ fn pyshacl_gives_the_same_report() {
         .unwrap_or_else(|| root().join(".venv/bin/pyshacl"));
     if !pyshacl.exists() {
         assert!(required.is_none(), "no pyshacl at {}", pyshacl.display());
-        eprintln!("pyshacl not installed ({}): not cross-checked", pyshacl.display());
+        eprintln!(
+            "pyshacl not installed ({}): not cross-checked",
+            pyshacl.display()
+        );
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -161,7 +161,16 @@ fn pyshacl_gives_the_same_report() {
     let ours = run(&store, &["validate", "-f", "nt"]);
     assert_eq!(ours.status.code(), Some(1));
     let theirs = std::process::Command::new(&pyshacl)
-        .args(["-s", "ontology/shapes.ttl", "-sf", "turtle", "-df", "nt", "-f", "nt"])
+        .args([
+            "-s",
+            "ontology/shapes.ttl",
+            "-sf",
+            "turtle",
+            "-df",
+            "nt",
+            "-f",
+            "nt",
+        ])
         .arg(&data)
         .current_dir(root())
         .output()

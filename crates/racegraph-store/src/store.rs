@@ -75,6 +75,31 @@ impl GraphStore {
             .for_slice(ONTOLOGY_TTL.as_bytes())
             .collect::<Result<Vec<Quad>, _>>()
             .map_err(|e| Error::Ontology(e.to_string()))?;
+        // The ontology's blank nodes (class unions, lists) get names from
+        // their order in the file, so reloading it changes nothing.
+        let mut names: HashMap<oxigraph::model::BlankNode, oxigraph::model::BlankNode> =
+            HashMap::new();
+        let mut stable = |b: &oxigraph::model::BlankNode| {
+            let n = names.len();
+            names
+                .entry(b.clone())
+                .or_insert_with(|| {
+                    oxigraph::model::BlankNode::new_unchecked(format!("ontology{n}"))
+                })
+                .clone()
+        };
+        let quads: Vec<Quad> = quads
+            .into_iter()
+            .map(|mut q| {
+                if let NamedOrBlankNode::BlankNode(b) = &q.subject {
+                    q.subject = stable(b).into();
+                }
+                if let Term::BlankNode(b) = &q.object {
+                    q.object = stable(b).into();
+                }
+                q
+            })
+            .collect();
         let mut tx = self.store.start_transaction()?;
         tx.clear_graph(&g)?;
         tx.extend(&quads);

@@ -60,8 +60,17 @@ pub fn as_set(query: Query) -> Query {
     }
 }
 
-fn boxed(p: Box<GraphPattern>) -> Box<GraphPattern> {
-    Box::new(rewrite(*p))
+/// Rewrites a boxed child in place.
+#[allow(clippy::boxed_local)] // the algebra's children are boxed
+fn boxed(mut p: Box<GraphPattern>) -> Box<GraphPattern> {
+    let inner = std::mem::replace(
+        &mut *p,
+        GraphPattern::Bgp {
+            patterns: Vec::new(),
+        },
+    );
+    *p = rewrite(inner);
+    p
 }
 
 fn rewrite(pattern: GraphPattern) -> GraphPattern {

@@ -92,7 +92,10 @@ impl Report {
 
     /// Whether the data meets every shape (no result of severity violation).
     pub fn conforms(&self) -> bool {
-        !self.violations.iter().any(|v| v.severity == sh("Violation"))
+        !self
+            .violations
+            .iter()
+            .any(|v| v.severity == sh("Violation"))
     }
 
     /// The report as the W3C vocabulary describes it.
@@ -104,7 +107,11 @@ impl Report {
                 racegraph_rdf::vocab::RDF_TYPE.into_owned(),
                 sh("ValidationReport"),
             ),
-            Triple::new(report.clone(), sh("conforms"), Literal::from(self.conforms())),
+            Triple::new(
+                report.clone(),
+                sh("conforms"),
+                Literal::from(self.conforms()),
+            ),
         ];
         for v in &self.violations {
             let r = BlankNode::default();
@@ -115,7 +122,11 @@ impl Report {
                 sh("ValidationResult"),
             ));
             out.push(Triple::new(r.clone(), sh("focusNode"), v.focus.clone()));
-            out.push(Triple::new(r.clone(), sh("resultSeverity"), v.severity.clone()));
+            out.push(Triple::new(
+                r.clone(),
+                sh("resultSeverity"),
+                v.severity.clone(),
+            ));
             out.push(Triple::new(
                 r.clone(),
                 sh("sourceConstraintComponent"),
@@ -174,7 +185,9 @@ impl Report {
                 _ => "(a property shape)".to_string(),
             };
             let component = short(&v.component);
-            let component = component.trim_start_matches("sh:").trim_end_matches("ConstraintComponent");
+            let component = component
+                .trim_start_matches("sh:")
+                .trim_end_matches("ConstraintComponent");
             let mut line = format!("{}  {shape}  {component}", short(&v.focus));
             if let Some(p) = &v.path {
                 line.push_str(&format!("  {}", short(&Term::NamedNode(p.clone()))));

@@ -51,7 +51,10 @@ fn focus_nodes(shapes: &Store, data: &Store, shape: &Term) -> Result<HashSet<Ter
             "targetSubjectsOf" => format!("?this {target} ?any"),
             _ => format!("?any {target} ?this"),
         };
-        for s in select(data, &format!("{SH}SELECT DISTINCT ?this WHERE {{ {pattern} }}"))? {
+        for s in select(
+            data,
+            &format!("{SH}SELECT DISTINCT ?this WHERE {{ {pattern} }}"),
+        )? {
             if let Some(t) = s.get("this") {
                 out.insert(t.clone());
             }
@@ -63,10 +66,14 @@ fn focus_nodes(shapes: &Store, data: &Store, shape: &Term) -> Result<HashSet<Ter
 /// The violations of every active SPARQL constraint of the shapes.
 pub(crate) fn check(data: &[Triple], shapes: &Store) -> Result<Vec<Violation>, ValidateError> {
     let store = Store::new()?;
-    store.extend(
-        data.iter()
-            .map(|t| Quad::new(t.subject.clone(), t.predicate.clone(), t.object.clone(), GraphName::DefaultGraph)),
-    )?;
+    store.extend(data.iter().map(|t| {
+        Quad::new(
+            t.subject.clone(),
+            t.predicate.clone(),
+            t.object.clone(),
+            GraphName::DefaultGraph,
+        )
+    }))?;
     let err = |shape: &str, message: String| ValidateError::Sparql {
         shape: shape.to_string(),
         message: one_line(&message),
@@ -107,14 +114,17 @@ pub(crate) fn check(data: &[Triple], shapes: &Store) -> Result<Vec<Violation>, V
             }
             .map_err(|e| err(&name, e))?;
             for d in declared {
-                if let (Some(Term::Literal(p)), Some(Term::Literal(ns))) = (d.get("p"), d.get("ns")) {
+                if let (Some(Term::Literal(p)), Some(Term::Literal(ns))) = (d.get("p"), d.get("ns"))
+                {
                     prologue.push_str(&format!("PREFIX {}: <{}>\n", p.value(), ns.value()));
                 }
             }
         }
         let focus = focus_nodes(shapes, &store, shape).map_err(|e| err(&name, e))?;
         let this = Variable::new_unchecked("this");
-        for s in select(&store, &format!("{prologue}{}", text.value())).map_err(|e| err(&name, e))? {
+        for s in
+            select(&store, &format!("{prologue}{}", text.value())).map_err(|e| err(&name, e))?
+        {
             let Some(node) = s.get(&this) else { continue };
             if !focus.contains(node) {
                 continue;

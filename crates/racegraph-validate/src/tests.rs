@@ -41,7 +41,10 @@ fn shapes_of(report: &Report) -> Vec<String> {
         .iter()
         .map(|v| match &v.shape {
             Some(Term::NamedNode(n)) => n.as_str().replace(SHAPES, "rgsh:"),
-            _ => format!("(blank) {:?}", v.path.as_ref().map(|p| p.as_str().to_string())),
+            _ => format!(
+                "(blank) {:?}",
+                v.path.as_ref().map(|p| p.as_str().to_string())
+            ),
         })
         .collect()
 }
@@ -63,19 +66,32 @@ fn a_result_with_a_status_and_a_position_is_named() {
     .unwrap();
     assert!(!report.conforms());
     let shapes = shapes_of(&report);
-    assert!(shapes.contains(&"rgsh:StatusWithoutPosition".to_string()), "{shapes:?}");
-    assert!(shapes.contains(&"rgsh:StatusWithoutTime".to_string()), "{shapes:?}");
+    assert!(
+        shapes.contains(&"rgsh:StatusWithoutPosition".to_string()),
+        "{shapes:?}"
+    );
+    assert!(
+        shapes.contains(&"rgsh:StatusWithoutTime".to_string()),
+        "{shapes:?}"
+    );
     let mut out = Vec::new();
     report.write_table(&mut out).unwrap();
     let table = String::from_utf8(out).unwrap();
-    assert!(table.contains("res:x  rgsh:StatusWithoutPosition"), "{table}");
+    assert!(
+        table.contains("res:x  rgsh:StatusWithoutPosition"),
+        "{table}"
+    );
 }
 
 #[test]
 fn evidence_text_must_be_the_span_of_the_body() {
     let data = triples("").into_iter().map(|t| {
         if t.predicate.as_str().ends_with("#text") {
-            Triple::new(t.subject, t.predicate, oxigraph::model::Literal::new_simple_literal("Ana Vale lost"))
+            Triple::new(
+                t.subject,
+                t.predicate,
+                oxigraph::model::Literal::new_simple_literal("Ana Vale lost"),
+            )
         } else {
             t
         }
@@ -104,7 +120,9 @@ fn cardinalities_datatypes_and_classes_are_checked() {
         .collect();
     for c in ["MaxCount", "Datatype", "Class", "LessThan"] {
         assert!(
-            components.iter().any(|x| x.contains(&format!("#{c}ConstraintComponent"))),
+            components
+                .iter()
+                .any(|x| x.contains(&format!("#{c}ConstraintComponent"))),
             "{c}: {components:?}"
         );
     }
