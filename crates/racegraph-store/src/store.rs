@@ -8,7 +8,7 @@ use crate::resolve::{self, Aliases};
 use crate::vocab::{self, rg};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use oxigraph::sparql::{PreparedSparqlQuery, QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, PreparedSparqlQuery, QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -175,6 +175,31 @@ impl GraphStore {
             .for_slice(ONTOLOGY_TTL.as_bytes())
             .collect::<Result<Vec<Quad>, _>>()
             .map_err(|e| Error::Ontology(e.to_string()))?;
+        // The ontology's blank nodes (class unions, lists) get names from
+        // their order in the file, so reloading it changes nothing.
+        let mut names: HashMap<oxigraph::model::BlankNode, oxigraph::model::BlankNode> =
+            HashMap::new();
+        let mut stable = |b: &oxigraph::model::BlankNode| {
+            let n = names.len();
+            names
+                .entry(b.clone())
+                .or_insert_with(|| {
+                    oxigraph::model::BlankNode::new_unchecked(format!("ontology{n}"))
+                })
+                .clone()
+        };
+        let quads: Vec<Quad> = quads
+            .into_iter()
+            .map(|mut q| {
+                if let NamedOrBlankNode::BlankNode(b) = &q.subject {
+                    q.subject = stable(b).into();
+                }
+                if let Term::BlankNode(b) = &q.object {
+                    q.object = stable(b).into();
+                }
+                q
+            })
+            .collect();
         let mut tx = self.store.start_transaction()?;
         tx.clear_graph(&g)?;
         tx.extend(&quads);
@@ -426,6 +451,19 @@ impl GraphStore {
     /// the default graph is the union of the graphs, read as a set (see
     /// [`crate::union`]).
     pub fn prepare(&self, text: &str) -> Result<PreparedSparqlQuery> {
+        self.prepare_with(text, None)
+    }
+
+    /// [`GraphStore::prepare`], stopped when `token` is cancelled.
+    pub fn prepare_with(
+        &self,
+        text: &str,
+        token: Option<CancellationToken>,
+    ) -> Result<PreparedSparqlQuery> {
+        let evaluator = || match &token {
+            Some(t) => SparqlEvaluator::new().with_cancellation_token(t.clone()),
+            None => SparqlEvaluator::new(),
+        };
         let parser = || -> Result<spargebra::SparqlParser> {
             let mut parser = spargebra::SparqlParser::new();
             for (prefix, iri) in vocab::PREFIX_MAP {
@@ -453,9 +491,9 @@ impl GraphStore {
             | spargebra::Query::Ask { dataset, .. } => dataset.is_none(),
         };
         if !union {
-            return Ok(SparqlEvaluator::new().for_query(parsed));
+            return Ok(evaluator().for_query(parsed));
         }
-        let mut q = SparqlEvaluator::new().for_query(crate::union::as_set(parsed));
+        let mut q = evaluator().for_query(crate::union::as_set(parsed));
         q.dataset_mut().set_default_graph_as_union();
         Ok(q)
     }
