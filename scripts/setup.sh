@@ -4,7 +4,7 @@
 # With --ci, also what the tests use: Graphviz, Chromium, curl, and a Python
 # venv (pinned versions) with the SPARQL clients the server's tests speak
 # with, the Oxigraph server they compare against, and pySHACL for the
-# cross-check of `racegraph validate`.
+# check of the contract's SHACL shapes.
 # Installs only what is missing, says what it installs; running it again
 # does nothing. The venv is $RACEGRAPH_VENV, by default
 # ~/.cache/racegraph-venv (outside the clone).
