@@ -34,10 +34,12 @@ pub enum Section {
     Dnf,
     Dns,
     PersonPrefix,
+    TableColumn,
+    OtherClass,
 }
 
 impl Section {
-    pub const ALL: [Section; 20] = [
+    pub const ALL: [Section; 22] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -58,6 +60,8 @@ impl Section {
         Section::Dnf,
         Section::Dns,
         Section::PersonPrefix,
+        Section::TableColumn,
+        Section::OtherClass,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -83,6 +87,8 @@ impl Section {
             Section::Dnf => "dnf",
             Section::Dns => "dns",
             Section::PersonPrefix => "person_prefix",
+            Section::TableColumn => "table_column",
+            Section::OtherClass => "other_class",
         }
     }
 }

@@ -734,7 +734,7 @@ pub(crate) fn tail(s: &str, n: usize) -> &str {
 }
 
 /// The whole line a sentence stands in.
-fn line_of<'a>(body: &'a str, s: &Sentence) -> &'a str {
+pub(super) fn line_of<'a>(body: &'a str, s: &Sentence) -> &'a str {
     let start = body[..s.start].rfind('\n').map_or(0, |p| p + 1);
     let end = body[s.end..].find('\n').map_or(body.len(), |p| s.end + p);
     &body[start..end]
