@@ -68,6 +68,8 @@ pub(super) fn scan(x: &mut Extractor) {
     let mut category: Option<Category> = None;
     let mut context_year: Option<i32> = None;
     let mut context_series: Option<usize> = None;
+    // Under a heading of a race (or class) whose rows are not to be read.
+    let mut unknown_race = false;
     let mut table: Option<Table> = None;
     let net_first = tables::ranked_by_net(x.body);
     // The line and rank of the last row read by its shape.
@@ -100,8 +102,14 @@ pub(super) fn scan(x: &mut Extractor) {
             {
                 let name = s.0.text(t).to_string();
                 context_series = x.lookup(Kind::RaceSeries, &x.series_key_of(&name));
+                unknown_race = false;
             } else if let Some(s) = series_by_city(x, i) {
                 context_series = Some(s);
+                unknown_race = false;
+            } else if context_series.is_some() && names_another_race(t, x.lx) {
+                // "Cross de Tomares (Spain) 22/02/2025": a race not read as
+                // one; its rows are not the race in focus's.
+                unknown_race = true;
             }
             if let Some(c) = heading_category(t, x.lx) {
                 category = Some(c);
@@ -113,6 +121,9 @@ pub(super) fn scan(x: &mut Extractor) {
                 category = None;
             }
             table = None;
+        }
+        if unknown_race {
+            continue;
         }
         let series = context_series.or(x.focus);
         let year = context_year.or(x.published.map(|d| d.year));
@@ -279,6 +290,19 @@ pub(super) fn scan(x: &mut Extractor) {
         }
     }
     for p in &mut pending {
+        // "1. Daniel Kipchirchir Koros KEN 2:08:51": the code ends the name.
+        if let Some((name, code)) = p.athlete.rsplit_once(' ') {
+            if name.contains(' ') && x.lx.country_by_code(code).is_some() {
+                if p.nationality.is_none() {
+                    p.nationality = Some(code.to_string());
+                }
+                p.athlete = name.to_string();
+            }
+        }
+        // "TESFAYE Bereket Alemu": the order the prose writes it, if it does.
+        if let Some(natural) = natural_order(&p.athlete, x.body) {
+            p.athlete = natural;
+        }
         if let Some(full) = x.expand_initial(&p.athlete) {
             p.athlete = full;
         }
@@ -592,12 +616,31 @@ pub(crate) static RESULTS_LISTS: R = R {
             "result of Ada Quill finishTime PT1H15M40S",
             "result of Ben Lark position 2",
         ],
+    },
+    Ex {
+        text: "Harbour Marathon 2025\nMEN:\n1. Dan Kip Koros KEN 2:08:51,\n2. Abel Tola Kassa ETH 2:09:10,\n",
+        published: Some("2025-02-25"),
+        yields: &[
+            "result of Dan Kip Koros position 1",
+            "Dan Kip Koros nationality Kenya",
+            "result of Abel Tola Kassa position 2",
+        ],
+    },
+    Ex {
+        text: "Lake Marathon 2025\nIvo Dan Kemp won in 2:09:18.\n\n| Rank | Name | Nat | Time |\n| 1. | KEMP Ivo Dan | NED | 2:09:18 |\n| 2. | LUND Per | SWE | 2:10:02 |\n",
+        published: Some("2025-10-12"),
+        yields: &["result of Ivo Dan Kemp position 1", "result of LUND Per position 2"],
     }],
     counterexamples: &[
         Cx {
             text: "Lakeside Marathon 2025\nSplits\n1. 5 km 15:02\n2. 10 km 30:11\n",
             published: Some("2025-04-07"),
             never: &[],
+        },
+        Cx {
+            text: "Harbour Marathon 2025\nMEN:\n1. Dan Kip Koros KEN 2:08:51,\nCross de Lumo (Spain) 22/02/2025\nMEN:\n1. Leo Abdi Gem ETH 29:41,\n",
+            published: Some("2025-02-25"),
+            never: &["result of Leo Abdi Gem position 1"],
         },
         Cx {
             text: "Harbour 10K 2025\nWomen\n1. Ada Quill (NOR) 33:05\n\nWheelchair\n1. Eli Stave (NOR) 24:18\n",
@@ -641,6 +684,44 @@ pub(crate) static RESULTS: R = R {
     }],
     scope: S::Document(run),
 };
+
+/// A name written family name first in capitals (`TESFAYE Bereket Alemu`)
+/// as the article's prose writes it (`Bereket Alemu Tesfaye`), when it does.
+fn natural_order(name: &str, body: &str) -> Option<String> {
+    let (first, rest) = name.split_once(' ')?;
+    let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().all(|c| !c.is_lowercase());
+    if !caps || rest.chars().all(|c| !c.is_lowercase()) {
+        return None;
+    }
+    let mut family = String::new();
+    let mut chars = first.chars();
+    if let Some(c) = chars.next() {
+        family.push(c);
+        family.extend(chars.flat_map(char::to_lowercase));
+    }
+    let natural = format!("{rest} {family}");
+    let pattern = format!(r"(?i)\b{}\b", regex::escape(&natural));
+    let found = Regex::new(&pattern).ok()?.find(body)?;
+    Some(found.as_str().to_string())
+}
+
+/// A short heading of a race with its country in brackets (`Izmir Coast
+/// 10km (Turkey) 23/02/2025`): another race's block.
+fn names_another_race(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    static BRACKET: LazyLock<Regex> = LazyLock::new(|| re(r"\(([^)]{3,30})\)"));
+    if t.split_whitespace().count() > 12 || t.trim_end().ends_with('.') {
+        return false;
+    }
+    let country = BRACKET
+        .captures_iter(t)
+        .any(|c| lx.country(&c[1]).is_some());
+    static RACE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:marathon|half|\d+(?:\.\d)?\s?km?|run|race|cross|mile|miles)\b")
+    });
+
+    country && RACE.is_match(t)
+}
 
 /// A short heading of a class whose places are not the open race's
 /// (`Wheelchair`, `Handcycle`, `Masters 40+`): words of `[other_class]`.

@@ -22,6 +22,8 @@ pub(crate) enum Column {
     Place,
     SexPlace,
     Sex,
+    /// Sex and place within it in one cell (`M 1`, `F12`).
+    SexWithPlace,
     Name,
     Country,
     GunTime,
@@ -37,6 +39,7 @@ impl Column {
             "place" => Column::Place,
             "sexplace" => Column::SexPlace,
             "sex" => Column::Sex,
+            "sexwithplace" => Column::SexWithPlace,
             "name" => Column::Name,
             "country" => Column::Country,
             "guntime" => Column::GunTime,
@@ -315,9 +318,17 @@ impl Table {
         if !FULL_NAME.is_match(name) {
             return None;
         }
-        let sex_cell = cell(Column::Sex).and_then(sex_of);
+        let both = cell(Column::SexWithPlace).and_then(|c| {
+            static BOTH: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^(?P<sex>[A-Za-z])\s*[-/]?\s*(?P<place>\d{1,5})$")
+                    .expect("static pattern")
+            });
+            let c = BOTH.captures(c)?;
+            Some((sex_of(&c["sex"])?, c.name("place")?.as_str()))
+        });
+        let sex_cell = cell(Column::Sex).and_then(sex_of).or(both.map(|b| b.0));
         let place = cell(Column::Place);
-        let sex_place = cell(Column::SexPlace);
+        let sex_place = cell(Column::SexPlace).or(both.map(|b| b.1));
         let number = |c: Option<&str>| c.and_then(|c| c.trim_end_matches('.').parse::<i64>().ok());
         let status = [place, sex_place, cell(Column::Time), cell(Column::GunTime)]
             .into_iter()
@@ -458,6 +469,24 @@ mod tests {
         assert!(header("Event: Half Marathon (13.1 mi)   Finishers: 2,317", lx()).is_none());
         assert!(header("The runners who placed well are named below", lx()).is_none());
         assert!(header("| Pos | Name | Club | Time |", lx()).is_some());
+    }
+
+    #[test]
+    fn a_header_of_single_spaces_and_a_sex_and_place_cell() {
+        let h = header(
+            "Place Sex/Pl Name                    Age City              Time",
+            lx(),
+        )
+        .expect("header");
+        assert_eq!(h.find(Column::SexWithPlace), Some(1));
+        let row = cells(
+            "    4  F 1   Ada Quill                29 Pella IA          35:22",
+            &h,
+        )
+        .expect("row");
+        assert_eq!(row[1], "F 1");
+        assert_eq!(row[2], "Ada Quill");
+        assert_eq!(row[5], "35:22");
     }
 
     #[test]
