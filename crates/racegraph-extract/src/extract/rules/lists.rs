@@ -172,7 +172,14 @@ pub(super) fn scan(x: &mut Extractor) {
             });
             continue;
         }
-        if let (Some(c), Some(cat)) = (NUMBERED_LINE.captures(t), &category) {
+        // A numbered line whose time this pattern cannot read
+        // (`2h09'44"`) is left to the row reader below.
+        let numbered = NUMBERED_LINE.captures(t).filter(|c| {
+            c.get(5).is_some()
+                || c.name("dnf").is_some()
+                || t[c.get(0).map_or(0, |g| g.end())..].trim().is_empty()
+        });
+        if let (Some(c), Some(cat)) = (numbered, &category) {
             let outcome = match c.name("dnf").map(|m| m.as_str().to_lowercase()) {
                 Some(s) if s.contains("start") || s == "dns" => Outcome::DidNotStart,
                 Some(_) => Outcome::DidNotFinish,
@@ -523,6 +530,24 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             p.category.distance = names
                 .iter()
                 .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
+        }
+    }
+    // A time that fits no reading of the race's distance is not its
+    // finishing time ("1:04" over a half marathon is an hour and four).
+    for p in &mut pending {
+        let km = p
+            .category
+            .distance
+            .as_ref()
+            .and_then(|d| d.parse::<f64>().ok());
+        if let (Some(km), Some(s)) = (km, p.time.as_deref().and_then(measure::seconds_of)) {
+            p.time = if measure::plausible(km, s) {
+                p.time.take()
+            } else if s < 3600 && measure::plausible(km, s * 60) {
+                Some(measure::duration(s * 60))
+            } else {
+                None
+            };
         }
     }
     // Unmarked beside women's of the same distance: men's.
