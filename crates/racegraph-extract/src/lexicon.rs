@@ -36,10 +36,11 @@ pub enum Section {
     PersonPrefix,
     TableColumn,
     OtherClass,
+    TeamRace,
 }
 
 impl Section {
-    pub const ALL: [Section; 22] = [
+    pub const ALL: [Section; 23] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -62,6 +63,7 @@ impl Section {
         Section::PersonPrefix,
         Section::TableColumn,
         Section::OtherClass,
+        Section::TeamRace,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -89,6 +91,7 @@ impl Section {
             Section::PersonPrefix => "person_prefix",
             Section::TableColumn => "table_column",
             Section::OtherClass => "other_class",
+            Section::TeamRace => "team_race",
         }
     }
 }

@@ -172,6 +172,7 @@ impl<'a> Extractor<'a> {
             let t = self.text(i);
             for (c, shape) in &self.sents[i].chunks {
                 let text = c.text(t).trim_start_matches("the ");
+                let text = &text.split_whitespace().collect::<Vec<_>>().join(" ");
                 match shape {
                     Shape::Series => found.push(text.to_string()),
                     Shape::Organization => {
@@ -344,7 +345,14 @@ impl<'a> Extractor<'a> {
         let id = self.entity(kind, key);
         let e = &mut self.out.entities[id];
         e.mentions += 1;
-        let name = name.trim();
+        // A name broken across a wrapped line is one name, one space apart.
+        let joined;
+        let name = if name.contains('\n') {
+            joined = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            joined.as_str()
+        } else {
+            name.trim()
+        };
         if !name.is_empty() && !e.names.iter().any(|n| n.text == name) {
             e.names.push(Name {
                 text: name.to_string(),

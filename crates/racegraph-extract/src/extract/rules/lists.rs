@@ -532,6 +532,14 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
         }
     }
+    // A relay's places are teams' ("Hakone Ekiden"): not individual results.
+    pending.retain(|p| {
+        !x.out.entities[p.series].names.iter().any(|n| {
+            n.text
+                .split_whitespace()
+                .any(|w| x.lx.has(Section::TeamRace, w))
+        })
+    });
     // A time that fits no reading of the race's distance is not its
     // finishing time ("1:04" over a half marathon is an hour and four).
     for p in &mut pending {
