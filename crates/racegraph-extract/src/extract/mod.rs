@@ -422,6 +422,24 @@ impl<'a> Extractor<'a> {
         Some(id)
     }
 
+    /// A city of the gazetteer or a town of the world list, where the text
+    /// already says a place is meant.
+    fn town(&mut self, name: &str, sentence: usize) -> Option<EntityId> {
+        if let Some(id) = self.city(name, sentence) {
+            return Some(id);
+        }
+        let (canonical, country) = self.lx.town(name)?;
+        let (canonical, country) = (canonical.to_string(), country.clone());
+        let id = self.entity_named(
+            Kind::City,
+            Key::Name(names::normalise_key(&canonical)),
+            name,
+            sentence,
+        );
+        self.locate_city(id, &country, sentence);
+        Some(id)
+    }
+
     /// A city of the gazetteer is in its country: a fact when the article
     /// names that country too, stated by the sentence naming the city.
     fn locate_city(&mut self, city: EntityId, country: &crate::lexicon::Country, sentence: usize) {
