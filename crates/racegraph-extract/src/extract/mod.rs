@@ -172,6 +172,7 @@ impl<'a> Extractor<'a> {
             let t = self.text(i);
             for (c, shape) in &self.sents[i].chunks {
                 let text = c.text(t).trim_start_matches("the ");
+                let text = &text.split_whitespace().collect::<Vec<_>>().join(" ");
                 match shape {
                     Shape::Series => found.push(text.to_string()),
                     Shape::Organization => {
@@ -344,7 +345,14 @@ impl<'a> Extractor<'a> {
         let id = self.entity(kind, key);
         let e = &mut self.out.entities[id];
         e.mentions += 1;
-        let name = name.trim();
+        // A name broken across a wrapped line is one name, one space apart.
+        let joined;
+        let name = if name.contains('\n') {
+            joined = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            joined.as_str()
+        } else {
+            name.trim()
+        };
         if !name.is_empty() && !e.names.iter().any(|n| n.text == name) {
             e.names.push(Name {
                 text: name.to_string(),
@@ -403,6 +411,24 @@ impl<'a> Extractor<'a> {
 
     fn city(&mut self, name: &str, sentence: usize) -> Option<EntityId> {
         let (canonical, country) = self.lx.city(name)?;
+        let (canonical, country) = (canonical.to_string(), country.clone());
+        let id = self.entity_named(
+            Kind::City,
+            Key::Name(names::normalise_key(&canonical)),
+            name,
+            sentence,
+        );
+        self.locate_city(id, &country, sentence);
+        Some(id)
+    }
+
+    /// A city of the gazetteer or a town of the world list, where the text
+    /// already says a place is meant.
+    fn town(&mut self, name: &str, sentence: usize) -> Option<EntityId> {
+        if let Some(id) = self.city(name, sentence) {
+            return Some(id);
+        }
+        let (canonical, country) = self.lx.town(name)?;
         let (canonical, country) = (canonical.to_string(), country.clone());
         let id = self.entity_named(
             Kind::City,
@@ -734,7 +760,7 @@ pub(crate) fn tail(s: &str, n: usize) -> &str {
 }
 
 /// The whole line a sentence stands in.
-fn line_of<'a>(body: &'a str, s: &Sentence) -> &'a str {
+pub(super) fn line_of<'a>(body: &'a str, s: &Sentence) -> &'a str {
     let start = body[..s.start].rfind('\n').map_or(0, |p| p + 1);
     let end = body[s.end..].find('\n').map_or(body.len(), |p| s.end + p);
     &body[start..end]

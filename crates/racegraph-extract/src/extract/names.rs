@@ -259,9 +259,14 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
     };
     for (i, &(a, b)) in words.iter().enumerate() {
         let w = &s[a..b];
-        // Only white space may stand between the words of a name.
+        // Only white space may stand between the words of a name (one line
+        // break too, where a wrapped line runs on).
         let gap_ok = pending.last().or(cur.last()).is_some_and(|&(_, pb)| {
-            s[pb..a].chars().all(|c| c == ' ' || c == '\u{a0}') && !s[pb..a].is_empty()
+            let gap = &s[pb..a];
+            gap.chars()
+                .all(|c| matches!(c, ' ' | '\u{a0}' | '\n' | '\r'))
+                && !gap.is_empty()
+                && gap.matches('\n').count() <= 1
         });
         if !gap_ok && !cur.is_empty() {
             flush(&mut cur, &mut out, false);

@@ -15,6 +15,7 @@ pub(super) mod places;
 pub(super) mod prose;
 mod registry;
 pub(super) mod rows;
+pub(super) mod tables;
 
 pub use registry::{passes, Counterexample, Example, Family, PassInfo, Rule};
 pub(crate) use registry::{Pass, Scope, PASSES};
