@@ -532,6 +532,30 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
         }
     }
+    // One runner both placed and not finishing (or not starting) in one
+    // race: the text was misread somewhere, and neither is kept.
+    let key = |p: &Pending| {
+        (
+            p.series,
+            p.year,
+            p.category.clone(),
+            crate::extract::names::normalise_key(&p.athlete),
+        )
+    };
+    let placed: Vec<_> = pending
+        .iter()
+        .filter(|p| matches!(p.outcome, Outcome::Position(_)))
+        .map(key)
+        .collect();
+    let out: Vec<_> = pending
+        .iter()
+        .filter(|p| !matches!(p.outcome, Outcome::Position(_)))
+        .map(key)
+        .collect();
+    pending.retain(|p| {
+        let k = key(p);
+        !(placed.contains(&k) && out.contains(&k))
+    });
     // A relay's places are teams' ("Hakone Ekiden"): not individual results.
     pending.retain(|p| {
         !x.out.entities[p.series].names.iter().any(|n| {
