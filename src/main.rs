@@ -1,6 +1,7 @@
 //! The `racegraph` command line: a thin layer over the library.
 
 use clap::{Parser, Subcommand};
+use racegraph_extract::corpus::WalkOptions;
 use racegraph_store::formats::{self, Choice, Format};
 use racegraph_store::output::{self, GraphFormat};
 use racegraph_store::pipeline;
@@ -34,9 +35,14 @@ struct Cli {
 enum Command {
     /// Read articles, extract facts and load them into the store (unchanged articles are skipped)
     Build {
-        /// Article files or folders (read recursively for .txt and .md), `-` for standard input
+        /// Article files or folders (walked for .txt and .md, honouring .gitignore and .ignore
+        /// files, hidden files left out), `-` for standard input
         #[arg(default_value = "data/articles")]
         paths: Vec<PathBuf>,
+        /// Leave out files and folders matching GLOB (a .gitignore line, relative to each folder
+        /// given); repeatable
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
         /// No progress bar
         #[arg(long, short)]
         quiet: bool,
@@ -56,6 +62,10 @@ enum Command {
         /// Article files or folders, `-` for standard input
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Leave out files and folders matching GLOB (a .gitignore line, relative to each folder
+        /// given); repeatable
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
         /// nquads, trig, json, or another RDF syntax (a name, extension or MIME type)
         /// [default: from --output's extension, else nquads]
         #[arg(long, short, value_name = "FORMAT")]
@@ -323,22 +333,34 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
     match command {
         Command::Build {
             paths,
+            exclude,
             quiet,
             article_timeout,
             at,
         } => {
-            let budget = std::time::Duration::try_from_secs_f64(article_timeout).map_err(|_| {
-                Error::Usage(format!(
-                    "--article-timeout {article_timeout}: not a number of seconds"
-                ))
-            })?;
-            build(&store_path(at, &top), &paths, quiet, budget)
+            let article_budget =
+                std::time::Duration::try_from_secs_f64(article_timeout).map_err(|_| {
+                    Error::Usage(format!(
+                        "--article-timeout {article_timeout}: not a number of seconds"
+                    ))
+                })?;
+            let options = pipeline::BuildOptions {
+                article_budget,
+                walk: WalkOptions { exclude },
+            };
+            build(&store_path(at, &top), &paths, quiet, &options)
         }
         Command::Extract {
             paths,
+            exclude,
             format,
             output,
-        } => extract(&paths, format.as_deref(), output.as_deref()),
+        } => extract(
+            &paths,
+            &WalkOptions { exclude },
+            format.as_deref(),
+            output.as_deref(),
+        ),
         Command::Query {
             query,
             format,
@@ -449,7 +471,7 @@ fn build(
     store_path: &Path,
     paths: &[PathBuf],
     quiet: bool,
-    article_budget: std::time::Duration,
+    options: &pipeline::BuildOptions,
 ) -> Result<u8, Error> {
     let store = GraphStore::open(store_path).map_err(|e| match e {
         // RocksDB's lock: another process writes this store.
@@ -478,8 +500,7 @@ fn build(
             b.set_position(done as u64);
         }
     };
-    let options = pipeline::BuildOptions { article_budget };
-    let report = pipeline::build_with(&store, paths, Some(&progress), &options)?;
+    let report = pipeline::build_with(&store, paths, Some(&progress), options)?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -541,7 +562,12 @@ fn eval(dir: &Path, min_precision: f64, min_recall: f64, brief: bool) -> Result<
     }
 }
 
-fn extract(paths: &[PathBuf], format: Option<&str>, output: Option<&Path>) -> Result<u8, Error> {
+fn extract(
+    paths: &[PathBuf],
+    walk: &WalkOptions,
+    format: Option<&str>,
+    output: Option<&Path>,
+) -> Result<u8, Error> {
     let format = Choice {
         what: "extract",
         accepted: formats::EXTRACTION,
@@ -549,7 +575,7 @@ fn extract(paths: &[PathBuf], format: Option<&str>, output: Option<&Path>) -> Re
     }
     .resolve(format, output)
     .map_err(racegraph_store::Error::from)?;
-    let (quads, report) = pipeline::extract_quads(paths)?;
+    let (quads, report) = pipeline::extract_quads(paths, walk)?;
     let code = outcome(&report, paths, false)?;
     if code == 2 {
         return Ok(2);

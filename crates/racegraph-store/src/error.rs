@@ -11,6 +11,8 @@ pub enum Error {
         #[source]
         source: oxigraph::store::StorageError,
     },
+    #[error(transparent)]
+    Walk(#[from] racegraph_extract::corpus::WalkError),
     #[error("no store at {} (run `racegraph build` first, or give --store)", display_path(.0))]
     NoStore(PathBuf),
     #[error("storage: {0}")]

@@ -20,7 +20,7 @@ pub struct BuildReport {
     pub skipped: usize,
     pub rejected: Vec<Rejected>,
     /// Lines for the user that are not rejections (an article whose id had
-    /// to differ from its file name's).
+    /// to differ from its file name's, a file left out by its name).
     pub notes: Vec<String>,
     pub entities: usize,
     pub triples: usize,
@@ -58,12 +58,15 @@ pub struct BuildOptions {
     /// Longest time one article may take to extract; after it the article
     /// is rejected with a reason and the build goes on.
     pub article_budget: Duration,
+    /// How folders are walked (`--exclude`).
+    pub walk: corpus::WalkOptions,
 }
 
 impl Default for BuildOptions {
     fn default() -> Self {
         Self {
             article_budget: DEFAULT_ARTICLE_BUDGET,
+            walk: corpus::WalkOptions::default(),
         }
     }
 }
@@ -93,12 +96,16 @@ pub fn build_with(
     // `-` is standard input: one article, read first.
     let stdin = paths.iter().any(|p| p.as_os_str() == STDIN);
     let files: Vec<&PathBuf> = paths.iter().filter(|p| p.as_os_str() != STDIN).collect();
-    let (entries, rejected) = corpus::list_paths(&files);
+    let listing = corpus::list_paths_with(&files, &options.walk)?;
+    let entries = listing.entries;
     let mut report = BuildReport {
-        rejected,
-        notes: entries.iter().flat_map(|e| e.notes.clone()).collect(),
+        rejected: listing.rejected,
+        notes: listing.notes,
         ..Default::default()
     };
+    report
+        .notes
+        .extend(entries.iter().flat_map(|e| e.notes.clone()));
     store.load_ontology()?;
     let total = entries.len() + usize::from(stdin);
     let mut aliases = store.aliases()?;
@@ -242,13 +249,20 @@ fn load_batch(
 
 /// Extraction without a store: the quads of every article, resolved
 /// together, with the entities' labels, and the report of the build.
-pub fn extract_quads(paths: &[PathBuf]) -> Result<(Vec<oxigraph::model::Quad>, BuildReport)> {
+pub fn extract_quads(
+    paths: &[PathBuf],
+    walk: &corpus::WalkOptions,
+) -> Result<(Vec<oxigraph::model::Quad>, BuildReport)> {
     let dir = tempfile::tempdir().map_err(|source| crate::error::Error::Io {
         path: std::env::temp_dir(),
         source,
     })?;
     let store = GraphStore::open(dir.path())?;
-    let report = build(&store, paths, None)?;
+    let options = BuildOptions {
+        walk: walk.clone(),
+        ..Default::default()
+    };
+    let report = build_with(&store, paths, None, &options)?;
     let mut quads = Vec::new();
     for q in store.inner().iter() {
         let q = q?;

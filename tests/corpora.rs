@@ -1,0 +1,121 @@
+//! Corpora that grow, driven through the real binary against real stores:
+//! the corpus walk (ignore files, hidden files, `--exclude`, files that are
+//! not articles by name).
+
+mod common;
+
+use common::*;
+use std::fs;
+use std::path::Path;
+
+const LAKESIDE: &str =
+    "date 2025-05-01 The Lakeside Marathon kicks off in the Old Town Stadium. Jane Roe, race director at Acme Events, said it was fast.\n";
+const HILLTOP: &str =
+    "date 2025-06-01 The Hilltop Half Marathon starts at the Granite Arena. Peter Quill, chairman of Summit Runners, was pleased.\n";
+
+fn build(store: &Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["build", "--quiet"];
+    all.extend_from_slice(args);
+    run(store, &all)
+}
+
+fn summary(out: &std::process::Output) -> String {
+    stdout(out).lines().last().unwrap_or_default().to_string()
+}
+
+fn sources(store: &Path) -> Vec<(String, String)> {
+    let r = query_json(
+        store,
+        "SELECT ?a ?src WHERE { ?a a rg:Article ; dcterms:source ?src } ORDER BY ?src",
+    );
+    r.rows
+        .into_iter()
+        .map(|row| {
+            let id = row[0].clone().unwrap_or_default();
+            let id = id.rsplit('/').next().unwrap_or_default().to_string();
+            (id, row[1].clone().unwrap_or_default())
+        })
+        .collect()
+}
+
+fn corpus(dir: &Path) -> std::path::PathBuf {
+    let arts = dir.join("in");
+    fs::create_dir_all(&arts).unwrap();
+    fs::write(arts.join("lakeside.txt"), LAKESIDE).unwrap();
+    fs::write(arts.join("hilltop.txt"), HILLTOP).unwrap();
+    arts
+}
+
+#[test]
+fn the_walk_honours_ignore_files_exclude_globs_and_names_that_are_not_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let arts = corpus(dir.path());
+    fs::write(arts.join(".gitignore"), "drafts/\n").unwrap();
+    fs::create_dir(arts.join("drafts")).unwrap();
+    fs::write(
+        arts.join("drafts/draft.txt"),
+        HILLTOP.replace("Hilltop", "Draft"),
+    )
+    .unwrap();
+    fs::create_dir(arts.join(".cache")).unwrap();
+    fs::write(arts.join(".cache/cached.txt"), HILLTOP).unwrap();
+    fs::create_dir(arts.join("2024")).unwrap();
+    fs::write(arts.join("2024/old.txt"), HILLTOP.replace("Hilltop", "Old")).unwrap();
+    fs::write(
+        arts.join("README.md"),
+        "# About these files\n\nReports of road races.\n",
+    )
+    .unwrap();
+    fs::write(
+        arts.join("LICENSE.txt"),
+        "Permission is granted to anyone.\n",
+    )
+    .unwrap();
+    let store = dir.path().join("s.db");
+    let out = build(&store, &["--exclude", "2024/", arts.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        summary(&out).starts_with("2 articles read: 2 loaded"),
+        "{}",
+        summary(&out)
+    );
+    let err = stderr(&out);
+    let notes: Vec<&str> = err
+        .lines()
+        .filter(|l| l.contains("not an article by its name"))
+        .collect();
+    assert_eq!(notes.len(), 2, "{err}");
+    assert!(notes.iter().any(|l| l.contains("README.md")), "{err}");
+    assert_eq!(
+        sources(&store),
+        [
+            ("hilltop".to_string(), "hilltop.txt".to_string()),
+            ("lakeside".to_string(), "lakeside.txt".to_string()),
+        ]
+    );
+    // `extract` walks the same way.
+    let out = bin()
+        .args(["extract", "--exclude", "2024/", "--format", "nquads"])
+        .arg(&arts)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("/article/hilltop>"),
+        "extract lost an article"
+    );
+    for left_out in [
+        "/article/draft>",
+        "/article/cached>",
+        "/article/old>",
+        "/article/readme>",
+    ] {
+        assert!(!text.contains(left_out), "{left_out} was read");
+    }
+    // A bad glob is a usage error.
+    let out = build(&store, &["--exclude", "a[", arts.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
+    assert!(stderr(&out).contains("--exclude a["), "{}", stderr(&out));
+}
