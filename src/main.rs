@@ -473,17 +473,8 @@ fn build(
     quiet: bool,
     options: &pipeline::BuildOptions,
 ) -> Result<u8, Error> {
-    let store = GraphStore::open(store_path).map_err(|e| match e {
-        // RocksDB's lock: another process writes this store.
-        racegraph_store::Error::Store { ref source, .. } if source.to_string().contains("LOCK") => {
-            Error::Usage(format!(
-                "store {} is in use by another writer (a build, or `racegraph serve --update-token`); \
-                 stop it and build again (a read-only `racegraph serve` does not block builds)",
-                store_path.display()
-            ))
-        }
-        e => e.into(),
-    })?;
+    // A store another process holds is one line (`Error::Locked`), exit 2.
+    let store = GraphStore::open(store_path)?;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(0);
         b.set_style(

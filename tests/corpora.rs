@@ -1,5 +1,5 @@
 //! Corpora that grow, driven through the real binary against real stores:
-//! the corpus walk (ignore files, hidden files, `--exclude`, files that are
+//! a store another process holds, the corpus walk (ignore files, hidden files, `--exclude`, files that are
 //! not articles by name).
 
 mod common;
@@ -44,6 +44,31 @@ fn corpus(dir: &Path) -> std::path::PathBuf {
     fs::write(arts.join("lakeside.txt"), LAKESIDE).unwrap();
     fs::write(arts.join("hilltop.txt"), HILLTOP).unwrap();
     arts
+}
+
+#[test]
+fn a_store_another_process_holds_is_one_line_and_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let arts = corpus(dir.path());
+    let store = dir.path().join("s.db");
+    assert!(build(&store, &[arts.to_str().unwrap()]).status.success());
+    let held = racegraph_store::store::GraphStore::open(&store).expect("open the store");
+    let one = arts.join("lakeside.txt");
+    for args in [
+        vec!["build", arts.to_str().unwrap()],
+        vec!["build", "--quiet", one.to_str().unwrap()],
+    ] {
+        let out = run(&store, &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(store.to_str().unwrap()), "{err}");
+        assert!(err.contains("another racegraph process holds it"), "{err}");
+        assert!(!err.contains("LOCK") && !err.contains("IO error"), "{err}");
+    }
+    drop(held);
+    let out = run(&store, &["build", "--quiet", arts.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
 }
 
 #[test]

@@ -34,8 +34,14 @@ impl GraphStore {
     /// Opens (creating if needed) the store at `path`, for writing. The
     /// bulk loader's temporary files that a failed or killed build left
     /// behind are removed (the store's lock says no other writer has it).
+    ///
+    /// Another process that holds the store (a build, a removal, a server
+    /// that takes writes) makes this [`Error::Locked`].
     pub fn open(path: &Path) -> Result<Self> {
-        let store = Self::wrap(path, Store::open(path))?;
+        let store = Self::wrap(path, Store::open(path)).map_err(|e| match e {
+            Error::Store { path, source } if is_lock_error(&source) => Error::Locked(path),
+            e => e,
+        })?;
         store.remove_bulk_files();
         store.remove_dead_snapshots();
         // What a killed build left in the log becomes visible to readers.
@@ -492,6 +498,13 @@ impl GraphStore {
         out.dedup();
         Ok(out)
     }
+}
+
+/// Whether RocksDB refused to open a store because another process (or
+/// this one) holds its lock.
+fn is_lock_error(e: &StorageError) -> bool {
+    let message = e.to_string();
+    message.contains("While lock file") || message.contains("lock hold by current process")
 }
 
 /// The kind of an `rg:` class's local name.
