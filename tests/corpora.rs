@@ -1,5 +1,6 @@
 //! Corpora that grow, driven through the real binary against real stores:
-//! a store another process holds, the corpus walk (ignore files, hidden files, `--exclude`, files that are
+//! stat-first rebuilds, renamed files, a store another process holds, the
+//! corpus walk (ignore files, hidden files, `--exclude`, files that are
 //! not articles by name).
 
 mod common;
@@ -7,6 +8,7 @@ mod common;
 use common::*;
 use std::fs;
 use std::path::Path;
+use std::time::{Duration, SystemTime};
 
 const LAKESIDE: &str =
     "date 2025-05-01 The Lakeside Marathon kicks off in the Old Town Stadium. Jane Roe, race director at Acme Events, said it was fast.\n";
@@ -38,12 +40,147 @@ fn sources(store: &Path) -> Vec<(String, String)> {
         .collect()
 }
 
+fn labels(store: &Path) -> Vec<String> {
+    let r = query_json(
+        store,
+        "SELECT ?l WHERE { GRAPH <https://w3id.org/racegraph/entities> { ?e rdfs:label ?l } } ORDER BY ?l",
+    );
+    r.rows
+        .into_iter()
+        .map(|row| row[0].clone().unwrap_or_default())
+        .collect()
+}
+
+fn triples(out: &std::process::Output) -> usize {
+    let s = summary(out);
+    let before = s.split(" triples").next().unwrap_or_default();
+    before
+        .rsplit(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no triple count in {s}"))
+}
+
 fn corpus(dir: &Path) -> std::path::PathBuf {
     let arts = dir.join("in");
     fs::create_dir_all(&arts).unwrap();
     fs::write(arts.join("lakeside.txt"), LAKESIDE).unwrap();
     fs::write(arts.join("hilltop.txt"), HILLTOP).unwrap();
     arts
+}
+
+fn set_mtime(path: &Path, t: SystemTime) {
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(t)
+        .unwrap();
+}
+
+#[test]
+fn an_unchanged_file_is_skipped_on_its_size_and_time_without_being_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let arts = corpus(dir.path());
+    let store = dir.path().join("s.db");
+    let first = build(&store, &[arts.to_str().unwrap()]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(
+        summary(&first).contains("2 loaded, 0 unchanged"),
+        "{}",
+        summary(&first)
+    );
+
+    // Same size and time, other bytes: a rebuild that does not read the
+    // file cannot see the change (which is why it is fast).
+    let file = arts.join("lakeside.txt");
+    let when = fs::metadata(&file).unwrap().modified().unwrap();
+    fs::write(&file, LAKESIDE.replace("Old Town", "New Town")).unwrap();
+    set_mtime(&file, when);
+    let again = build(&store, &[arts.to_str().unwrap()]);
+    assert!(
+        summary(&again).contains("0 loaded, 2 unchanged"),
+        "{}",
+        summary(&again)
+    );
+
+    // A new time makes it read and hashed: the change is loaded.
+    set_mtime(&file, when + Duration::from_secs(5));
+    let changed = build(&store, &[arts.to_str().unwrap()]);
+    assert!(
+        summary(&changed).contains("1 loaded, 1 unchanged"),
+        "{}",
+        summary(&changed)
+    );
+    assert!(labels(&store).contains(&"New Town Stadium".to_string()));
+    assert!(!labels(&store).contains(&"Old Town Stadium".to_string()));
+
+    // Touched, same text: hashed, found unchanged, and its new time kept.
+    set_mtime(&file, when + Duration::from_secs(60));
+    let touched = build(&store, &[arts.to_str().unwrap()]);
+    assert!(
+        summary(&touched).contains("0 loaded, 2 unchanged"),
+        "{}",
+        summary(&touched)
+    );
+    fs::write(&file, LAKESIDE.replace("Old Town", "Red Town")).unwrap();
+    set_mtime(&file, when + Duration::from_secs(60));
+    let unseen = build(&store, &[arts.to_str().unwrap()]);
+    assert!(
+        summary(&unseen).contains("0 loaded, 2 unchanged"),
+        "{}",
+        summary(&unseen)
+    );
+}
+
+#[test]
+fn a_renamed_file_moves_its_article_instead_of_loading_it_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let arts = corpus(dir.path());
+    let store = dir.path().join("s.db");
+    let first = build(&store, &[arts.to_str().unwrap()]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    fs::create_dir(arts.join("2025")).unwrap();
+    fs::rename(
+        arts.join("lakeside.txt"),
+        arts.join("2025/lakeside-report.txt"),
+    )
+    .unwrap();
+    let moved = build(&store, &[arts.to_str().unwrap()]);
+    assert!(moved.status.success(), "{}", stderr(&moved));
+    assert!(
+        summary(&moved).contains("0 loaded, 1 unchanged, 1 moved, 0 rejected"),
+        "{}",
+        summary(&moved)
+    );
+    // One article per file, the moved one under its first id with its new
+    // source; no fact doubled.
+    assert_eq!(
+        sources(&store),
+        [
+            (
+                "lakeside".to_string(),
+                "2025/lakeside-report.txt".to_string()
+            ),
+            ("hilltop".to_string(), "hilltop.txt".to_string()),
+        ]
+    );
+    assert_eq!(triples(&moved), triples(&first));
+    // The new path is recorded: the next build has nothing to do.
+    let again = build(&store, &[arts.to_str().unwrap()]);
+    assert!(
+        summary(&again).contains("0 loaded, 2 unchanged, 0 rejected"),
+        "{}",
+        summary(&again)
+    );
+    // A copy is another article, not a move.
+    fs::write(arts.join("copy.txt"), LAKESIDE).unwrap();
+    let copied = build(&store, &[arts.to_str().unwrap()]);
+    assert!(
+        summary(&copied).contains("1 loaded, 2 unchanged"),
+        "{}",
+        summary(&copied)
+    );
 }
 
 #[test]

@@ -213,6 +213,29 @@ impl GraphStore {
         Ok(())
     }
 
+    /// Gives an article the `dcterms:source` of the file it now comes from
+    /// (the file was renamed or moved; nothing else of the article changes).
+    pub fn set_article_source(&self, article: &NamedNode, source: &str) -> Result<()> {
+        let p = vocab::dcterms("source");
+        let g = GraphNameRef::NamedNode(article.as_ref());
+        let old = self
+            .store
+            .quads_for_pattern(Some(article.into()), Some(p.as_ref()), None, Some(g))
+            .collect::<std::result::Result<Vec<Quad>, _>>()?;
+        let mut tx = self.store.start_transaction()?;
+        for q in &old {
+            tx.remove(q);
+        }
+        tx.insert(oxigraph::model::QuadRef::new(
+            article,
+            &p,
+            oxigraph::model::LiteralRef::new_simple_literal(source),
+            g,
+        ));
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Adds quads of graphs that are not in the store yet, through the bulk
     /// loader.
     pub fn bulk_insert(&self, quads: Vec<Quad>) -> Result<()> {
