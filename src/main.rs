@@ -43,6 +43,9 @@ enum Command {
         /// given); repeatable
         #[arg(long, value_name = "GLOB")]
         exclude: Vec<String>,
+        /// Remove from the store the articles whose files under the folders given are gone
+        #[arg(long)]
+        prune: bool,
         /// No progress bar
         #[arg(long, short)]
         quiet: bool,
@@ -54,6 +57,14 @@ enum Command {
             value_name = "SECONDS"
         )]
         article_timeout: f64,
+        #[command(flatten)]
+        at: StoreArg,
+    },
+    /// Remove articles from the store, by article id or by the path of their file
+    Remove {
+        /// Article ids (or IRIs), or paths of article files or folders (the files may be gone)
+        #[arg(required = true, value_name = "ID|PATH")]
+        targets: Vec<String>,
         #[command(flatten)]
         at: StoreArg,
     },
@@ -334,6 +345,7 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
         Command::Build {
             paths,
             exclude,
+            prune,
             quiet,
             article_timeout,
             at,
@@ -347,9 +359,11 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
             let options = pipeline::BuildOptions {
                 article_budget,
                 walk: WalkOptions { exclude },
+                prune,
             };
             build(&store_path(at, &top), &paths, quiet, &options)
         }
+        Command::Remove { targets, at } => remove(&store_path(at, &top), &targets),
         Command::Extract {
             paths,
             exclude,
@@ -524,6 +538,30 @@ fn outcome(report: &pipeline::BuildReport, paths: &[PathBuf], summary: bool) -> 
         return Ok(2);
     }
     Ok(if report.rejected.is_empty() { 0 } else { 1 })
+}
+
+/// Removes articles by id or path: 0 all found, 1 some names matched
+/// nothing (each named), 2 none did.
+fn remove(store_path: &Path, targets: &[String]) -> Result<u8, Error> {
+    if !store_path.join("CURRENT").exists() {
+        return Err(racegraph_store::Error::NoStore(store_path.to_path_buf()).into());
+    }
+    let store = GraphStore::open(store_path)?;
+    let report = pipeline::remove(&store, targets)?;
+    for name in &report.unknown {
+        eprintln!(
+            "racegraph: rejected {}: no article of the store has this id or source path",
+            racegraph_extract::corpus::escape_text(name)
+        );
+    }
+    println!("{}", report.summary());
+    Ok(
+        match (report.removed.is_empty(), report.unknown.is_empty()) {
+            (_, true) => 0,
+            (false, false) => 1,
+            (true, false) => 2,
+        },
+    )
 }
 
 fn eval(dir: &Path, min_precision: f64, min_recall: f64, brief: bool) -> Result<u8, Error> {

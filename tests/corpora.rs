@@ -1,7 +1,7 @@
 //! Corpora that grow, driven through the real binary against real stores:
-//! stat-first rebuilds, renamed files, a store another process holds, the
-//! corpus walk (ignore files, hidden files, `--exclude`, files that are
-//! not articles by name).
+//! stat-first rebuilds, renamed files, pruning and removal, a store another
+//! process holds, and the corpus walk (ignore files, hidden files,
+//! `--exclude`, files that are not articles by name).
 
 mod common;
 
@@ -184,16 +184,100 @@ fn a_renamed_file_moves_its_article_instead_of_loading_it_twice() {
 }
 
 #[test]
+fn prune_removes_the_articles_of_deleted_files_and_their_labels() {
+    let dir = tempfile::tempdir().unwrap();
+    let arts = corpus(dir.path());
+    let store = dir.path().join("s.db");
+    assert!(build(&store, &[arts.to_str().unwrap()]).status.success());
+    assert!(labels(&store).contains(&"Peter Quill".to_string()));
+    fs::remove_file(arts.join("hilltop.txt")).unwrap();
+    // Without --prune, a build leaves the article of a deleted file.
+    let kept = build(&store, &[arts.to_str().unwrap()]);
+    assert!(!summary(&kept).contains("removed"), "{}", summary(&kept));
+    assert_eq!(sources(&store).len(), 2);
+    let pruned = build(&store, &["--prune", arts.to_str().unwrap()]);
+    assert!(pruned.status.success(), "{}", stderr(&pruned));
+    assert!(
+        summary(&pruned).contains("0 loaded, 1 unchanged, 0 rejected; 1 removed;"),
+        "{}",
+        summary(&pruned)
+    );
+    assert_eq!(
+        sources(&store),
+        [("lakeside".to_string(), "lakeside.txt".to_string())]
+    );
+    let now = labels(&store);
+    assert!(!now.contains(&"Peter Quill".to_string()), "{now:?}");
+    assert!(!now.contains(&"Granite Arena".to_string()), "{now:?}");
+    assert!(now.contains(&"Jane Roe".to_string()), "{now:?}");
+    // Only under the folders given: another folder's articles stay.
+    let other = dir.path().join("other");
+    fs::create_dir(&other).unwrap();
+    fs::write(other.join("hilltop.txt"), HILLTOP).unwrap();
+    assert!(build(&store, &[other.to_str().unwrap()]).status.success());
+    let pruned = build(&store, &["--prune", arts.to_str().unwrap()]);
+    assert!(
+        !summary(&pruned).contains("removed"),
+        "{}",
+        summary(&pruned)
+    );
+    assert_eq!(sources(&store).len(), 2);
+}
+
+#[test]
+fn remove_takes_article_ids_and_paths_and_names_what_it_cannot_find() {
+    let dir = tempfile::tempdir().unwrap();
+    let arts = corpus(dir.path());
+    fs::write(
+        arts.join("third.txt"),
+        LAKESIDE.replace("Lakeside", "Riverside"),
+    )
+    .unwrap();
+    let store = dir.path().join("s.db");
+    assert!(build(&store, &[arts.to_str().unwrap()]).status.success());
+    let before = labels(&store);
+    assert!(before.contains(&"Peter Quill".to_string()));
+
+    let out = run(&store, &["remove", "hilltop"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("1 removed; "), "{}", stdout(&out));
+    assert!(!labels(&store).contains(&"Peter Quill".to_string()));
+
+    // By path, even of a file that is gone.
+    fs::remove_file(arts.join("third.txt")).unwrap();
+    let third = arts.join("third.txt");
+    let out = run(
+        &store,
+        &["remove", third.to_str().unwrap(), "no-such-article"],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("1 removed; "), "{}", stdout(&out));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("no-such-article"), "{err}");
+    assert_eq!(
+        sources(&store),
+        [("lakeside".to_string(), "lakeside.txt".to_string())]
+    );
+
+    let out = run(&store, &["remove", "nothing-here"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let out = run(&dir.path().join("none.db"), &["remove", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no store"), "{}", stderr(&out));
+    assert!(!dir.path().join("none.db").exists());
+}
+
+#[test]
 fn a_store_another_process_holds_is_one_line_and_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let arts = corpus(dir.path());
     let store = dir.path().join("s.db");
     assert!(build(&store, &[arts.to_str().unwrap()]).status.success());
     let held = racegraph_store::store::GraphStore::open(&store).expect("open the store");
-    let one = arts.join("lakeside.txt");
     for args in [
         vec!["build", arts.to_str().unwrap()],
-        vec!["build", "--quiet", one.to_str().unwrap()],
+        vec!["remove", "hilltop"],
     ] {
         let out = run(&store, &args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));

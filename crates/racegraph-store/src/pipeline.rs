@@ -23,6 +23,8 @@ pub struct BuildReport {
     /// Articles whose file was renamed or moved: the new path is recorded,
     /// nothing is extracted or loaded again.
     pub moved: usize,
+    /// Articles removed because their files are gone (`--prune`).
+    pub removed: usize,
     pub rejected: Vec<Rejected>,
     /// Lines for the user that are not rejections (an article whose id had
     /// to differ from its file name's, a file left out by its name).
@@ -33,16 +35,21 @@ pub struct BuildReport {
 }
 
 impl BuildReport {
-    /// The one-line summary the CLI prints; moved articles are counted
-    /// when there are any.
+    /// The one-line summary the CLI prints; moved and removed articles
+    /// are counted when there are any.
     pub fn summary(&self) -> String {
         let moved = if self.moved > 0 {
             format!(", {} moved", self.moved)
         } else {
             String::new()
         };
+        let removed = if self.removed > 0 {
+            format!("; {} removed", self.removed)
+        } else {
+            String::new()
+        };
         format!(
-            "{} articles read: {} loaded, {} unchanged{moved}, {} rejected; {} entities, {} triples in the store ({:.2}s)",
+            "{} articles read: {} loaded, {} unchanged{moved}, {} rejected{removed}; {} entities, {} triples in the store ({:.2}s)",
             self.read + self.rejected.len(),
             self.loaded,
             self.skipped,
@@ -71,6 +78,8 @@ pub struct BuildOptions {
     pub article_budget: Duration,
     /// How folders are walked (`--exclude`).
     pub walk: corpus::WalkOptions,
+    /// Remove the articles whose files under the folders given are gone.
+    pub prune: bool,
 }
 
 impl Default for BuildOptions {
@@ -78,6 +87,7 @@ impl Default for BuildOptions {
         Self {
             article_budget: DEFAULT_ARTICLE_BUDGET,
             walk: corpus::WalkOptions::default(),
+            prune: false,
         }
     }
 }
@@ -253,6 +263,27 @@ impl Sources<'_> {
         }
         Ok(())
     }
+
+    /// Removes the articles whose recorded files under `dirs` are gone,
+    /// unless a file of this build took them; returns how many.
+    fn prune(&mut self, dirs: &[PathBuf]) -> Result<usize> {
+        let mut removed = 0;
+        for dir in dirs {
+            for id in self.index.ids_under(dir) {
+                let gone = self
+                    .index
+                    .get(&id)
+                    .is_some_and(|r| sources::is_gone(&r.path));
+                if gone && !self.claimed.contains(&id) {
+                    self.changing()?;
+                    self.store.remove_graph(&rdf::article_iri(&id))?;
+                    self.index.forget(&id);
+                    removed += 1;
+                }
+            }
+        }
+        Ok(removed)
+    }
 }
 
 /// [`build`] with options.
@@ -346,8 +377,16 @@ pub fn build_with(
             p(n + 1, total);
         }
     }
+    if options.prune {
+        let dirs: Vec<PathBuf> = files
+            .iter()
+            .filter(|p| p.is_dir())
+            .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| sources::file_key(p)))
+            .collect();
+        report.removed = known.prune(&dirs)?;
+    }
     report.notes.append(&mut known.notes);
-    report.entities = if report.loaded > 0 || !known.index.labels_current() {
+    report.entities = if report.loaded + report.removed > 0 || !known.index.labels_current() {
         let n = store.refresh_labels()?;
         store.commit_point()?;
         known.index.set_labels_current(true)?;
@@ -357,6 +396,87 @@ pub fn build_with(
         store.entity_count()?
     };
     known.index.compact()?;
+    report.triples = store.len()?;
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+/// What `racegraph remove` did.
+#[derive(Debug, Default)]
+pub struct RemoveReport {
+    /// The ids of the articles removed, in the order found.
+    pub removed: Vec<String>,
+    /// The names given that match no article of the store.
+    pub unknown: Vec<String>,
+    pub entities: usize,
+    pub triples: usize,
+    pub elapsed: Duration,
+}
+
+impl RemoveReport {
+    /// The one-line summary the CLI prints.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} removed; {} entities, {} triples in the store ({:.2}s)",
+            self.removed.len(),
+            self.entities,
+            self.triples,
+            self.elapsed.as_secs_f64()
+        )
+    }
+}
+
+/// Removes articles from the store, each named by its article id (or
+/// article IRI) or by the path of its file (a folder names every article
+/// read from under it; the file need not exist any more). The entities
+/// graph is recomputed, so labels of entities no article names go.
+pub fn remove(store: &GraphStore, targets: &[String]) -> Result<RemoveReport> {
+    let started = Instant::now();
+    let mut index = SourceIndex::open(store.path())?;
+    let mut report = RemoveReport::default();
+    let mut ids: Vec<String> = Vec::new();
+    for target in targets {
+        let as_id = target
+            .strip_prefix(rdf::article_iri("").as_str())
+            .unwrap_or(target);
+        let found: Vec<String> = if !as_id.is_empty()
+            && !as_id.contains('/')
+            && store.stored_hash(&rdf::article_iri(as_id))?.is_some()
+        {
+            vec![as_id.to_string()]
+        } else {
+            let path = Path::new(target);
+            let key = std::fs::canonicalize(path).unwrap_or_else(|_| sources::file_key(path));
+            index.ids_under(&key)
+        };
+        if found.is_empty() {
+            report.unknown.push(target.clone());
+        }
+        for id in found {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    if !ids.is_empty() {
+        index.set_labels_current(false)?;
+        for id in &ids {
+            store.remove_graph(&rdf::article_iri(id))?;
+            index.forget(id);
+        }
+        store.commit_point()?;
+        index.flush()?;
+    }
+    report.entities = if !ids.is_empty() || !index.labels_current() {
+        let n = store.refresh_labels()?;
+        store.commit_point()?;
+        index.set_labels_current(true)?;
+        n
+    } else {
+        store.entity_count()?
+    };
+    index.compact()?;
+    report.removed = ids;
     report.triples = store.len()?;
     report.elapsed = started.elapsed();
     Ok(report)

@@ -213,6 +213,14 @@ impl GraphStore {
         Ok(())
     }
 
+    /// Removes an article's graph, its name included.
+    pub fn remove_graph(&self, graph: &NamedNode) -> Result<()> {
+        let mut tx = self.store.start_transaction()?;
+        tx.remove_named_graph(graph)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Gives an article the `dcterms:source` of the file it now comes from
     /// (the file was renamed or moved; nothing else of the article changes).
     pub fn set_article_source(&self, article: &NamedNode, source: &str) -> Result<()> {
