@@ -365,3 +365,73 @@ fn the_walk_honours_ignore_files_exclude_globs_and_names_that_are_not_articles()
     assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
     assert!(stderr(&out).contains("--exclude a["), "{}", stderr(&out));
 }
+
+/// The `$ command` lines of a README code block that follows `after`,
+/// each with the output lines under it.
+fn readme_session(readme: &str, after: &str) -> Vec<(String, Vec<String>)> {
+    let from = readme
+        .find(after)
+        .unwrap_or_else(|| panic!("README lacks {after:?}"));
+    let block = readme[from..]
+        .split("```")
+        .nth(1)
+        .expect("a code block after it");
+    let mut session: Vec<(String, Vec<String>)> = Vec::new();
+    for line in block.lines().filter(|l| !l.trim().is_empty()) {
+        match line.strip_prefix("$ ") {
+            Some(command) => session.push((command.to_string(), Vec::new())),
+            None => session
+                .last_mut()
+                .expect("output after a command")
+                .1
+                .push(line.to_string()),
+        }
+    }
+    session
+}
+
+#[test]
+fn the_readme_examples_of_a_growing_corpus_hold() {
+    let readme = fs::read_to_string(root().join("README.md")).unwrap();
+    let mut session = readme_session(&readme, "counted in the summary when there are any:");
+    session.extend(readme_session(
+        &readme,
+        "After the example of `build --prune` above:",
+    ));
+    assert_eq!(session.len(), 4, "{session:?}");
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("data")).unwrap();
+    for entry in fs::read_dir(root().join("data/articles")).unwrap() {
+        let entry = entry.unwrap();
+        let to = dir.path().join("data/articles");
+        fs::create_dir_all(&to).unwrap();
+        fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+    }
+    let bin_dir = Path::new(env!("CARGO_BIN_EXE_racegraph")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let time = regex::Regex::new(r"\(\d+\.\d+s\)").unwrap();
+    for (command, expected) in session {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(&command)
+            .current_dir(dir.path())
+            .env("PATH", &path)
+            .env_remove("RACEGRAPH_STORE")
+            .output()
+            .expect("sh");
+        assert!(out.status.success(), "{command}: {}", stderr(&out));
+        let got: Vec<String> = stdout(&out)
+            .lines()
+            .map(|l| time.replace(l, "(T)").into_owned())
+            .collect();
+        let expected: Vec<String> = expected
+            .iter()
+            .map(|l| time.replace(l, "(T)").into_owned())
+            .collect();
+        assert_eq!(got, expected, "{command}");
+    }
+}
