@@ -184,6 +184,46 @@ fn a_renamed_file_moves_its_article_instead_of_loading_it_twice() {
 }
 
 #[test]
+fn a_file_of_another_folder_with_the_same_name_is_an_article_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let arts = corpus(dir.path());
+    let other = dir.path().join("other");
+    fs::create_dir(&other).unwrap();
+    fs::write(
+        other.join("lakeside.txt"),
+        LAKESIDE.replace("Lakeside", "Lakeshore"),
+    )
+    .unwrap();
+    let store = dir.path().join("s.db");
+    assert!(build(&store, &[arts.to_str().unwrap()]).status.success());
+    // Built on its own, the second `lakeside.txt` does not replace the
+    // first article, whose file is still there: it gets an id of its own.
+    let out = build(&store, &[other.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(summary(&out).contains("1 loaded"), "{}", summary(&out));
+    assert!(
+        stderr(&out).contains("article id `lakeside` is taken"),
+        "{}",
+        stderr(&out)
+    );
+    let got = sources(&store);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().any(|(id, _)| id == "lakeside"), "{got:?}");
+    assert!(
+        got.iter().any(|(id, _)| id.starts_with("lakeside-")),
+        "{got:?}"
+    );
+    // And it keeps that id.
+    let again = build(&store, &[other.to_str().unwrap(), arts.to_str().unwrap()]);
+    assert!(
+        summary(&again).contains("0 loaded, 3 unchanged"),
+        "{}",
+        summary(&again)
+    );
+    assert_eq!(sources(&store), got);
+}
+
+#[test]
 fn prune_removes_the_articles_of_deleted_files_and_their_labels() {
     let dir = tempfile::tempdir().unwrap();
     let arts = corpus(dir.path());
