@@ -172,7 +172,8 @@ impl GraphStore {
         Ok(self.store.is_empty()?)
     }
 
-    /// (Re)loads the ontology into its graph.
+    /// (Re)loads the ontology into its graph, unless the graph holds it
+    /// already (so a build with nothing to do writes nothing).
     pub fn load_ontology(&self) -> Result<()> {
         let g = NamedNode::new_unchecked(vocab::ONTOLOGY_GRAPH);
         let quads = RdfParser::from_format(RdfFormat::Turtle)
@@ -181,6 +182,24 @@ impl GraphStore {
             .for_slice(ONTOLOGY_TTL.as_bytes())
             .collect::<Result<Vec<Quad>, _>>()
             .map_err(|e| Error::Ontology(e.to_string()))?;
+        let wanted: std::collections::HashSet<&Quad> = quads.iter().collect();
+        let mut held = 0;
+        let mut same = true;
+        for q in self.store.quads_for_pattern(
+            None,
+            None,
+            None,
+            Some(GraphNameRef::NamedNode(g.as_ref())),
+        ) {
+            held += 1;
+            if !wanted.contains(&q?) {
+                same = false;
+                break;
+            }
+        }
+        if same && held == wanted.len() {
+            return Ok(());
+        }
         let mut tx = self.store.start_transaction()?;
         tx.clear_graph(&g)?;
         tx.extend(&quads);
