@@ -38,10 +38,11 @@ pub enum Section {
     TableColumn,
     OtherClass,
     TeamRace,
+    VenuePrefix,
 }
 
 impl Section {
-    pub const ALL: [Section; 23] = [
+    pub const ALL: [Section; 24] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -65,6 +66,7 @@ impl Section {
         Section::TableColumn,
         Section::OtherClass,
         Section::TeamRace,
+        Section::VenuePrefix,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -93,6 +95,7 @@ impl Section {
             Section::TableColumn => "table_column",
             Section::OtherClass => "other_class",
             Section::TeamRace => "team_race",
+            Section::VenuePrefix => "venue_prefix",
         }
     }
 }

@@ -261,8 +261,14 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
         let w = &s[a..b];
         // Only white space may stand between the words of a name (one line
         // break too, where a wrapped line runs on).
-        let gap_ok = pending.last().or(cur.last()).is_some_and(|&(_, pb)| {
+        let gap_ok = pending.last().or(cur.last()).is_some_and(|&(pa, pb)| {
             let gap = &s[pb..a];
+            // After an initial or a short abbreviation ("C. de Alfonso I",
+            // "Av. da Índia", "St. Stephen's Green"), a point too.
+            let gap = match gap.strip_prefix('.') {
+                Some(rest) if abbreviation(&s[pa..pb]) => rest,
+                _ => gap,
+            };
             gap.chars()
                 .all(|c| matches!(c, ' ' | '\u{a0}' | '\n' | '\r'))
                 && !gap.is_empty()
@@ -316,6 +322,18 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
     // A lone lower-case particle is no name.
     out.retain(|c| c.words.iter().any(|&(a, b)| is_capitalised(&s[a..b])));
     out
+}
+
+/// An initial or a short abbreviation of a street word, written before a
+/// point inside a name: `C`, `Av`, `Avda`, `St`, `Pza`.
+fn abbreviation(w: &str) -> bool {
+    let n = w.chars().count();
+    w.starts_with(char::is_uppercase)
+        && (n == 1
+            || [
+                "Av", "Avda", "St", "Pza", "Pça", "Ave", "Blvd", "Rd", "Sta", "Sto", "Dr",
+            ]
+            .contains(&w))
 }
 
 /// After a connector at `i` (and any more connectors), the index of the
@@ -392,6 +410,11 @@ pub fn shape(name: &str, lx: &Lexicon) -> Shape {
         return Shape::Series;
     }
     if words.len() >= 2 && lx.has(crate::lexicon::Section::VenueSuffix, last) {
+        return Shape::Venue;
+    }
+    // A street, square or park word before the name, as many languages
+    // write them ("Paseo de la Alameda", "Av. da Índia", "Rua Augusta").
+    if words.len() >= 2 && lx.has(crate::lexicon::Section::VenuePrefix, words[0]) {
         return Shape::Venue;
     }
     if words.len() >= 2
@@ -600,6 +623,10 @@ mod tests {
         assert_eq!(
             runs("won by Pieter van der Merwe today"),
             vec!["Pieter van der Merwe"]
+        );
+        assert_eq!(
+            runs("along C. de Alcalá and the Av. da Índia"),
+            vec!["C. de Alcalá", "Av. da Índia"]
         );
     }
 

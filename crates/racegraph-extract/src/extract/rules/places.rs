@@ -429,7 +429,7 @@ pub(crate) static CITY_IN_NAME: R = R {
 pub(super) fn passes(x: &mut Extractor, i: usize) {
     static PASS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past|cross(?:es|ed|ing)?|runs?\s+along|running\s+along|follows?|followed|following|climbs?\s+to|climbed\s+to|loops?\s+(?:round|around|along)|ran\s+(?:along|past)|skirts?|skirting)\b(?:\s+by)?",
+            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past|cross(?:es|ed|ing)?|runs?\s+along|running\s+along|(?:heads?|headed|heading|turns?|turned|comes?\s+back|coming\s+back|came\s+back|out|back)\s+along|along|through|via|over\s+the|follows?|followed|following|climbs?\s+to|climbed\s+to|loops?\s+(?:round|around|along)|ran\s+(?:along|past)|skirts?|skirting)\b(?:\s+by)?",
         )
     });
     static ROUTE: LazyLock<Regex> =
