@@ -125,19 +125,27 @@ fn segment(words: &[(usize, &str)], lx: &Lexicon) -> Option<Vec<(usize, Column, 
 
 /// Words of `line` with the character column each starts at.
 fn words_at(line: &str) -> Vec<(usize, &str)> {
+    words_with_bytes(line)
+        .into_iter()
+        .map(|(c, _, w)| (c, w))
+        .collect()
+}
+
+/// Words of `line`: character column, byte offset, text.
+fn words_with_bytes(line: &str) -> Vec<(usize, usize, &str)> {
     let mut out = Vec::new();
     let mut start: Option<(usize, usize)> = None;
     for (col, (b, ch)) in line.char_indices().enumerate() {
         if ch.is_whitespace() {
             if let Some((c, s)) = start.take() {
-                out.push((c, &line[s..b]));
+                out.push((c, s, &line[s..b]));
             }
         } else if start.is_none() {
             start = Some((col, b));
         }
     }
     if let Some((c, s)) = start {
-        out.push((c, &line[s..]));
+        out.push((c, s, &line[s..]));
     }
     out
 }
@@ -145,13 +153,12 @@ fn words_at(line: &str) -> Vec<(usize, &str)> {
 /// Cells of a space-aligned line: runs of words set apart by two or more
 /// spaces or a tab, each with the character columns it spans.
 fn spaced_cells(line: &str) -> Vec<(usize, usize, String)> {
-    let words = words_at(line);
     let mut cells: Vec<(usize, usize, String)> = Vec::new();
-    let mut prev_end = 0usize;
-    for (col, w) in words {
+    let (mut prev_end, mut prev_byte) = (0usize, 0usize);
+    for (col, byte, w) in words_with_bytes(line) {
         let len = w.chars().count();
         let gap = col.saturating_sub(prev_end);
-        let tab = line.chars().skip(prev_end).take(gap).any(|c| c == '\t');
+        let tab = line[prev_byte..byte].contains('\t');
         match cells.last_mut() {
             Some(last) if gap < 2 && !tab => {
                 last.1 = col + len;
@@ -161,6 +168,7 @@ fn spaced_cells(line: &str) -> Vec<(usize, usize, String)> {
             _ => cells.push((col, col + len, w.to_string())),
         }
         prev_end = col + len;
+        prev_byte = byte + w.len();
     }
     cells
 }
