@@ -77,6 +77,9 @@ pub(crate) struct Extractor<'a> {
 impl<'a> Extractor<'a> {
     fn new(body: &'a str, published: Option<Date>, lx: &'a Lexicon) -> Self {
         let sentences = text::sentences(body);
+        // A line's kind of block, once per line (a line may hold many
+        // sentences, and a run-on one many pieces).
+        let mut blocks: HashMap<usize, structure::Block> = HashMap::new();
         let sents = sentences
             .iter()
             .map(|s| {
@@ -104,7 +107,9 @@ impl<'a> Extractor<'a> {
                 Sent {
                     chunks,
                     headline: structure::is_headline(t),
-                    block: structure::classify(line_of(body, s)),
+                    block: *blocks
+                        .entry(s.line)
+                        .or_insert_with(|| structure::classify(line_of(body, s))),
                 }
             })
             .collect();
