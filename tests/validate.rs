@@ -58,8 +58,11 @@ fn check(pyshacl: &Path, store: &Path, dir: &Path) -> (bool, String) {
     )
 }
 
+/// pySHACL takes about a minute a corpus here: the seed corpus and two
+/// blind batches by default, every fixture corpus with
+/// RACEGRAPH_SHACL_ALL=1.
 #[test]
-fn every_fixture_corpus_conforms() {
+fn fixture_corpora_conform() {
     let Some(pyshacl) = pyshacl() else { return };
     let dir = tempfile::tempdir().unwrap();
     let mut failing = Vec::new();
@@ -70,6 +73,9 @@ fn every_fixture_corpus_conforms() {
         .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| n != "serve"))
         .collect();
     fixtures.sort();
+    if std::env::var_os("RACEGRAPH_SHACL_ALL").is_none() {
+        fixtures.retain(|p| p.ends_with("holdout3") || p.ends_with("holdout5"));
+    }
     corpora.extend(fixtures);
     for corpus in &corpora {
         let name = corpus.file_name().unwrap().to_string_lossy().into_owned();

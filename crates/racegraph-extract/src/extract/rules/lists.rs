@@ -534,7 +534,8 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     }
     // One runner both placed and not finishing (or not starting) in one
     // race: the text was misread somewhere, and neither is kept.
-    let key = |p: &Pending| {
+    type RaceKey = (usize, i32, Category, String);
+    let key = |p: &Pending| -> RaceKey {
         (
             p.series,
             p.year,
@@ -556,6 +557,36 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         let k = key(p);
         !(placed.contains(&k) && out.contains(&k))
     });
+    // Two places for one runner in one race: neither is kept. Two times
+    // with one place: the place is kept, the times are not.
+    let mut seen: Vec<(RaceKey, Option<i64>, Option<String>)> = Vec::new();
+    for p in &pending {
+        if let Outcome::Position(n) = p.outcome {
+            seen.push((key(p), Some(n), p.time.clone()));
+        }
+    }
+    let clash = |k: &RaceKey, pick: &dyn Fn(&(RaceKey, Option<i64>, Option<String>)) -> bool| {
+        seen.iter().filter(|s| &s.0 == k).any(pick)
+    };
+    let mut two_places = Vec::new();
+    let mut two_times = Vec::new();
+    for p in &pending {
+        if let Outcome::Position(n) = p.outcome {
+            let k = key(p);
+            if clash(&k, &|s| s.1 != Some(n)) {
+                two_places.push(k.clone());
+            }
+            if p.time.is_some() && clash(&k, &|s| s.2.is_some() && s.2 != p.time) {
+                two_times.push(k);
+            }
+        }
+    }
+    pending.retain(|p| !two_places.contains(&key(p)));
+    for p in &mut pending {
+        if two_times.contains(&key(p)) {
+            p.time = None;
+        }
+    }
     // A relay's places are teams' ("Hakone Ekiden"): not individual results.
     pending.retain(|p| {
         !x.out.entities[p.series].names.iter().any(|n| {
