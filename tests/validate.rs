@@ -14,7 +14,9 @@ use std::path::{Path, PathBuf};
 
 fn pyshacl() -> Option<PathBuf> {
     let required = std::env::var_os("RACEGRAPH_PYSHACL").map(PathBuf::from);
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_default();
     let found = required
         .clone()
         .unwrap_or_else(|| home.join(".cache/racegraph-venv/bin/pyshacl"));
@@ -41,7 +43,16 @@ fn check(pyshacl: &Path, store: &Path, dir: &Path) -> (bool, String) {
     let out = run(store, &["export", "-o", data.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let report = std::process::Command::new(pyshacl)
-        .args(["-s", "ontology/shapes.ttl", "-sf", "turtle", "-df", "nt", "-f", "nt"])
+        .args([
+            "-s",
+            "ontology/shapes.ttl",
+            "-sf",
+            "turtle",
+            "-df",
+            "nt",
+            "-f",
+            "nt",
+        ])
         .arg(&data)
         .current_dir(root())
         .output()

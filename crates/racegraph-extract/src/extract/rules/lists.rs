@@ -559,15 +559,15 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     });
     // Two places for one runner in one race: neither is kept. Two times
     // with one place: the place is kept, the times are not.
-    let mut seen: Vec<(RaceKey, Option<i64>, Option<String>)> = Vec::new();
+    type Seen = (RaceKey, Option<i64>, Option<String>);
+    let mut seen: Vec<Seen> = Vec::new();
     for p in &pending {
         if let Outcome::Position(n) = p.outcome {
             seen.push((key(p), Some(n), p.time.clone()));
         }
     }
-    let clash = |k: &RaceKey, pick: &dyn Fn(&(RaceKey, Option<i64>, Option<String>)) -> bool| {
-        seen.iter().filter(|s| &s.0 == k).any(pick)
-    };
+    let clash =
+        |k: &RaceKey, pick: &dyn Fn(&Seen) -> bool| seen.iter().filter(|s| &s.0 == k).any(pick);
     let mut two_places = Vec::new();
     let mut two_times = Vec::new();
     for p in &pending {
