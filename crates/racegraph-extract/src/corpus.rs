@@ -195,48 +195,31 @@ const NOT_ARTICLES: &str = include_str!("../../../data/not-articles.txt");
 /// any: `README.md`, `LICENSE.txt`, `CHANGELOG.md`, `CONTRIBUTING.md` and
 /// the like are not articles, and a folder walk leaves them out.
 pub fn not_an_article_by_name(path: &Path) -> Option<&'static str> {
+    let (patterns, set) = not_article_patterns();
     let name = file_name(path).to_lowercase();
-    not_article_patterns()
-        .iter()
-        .copied()
-        .find(|pattern| wildcard(pattern, &name))
+    set.matches(&name).first().map(|&i| patterns[i])
 }
 
-/// The patterns of `data/not-articles.txt`, lower-cased.
-fn not_article_patterns() -> &'static [&'static str] {
-    static PATTERNS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+/// The patterns of `data/not-articles.txt`, lower-cased, and their glob set.
+fn not_article_patterns() -> &'static (Vec<&'static str>, globset::GlobSet) {
+    static PATTERNS: std::sync::OnceLock<(Vec<&'static str>, globset::GlobSet)> =
+        std::sync::OnceLock::new();
     PATTERNS.get_or_init(|| {
-        NOT_ARTICLES
+        let patterns: Vec<&'static str> = NOT_ARTICLES
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-}
-
-/// Whether `text` matches `pattern`, where `*` is any run of characters
-/// and `?` one character.
-fn wildcard(pattern: &str, text: &str) -> bool {
-    let p: Vec<char> = pattern.chars().collect();
-    let t: Vec<char> = text.chars().collect();
-    let (mut pi, mut ti) = (0, 0);
-    let mut star: Option<(usize, usize)> = None;
-    while ti < t.len() {
-        if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {
-            pi += 1;
-            ti += 1;
-        } else if pi < p.len() && p[pi] == '*' {
-            star = Some((pi, ti));
-            pi += 1;
-        } else if let Some((sp, st)) = star {
-            pi = sp + 1;
-            ti = st + 1;
-            star = Some((sp, st + 1));
-        } else {
-            return false;
+            .collect();
+        let mut set = globset::GlobSetBuilder::new();
+        for p in &patterns {
+            // The list is compiled in; its patterns are checked by the tests.
+            if let Ok(g) = globset::Glob::new(p) {
+                set.add(g);
+            }
         }
-    }
-    p[pi..].iter().all(|c| *c == '*')
+        let set = set.build().unwrap_or_else(|_| globset::GlobSet::empty());
+        (patterns, set)
+    })
 }
 
 /// Gives each file its id: the same file named twice is listed once; two
@@ -876,13 +859,15 @@ mod tests {
 
     #[test]
     fn the_patterns_of_not_articles_are_matched_whole() {
-        assert!(wildcard("readme.*", "readme.md"));
-        assert!(wildcard("license-*.*", "license-mit.txt"));
-        assert!(!wildcard("readme.*", "readmeister.md"));
-        assert!(!wildcard("a?c", "ac"));
-        assert!(wildcard("*", ""));
-        assert!(not_article_patterns().len() > 10);
-        assert!(not_article_patterns()
+        let not = |n: &str| not_an_article_by_name(Path::new(n));
+        assert_eq!(not("README.md"), Some("readme.*"));
+        assert_eq!(not("LICENSE-MIT.txt"), Some("license-*.*"));
+        assert_eq!(not("readmeister.md"), None);
+        assert_eq!(not("race-report.txt"), None);
+        let (patterns, set) = not_article_patterns();
+        assert!(patterns.len() > 10);
+        assert_eq!(set.len(), patterns.len(), "every pattern compiles");
+        assert!(patterns
             .iter()
             .all(|p| *p == p.to_lowercase() && !p.contains(char::is_whitespace)));
     }
