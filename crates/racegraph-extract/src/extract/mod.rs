@@ -416,7 +416,17 @@ impl<'a> Extractor<'a> {
 
     fn city(&mut self, name: &str, sentence: usize) -> Option<EntityId> {
         let (canonical, country) = self.lx.city(name)?;
-        let (canonical, country) = (canonical.to_string(), country.clone());
+        Some(self.place_in(canonical.to_string(), country.clone(), name, sentence))
+    }
+
+    /// The city `canonical` of `country`, named `name` in `sentence`.
+    fn place_in(
+        &mut self,
+        canonical: String,
+        country: crate::lexicon::Country,
+        name: &str,
+        sentence: usize,
+    ) -> EntityId {
         let id = self.entity_named(
             Kind::City,
             Key::Name(names::normalise_key(&canonical)),
@@ -424,25 +434,14 @@ impl<'a> Extractor<'a> {
             sentence,
         );
         self.locate_city(id, &country, sentence);
-        Some(id)
+        id
     }
 
     /// A city of the gazetteer or a town of the world list, where the text
     /// already says a place is meant.
     fn town(&mut self, name: &str, sentence: usize) -> Option<EntityId> {
-        if let Some(id) = self.city(name, sentence) {
-            return Some(id);
-        }
         let (canonical, country) = self.lx.town(name)?;
-        let (canonical, country) = (canonical.to_string(), country.clone());
-        let id = self.entity_named(
-            Kind::City,
-            Key::Name(names::normalise_key(&canonical)),
-            name,
-            sentence,
-        );
-        self.locate_city(id, &country, sentence);
-        Some(id)
+        Some(self.place_in(canonical.to_string(), country.clone(), name, sentence))
     }
 
     /// A city of the gazetteer is in its country: a fact when the article

@@ -4,6 +4,7 @@
 //! race's sex may depend on its neighbours: an unmarked category beside a
 //! women's one of the same distance is the men's.
 
+use super::conflicts;
 use super::measure;
 use super::names;
 use super::rows;
@@ -532,61 +533,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
         }
     }
-    // One runner both placed and not finishing (or not starting) in one
-    // race: the text was misread somewhere, and neither is kept.
-    type RaceKey = (usize, i32, Category, String);
-    let key = |p: &Pending| -> RaceKey {
-        (
-            p.series,
-            p.year,
-            p.category.clone(),
-            crate::extract::names::normalise_key(&p.athlete),
-        )
-    };
-    let placed: Vec<_> = pending
-        .iter()
-        .filter(|p| matches!(p.outcome, Outcome::Position(_)))
-        .map(key)
-        .collect();
-    let out: Vec<_> = pending
-        .iter()
-        .filter(|p| !matches!(p.outcome, Outcome::Position(_)))
-        .map(key)
-        .collect();
-    pending.retain(|p| {
-        let k = key(p);
-        !(placed.contains(&k) && out.contains(&k))
-    });
-    // Two places for one runner in one race: neither is kept. Two times
-    // with one place: the place is kept, the times are not.
-    type Seen = (RaceKey, Option<i64>, Option<String>);
-    let mut seen: Vec<Seen> = Vec::new();
-    for p in &pending {
-        if let Outcome::Position(n) = p.outcome {
-            seen.push((key(p), Some(n), p.time.clone()));
-        }
-    }
-    let clash =
-        |k: &RaceKey, pick: &dyn Fn(&Seen) -> bool| seen.iter().filter(|s| &s.0 == k).any(pick);
-    let mut two_places = Vec::new();
-    let mut two_times = Vec::new();
-    for p in &pending {
-        if let Outcome::Position(n) = p.outcome {
-            let k = key(p);
-            if clash(&k, &|s| s.1 != Some(n)) {
-                two_places.push(k.clone());
-            }
-            if p.time.is_some() && clash(&k, &|s| s.2.is_some() && s.2 != p.time) {
-                two_times.push(k);
-            }
-        }
-    }
-    pending.retain(|p| !two_places.contains(&key(p)));
-    for p in &mut pending {
-        if two_times.contains(&key(p)) {
-            p.time = None;
-        }
-    }
+    conflicts::drop_conflicts(&mut pending);
     // A relay's places are teams' ("Hakone Ekiden"): not individual results.
     pending.retain(|p| {
         !x.out.entities[p.series].names.iter().any(|n| {

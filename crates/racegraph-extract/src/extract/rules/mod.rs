@@ -6,6 +6,7 @@
 //! Each rule adds facts only when every part of its pattern is there; a rule
 //! that is unsure adds nothing.
 
+pub(super) mod conflicts;
 pub(super) mod counts;
 pub(super) mod editions;
 pub(super) mod lists;
