@@ -72,17 +72,31 @@ pub(crate) struct Extractor<'a> {
     /// Series keys of names with a sponsor before them -> (key, name) of
     /// the series without it ("Acme Lakeside Marathon" -> "Lakeside Marathon").
     series_alias: HashMap<String, (String, String)>,
+    /// Per sentence, the span of the physical line it sits on.
+    line_spans: Vec<(usize, usize)>,
+    /// Per sentence, where the first sentence of its line (block) starts.
+    block_starts: Vec<usize>,
 }
 
 impl<'a> Extractor<'a> {
     fn new(body: &'a str, published: Option<Date>, lx: &'a Lexicon) -> Self {
         let sentences = text::sentences(body);
+        let line_spans = physical_lines(body, &sentences);
+        let mut block_starts = Vec::with_capacity(sentences.len());
+        for (k, s) in sentences.iter().enumerate() {
+            let first = match k.checked_sub(1) {
+                Some(p) if sentences[p].line == s.line => block_starts[p],
+                _ => s.start,
+            };
+            block_starts.push(first);
+        }
         // A line's kind of block, once per line (a line may hold many
         // sentences, and a run-on one many pieces).
         let mut blocks: HashMap<usize, structure::Block> = HashMap::new();
         let sents = sentences
             .iter()
-            .map(|s| {
+            .zip(&line_spans)
+            .map(|(s, &(ls, le))| {
                 let t = &body[s.start..s.end];
                 let mut chunks = Vec::new();
                 for c in names::chunks(t) {
@@ -109,7 +123,7 @@ impl<'a> Extractor<'a> {
                     headline: structure::is_headline(t),
                     block: *blocks
                         .entry(s.line)
-                        .or_insert_with(|| structure::classify(line_of(body, s))),
+                        .or_insert_with(|| structure::classify(&body[ls..le])),
                 }
             })
             .collect();
@@ -131,7 +145,20 @@ impl<'a> Extractor<'a> {
             person_names: Vec::new(),
             prose: prose::Context::default(),
             series_alias: HashMap::new(),
+            line_spans,
+            block_starts,
         }
+    }
+
+    /// The physical line sentence `i` sits on.
+    fn line_of(&self, i: usize) -> &'a str {
+        let (a, b) = self.line_spans[i];
+        &self.body[a..b]
+    }
+
+    /// Whether sentence `i` is the first of its line (block).
+    fn opens_line(&self, i: usize) -> bool {
+        self.out.sentences[i].start == self.block_starts[i]
     }
 
     fn text(&self, i: usize) -> &'a str {
@@ -764,10 +791,21 @@ pub(crate) fn tail(s: &str, n: usize) -> &str {
 }
 
 /// The whole line a sentence stands in.
-pub(super) fn line_of<'a>(body: &'a str, s: &Sentence) -> &'a str {
-    let start = body[..s.start].rfind('\n').map_or(0, |p| p + 1);
-    let end = body[s.end..].find('\n').map_or(body.len(), |p| s.end + p);
-    &body[start..end]
+/// Per sentence, the span of the physical line around it: one pass over
+/// the text's newlines, so a long line costs no more than a short one.
+fn physical_lines(body: &str, sentences: &[Sentence]) -> Vec<(usize, usize)> {
+    let newlines: Vec<usize> = body.match_indices('\n').map(|(p, _)| p).collect();
+    sentences
+        .iter()
+        .map(|s| {
+            // Newlines before the start, and the first at or after the end.
+            let before = newlines.partition_point(|&p| p < s.start);
+            let start = before.checked_sub(1).map_or(0, |k| newlines[k] + 1);
+            let after = newlines.partition_point(|&p| p < s.end);
+            let end = newlines.get(after).copied().unwrap_or(body.len());
+            (start, end)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -77,8 +77,8 @@ pub(super) fn scan(x: &mut Extractor) {
     let mut last_row: Option<(usize, i64)> = None;
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
-        let at_line_start = x.out.sentences[i].start == line_start(x, i);
-        let line = super::super::line_of(x.body, &x.out.sentences[i]);
+        let at_line_start = x.opens_line(i);
+        let line = x.line_of(i);
         if at_line_start {
             if let Some(h) = tables::header(line, x.lx) {
                 table = Some(Table::new(h));
@@ -275,7 +275,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 Outcome::Position(rank) => follows(rank),
                 _ => last_row.is_some_and(|(l, _)| line <= l + 3),
             };
-            if ok && x.out.sentences[i].start == line_start(x, i) {
+            if ok && x.opens_line(i) {
                 if let Outcome::Position(rank) = r.outcome {
                     last_row = Some((line, rank));
                 }
@@ -382,14 +382,6 @@ fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<(Option<&'a str>, Vec<ro
 }
 
 /// Where the line of sentence `i` starts (a row is a whole line).
-fn line_start(x: &Extractor, i: usize) -> usize {
-    let line = x.out.sentences[i].line;
-    x.out
-        .sentences
-        .iter()
-        .find(|s| s.line == line)
-        .map_or(0, |s| s.start)
-}
 
 /// A row's time as an `xsd:duration`, read as fits the race's distance
 /// (the category's, else the series'); `None` when no reading fits.
