@@ -39,10 +39,14 @@ pub enum Section {
     OtherClass,
     TeamRace,
     VenuePrefix,
+    VenueSuffixLower,
+    VenuePrefixLower,
+    VenueNumbered,
+    RaceTypeFirst,
 }
 
 impl Section {
-    pub const ALL: [Section; 24] = [
+    pub const ALL: [Section; 28] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -67,6 +71,10 @@ impl Section {
         Section::OtherClass,
         Section::TeamRace,
         Section::VenuePrefix,
+        Section::VenueSuffixLower,
+        Section::VenuePrefixLower,
+        Section::VenueNumbered,
+        Section::RaceTypeFirst,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -96,6 +104,10 @@ impl Section {
             Section::OtherClass => "other_class",
             Section::TeamRace => "team_race",
             Section::VenuePrefix => "venue_prefix",
+            Section::VenueSuffixLower => "venue_suffix_lower",
+            Section::VenuePrefixLower => "venue_prefix_lower",
+            Section::VenueNumbered => "venue_numbered",
+            Section::RaceTypeFirst => "race_type_first",
         }
     }
 }

@@ -9,6 +9,7 @@ mod focus;
 pub mod measure;
 mod model;
 pub mod names;
+mod placenames;
 pub mod rules;
 pub mod structure;
 pub mod text;
@@ -99,7 +100,7 @@ impl<'a> Extractor<'a> {
             .map(|(s, &(ls, le))| {
                 let t = &body[s.start..s.end];
                 let mut chunks = Vec::new();
-                for c in names::chunks(t) {
+                for c in placenames::extend(names::chunks(t), t, lx) {
                     let shape = names::shape(c.text(t), lx);
                     let parts = names::split_at_connectors(&c, t);
                     let gazetteer_part = parts.iter().any(|p| {
@@ -227,6 +228,14 @@ impl<'a> Extractor<'a> {
                 .find(|suffix| {
                     is_series(suffix) && found.iter().any(|f| f.eq_ignore_ascii_case(suffix))
                 });
+            if target.is_none() {
+                // "Banca Subalpina Maratona del Po": in a name that puts the
+                // race first, the words before it are a sponsor's.
+                target = names::race_first_at(name, lx)
+                    .filter(|&at| at > 0)
+                    .map(|at| name[at..].to_string())
+                    .filter(|rest| is_series(rest));
+            }
             if target.is_none() {
                 target = brands.iter().find_map(|b| {
                     let rest = name.strip_prefix(b.as_str())?.strip_prefix(' ')?;

@@ -227,11 +227,28 @@ fn is_race_number(w: &str) -> bool {
 
 fn is_capitalised(w: &str) -> bool {
     // An elided particle before a capital ("d'Or", "l’Arc") keeps a name going.
-    let w = ["d'", "d’", "l'", "l’"]
-        .iter()
-        .find_map(|p| w.strip_prefix(p))
-        .unwrap_or(w);
+    // Also longer elided articles: "dell'Anfiteatro", "all’Arco".
+    let w = w
+        .char_indices()
+        .take(6)
+        .find(|&(_, c)| c == '\'' || c == '’')
+        .filter(|&(p, _)| p > 0 && w[..p].chars().all(|c| c.is_lowercase()))
+        .map_or(w, |(p, c)| &w[p + c.len_utf8()..]);
     w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// A lower-case word inside a name ("of", "de", "van").
+pub fn is_connector(w: &str) -> bool {
+    CONNECTORS.contains(&w)
+}
+
+/// A function word ("the", "and", "was"): no part of a name.
+pub fn is_function_word(w: &str) -> bool {
+    is_breaker(w)
+        || [
+            "was", "is", "are", "were", "has", "had", "to", "into", "onto",
+        ]
+        .contains(&w)
 }
 
 fn is_breaker(w: &str) -> bool {
@@ -409,7 +426,18 @@ pub fn shape(name: &str, lx: &Lexicon) -> Shape {
     if series_head(name, lx).is_some() {
         return Shape::Series;
     }
-    if words.len() >= 2 && lx.has(crate::lexicon::Section::VenueSuffix, last) {
+    if words.len() >= 2
+        && (lx.has(crate::lexicon::Section::VenueSuffix, last)
+            || (last.chars().all(char::is_lowercase)
+                && lx.has(crate::lexicon::Section::VenueSuffixLower, last))
+            || (words[0].starts_with(char::is_lowercase)
+                && lx.has(crate::lexicon::Section::VenuePrefixLower, words[0]))
+            || (last.chars().all(|c| c.is_ascii_digit())
+                && lx.has(
+                    crate::lexicon::Section::VenueNumbered,
+                    words[words.len() - 2],
+                )))
+    {
         return Shape::Venue;
     }
     // A street, square or park word before the name, as many languages
@@ -468,6 +496,48 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
             });
             if meaningful && head.split_whitespace().count() <= 5 {
                 return Some(head);
+            }
+        }
+    }
+    race_first(name, lx)
+}
+
+/// Where in a name the race comes first: the byte offset of its race type
+/// ("Banca Subalpina Maratona del Po": the offset of "Maratona").
+pub fn race_first_at(name: &str, lx: &Lexicon) -> Option<usize> {
+    let tail = race_first(name, lx)?;
+    let rest = &name[..name.len() - tail.len()];
+    let rest = rest.trim_end();
+    lx.words(crate::lexicon::Section::RaceTypeFirst)
+        .iter()
+        .filter_map(|rt| rest.strip_suffix(rt.as_str()))
+        .map(str::len)
+        .min()
+}
+
+/// For a name that puts the race first ("Maratón de Sevilla", "Acme Meia
+/// Maratona do Porto"), the words after the race type.
+fn race_first<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
+    for rt in lx.words(crate::lexicon::Section::RaceTypeFirst) {
+        for (at, _) in name.match_indices(rt.as_str()) {
+            if at > 0 && !name[..at].ends_with(' ') {
+                continue;
+            }
+            let Some(tail) = name[at + rt.len()..].strip_prefix(' ') else {
+                continue;
+            };
+            let words: Vec<&str> = tail.split_whitespace().collect();
+            let Some(first) = words.first() else {
+                continue;
+            };
+            // An English word begins a name only before a connector
+            // ("Marathon du Médoc", not "Marathon Champion").
+            if rt == "Marathon" && !is_connector(first) {
+                continue;
+            }
+            let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+            if words.len() <= 4 && words.last().is_some_and(capitalised) {
+                return Some(tail);
             }
         }
     }
@@ -636,6 +706,11 @@ mod tests {
         assert_eq!(shape("Harbour Tours", lx), Shape::Organization);
         assert_eq!(shape("World Athletics", lx), Shape::Organization);
         assert_eq!(shape("Ong Tae Bok Stadium", lx), Shape::Venue);
+        assert_eq!(shape("Meia Maratona da Garoa", lx), Shape::Series);
+        assert_eq!(shape("Acme Maratón de Sevilla", lx), Shape::Series);
+        assert_eq!(shape("Marathon du Médoc", lx), Shape::Series);
+        assert_ne!(shape("Marathon Champion Kiptoo", lx), Shape::Series);
+        assert_ne!(shape("Maratona", lx), Shape::Series);
         assert_eq!(shape("Gate of Honour", lx), Shape::Landmark);
         assert_eq!(shape("Riverside International Marathon", lx), Shape::Series);
         assert_eq!(shape("Women’s Half Marathon", lx), Shape::Unknown);

@@ -381,8 +381,6 @@ fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<(Option<&'a str>, Vec<ro
     (out.len() >= 2).then_some((label, out))
 }
 
-/// Where the line of sentence `i` starts (a row is a whole line).
-
 /// A row's time as an `xsd:duration`, read as fits the race's distance
 /// (the category's, else the series'); `None` when no reading fits.
 fn row_time(x: &Extractor, series: usize, cat: &Category, r: &rows::Row) -> Option<String> {
