@@ -12,9 +12,80 @@
 //! Patterns inside `GRAPH` are left alone: `GRAPH ?g` still tells every
 //! article that states a triple.
 
+use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode};
+use oxigraph::sparql::{PreparedSparqlQuery, SparqlEvaluator};
 use spargebra::algebra::{GraphPattern, PropertyPathExpression};
 use spargebra::term::{TermPattern, TriplePattern, Variable};
 use spargebra::Query;
+
+/// The dataset a request names apart from its query (the SPARQL Protocol's
+/// `default-graph-uri` and `named-graph-uri`); it replaces the query's own
+/// `FROM` and `FROM NAMED`.
+#[derive(Debug, Clone, Default)]
+pub struct RequestDataset {
+    /// The default graph is the merge of these; none named: the union of
+    /// every graph, as without a dataset.
+    pub default: Vec<NamedNode>,
+    /// The graphs `GRAPH` sees; none named: every graph.
+    pub named: Vec<NamedNode>,
+}
+
+/// A parsed query made ready as racegraph runs every query, from the
+/// command line or the server: without a dataset the default graph is the
+/// union of the graphs; whenever the default graph merges more than one
+/// graph (that union, or several `FROM` or `default-graph-uri` graphs) it is
+/// read as a set ([`as_set`]). `request`, when given, replaces the query's
+/// own dataset.
+pub fn prepare(
+    evaluator: SparqlEvaluator,
+    query: Query,
+    request: Option<&RequestDataset>,
+) -> PreparedSparqlQuery {
+    // How many graphs the default graph merges; None: every graph.
+    let merged = match request {
+        Some(r) if r.default.is_empty() => None,
+        Some(r) => Some(r.default.len()),
+        None => dataset(&query).map(|d| d.default.len()),
+    };
+    let query = if merged.is_none_or(|n| n > 1) {
+        as_set(query)
+    } else {
+        query
+    };
+    let mut prepared = evaluator.for_query(query);
+    let d = prepared.dataset_mut();
+    match request {
+        Some(r) => {
+            *d = Default::default();
+            if r.default.is_empty() {
+                d.set_default_graph_as_union();
+            } else {
+                d.set_default_graph(r.default.iter().cloned().map(GraphName::from).collect());
+            }
+            if !r.named.is_empty() {
+                d.set_available_named_graphs(
+                    r.named
+                        .iter()
+                        .cloned()
+                        .map(NamedOrBlankNode::from)
+                        .collect(),
+                );
+            }
+        }
+        None if merged.is_none() => d.set_default_graph_as_union(),
+        None => {}
+    }
+    prepared
+}
+
+fn dataset(query: &Query) -> Option<&spargebra::algebra::QueryDataset> {
+    match query {
+        Query::Select { dataset, .. }
+        | Query::Construct { dataset, .. }
+        | Query::Describe { dataset, .. }
+        | Query::Ask { dataset, .. } => dataset.as_ref(),
+    }
+}
 
 /// The query with its default-graph patterns read as a set.
 pub fn as_set(query: Query) -> Query {
@@ -188,17 +259,59 @@ fn var_for_blank(t: TermPattern) -> TermPattern {
     }
 }
 
-/// `DISTINCT` over a BGP, its blank nodes turned into variables.
+/// `DISTINCT` over a BGP, its blank nodes turned into variables: over each
+/// group of patterns linked by shared variables, joined. (The join of sets
+/// of solutions over disjoint variables is itself a set, so this is the
+/// same as one `DISTINCT` over the whole BGP; but a cross product of
+/// unrelated patterns is never held in one hash set, whose growth would
+/// stall cancellation for seconds and take gigabytes.)
 fn distinct_bgp(patterns: Vec<TriplePattern>) -> GraphPattern {
-    let patterns = patterns
-        .into_iter()
-        .map(|p| TriplePattern {
+    let mut groups: Vec<(Vec<TriplePattern>, Vec<Variable>)> = Vec::new();
+    for p in patterns {
+        let p = TriplePattern {
             subject: var_for_blank(p.subject),
             predicate: p.predicate,
             object: var_for_blank(p.object),
+        };
+        let vars = variables(&p);
+        let (linked, apart): (Vec<_>, Vec<_>) = groups
+            .into_iter()
+            .partition(|(_, gv)| gv.iter().any(|v| vars.contains(v)));
+        groups = apart;
+        let mut merged = (Vec::new(), Vec::new());
+        for (ps, vs) in linked {
+            merged.0.extend(ps);
+            merged.1.extend(vs);
+        }
+        merged.0.push(p);
+        merged.1.extend(vars);
+        groups.push(merged);
+    }
+    groups
+        .into_iter()
+        .map(|(patterns, _)| distinct(GraphPattern::Bgp { patterns }))
+        .reduce(|left, right| GraphPattern::Join {
+            left: Box::new(left),
+            right: Box::new(right),
         })
-        .collect();
-    distinct(GraphPattern::Bgp { patterns })
+        .unwrap_or(GraphPattern::Bgp {
+            patterns: Vec::new(),
+        })
+}
+
+/// The variables of a triple pattern.
+fn variables(p: &TriplePattern) -> Vec<Variable> {
+    let mut out = Vec::new();
+    if let TermPattern::Variable(v) = &p.subject {
+        out.push(v.clone());
+    }
+    if let spargebra::term::NamedNodePattern::Variable(v) = &p.predicate {
+        out.push(v.clone());
+    }
+    if let TermPattern::Variable(v) = &p.object {
+        out.push(v.clone());
+    }
+    out
 }
 
 #[cfg(test)]
@@ -283,6 +396,9 @@ mod tests {
         // A path's hidden node joins the rest of the pattern.
         assert_eq!(count(&s, "SELECT ?s { ?s ex:p/ex:q* ex:b ; ex:q ex:c }"), 1);
         assert_eq!(count(&s, "SELECT * { ?s ex:p [] }"), 2);
+        // Unrelated patterns: each read as a set, then their product.
+        assert_eq!(count(&s, "SELECT * { ?s ex:p ?o . ?x ex:q ?y }"), 2);
+        assert_eq!(count(&s, "SELECT * { ex:a ex:q ex:c . ?x ex:p ?y }"), 2);
         assert_eq!(
             count(&s, "SELECT ?o { ex:a ex:p ?o OPTIONAL { ?o ex:q ?z } }"),
             2
