@@ -48,8 +48,10 @@ impl Default for ServeOptions {
 pub struct AppState {
     store: RwLock<Arc<GraphStore>>,
     pub opts: ServeOptions,
-    /// The prefixes and the SERVICE refusal, set once; cloned per query.
+    /// The prefixes and the SERVICE refusal, set once; cloned per update.
     pub evaluator: oxigraph::sparql::SparqlEvaluator,
+    /// The SERVICE refusal, set once; cloned per query.
+    pub queries: oxigraph::sparql::SparqlEvaluator,
 }
 
 impl AppState {
@@ -70,6 +72,7 @@ impl AppState {
             store: RwLock::new(Arc::new(store)),
             opts,
             evaluator,
+            queries: crate::sparql::query_evaluator(),
         }))
     }
 
