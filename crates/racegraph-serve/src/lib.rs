@@ -1,9 +1,11 @@
 //! `racegraph serve`: the SPARQL 1.1 Protocol ([`sparql`]), the Graph Store
 //! Protocol ([`gsp`], [`write`]) and a browser explorer ([`explorer`]) over
-//! the racegraph store, on axum and tokio. Queries run off the async work
-//! (`block_in_place`; explorer pages and writes on `spawn_blocking`),
-//! each cancelled after the timeout; writes need a bearer token.
+//! the racegraph store, on axum and tokio. A query runs on the worker that
+//! read its request (explorer pages and writes on `spawn_blocking`), each
+//! cancelled after the timeout by one thread ([`deadline`]); writes need a
+//! bearer token.
 
+pub mod deadline;
 pub mod describe;
 pub mod error;
 pub mod explorer;
@@ -75,17 +77,18 @@ pub fn router(state: Arc<AppState>) -> Result<Router, ServeError> {
 
 /// One log line per request: method, path, status, milliseconds.
 async fn log(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    if state.opts.quiet {
+        return next.run(req).await;
+    }
     let start = Instant::now();
     let method = req.method().clone();
     let path = req.uri().path().to_string();
     let resp = next.run(req).await;
-    if !state.opts.quiet {
-        eprintln!(
-            "{method} {path} {} {:.1}ms",
-            resp.status().as_u16(),
-            start.elapsed().as_secs_f64() * 1000.0
-        );
-    }
+    eprintln!(
+        "{method} {path} {} {:.1}ms",
+        resp.status().as_u16(),
+        start.elapsed().as_secs_f64() * 1000.0
+    );
     resp
 }
 
@@ -94,12 +97,12 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     let state = AppState::open(opts.clone())?;
     let app = router(state.clone())?;
     state::watch(state.clone());
-    // Each query holds its worker while it runs (block_in_place), so more
-    // workers than cores keep connections answered: 4 per core measured
-    // best (16.6k against 12.3k point lookups/s at 8 clients on 2 cores).
+    // A query runs on the worker that read its request (see sparql::run),
+    // so the workers bound how many run at once; more workers than cores
+    // keep connections answered beside slow queries.
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
     let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads((4 * cores).max(4))
+        .worker_threads((8 * cores).max(8))
         .enable_all()
         .build()?;
     rt.block_on(async move {
