@@ -89,6 +89,9 @@ fn dataset(query: &Query) -> Option<&spargebra::algebra::QueryDataset> {
 
 /// The query with its default-graph patterns read as a set.
 pub fn as_set(query: Query) -> Query {
+    // Only whether an answer exists counts for ASK. CONSTRUCT and DESCRIBE
+    // keep the rewrite: their triples are read by code that does not
+    // deduplicate.
     match query {
         Query::Select {
             dataset,
@@ -96,7 +99,7 @@ pub fn as_set(query: Query) -> Query {
             base_iri,
         } => Query::Select {
             dataset,
-            pattern: rewrite(pattern),
+            pattern: rewrite(pattern, Counts::Yes),
             base_iri,
         },
         Query::Construct {
@@ -107,7 +110,7 @@ pub fn as_set(query: Query) -> Query {
         } => Query::Construct {
             template,
             dataset,
-            pattern: rewrite(pattern),
+            pattern: rewrite(pattern, Counts::Yes),
             base_iri,
         },
         Query::Describe {
@@ -116,7 +119,7 @@ pub fn as_set(query: Query) -> Query {
             base_iri,
         } => Query::Describe {
             dataset,
-            pattern: rewrite(pattern),
+            pattern: rewrite(pattern, Counts::Yes),
             base_iri,
         },
         Query::Ask {
@@ -125,27 +128,52 @@ pub fn as_set(query: Query) -> Query {
             base_iri,
         } => Query::Ask {
             dataset,
-            pattern: rewrite(pattern),
+            pattern: rewrite(pattern, Counts::No),
             base_iri,
         },
     }
 }
 
-/// Rewrites a boxed child of the algebra.
-#[allow(clippy::boxed_local)] // the algebra's children are boxed
-fn boxed(p: Box<GraphPattern>) -> Box<GraphPattern> {
-    Box::new(rewrite(*p))
+/// Whether how many times a solution comes can change the answer where a
+/// pattern stands. Under `DISTINCT`, `REDUCED`, `MINUS`'s right side, or a
+/// group whose aggregates all ignore repeats (`COUNT(DISTINCT …)`, `MIN`,
+/// `MAX`, `SAMPLE`, …), it cannot: patterns there are left as they are,
+/// and the engine does no deduplication it does not need.
+#[derive(Clone, Copy, PartialEq)]
+enum Counts {
+    Yes,
+    No,
 }
 
-fn rewrite(pattern: GraphPattern) -> GraphPattern {
+/// Rewrites a boxed child of the algebra.
+#[allow(clippy::boxed_local)] // the algebra's children are boxed
+fn boxed(p: Box<GraphPattern>, counts: Counts) -> Box<GraphPattern> {
+    Box::new(rewrite(*p, counts))
+}
+
+/// Whether an aggregate's value is the same with repeated solutions or
+/// without.
+fn ignores_repeats(a: &spargebra::algebra::AggregateExpression) -> bool {
+    use spargebra::algebra::{AggregateExpression as A, AggregateFunction as F};
+    match a {
+        A::CountSolutions { distinct } => *distinct,
+        A::FunctionCall { name, distinct, .. } => {
+            *distinct || matches!(name, F::Min | F::Max | F::Sample)
+        }
+    }
+}
+
+fn rewrite(pattern: GraphPattern, counts: Counts) -> GraphPattern {
     use GraphPattern as G;
     match pattern {
-        G::Bgp { patterns } if !patterns.is_empty() => distinct_bgp(patterns),
+        G::Bgp { patterns } if !patterns.is_empty() && counts == Counts::Yes => {
+            distinct_bgp(patterns)
+        }
         G::Path {
             subject,
             path,
             object,
-        } => {
+        } if counts == Counts::Yes => {
             let p = G::Path {
                 subject: var_for_blank(subject),
                 object: var_for_blank(object),
@@ -158,63 +186,67 @@ fn rewrite(pattern: GraphPattern) -> GraphPattern {
             }
         }
         G::Join { left, right } => G::Join {
-            left: boxed(left),
-            right: boxed(right),
+            left: boxed(left, counts),
+            right: boxed(right, counts),
         },
         G::LeftJoin {
             left,
             right,
             expression,
         } => G::LeftJoin {
-            left: boxed(left),
-            right: boxed(right),
+            left: boxed(left, counts),
+            right: boxed(right, counts),
             expression,
         },
         G::Lateral { left, right } => G::Lateral {
-            left: boxed(left),
-            right: boxed(right),
+            left: boxed(left, counts),
+            right: boxed(right, counts),
         },
         G::Filter { expr, inner } => G::Filter {
             expr,
-            inner: boxed(inner),
+            inner: boxed(inner, counts),
         },
         G::Union { left, right } => G::Union {
-            left: boxed(left),
-            right: boxed(right),
+            left: boxed(left, counts),
+            right: boxed(right, counts),
         },
+        // A bound expression may differ between repeats (RAND(), BNODE(),
+        // UUID()), and so make them distinct solutions: read as a set.
         G::Extend {
             inner,
             variable,
             expression,
         } => G::Extend {
-            inner: boxed(inner),
+            inner: boxed(inner, Counts::Yes),
             variable,
             expression,
         },
+        // MINUS asks only whether a compatible solution exists on its right.
         G::Minus { left, right } => G::Minus {
-            left: boxed(left),
-            right: boxed(right),
+            left: boxed(left, counts),
+            right: boxed(right, Counts::No),
         },
         G::OrderBy { inner, expression } => G::OrderBy {
-            inner: boxed(inner),
+            inner: boxed(inner, counts),
             expression,
         },
         G::Project { inner, variables } => G::Project {
-            inner: boxed(inner),
+            inner: boxed(inner, counts),
             variables,
         },
         G::Distinct { inner } => G::Distinct {
-            inner: boxed(inner),
+            inner: boxed(inner, Counts::No),
         },
         G::Reduced { inner } => G::Reduced {
-            inner: boxed(inner),
+            inner: boxed(inner, Counts::No),
         },
+        // LIMIT and OFFSET count solutions, repeats included.
         G::Slice {
             inner,
             start,
             length,
         } => G::Slice {
-            inner: boxed(inner),
+            inner: boxed(inner, Counts::Yes),
             start,
             length,
         },
@@ -222,14 +254,26 @@ fn rewrite(pattern: GraphPattern) -> GraphPattern {
             inner,
             variables,
             aggregates,
-        } => G::Group {
-            inner: boxed(inner),
-            variables,
-            aggregates,
-        },
+        } => {
+            let counts = if aggregates.iter().all(|(_, a)| ignores_repeats(a)) {
+                Counts::No
+            } else {
+                Counts::Yes
+            };
+            G::Group {
+                inner: boxed(inner, counts),
+                variables,
+                aggregates,
+            }
+        }
         // Named graphs keep every statement; a remote service is its own
-        // business; an empty pattern or inline values read no data.
-        other @ (G::Graph { .. } | G::Service { .. } | G::Values { .. } | G::Bgp { .. }) => other,
+        // business; an empty pattern or inline values read no data; where
+        // repeats do not count a pattern stays as it is.
+        other @ (G::Graph { .. }
+        | G::Service { .. }
+        | G::Values { .. }
+        | G::Bgp { .. }
+        | G::Path { .. }) => other,
     }
 }
 
@@ -406,6 +450,52 @@ mod tests {
         assert_eq!(
             count(&s, "SELECT ?o { { ex:a ex:p ?o } UNION { ex:a ex:q ?o } }"),
             3
+        );
+    }
+
+    #[test]
+    fn patterns_where_repeats_do_not_count_are_left_alone() {
+        let s = store();
+        // a p b and a q c are stated twice: each counts once however the
+        // query reads them.
+        assert_eq!(count(&s, "SELECT DISTINCT ?s ?o { ?s ex:p ?o }"), 2);
+        let one = |q: &str| -> String {
+            let parsed = spargebra::SparqlParser::new()
+                .with_prefix("ex", "http://example.com/")
+                .unwrap()
+                .parse_query(q)
+                .unwrap();
+            let mut prepared = SparqlEvaluator::new().for_query(as_set(parsed));
+            prepared.dataset_mut().set_default_graph_as_union();
+            let QueryResults::Solutions(mut r) = prepared.on_store(&s).execute().unwrap() else {
+                panic!("not a SELECT")
+            };
+            let row = r.next().unwrap().unwrap();
+            row.get("n").unwrap().to_string()
+        };
+        let n = |v: u32| format!("\"{v}\"^^<http://www.w3.org/2001/XMLSchema#integer>");
+        assert_eq!(one("SELECT (COUNT(DISTINCT ?o) AS ?n) { ?s ?p ?o }"), n(3));
+        assert_eq!(one("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), n(3));
+        assert_eq!(one("SELECT (SUM(1) AS ?n) { ?s ?p ?o }"), n(3));
+        assert_eq!(
+            one("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s { ?s ?p ?o } }"),
+            n(1)
+        );
+        // LIMIT under DISTINCT counts repeats: still read as a set.
+        assert_eq!(
+            one(
+                "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?o { SELECT ?o { ?s ?p ?o } LIMIT 2 } }"
+            ),
+            n(2)
+        );
+        // A BIND below a group: one RAND() per triple, not per statement.
+        assert_eq!(
+            one("SELECT (COUNT(DISTINCT ?r) AS ?n) { ?s ?p ?o BIND(RAND() AS ?r) }"),
+            n(3)
+        );
+        assert_eq!(
+            one("SELECT (COUNT(*) AS ?n) { ?s ?p ?o MINUS { ?s ex:q ?o } }"),
+            n(2)
         );
     }
 
