@@ -84,3 +84,25 @@ impl Deadlines {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_query_past_its_deadline_is_cancelled_and_a_finished_one_is_not() {
+        let deadlines = Deadlines::start(Duration::from_millis(100));
+        let finished = CancellationToken::new();
+        drop(deadlines.register(finished.clone()));
+        let slow = CancellationToken::new();
+        let _registered = deadlines.register(slow.clone());
+        let start = Instant::now();
+        while !slow.is_cancelled() && start.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert!(slow.is_cancelled());
+        assert!(start.elapsed() >= Duration::from_millis(90));
+        assert!(!finished.is_cancelled());
+        assert!(lock(&deadlines.pending).is_empty());
+    }
+}
