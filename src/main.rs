@@ -1,6 +1,7 @@
 //! The `racegraph` command line: a thin layer over the library.
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
+use racegraph_extract::corpus::WalkOptions;
 use racegraph_store::formats::{self, Choice, Format};
 use racegraph_store::output::{self, GraphFormat};
 use racegraph_store::pipeline;
@@ -34,9 +35,17 @@ struct Cli {
 enum Command {
     /// Read articles, extract facts and load them into the store (unchanged articles are skipped)
     Build {
-        /// Article files or folders (read recursively for .txt and .md), `-` for standard input
+        /// Article files or folders (walked for .txt and .md, honouring .gitignore and .ignore
+        /// files, hidden files left out), `-` for standard input
         #[arg(default_value = "data/articles")]
         paths: Vec<PathBuf>,
+        /// Leave out files and folders matching GLOB (a .gitignore line, relative to each folder
+        /// given); repeatable
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
+        /// Remove from the store the articles whose files under the folders given are gone
+        #[arg(long)]
+        prune: bool,
         /// No progress bar
         #[arg(long, short)]
         quiet: bool,
@@ -51,11 +60,23 @@ enum Command {
         #[command(flatten)]
         at: StoreArg,
     },
+    /// Remove articles from the store, by article id or by the path of their file
+    Remove {
+        /// Article ids (or IRIs), or paths of article files or folders (the files may be gone)
+        #[arg(required = true, value_name = "ID|PATH")]
+        targets: Vec<String>,
+        #[command(flatten)]
+        at: StoreArg,
+    },
     /// Extract without a store and print the result
     Extract {
         /// Article files or folders, `-` for standard input
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Leave out files and folders matching GLOB (a .gitignore line, relative to each folder
+        /// given); repeatable
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
         /// nquads, trig, json, or another RDF syntax (a name, extension or MIME type)
         /// [default: from --output's extension, else nquads]
         #[arg(long, short, value_name = "FORMAT")]
@@ -101,6 +122,13 @@ enum Command {
     Stats(StatsArgs),
     /// Serve the store over HTTP: a SPARQL endpoint, the Graph Store Protocol and a browser explorer
     Serve(ServeArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `racegraph man > racegraph.1`
+    Man,
     /// Score extraction against gold facts: articles with NAME.gold.tsv beside them
     Eval {
         /// Folder of articles and gold files (format: tests/fixtures/dev/README.md)
@@ -323,22 +351,37 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
     match command {
         Command::Build {
             paths,
+            exclude,
+            prune,
             quiet,
             article_timeout,
             at,
         } => {
-            let budget = std::time::Duration::try_from_secs_f64(article_timeout).map_err(|_| {
-                Error::Usage(format!(
-                    "--article-timeout {article_timeout}: not a number of seconds"
-                ))
-            })?;
-            build(&store_path(at, &top), &paths, quiet, budget)
+            let article_budget =
+                std::time::Duration::try_from_secs_f64(article_timeout).map_err(|_| {
+                    Error::Usage(format!(
+                        "--article-timeout {article_timeout}: not a number of seconds"
+                    ))
+                })?;
+            let options = pipeline::BuildOptions {
+                article_budget,
+                walk: WalkOptions { exclude },
+                prune,
+            };
+            build(&store_path(at, &top), &paths, quiet, &options)
         }
+        Command::Remove { targets, at } => remove(&store_path(at, &top), &targets),
         Command::Extract {
             paths,
+            exclude,
             format,
             output,
-        } => extract(&paths, format.as_deref(), output.as_deref()),
+        } => extract(
+            &paths,
+            &WalkOptions { exclude },
+            format.as_deref(),
+            output.as_deref(),
+        ),
         Command::Query {
             query,
             format,
@@ -416,6 +459,18 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
             })?;
             Ok(0)
         }
+        Command::Completions { shell } => {
+            let mut out = std::io::stdout().lock();
+            clap_complete::generate(shell, &mut Cli::command(), "racegraph", &mut out);
+            out.flush()?;
+            Ok(0)
+        }
+        Command::Man => {
+            with_output(None, |out| {
+                Ok(clap_mangen::Man::new(Cli::command()).render(out)?)
+            })?;
+            Ok(0)
+        }
         Command::Eval {
             dir,
             min_precision,
@@ -449,19 +504,10 @@ fn build(
     store_path: &Path,
     paths: &[PathBuf],
     quiet: bool,
-    article_budget: std::time::Duration,
+    options: &pipeline::BuildOptions,
 ) -> Result<u8, Error> {
-    let store = GraphStore::open(store_path).map_err(|e| match e {
-        // RocksDB's lock: another process writes this store.
-        racegraph_store::Error::Store { ref source, .. } if source.to_string().contains("LOCK") => {
-            Error::Usage(format!(
-                "store {} is in use by another writer (a build, or `racegraph serve --update-token`); \
-                 stop it and build again (a read-only `racegraph serve` does not block builds)",
-                store_path.display()
-            ))
-        }
-        e => e.into(),
-    })?;
+    // A store another process holds is one line (`Error::Locked`), exit 2.
+    let store = GraphStore::open(store_path)?;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(0);
         b.set_style(
@@ -478,8 +524,7 @@ fn build(
             b.set_position(done as u64);
         }
     };
-    let options = pipeline::BuildOptions { article_budget };
-    let report = pipeline::build_with(&store, paths, Some(&progress), &options)?;
+    let report = pipeline::build_with(&store, paths, Some(&progress), options)?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -514,6 +559,30 @@ fn outcome(report: &pipeline::BuildReport, paths: &[PathBuf], summary: bool) -> 
     Ok(if report.rejected.is_empty() { 0 } else { 1 })
 }
 
+/// Removes articles by id or path: 0 all found, 1 some names matched
+/// nothing (each named), 2 none did.
+fn remove(store_path: &Path, targets: &[String]) -> Result<u8, Error> {
+    if !store_path.join("CURRENT").exists() {
+        return Err(racegraph_store::Error::NoStore(store_path.to_path_buf()).into());
+    }
+    let store = GraphStore::open(store_path)?;
+    let report = pipeline::remove(&store, targets)?;
+    for name in &report.unknown {
+        eprintln!(
+            "racegraph: rejected {}: no article of the store has this id or source path",
+            racegraph_extract::corpus::escape_text(name)
+        );
+    }
+    println!("{}", report.summary());
+    Ok(
+        match (report.removed.is_empty(), report.unknown.is_empty()) {
+            (_, true) => 0,
+            (false, false) => 1,
+            (true, false) => 2,
+        },
+    )
+}
+
 fn eval(dir: &Path, min_precision: f64, min_recall: f64, brief: bool) -> Result<u8, Error> {
     let report = racegraph_store::eval::evaluate(dir)?;
     println!("{} articles", report.articles);
@@ -541,7 +610,12 @@ fn eval(dir: &Path, min_precision: f64, min_recall: f64, brief: bool) -> Result<
     }
 }
 
-fn extract(paths: &[PathBuf], format: Option<&str>, output: Option<&Path>) -> Result<u8, Error> {
+fn extract(
+    paths: &[PathBuf],
+    walk: &WalkOptions,
+    format: Option<&str>,
+    output: Option<&Path>,
+) -> Result<u8, Error> {
     let format = Choice {
         what: "extract",
         accepted: formats::EXTRACTION,
@@ -549,7 +623,7 @@ fn extract(paths: &[PathBuf], format: Option<&str>, output: Option<&Path>) -> Re
     }
     .resolve(format, output)
     .map_err(racegraph_store::Error::from)?;
-    let (quads, report) = pipeline::extract_quads(paths)?;
+    let (quads, report) = pipeline::extract_quads(paths, walk)?;
     let code = outcome(&report, paths, false)?;
     if code == 2 {
         return Ok(2);

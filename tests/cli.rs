@@ -13,6 +13,7 @@ fn help_is_there_for_every_command() {
         vec!["extract", "--help"],
         vec!["query", "--help"],
         vec!["export", "--help"],
+        vec!["remove", "--help"],
     ] {
         let out = bin().args(&cmd).output().expect("run");
         assert!(out.status.success(), "{cmd:?}");

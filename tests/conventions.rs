@@ -278,3 +278,56 @@ fn extract_and_eval_do_not_offer_a_store() {
         assert!(stdout(&out).contains("--format") || cmd == "build", "{cmd}");
     }
 }
+
+#[test]
+fn graphml_keys_are_typed() {
+    let store = seed_store();
+    let out = run(store, &["viz", "-f", "graphml", "--limit", "0"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let key_type = |name: &str| {
+        doc.descendants()
+            .find(|n| n.has_tag_name("key") && n.attribute("attr.name") == Some(name))
+            .and_then(|n| n.attribute("attr.type"))
+            .map(str::to_string)
+    };
+    assert_eq!(key_type("year").as_deref(), Some("int"));
+    assert_eq!(key_type("distance").as_deref(), Some("double"));
+    assert_eq!(key_type("label").as_deref(), Some("string"));
+}
+
+#[test]
+fn jsonld_is_compact_with_a_context() {
+    let store = seed_store();
+    let out = run(store, &["export", "-f", "jsonld"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let context = &v["@context"];
+    assert_eq!(
+        context["rg"].as_str(),
+        Some("https://w3id.org/racegraph/ontology#"),
+        "{}",
+        &stdout(&out)[..200.min(out.stdout.len())]
+    );
+    let text = stdout(&out);
+    assert!(text.contains("\"rg:"), "compact IRIs are used");
+}
+
+#[test]
+fn completions_and_a_man_page_come_from_the_definitions() {
+    let out = bin().args(["completions", "bash"]).output().unwrap();
+    assert!(out.status.success());
+    let script = stdout(&out);
+    assert!(script.contains("racegraph") && script.contains("export"));
+    let out = bin().arg("man").output().unwrap();
+    assert!(out.status.success());
+    let page = stdout(&out);
+    assert!(
+        page.contains(".TH racegraph"),
+        "{}",
+        &page[..100.min(page.len())]
+    );
+    let out = bin().args(["completions", "nosuchshell"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

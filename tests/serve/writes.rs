@@ -303,7 +303,8 @@ fn a_build_beside_a_writable_server_says_why_it_cannot_run() {
     let out = common::run(&store, &["build", "-q", "data/articles"]);
     assert_eq!(out.status.code(), Some(2));
     let err = common::stderr(&out);
-    assert!(err.contains("in use"), "{err}");
+    assert!(err.contains("is locked"), "{err}");
+    assert!(err.contains("another racegraph process holds it"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
     drop(server);
 }

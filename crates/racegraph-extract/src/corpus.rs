@@ -102,26 +102,70 @@ impl Entry {
     }
 }
 
-/// Lists the article files under `paths` (files, or folders read
-/// recursively for `.txt` and `.md`), in a stable order, each once. Paths
-/// that cannot be articles, and folders that cannot be read, are returned
-/// as rejected by name; the walk goes on past them.
+/// How folders are walked.
+#[derive(Debug, Clone, Default)]
+pub struct WalkOptions {
+    /// Files and folders to leave out, each a glob written as a line of a
+    /// `.gitignore` file, matched relative to each folder given
+    /// (`--exclude`).
+    pub exclude: Vec<String>,
+}
+
+/// What listing a set of paths gave.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// The article files, each with its id, in a stable order.
+    pub entries: Vec<Entry>,
+    /// Paths that cannot be articles, and folders that cannot be read.
+    pub rejected: Vec<Rejected>,
+    /// Lines for the user: files left out because their names say they
+    /// are not articles, ignore files that could not be read in full.
+    pub notes: Vec<String>,
+}
+
+/// A listing that could not be made at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WalkError {
+    #[error("--exclude {glob}: not a glob ({reason})")]
+    Exclude { glob: String, reason: String },
+}
+
+/// Lists the article files under `paths`, in a stable order, each once,
+/// with the default [`WalkOptions`]. See [`list_paths_with`].
+pub fn list_paths<P: AsRef<Path>>(paths: &[P]) -> Listing {
+    // Without globs to compile, the walk cannot fail.
+    list_paths_with(paths, &WalkOptions::default()).unwrap_or_default()
+}
+
+/// Lists the article files under `paths`: files, or folders walked
+/// recursively for `.txt` and `.md` by ripgrep's walker (the `ignore`
+/// crate): `.gitignore` and `.ignore` files are honoured, in a git
+/// repository or not; hidden files and folders are left out, and so are
+/// the globs of `options.exclude` and files whose names say they are not
+/// articles ([`not_an_article_by_name`], with a note). A file named in
+/// `paths` is read whatever its name. Paths that cannot be articles, and
+/// folders that cannot be read, are returned as rejected by name; the walk
+/// goes on past them. The order is sorted, so the same tree always lists
+/// the same way.
 ///
 /// Every entry gets an id of its own: the id of its file name (see
 /// [`article_id`]) unless an earlier entry of the listing has it, in which
-/// case a hash of its source path is added and [`Entry::note`] says so.
-pub fn list_paths<P: AsRef<Path>>(paths: &[P]) -> (Vec<Entry>, Vec<Rejected>) {
+/// case a hash of its source path is added and [`Entry::notes`] says so.
+pub fn list_paths_with<P: AsRef<Path>>(
+    paths: &[P],
+    options: &WalkOptions,
+) -> Result<Listing, WalkError> {
     let mut found: Vec<(PathBuf, String)> = Vec::new();
-    let mut rejected = Vec::new();
+    let mut listing = Listing::default();
     for path in paths {
         let path = path.as_ref();
         match std::fs::metadata(path) {
-            Err(e) => rejected.push(Rejected {
+            Err(e) => listing.rejected.push(Rejected {
                 path: path.to_path_buf(),
                 reason: io_reason(&e),
             }),
             Ok(m) if m.is_dir() => {
-                let mut files = collect(path, &mut rejected);
+                let mut files = walk(path, options, &mut listing)?;
                 files.sort();
                 for file in files {
                     let source = file
@@ -132,14 +176,50 @@ pub fn list_paths<P: AsRef<Path>>(paths: &[P]) -> (Vec<Entry>, Vec<Rejected>) {
                     found.push((file, source));
                 }
             }
-            Ok(_) if !is_article_file(path) => rejected.push(Rejected {
+            Ok(_) if !is_article_file(path) => listing.rejected.push(Rejected {
                 path: path.to_path_buf(),
                 reason: "not an article (articles are .txt or .md files)".into(),
             }),
             Ok(_) => found.push((path.to_path_buf(), file_name(path))),
         }
     }
-    (assign_ids(found), rejected)
+    listing.entries = assign_ids(found);
+    Ok(listing)
+}
+
+/// The names of files that are not articles, one pattern a line
+/// (`data/not-articles.txt`, compiled in).
+const NOT_ARTICLES: &str = include_str!("../../../data/not-articles.txt");
+
+/// The pattern of `data/not-articles.txt` that a file name matches, if
+/// any: `README.md`, `LICENSE.txt`, `CHANGELOG.md`, `CONTRIBUTING.md` and
+/// the like are not articles, and a folder walk leaves them out.
+pub fn not_an_article_by_name(path: &Path) -> Option<&'static str> {
+    let (patterns, set) = not_article_patterns();
+    let name = file_name(path).to_lowercase();
+    set.matches(&name).first().map(|&i| patterns[i])
+}
+
+/// The patterns of `data/not-articles.txt`, lower-cased, and their glob set.
+fn not_article_patterns() -> &'static (Vec<&'static str>, globset::GlobSet) {
+    static PATTERNS: std::sync::OnceLock<(Vec<&'static str>, globset::GlobSet)> =
+        std::sync::OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let patterns: Vec<&'static str> = NOT_ARTICLES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        let mut set = globset::GlobSetBuilder::new();
+        for p in &patterns {
+            // The list is compiled in; its patterns are checked by the tests.
+            if let Ok(g) = globset::Glob::new(p) {
+                set.add(g);
+            }
+        }
+        let set = set.build().unwrap_or_else(|_| globset::GlobSet::empty());
+        (patterns, set)
+    })
 }
 
 /// Gives each file its id: the same file named twice is listed once; two
@@ -192,12 +272,12 @@ fn assign_ids(found: Vec<(PathBuf, String)>) -> Vec<Entry> {
 /// Reads every article under `paths` at once (for small corpora and tests;
 /// the build streams with [`list_paths`] instead).
 pub fn read_paths<P: AsRef<Path>>(paths: &[P]) -> Corpus {
-    let (entries, rejected) = list_paths(paths);
+    let listing = list_paths(paths);
     let mut corpus = Corpus {
         articles: Vec::new(),
-        rejected,
+        rejected: listing.rejected,
     };
-    for e in entries {
+    for e in listing.entries {
         match e.read() {
             Err(r) => corpus.rejected.push(r),
             Ok(a) => corpus.articles.push(a),
@@ -206,60 +286,164 @@ pub fn read_paths<P: AsRef<Path>>(paths: &[P]) -> Corpus {
     corpus
 }
 
-/// The article files under `dir`. A folder or entry that cannot be read is
-/// rejected by name and the walk goes on with the rest; symbolic links to
-/// folders are not followed.
-fn collect(dir: &Path, rejected: &mut Vec<Rejected>) -> Vec<PathBuf> {
+/// The article files under `dir`, by ripgrep's walker (see
+/// [`list_paths_with`]). A folder or entry that cannot be read is rejected
+/// by name and the walk goes on with the rest; symbolic links to folders
+/// are not followed.
+fn walk(
+    dir: &Path,
+    options: &WalkOptions,
+    listing: &mut Listing,
+) -> Result<Vec<PathBuf>, WalkError> {
+    let mut excludes = ignore::overrides::OverrideBuilder::new(dir);
+    for glob in &options.exclude {
+        // An override glob leaves out what it matches when it starts with `!`.
+        excludes
+            .add(&format!("!{glob}"))
+            .map_err(|e| WalkError::Exclude {
+                glob: escape_text(glob),
+                reason: one_line(&e.to_string()),
+            })?;
+    }
+    let excludes = excludes.build().map_err(|e| WalkError::Exclude {
+        glob: escape_text(&options.exclude.join(" ")),
+        reason: one_line(&e.to_string()),
+    })?;
+    // A folder named like an article is rejected, not walked.
+    let folders_named_as_files = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = std::sync::Arc::clone(&folders_named_as_files);
+    let walker = ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        .ignore(true)
+        .git_ignore(true)
+        .git_exclude(true)
+        // What is read depends on the corpus, not on the user's git setup.
+        .git_global(false)
+        .require_git(false)
+        .parents(true)
+        .follow_links(false)
+        .overrides(excludes)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .filter_entry(move |e| {
+            let folder = e.depth() > 0
+                && e.file_type().is_some_and(|t| t.is_dir())
+                && is_article_file(e.path());
+            if folder {
+                if let Ok(mut list) = seen.lock() {
+                    list.push(e.path().to_path_buf());
+                }
+            }
+            !folder
+        })
+        .build();
     let mut out = Vec::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(dir) = todo.pop() {
-        let listing = match std::fs::read_dir(&dir) {
-            Ok(l) => l,
+    for item in walker {
+        let entry = match item {
+            Ok(entry) => entry,
             Err(e) => {
-                rejected.push(Rejected {
-                    reason: format!("folder not read: {}", io_reason(&e)),
-                    path: dir,
-                });
+                walk_errors(&e, None, &mut listing.rejected, &mut listing.notes);
                 continue;
             }
         };
-        for entry in listing {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(e) => {
-                    rejected.push(Rejected {
-                        path: dir.clone(),
-                        reason: format!("an entry of this folder not read: {}", io_reason(&e)),
-                    });
-                    continue;
-                }
-            };
-            let path = entry.path();
-            let kind = match entry.file_type() {
-                Ok(kind) => kind,
-                Err(e) => {
-                    rejected.push(Rejected {
-                        path,
-                        reason: io_reason(&e),
-                    });
-                    continue;
-                }
-            };
-            if kind.is_dir() && is_article_file(&path) {
-                rejected.push(Rejected {
-                    path,
-                    reason: "is a directory, not an article file".into(),
-                });
-            } else if kind.is_dir() {
-                todo.push(path);
-            } else if is_article_file(&path) {
-                // Not only regular files: a FIFO or device named `x.txt` is
-                // listed, then rejected by name when read.
-                out.push(path);
-            }
+        if let Some(e) = entry.error() {
+            walk_errors(e, None, &mut listing.rejected, &mut listing.notes);
+        }
+        let path = entry.path();
+        let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+        if entry.depth() == 0 || is_dir || !is_article_file(path) {
+            continue;
+        }
+        if let Some(pattern) = not_an_article_by_name(path) {
+            listing.notes.push(format!(
+                "{}: not an article by its name (`{pattern}` in data/not-articles.txt), left out",
+                display_path(path)
+            ));
+            continue;
+        }
+        // Not only regular files: a FIFO or device named `x.txt` is
+        // listed, then rejected by name when read.
+        out.push(path.to_path_buf());
+    }
+    if let Ok(mut list) = folders_named_as_files.lock() {
+        for path in list.drain(..) {
+            listing.rejected.push(Rejected {
+                path,
+                reason: "is a directory, not an article file".into(),
+            });
         }
     }
-    out
+    Ok(out)
+}
+
+/// What the walker could not do, for the user: a folder or entry that
+/// could not be read is rejected by name; an ignore file read in part
+/// (a line that is not a glob) is a note.
+fn walk_errors(
+    e: &ignore::Error,
+    path: Option<&Path>,
+    rejected: &mut Vec<Rejected>,
+    notes: &mut Vec<String>,
+) {
+    use ignore::Error as E;
+    match e {
+        E::Partial(errors) => {
+            for e in errors {
+                walk_errors(e, path, rejected, notes);
+            }
+        }
+        E::WithDepth { err, .. } => walk_errors(err, path, rejected, notes),
+        E::WithPath { path, err } => walk_errors(err, Some(path), rejected, notes),
+        E::WithLineNumber { line, err } => notes.push(format!(
+            "{}line {line}: {}, ignored",
+            path.map(|p| format!("{}: ", display_path(p)))
+                .unwrap_or_default(),
+            one_line(&err.to_string())
+        )),
+        E::Io(io) => match path {
+            Some(p) if is_ignore_file(p) => notes.push(format!(
+                "{}: not read ({}); its rules do not apply",
+                display_path(p),
+                io_reason(io)
+            )),
+            Some(p) => rejected.push(Rejected {
+                path: p.to_path_buf(),
+                reason: if p.is_file() {
+                    io_reason(io)
+                } else {
+                    format!("folder not read: {}", io_reason(io))
+                },
+            }),
+            None => notes.push(format!("walking the folders: {}", io_reason(io))),
+        },
+        E::Loop { child, .. } => rejected.push(Rejected {
+            path: child.clone(),
+            reason: "a symbolic link that loops, not followed".into(),
+        }),
+        other => notes.push(format!(
+            "{}{}",
+            path.map(|p| format!("{}: ", display_path(p)))
+                .unwrap_or_default(),
+            one_line(&other.to_string())
+        )),
+    }
+}
+
+/// Whether a path names one of the ignore files the walk honours.
+fn is_ignore_file(path: &Path) -> bool {
+    matches!(
+        path.file_name().and_then(|n| n.to_str()),
+        Some(".gitignore" | ".ignore" | "exclude")
+    )
+}
+
+/// A message on one line.
+fn one_line(message: &str) -> String {
+    message
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Whether a path has one of the article endings.
@@ -584,6 +768,124 @@ mod tests {
             article_id(Path::new("My Race Report!.md")),
             "my-race-report"
         );
+    }
+
+    /// A folder tree for the walk's tests: `(path, text)` pairs.
+    fn tree(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (path, text) in files {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        dir
+    }
+
+    fn sources(listing: &Listing) -> Vec<&str> {
+        listing.entries.iter().map(|e| e.source.as_str()).collect()
+    }
+
+    #[test]
+    fn the_walk_honours_ignore_files_outside_a_git_repository() {
+        let dir = tree(&[
+            (".gitignore", "drafts/\n*.tmp.md\n"),
+            ("a.txt", "A"),
+            ("drafts/b.txt", "B"),
+            ("c.tmp.md", "C"),
+            ("sub/.ignore", "old-*.txt\n"),
+            ("sub/old-d.txt", "D"),
+            ("sub/e.md", "E"),
+            ("f.txt", "F"),
+        ]);
+        let listing = list_paths(&[dir.path()]);
+        assert_eq!(sources(&listing), ["a.txt", "f.txt", "sub/e.md"]);
+        assert!(listing.rejected.is_empty(), "{:?}", listing.rejected);
+    }
+
+    #[test]
+    fn hidden_files_and_folders_are_left_out() {
+        let dir = tree(&[(".draft.txt", "A"), (".cache/b.txt", "B"), ("c.txt", "C")]);
+        assert_eq!(sources(&list_paths(&[dir.path()])), ["c.txt"]);
+    }
+
+    #[test]
+    fn excluded_globs_are_left_out_and_a_bad_one_is_an_error() {
+        let dir = tree(&[
+            ("2024/a.txt", "A"),
+            ("2025/b.txt", "B"),
+            ("2025/b.notes.md", "N"),
+            ("c.txt", "C"),
+        ]);
+        let options = WalkOptions {
+            exclude: vec!["2024/".into(), "*.notes.md".into()],
+        };
+        let listing = list_paths_with(&[dir.path()], &options).unwrap();
+        assert_eq!(sources(&listing), ["2025/b.txt", "c.txt"]);
+        let bad = WalkOptions {
+            exclude: vec!["a[".into()],
+        };
+        let err = list_paths_with(&[dir.path()], &bad).unwrap_err();
+        assert!(
+            err.to_string().starts_with("--exclude a[: not a glob"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn files_that_are_not_articles_by_name_are_left_out_with_a_note() {
+        let dir = tree(&[
+            ("README.md", "R"),
+            ("LICENSE-MIT.txt", "L"),
+            ("sub/CHANGELOG.md", "C"),
+            ("contributing.md", "C"),
+            ("readmeister-wins.txt", "A"),
+            ("history-of-the-race.md", "H"),
+        ]);
+        let listing = list_paths(&[dir.path()]);
+        assert_eq!(
+            sources(&listing),
+            ["history-of-the-race.md", "readmeister-wins.txt"]
+        );
+        assert_eq!(listing.notes.len(), 4, "{:?}", listing.notes);
+        assert!(listing
+            .notes
+            .iter()
+            .any(|n| n.contains("README.md") && n.contains("not an article by its name")));
+        // Named on the command line, such a file is read.
+        let given = list_paths(&[dir.path().join("README.md")]);
+        assert_eq!(sources(&given), ["README.md"]);
+        assert!(given.notes.is_empty());
+    }
+
+    #[test]
+    fn the_patterns_of_not_articles_are_matched_whole() {
+        let not = |n: &str| not_an_article_by_name(Path::new(n));
+        assert_eq!(not("README.md"), Some("readme.*"));
+        assert_eq!(not("LICENSE-MIT.txt"), Some("license-*.*"));
+        assert_eq!(not("readmeister.md"), None);
+        assert_eq!(not("race-report.txt"), None);
+        let (patterns, set) = not_article_patterns();
+        assert!(patterns.len() > 10);
+        assert_eq!(set.len(), patterns.len(), "every pattern compiles");
+        assert!(patterns
+            .iter()
+            .all(|p| *p == p.to_lowercase() && !p.contains(char::is_whitespace)));
+    }
+
+    #[test]
+    fn the_walk_is_sorted_and_folders_named_as_articles_are_rejected() {
+        let dir = tree(&[
+            ("b/z.txt", "Z"),
+            ("b.txt", "B"),
+            ("a/y.md", "Y"),
+            ("odd.txt/inside.txt", "I"),
+        ]);
+        let listing = list_paths(&[dir.path()]);
+        assert_eq!(sources(&listing), ["a/y.md", "b/z.txt", "b.txt"]);
+        assert_eq!(listing.rejected.len(), 1);
+        assert!(listing.rejected[0]
+            .to_string()
+            .contains("odd.txt: is a directory"));
     }
 
     #[test]

@@ -295,7 +295,7 @@ fn is_numeric_dmy(d: &DateMention, day_first: bool) -> bool {
 /// race's, not the article's; both are passed over.
 pub fn infer_publication_date(body: &str) -> Option<Date> {
     static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:published|posted|issued|updated|released)(?:\s+on)?:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?|^date[d:]?\s*").expect("static pattern")
+        Regex::new(r"(?i)\b(?:published|posted|issued|updated|released|last\s+update)(?:\s+on)?:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?|^date[d:]?\s*").expect("static pattern")
     });
     static NOT_PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:today|race\s+(?:date|day)|event\s+date|start\s+time)\b")
@@ -308,7 +308,7 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
         Regex::new(r"^(?i:by)\s+[^·|–—]{2,60}?\s*[·|–—-]\s*").expect("static pattern")
     });
     static DATE_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[\s,|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s|]*$").expect("static pattern")
+        Regex::new(r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*$").expect("static pattern")
     });
     static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+").expect("static pattern")
@@ -318,6 +318,17 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
     });
     static RANGE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\d\s*[-–]\s*\d").expect("static pattern"));
+    static TITLED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,2},\s+")
+            .expect("static pattern")
+    });
+    static DATELINE_END: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\**\s*(?:\([^)]{1,30}\)\s*)?[–—-]").expect("static pattern")
+    });
+    // A label glued to the date ("Report16 Mar 2025"): set apart.
+    static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\p{Lu}\p{Ll}{2,})(\d{1,2}\s+\p{L})").expect("static pattern")
+    });
     let all = find_dates(body);
     let first_date = |text: &str, at_start: bool| -> Option<Date> {
         let mut found = find_dates(text);
@@ -328,15 +339,15 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
         }
         first.date()
     };
-    let lines: Vec<&str> = body
+    let all_lines: Vec<&str> = body
         .lines()
-        .take(15)
         .map(|l| {
             l.trim()
                 .trim_matches(|c: char| c == '*' || c == '_' || c == '#' || c.is_whitespace())
         })
         .filter(|l| !l.is_empty())
         .collect();
+    let lines: Vec<&str> = all_lines.iter().copied().take(15).collect();
     let usable = |l: &str| !NOT_PUBLICATION.is_match(l);
     // 1. A date after a publication word (even on a "Race date" line).
     for l in lines.iter().copied() {
@@ -358,6 +369,19 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
                 return Some(d);
             }
         }
+        // "Graz, 12 October 2025 – …": a dateline in title case needs the year.
+        if let Some(m) = TITLED_DATELINE.find(l) {
+            let rest = &l[m.end()..];
+            let mut found = find_dates(rest);
+            resolve_numeric_order(&all, &mut found);
+            if let Some(f) = found.first().filter(|f| f.start == 0 && f.year.is_some()) {
+                if DATELINE_END.is_match(&rest[f.end..]) {
+                    if let Some(d) = f.date() {
+                        return Some(d);
+                    }
+                }
+            }
+        }
         if let Some(m) = BYLINE.find(l) {
             if let Some(d) = first_date(&l[m.end()..], true) {
                 return Some(d);
@@ -377,6 +401,42 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
             }
         }
     }
+    // 6. The page's foot: a publication word, a line that is only a date,
+    // or an outlet's name before a date ("The Valley Courier May 9, 2025").
+    let tail: Vec<&str> = all_lines
+        .iter()
+        .copied()
+        .skip(15)
+        .rev()
+        .take(4)
+        .filter(|l| usable(l))
+        .collect();
+    let foot = || {
+        for l in tail.iter().copied() {
+            if let Some(m) = KEYWORD.find_iter(l).last() {
+                if let Some(d) = first_date(&l[m.end()..], true) {
+                    return Some(d);
+                }
+            }
+            if l.split_whitespace().count() > 8 || RACE_WORD.is_match(l) || RANGE.is_match(l) {
+                continue;
+            }
+            let rest = &l[WEEKDAY.find(l).map_or(0, |m| m.end())..];
+            let mut found = find_dates(rest);
+            resolve_numeric_order(&all, &mut found);
+            if let [f] = found.as_slice() {
+                let before = &rest[..f.start];
+                let named = before.is_empty()
+                    || before
+                        .split_whitespace()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+                if named && f.year.is_some() && DATE_LINE_REST.is_match(&rest[f.end..]) {
+                    return f.date();
+                }
+            }
+        }
+        None
+    };
     // 5. A short line of the page's head that holds one full date among
     // other fields: "Monday, 19 May 2025 | News Desk", "Riga Weekly · Sport
     // · 10 May 2025", "(Agency) 15:07, June 09, 2025", "15.09.2025 | Desk".
@@ -390,14 +450,15 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
         {
             continue;
         }
-        let mut found = find_dates(l);
+        let unglued = GLUED.replace(l, "$1 $2");
+        let mut found = find_dates(&unglued);
         resolve_numeric_order(&all, &mut found);
         let full: Vec<Date> = found.iter().filter_map(|f| f.date()).collect();
         if let [d] = full.as_slice() {
             return Some(*d);
         }
     }
-    None
+    foot()
 }
 
 #[cfg(test)]
@@ -488,6 +549,35 @@ mod tests {
         assert_eq!(
             infer_publication_date("KUMASI, Ghana, 23 February 2025 (Wire) — Text\n"),
             Some(Date::new(2025, 2, 23))
+        );
+        assert_eq!(
+            infer_publication_date("Headline\n**Lyon, 12 October 2025** – Text.\n"),
+            Some(Date::new(2025, 10, 12))
+        );
+        assert_eq!(
+            infer_publication_date("Headline\nLyon, 12 October – Text.\n"),
+            None
+        );
+        assert_eq!(
+            infer_publication_date("Report16 Mar 2025\nHeadline\n"),
+            Some(Date::new(2025, 3, 16))
+        );
+        let long = "Headline\n".to_string() + &"Text of the report.\n".repeat(20);
+        assert_eq!(
+            infer_publication_date(&(long.clone() + "*Last Update: Nov 16, 2025 6:41 PM GMT+3*\n")),
+            Some(Date::new(2025, 11, 16))
+        );
+        assert_eq!(
+            infer_publication_date(&(long.clone() + "The Valley Courier December 9, 2025\n")),
+            Some(Date::new(2025, 12, 9))
+        );
+        assert_eq!(
+            infer_publication_date(&(long.clone() + "Sun, April 6, 2025 at 1:42 PM GMT+3\n")),
+            Some(Date::new(2025, 4, 6))
+        );
+        assert_eq!(
+            infer_publication_date(&(long + "Next race: Harbour 10K, June 9, 2026\n")),
+            None
         );
         assert_eq!(
             infer_publication_date("SPORT | Monday, 10 November 2025\nHeadline\n"),

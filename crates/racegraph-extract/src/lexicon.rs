@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 const COUNTRIES: &str = include_str!("../../../data/gazetteer/countries.tsv");
 const CITIES: &str = include_str!("../../../data/gazetteer/cities.tsv");
+const WORLD_CITIES: &str = include_str!("../../../data/gazetteer/world_cities.tsv");
 const LEXICON: &str = include_str!("../../../data/lexicon.txt");
 const RACES: &str = include_str!("../../../data/races.tsv");
 
@@ -34,10 +35,14 @@ pub enum Section {
     Dnf,
     Dns,
     PersonPrefix,
+    TableColumn,
+    OtherClass,
+    TeamRace,
+    VenuePrefix,
 }
 
 impl Section {
-    pub const ALL: [Section; 20] = [
+    pub const ALL: [Section; 24] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -58,6 +63,10 @@ impl Section {
         Section::Dnf,
         Section::Dns,
         Section::PersonPrefix,
+        Section::TableColumn,
+        Section::OtherClass,
+        Section::TeamRace,
+        Section::VenuePrefix,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -83,6 +92,10 @@ impl Section {
             Section::Dnf => "dnf",
             Section::Dns => "dns",
             Section::PersonPrefix => "person_prefix",
+            Section::TableColumn => "table_column",
+            Section::OtherClass => "other_class",
+            Section::TeamRace => "team_race",
+            Section::VenuePrefix => "venue_prefix",
         }
     }
 }
@@ -113,6 +126,9 @@ pub struct Lexicon {
     demonyms: HashMap<String, usize>,
     /// Lower-cased city name -> (city name, country index).
     cities: HashMap<String, (String, usize)>,
+    /// Towns of the world list (GeoNames, 50,000 people or more), read only
+    /// where the text already says a place is meant: [`Lexicon::town`].
+    towns: HashMap<String, (String, usize)>,
     sections: HashMap<String, Vec<String>>,
     /// The same entries in lower case, for look-ups.
     lookup: HashMap<String, std::collections::HashSet<String>>,
@@ -144,7 +160,35 @@ fn list(col: Option<&str>) -> Vec<String> {
 impl Lexicon {
     /// Builds the lexicon from the files compiled in.
     pub fn embedded() -> Self {
-        Self::parse(COUNTRIES, CITIES, LEXICON, RACES)
+        let mut lx = Self::parse(COUNTRIES, CITIES, LEXICON, RACES);
+        lx.add_towns(WORLD_CITIES);
+        lx
+    }
+
+    /// Adds the towns of a `city<TAB>country` list.
+    pub fn add_towns(&mut self, text: &str) {
+        for line in data_lines(text) {
+            let mut cols = line.split('\t');
+            let (Some(city), Some(country)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            if let Some(&i) = self.country_names.get(&country.trim().to_lowercase()) {
+                self.towns
+                    .entry(city.trim().to_lowercase())
+                    .or_insert((city.trim().to_string(), i));
+            }
+        }
+    }
+
+    /// A city of the gazetteer or a town of the world list, and its country.
+    /// The world list holds names that are also words and given names
+    /// ("Reading", "Florence"), so it serves where a place is certain.
+    pub fn town(&self, name: &str) -> Option<(&str, &Country)> {
+        self.city(name).or_else(|| {
+            self.towns
+                .get(&name.trim().to_lowercase())
+                .map(|(n, i)| (n.as_str(), &self.countries[*i]))
+        })
     }
 
     /// Builds a lexicon from file texts (the formats of `data/`).
@@ -154,6 +198,7 @@ impl Lexicon {
             country_names: HashMap::new(),
             demonyms: HashMap::new(),
             cities: HashMap::new(),
+            towns: HashMap::new(),
             sections: HashMap::new(),
             lookup: HashMap::new(),
             race_categories: Vec::new(),

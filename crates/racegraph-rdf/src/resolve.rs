@@ -182,6 +182,21 @@ pub fn choose_label(
             })
             .map(|(n, _)| n.clone())
             .unwrap_or_else(|| most_used(names_seen, |n| n.to_string())),
+        // A race named with a sponsor before it and without: the name
+        // without ("Lakeside Marathon" of "Acme Lakeside Marathon").
+        Kind::RaceSeries => names_seen
+            .iter()
+            .filter(|(n, _)| n.split_whitespace().count() >= 2)
+            .filter(|(n, _)| {
+                let tail = format!(" {}", n.to_lowercase());
+                names_seen.iter().all(|(m, _)| {
+                    let m = m.to_lowercase();
+                    m == n.to_lowercase() || m.ends_with(&tail)
+                })
+            })
+            .min_by_key(|(n, _)| n.len())
+            .map(|(n, _)| n.clone())
+            .unwrap_or_else(|| most_used(names_seen, |n| n.to_string())),
         Kind::Venue | Kind::Landmark | Kind::Place => most_used(names_seen, names::capitalise_last),
         _ => most_used(names_seen, |n| n.to_string()),
     };
@@ -283,6 +298,16 @@ mod tests {
         )
         .unwrap();
         assert_eq!(l, "Ong Tae Bok Stadium");
+        let (l, _) = choose_label(
+            Kind::RaceSeries,
+            &[
+                ("Acme Bank Lakeside Marathon".into(), 3),
+                ("Lakeside Marathon".into(), 1),
+            ],
+            lx,
+        )
+        .unwrap();
+        assert_eq!(l, "Lakeside Marathon");
     }
 
     #[test]

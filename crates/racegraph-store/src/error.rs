@@ -11,6 +11,10 @@ pub enum Error {
         #[source]
         source: oxigraph::store::StorageError,
     },
+    #[error("store {} is locked: another racegraph process holds it (a build, a removal, or `racegraph serve --update-token`); try again once it has finished (a read-only `racegraph serve` does not lock)", display_path(.0))]
+    Locked(PathBuf),
+    #[error(transparent)]
+    Walk(#[from] racegraph_extract::corpus::WalkError),
     #[error("no store at {} (run `racegraph build` first, or give --store)", display_path(.0))]
     NoStore(PathBuf),
     #[error("storage: {0}")]

@@ -299,15 +299,6 @@ pub const DRAWINGS: &[Format] = &[Format::Dot, Format::GraphMl, Format::Html, Fo
 /// `stats`.
 pub const STATS: &[Format] = &[Format::Table, Format::Json];
 
-/// `validate`: a table, or the W3C validation report in an RDF syntax.
-pub const REPORTS: &[Format] = &[
-    Format::Table,
-    Format::Turtle,
-    Format::NTriples,
-    Format::JsonLd,
-    Format::RdfXml,
-];
-
 /// Every format by name, for help texts: `name (aliases)`.
 pub fn help_list(accepted: &[Format]) -> String {
     list(accepted)

@@ -8,6 +8,7 @@ pub mod eval;
 pub mod formats;
 pub mod output;
 pub mod pipeline;
+pub mod sources;
 pub mod store;
 pub mod union;
 

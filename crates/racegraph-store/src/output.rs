@@ -106,17 +106,21 @@ impl GraphFormat {
     }
 }
 
+/// The prefixes written in Turtle, TriG, RDF/XML and JSON-LD.
+const PREFIXES: [(&str, &str); 8] = [
+    ("rg", crate::vocab::RG),
+    ("rdf", crate::vocab::RDF),
+    ("rdfs", crate::vocab::RDFS),
+    ("skos", crate::vocab::SKOS),
+    ("dcterms", crate::vocab::DCTERMS),
+    ("xsd", crate::vocab::XSD),
+    ("owl", crate::vocab::OWL),
+    ("res", crate::vocab::RESOURCE),
+];
+
 fn prefixed(s: RdfSerializer) -> RdfSerializer {
     let mut s = s;
-    for (p, iri) in [
-        ("rg", crate::vocab::RG),
-        ("rdf", crate::vocab::RDF),
-        ("rdfs", crate::vocab::RDFS),
-        ("skos", crate::vocab::SKOS),
-        ("dcterms", crate::vocab::DCTERMS),
-        ("xsd", crate::vocab::XSD),
-        ("owl", crate::vocab::OWL),
-    ] {
+    for (p, iri) in PREFIXES {
         s = match s.clone().with_prefix(p, iri) {
             Ok(s2) => s2,
             Err(_) => s,
@@ -166,8 +170,13 @@ pub fn write_results(
             }
         }
         QueryResults::Graph(triples) => {
-            let mut w =
-                prefixed(RdfSerializer::from_format(graph.rdf_format())).for_writer(&mut *out);
+            let mut buf = Vec::new();
+            let target: &mut dyn Write = if graph == GraphFormat::Jsonld {
+                &mut buf
+            } else {
+                &mut *out
+            };
+            let mut w = prefixed(RdfSerializer::from_format(graph.rdf_format())).for_writer(target);
             // A graph is a set: a triple stated in several articles, or
             // produced by several solutions, is written once.
             let mut seen = std::collections::HashSet::new();
@@ -178,6 +187,9 @@ pub fn write_results(
                 }
             }
             w.finish()?;
+            if graph == GraphFormat::Jsonld {
+                write_compact_jsonld(&buf, out)?;
+            }
         }
     }
     Ok(())
@@ -349,6 +361,93 @@ pub fn write_table(out: &mut dyn Write, header: &[String], rows: &[Vec<String>])
 /// Exports the whole store, or one graph, in `format`. A dataset syntax
 /// keeps graph names; a triple syntax gets the union of the graphs.
 pub fn export(
+    store: &GraphStore,
+    format: GraphFormat,
+    graph: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    if format == GraphFormat::Jsonld {
+        let mut buf = Vec::new();
+        export_raw(store, format, graph, &mut buf)?;
+        return write_compact_jsonld(&buf, out);
+    }
+    export_raw(store, format, graph, out)
+}
+
+/// JSON-LD as Oxigraph writes it (an `@context` of prefixes, full IRIs)
+/// made compact: every IRI under a prefix of the context written as
+/// `prefix:local`. It expands back to the same dataset.
+pub fn write_compact_jsonld(json: &[u8], out: &mut dyn Write) -> Result<()> {
+    let mut v: serde_json::Value =
+        serde_json::from_slice(json).map_err(|e| Error::Output(std::io::Error::other(e)))?;
+    // A dataset comes as an array of graphs, without a context: it goes
+    // under `@graph` of an object that has one.
+    if v.is_array() {
+        let context: serde_json::Map<String, serde_json::Value> = PREFIXES
+            .iter()
+            .map(|(p, ns)| (p.to_string(), serde_json::Value::String(ns.to_string())))
+            .collect();
+        v = serde_json::json!({ "@context": context, "@graph": v });
+    }
+    let prefixes: Vec<(String, String)> = v
+        .get("@context")
+        .and_then(|c| c.as_object())
+        .map(|c| {
+            c.iter()
+                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                .filter(|(k, _)| !k.starts_with('@'))
+                .collect()
+        })
+        .unwrap_or_default();
+    let compact = |iri: &str| -> Option<String> {
+        prefixes
+            .iter()
+            .filter(|(_, ns)| iri.len() > ns.len() && iri.starts_with(ns.as_str()))
+            .max_by_key(|(_, ns)| ns.len())
+            .map(|(p, ns)| format!("{p}:{}", &iri[ns.len()..]))
+            .filter(|c| !c[c.find(':').unwrap_or(0) + 1..].starts_with("//"))
+    };
+    fn walk(v: &mut serde_json::Value, compact: &dyn Fn(&str) -> Option<String>, top: bool) {
+        match v {
+            serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, compact, false)),
+            serde_json::Value::Object(o) => {
+                let entries: Vec<(String, serde_json::Value)> =
+                    std::mem::take(o).into_iter().collect();
+                for (k, mut x) in entries {
+                    if top && k == "@context" {
+                        o.insert(k, x);
+                        continue;
+                    }
+                    match (k.as_str(), &mut x) {
+                        ("@id" | "@type", serde_json::Value::String(s)) => {
+                            if let Some(c) = compact(s) {
+                                *s = c;
+                            }
+                        }
+                        ("@value" | "@language", _) => {}
+                        _ => walk(&mut x, compact, false),
+                    }
+                    let key = if k.starts_with('@') {
+                        k
+                    } else {
+                        compact(&k).unwrap_or(k)
+                    };
+                    o.insert(key, x);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(&mut v, &compact, true);
+    serde_json::to_writer_pretty(&mut *out, &v).map_err(|e| match e.io_error_kind() {
+        Some(kind) => Error::Output(std::io::Error::from(kind)),
+        None => Error::Output(std::io::Error::other(e)),
+    })?;
+    writeln!(out)?;
+    Ok(())
+}
+
+fn export_raw(
     store: &GraphStore,
     format: GraphFormat,
     graph: Option<&str>,

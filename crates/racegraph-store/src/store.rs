@@ -8,7 +8,7 @@ use crate::resolve::{self, Aliases};
 use crate::vocab::{self, rg};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-use oxigraph::sparql::{PreparedSparqlQuery, QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, PreparedSparqlQuery, QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -34,8 +34,14 @@ impl GraphStore {
     /// Opens (creating if needed) the store at `path`, for writing. The
     /// bulk loader's temporary files that a failed or killed build left
     /// behind are removed (the store's lock says no other writer has it).
+    ///
+    /// Another process that holds the store (a build, a removal, a server
+    /// that takes writes) makes this [`Error::Locked`].
     pub fn open(path: &Path) -> Result<Self> {
-        let store = Self::wrap(path, Store::open(path))?;
+        let store = Self::wrap(path, Store::open(path)).map_err(|e| match e {
+            Error::Store { path, source } if is_lock_error(&source) => Error::Locked(path),
+            e => e,
+        })?;
         store.remove_bulk_files();
         store.remove_dead_snapshots();
         // What a killed build left in the log becomes visible to readers.
@@ -166,7 +172,8 @@ impl GraphStore {
         Ok(self.store.is_empty()?)
     }
 
-    /// (Re)loads the ontology into its graph.
+    /// (Re)loads the ontology into its graph, unless the graph holds it
+    /// already (so a build with nothing to do writes nothing).
     pub fn load_ontology(&self) -> Result<()> {
         let g = NamedNode::new_unchecked(vocab::ONTOLOGY_GRAPH);
         let quads = RdfParser::from_format(RdfFormat::Turtle)
@@ -175,6 +182,49 @@ impl GraphStore {
             .for_slice(ONTOLOGY_TTL.as_bytes())
             .collect::<Result<Vec<Quad>, _>>()
             .map_err(|e| Error::Ontology(e.to_string()))?;
+        // The ontology's blank nodes (class unions, lists) get names from
+        // their order in the file, so reloading it changes nothing.
+        let mut names: HashMap<oxigraph::model::BlankNode, oxigraph::model::BlankNode> =
+            HashMap::new();
+        let mut stable = |b: &oxigraph::model::BlankNode| {
+            let n = names.len();
+            names
+                .entry(b.clone())
+                .or_insert_with(|| {
+                    oxigraph::model::BlankNode::new_unchecked(format!("ontology{n}"))
+                })
+                .clone()
+        };
+        let quads: Vec<Quad> = quads
+            .into_iter()
+            .map(|mut q| {
+                if let NamedOrBlankNode::BlankNode(b) = &q.subject {
+                    q.subject = stable(b).into();
+                }
+                if let Term::BlankNode(b) = &q.object {
+                    q.object = stable(b).into();
+                }
+                q
+            })
+            .collect();
+        let wanted: std::collections::HashSet<&Quad> = quads.iter().collect();
+        let mut held = 0;
+        let mut same = true;
+        for q in self.store.quads_for_pattern(
+            None,
+            None,
+            None,
+            Some(GraphNameRef::NamedNode(g.as_ref())),
+        ) {
+            held += 1;
+            if !wanted.contains(&q?) {
+                same = false;
+                break;
+            }
+        }
+        if same && held == wanted.len() {
+            return Ok(());
+        }
         let mut tx = self.store.start_transaction()?;
         tx.clear_graph(&g)?;
         tx.extend(&quads);
@@ -203,6 +253,37 @@ impl GraphStore {
         let mut tx = self.store.start_transaction()?;
         tx.clear_graph(graph)?;
         tx.extend(quads);
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Removes an article's graph, its name included.
+    pub fn remove_graph(&self, graph: &NamedNode) -> Result<()> {
+        let mut tx = self.store.start_transaction()?;
+        tx.remove_named_graph(graph)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Gives an article the `dcterms:source` of the file it now comes from
+    /// (the file was renamed or moved; nothing else of the article changes).
+    pub fn set_article_source(&self, article: &NamedNode, source: &str) -> Result<()> {
+        let p = vocab::dcterms("source");
+        let g = GraphNameRef::NamedNode(article.as_ref());
+        let old = self
+            .store
+            .quads_for_pattern(Some(article.into()), Some(p.as_ref()), None, Some(g))
+            .collect::<std::result::Result<Vec<Quad>, _>>()?;
+        let mut tx = self.store.start_transaction()?;
+        for q in &old {
+            tx.remove(q);
+        }
+        tx.insert(oxigraph::model::QuadRef::new(
+            article,
+            &p,
+            oxigraph::model::LiteralRef::new_simple_literal(source),
+            g,
+        ));
         tx.commit()?;
         Ok(())
     }
@@ -426,11 +507,20 @@ impl GraphStore {
     /// the default graph is the union of the graphs, read as a set (see
     /// [`crate::union`]).
     pub fn prepare(&self, text: &str) -> Result<PreparedSparqlQuery> {
-        Ok(crate::union::prepare(
-            SparqlEvaluator::new(),
-            parse_query(text)?,
-            None,
-        ))
+        self.prepare_with(text, None)
+    }
+
+    /// [`GraphStore::prepare`], stopped when `token` is cancelled.
+    pub fn prepare_with(
+        &self,
+        text: &str,
+        token: Option<CancellationToken>,
+    ) -> Result<PreparedSparqlQuery> {
+        let evaluator = match token {
+            Some(t) => SparqlEvaluator::new().with_cancellation_token(t),
+            None => SparqlEvaluator::new(),
+        };
+        Ok(crate::union::prepare(evaluator, parse_query(text)?, None))
     }
 
     /// Number of entities with a label.
@@ -497,6 +587,13 @@ pub fn parse_query(text: &str) -> Result<spargebra::Query> {
             e.into()
         }),
     }
+}
+
+/// Whether RocksDB refused to open a store because another process (or
+/// this one) holds its lock.
+fn is_lock_error(e: &StorageError) -> bool {
+    let message = e.to_string();
+    message.contains("While lock file") || message.contains("lock hold by current process")
 }
 
 /// The kind of an `rg:` class's local name.

@@ -2,10 +2,10 @@
 //!
 //! The default graph of a query is the union of the article graphs. Oxigraph
 //! reads that union as a multiset: a triple five articles state matches five
-//! times. An RDF merge, and Jena's union graph, is a set. A basic graph
-//! pattern over a set has exactly one solution per distinct binding of its
-//! variables (blank nodes included), so each pattern matched against the
-//! default graph is wrapped in `DISTINCT` over its own variables. Blank
+//! times. An RDF merge, and Jena's union graph, is a set. Each triple
+//! pattern matched against the default graph is made `DISTINCT` over its own
+//! variables before it is joined with the others, which is exactly a match
+//! against the set (and keeps duplicates from multiplying through joins). Blank
 //! nodes of the patterns count as variables there, so they become
 //! variables (of a reserved name, never selected by `SELECT *`, which the
 //! parser has already expanded), the same in every pattern that shares one.
@@ -145,10 +145,17 @@ enum Counts {
     No,
 }
 
-/// Rewrites a boxed child of the algebra.
+/// Rewrites a boxed child in place.
 #[allow(clippy::boxed_local)] // the algebra's children are boxed
-fn boxed(p: Box<GraphPattern>, counts: Counts) -> Box<GraphPattern> {
-    Box::new(rewrite(*p, counts))
+fn boxed(mut p: Box<GraphPattern>, counts: Counts) -> Box<GraphPattern> {
+    let inner = std::mem::replace(
+        &mut *p,
+        GraphPattern::Bgp {
+            patterns: Vec::new(),
+        },
+    );
+    *p = rewrite(inner, counts);
+    p
 }
 
 /// Whether an aggregate's value is the same with repeated solutions or
@@ -303,59 +310,31 @@ fn var_for_blank(t: TermPattern) -> TermPattern {
     }
 }
 
-/// `DISTINCT` over a BGP, its blank nodes turned into variables: over each
-/// group of patterns linked by shared variables, joined. (The join of sets
-/// of solutions over disjoint variables is itself a set, so this is the
-/// same as one `DISTINCT` over the whole BGP; but a cross product of
-/// unrelated patterns is never held in one hash set, whose growth would
-/// stall cancellation for seconds and take gigabytes.)
+/// Each triple pattern of a BGP `DISTINCT` over its variables, joined:
+/// duplicates are dropped before the join, so they cannot multiply (a
+/// `DISTINCT` over the whole BGP would come only after the join had
+/// multiplied them). Blank nodes become variables.
 fn distinct_bgp(patterns: Vec<TriplePattern>) -> GraphPattern {
-    let mut groups: Vec<(Vec<TriplePattern>, Vec<Variable>)> = Vec::new();
+    let mut joined: Option<GraphPattern> = None;
     for p in patterns {
-        let p = TriplePattern {
-            subject: var_for_blank(p.subject),
-            predicate: p.predicate,
-            object: var_for_blank(p.object),
-        };
-        let vars = variables(&p);
-        let (linked, apart): (Vec<_>, Vec<_>) = groups
-            .into_iter()
-            .partition(|(_, gv)| gv.iter().any(|v| vars.contains(v)));
-        groups = apart;
-        let mut merged = (Vec::new(), Vec::new());
-        for (ps, vs) in linked {
-            merged.0.extend(ps);
-            merged.1.extend(vs);
-        }
-        merged.0.push(p);
-        merged.1.extend(vars);
-        groups.push(merged);
+        let one = distinct(GraphPattern::Bgp {
+            patterns: vec![TriplePattern {
+                subject: var_for_blank(p.subject),
+                predicate: p.predicate,
+                object: var_for_blank(p.object),
+            }],
+        });
+        joined = Some(match joined {
+            None => one,
+            Some(left) => GraphPattern::Join {
+                left: Box::new(left),
+                right: Box::new(one),
+            },
+        });
     }
-    groups
-        .into_iter()
-        .map(|(patterns, _)| distinct(GraphPattern::Bgp { patterns }))
-        .reduce(|left, right| GraphPattern::Join {
-            left: Box::new(left),
-            right: Box::new(right),
-        })
-        .unwrap_or(GraphPattern::Bgp {
-            patterns: Vec::new(),
-        })
-}
-
-/// The variables of a triple pattern.
-fn variables(p: &TriplePattern) -> Vec<Variable> {
-    let mut out = Vec::new();
-    if let TermPattern::Variable(v) = &p.subject {
-        out.push(v.clone());
-    }
-    if let spargebra::term::NamedNodePattern::Variable(v) = &p.predicate {
-        out.push(v.clone());
-    }
-    if let TermPattern::Variable(v) = &p.object {
-        out.push(v.clone());
-    }
-    out
+    joined.unwrap_or(GraphPattern::Bgp {
+        patterns: Vec::new(),
+    })
 }
 
 #[cfg(test)]
@@ -451,6 +430,23 @@ mod tests {
             count(&s, "SELECT ?o { { ex:a ex:p ?o } UNION { ex:a ex:q ?o } }"),
             3
         );
+    }
+
+    /// Duplicates go before the join: a BGP of three patterns becomes three
+    /// DISTINCTs joined (one DISTINCT on top would come after duplicates
+    /// stated by n articles had multiplied to n³ rows).
+    #[test]
+    fn each_triple_pattern_is_a_set_before_the_join() {
+        let q = spargebra::SparqlParser::new()
+            .parse_query(
+                "SELECT * { ?a <http://e/p> ?b . ?b <http://e/q> ?c . ?c <http://e/r> ?d }",
+            )
+            .unwrap();
+        let Query::Select { pattern, .. } = as_set(q) else {
+            panic!()
+        };
+        let text = pattern.to_string();
+        assert_eq!(text.matches("DISTINCT").count(), 3, "{text}");
     }
 
     #[test]

@@ -52,8 +52,9 @@ pub(crate) fn write(view: &GraphView, out: &mut dyn Write) -> io::Result<()> {
         };
         writeln!(
             out,
-            r#"  <key id="{id}" for="node" attr.name="{}" attr.type="string"/>"#,
-            escape(&name)
+            r#"  <key id="{id}" for="node" attr.name="{}" attr.type="{}"/>"#,
+            escape(&name),
+            key_type(view, property)
         )?;
     }
     writeln!(
@@ -106,6 +107,45 @@ pub(crate) fn write(view: &GraphView, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "</graphml>")
 }
 
+/// The GraphML type of a node attribute: `int`, `double` or `boolean` when
+/// every value is one and no node has several (those are joined as text),
+/// else `string`. Years, positions and counts are numbers to Gephi.
+fn key_type(view: &GraphView, property: &str) -> &'static str {
+    let mut values = Vec::new();
+    for n in view.graph.node_weights() {
+        let of: Vec<&str> = n
+            .attributes
+            .iter()
+            .filter(|a| a.property == property)
+            .map(|a| a.value.as_str())
+            .collect();
+        if of.len() > 1 {
+            return "string";
+        }
+        values.extend(of);
+    }
+    type_of(&values)
+}
+
+fn type_of(values: &[&str]) -> &'static str {
+    if values.is_empty() {
+        "string"
+    } else if values.iter().all(|v| v.parse::<i32>().is_ok()) {
+        "int"
+    } else if values.iter().all(|v| v.parse::<i64>().is_ok()) {
+        "long"
+    } else if values
+        .iter()
+        .all(|v| v.parse::<f64>().is_ok_and(f64::is_finite) && !v.contains(['i', 'I', 'n', 'N']))
+    {
+        "double"
+    } else if values.iter().all(|v| *v == "true" || *v == "false") {
+        "boolean"
+    } else {
+        "string"
+    }
+}
+
 /// One `<data>` element.
 fn data(out: &mut dyn Write, key: &str, value: &str) -> io::Result<()> {
     writeln!(out, r#"      <data key="{key}">{}</data>"#, escape(value))
@@ -132,7 +172,17 @@ pub(crate) fn escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{escape, type_of};
+
+    #[test]
+    fn numbers_and_booleans_are_typed() {
+        assert_eq!(type_of(&["2025", "1"]), "int");
+        assert_eq!(type_of(&["42.195", "10"]), "double");
+        assert_eq!(type_of(&["true", "false"]), "boolean");
+        assert_eq!(type_of(&["PT2H12M8S"]), "string");
+        assert_eq!(type_of(&["inf", "NaN"]), "string");
+        assert_eq!(type_of(&["3000000000"]), "long");
+    }
 
     #[test]
     fn escapes_markup_and_drops_what_xml_forbids() {

@@ -35,7 +35,7 @@ pub fn duration(total: u32) -> String {
 }
 
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.\d+)?(?:$|[^\d:])").unwrap()
+    Regex::new(r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d+))?(?:$|[^\d:])").unwrap()
 });
 static UNITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -90,10 +90,26 @@ pub fn times(text: &str) -> Vec<Time> {
         let (Ok(x), Ok(y)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
             continue;
         };
-        let seconds = match c.get(3).and_then(|z| z.as_str().parse::<u32>().ok()) {
-            Some(z) => x * 3600 + y * 60 + z,
-            None => x * 60 + y,
+        // "2:07.40", "1:04.58": hours, minutes and seconds set apart by a
+        // point, as some outlets write them; no road race is run in one or
+        // two minutes and hundredths.
+        let dotted = c
+            .get(4)
+            .filter(|d| d.as_str().len() == 2)
+            .and_then(|d| d.as_str().parse::<u32>().ok())
+            .filter(|d| *d < 60 && (1..=2).contains(&x));
+        let seconds = match (
+            c.get(3).and_then(|z| z.as_str().parse::<u32>().ok()),
+            dotted,
+        ) {
+            (Some(z), _) => x * 3600 + y * 60 + z,
+            (None, Some(d)) => x * 3600 + y * 60 + d,
+            (None, None) => x * 60 + y,
         };
+        let end = c
+            .get(4)
+            .filter(|_| dotted.is_some())
+            .map_or(end, |d| d.end());
         out.push(Time {
             start: a.start(),
             end,
@@ -146,6 +162,30 @@ pub fn fit_time(km: Option<f64>, t: &Time) -> Option<u32> {
     } else {
         None
     }
+}
+
+/// Seconds of an `xsd:duration` of hours, minutes and whole seconds
+/// (`PT2H4M45S`); `None` for anything else.
+pub fn seconds_of(duration: &str) -> Option<u32> {
+    let rest = duration.strip_prefix("PT")?;
+    let mut total = 0u32;
+    let mut num = String::new();
+    for c in rest.chars() {
+        match c {
+            '0'..='9' => num.push(c),
+            'H' | 'M' | 'S' => {
+                let n: u32 = num.parse().ok()?;
+                total += n * match c {
+                    'H' => 3600,
+                    'M' => 60,
+                    _ => 1,
+                };
+                num.clear();
+            }
+            _ => return None,
+        }
+    }
+    num.is_empty().then_some(total)
 }
 
 /// A number written in figures or (small numbers) in words.
@@ -287,6 +327,12 @@ mod tests {
         assert_eq!(fit_time(Some(10.0), &t("27:24")), Some(1644));
         assert_eq!(fit_time(Some(42.195), &t("27:24")), None);
         assert_eq!(fit_time(None, &t("27:24")), Some(1644));
+        assert_eq!(seconds_of("PT2H4M45S"), Some(7485));
+        assert_eq!(times("second in 2:07.40")[0].seconds, 7660);
+        assert_eq!(times("won in 1:04.11 and")[0].seconds, 3851);
+        assert_eq!(times("ran 29:41.3")[0].seconds, 1781);
+        assert_eq!(seconds_of("PT35M"), Some(2100));
+        assert_eq!(seconds_of("PT2H4M45.2S"), None);
     }
 
     #[test]

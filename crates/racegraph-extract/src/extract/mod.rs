@@ -77,6 +77,9 @@ pub(crate) struct Extractor<'a> {
 impl<'a> Extractor<'a> {
     fn new(body: &'a str, published: Option<Date>, lx: &'a Lexicon) -> Self {
         let sentences = text::sentences(body);
+        // A line's kind of block, once per line (a line may hold many
+        // sentences, and a run-on one many pieces).
+        let mut blocks: HashMap<usize, structure::Block> = HashMap::new();
         let sents = sentences
             .iter()
             .map(|s| {
@@ -104,7 +107,9 @@ impl<'a> Extractor<'a> {
                 Sent {
                     chunks,
                     headline: structure::is_headline(t),
-                    block: structure::classify(line_of(body, s)),
+                    block: *blocks
+                        .entry(s.line)
+                        .or_insert_with(|| structure::classify(line_of(body, s))),
                 }
             })
             .collect();
@@ -172,6 +177,7 @@ impl<'a> Extractor<'a> {
             let t = self.text(i);
             for (c, shape) in &self.sents[i].chunks {
                 let text = c.text(t).trim_start_matches("the ");
+                let text = &text.split_whitespace().collect::<Vec<_>>().join(" ");
                 match shape {
                     Shape::Series => found.push(text.to_string()),
                     Shape::Organization => {
@@ -344,7 +350,14 @@ impl<'a> Extractor<'a> {
         let id = self.entity(kind, key);
         let e = &mut self.out.entities[id];
         e.mentions += 1;
-        let name = name.trim();
+        // A name broken across a wrapped line is one name, one space apart.
+        let joined;
+        let name = if name.contains('\n') {
+            joined = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            joined.as_str()
+        } else {
+            name.trim()
+        };
         if !name.is_empty() && !e.names.iter().any(|n| n.text == name) {
             e.names.push(Name {
                 text: name.to_string(),
@@ -403,7 +416,17 @@ impl<'a> Extractor<'a> {
 
     fn city(&mut self, name: &str, sentence: usize) -> Option<EntityId> {
         let (canonical, country) = self.lx.city(name)?;
-        let (canonical, country) = (canonical.to_string(), country.clone());
+        Some(self.place_in(canonical.to_string(), country.clone(), name, sentence))
+    }
+
+    /// The city `canonical` of `country`, named `name` in `sentence`.
+    fn place_in(
+        &mut self,
+        canonical: String,
+        country: crate::lexicon::Country,
+        name: &str,
+        sentence: usize,
+    ) -> EntityId {
         let id = self.entity_named(
             Kind::City,
             Key::Name(names::normalise_key(&canonical)),
@@ -411,7 +434,14 @@ impl<'a> Extractor<'a> {
             sentence,
         );
         self.locate_city(id, &country, sentence);
-        Some(id)
+        id
+    }
+
+    /// A city of the gazetteer or a town of the world list, where the text
+    /// already says a place is meant.
+    fn town(&mut self, name: &str, sentence: usize) -> Option<EntityId> {
+        let (canonical, country) = self.lx.town(name)?;
+        Some(self.place_in(canonical.to_string(), country.clone(), name, sentence))
     }
 
     /// A city of the gazetteer is in its country: a fact when the article
@@ -734,7 +764,7 @@ pub(crate) fn tail(s: &str, n: usize) -> &str {
 }
 
 /// The whole line a sentence stands in.
-fn line_of<'a>(body: &'a str, s: &Sentence) -> &'a str {
+pub(super) fn line_of<'a>(body: &'a str, s: &Sentence) -> &'a str {
     let start = body[..s.start].rfind('\n').map_or(0, |p| p + 1);
     let end = body[s.end..].find('\n').map_or(body.len(), |p| s.end + p);
     &body[start..end]

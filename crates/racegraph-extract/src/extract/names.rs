@@ -259,9 +259,20 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
     };
     for (i, &(a, b)) in words.iter().enumerate() {
         let w = &s[a..b];
-        // Only white space may stand between the words of a name.
-        let gap_ok = pending.last().or(cur.last()).is_some_and(|&(_, pb)| {
-            s[pb..a].chars().all(|c| c == ' ' || c == '\u{a0}') && !s[pb..a].is_empty()
+        // Only white space may stand between the words of a name (one line
+        // break too, where a wrapped line runs on).
+        let gap_ok = pending.last().or(cur.last()).is_some_and(|&(pa, pb)| {
+            let gap = &s[pb..a];
+            // After an initial or a short abbreviation ("C. de Alfonso I",
+            // "Av. da Índia", "St. Stephen's Green"), a point too.
+            let gap = match gap.strip_prefix('.') {
+                Some(rest) if abbreviation(&s[pa..pb]) => rest,
+                _ => gap,
+            };
+            gap.chars()
+                .all(|c| matches!(c, ' ' | '\u{a0}' | '\n' | '\r'))
+                && !gap.is_empty()
+                && gap.matches('\n').count() <= 1
         });
         if !gap_ok && !cur.is_empty() {
             flush(&mut cur, &mut out, false);
@@ -311,6 +322,18 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
     // A lone lower-case particle is no name.
     out.retain(|c| c.words.iter().any(|&(a, b)| is_capitalised(&s[a..b])));
     out
+}
+
+/// An initial or a short abbreviation of a street word, written before a
+/// point inside a name: `C`, `Av`, `Avda`, `St`, `Pza`.
+fn abbreviation(w: &str) -> bool {
+    let n = w.chars().count();
+    w.starts_with(char::is_uppercase)
+        && (n == 1
+            || [
+                "Av", "Avda", "St", "Pza", "Pça", "Ave", "Blvd", "Rd", "Sta", "Sto", "Dr",
+            ]
+            .contains(&w))
 }
 
 /// After a connector at `i` (and any more connectors), the index of the
@@ -387,6 +410,11 @@ pub fn shape(name: &str, lx: &Lexicon) -> Shape {
         return Shape::Series;
     }
     if words.len() >= 2 && lx.has(crate::lexicon::Section::VenueSuffix, last) {
+        return Shape::Venue;
+    }
+    // A street, square or park word before the name, as many languages
+    // write them ("Paseo de la Alameda", "Av. da Índia", "Rua Augusta").
+    if words.len() >= 2 && lx.has(crate::lexicon::Section::VenuePrefix, words[0]) {
         return Shape::Venue;
     }
     if words.len() >= 2
@@ -595,6 +623,10 @@ mod tests {
         assert_eq!(
             runs("won by Pieter van der Merwe today"),
             vec!["Pieter van der Merwe"]
+        );
+        assert_eq!(
+            runs("along C. de Alcalá and the Av. da Índia"),
+            vec!["C. de Alcalá", "Av. da Índia"]
         );
     }
 

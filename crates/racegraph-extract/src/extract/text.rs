@@ -21,14 +21,22 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{feff}'
 }
 
-/// Splits `body` into sentences and list lines, in order.
+/// Splits `body` into sentences and list lines, in order. In a text whose
+/// paragraphs are hard-wrapped (most lines of prose stop short, near one
+/// width), a line that stops mid-sentence runs on into the next, so a name
+/// broken across two lines stays one name.
 pub fn sentences(body: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    let mut lines: Vec<(usize, usize, &str)> = Vec::new();
     let mut offset = 0;
     for (line_no, line) in body.split_inclusive('\n').enumerate() {
-        let line_start = offset;
+        lines.push((line_no, offset, line.trim_end_matches(['\n', '\r'])));
         offset += line.len();
-        let content = line.trim_end_matches(['\n', '\r']);
+    }
+    let wrapped = hard_wrapped(&lines);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (line_no, line_start, content) = lines[i];
         // Leading white space and one bullet mark.
         let mut s = content.len() - content.trim_start_matches(is_space).len();
         let rest = &content[s..];
@@ -39,11 +47,18 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
                 s += after.len() - after.trim_start_matches(is_space).len();
             }
         }
-        let e = content.trim_end_matches(is_space).len();
+        let mut last = i;
+        while wrapped && last + 1 < lines.len() && runs_on(lines[last].2, lines[last + 1].2) {
+            last += 1;
+        }
+        let (_, last_start, last_content) = lines[last];
+        i = last + 1;
+        let e = last_start - line_start + last_content.trim_end_matches(is_space).len();
+        let whole = &body[line_start..line_start + e.max(s)];
         if s >= e {
             continue;
         }
-        let text = &content[s..e];
+        let text = &whole[s..];
         for (a, b) in split_line(text)
             .into_iter()
             .flat_map(|(a, b)| cap(text, a, b))
@@ -56,6 +71,38 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// Most lines of prose stop short, at or under a hundred characters.
+fn hard_wrapped(lines: &[(usize, usize, &str)]) -> bool {
+    let prose: Vec<usize> = lines
+        .iter()
+        .map(|l| l.2.trim().chars().count())
+        .filter(|n| *n >= 40)
+        .collect();
+    prose.len() >= 4 && prose.iter().filter(|n| **n <= 100).count() * 5 >= prose.len() * 4
+}
+
+/// A wrapped line of prose that stops mid-sentence and goes on in `next`.
+fn runs_on(line: &str, next: &str) -> bool {
+    let (l, n) = (line.trim(), next.trim());
+    let width = l.chars().count();
+    let tabular = |t: &str| t.contains("  ") || t.contains('\t') || t.contains('|');
+    if !(50..=110).contains(&width) || tabular(l) || tabular(n) || n.is_empty() {
+        return false;
+    }
+    if l.ends_with(['.', '!', '?', ':', ';', '"', '”', ')', ']', '…']) {
+        return false;
+    }
+    let first = n.chars().next().unwrap_or(' ');
+    let row = n.split_once(' ').is_some_and(|(w, _)| {
+        w.trim_end_matches(['.', ')'])
+            .chars()
+            .all(|c| c.is_ascii_digit())
+    });
+    (first.is_alphanumeric() || matches!(first, '(' | '“' | '"' | '‘'))
+        && !BULLETS.contains(&first)
+        && !row
 }
 
 /// Longest sentence kept whole, in bytes (the longest of the sample
@@ -97,7 +144,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "mt", "no", "vs", "etc", "jr", "sr", "prof", "gen", "col", "lt",
     "sgt", "capt", "gov", "sen", "rep", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "ca", "e.g", "i.e", "u.s",
-    "u.k", "a.m", "p.m",
+    "u.k", "a.m", "p.m", "av", "avda", "pza", "pça", "blvd", "ave", "rd", "hwy",
 ];
 
 /// Sentence spans inside one line (byte offsets into `line`).
@@ -204,6 +251,18 @@ impl<'a> CharIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hard_wrapped_prose_runs_on_across_lines() {
+        let body = "Headline of the day\n\nAda Quill of Kenya won the Lakeside Spring Marathon on Sunday in a time\nof 2:19:40, her first win on the road since the autumn of last year.\nHer compatriot Bea Lark, who was second in the race last year, came in\nsecond in 2:20:11 and said she would be back again in the spring.\n\nResults\n1. Ada Quill 2:19:40\n";
+        let t = texts(body);
+        assert!(t.contains(&"Ada Quill of Kenya won the Lakeside Spring Marathon on Sunday in a time\nof 2:19:40, her first win on the road since the autumn of last year."));
+        assert!(t.contains(&"1. Ada Quill 2:19:40"));
+        assert!(t.contains(&"Headline of the day"));
+        // One long line a paragraph: nothing runs on.
+        let long = "A paragraph that goes on and on well past any width a wrapped text would use, with no stop at its end\nNext line.\n".repeat(4);
+        assert!(texts(&long).iter().all(|s| !s.contains('\n')));
+    }
 
     fn texts(body: &str) -> Vec<&str> {
         sentences(body)

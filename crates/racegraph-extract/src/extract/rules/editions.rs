@@ -110,10 +110,17 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
         .filter(|(_, s)| *s == Shape::Series)
         .filter_map(|(c, _)| x.lookup(Kind::RaceSeries, &x.series_key_of(c.text(t))))
         .collect();
+    // A sentence that names the race and tells what happened in it.
+    static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:went\s+to|made\s+it|retained|defended|clinched|captured|triumphed|clocked|crossed|reach(?:ed|es)|ran|broke|lowered|set|finished|(?:was|were)\s+(?:run|held|staged|contested))\b",
+        )
+    });
     let race_sentence = (!named.is_empty() || RACE_WORD.is_match(t))
         && (HOSTED.is_match(t)
             || WON.is_match(t)
             || ON_DAY.is_match(t)
+            || (!named.is_empty() && TOLD.is_match(t) && !FUTURE.is_match(t))
             || t.to_lowercase().starts_with("race date"));
     if race_sentence {
         // A dateline ("SÃO PAULO, Nov 17, 2025 (Wire) -") dates the report.

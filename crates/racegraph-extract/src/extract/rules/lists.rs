@@ -4,11 +4,14 @@
 //! race's sex may depend on its neighbours: an unmarked category beside a
 //! women's one of the same distance is the men's.
 
+use super::conflicts;
 use super::measure;
 use super::names;
 use super::rows;
+use super::tables::{self, Table};
 use super::{Extractor, Kind, Property, Value};
 use crate::contract::{Sex, Status};
+use crate::lexicon::Section;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -66,11 +69,22 @@ pub(super) fn scan(x: &mut Extractor) {
     let mut category: Option<Category> = None;
     let mut context_year: Option<i32> = None;
     let mut context_series: Option<usize> = None;
-    let mut table: Option<Vec<String>> = None;
+    // Under a heading of a race (or class) whose rows are not to be read.
+    let mut unknown_race = false;
+    let mut table: Option<Table> = None;
+    let net_first = tables::ranked_by_net(x.body);
     // The line and rank of the last row read by its shape.
     let mut last_row: Option<(usize, i64)> = None;
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
+        let at_line_start = x.out.sentences[i].start == line_start(x, i);
+        let line = super::super::line_of(x.body, &x.out.sentences[i]);
+        if at_line_start {
+            if let Some(h) = tables::header(line, x.lx) {
+                table = Some(Table::new(h));
+                continue;
+            }
+        }
         let cells = table_cells(t);
         let row = rows::parse(t, x.lx);
         // A line that names a year or series sets the context of the lists below it.
@@ -89,16 +103,28 @@ pub(super) fn scan(x: &mut Extractor) {
             {
                 let name = s.0.text(t).to_string();
                 context_series = x.lookup(Kind::RaceSeries, &x.series_key_of(&name));
+                unknown_race = false;
             } else if let Some(s) = series_by_city(x, i) {
                 context_series = Some(s);
+                unknown_race = false;
+            } else if context_series.is_some() && names_another_race(t, x.lx) {
+                // "Cross de Tomares (Spain) 22/02/2025": a race not read as
+                // one; its rows are not the race in focus's.
+                unknown_race = true;
             }
             if let Some(c) = heading_category(t, x.lx) {
                 category = Some(c);
+            } else if is_other_class(t, x.lx) {
+                // Wheelchair, handcycle or age-group lists: not the race's places.
+                category = None;
             }
             if t.split_whitespace().count() > 12 {
                 category = None;
             }
             table = None;
+        }
+        if unknown_race {
+            continue;
         }
         let series = context_series.or(x.focus);
         let year = context_year.or(x.published.map(|d| d.year));
@@ -147,7 +173,14 @@ pub(super) fn scan(x: &mut Extractor) {
             });
             continue;
         }
-        if let (Some(c), Some(cat)) = (NUMBERED_LINE.captures(t), &category) {
+        // A numbered line whose time this pattern cannot read
+        // (`2h09'44"`) is left to the row reader below.
+        let numbered = NUMBERED_LINE.captures(t).filter(|c| {
+            c.get(5).is_some()
+                || c.name("dnf").is_some()
+                || t[c.get(0).map_or(0, |g| g.end())..].trim().is_empty()
+        });
+        if let (Some(c), Some(cat)) = (numbered, &category) {
             let outcome = match c.name("dnf").map(|m| m.as_str().to_lowercase()) {
                 Some(s) if s.contains("start") || s == "dns" => Outcome::DidNotStart,
                 Some(_) => Outcome::DidNotFinish,
@@ -216,6 +249,24 @@ pub(super) fn scan(x: &mut Extractor) {
             }
             continue;
         }
+        if let (true, Some(tb)) = (at_line_start, &mut table) {
+            if let Some(cells) = tables::cells(line, &tb.header) {
+                let km = category
+                    .as_ref()
+                    .and_then(|c| c.distance.clone())
+                    .or_else(|| series_distance(x, series))
+                    .and_then(|d| d.parse::<f64>().ok());
+                if let Some(p) = tb.row(&cells, category.as_ref(), km, net_first) {
+                    pending.push(Pending {
+                        series,
+                        year,
+                        sentence: i,
+                        ..p
+                    });
+                    continue;
+                }
+            }
+        }
         if let (Some(r), Some(cat)) = (&row, &category) {
             let line = x.out.sentences[i].line;
             let follows =
@@ -245,31 +296,21 @@ pub(super) fn scan(x: &mut Extractor) {
                 continue;
             }
         }
-        if let Some(cells) = cells {
-            if cells
-                .iter()
-                .all(|c| c.chars().all(|ch| ch == '-' || ch == ':' || ch == ' '))
-            {
-                continue;
-            }
-            if table.is_none() {
-                table = Some(cells.iter().map(|c| c.to_lowercase()).collect());
-                continue;
-            }
-            if let (Some(cat), Some(header)) = (&category, &table) {
-                if let Some(p) = table_row(header, &cells, x) {
-                    pending.push(Pending {
-                        series,
-                        year,
-                        category: cat.clone(),
-                        sentence: i,
-                        ..p
-                    });
-                }
-            }
-        }
     }
     for p in &mut pending {
+        // "1. Daniel Kipchirchir Koros KEN 2:08:51": the code ends the name.
+        if let Some((name, code)) = p.athlete.rsplit_once(' ') {
+            if name.contains(' ') && x.lx.country_by_code(code).is_some() {
+                if p.nationality.is_none() {
+                    p.nationality = Some(code.to_string());
+                }
+                p.athlete = name.to_string();
+            }
+        }
+        // "TESFAYE Bereket Alemu": the order the prose writes it, if it does.
+        if let Some(natural) = natural_order(&p.athlete, x.body) {
+            p.athlete = natural;
+        }
         if let Some(full) = x.expand_initial(&p.athlete) {
             p.athlete = full;
         }
@@ -379,56 +420,6 @@ pub(super) fn run(x: &mut Extractor) {
     finish(x, pending);
 }
 
-/// A row of a results table, read by its header (`pos`, `name`, `country`, `time`).
-fn table_row(header: &[String], cells: &[String], x: &Extractor) -> Option<Pending> {
-    let col = |words: &[&str]| {
-        header
-            .iter()
-            .position(|h| words.iter().any(|w| h.contains(w)))
-    };
-    let pos_col = col(&["pos", "place", "rank", "#"]).unwrap_or(0);
-    let name_col = col(&["name", "athlete", "runner"])?;
-    let nat_col = col(&["nat", "country", "nation"]);
-    let time_col = col(&["time", "result", "finish"])?;
-    // A table of splits or of anything else is not a results table.
-    if header
-        .iter()
-        .any(|h| h.contains("split") || h.contains("km ") || h.contains("halfway"))
-    {
-        return None;
-    }
-    let name = cells.get(name_col)?.trim();
-    let name_re = LazyLock::force(&FULL_NAME);
-    if !name_re.is_match(name) {
-        return None;
-    }
-    let time_cell = cells.get(time_col)?;
-    let pos_cell = cells.get(pos_col)?;
-    let outcome = match pos_cell.trim_end_matches('.').parse::<i64>() {
-        Ok(p) => Outcome::Position(p),
-        Err(_) => match (
-            pos_cell.to_uppercase().as_str(),
-            time_cell.to_uppercase().as_str(),
-        ) {
-            ("DNF", _) | (_, "DNF") => Outcome::DidNotFinish,
-            ("DNS", _) | (_, "DNS") => Outcome::DidNotStart,
-            _ => return None,
-        },
-    };
-    let time = measure::times(time_cell).first().map(|t| t.duration());
-    let _ = x;
-    Some(Pending {
-        series: 0,
-        year: 0,
-        category: Category::default(),
-        athlete: name.to_string(),
-        nationality: nat_col.and_then(|c| cells.get(c)).map(|s| s.to_string()),
-        outcome,
-        time,
-        sentence: 0,
-    })
-}
-
 /// "DNF (men's marathon): NAME (KEN), after 32 km", "Did not start: NAME (USA)".
 static STATUS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -456,7 +447,7 @@ fn table_cells(t: &str) -> Option<Vec<String>> {
     (cells.len() >= 3).then_some(cells)
 }
 
-static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}$")));
+pub(super) static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}$")));
 
 /// A series of the article named after the city a line names ("Results of X 2025 races").
 fn series_by_city(x: &Extractor, i: usize) -> Option<usize> {
@@ -479,7 +470,8 @@ fn series_by_city(x: &Extractor, i: usize) -> Option<usize> {
 }
 
 fn heading_year(t: &str) -> Option<i32> {
-    if t.split_whitespace().count() > 12 {
+    // A sentence of prose ("… the mark she set in 2023.") is no heading.
+    if t.split_whitespace().count() > 12 || t.trim_end().ends_with('.') {
         return None;
     }
     measure::years(t).first().map(|y| y.2)
@@ -539,6 +531,33 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             p.category.distance = names
                 .iter()
                 .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
+        }
+    }
+    conflicts::drop_conflicts(&mut pending);
+    // A relay's places are teams' ("Hakone Ekiden"): not individual results.
+    pending.retain(|p| {
+        !x.out.entities[p.series].names.iter().any(|n| {
+            n.text
+                .split_whitespace()
+                .any(|w| x.lx.has(Section::TeamRace, w))
+        })
+    });
+    // A time that fits no reading of the race's distance is not its
+    // finishing time ("1:04" over a half marathon is an hour and four).
+    for p in &mut pending {
+        let km = p
+            .category
+            .distance
+            .as_ref()
+            .and_then(|d| d.parse::<f64>().ok());
+        if let (Some(km), Some(s)) = (km, p.time.as_deref().and_then(measure::seconds_of)) {
+            p.time = if measure::plausible(km, s) {
+                p.time.take()
+            } else if s < 3600 && measure::plausible(km, s * 60) {
+                Some(measure::duration(s * 60))
+            } else {
+                None
+            };
         }
     }
     // Unmarked beside women's of the same distance: men's.
@@ -603,7 +622,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables with a header row or columns set apart by spaces, `DNF (men's marathon): NAME` lines.",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise), no rows under a wheelchair or age-group heading, `DNF (men's marathon): NAME` lines.",
     reads: &[],
     writes: &[
         Property::Race,
@@ -613,7 +632,8 @@ pub(crate) static RESULTS_LISTS: R = R {
         Property::Status,
         Property::Nationality,
     ],
-    examples: &[Ex {
+    examples: &[
+    Ex {
         text: "Lakeside Marathon 2025\nWomen's marathon\n1. Jane Chebet (KEN) 2:25:48\n2. Ana Lopes (POR) 2:26:10\n",
         published: Some("2025-04-07"),
         yields: &[
@@ -622,12 +642,47 @@ pub(crate) static RESULTS_LISTS: R = R {
             "result of Ana Lopes position 2",
             "Ana Lopes nationality Portugal",
         ],
+    },
+    Ex {
+        text: "Lakeside Half Marathon 2025\nPlace  Bib  Name            Gender G.Place  Chip Time  Gun Time\n    1   76  Tom Brand       M            1    1:06:11   1:06:12\n    2   41  Ada Quill       F            1    1:15:38   1:15:40\n    3   90  Ben Lark        M            2    1:16:01   1:16:02\n",
+        published: Some("2025-05-18"),
+        yields: &[
+            "result of Ada Quill position 1",
+            "result of Ada Quill finishTime PT1H15M40S",
+            "result of Ben Lark position 2",
+        ],
+    },
+    Ex {
+        text: "Harbour Marathon 2025\nMEN:\n1. Dan Kip Koros KEN 2:08:51,\n2. Abel Tola Kassa ETH 2:09:10,\n",
+        published: Some("2025-02-25"),
+        yields: &[
+            "result of Dan Kip Koros position 1",
+            "Dan Kip Koros nationality Kenya",
+            "result of Abel Tola Kassa position 2",
+        ],
+    },
+    Ex {
+        text: "Lake Marathon 2025\nIvo Dan Kemp won in 2:09:18.\n\n| Rank | Name | Nat | Time |\n| 1. | KEMP Ivo Dan | NED | 2:09:18 |\n| 2. | LUND Per | SWE | 2:10:02 |\n",
+        published: Some("2025-10-12"),
+        yields: &["result of Ivo Dan Kemp position 1", "result of LUND Per position 2"],
     }],
-    counterexamples: &[Cx {
-        text: "Lakeside Marathon 2025\nSplits\n1. 5 km 15:02\n2. 10 km 30:11\n",
-        published: Some("2025-04-07"),
-        never: &[],
-    }],
+    counterexamples: &[
+        Cx {
+            text: "Lakeside Marathon 2025\nSplits\n1. 5 km 15:02\n2. 10 km 30:11\n",
+            published: Some("2025-04-07"),
+            never: &[],
+        },
+        Cx {
+            text: "Harbour Marathon 2025\nMEN:\n1. Dan Kip Koros KEN 2:08:51,\nCross de Lumo (Spain) 22/02/2025\nMEN:\n1. Leo Abdi Gem ETH 29:41,\n",
+            published: Some("2025-02-25"),
+            never: &["result of Leo Abdi Gem position 1"],
+        },
+        Cx {
+            text: "Harbour 10K 2025\nWomen\n1. Ada Quill (NOR) 33:05\n\nWheelchair\n1. Eli Stave (NOR) 24:18\n",
+            published: Some("2025-06-15"),
+            never: &["result of Eli Stave position 1"],
+        },
+    ],
     scope: S::Document(scan),
 };
 
@@ -664,6 +719,52 @@ pub(crate) static RESULTS: R = R {
     }],
     scope: S::Document(run),
 };
+
+/// A name written family name first in capitals (`TESFAYE Bereket Alemu`)
+/// as the article's prose writes it (`Bereket Alemu Tesfaye`), when it does.
+fn natural_order(name: &str, body: &str) -> Option<String> {
+    let (first, rest) = name.split_once(' ')?;
+    let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().all(|c| !c.is_lowercase());
+    if !caps || rest.chars().all(|c| !c.is_lowercase()) {
+        return None;
+    }
+    let mut family = String::new();
+    let mut chars = first.chars();
+    if let Some(c) = chars.next() {
+        family.push(c);
+        family.extend(chars.flat_map(char::to_lowercase));
+    }
+    let natural = format!("{rest} {family}");
+    let pattern = format!(r"(?i)\b{}\b", regex::escape(&natural));
+    let found = Regex::new(&pattern).ok()?.find(body)?;
+    Some(found.as_str().to_string())
+}
+
+/// A short heading of a race with its country in brackets (`Izmir Coast
+/// 10km (Turkey) 23/02/2025`): another race's block.
+fn names_another_race(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    static BRACKET: LazyLock<Regex> = LazyLock::new(|| re(r"\(([^)]{3,30})\)"));
+    if t.split_whitespace().count() > 12 || t.trim_end().ends_with('.') {
+        return false;
+    }
+    let country = BRACKET
+        .captures_iter(t)
+        .any(|c| lx.country(&c[1]).is_some());
+    static RACE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:marathon|half|\d+(?:\.\d)?\s?km?|run|race|cross|mile|miles)\b")
+    });
+
+    country && RACE.is_match(t)
+}
+
+/// A short heading of a class whose places are not the open race's
+/// (`Wheelchair`, `Handcycle`, `Masters 40+`): words of `[other_class]`.
+fn is_other_class(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    t.split_whitespace().count() <= 6
+        && t.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| lx.has(Section::OtherClass, w))
+}
 
 #[cfg(test)]
 mod tests {

@@ -6,6 +6,7 @@
 //! Each rule adds facts only when every part of its pattern is there; a rule
 //! that is unsure adds nothing.
 
+pub(super) mod conflicts;
 pub(super) mod counts;
 pub(super) mod editions;
 pub(super) mod lists;
@@ -15,6 +16,7 @@ pub(super) mod places;
 pub(super) mod prose;
 mod registry;
 pub(super) mod rows;
+pub(super) mod tables;
 
 pub use registry::{passes, Counterexample, Example, Family, PassInfo, Rule};
 pub(crate) use registry::{Pass, Scope, PASSES};

@@ -330,13 +330,106 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
             }
         }
     }
+    // "Sunday 7 September 2025, Glasgow", "Saturday, May 17, 2025 - Boise,
+    // Idaho", "Sunday, 21 September 2025 · Tallinn · 21.0975 km": the race's
+    // date line at the head of a page about one race names its town.
+    if one_series
+        && x.out.sentences[i].line < 12
+        && t.split_whitespace().count() <= 16
+        && crate::dates::find_dates(t).iter().any(|d| d.year.is_some())
+        && !x.out.facts.iter().any(|f| f.property == Property::City)
+    {
+        static FIELDS: LazyLock<Regex> = LazyLock::new(|| re(r"\s[-–—·|]\s|,|\*\*"));
+        let town = FIELDS
+            .split(t)
+            .map(|f| f.trim().trim_matches('*').trim())
+            .filter(|f| !f.is_empty() && !f.chars().any(|c| c.is_ascii_digit()))
+            .find_map(|f| x.lx.town(f).map(|_| f.to_string()));
+        if let (Some(name), Some(series)) = (town, x.focus) {
+            if let Some(city) = x.town(&name, i) {
+                x.fact(series, Property::City, Value::Entity(city), i);
+            }
+        }
+    }
 }
+
+/// The town a race is named after, when nothing else gives its city: the
+/// first words of the name of the race the article is about ("Boise
+/// Greenbelt Half Marathon"), if they name a town.
+fn city_in_name(x: &mut Extractor) {
+    let Some(series) = x.focus else { return };
+    if x.out.facts.iter().any(|f| f.property == Property::City) {
+        return;
+    }
+    let mut names: Vec<(String, usize)> = x.out.entities[series]
+        .names
+        .iter()
+        .map(|n| (n.text.clone(), n.sentence))
+        .collect();
+    names.sort_by_key(|(n, _)| n.len());
+    for (name, sentence) in names {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        for n in (1..=3.min(words.len().saturating_sub(1))).rev() {
+            let head = words[..n].join(" ");
+            if !words[..n].iter().all(|w| w.starts_with(char::is_uppercase)) {
+                continue;
+            }
+            // A town of the world list must also stand alone in the text
+            // ("in Boise,", "TRIESTE (ITA)"), not only inside names.
+            if x.lx.city(&head).is_none()
+                && !(x.lx.town(&head).is_some() && stands_alone(x.body, &head))
+            {
+                continue;
+            }
+            if let Some(city) = x.town(&head, sentence) {
+                x.fact(series, Property::City, Value::Entity(city), sentence);
+                return;
+            }
+        }
+    }
+}
+
+/// `name` occurs in `body` as a name of its own: not followed by another
+/// capitalised word or a figure ("Riverside 10K").
+fn stands_alone(body: &str, name: &str) -> bool {
+    let Ok(pattern) = Regex::new(&format!(
+        r"(?i:\b{})\b(?:\s*[,.;:()\-–—]|\s+\p{{Ll}}|\s*$)",
+        regex::escape(name)
+    )) else {
+        return false;
+    };
+    pattern.is_match(body)
+}
+
+pub(crate) static CITY_IN_NAME: R = R {
+    name: "the town a race is named after",
+    family: Fam::Places,
+    doc: "When nothing in the article gives the city of the race it is about, the town its name begins with (\"Boise Greenbelt Half Marathon\": Boise), from the gazetteer or the world list of towns.",
+    reads: &[Property::City],
+    writes: &[Property::City],
+    examples: &[Ex {
+        text: "TRIESTE (Wire) - Ada Quill won the Trieste Coast Marathon on Sunday.",
+        published: Some("2025-03-24"),
+        yields: &["Trieste Coast Marathon city Trieste"],
+    }],
+    counterexamples: &[Cx {
+        text: "Ada Quill won the Great Coast Marathon on Sunday.",
+        published: Some("2025-03-24"),
+        never: &["Great Coast Marathon city"],
+    },
+    Cx {
+        text: "Ada Quill won the Riverside 10K on Sunday, then the Riverside Mile.",
+        published: Some("2025-03-24"),
+        never: &["Riverside 10K city"],
+    }],
+    scope: S::Document(city_in_name),
+};
 
 /// "The route passes (by) X and Y."
 pub(super) fn passes(x: &mut Extractor, i: usize) {
     static PASS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past|cross(?:es|ed|ing)?|runs?\s+along|running\s+along|follows?|followed|following|climbs?\s+to|climbed\s+to|loops?\s+(?:round|around|along)|ran\s+(?:along|past)|skirts?|skirting)\b(?:\s+by)?",
+            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past|cross(?:es|ed|ing)?|runs?\s+along|running\s+along|(?:heads?|headed|heading|turns?|turned|comes?\s+back|coming\s+back|came\s+back|out|back)\s+along|along|through|via|over\s+the|follows?|followed|following|climbs?\s+to|climbed\s+to|loops?\s+(?:round|around|along)|ran\s+(?:along|past)|skirts?|skirting)\b(?:\s+by)?",
         )
     });
     static ROUTE: LazyLock<Regex> =

@@ -125,6 +125,7 @@ pub(crate) const PASSES: &[Pass] = &[
         &counts::PARTICIPANTS_FROM,
     ]),
     Pass::Document(&lists::RESULTS),
+    Pass::Document(&places::CITY_IN_NAME),
     Pass::Step {
         name: "a sponsor's name before a series is not part of it",
         run: |x| x.sponsored_series_names(),

@@ -1,0 +1,65 @@
+//! Results that contradict each other are not kept: a runner placed and
+//! also out of the same race, or placed twice in it. Either reading is a
+//! misreading somewhere, and the contract allows one of each.
+
+use super::lists::{Category, Outcome, Pending};
+
+/// Drops the contradicting results of `pending` (a race is its series,
+/// year and category; a runner is the normalised name).
+pub(super) fn drop_conflicts(pending: &mut Vec<Pending>) {
+    // One runner both placed and not finishing (or not starting) in one
+    // race: the text was misread somewhere, and neither is kept.
+    type RaceKey = (usize, i32, Category, String);
+    let key = |p: &Pending| -> RaceKey {
+        (
+            p.series,
+            p.year,
+            p.category.clone(),
+            crate::extract::names::normalise_key(&p.athlete),
+        )
+    };
+    let placed: Vec<_> = pending
+        .iter()
+        .filter(|p| matches!(p.outcome, Outcome::Position(_)))
+        .map(key)
+        .collect();
+    let out: Vec<_> = pending
+        .iter()
+        .filter(|p| !matches!(p.outcome, Outcome::Position(_)))
+        .map(key)
+        .collect();
+    pending.retain(|p| {
+        let k = key(p);
+        !(placed.contains(&k) && out.contains(&k))
+    });
+    // Two places for one runner in one race: neither is kept. Two times
+    // with one place: the place is kept, the times are not.
+    type Seen = (RaceKey, Option<i64>, Option<String>);
+    let mut seen: Vec<Seen> = Vec::new();
+    for p in pending.iter() {
+        if let Outcome::Position(n) = p.outcome {
+            seen.push((key(p), Some(n), p.time.clone()));
+        }
+    }
+    let clash =
+        |k: &RaceKey, pick: &dyn Fn(&Seen) -> bool| seen.iter().filter(|s| &s.0 == k).any(pick);
+    let mut two_places = Vec::new();
+    let mut two_times = Vec::new();
+    for p in pending.iter() {
+        if let Outcome::Position(n) = p.outcome {
+            let k = key(p);
+            if clash(&k, &|s| s.1 != Some(n)) {
+                two_places.push(k.clone());
+            }
+            if p.time.is_some() && clash(&k, &|s| s.2.is_some() && s.2 != p.time) {
+                two_times.push(k);
+            }
+        }
+    }
+    pending.retain(|p| !two_places.contains(&key(p)));
+    for p in pending.iter_mut() {
+        if two_times.contains(&key(p)) {
+            p.time = None;
+        }
+    }
+}
