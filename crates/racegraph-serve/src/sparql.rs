@@ -274,25 +274,22 @@ fn evaluate(
         e => ApiError::bad_request(e.to_string()),
     })?;
     // The protocol's dataset, if the request names one, replaces the
-    // query's; either way the default graph is read as racegraph query
-    // reads it (the union of the graphs, as a set).
-    let request = if params.default_graphs.is_empty() && params.named_graphs.is_empty() {
-        None
-    } else {
-        Some(RequestDataset {
-            default: params
-                .default_graphs
-                .iter()
-                .map(|g| iri(g, "default-graph-uri"))
-                .collect::<ApiResult<_>>()?,
-            named: params
-                .named_graphs
-                .iter()
-                .map(|g| iri(g, "named-graph-uri"))
-                .collect::<ApiResult<_>>()?,
-        })
+    // query's and is exactly what it names (see RequestDataset); without
+    // one the default graph is read as racegraph query reads it (the union
+    // of the graphs, as a set).
+    let request = RequestDataset {
+        default: params
+            .default_graphs
+            .iter()
+            .map(|g| iri(g, "default-graph-uri"))
+            .collect::<ApiResult<_>>()?,
+        named: params
+            .named_graphs
+            .iter()
+            .map(|g| iri(g, "named-graph-uri"))
+            .collect::<ApiResult<_>>()?,
     };
-    let q = union::prepare(evaluator, parsed, request.as_ref());
+    let q = union::prepare(evaluator, parsed, Some(&request));
     let results = q.on_store(store.inner()).execute().map_err(eval_error)?;
     let forced = |name: &str| {
         ApiError::new(

@@ -20,30 +20,42 @@ use spargebra::Query;
 
 /// The dataset a request names apart from its query (the SPARQL Protocol's
 /// `default-graph-uri` and `named-graph-uri`); it replaces the query's own
-/// `FROM` and `FROM NAMED`.
+/// `FROM` and `FROM NAMED`, and is exactly what it names, as a query's
+/// `FROM` and `FROM NAMED` are (SPARQL 1.1 Query 13.2; Oxigraph and Jena
+/// read the protocol's parameters so): `named-graph-uri` alone leaves the
+/// default graph empty, `default-graph-uri` alone leaves `GRAPH` nothing to
+/// see. A request that names no graph at all has no dataset of its own.
 #[derive(Debug, Clone, Default)]
 pub struct RequestDataset {
-    /// The default graph is the merge of these; none named: the union of
-    /// every graph, as without a dataset.
+    /// The default graph is the merge of these (read as a set when there
+    /// are several).
     pub default: Vec<NamedNode>,
-    /// The graphs `GRAPH` sees; none named: every graph.
+    /// The graphs `GRAPH` sees.
     pub named: Vec<NamedNode>,
+}
+
+impl RequestDataset {
+    /// Whether the request names no graph (and so keeps the query's
+    /// dataset, or the union of the graphs).
+    pub fn is_empty(&self) -> bool {
+        self.default.is_empty() && self.named.is_empty()
+    }
 }
 
 /// A parsed query made ready as racegraph runs every query, from the
 /// command line or the server: without a dataset the default graph is the
 /// union of the graphs; whenever the default graph merges more than one
 /// graph (that union, or several `FROM` or `default-graph-uri` graphs) it is
-/// read as a set ([`as_set`]). `request`, when given, replaces the query's
-/// own dataset.
+/// read as a set ([`as_set`]). `request`, when it names graphs, replaces
+/// the query's own dataset.
 pub fn prepare(
     evaluator: SparqlEvaluator,
     query: Query,
     request: Option<&RequestDataset>,
 ) -> PreparedSparqlQuery {
+    let request = request.filter(|r| !r.is_empty());
     // How many graphs the default graph merges; None: every graph.
     let merged = match request {
-        Some(r) if r.default.is_empty() => None,
         Some(r) => Some(r.default.len()),
         None => dataset(&query).map(|d| d.default.len()),
     };
@@ -57,20 +69,14 @@ pub fn prepare(
     match request {
         Some(r) => {
             *d = Default::default();
-            if r.default.is_empty() {
-                d.set_default_graph_as_union();
-            } else {
-                d.set_default_graph(r.default.iter().cloned().map(GraphName::from).collect());
-            }
-            if !r.named.is_empty() {
-                d.set_available_named_graphs(
-                    r.named
-                        .iter()
-                        .cloned()
-                        .map(NamedOrBlankNode::from)
-                        .collect(),
-                );
-            }
+            d.set_default_graph(r.default.iter().cloned().map(GraphName::from).collect());
+            d.set_available_named_graphs(
+                r.named
+                    .iter()
+                    .cloned()
+                    .map(NamedOrBlankNode::from)
+                    .collect(),
+            );
         }
         None if merged.is_none() => d.set_default_graph_as_union(),
         None => {}
