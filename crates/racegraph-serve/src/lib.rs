@@ -1,9 +1,9 @@
 //! `racegraph serve`: the SPARQL 1.1 Protocol ([`sparql`]), the Graph Store
 //! Protocol ([`gsp`], [`write`]) and a browser explorer ([`explorer`]) over
-//! the racegraph store, on axum and tokio. A query runs on the worker that
-//! read its request (explorer pages and writes on `spawn_blocking`), each
-//! cancelled after the timeout by one thread ([`deadline`]); writes need a
-//! bearer token.
+//! the racegraph store, on axum, hyper and tokio. Each connection has a
+//! thread of its own, and a query runs on its connection's thread
+//! (explorer pages and writes on `spawn_blocking`), each cancelled after the
+//! timeout by one thread ([`deadline`]); writes need a bearer token.
 
 pub mod deadline;
 pub mod describe;
@@ -97,12 +97,13 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     let state = AppState::open(opts.clone())?;
     let app = router(state.clone())?;
     state::watch(state.clone());
-    // A query runs on the worker that read its request (see sparql::run),
-    // so the workers bound how many run at once; more workers than cores
-    // keep connections answered beside slow queries.
-    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads((8 * cores).max(8))
+    // Each connection is served on a thread of its own, and a query runs
+    // on its connection's thread, as Oxigraph's own server does: no hand-off
+    // per request, and as many queries run at once as connections ask (up
+    // to MAX_CONNECTIONS; more wait to be accepted). A query run inline on
+    // a worker of one shared runtime kept the other connections that worker
+    // had woken waiting behind it.
+    let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     rt.block_on(async move {
@@ -122,11 +123,66 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
                 "read-only"
             }
         );
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown())
-            .await?;
+        let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+        let stop = shutdown();
+        tokio::pin!(stop);
+        loop {
+            let slot = tokio::select! {
+                _ = &mut stop => break,
+                slot = slots.clone().acquire_owned() => slot,
+            };
+            let Ok(slot) = slot else { break };
+            let accepted = tokio::select! {
+                _ = &mut stop => break,
+                accepted = listener.accept() => accepted,
+            };
+            let stream = match accepted.and_then(|(s, _)| s.into_std()) {
+                Ok(s) => s,
+                // A connection that failed before it was accepted (reset,
+                // out of descriptors): wait a little, go on with the next.
+                Err(_) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+                    continue;
+                }
+            };
+            let app = app.clone();
+            let spawned = std::thread::Builder::new()
+                .name("connection".into())
+                .spawn(move || {
+                    let _slot = slot;
+                    connection(stream, app);
+                });
+            if spawned.is_err() {
+                tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+            }
+        }
         Ok(())
     })
+}
+
+/// How many connections are served at once.
+const MAX_CONNECTIONS: usize = 512;
+
+/// Serves one connection (HTTP/1.1, keep-alive) on this thread.
+fn connection(stream: std::net::TcpStream, app: Router) {
+    let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    else {
+        return;
+    };
+    rt.block_on(async move {
+        let Ok(stream) = tokio::net::TcpStream::from_std(stream) else {
+            return;
+        };
+        let _ = stream.set_nodelay(true);
+        let _ = hyper::server::conn::http1::Builder::new()
+            .serve_connection(
+                hyper_util::rt::TokioIo::new(stream),
+                hyper_util::service::TowerToHyperService::new(app),
+            )
+            .await;
+    });
 }
 
 async fn shutdown() {
