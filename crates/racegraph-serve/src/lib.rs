@@ -176,7 +176,11 @@ fn connection(stream: std::net::TcpStream, app: Router) {
             return;
         };
         let _ = stream.set_nodelay(true);
+        // The timer gives hyper's 30-second limit on reading a request's
+        // head, which also closes a connection idle that long between
+        // requests: idle clients do not hold threads for ever.
         let _ = hyper::server::conn::http1::Builder::new()
+            .timer(hyper_util::rt::TokioTimer::new())
             .serve_connection(
                 hyper_util::rt::TokioIo::new(stream),
                 hyper_util::service::TowerToHyperService::new(app),
