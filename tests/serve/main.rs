@@ -8,4 +8,5 @@ mod harness;
 mod clients;
 mod explorer;
 mod protocol;
+mod sets;
 mod writes;

@@ -174,16 +174,41 @@ fn dataset_parameters_choose_the_graphs() {
         .expect("n");
     assert_eq!(one, expected);
     assert!(one < all);
-    // Only a named graph given: no default graph is named, it is still the union
-    // of the graphs, and GRAPH ?g sees only the one named.
+    // The request's dataset is exactly what it names, as FROM and FROM
+    // NAMED are (and as Oxigraph and Jena read these parameters): only a
+    // named graph given, the default graph is empty and GRAPH ?g sees that
+    // one graph; only a default graph given, GRAPH ?g sees none.
     let ng = format!("named-graph-uri={ARTICLE}");
-    let q = "query=SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }";
-    let a = curl(&["-G", &url, "--data-urlencode", q, "--data-urlencode", &ng]).expect("curl");
-    let graphs = json(&a.body)["results"]["bindings"]
-        .as_array()
-        .expect("rows")
-        .len();
-    assert_eq!(graphs, 1, "{}", a.text());
+    assert_eq!(count(&["--data-urlencode", &ng]), 0);
+    let graphs = |args: &[&str]| -> Vec<String> {
+        let q = "query=SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }";
+        let mut a = vec!["-G", url.as_str(), "--data-urlencode", q];
+        a.extend(args);
+        let ans = curl(&a).expect("curl");
+        assert_eq!(ans.status, 200, "{}", ans.text());
+        json(&ans.body)["results"]["bindings"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .map(|b| b["g"]["value"].as_str().expect("g").to_string())
+            .collect()
+    };
+    assert!(graphs(&[]).len() > 1);
+    assert_eq!(graphs(&["--data-urlencode", &ng]), [ARTICLE]);
+    assert_eq!(graphs(&["--data-urlencode", &dg]), Vec::<String>::new());
+    assert_eq!(
+        graphs(&["--data-urlencode", &dg, "--data-urlencode", &ng]),
+        [ARTICLE]
+    );
+    // Both given: the default graph is the one named, GRAPH sees the other.
+    let both = count(&["--data-urlencode", &dg, "--data-urlencode", &ng]);
+    assert_eq!(both, one);
+    // The same as the query's own FROM NAMED without FROM.
+    let from_named = common::query_json(
+        store,
+        &format!("SELECT (COUNT(*) AS ?n) FROM NAMED <{ARTICLE}> WHERE {{ ?s ?p ?o }}"),
+    );
+    assert_eq!(from_named.rows[0][0].as_deref(), Some("0"));
 }
 
 #[test]

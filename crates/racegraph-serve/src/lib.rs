@@ -1,9 +1,11 @@
 //! `racegraph serve`: the SPARQL 1.1 Protocol ([`sparql`]), the Graph Store
 //! Protocol ([`gsp`], [`write`]) and a browser explorer ([`explorer`]) over
-//! the racegraph store, on axum and tokio. Queries run off the async work
-//! (`block_in_place`; explorer pages and writes on `spawn_blocking`),
-//! each cancelled after the timeout; writes need a bearer token.
+//! the racegraph store, on axum, hyper and tokio. Each connection has a
+//! thread of its own, and a query runs on its connection's thread
+//! (explorer pages and writes on `spawn_blocking`), each cancelled after the
+//! timeout by one thread ([`deadline`]); writes need a bearer token.
 
+pub mod deadline;
 pub mod describe;
 pub mod error;
 pub mod explorer;
@@ -75,17 +77,18 @@ pub fn router(state: Arc<AppState>) -> Result<Router, ServeError> {
 
 /// One log line per request: method, path, status, milliseconds.
 async fn log(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    if state.opts.quiet {
+        return next.run(req).await;
+    }
     let start = Instant::now();
     let method = req.method().clone();
     let path = req.uri().path().to_string();
     let resp = next.run(req).await;
-    if !state.opts.quiet {
-        eprintln!(
-            "{method} {path} {} {:.1}ms",
-            resp.status().as_u16(),
-            start.elapsed().as_secs_f64() * 1000.0
-        );
-    }
+    eprintln!(
+        "{method} {path} {} {:.1}ms",
+        resp.status().as_u16(),
+        start.elapsed().as_secs_f64() * 1000.0
+    );
     resp
 }
 
@@ -94,12 +97,13 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     let state = AppState::open(opts.clone())?;
     let app = router(state.clone())?;
     state::watch(state.clone());
-    // Each query holds its worker while it runs (block_in_place), so more
-    // workers than cores keep connections answered: 4 per core measured
-    // best (16.6k against 12.3k point lookups/s at 8 clients on 2 cores).
-    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads((4 * cores).max(4))
+    // Each connection is served on a thread of its own, and a query runs
+    // on its connection's thread, as Oxigraph's own server does: no hand-off
+    // per request, and as many queries run at once as connections ask (up
+    // to MAX_CONNECTIONS; more wait to be accepted). A query run inline on
+    // a worker of one shared runtime kept the other connections that worker
+    // had woken waiting behind it.
+    let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
     rt.block_on(async move {
@@ -119,11 +123,70 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
                 "read-only"
             }
         );
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown())
-            .await?;
+        let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+        let stop = shutdown();
+        tokio::pin!(stop);
+        loop {
+            let slot = tokio::select! {
+                _ = &mut stop => break,
+                slot = slots.clone().acquire_owned() => slot,
+            };
+            let Ok(slot) = slot else { break };
+            let accepted = tokio::select! {
+                _ = &mut stop => break,
+                accepted = listener.accept() => accepted,
+            };
+            let stream = match accepted.and_then(|(s, _)| s.into_std()) {
+                Ok(s) => s,
+                // A connection that failed before it was accepted (reset,
+                // out of descriptors): wait a little, go on with the next.
+                Err(_) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+                    continue;
+                }
+            };
+            let app = app.clone();
+            let spawned = std::thread::Builder::new()
+                .name("connection".into())
+                .spawn(move || {
+                    let _slot = slot;
+                    connection(stream, app);
+                });
+            if spawned.is_err() {
+                tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+            }
+        }
         Ok(())
     })
+}
+
+/// How many connections are served at once.
+const MAX_CONNECTIONS: usize = 512;
+
+/// Serves one connection (HTTP/1.1, keep-alive) on this thread.
+fn connection(stream: std::net::TcpStream, app: Router) {
+    let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    else {
+        return;
+    };
+    rt.block_on(async move {
+        let Ok(stream) = tokio::net::TcpStream::from_std(stream) else {
+            return;
+        };
+        let _ = stream.set_nodelay(true);
+        // The timer gives hyper's 30-second limit on reading a request's
+        // head, which also closes a connection idle that long between
+        // requests: idle clients do not hold threads for ever.
+        let _ = hyper::server::conn::http1::Builder::new()
+            .timer(hyper_util::rt::TokioTimer::new())
+            .serve_connection(
+                hyper_util::rt::TokioIo::new(stream),
+                hyper_util::service::TowerToHyperService::new(app),
+            )
+            .await;
+    });
 }
 
 async fn shutdown() {

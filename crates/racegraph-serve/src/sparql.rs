@@ -10,7 +10,7 @@ use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode};
+use oxigraph::model::NamedNode;
 use oxigraph::sparql::{
     CancellationToken, DefaultServiceHandler, QueryEvaluationError, QueryResults,
     QuerySolutionIter, QueryTripleIter, SparqlEvaluator,
@@ -18,6 +18,7 @@ use oxigraph::sparql::{
 use racegraph_rdf::vocab;
 use racegraph_store::output::{self, GraphFormat, ResultsFormat};
 use racegraph_store::store::GraphStore;
+use racegraph_store::union::{self, RequestDataset};
 use std::sync::Arc;
 
 /// A parsed request: the operation text and the protocol parameters.
@@ -129,14 +130,14 @@ pub async fn sparql(State(state): State<Arc<AppState>>, req: Request) -> Respons
     }
 }
 
-/// A finished answer, made on a blocking thread.
+/// A finished answer.
 struct Answer {
     media_type: &'static str,
     body: Vec<u8>,
     truncated: bool,
 }
 
-/// Runs a query on a blocking thread, cancelled after `--timeout-s`.
+/// Runs a query, cancelled after `--timeout-s`.
 pub async fn run(
     state: Arc<AppState>,
     query: String,
@@ -145,33 +146,25 @@ pub async fn run(
 ) -> ApiResult<Response> {
     let token = CancellationToken::new();
     let store = state.store();
-    let evaluator = state
-        .evaluator
-        .clone()
-        .with_cancellation_token(token.clone());
+    let evaluator = state.queries.clone().with_cancellation_token(token.clone());
     let max_rows = state.opts.max_rows;
     let timeout = state.opts.timeout;
-    // The query runs on this thread, which tokio first hands its other
-    // tasks off (block_in_place): no async task waits behind it, and no
-    // thread hand-over per query. A timer cancels it after the timeout.
-    let timer = {
-        let t = token.clone();
-        tokio::spawn(async move {
-            tokio::time::sleep(timeout).await;
-            t.cancel();
-        })
-    };
-    let answer = tokio::task::block_in_place(|| {
-        evaluate(
-            &store,
-            evaluator,
-            &query,
-            &params,
-            accept.as_deref(),
-            max_rows,
-        )
-    });
-    timer.abort();
+    // The query runs right here, on its connection's own thread (see
+    // `serve`), as Oxigraph's server runs it: handing it to another thread
+    // (block_in_place, spawn_blocking) cost more CPU than a small query
+    // itself (spawn_blocking: 95-130 against 45-55 microseconds a point
+    // lookup), and no other connection waits behind it. The deadline thread
+    // cancels it at the timeout.
+    let registered = state.deadlines.register(token.clone());
+    let answer = evaluate(
+        &store,
+        evaluator,
+        &query,
+        &params,
+        accept.as_deref(),
+        max_rows,
+    );
+    drop(registered);
     let answer = answer.map_err(|e| {
         if token.is_cancelled() && e.status == StatusCode::SERVICE_UNAVAILABLE {
             timed_out(timeout)
@@ -227,9 +220,16 @@ impl DefaultServiceHandler for NoService {
     }
 }
 
-/// An evaluator with the predeclared prefixes and no SERVICE.
+/// The evaluator of queries: no SERVICE. (Queries are parsed apart, by
+/// [`racegraph_store::store::parse_query`], so it holds no prefixes and its
+/// clone per query is cheap.)
+pub fn query_evaluator() -> SparqlEvaluator {
+    SparqlEvaluator::new().with_default_service_handler(NoService)
+}
+
+/// The evaluator of updates: the predeclared prefixes and no SERVICE.
 pub fn base_evaluator() -> ApiResult<SparqlEvaluator> {
-    let mut e = SparqlEvaluator::new().with_default_service_handler(NoService);
+    let mut e = query_evaluator();
     for (prefix, iri) in vocab::PREFIX_MAP {
         e = e
             .with_prefix(*prefix, *iri)
@@ -266,33 +266,29 @@ fn evaluate(
     accept: Option<&str>,
     max_rows: usize,
 ) -> ApiResult<Answer> {
-    let mut q = evaluator
-        .parse_query(text)
-        .map_err(|e| ApiError::bad_request(format!("SPARQL syntax: {e}")))?;
-    if !params.default_graphs.is_empty() || !params.named_graphs.is_empty() {
-        let defaults = params
+    let parsed = racegraph_store::store::parse_query(text).map_err(|e| match e {
+        racegraph_store::Error::UpdateGiven => ApiError::bad_request(
+            "this is a SPARQL update: POST it to /update (with the server's update token)",
+        ),
+        e => ApiError::bad_request(e.to_string()),
+    })?;
+    // The protocol's dataset, if the request names one, replaces the
+    // query's and is exactly what it names (see RequestDataset); without
+    // one the default graph is read as racegraph query reads it (the union
+    // of the graphs, as a set).
+    let request = RequestDataset {
+        default: params
             .default_graphs
             .iter()
-            .map(|g| iri(g, "default-graph-uri").map(GraphName::from))
-            .collect::<ApiResult<Vec<_>>>()?;
-        let named = params
+            .map(|g| iri(g, "default-graph-uri"))
+            .collect::<ApiResult<_>>()?,
+        named: params
             .named_graphs
             .iter()
-            .map(|g| iri(g, "named-graph-uri").map(NamedOrBlankNode::from))
-            .collect::<ApiResult<Vec<_>>>()?;
-        let d = q.dataset_mut();
-        if defaults.is_empty() {
-            d.set_default_graph_as_union();
-        } else {
-            d.set_default_graph(defaults);
-        }
-        if !named.is_empty() {
-            d.set_available_named_graphs(named);
-        }
-    } else if q.dataset().is_default_dataset() {
-        // As on the command line: the union of the graphs.
-        q.dataset_mut().set_default_graph_as_union();
-    }
+            .map(|g| iri(g, "named-graph-uri"))
+            .collect::<ApiResult<_>>()?,
+    };
+    let q = union::prepare(evaluator, parsed, Some(&request));
     let results = q.on_store(store.inner()).execute().map_err(eval_error)?;
     let forced = |name: &str| {
         ApiError::new(

@@ -48,8 +48,12 @@ impl Default for ServeOptions {
 pub struct AppState {
     store: RwLock<Arc<GraphStore>>,
     pub opts: ServeOptions,
-    /// The prefixes and the SERVICE refusal, set once; cloned per query.
+    /// The prefixes and the SERVICE refusal, set once; cloned per update.
     pub evaluator: oxigraph::sparql::SparqlEvaluator,
+    /// The SERVICE refusal, set once; cloned per query.
+    pub queries: oxigraph::sparql::SparqlEvaluator,
+    /// Cancels each query at the timeout.
+    pub deadlines: crate::deadline::Deadlines,
 }
 
 impl AppState {
@@ -66,10 +70,13 @@ impl AppState {
         };
         let evaluator = crate::sparql::base_evaluator()
             .map_err(|e| racegraph_store::Error::Usage(e.message))?;
+        let deadlines = crate::deadline::Deadlines::start(opts.timeout);
         Ok(Arc::new(Self {
             store: RwLock::new(Arc::new(store)),
             opts,
             evaluator,
+            queries: crate::sparql::query_evaluator(),
+            deadlines,
         }))
     }
 

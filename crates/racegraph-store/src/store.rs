@@ -516,42 +516,11 @@ impl GraphStore {
         text: &str,
         token: Option<CancellationToken>,
     ) -> Result<PreparedSparqlQuery> {
-        let evaluator = || match &token {
-            Some(t) => SparqlEvaluator::new().with_cancellation_token(t.clone()),
+        let evaluator = match token {
+            Some(t) => SparqlEvaluator::new().with_cancellation_token(t),
             None => SparqlEvaluator::new(),
         };
-        let parser = || -> Result<spargebra::SparqlParser> {
-            let mut parser = spargebra::SparqlParser::new();
-            for (prefix, iri) in vocab::PREFIX_MAP {
-                parser = parser
-                    .with_prefix(*prefix, *iri)
-                    .map_err(|e| Error::Ontology(e.to_string()))?;
-            }
-            Ok(parser)
-        };
-        let parsed = match parser()?.parse_query(text) {
-            Ok(q) => q,
-            // An update is not a syntax error: say where updates go.
-            Err(e) => {
-                return Err(if parser()?.parse_update(text).is_ok() {
-                    Error::UpdateGiven
-                } else {
-                    e.into()
-                })
-            }
-        };
-        let union = match &parsed {
-            spargebra::Query::Select { dataset, .. }
-            | spargebra::Query::Construct { dataset, .. }
-            | spargebra::Query::Describe { dataset, .. }
-            | spargebra::Query::Ask { dataset, .. } => dataset.is_none(),
-        };
-        if !union {
-            return Ok(evaluator().for_query(parsed));
-        }
-        let mut q = evaluator().for_query(crate::union::as_set(parsed));
-        q.dataset_mut().set_default_graph_as_union();
-        Ok(q)
+        Ok(crate::union::prepare(evaluator, parse_query(text)?, None))
     }
 
     /// Number of entities with a label.
@@ -585,6 +554,38 @@ impl GraphStore {
         out.sort();
         out.dedup();
         Ok(out)
+    }
+}
+
+/// A parser with the prefixes of [`vocab::PREFIX_MAP`] predeclared, made
+/// once per process (a server parses a query per request).
+fn parser() -> Result<spargebra::SparqlParser> {
+    static PARSER: std::sync::OnceLock<std::result::Result<spargebra::SparqlParser, String>> =
+        std::sync::OnceLock::new();
+    PARSER
+        .get_or_init(|| {
+            let mut parser = spargebra::SparqlParser::new();
+            for (prefix, iri) in vocab::PREFIX_MAP {
+                parser = parser
+                    .with_prefix(*prefix, *iri)
+                    .map_err(|e| e.to_string())?;
+            }
+            Ok(parser)
+        })
+        .clone()
+        .map_err(Error::Ontology)
+}
+
+/// Parses a query with the predeclared prefixes. An update is not called a
+/// syntax error: the error says where updates go.
+pub fn parse_query(text: &str) -> Result<spargebra::Query> {
+    match parser()?.parse_query(text) {
+        Ok(q) => Ok(q),
+        Err(e) => Err(if parser()?.parse_update(text).is_ok() {
+            Error::UpdateGiven
+        } else {
+            e.into()
+        }),
     }
 }
 
