@@ -42,7 +42,11 @@ pub struct Report {
 impl Report {
     /// The engine's report on a data graph of `triples` triples against
     /// `shapes` (the graph its shapes were read from).
-    pub(crate) fn from_engine(report: &ValidationReport<'_>, shapes: &Graph, triples: usize) -> Self {
+    pub(crate) fn from_engine(
+        report: &ValidationReport<'_>,
+        shapes: &Graph,
+        triples: usize,
+    ) -> Self {
         let mut violations: Vec<Violation> = report
             .get_results()
             .iter()
@@ -125,9 +129,16 @@ impl Report {
             )?;
             return Ok(());
         }
-        let header: Vec<String> = ["focus node", "shape", "path", "constraint", "value", "message"]
-            .map(String::from)
-            .to_vec();
+        let header: Vec<String> = [
+            "focus node",
+            "shape",
+            "path",
+            "constraint",
+            "value",
+            "message",
+        ]
+        .map(String::from)
+        .to_vec();
         let rows: Vec<Vec<String>> = self
             .violations
             .iter()
@@ -155,8 +166,7 @@ impl Report {
                 ]
             })
             .collect();
-        racegraph_store::output::write_table(out, &header, &rows)
-            .map_err(|e| ValidateError::Io(std::io::Error::other(e.to_string())))?;
+        write_aligned(out, &header, &rows)?;
         writeln!(
             out,
             "does not conform: {} result{} in {} triples",
@@ -166,6 +176,54 @@ impl Report {
         )?;
         Ok(())
     }
+}
+
+/// Longest value the table shows (evidence texts are sentences).
+const VALUE_CHARS: usize = 48;
+
+/// An aligned table whose names are never cut (a focus node or a shape is
+/// what a reader looks for); only the value column is shortened.
+fn write_aligned(
+    out: &mut dyn Write,
+    header: &[String],
+    rows: &[Vec<String>],
+) -> std::io::Result<()> {
+    let cell = |i: usize, c: &str| -> String {
+        let c = c.replace(['\n', '\r', '\t'], " ");
+        if i == 4 && c.chars().count() > VALUE_CHARS {
+            let cut: String = c.chars().take(VALUE_CHARS - 1).collect();
+            format!("{cut}…")
+        } else {
+            c
+        }
+    };
+    let rows: Vec<Vec<String>> = std::iter::once(header)
+        .chain(rows.iter().map(|r| &r[..]))
+        .map(|r| r.iter().enumerate().map(|(i, c)| cell(i, c)).collect())
+        .collect();
+    let mut widths = vec![0; header.len()];
+    for r in &rows {
+        for (i, c) in r.iter().enumerate() {
+            widths[i] = widths[i].max(c.chars().count());
+        }
+    }
+    let line = |r: &[String]| {
+        r.iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c:<w$}", w = widths[i]))
+            .collect::<Vec<_>>()
+            .join(" | ")
+            .trim_end()
+            .to_string()
+    };
+    for (n, r) in rows.iter().enumerate() {
+        writeln!(out, "{}", line(r))?;
+        if n == 0 {
+            let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+            writeln!(out, "{}", rule.join("-+-"))?;
+        }
+    }
+    Ok(())
 }
 
 /// The prefixes of the report in Turtle, RDF/XML and JSON-LD, and of the

@@ -31,7 +31,12 @@ fn shape(local: &str) -> NamedNode {
 /// The first subject and graph of a quad matching `object` under `predicate`.
 fn find(store: &Store, predicate: &NamedNode, object: Option<Term>) -> (NamedNode, NamedNode) {
     let q = store
-        .quads_for_pattern(None, Some(predicate.as_ref()), object.as_ref().map(|o| o.as_ref()), None)
+        .quads_for_pattern(
+            None,
+            Some(predicate.as_ref()),
+            object.as_ref().map(|o| o.as_ref()),
+            None,
+        )
         .filter_map(Result::ok)
         .find(|q| matches!(q.graph_name, oxigraph::model::GraphName::NamedNode(_)))
         .unwrap_or_else(|| panic!("no {predicate} in the seed store"));
@@ -68,7 +73,12 @@ fn planted() -> Result<(tempfile::TempDir, GraphStore, Vec<NamedNode>), Box<dyn 
     let (person, g3) = find(s, &vocab::RDF_TYPE.into_owned(), Some(person_class));
     let (race, g4) = find(s, &rg("distance"), None);
     let planted = [
-        (winner.clone(), rg("status"), Term::from(rg("DidNotStart")), g1),
+        (
+            winner.clone(),
+            rg("status"),
+            Term::from(rg("DidNotStart")),
+            g1,
+        ),
         (
             evidence.clone(),
             rg("text"),
@@ -85,8 +95,11 @@ fn planted() -> Result<(tempfile::TempDir, GraphStore, Vec<NamedNode>), Box<dyn 
         (
             race.clone(),
             rg("distance"),
-            Literal::new_typed_literal("-1", NamedNode::new_unchecked(format!("{}decimal", vocab::XSD)))
-                .into(),
+            Literal::new_typed_literal(
+                "-1",
+                NamedNode::new_unchecked(format!("{}decimal", vocab::XSD)),
+            )
+            .into(),
             g4,
         ),
     ];
@@ -118,7 +131,12 @@ fn planted_violations_are_reported_with_focus_node_shape_and_path() -> TestResul
     let nationality = rg("nationality");
     let distance = rg("distance");
     let label = format!("{}label", vocab::RDFS);
-    assert!(has(winner, "StatusWithoutPosition", Some(position.as_str()), "MaxCount"));
+    assert!(has(
+        winner,
+        "StatusWithoutPosition",
+        Some(position.as_str()),
+        "MaxCount"
+    ));
     assert!(has(evidence, "EvidenceSpan", None, "SPARQL"));
     assert!(has(evidence, "Evidence", Some(text.as_str()), "MaxCount"));
     assert!(has(person, "OneLabel", Some(&label), "MaxCount"));
@@ -138,7 +156,10 @@ fn planted_violations_are_reported_with_focus_node_shape_and_path() -> TestResul
         .iter()
         .find(|v| v.shape == Some(shape("StatusWithoutPosition")))
         .ok_or("no StatusWithoutPosition")?;
-    assert_eq!(v.message.as_deref(), Some("a result with a status has no position"));
+    assert_eq!(
+        v.message.as_deref(),
+        Some("a result with a status has no position")
+    );
     Ok(())
 }
 
@@ -187,7 +208,11 @@ fn the_w3c_report_reads_back_from_every_syntax() -> TestResult {
             .filter(|t| t.predicate.as_str() == format!("{SH}conforms"))
             .collect();
         assert_eq!(conforms.len(), 1, "{format}");
-        assert_eq!(conforms[0].object, Term::from(Literal::from(false)), "{format}");
+        assert_eq!(
+            conforms[0].object,
+            Term::from(Literal::from(false)),
+            "{format}"
+        );
         let results = triples
             .iter()
             .filter(|t| t.predicate.as_str() == format!("{SH}result"))
