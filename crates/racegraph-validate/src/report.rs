@@ -96,6 +96,18 @@ impl Report {
         if matches!(format, RdfFormat::JsonLd { .. }) {
             let mut buf = Vec::new();
             self.write_rdf_raw(format, &mut buf)?;
+            // Oxigraph writes the graph as a bare array: it goes under
+            // `@graph` with the report's prefixes as the context.
+            let json_error = |e: serde_json::Error| ValidateError::Io(std::io::Error::other(e));
+            let mut v: serde_json::Value = serde_json::from_slice(&buf).map_err(json_error)?;
+            if v.is_array() {
+                let context: serde_json::Map<String, serde_json::Value> = PREFIXES
+                    .iter()
+                    .map(|(p, ns)| (p.to_string(), serde_json::Value::String(ns.to_string())))
+                    .collect();
+                v = serde_json::json!({ "@context": context, "@graph": v });
+            }
+            let buf = serde_json::to_vec(&v).map_err(json_error)?;
             return racegraph_store::output::write_compact_jsonld(&buf, out)
                 .map_err(|e| ValidateError::Io(std::io::Error::other(e.to_string())));
         }

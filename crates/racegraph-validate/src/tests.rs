@@ -219,6 +219,18 @@ fn the_w3c_report_reads_back_from_every_syntax() -> TestResult {
             .count();
         assert_eq!(results, report.violations().len(), "{format}");
     }
+    // JSON-LD is compact: SHACL terms by the `sh:` prefix of its context.
+    let mut out = Vec::new();
+    report.write_rdf(
+        RdfFormat::from_extension("jsonld").ok_or("jsonld")?,
+        &mut out,
+    )?;
+    let json = String::from_utf8(out)?;
+    assert!(
+        json.contains("\"sh\": \"http://www.w3.org/ns/shacl#\""),
+        "{json}"
+    );
+    assert!(json.contains("\"sh:focusNode\""), "{json}");
     Ok(())
 }
 
