@@ -122,6 +122,21 @@ enum Command {
     Stats(StatsArgs),
     /// Serve the store over HTTP: a SPARQL endpoint, the Graph Store Protocol and a browser explorer
     Serve(ServeArgs),
+    /// Check the store against the SHACL shapes of the vocabulary contract (exit 1 on a violation)
+    Validate {
+        /// Only this named graph (with the ontology and the entities' labels)
+        #[arg(long, value_name = "IRI")]
+        graph: Option<String>,
+        /// table, or the W3C validation report: turtle, ntriples, json (JSON-LD), rdfxml
+        /// [default: from --output's extension, else table]
+        #[arg(long, short, value_name = "FORMAT")]
+        format: Option<String>,
+        /// Write to this file instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        at: StoreArg,
+    },
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {
         #[arg(value_enum)]
@@ -246,6 +261,8 @@ enum Error {
     Stats(#[from] racegraph_viz::stats::StatsError),
     #[error(transparent)]
     Serve(#[from] racegraph_serve::ServeError),
+    #[error("{0}")]
+    Validate(#[from] racegraph_validate::ValidateError),
     #[error("{0}")]
     Usage(String),
     #[error("{}: {source}", racegraph_extract::corpus::display_path(.path))]
@@ -458,6 +475,30 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
                 Ok(())
             })?;
             Ok(0)
+        }
+        Command::Validate {
+            graph,
+            format,
+            output,
+            at,
+        } => {
+            let format = Choice {
+                what: "validate",
+                accepted: formats::REPORTS,
+                default: Format::Table,
+            }
+            .resolve(format.as_deref(), output.as_deref())
+            .map_err(racegraph_store::Error::from)?;
+            let store = GraphStore::open_existing(&store_path(at, &top))?;
+            let report = racegraph_validate::validate(store.inner(), graph.as_deref())?;
+            with_output(output.as_deref(), |out| {
+                match GraphFormat::from_format(format) {
+                    Some(g) => report.write_rdf(g.rdf_format(), out)?,
+                    None => report.write_table(out)?,
+                }
+                Ok(())
+            })?;
+            Ok(if report.conforms() { 0 } else { 1 })
         }
         Command::Completions { shell } => {
             let mut out = std::io::stdout().lock();

@@ -299,6 +299,16 @@ pub const DRAWINGS: &[Format] = &[Format::Dot, Format::GraphMl, Format::Html, Fo
 /// `stats`.
 pub const STATS: &[Format] = &[Format::Table, Format::Json];
 
+/// `validate`: a table, or the W3C validation report in an RDF syntax
+/// (`json` is JSON-LD).
+pub const REPORTS: &[Format] = &[
+    Format::Table,
+    Format::Turtle,
+    Format::NTriples,
+    Format::JsonLd,
+    Format::RdfXml,
+];
+
 /// Every format by name, for help texts: `name (aliases)`.
 pub fn help_list(accepted: &[Format]) -> String {
     list(accepted)
@@ -357,6 +367,15 @@ mod tests {
         };
         assert_eq!(viz.resolve(Some("json"), None), Ok(Format::Json));
         assert_eq!(viz.resolve(Some("gv"), None), Ok(Format::Dot));
+        let validate = Choice {
+            what: "validate",
+            accepted: REPORTS,
+            default: Format::Table,
+        };
+        assert_eq!(validate.resolve(Some("json"), None), Ok(Format::JsonLd));
+        assert_eq!(validate.resolve(Some("ttl"), None), Ok(Format::Turtle));
+        assert_eq!(validate.resolve(None, None), Ok(Format::Table));
+        assert!(validate.resolve(Some("nq"), None).is_err());
     }
 
     #[test]
