@@ -1,0 +1,195 @@
+//! `racegraph push URL`: every named graph of the store to a SPARQL 1.1
+//! Graph Store Protocol endpoint. A graph whose N-Triples differ from those
+//! last sent to the same URL (or that was never sent) is replaced with PUT;
+//! a graph sent before and gone from the store is removed with DELETE; the
+//! rest is left alone. The ontology and the entities graph are graphs like
+//! the others.
+
+use crate::error::Result;
+use crate::http::Remote;
+use crate::state::PushState;
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNode};
+use racegraph_store::store::GraphStore;
+use reqwest::{Method, StatusCode};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+/// N-Triples are Turtle: every engine's Graph Store Protocol reads them as
+/// `text/turtle`, and they stream without prefixes to resolve.
+const CONTENT_TYPE: &str = "text/turtle";
+
+#[derive(Debug, Clone)]
+pub struct PushOptions {
+    /// Compare and report, send nothing, keep the state as it was.
+    pub dry_run: bool,
+    /// Send every graph, whatever was sent before (the remote was emptied).
+    pub all: bool,
+    /// The query parameter that names the graph: `graph` in the standard.
+    pub graph_param: String,
+}
+
+impl Default for PushOptions {
+    fn default() -> Self {
+        PushOptions {
+            dry_run: false,
+            all: false,
+            graph_param: "graph".to_string(),
+        }
+    }
+}
+
+/// What a push did (or, dry, would do).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct PushReport {
+    pub put: usize,
+    pub deleted: usize,
+    pub unchanged: usize,
+    /// Triples in the graphs put.
+    pub triples: usize,
+    /// Bytes of N-Triples put.
+    pub bytes: usize,
+    pub retried: u32,
+    pub seconds: f64,
+    pub dry_run: bool,
+}
+
+impl PushReport {
+    /// The summary line.
+    pub fn summary(&self, url: &str) -> String {
+        let (put, deleted) = if self.dry_run {
+            ("to put", "to delete")
+        } else {
+            ("put", "deleted")
+        };
+        let retried = match self.retried {
+            0 => String::new(),
+            1 => "; 1 request retried".to_string(),
+            n => format!("; {n} requests retried"),
+        };
+        format!(
+            "{}{url}: {} graphs {put}, {} {deleted}, {} unchanged; {} triples{retried} ({:.2}s)",
+            if self.dry_run { "dry run, nothing sent to " } else { "pushed to " },
+            self.put,
+            self.deleted,
+            self.unchanged,
+            self.triples,
+            self.seconds
+        )
+    }
+}
+
+/// Pushes `store` to the Graph Store Protocol endpoint of `remote`. The
+/// state is saved after the push, and after a failure for what was
+/// confirmed before it, so the next push goes on from there.
+pub fn push(store: &GraphStore, remote: &Remote, options: &PushOptions) -> Result<PushReport> {
+    let started = Instant::now();
+    let key = remote.url().to_string();
+    let mut state = PushState::open(store.path())?;
+    let before = if options.all {
+        BTreeMap::new()
+    } else {
+        state.target(&key)
+    };
+    let mut after: BTreeMap<String, String> = BTreeMap::new();
+    let mut report = PushReport {
+        dry_run: options.dry_run,
+        ..PushReport::default()
+    };
+    let outcome = send_all(store, remote, options, &before, &mut after, &mut report);
+    if !options.dry_run {
+        // Graphs not reached (a failure) keep their old record, so they are
+        // compared again next time; the others have their new one.
+        let mut kept = before.clone();
+        if outcome.is_ok() {
+            kept.retain(|iri, _| after.contains_key(iri));
+        }
+        for (iri, hash) in &after {
+            if hash.is_empty() {
+                kept.remove(iri);
+            } else {
+                kept.insert(iri.clone(), hash.clone());
+            }
+        }
+        state.set_target(&key, kept);
+        state.save()?;
+    }
+    outcome?;
+    report.retried = remote.retried.get();
+    report.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+fn send_all(
+    store: &GraphStore,
+    remote: &Remote,
+    options: &PushOptions,
+    before: &BTreeMap<String, String>,
+    after: &mut BTreeMap<String, String>,
+    report: &mut PushReport,
+) -> Result<()> {
+    let mut graphs: Vec<NamedNode> = Vec::new();
+    for g in store.inner().named_graphs() {
+        if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = g? {
+            graphs.push(n);
+        }
+    }
+    graphs.sort();
+    for graph in &graphs {
+        let (body, triples) = ntriples(store, graph)?;
+        let hash = format!("{:x}", Sha256::digest(&body));
+        if before.get(graph.as_str()) == Some(&hash) {
+            report.unchanged += 1;
+            after.insert(graph.as_str().to_string(), hash);
+            continue;
+        }
+        if !options.dry_run {
+            remote.expect(
+                Method::PUT,
+                &[(&options.graph_param, graph.as_str())],
+                Some((CONTENT_TYPE, &body)),
+                &[],
+            )?;
+        }
+        report.put += 1;
+        report.triples += triples;
+        report.bytes += body.len();
+        after.insert(graph.as_str().to_string(), hash);
+    }
+    let present: std::collections::HashSet<&str> = graphs.iter().map(|g| g.as_str()).collect();
+    for iri in before.keys().filter(|i| !present.contains(i.as_str())) {
+        if !options.dry_run {
+            // Already gone there is as good as removed.
+            remote.expect(
+                Method::DELETE,
+                &[(&options.graph_param, iri.as_str())],
+                None,
+                &[StatusCode::NOT_FOUND],
+            )?;
+        }
+        report.deleted += 1;
+        // An empty hash: removed from the state.
+        after.insert(iri.clone(), String::new());
+    }
+    Ok(())
+}
+
+/// A graph of the store as N-Triples, and its number of triples.
+fn ntriples(store: &GraphStore, graph: &NamedNode) -> Result<(Vec<u8>, usize)> {
+    let mut out = RdfSerializer::from_format(RdfFormat::NTriples).for_writer(Vec::new());
+    let mut n = 0;
+    for q in store
+        .inner()
+        .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph.as_ref())))
+    {
+        let q = q?;
+        out.serialize_triple(q.as_ref())
+            .map_err(|e| crate::error::Error::Usage(format!("serialising {graph}: {e}")))?;
+        n += 1;
+    }
+    let body = out
+        .finish()
+        .map_err(|e| crate::error::Error::Usage(format!("serialising {graph}: {e}")))?;
+    Ok((body, n))
+}
