@@ -1,8 +1,11 @@
 # The entities graph recomputed on a remote engine: what
 # `racegraph labels --update URL` sends, as one SPARQL 1.1 Update.
 # Every entity with a class and a name (rg:name, in any graph) gets one
-# rdfs:label, the name the most articles use (ties: the longer, then the
-# last in code point order), and a skos:altLabel for each other name;
+# rdfs:label, the name the most articles use (an organisation's with the
+# most words, a person's without a word in capitals first, and a surname
+# in capitals before the given names written as a name; ties: the
+# longer, then the last in code point order), and a skos:altLabel for each
+# other name;
 # editions, races, results and participation claims are labelled from
 # their parts, as `racegraph build` labels them.
 PREFIX rg: <https://w3id.org/racegraph/ontology#>
@@ -15,18 +18,32 @@ CLEAR SILENT GRAPH <https://w3id.org/racegraph/entities> ;
 INSERT { GRAPH <https://w3id.org/racegraph/entities> { ?e rdfs:label ?label } }
 WHERE {
   {
-    SELECT ?e (MAX(?key) AS ?best) WHERE {
+    SELECT ?e (MAX(?key) AS ?best) (SAMPLE(?person) AS ?isPerson) WHERE {
       {
         SELECT ?e ?name (COUNT(?g) AS ?uses) WHERE { GRAPH ?g { ?e rg:name ?name } }
         GROUP BY ?e ?name
       }
-      # uses (7 digits), length (4 digits), name: the greatest key wins.
-      BIND(CONCAT(SUBSTR(STR(10000000 + ?uses), 2), SUBSTR(STR(10000 + STRLEN(STR(?name))), 2), STR(?name)) AS ?key)
+      OPTIONAL { SELECT DISTINCT ?e (1 AS ?org) WHERE { GRAPH ?o { ?e a rg:Organization } } }
+      OPTIONAL {
+        SELECT DISTINCT ?e (1 AS ?person) WHERE { GRAPH ?p { ?e a ?pc } FILTER(?pc IN (rg:Person, rg:Athlete)) }
+      }
+      # An organisation's fullest name (most words; an acronym has one).
+      BIND(IF(BOUND(?org), STRLEN(STR(?name)) - STRLEN(REPLACE(STR(?name), " ", "")) + 1, 0) AS ?words)
+      # A person's name without a word in capitals (JON Su Gyong) first.
+      BIND(IF(BOUND(?person) && REGEX(STR(?name), "(^| )[A-Z][A-Z]+( |$)"), 0, 1) AS ?cased)
+      # words (3 digits), cased (1), uses (7), length (4), the name: the
+      # greatest key wins.
+      BIND(CONCAT(SUBSTR(STR(1000 + ?words), 2), STR(?cased), SUBSTR(STR(10000000 + ?uses), 2),
+                  SUBSTR(STR(10000 + STRLEN(STR(?name))), 2), STR(?name)) AS ?key)
     }
     GROUP BY ?e
   }
   FILTER EXISTS { GRAPH ?t { ?e a ?class } FILTER(STRSTARTS(STR(?class), STR(rg:))) }
-  BIND(SUBSTR(?best, 12) AS ?label)
+  BIND(SUBSTR(?best, 16) AS ?chosen)
+  # A person's surname in capitals first (JON Su Gyong) is written Jon.
+  BIND(IF(BOUND(?isPerson) && REGEX(?chosen, "^[A-Z][A-Z]+ "),
+          CONCAT(SUBSTR(?chosen, 1, 1), LCASE(SUBSTR(STRBEFORE(?chosen, " "), 2)), " ", STRAFTER(?chosen, " ")),
+          ?chosen) AS ?label)
 } ;
 
 INSERT { GRAPH <https://w3id.org/racegraph/entities> { ?e skos:altLabel ?alt } }
