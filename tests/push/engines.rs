@@ -55,11 +55,22 @@ fn find(var: &str, name: &str, candidates: &[PathBuf]) -> Option<PathBuf> {
         }
     }
     let on_path = std::env::var_os("PATH")
-        .map(|paths| std::env::split_paths(&paths).map(|d| d.join(name)).collect::<Vec<_>>())
+        .map(|paths| {
+            std::env::split_paths(&paths)
+                .map(|d| d.join(name))
+                .collect::<Vec<_>>()
+        })
         .unwrap_or_default();
-    let found = candidates.iter().chain(&on_path).find(|p| p.is_file()).cloned();
+    let found = candidates
+        .iter()
+        .chain(&on_path)
+        .find(|p| p.is_file())
+        .cloned();
     if found.is_none() {
-        assert!(!ci(), "{name} is needed in CI (scripts/setup.sh --ci installs it; or set {var})");
+        assert!(
+            !ci(),
+            "{name} is needed in CI (scripts/setup.sh --ci installs it; or set {var})"
+        );
         eprintln!("skipped: {name} not found (scripts/setup.sh --ci installs it; or set {var})");
     }
     found
@@ -76,7 +87,10 @@ fn wait_for(url: &str, within: Duration, child: &mut Child, what: &str) {
         if let Ok(Some(status)) = child.try_wait() {
             panic!("{what} stopped before it answered ({status})");
         }
-        assert!(start.elapsed() < within, "{what} did not answer {url} within {within:?}");
+        assert!(
+            start.elapsed() < within,
+            "{what} did not answer {url} within {within:?}"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
 }
@@ -87,20 +101,31 @@ pub fn oxigraph() -> Option<Engine> {
     oxigraph_at(free_port())
 }
 
-/// `oxigraph serve` on `port`.
-pub fn oxigraph_at(port: u16) -> Option<Engine> {
+/// The `oxigraph` command, if there is one.
+pub fn oxigraph_bin() -> Option<PathBuf> {
     let venv = std::env::var_os("RACEGRAPH_VENV")
         .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/racegraph-venv")));
+        .or_else(|| {
+            std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache/racegraph-venv"))
+        });
     let candidates: Vec<PathBuf> = venv.into_iter().map(|v| v.join("bin/oxigraph")).collect();
-    let bin = find("RACEGRAPH_OXIGRAPH", "oxigraph", &candidates)?;
+    find("RACEGRAPH_OXIGRAPH", "oxigraph", &candidates)
+}
+
+/// `oxigraph serve` on `port`.
+pub fn oxigraph_at(port: u16) -> Option<Engine> {
+    let bin = oxigraph_bin()?;
     let dir = tempfile::tempdir().expect("tempdir");
     let base = format!("http://127.0.0.1:{port}");
     let mut child = Command::new(bin)
         .arg("serve")
         .arg("--location")
         .arg(dir.path().join("db"))
-        .args(["--bind", &format!("127.0.0.1:{port}"), "--union-default-graph"])
+        .args([
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+            "--union-default-graph",
+        ])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -152,7 +177,12 @@ pub fn virtuoso() -> Option<Engine> {
         .stderr(Stdio::null())
         .spawn()
         .expect("start virtuoso-t");
-    wait_for(&format!("{base}/sparql"), Duration::from_secs(180), &mut child, "virtuoso-t");
+    wait_for(
+        &format!("{base}/sparql"),
+        Duration::from_secs(180),
+        &mut child,
+        "virtuoso-t",
+    );
     Some(Engine {
         name: "virtuoso",
         child,
@@ -186,7 +216,12 @@ pub fn racegraph_serve(token: &'static str) -> Engine {
         .stderr(Stdio::null())
         .spawn()
         .expect("start racegraph serve");
-    wait_for(&format!("{base}/health"), Duration::from_secs(60), &mut child, "racegraph serve");
+    wait_for(
+        &format!("{base}/health"),
+        Duration::from_secs(60),
+        &mut child,
+        "racegraph serve",
+    );
     Engine {
         name: "racegraph",
         child,
@@ -232,7 +267,9 @@ impl Engine {
         // with no row for false.
         if v["head"]["vars"] == serde_json::json!(["__ASK_RETVAL"]) {
             let rows = v["results"]["bindings"].as_array().expect("bindings");
-            let b = rows.first().is_some_and(|r| r["__ASK_RETVAL"]["value"] == "1");
+            let b = rows
+                .first()
+                .is_some_and(|r| r["__ASK_RETVAL"]["value"] == "1");
             return Answer {
                 vars: vec![],
                 rows: vec![],
@@ -249,11 +286,7 @@ impl Engine {
             .as_array()
             .expect("bindings")
             .iter()
-            .map(|b| {
-                vars.iter()
-                    .map(|var| b.get(var).map(canonical))
-                    .collect()
-            })
+            .map(|b| vars.iter().map(|var| b.get(var).map(canonical)).collect())
             .collect();
         Answer {
             vars,
@@ -297,7 +330,9 @@ fn encode(text: &str) -> String {
     let mut out = String::new();
     for b in text.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }

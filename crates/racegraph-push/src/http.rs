@@ -12,7 +12,10 @@ use std::time::Duration;
 /// How a request proves who sends it.
 pub enum Auth {
     None,
-    Basic { user: String, password: String },
+    Basic {
+        user: String,
+        password: String,
+    },
     /// HTTP digest: the server's challenge is answered, then reused for the
     /// following requests (no second round trip per graph).
     Digest(DigestAuthSession),
@@ -251,10 +254,14 @@ impl Auth {
         };
         let credentials = || -> Result<(String, String)> {
             let user = user.ok_or_else(|| {
-                Error::Usage(format!("--auth {scheme} needs --user (and ${PASSWORD_VAR})"))
+                Error::Usage(format!(
+                    "--auth {scheme} needs --user (and ${PASSWORD_VAR})"
+                ))
             })?;
             let password = var(PASSWORD_VAR).ok_or_else(|| {
-                Error::Usage(format!("--auth {scheme}: set ${PASSWORD_VAR} to the password of {user}"))
+                Error::Usage(format!(
+                    "--auth {scheme}: set ${PASSWORD_VAR} to the password of {user}"
+                ))
             })?;
             Ok((user.to_string(), password))
         };
@@ -268,9 +275,9 @@ impl Auth {
                 let (user, password) = credentials()?;
                 Ok(Auth::digest(&user, &password))
             }
-            "bearer" => var(TOKEN_VAR)
-                .map(Auth::Bearer)
-                .ok_or_else(|| Error::Usage(format!("--auth bearer: set ${TOKEN_VAR} to the token"))),
+            "bearer" => var(TOKEN_VAR).map(Auth::Bearer).ok_or_else(|| {
+                Error::Usage(format!("--auth bearer: set ${TOKEN_VAR} to the token"))
+            }),
             other => Err(Error::Usage(format!(
                 "--auth {other}: expected basic, digest, bearer or none"
             ))),

@@ -70,7 +70,11 @@ impl PushReport {
         };
         format!(
             "{}{url}: {} graphs {put}, {} {deleted}, {} unchanged; {} triples{retried} ({:.2}s)",
-            if self.dry_run { "dry run, nothing sent to " } else { "pushed to " },
+            if self.dry_run {
+                "dry run, nothing sent to "
+            } else {
+                "pushed to "
+            },
             self.put,
             self.deleted,
             self.unchanged,
@@ -179,10 +183,12 @@ fn send_all(
 fn ntriples(store: &GraphStore, graph: &NamedNode) -> Result<(Vec<u8>, usize)> {
     let mut out = RdfSerializer::from_format(RdfFormat::NTriples).for_writer(Vec::new());
     let mut n = 0;
-    for q in store
-        .inner()
-        .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(graph.as_ref())))
-    {
+    for q in store.inner().quads_for_pattern(
+        None,
+        None,
+        None,
+        Some(GraphNameRef::NamedNode(graph.as_ref())),
+    ) {
         let q = q?;
         out.serialize_triple(q.as_ref())
             .map_err(|e| crate::error::Error::Usage(format!("serialising {graph}: {e}")))?;
