@@ -242,6 +242,9 @@ struct PushArgs {
     /// The query parameter that names a graph
     #[arg(long, default_value = "graph", value_name = "NAME")]
     graph_param: String,
+    /// Requests under way at once
+    #[arg(long, short, default_value_t = 4, value_name = "N")]
+    jobs: usize,
     #[command(flatten)]
     remote: RemoteArgs,
     #[command(flatten)]
@@ -447,6 +450,7 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
                 dry_run: args.dry_run,
                 all: args.all,
                 graph_param: args.graph_param,
+                jobs: args.jobs,
             };
             let report = racegraph_push::push(&store, &remote, &options)?;
             println!("{}", report.summary(remote.url().as_str()));

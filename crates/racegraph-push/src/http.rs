@@ -56,7 +56,7 @@ pub struct Remote {
     auth: Auth,
     retry: RetryPolicy,
     /// Requests that were tried again, for the summary.
-    pub retried: std::cell::Cell<u32>,
+    pub retried: std::sync::atomic::AtomicU32,
 }
 
 /// A server's answer: status and text.
@@ -80,7 +80,7 @@ impl Remote {
             client,
             auth,
             retry,
-            retried: std::cell::Cell::new(0),
+            retried: std::sync::atomic::AtomicU32::new(0),
         })
     }
 
@@ -117,7 +117,8 @@ impl Remote {
             };
             if retry && attempt < self.retry.retries {
                 attempt += 1;
-                self.retried.set(self.retried.get() + 1);
+                self.retried
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 std::thread::sleep(wait);
                 wait = (wait * 2).min(self.retry.max_wait);
                 continue;

@@ -5,7 +5,7 @@
 //! rest is left alone. The ontology and the entities graph are graphs like
 //! the others.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::http::Remote;
 use crate::state::PushState;
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -14,6 +14,8 @@ use racegraph_store::store::GraphStore;
 use reqwest::{Method, StatusCode};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Mutex};
 use std::time::Instant;
 
 /// N-Triples are Turtle: every engine's Graph Store Protocol reads them as
@@ -28,6 +30,8 @@ pub struct PushOptions {
     pub all: bool,
     /// The query parameter that names the graph: `graph` in the standard.
     pub graph_param: String,
+    /// Requests under way at once.
+    pub jobs: usize,
 }
 
 impl Default for PushOptions {
@@ -36,6 +40,7 @@ impl Default for PushOptions {
             dry_run: false,
             all: false,
             graph_param: "graph".to_string(),
+            jobs: 4,
         }
     }
 }
@@ -120,11 +125,22 @@ pub fn push(store: &GraphStore, remote: &Remote, options: &PushOptions) -> Resul
         state.save()?;
     }
     outcome?;
-    report.retried = remote.retried.get();
+    report.retried = remote.retried.load(std::sync::atomic::Ordering::Relaxed);
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
 }
 
+/// A graph to send: its IRI, N-Triples and their hash.
+struct Put {
+    iri: String,
+    body: Vec<u8>,
+    hash: String,
+}
+
+/// Serialises and hashes the graphs on this thread while `jobs` threads
+/// send those that changed (a bounded queue between them, so memory holds
+/// a few graphs at a time); then deletes the graphs gone. The first
+/// failure stops the push; what was confirmed before it is in `after`.
 fn send_all(
     store: &GraphStore,
     remote: &Remote,
@@ -140,26 +156,78 @@ fn send_all(
         }
     }
     graphs.sort();
-    for graph in &graphs {
-        let (body, triples) = ntriples(store, graph)?;
-        let hash = format!("{:x}", Sha256::digest(&body));
-        if before.get(graph.as_str()) == Some(&hash) {
-            report.unchanged += 1;
-            after.insert(graph.as_str().to_string(), hash);
-            continue;
+    let jobs = options.jobs.max(1);
+    let confirmed: Mutex<Vec<(String, String)>> = Mutex::new(Vec::new());
+    let failure: Mutex<Option<Error>> = Mutex::new(None);
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = mpsc::sync_channel::<Put>(jobs * 2);
+    let rx = Mutex::new(rx);
+    let produced = std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..jobs {
+            scope.spawn(|| loop {
+                let next = match rx.lock() {
+                    Ok(r) => r.recv(),
+                    Err(_) => return,
+                };
+                let Ok(put) = next else { return };
+                if stop.load(Ordering::Relaxed) {
+                    continue;
+                }
+                let sent = remote.expect(
+                    Method::PUT,
+                    &[(&options.graph_param, put.iri.as_str())],
+                    Some((CONTENT_TYPE, &put.body)),
+                    &[],
+                );
+                match sent {
+                    Ok(_) => {
+                        if let Ok(mut c) = confirmed.lock() {
+                            c.push((put.iri, put.hash));
+                        }
+                    }
+                    Err(e) => {
+                        stop.store(true, Ordering::Relaxed);
+                        if let Ok(mut f) = failure.lock() {
+                            f.get_or_insert(e);
+                        }
+                    }
+                }
+            });
         }
-        if !options.dry_run {
-            remote.expect(
-                Method::PUT,
-                &[(&options.graph_param, graph.as_str())],
-                Some((CONTENT_TYPE, &body)),
-                &[],
-            )?;
+        let tx = tx;
+        for graph in &graphs {
+            if stop.load(Ordering::Relaxed) {
+                break;
+            }
+            let (body, triples) = ntriples(store, graph)?;
+            let hash = format!("{:x}", Sha256::digest(&body));
+            if before.get(graph.as_str()) == Some(&hash) {
+                report.unchanged += 1;
+                after.insert(graph.as_str().to_string(), hash);
+                continue;
+            }
+            report.put += 1;
+            report.triples += triples;
+            report.bytes += body.len();
+            let put = Put {
+                iri: graph.as_str().to_string(),
+                body,
+                hash,
+            };
+            if options.dry_run {
+                after.insert(put.iri, put.hash);
+            } else if tx.send(put).is_err() {
+                break;
+            }
         }
-        report.put += 1;
-        report.triples += triples;
-        report.bytes += body.len();
-        after.insert(graph.as_str().to_string(), hash);
+        Ok(())
+    });
+    for (iri, hash) in confirmed.into_inner().unwrap_or_default() {
+        after.insert(iri, hash);
+    }
+    produced?;
+    if let Some(e) = failure.into_inner().unwrap_or_default() {
+        return Err(e);
     }
     let present: std::collections::HashSet<&str> = graphs.iter().map(|g| g.as_str()).collect();
     for iri in before.keys().filter(|i| !present.contains(i.as_str())) {
@@ -191,11 +259,11 @@ fn ntriples(store: &GraphStore, graph: &NamedNode) -> Result<(Vec<u8>, usize)> {
     ) {
         let q = q?;
         out.serialize_triple(q.as_ref())
-            .map_err(|e| crate::error::Error::Usage(format!("serialising {graph}: {e}")))?;
+            .map_err(|e| Error::Usage(format!("serialising {graph}: {e}")))?;
         n += 1;
     }
     let body = out
         .finish()
-        .map_err(|e| crate::error::Error::Usage(format!("serialising {graph}: {e}")))?;
+        .map_err(|e| Error::Usage(format!("serialising {graph}: {e}")))?;
     Ok((body, n))
 }
