@@ -267,3 +267,31 @@ fn ntriples(store: &GraphStore, graph: &NamedNode) -> Result<(Vec<u8>, usize)> {
         .map_err(|e| Error::Usage(format!("serialising {graph}: {e}")))?;
     Ok((body, n))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_says_what_was_done_or_would_be() {
+        let mut r = PushReport {
+            put: 2,
+            deleted: 1,
+            unchanged: 5,
+            triples: 300,
+            retried: 1,
+            seconds: 0.5,
+            ..PushReport::default()
+        };
+        assert_eq!(
+            r.summary("http://h/store"),
+            "pushed to http://h/store: 2 graphs put, 1 deleted, 5 unchanged; 300 triples; 1 request retried (0.50s)"
+        );
+        r.dry_run = true;
+        r.retried = 0;
+        assert_eq!(
+            r.summary("http://h/store"),
+            "dry run, nothing sent to http://h/store: 2 graphs to put, 1 to delete, 5 unchanged; 300 triples (0.50s)"
+        );
+    }
+}

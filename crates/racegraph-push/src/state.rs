@@ -69,3 +69,43 @@ impl PushState {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_state_reads_back_per_url() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut state = PushState::open(dir.path()).expect("no state yet");
+        assert!(state.target("http://a/store").is_empty());
+        let graphs: BTreeMap<String, String> = [("urn:g".to_string(), "ab12".to_string())].into();
+        state.set_target("http://a/store", graphs.clone());
+        state.save().expect("save");
+        let again = PushState::open(dir.path()).expect("read");
+        assert_eq!(again.target("http://a/store"), graphs);
+        assert!(again.target("http://b/store").is_empty());
+        // Only the state file is left in the folder (no temporary file).
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from(FILE)]);
+    }
+
+    #[test]
+    fn an_unreadable_state_is_one_line_that_says_what_to_do() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join(FILE), "{not json").expect("write");
+        let Err(e) = PushState::open(dir.path()) else {
+            panic!("a broken state was read")
+        };
+        let text = e.to_string();
+        assert!(
+            text.contains("remove it to push everything again"),
+            "{text}"
+        );
+        assert_eq!(text.lines().count(), 1);
+    }
+}
