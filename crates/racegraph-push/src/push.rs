@@ -96,11 +96,7 @@ pub fn push(store: &GraphStore, remote: &Remote, options: &PushOptions) -> Resul
     let started = Instant::now();
     let key = remote.url().to_string();
     let mut state = PushState::open(store.path())?;
-    let before = if options.all {
-        BTreeMap::new()
-    } else {
-        state.target(&key)
-    };
+    let before = state.target(&key);
     let mut after: BTreeMap<String, String> = BTreeMap::new();
     let mut report = PushReport {
         dry_run: options.dry_run,
@@ -201,7 +197,7 @@ fn send_all(
             }
             let (body, triples) = ntriples(store, graph)?;
             let hash = format!("{:x}", Sha256::digest(&body));
-            if before.get(graph.as_str()) == Some(&hash) {
+            if !options.all && before.get(graph.as_str()) == Some(&hash) {
                 report.unchanged += 1;
                 after.insert(graph.as_str().to_string(), hash);
                 continue;
