@@ -401,6 +401,19 @@ fn virtuoso_with_digest_answers_as_the_local_store_after_a_push() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("401") && err.lines().count() == 1, "{err}");
+    // Virtuoso answers 500 to an update without the rights: tried again,
+    // then one line that says so.
+    let out = bin()
+        .args(["labels", "--update", &engine.query, "--retries", "1"])
+        .output()
+        .expect("run racegraph");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("answered 500") && err.contains("(after 1 retry)"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
     // Basic authentication, which Virtuoso's -auth endpoints do not take.
     let out = bin()
         .arg("--store")

@@ -14,12 +14,13 @@ pub enum Error {
         url: String,
         reason: String,
     },
-    #[error("{method} {url}: the server answered {status}{}", detail(.body))]
+    #[error("{method} {url}: the server answered {status}{}{}", detail(.body), after(*.retries))]
     Status {
         method: String,
         url: String,
         status: u16,
         body: String,
+        retries: u32,
     },
     #[error("push state {}: {reason}", .path.display())]
     State { path: PathBuf, reason: String },
@@ -33,6 +34,15 @@ impl Error {
     /// The exit code: 2, for a usage error or when nothing (more) could be done.
     pub fn exit_code(&self) -> i32 {
         2
+    }
+}
+
+/// How often a request was tried again, for a message.
+pub(crate) fn after(retries: u32) -> String {
+    match retries {
+        0 => String::new(),
+        1 => " (after 1 retry)".to_string(),
+        n => format!(" (after {n} retries)"),
     }
 }
 

@@ -63,6 +63,8 @@ pub struct Remote {
 pub struct Answer {
     pub status: StatusCode,
     pub body: String,
+    /// Times the request was tried again before this answer.
+    pub retries: u32,
 }
 
 impl Remote {
@@ -134,7 +136,11 @@ impl Remote {
                 Ok(r) => {
                     let status = r.status();
                     let body = r.text().unwrap_or_default();
-                    Ok(Answer { status, body })
+                    Ok(Answer {
+                        status,
+                        body,
+                        retries: attempt,
+                    })
                 }
                 Err(e) => Err(Error::Request {
                     method: method.to_string(),
@@ -166,6 +172,7 @@ impl Remote {
             url: u.to_string(),
             status: answer.status.as_u16(),
             body: answer.body,
+            retries: answer.retries,
         })
     }
 
@@ -214,9 +221,7 @@ impl Failure {
             }
             Failure::Digest(e) => format!("digest authentication: {e}"),
         };
-        if retries > 0 {
-            text.push_str(&format!(" (after {retries} retries)"));
-        }
+        text.push_str(&crate::error::after(retries));
         text
     }
 }
