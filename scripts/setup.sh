@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # What a fresh machine needs before `cargo build`: RocksDB (Oxigraph's
-# storage) is C++ built by bindgen, so a C++ compiler, clang and libclang.
-# With --ci, also what the tests use: Graphviz, Chromium, curl, and a Python
+# storage) is C++ built by bindgen, so a C++ compiler, clang and libclang;
+# `racegraph push` speaks HTTPS through the system's OpenSSL (libssl-dev,
+# found by pkg-config).
+# With --ci, also what the tests use: Graphviz, Chromium, curl, Virtuoso 7
+# (the server binary alone, virtuoso-opensource-7-bin: the push tests start
+# it on a database of their own, no system service), and a Python
 # venv (pinned versions) with the SPARQL clients the server's tests speak
 # with, the Oxigraph server they compare against, and pySHACL for the
 # check of the contract's SHACL shapes.
@@ -22,10 +26,13 @@ need=()
 command -v c++ >/dev/null 2>&1 || need+=(g++)
 command -v clang >/dev/null 2>&1 || need+=(clang)
 have_libclang || need+=(libclang-dev)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+pkg-config --exists openssl 2>/dev/null || need+=(libssl-dev)
 if [ "$ci" = 1 ]; then
   command -v dot >/dev/null 2>&1 || need+=(graphviz)
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v curl >/dev/null 2>&1 || need+=(curl)
+  command -v virtuoso-t >/dev/null 2>&1 || need+=(virtuoso-opensource-7-bin)
   python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || need+=(python3-venv)
 fi
 if [ "${#need[@]}" -gt 0 ]; then

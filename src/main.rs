@@ -68,6 +68,11 @@ enum Command {
         #[command(flatten)]
         at: StoreArg,
     },
+    /// Send the store to a remote SPARQL engine's Graph Store Protocol endpoint: the graphs
+    /// new or changed since the last push there (PUT), those removed since (DELETE)
+    Push(PushArgs),
+    /// Recompute the entities graph (labels) on a remote SPARQL engine with one SPARQL Update
+    Labels(LabelsArgs),
     /// Extract without a store and print the result
     Extract {
         /// Article files or folders, `-` for standard input
@@ -237,6 +242,72 @@ struct ServeArgs {
     quiet: bool,
 }
 
+/// Arguments of `racegraph push`.
+#[derive(clap::Args, Debug, Clone)]
+struct PushArgs {
+    /// The Graph Store Protocol endpoint (an Oxigraph server's http://HOST:7878/store,
+    /// Virtuoso's http://HOST:8890/sparql-graph-crud-auth, ...)
+    url: String,
+    /// Say what would be sent; send nothing
+    #[arg(long)]
+    dry_run: bool,
+    /// Send every graph, whatever was sent before (after the remote was emptied)
+    #[arg(long)]
+    all: bool,
+    /// The query parameter that names a graph
+    #[arg(long, default_value = "graph", value_name = "NAME")]
+    graph_param: String,
+    /// Requests under way at once
+    #[arg(long, short, default_value_t = 4, value_name = "N")]
+    jobs: usize,
+    #[command(flatten)]
+    remote: RemoteArgs,
+    #[command(flatten)]
+    at: StoreArg,
+}
+
+/// Arguments of `racegraph labels`.
+#[derive(clap::Args, Debug, Clone)]
+struct LabelsArgs {
+    /// The remote engine's SPARQL 1.1 Update endpoint
+    #[arg(long, required = true, value_name = "URL")]
+    update: String,
+    #[command(flatten)]
+    remote: RemoteArgs,
+}
+
+/// How to reach a remote engine.
+#[derive(clap::Args, Debug, Clone)]
+struct RemoteArgs {
+    /// basic, digest, bearer or none [default: bearer when $RACEGRAPH_PUSH_TOKEN is set, basic
+    /// when --user is given, else none]
+    #[arg(long, value_name = "SCHEME")]
+    auth: Option<String>,
+    /// The user for basic or digest authentication; the password is read from
+    /// $RACEGRAPH_PUSH_PASSWORD
+    #[arg(long)]
+    user: Option<String>,
+    /// Tries again after a connection error, a timeout, or a 5xx or 429 answer (waits of
+    /// 0.25 s, doubling up to 8 s)
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    retries: u32,
+    /// Seconds one request may take
+    #[arg(long, default_value_t = 300.0, value_name = "S")]
+    timeout_s: f64,
+}
+
+impl RemoteArgs {
+    fn connect(&self, url: &str) -> Result<racegraph_push::Remote, racegraph_push::Error> {
+        let auth = racegraph_push::Auth::from_env(self.auth.as_deref(), self.user.as_deref())?;
+        let retry = racegraph_push::RetryPolicy {
+            retries: self.retries,
+            ..Default::default()
+        };
+        let timeout = std::time::Duration::from_secs_f64(self.timeout_s.clamp(0.001, 1e9));
+        racegraph_push::Remote::new(url, auth, retry, timeout)
+    }
+}
+
 /// Arguments of `racegraph stats`.
 #[derive(clap::Args, Debug, Clone)]
 struct StatsArgs {
@@ -261,6 +332,8 @@ enum Error {
     Stats(#[from] racegraph_viz::stats::StatsError),
     #[error(transparent)]
     Serve(#[from] racegraph_serve::ServeError),
+    #[error(transparent)]
+    Push(#[from] racegraph_push::Error),
     #[error("{0}")]
     Validate(#[from] racegraph_validate::ValidateError),
     #[error("{0}")]
@@ -386,6 +459,25 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
                 prune,
             };
             build(&store_path(at, &top), &paths, quiet, &options)
+        }
+        Command::Push(args) => {
+            let remote = args.remote.connect(&args.url)?;
+            let store = GraphStore::open_existing(&store_path(args.at, &top))?;
+            let options = racegraph_push::PushOptions {
+                dry_run: args.dry_run,
+                all: args.all,
+                graph_param: args.graph_param,
+                jobs: args.jobs,
+            };
+            let report = racegraph_push::push(&store, &remote, &options)?;
+            println!("{}", report.summary(remote.url().as_str()));
+            Ok(0)
+        }
+        Command::Labels(args) => {
+            let remote = args.remote.connect(&args.update)?;
+            racegraph_push::labels::update(&remote)?;
+            println!("labels recomputed on {}", remote.url());
+            Ok(0)
         }
         Command::Remove { targets, at } => remove(&store_path(at, &top), &targets),
         Command::Extract {

@@ -32,49 +32,6 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
     rows
 }
 
-/// Seconds of an xsd:duration such as PT2H12M8S.
-fn duration(s: &str) -> Option<f64> {
-    let rest = s.strip_prefix("PT")?;
-    let mut total = 0.0;
-    let mut num = String::new();
-    for c in rest.chars() {
-        match c {
-            'H' => total += num.parse::<f64>().ok()? * 3600.0,
-            'M' => total += num.parse::<f64>().ok()? * 60.0,
-            'S' => total += num.parse::<f64>().ok()?,
-            _ => {
-                num.push(c);
-                continue;
-            }
-        }
-        num.clear();
-    }
-    num.is_empty().then_some(total)
-}
-
-fn cell_matches(var: &str, expected: &str, actual: Option<&str>) -> bool {
-    let e = expected.trim();
-    let boolean = var == "expected";
-    let a = match actual {
-        None if e.is_empty() => return true,
-        None => return boolean && e.eq_ignore_ascii_case("false"),
-        Some(a) => a.trim(),
-    };
-    if e.is_empty() {
-        return boolean && a.eq_ignore_ascii_case("false");
-    }
-    if e.len() > 2 && e.starts_with('*') && e.ends_with('*') {
-        return a.to_lowercase().contains(&e[1..e.len() - 1].to_lowercase());
-    }
-    if let (Ok(x), Ok(y)) = (e.parse::<f64>(), a.parse::<f64>()) {
-        return (x - y).abs() < 1e-9;
-    }
-    if let (Some(x), Some(y)) = (duration(e), duration(a)) {
-        return (x - y).abs() < 1e-9;
-    }
-    e.to_lowercase() == a.to_lowercase()
-}
-
 /// Runs one competency question and returns what is wrong, if anything.
 fn check(store: &Path, name: &str) -> Result<(), String> {
     let dir = root().join("tests/competency");

@@ -90,3 +90,49 @@ pub fn query_json(store: &Path, query: &str) -> Results {
         boolean: None,
     }
 }
+
+// The comparison rules of tests/competency/README.md, one cell at a time
+// (`competency.rs` and `push` compare answers by them).
+
+/// Seconds of an xsd:duration such as PT2H12M8S.
+pub fn duration(s: &str) -> Option<f64> {
+    let rest = s.strip_prefix("PT")?;
+    let mut total = 0.0;
+    let mut num = String::new();
+    for c in rest.chars() {
+        match c {
+            'H' => total += num.parse::<f64>().ok()? * 3600.0,
+            'M' => total += num.parse::<f64>().ok()? * 60.0,
+            'S' => total += num.parse::<f64>().ok()?,
+            _ => {
+                num.push(c);
+                continue;
+            }
+        }
+        num.clear();
+    }
+    num.is_empty().then_some(total)
+}
+
+pub fn cell_matches(var: &str, expected: &str, actual: Option<&str>) -> bool {
+    let e = expected.trim();
+    let boolean = var == "expected";
+    let a = match actual {
+        None if e.is_empty() => return true,
+        None => return boolean && e.eq_ignore_ascii_case("false"),
+        Some(a) => a.trim(),
+    };
+    if e.is_empty() {
+        return boolean && a.eq_ignore_ascii_case("false");
+    }
+    if e.len() > 2 && e.starts_with('*') && e.ends_with('*') {
+        return a.to_lowercase().contains(&e[1..e.len() - 1].to_lowercase());
+    }
+    if let (Ok(x), Ok(y)) = (e.parse::<f64>(), a.parse::<f64>()) {
+        return (x - y).abs() < 1e-9;
+    }
+    if let (Some(x), Some(y)) = (duration(e), duration(a)) {
+        return (x - y).abs() < 1e-9;
+    }
+    e.to_lowercase() == a.to_lowercase()
+}
