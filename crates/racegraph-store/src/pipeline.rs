@@ -561,8 +561,8 @@ pub fn read_stdin(input: &mut dyn Read) -> std::result::Result<Article, Rejected
 
 /// Resolves and loads a batch of extracted articles; returns how many.
 /// Articles new to the store go in through the bulk loader (one batch at a
-/// time, straight to disk); a changed article replaces its graph in a
-/// transaction of its own.
+/// time, straight to disk, their quads made as the loader takes them); a
+/// changed article replaces its graph in a transaction of its own.
 fn load_batch(
     store: &GraphStore,
     aliases: &mut resolve::Aliases,
@@ -574,14 +574,21 @@ fn load_batch(
     let n = batch.len();
     let mut fresh = Vec::new();
     for (a, x, existed) in batch {
+        // Resolution in the order of the articles: IRIs depend on it.
         let paths = resolve::resolve(&x, &a.id, aliases);
-        let quads = rdf::article_quads(&a, &x, &paths);
         if existed {
-            store.replace_graph(&rdf::article_iri(&a.id), &quads)?;
+            store.replace_graph(
+                &rdf::article_iri(&a.id),
+                &rdf::article_quads(&a, &x, &paths),
+            )?;
         } else {
-            fresh.extend(quads);
+            fresh.push((a, x, paths));
         }
     }
-    store.bulk_insert(fresh)?;
+    store.bulk_insert(
+        fresh
+            .iter()
+            .flat_map(|(a, x, paths)| rdf::article_quads(a, x, paths)),
+    )?;
     Ok(n)
 }

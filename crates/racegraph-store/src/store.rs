@@ -24,6 +24,10 @@ pub struct GraphStore {
     snapshot: Option<tempfile::TempDir>,
 }
 
+/// Roughly how much memory the bulk loader may take (Oxigraph's default
+/// is 2 GB a thread): it writes to disk every few hundred thousand quads.
+const BULK_MEMORY_MB: usize = 192;
+
 /// How many label quads the bulk loader takes at a time.
 const LABEL_SLICE: usize = 100_000;
 
@@ -293,11 +297,15 @@ impl GraphStore {
 
     /// Adds quads of graphs that are not in the store yet, through the bulk
     /// loader.
-    pub fn bulk_insert(&self, quads: Vec<Quad>) -> Result<()> {
-        if quads.is_empty() {
+    pub fn bulk_insert(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
+        let mut quads = quads.into_iter().peekable();
+        if quads.peek().is_none() {
             return Ok(());
         }
-        let mut loader = self.store.bulk_loader();
+        let mut loader = self
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
         let loaded = loader.load_quads(quads).and_then(|()| loader.commit());
         if loaded.is_err() {
             self.remove_bulk_files();
