@@ -653,7 +653,12 @@ fn extract(
         let mut sink = extraction::ShardWriter::create(dir, &shard.file_name())?;
         let report = extraction::extract_to(paths, options, &mut sink, None)?;
         let written = sink.finish()?;
-        let code = outcome(&report, paths, false)?;
+        // A shard may hold none of a small corpus's articles.
+        let code = if report.read == 0 && report.rejected.is_empty() && report.other_shards > 0 {
+            0
+        } else {
+            outcome(&report, paths, false)?
+        };
         eprintln!(
             "racegraph: shard {}/{}: {} articles to {}",
             shard.k,

@@ -164,6 +164,24 @@ fn a_shard_that_is_not_k_of_n_is_a_usage_error() {
         assert_eq!(out.status.code(), Some(2), "{bad}: {}", stderr(&out));
         assert_eq!(stderr(&out).lines().count(), 1, "{}", stderr(&out));
     }
+    // A shard that holds none of a small corpus is no error: 8 shards of 5 articles.
+    let mut held = 0;
+    for k in 1..=8 {
+        let out = bin()
+            .current_dir(root())
+            .args(["extract", "--shard", &format!("{k}/8"), "--output"])
+            .arg(dir.path())
+            .arg("data/articles")
+            .output()
+            .expect("run racegraph");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let text = gunzip(&dir.path().join(format!("racegraph-{k}-of-8.nq.gz")));
+        held += text
+            .lines()
+            .filter(|l| l.contains("#type> <https://w3id.org/racegraph/ontology#Article>"))
+            .count();
+    }
+    assert_eq!(held, 5);
     // A shard needs a folder to write to.
     let out = bin()
         .current_dir(root())

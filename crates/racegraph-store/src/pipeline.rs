@@ -33,6 +33,8 @@ pub struct BuildReport {
     pub entities: usize,
     pub triples: usize,
     pub elapsed: Duration,
+    /// Articles of the listing left to other shards (`extract --shard`).
+    pub other_shards: usize,
 }
 
 impl BuildReport {

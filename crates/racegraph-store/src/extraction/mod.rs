@@ -122,6 +122,7 @@ pub fn extract_to(
         .iter()
         .filter(|e| shard.is_none_or(|s| s.holds(&e.id)))
         .collect();
+    report.other_shards = listing.entries.len() - entries.len();
     let first = stdin.then(|| read_stdin(&mut std::io::stdin().lock()));
     let total = entries.len() + usize::from(stdin);
     let pool = parallel::pool(options.threads)?;
