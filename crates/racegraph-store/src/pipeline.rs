@@ -299,7 +299,7 @@ impl Sources<'_> {
 /// second examines each file (stat first, then hash) and hands the new and
 /// changed articles, a batch at a time, to the pool, which extracts them
 /// on every core; the extracted batch goes to the loader through a channel
-/// that holds one batch, so memory is bounded by a few batches whatever
+/// that holds none (a hand-over), so memory is bounded by two batches whatever
 /// the corpus. Batches and their order do not depend on the number of
 /// threads, so neither do IRIs or quads.
 pub fn build_with(
@@ -338,7 +338,7 @@ pub fn build_with(
         budget: options.article_budget,
     };
     let (examiner, loaded) = std::thread::scope(|scope| -> Result<(Examiner, usize)> {
-        let (tx, rx) = mpsc::sync_channel::<Batch>(1);
+        let (tx, rx) = mpsc::sync_channel::<Batch>(0);
         let entries = &listing.entries;
         let producer = scope.spawn(move || examiner.run(first, entries, total, tx));
         // The store's aliases are read once something is to be loaded.

@@ -25,8 +25,8 @@ pub struct GraphStore {
 }
 
 /// Roughly how much memory the bulk loader may take (Oxigraph's default
-/// is 2 GB a thread): it writes to disk every few hundred thousand quads.
-const BULK_MEMORY_MB: usize = 192;
+/// is 2 GB a thread): it writes to disk every hundred thousand quads or so.
+const BULK_MEMORY_MB: usize = 128;
 
 /// How many label quads the bulk loader takes at a time.
 const LABEL_SLICE: usize = 100_000;

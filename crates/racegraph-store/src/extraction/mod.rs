@@ -130,7 +130,7 @@ pub fn extract_to(
     let mut aliases = resolve::Aliases::default();
     let mut labels = LabelIndex::default();
     std::thread::scope(|scope| -> Result<()> {
-        let (tx, rx) = mpsc::sync_channel::<Items>(1);
+        let (tx, rx) = mpsc::sync_channel::<Items>(0);
         let reader = scope.spawn(move || {
             let mut items: Vec<std::result::Result<Article, Rejected>> = Vec::new();
             let mut articles = 0;
