@@ -2,6 +2,7 @@
 
 use clap::{CommandFactory, Parser, Subcommand};
 use racegraph_extract::corpus::WalkOptions;
+use racegraph_store::extraction;
 use racegraph_store::formats::{self, Choice, Format};
 use racegraph_store::output::{self, GraphFormat};
 use racegraph_store::pipeline;
@@ -58,6 +59,8 @@ enum Command {
         )]
         article_timeout: f64,
         #[command(flatten)]
+        threads: ThreadsArg,
+        #[command(flatten)]
         at: StoreArg,
     },
     /// Remove articles from the store, by article id or by the path of their file
@@ -86,9 +89,17 @@ enum Command {
         /// [default: from --output's extension, else nquads]
         #[arg(long, short, value_name = "FORMAT")]
         format: Option<String>,
-        /// Write to this file instead of standard output
+        /// Write to this file instead of standard output (with --shard: the folder of the shard's
+        /// file)
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Extract only shard K of N (by a hash of each article id) to
+        /// DIR/racegraph-K-of-N.nq.gz, gzip-compressed N-Quads for bulk loaders; the entities graph
+        /// is left out (see README, Scaling)
+        #[arg(long, value_name = "K/N", requires = "output")]
+        shard: Option<extraction::Shard>,
+        #[command(flatten)]
+        threads: ThreadsArg,
     },
     /// Run a SPARQL 1.1 query over the store (the default graph is the union of all graphs)
     Query {
@@ -196,6 +207,15 @@ struct VizArgs {
     articles: bool,
     #[command(flatten)]
     at: StoreArg,
+}
+
+/// How many threads extract.
+#[derive(clap::Args, Debug, Clone, Default)]
+struct ThreadsArg {
+    /// Threads that extract articles [default: one per core]; the graph is the same whatever the
+    /// number
+    #[arg(long, env = "RACEGRAPH_THREADS", value_name = "N")]
+    threads: Option<usize>,
 }
 
 /// The store folder, for the commands that use one.
@@ -445,6 +465,7 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
             prune,
             quiet,
             article_timeout,
+            threads,
             at,
         } => {
             let article_budget =
@@ -457,6 +478,7 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
                 article_budget,
                 walk: WalkOptions { exclude },
                 prune,
+                threads: threads.threads,
             };
             build(&store_path(at, &top), &paths, quiet, &options)
         }
@@ -485,12 +507,18 @@ fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
             exclude,
             format,
             output,
-        } => extract(
-            &paths,
-            &WalkOptions { exclude },
-            format.as_deref(),
-            output.as_deref(),
-        ),
+            shard,
+            threads,
+        } => {
+            let options = extraction::ExtractOptions {
+                walk: WalkOptions { exclude },
+                shard,
+                threads: threads.threads,
+                labels: shard.is_none(),
+                ..Default::default()
+            };
+            extract(&paths, &options, format.as_deref(), output.as_deref())
+        }
         Command::Query {
             query,
             format,
@@ -745,10 +773,34 @@ fn eval(dir: &Path, min_precision: f64, min_recall: f64, brief: bool) -> Result<
 
 fn extract(
     paths: &[PathBuf],
-    walk: &WalkOptions,
+    options: &extraction::ExtractOptions,
     format: Option<&str>,
     output: Option<&Path>,
 ) -> Result<u8, Error> {
+    if let (Some(shard), Some(dir)) = (options.shard, output) {
+        if format.is_some_and(|f| !matches!(f, "nquads" | "nq")) {
+            return Err(Error::Usage(
+                "--shard writes gzip-compressed N-Quads; leave out --format".into(),
+            ));
+        }
+        let mut sink = extraction::ShardWriter::create(dir, &shard.file_name())?;
+        let report = extraction::extract_to(paths, options, &mut sink, None)?;
+        let written = sink.finish()?;
+        // A shard may hold none of a small corpus's articles.
+        let code = if report.read == 0 && report.rejected.is_empty() && report.other_shards > 0 {
+            0
+        } else {
+            outcome(&report, paths, false)?
+        };
+        eprintln!(
+            "racegraph: shard {}/{}: {} articles to {}",
+            shard.k,
+            shard.n,
+            report.read,
+            racegraph_extract::corpus::display_path(&written)
+        );
+        return Ok(code);
+    }
     let format = Choice {
         what: "extract",
         accepted: formats::EXTRACTION,
@@ -756,19 +808,17 @@ fn extract(
     }
     .resolve(format, output)
     .map_err(racegraph_store::Error::from)?;
-    let (quads, report) = pipeline::extract_quads(paths, walk)?;
-    let code = outcome(&report, paths, false)?;
-    if code == 2 {
-        return Ok(2);
-    }
+    let mut report = None;
     with_output(output, |out| {
-        match GraphFormat::from_format(format) {
-            None => output::write_extraction_json(&quads, out)?,
-            Some(f) => output::write_quads(&quads, f, out)?,
-        }
+        let mut sink = extraction::ExtractionWriter::new(GraphFormat::from_format(format), out)?;
+        report = Some(extraction::extract_to(paths, options, &mut sink, None)?);
+        sink.finish()?;
         Ok(())
     })?;
-    Ok(code)
+    match report {
+        Some(report) => outcome(&report, paths, false),
+        None => Ok(2),
+    }
 }
 
 fn run_query(

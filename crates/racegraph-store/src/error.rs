@@ -31,6 +31,8 @@ pub enum Error {
     Ontology(String),
     #[error("{0}")]
     Usage(String),
+    #[error("extraction threads: {0}")]
+    Threads(String),
     #[error("{}: {source}", display_path(.path))]
     Io {
         path: PathBuf,

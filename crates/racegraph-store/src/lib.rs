@@ -5,9 +5,13 @@
 
 pub mod error;
 pub mod eval;
+pub mod extraction;
 pub mod formats;
+pub mod labels;
 pub mod output;
+pub mod parallel;
 pub mod pipeline;
+pub mod remove;
 pub mod sources;
 pub mod store;
 pub mod union;

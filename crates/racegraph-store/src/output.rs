@@ -118,7 +118,7 @@ const PREFIXES: [(&str, &str); 8] = [
     ("res", crate::vocab::RESOURCE),
 ];
 
-fn prefixed(s: RdfSerializer) -> RdfSerializer {
+pub(crate) fn prefixed(s: RdfSerializer) -> RdfSerializer {
     let mut s = s;
     for (p, iri) in PREFIXES {
         s = match s.clone().with_prefix(p, iri) {
@@ -500,6 +500,20 @@ fn export_raw(
 /// The extraction as JSON: per article, its metadata and each fact with
 /// the evidence sentence and span.
 pub fn write_extraction_json(quads: &[oxigraph::model::Quad], out: &mut dyn Write) -> Result<()> {
+    let list = extraction_json(quads);
+    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "articles": list })).map_err(
+        |e| match e.io_error_kind() {
+            Some(kind) => std::io::Error::from(kind),
+            None => std::io::Error::other(e),
+        },
+    )?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// The JSON objects of the articles among `quads` (see
+/// [`write_extraction_json`]).
+pub fn extraction_json(quads: &[oxigraph::model::Quad]) -> Vec<serde_json::Value> {
     use crate::vocab::{rdf, rg};
     use std::collections::BTreeMap;
     let term = |t: &Term| match t {
@@ -554,7 +568,7 @@ pub fn write_extraction_json(quads: &[oxigraph::model::Quad], out: &mut dyn Writ
             }));
         }
     }
-    let list: Vec<serde_json::Value> = articles
+    articles
         .into_iter()
         .map(|(iri, mut meta)| {
             let f = facts.remove(&iri).unwrap_or_default();
@@ -567,13 +581,5 @@ pub fn write_extraction_json(quads: &[oxigraph::model::Quad], out: &mut dyn Writ
             }
             meta
         })
-        .collect();
-    serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "articles": list })).map_err(
-        |e| match e.io_error_kind() {
-            Some(kind) => std::io::Error::from(kind),
-            None => std::io::Error::other(e),
-        },
-    )?;
-    writeln!(out)?;
-    Ok(())
+        .collect()
 }

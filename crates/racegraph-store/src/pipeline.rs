@@ -3,7 +3,8 @@
 
 use crate::corpus::{self, Article, Rejected};
 use crate::error::Result;
-use crate::extract::{self, Extraction};
+use crate::extract::Extraction;
+use crate::parallel;
 use crate::rdf;
 use crate::resolve;
 use crate::sources::{self, Source, SourceIndex};
@@ -32,6 +33,8 @@ pub struct BuildReport {
     pub entities: usize,
     pub triples: usize,
     pub elapsed: Duration,
+    /// Articles of the listing left to other shards (`extract --shard`).
+    pub other_shards: usize,
 }
 
 impl BuildReport {
@@ -80,6 +83,9 @@ pub struct BuildOptions {
     pub walk: corpus::WalkOptions,
     /// Remove the articles whose files under the folders given are gone.
     pub prune: bool,
+    /// Threads that extract (`None`: one per core). The graph is the same
+    /// whatever the number.
+    pub threads: Option<usize>,
 }
 
 impl Default for BuildOptions {
@@ -88,6 +94,7 @@ impl Default for BuildOptions {
             article_budget: DEFAULT_ARTICLE_BUDGET,
             walk: corpus::WalkOptions::default(),
             prune: false,
+            threads: None,
         }
     }
 }
@@ -287,6 +294,14 @@ impl Sources<'_> {
 }
 
 /// [`build`] with options.
+///
+/// Two threads and a pool: this thread lists the files and loads; a
+/// second examines each file (stat first, then hash) and hands the new and
+/// changed articles, a batch at a time, to the pool, which extracts them
+/// on every core; the extracted batch goes to the loader through a channel
+/// that holds none (a hand-over), so memory is bounded by two batches whatever
+/// the corpus. Batches and their order do not depend on the number of
+/// threads, so neither do IRIs or quads.
 pub fn build_with(
     store: &GraphStore,
     paths: &[PathBuf],
@@ -307,76 +322,75 @@ pub fn build_with(
         .notes
         .extend(listing.entries.iter().flat_map(|e| e.notes.clone()));
     store.load_ontology()?;
-    let mut known = Sources {
+    let known = Sources {
         store,
         index: SourceIndex::open(store.path())?,
         claimed: HashSet::new(),
         notes: Vec::new(),
     };
     let total = listing.entries.len() + usize::from(stdin);
-    // The store's aliases are read once something is to be loaded.
-    let mut aliases: Option<resolve::Aliases> = None;
-    let mut batch: Vec<(Arc<Article>, Extraction, bool)> = Vec::with_capacity(BATCH);
-    let mut first = stdin.then(|| read_stdin(&mut std::io::stdin().lock()));
-    let mut entries = listing.entries.iter();
-    for n in 0..total {
-        let step = match first.take() {
-            Some(Err(r)) => Step::Rejected(r),
-            Some(Ok(a)) => {
-                let stored = store.stored_hash(&rdf::article_iri(&a.id))?;
-                if stored.as_deref() == Some(a.hash.as_str()) {
-                    Step::Unchanged
-                } else {
-                    Step::Load(a, stored.is_some())
-                }
-            }
-            None => match entries.next() {
-                Some(entry) => known.examine(entry)?,
-                None => break,
-            },
-        };
-        match step {
-            Step::Rejected(r) => report.rejected.push(r),
-            Step::Unchanged => {
-                report.read += 1;
-                report.skipped += 1;
-            }
-            Step::Moved => {
-                report.read += 1;
-                report.moved += 1;
-            }
-            Step::Load(a, existed) => {
-                let a = Arc::new(a);
-                match extract_within(&a, options.article_budget) {
-                    Ok(x) => {
-                        report.read += 1;
-                        batch.push((a, x, existed));
-                    }
-                    Err(reason) => {
-                        // Not loaded: its record must not say it was.
-                        known.index.forget(&a.id);
-                        report.rejected.push(Rejected {
-                            path: a.path.clone(),
-                            reason,
-                        })
+    let first = stdin.then(|| read_stdin(&mut std::io::stdin().lock()));
+    let pool = parallel::pool(options.threads)?;
+    let examiner = Examiner {
+        known,
+        report: BuildReport::default(),
+        pool,
+        budget: options.article_budget,
+    };
+    let (examiner, loaded) = std::thread::scope(|scope| -> Result<(Examiner, usize)> {
+        let (tx, rx) = mpsc::sync_channel::<Batch>(0);
+        let entries = &listing.entries;
+        let producer = scope.spawn(move || examiner.run(first, entries, total, tx));
+        // The store's aliases are read once something is to be loaded.
+        let mut aliases: Option<resolve::Aliases> = None;
+        let mut loaded = 0;
+        let mut failed = None;
+        for batch in rx {
+            if !batch.articles.is_empty() {
+                let aliases = match &mut aliases {
+                    Some(a) => a,
+                    None => match store.aliases() {
+                        Ok(a) => aliases.insert(a),
+                        Err(e) => {
+                            failed = Some(e);
+                            break;
+                        }
+                    },
+                };
+                match load_batch(store, aliases, batch.articles).and_then(|n| {
+                    store.commit_point()?;
+                    Ok(n)
+                }) {
+                    Ok(n) => loaded += n,
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
                     }
                 }
             }
+            if let Some(p) = progress {
+                p(batch.done, total);
+            }
         }
-        if batch.len() >= BATCH || (n + 1 == total && !batch.is_empty()) {
-            known.changing()?;
-            let aliases = match &mut aliases {
-                Some(a) => a,
-                None => aliases.insert(store.aliases()?),
-            };
-            report.loaded += load_batch(store, aliases, std::mem::take(&mut batch))?;
-            store.commit_point()?;
-            known.index.flush()?;
+        // The examiner stops at its next batch once the channel is gone.
+        let examined = producer
+            .join()
+            .map_err(|_| crate::error::Error::Threads("the examining thread stopped".into()))?;
+        if let Some(e) = failed {
+            return Err(e);
         }
-        if let Some(p) = progress {
-            p(n + 1, total);
-        }
-    }
+        Ok((examined?, loaded))
+    })?;
+    let Examiner {
+        mut known,
+        report: examined,
+        ..
+    } = examiner;
+    report.read = examined.read;
+    report.skipped = examined.skipped;
+    report.moved = examined.moved;
+    report.rejected.extend(examined.rejected);
+    report.loaded = loaded;
     if options.prune {
         let dirs: Vec<PathBuf> = files
             .iter()
@@ -401,110 +415,118 @@ pub fn build_with(
     Ok(report)
 }
 
-/// What `racegraph remove` did.
-#[derive(Debug, Default)]
-pub struct RemoveReport {
-    /// The ids of the articles removed, in the order found.
-    pub removed: Vec<String>,
-    /// The names given that match no article of the store.
-    pub unknown: Vec<String>,
-    pub entities: usize,
-    pub triples: usize,
-    pub elapsed: Duration,
+/// What the examiner hands the loader: extracted articles (with whether
+/// each replaces a graph), and how many files have been examined.
+struct Batch {
+    articles: Vec<(Arc<Article>, Extraction, bool)>,
+    done: usize,
 }
 
-impl RemoveReport {
-    /// The one-line summary the CLI prints.
-    pub fn summary(&self) -> String {
-        format!(
-            "{} removed; {} entities, {} triples in the store ({:.2}s)",
-            self.removed.len(),
-            self.entities,
-            self.triples,
-            self.elapsed.as_secs_f64()
-        )
-    }
+/// The examining side of a build: decides what each file needs and has
+/// the new and changed ones extracted.
+struct Examiner<'a> {
+    known: Sources<'a>,
+    /// Counts of files read, unchanged, moved and rejected.
+    report: BuildReport,
+    pool: rayon::ThreadPool,
+    budget: Duration,
 }
 
-/// Removes articles from the store, each named by its article id (or
-/// article IRI) or by the path of its file (a folder names every article
-/// read from under it; the file need not exist any more). The entities
-/// graph is recomputed, so labels of entities no article names go.
-pub fn remove(store: &GraphStore, targets: &[String]) -> Result<RemoveReport> {
-    let started = Instant::now();
-    let mut index = SourceIndex::open(store.path())?;
-    let mut report = RemoveReport::default();
-    let mut ids: Vec<String> = Vec::new();
-    for target in targets {
-        let as_id = target
-            .strip_prefix(rdf::article_iri("").as_str())
-            .unwrap_or(target);
-        let found: Vec<String> = if !as_id.is_empty()
-            && !as_id.contains('/')
-            && store.stored_hash(&rdf::article_iri(as_id))?.is_some()
-        {
-            vec![as_id.to_string()]
-        } else {
-            let path = Path::new(target);
-            let key = std::fs::canonicalize(path).unwrap_or_else(|_| sources::file_key(path));
-            index.ids_under(&key)
-        };
-        if found.is_empty() {
-            report.unknown.push(target.clone());
-        }
-        for id in found {
-            if !ids.contains(&id) {
-                ids.push(id);
+impl Examiner<'_> {
+    /// Examines every file in order, sending a batch whenever [`BATCH`]
+    /// articles are to be loaded or [`BATCH`] files have been examined.
+    fn run(
+        mut self,
+        mut first: Option<std::result::Result<Article, Rejected>>,
+        entries: &[corpus::Entry],
+        total: usize,
+        tx: mpsc::SyncSender<Batch>,
+    ) -> Result<Self> {
+        let mut entries = entries.iter();
+        let mut pending: Vec<(Article, bool)> = Vec::new();
+        for n in 0..total {
+            let step = match first.take() {
+                Some(Err(r)) => Step::Rejected(r),
+                Some(Ok(a)) => {
+                    let stored = self.known.store.stored_hash(&rdf::article_iri(&a.id))?;
+                    if stored.as_deref() == Some(a.hash.as_str()) {
+                        Step::Unchanged
+                    } else {
+                        Step::Load(a, stored.is_some())
+                    }
+                }
+                None => match entries.next() {
+                    Some(entry) => self.known.examine(entry)?,
+                    None => break,
+                },
+            };
+            match step {
+                Step::Rejected(r) => self.report.rejected.push(r),
+                Step::Unchanged => {
+                    self.report.read += 1;
+                    self.report.skipped += 1;
+                }
+                Step::Moved => {
+                    self.report.read += 1;
+                    self.report.moved += 1;
+                }
+                Step::Load(a, existed) => pending.push((a, existed)),
+            }
+            if pending.len() >= BATCH || (n + 1) % BATCH == 0 || n + 1 == total {
+                let articles = self.extract(std::mem::take(&mut pending));
+                let changes = !articles.is_empty();
+                if changes {
+                    self.known.changing()?;
+                }
+                if tx
+                    .send(Batch {
+                        articles,
+                        done: n + 1,
+                    })
+                    .is_err()
+                {
+                    // The loader failed; it says why.
+                    break;
+                }
+                if changes {
+                    self.known.index.flush()?;
+                }
             }
         }
+        Ok(self)
     }
-    if !ids.is_empty() {
-        index.set_labels_current(false)?;
-        for id in &ids {
-            store.remove_graph(&rdf::article_iri(id))?;
-            index.forget(id);
+
+    /// Extracts articles on every core; a rejected one is reported and
+    /// its record forgotten (it was not loaded).
+    fn extract(&mut self, pending: Vec<(Article, bool)>) -> Vec<(Arc<Article>, Extraction, bool)> {
+        if pending.is_empty() {
+            return Vec::new();
         }
-        store.commit_point()?;
-        index.flush()?;
+        let (articles, existed): (Vec<Article>, Vec<bool>) = pending.into_iter().unzip();
+        let mut out = Vec::with_capacity(articles.len());
+        for ((a, x), existed) in parallel::extract_all(&self.pool, articles, self.budget)
+            .into_iter()
+            .zip(existed)
+        {
+            match x {
+                Ok(x) => {
+                    self.report.read += 1;
+                    out.push((a, x, existed));
+                }
+                Err(reason) => {
+                    self.known.index.forget(&a.id);
+                    self.report.rejected.push(Rejected {
+                        path: a.path.clone(),
+                        reason,
+                    });
+                }
+            }
+        }
+        out
     }
-    report.entities = if !ids.is_empty() || !index.labels_current() {
-        let n = store.refresh_labels()?;
-        store.commit_point()?;
-        index.set_labels_current(true)?;
-        n
-    } else {
-        store.entity_count()?
-    };
-    index.compact()?;
-    report.removed = ids;
-    report.triples = store.len()?;
-    report.elapsed = started.elapsed();
-    Ok(report)
 }
 
-/// Extracts an article on a thread of its own, waiting at most `budget`.
-/// Extraction does not fail; should a rule ever panic, or run past the
-/// budget, the article is rejected with the reason (a thread past its
-/// budget is left to end on its own; its result is dropped).
-fn extract_within(a: &Arc<Article>, budget: Duration) -> std::result::Result<Extraction, String> {
-    let (tx, rx) = mpsc::sync_channel(1);
-    let article = Arc::clone(a);
-    std::thread::Builder::new()
-        .name("extract".into())
-        .stack_size(8 << 20)
-        .spawn(move || {
-            let _ = tx.send(extract::extract(&article));
-        })
-        .map_err(|e| format!("could not start extracting: {e}"))?;
-    rx.recv_timeout(budget).map_err(|e| match e {
-        mpsc::RecvTimeoutError::Timeout => format!(
-            "extraction took longer than the budget of {budget:?} per article (see --article-timeout)"
-        ),
-        mpsc::RecvTimeoutError::Disconnected => {
-            "internal error while extracting (please report it with this file)".into()
-        }
-    })
-}
+pub use crate::remove::{remove, RemoveReport};
 
 /// The path that names standard input.
 pub const STDIN: &str = "-";
@@ -541,8 +563,8 @@ pub fn read_stdin(input: &mut dyn Read) -> std::result::Result<Article, Rejected
 
 /// Resolves and loads a batch of extracted articles; returns how many.
 /// Articles new to the store go in through the bulk loader (one batch at a
-/// time, straight to disk); a changed article replaces its graph in a
-/// transaction of its own.
+/// time, straight to disk, their quads made as the loader takes them); a
+/// changed article replaces its graph in a transaction of its own.
 fn load_batch(
     store: &GraphStore,
     aliases: &mut resolve::Aliases,
@@ -554,40 +576,21 @@ fn load_batch(
     let n = batch.len();
     let mut fresh = Vec::new();
     for (a, x, existed) in batch {
+        // Resolution in the order of the articles: IRIs depend on it.
         let paths = resolve::resolve(&x, &a.id, aliases);
-        let quads = rdf::article_quads(&a, &x, &paths);
         if existed {
-            store.replace_graph(&rdf::article_iri(&a.id), &quads)?;
+            store.replace_graph(
+                &rdf::article_iri(&a.id),
+                &rdf::article_quads(&a, &x, &paths),
+            )?;
         } else {
-            fresh.extend(quads);
+            fresh.push((a, x, paths));
         }
     }
-    store.bulk_insert(fresh)?;
+    store.bulk_insert(
+        fresh
+            .iter()
+            .flat_map(|(a, x, paths)| rdf::article_quads(a, x, paths)),
+    )?;
     Ok(n)
-}
-
-/// Extraction without a store: the quads of every article, resolved
-/// together, with the entities' labels, and the report of the build.
-pub fn extract_quads(
-    paths: &[PathBuf],
-    walk: &corpus::WalkOptions,
-) -> Result<(Vec<oxigraph::model::Quad>, BuildReport)> {
-    let dir = tempfile::tempdir().map_err(|source| crate::error::Error::Io {
-        path: std::env::temp_dir(),
-        source,
-    })?;
-    let store = GraphStore::open(dir.path())?;
-    let options = BuildOptions {
-        walk: walk.clone(),
-        ..Default::default()
-    };
-    let report = build_with(&store, paths, None, &options)?;
-    let mut quads = Vec::new();
-    for q in store.inner().iter() {
-        let q = q?;
-        if q.graph_name.to_string() != format!("<{}>", crate::vocab::ONTOLOGY_GRAPH) {
-            quads.push(q);
-        }
-    }
-    Ok((quads, report))
 }

@@ -3,14 +3,14 @@
 
 use crate::error::{Error, Result};
 use crate::extract::Kind;
-use crate::lexicon;
-use crate::resolve::{self, Aliases};
+use crate::labels::{self, LabelIndex};
+use crate::resolve::Aliases;
 use crate::vocab::{self, rg};
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::sparql::{CancellationToken, PreparedSparqlQuery, QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The ontology, compiled in (`ontology/racegraph.ttl`).
@@ -23,6 +23,13 @@ pub struct GraphStore {
     /// The reader's snapshot folder, removed on drop (after the store).
     snapshot: Option<tempfile::TempDir>,
 }
+
+/// Roughly how much memory the bulk loader may take (Oxigraph's default
+/// is 2 GB a thread): it writes to disk every hundred thousand quads or so.
+const BULK_MEMORY_MB: usize = 128;
+
+/// How many label quads the bulk loader takes at a time.
+const LABEL_SLICE: usize = 100_000;
 
 /// How often a reader tries to open the store before giving up.
 const OPEN_ATTEMPTS: u32 = 30;
@@ -290,11 +297,15 @@ impl GraphStore {
 
     /// Adds quads of graphs that are not in the store yet, through the bulk
     /// loader.
-    pub fn bulk_insert(&self, quads: Vec<Quad>) -> Result<()> {
-        if quads.is_empty() {
+    pub fn bulk_insert(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
+        let mut quads = quads.into_iter().peekable();
+        if quads.peek().is_none() {
             return Ok(());
         }
-        let mut loader = self.store.bulk_loader();
+        let mut loader = self
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
         let loaded = loader.load_quads(quads).and_then(|()| loader.commit());
         if loaded.is_err() {
             self.remove_bulk_files();
@@ -349,152 +360,39 @@ impl GraphStore {
     }
 
     /// Rewrites the entities graph: one `rdfs:label` per entity, chosen from
-    /// every name the articles give it, and `skos:altLabel`s for the rest.
-    /// Returns the number of entities labelled.
+    /// every name the articles give it, and `skos:altLabel`s for the rest
+    /// (see [`crate::labels`]). The graph is cleared, then loaded by the bulk
+    /// loader a slice at a time, so memory follows the entities, not their
+    /// quads. Returns the number of entities labelled.
     pub fn refresh_labels(&self) -> Result<usize> {
-        let lx = lexicon::get();
-        let kinds = self.kinds()?;
-        let mut seen: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
-        let name = rg("name");
+        let mut index = LabelIndex::default();
         for q in self
             .store
-            .quads_for_pattern(None, Some(name.as_ref()), None, None)
+            .quads_for_pattern(None, Some(vocab::RDF_TYPE), None, None)
         {
-            let q = q?;
-            let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.subject, &q.object) else {
-                continue;
-            };
-            let forms = seen.entry(s.as_str().to_string()).or_default();
-            match forms.iter_mut().find(|(n, _)| n == l.value()) {
-                Some(f) => f.1 += 1,
-                None => forms.push((l.value().to_string(), 1)),
-            }
+            index.add(q?.as_ref());
         }
-        let mut labels: HashMap<String, String> = HashMap::new();
-        let mut quads = Vec::new();
-        let g = NamedNode::new_unchecked(vocab::ENTITIES_GRAPH);
-        for (iri, forms) in &seen {
-            let Some(kind) = kinds.get(iri) else { continue };
-            let Some((label, alts)) = resolve::choose_label(*kind, forms, lx) else {
-                continue;
-            };
-            let s = NamedNode::new_unchecked(iri.clone());
-            for alt in alts {
-                quads.push(Quad::new(
-                    s.clone(),
-                    vocab::skos("altLabel"),
-                    Literal::new_simple_literal(alt),
-                    g.clone(),
-                ));
+        for p in labels::properties() {
+            for q in self
+                .store
+                .quads_for_pattern(None, Some(p.as_ref()), None, None)
+            {
+                index.add(q?.as_ref());
             }
-            labels.insert(iri.clone(), label);
-        }
-        self.composite_labels(&kinds, &mut labels)?;
-        let n = labels.len();
-        for (iri, label) in labels {
-            quads.push(Quad::new(
-                NamedNode::new_unchecked(iri),
-                vocab::RDFS_LABEL.into_owned(),
-                Literal::new_simple_literal(label),
-                g.clone(),
-            ));
         }
         let mut tx = self.store.start_transaction()?;
-        tx.clear_graph(&g)?;
-        tx.extend(&quads);
+        tx.clear_graph(&labels::graph())?;
         tx.commit()?;
+        let mut slice = Vec::new();
+        let n = index.emit(&mut |q| {
+            slice.push(q);
+            if slice.len() >= LABEL_SLICE {
+                self.bulk_insert(std::mem::take(&mut slice))?;
+            }
+            Ok::<(), Error>(())
+        })?;
+        self.bulk_insert(slice)?;
         Ok(n)
-    }
-
-    /// Labels of editions, races, results and claims, from their parts.
-    fn composite_labels(
-        &self,
-        kinds: &HashMap<String, Kind>,
-        labels: &mut HashMap<String, String>,
-    ) -> Result<()> {
-        let value = |s: &str, p: &str| -> Result<Option<Term>> {
-            let s = NamedNode::new_unchecked(s);
-            let p = rg(p);
-            Ok(self
-                .store
-                .quads_for_pattern(Some(s.as_ref().into()), Some(p.as_ref()), None, None)
-                .next()
-                .transpose()?
-                .map(|q| q.object))
-        };
-        let text = |t: &Option<Term>| match t {
-            Some(Term::Literal(l)) => l.value().to_string(),
-            Some(Term::NamedNode(n)) => vocab::rg_local(n.as_str())
-                .unwrap_or(n.as_str())
-                .to_string(),
-            _ => String::new(),
-        };
-        let iri = |t: &Option<Term>| match t {
-            Some(Term::NamedNode(n)) => Some(n.as_str().to_string()),
-            _ => None,
-        };
-        let mut ordered: Vec<(&String, &Kind)> = kinds.iter().collect();
-        // Editions before races before results and claims.
-        ordered.sort_by_key(|(_, k)| match k {
-            Kind::RaceEdition => 0,
-            Kind::Race => 1,
-            _ => 2,
-        });
-        for (s, kind) in ordered {
-            let label = match kind {
-                Kind::RaceEdition => {
-                    let series = iri(&value(s, "editionOf")?)
-                        .and_then(|i| labels.get(&i).cloned())
-                        .unwrap_or_default();
-                    format!("{series} {}", text(&value(s, "year")?))
-                }
-                Kind::Race => {
-                    let ed = iri(&value(s, "raceOf")?)
-                        .and_then(|i| labels.get(&i).cloned())
-                        .unwrap_or_default();
-                    let d = text(&value(s, "distance")?);
-                    let category = match d.as_str() {
-                        "42.195" => "marathon".to_string(),
-                        "21.0975" => "half marathon".to_string(),
-                        "" => "race".to_string(),
-                        d => format!("{d} km"),
-                    };
-                    let sex = match text(&value(s, "sex")?).as_str() {
-                        "Men" => "men's ",
-                        "Women" => "women's ",
-                        _ => "",
-                    };
-                    format!("{ed}, {sex}{category}")
-                }
-                Kind::RaceResult => {
-                    let race = iri(&value(s, "race")?)
-                        .and_then(|i| labels.get(&i).cloned())
-                        .unwrap_or_default();
-                    let who = iri(&value(s, "athlete")?)
-                        .and_then(|i| labels.get(&i).cloned())
-                        .unwrap_or_default();
-                    format!("{who} in {race}")
-                }
-                Kind::ParticipationCount => {
-                    let ed = iri(&value(s, "edition")?)
-                        .and_then(|i| labels.get(&i).cloned())
-                        .unwrap_or_default();
-                    let id = s.rsplit('/').next().unwrap_or(s);
-                    {
-                        let group = match text(&value(s, "group")?).as_str() {
-                            "ForeignParticipants" => "foreign participants",
-                            "WesternParticipants" => "Western participants",
-                            "Finishers" => "finishers",
-                            _ => "participants",
-                        };
-                        format!("{} {group}, {ed} (claim {id})", text(&value(s, "count")?))
-                    }
-                }
-                _ => continue,
-            };
-            labels.insert(s.clone(), label);
-        }
-        Ok(())
     }
 
     /// Runs a SPARQL query with the union of the named graphs as default
