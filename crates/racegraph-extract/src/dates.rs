@@ -323,7 +323,8 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
             .expect("static pattern")
     });
     static DATELINE_END: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\**\s*(?:\([^)]{1,30}\)\s*)?[–—-]").expect("static pattern")
+        Regex::new(r"^\**\s*(?:\([^)]{1,30}\)\s*)?(?:[–—-]|\.(?:\s+\p{Lu}|\s*$))")
+            .expect("static pattern")
     });
     // A label glued to the date ("Report16 Mar 2025"): set apart.
     static GLUED: LazyLock<Regex> = LazyLock::new(|| {
@@ -507,6 +508,17 @@ mod tests {
         assert_eq!(infer_publication_date(us), Some(Date::new(2025, 5, 8)));
         // Nothing settles the order: no date rather than a guess.
         assert_eq!(infer_publication_date("05/08/2025\nText."), None);
+    }
+
+    #[test]
+    fn a_title_case_dateline_ends_with_a_dash_or_a_full_stop() {
+        let dash = "Headline\n\nGraz, 12 October 2025 – The race was run.";
+        assert_eq!(infer_publication_date(dash), Some(Date::new(2025, 10, 12)));
+        let stop = "Headline\n\nRosario, September 15, 2025. The race was run.";
+        assert_eq!(infer_publication_date(stop), Some(Date::new(2025, 9, 15)));
+        // A sentence that goes on after the date is no dateline.
+        let on = "Headline\n\nRosario, September 15, 2025 saw the race run.";
+        assert_eq!(infer_publication_date(on), None);
     }
 
     #[test]

@@ -2,21 +2,31 @@
 //! also out of the same race, or placed twice in it. Either reading is a
 //! misreading somewhere, and the contract allows one of each.
 
-use super::lists::{Category, Outcome, Pending};
+use super::lists::{Outcome, Pending};
+use crate::contract::Sex;
 
 /// Drops the contradicting results of `pending` (a race is its series,
 /// year and category; a runner is the normalised name).
 pub(super) fn drop_conflicts(pending: &mut Vec<Pending>) {
     // One runner both placed and not finishing (or not starting) in one
     // race: the text was misread somewhere, and neither is kept.
-    type RaceKey = (usize, i32, Category, String);
+    // A race is its series, year and distance; a sex that one reading
+    // leaves open is not a difference, as the result may be given it later.
+    type RaceKey = (usize, i32, Option<String>, String);
     let key = |p: &Pending| -> RaceKey {
         (
             p.series,
             p.year,
-            p.category.clone(),
+            p.category.distance.clone(),
             crate::extract::names::normalise_key(&p.athlete),
         )
+    };
+    let sexes: Vec<(RaceKey, Option<Sex>)> =
+        pending.iter().map(|p| (key(p), p.category.sex)).collect();
+    // Two sexes given for one runner are two races, not a contradiction.
+    let apart = |k: &RaceKey| {
+        let mut given = sexes.iter().filter(|(s, _)| s == k).filter_map(|(_, x)| *x);
+        given.next().is_some_and(|first| given.any(|x| x != first))
     };
     let placed: Vec<_> = pending
         .iter()
@@ -30,7 +40,7 @@ pub(super) fn drop_conflicts(pending: &mut Vec<Pending>) {
         .collect();
     pending.retain(|p| {
         let k = key(p);
-        !(placed.contains(&k) && out.contains(&k))
+        apart(&k) || !(placed.contains(&k) && out.contains(&k))
     });
     // Two places for one runner in one race: neither is kept. Two times
     // with one place: the place is kept, the times are not.

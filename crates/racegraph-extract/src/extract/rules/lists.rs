@@ -42,7 +42,7 @@ pub(crate) struct Pending {
     pub sentence: usize,
 }
 
-const NAME: &str = r"(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|der|den|de|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:\s+(?:(?:van|der|den|de|von|das|da|di|du|des|le|la|al|el|bin|dos|del|ter)\b|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}";
+const NAME: &str = r"(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|der|den|de|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:\s+(?:(?:van|der|den|de|von|das|da|di|do|du|des|le|la|al|el|bin|dos|del|ter)\b|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}";
 const TIME: &str = r"(\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*h\s*\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s|\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s)";
 
 fn re(p: &str) -> Regex {

@@ -40,7 +40,7 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
 /// family names in capitals allowed.
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|der|den|de|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:[ \u{a0}](?:(?:van|der|den|de|von|das|da|di|du|des|le|la|al|el|bin|dos|del|ter)\b|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}",
+        r"^(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|der|den|de|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:[ \u{a0}](?:(?:van|der|den|de|von|das|da|di|do|du|des|le|la|al|el|bin|dos|del|ter)\b|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}",
     )
 });
 
