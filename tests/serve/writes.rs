@@ -98,6 +98,21 @@ fn writes_with_the_bearer_token_from_the_environment() {
     )
     .expect("curl");
     assert_eq!(seen.text().trim(), "true");
+    // A reader beside the running server sees the answered update at once
+    // (readers read the store's files, not its write-ahead log).
+    let beside = std::process::Command::new(env!("CARGO_BIN_EXE_racegraph"))
+        .arg("--store")
+        .arg(&store)
+        .args([
+            "query",
+            "-f",
+            "csv",
+            "ASK { <https://example.org/a> rdfs:label \"added\" }",
+        ])
+        .output()
+        .expect("query");
+    assert!(beside.status.success(), "{:?}", beside);
+    assert_eq!(String::from_utf8_lossy(&beside.stdout).trim(), "true");
 
     // Graph Store Protocol writes.
     let g = server.url("/store?graph=https://example.org/h");

@@ -421,7 +421,10 @@ pub async fn update(State(state): State<Arc<AppState>>, req: Request) -> Respons
             .map_err(|e| ApiError::bad_request(format!("SPARQL Update syntax: {e}")))?;
         u.on_store(store.inner())
             .execute()
-            .map_err(|e| ApiError::bad_request(format!("update: {e}")))
+            .map_err(|e| ApiError::bad_request(format!("update: {e}")))?;
+        // Readers (`query`, `export`, a build's check) see the store's
+        // files, not its write-ahead log: an answered update is in them.
+        store.commit_point().map_err(ApiError::internal)
     });
     match job.await {
         Ok(Ok(())) => StatusCode::NO_CONTENT.into_response(),

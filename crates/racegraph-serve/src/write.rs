@@ -100,6 +100,8 @@ async fn write(state: Arc<AppState>, req: Request) -> ApiResult<Response> {
         }
         tx.extend(&quads);
         tx.commit().map_err(ApiError::internal)?;
+        // Readers see the store's files, not its write-ahead log.
+        store.commit_point().map_err(ApiError::internal)?;
         Ok(if existed || method == Method::DELETE {
             StatusCode::NO_CONTENT
         } else {
