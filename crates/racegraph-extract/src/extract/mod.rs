@@ -11,6 +11,7 @@ mod model;
 pub mod names;
 mod placenames;
 pub mod rules;
+mod series;
 pub mod structure;
 pub mod text;
 
@@ -181,105 +182,6 @@ impl<'a> Extractor<'a> {
 
     fn set_future_year(&mut self) {
         self.future_year = self.find_future_year();
-    }
-
-    /// The key of a series name, without a sponsor written before it.
-    fn series_key_of(&self, name: &str) -> String {
-        let k = names::series_key(name, self.lx);
-        match self.series_alias.get(&k) {
-            Some((short, _)) => short.clone(),
-            None => k,
-        }
-    }
-
-    /// Series named with a sponsor before them: "Acme Lakeside Marathon"
-    /// beside "Lakeside Marathon" in the same article, or a name whose
-    /// words up to an organisation word ("Bank", "Credit Union") are a
-    /// company's, are the series without it.
-    fn alias_series(&mut self) {
-        let mut found: Vec<String> = Vec::new();
-        // Organisations' names, and each less its last word ("Al Nahda" of
-        // "Al Nahda Properties"), as brands are written before race names.
-        let mut brands: Vec<String> = Vec::new();
-        for i in 0..self.sents.len() {
-            let t = self.text(i);
-            for (c, shape) in &self.sents[i].chunks {
-                let text = c.text(t).trim_start_matches("the ");
-                let text = &text.split_whitespace().collect::<Vec<_>>().join(" ");
-                match shape {
-                    Shape::Series => found.push(text.to_string()),
-                    Shape::Organization => {
-                        brands.push(text.to_string());
-                        if let Some((stem, _)) = text.rsplit_once(' ') {
-                            brands.push(stem.to_string());
-                        }
-                    }
-                    _ => {}
-                }
-            }
-        }
-        let lx = self.lx;
-        let is_series =
-            |s: &str| s.split_whitespace().count() >= 2 && names::series_head(s, lx).is_some();
-        for name in &found {
-            let words: Vec<&str> = name.split_whitespace().collect();
-            let mut target = (1..words.len().saturating_sub(1))
-                .map(|k| words[k..].join(" "))
-                .find(|suffix| {
-                    is_series(suffix) && found.iter().any(|f| f.eq_ignore_ascii_case(suffix))
-                });
-            if target.is_none() {
-                // "Banca Subalpina Maratona del Po": in a name that puts the
-                // race first, the words before it are a sponsor's.
-                target = names::race_first_at(name, lx)
-                    .filter(|&at| at > 0)
-                    .map(|at| name[at..].to_string())
-                    .filter(|rest| is_series(rest));
-            }
-            if target.is_none() {
-                target = brands.iter().find_map(|b| {
-                    let rest = name.strip_prefix(b.as_str())?.strip_prefix(' ')?;
-                    is_series(rest).then(|| rest.to_string())
-                });
-            }
-            if target.is_none() {
-                if let Some(p) = words.iter().rposition(|w| {
-                    lx.has(
-                        crate::lexicon::Section::OrganizationSuffix,
-                        &w.to_lowercase(),
-                    )
-                }) {
-                    let suffix = words[p + 1..].join(" ");
-                    // A brand is at least a name and its organisation word.
-                    if p >= 1 && p + 2 < words.len() && is_series(&suffix) {
-                        target = Some(suffix);
-                    }
-                }
-            }
-            if target.is_none() {
-                // "Oysho Cardiff Half Marathon": words before the city a race
-                // is named after are a sponsor's, unless they belong to the
-                // name ("Great Manchester Run").
-                target = (1..words.len().saturating_sub(1)).find_map(|k| {
-                    let city = (1..=3)
-                        .rev()
-                        .filter(|n| k + n < words.len())
-                        .find(|n| lx.city(&words[k..k + n].join(" ")).is_some())?;
-                    let _ = city;
-                    let keep = words[..k]
-                        .iter()
-                        .all(|w| lx.has(crate::lexicon::Section::SeriesPrefixWord, w));
-                    let rest = words[k..].join(" ");
-                    (!keep && is_series(&rest)).then_some(rest)
-                });
-            }
-            if let Some(short) = target {
-                let (lk, sk) = (names::series_key(name, lx), names::series_key(&short, lx));
-                if lk != sk {
-                    self.series_alias.insert(lk, (sk, short));
-                }
-            }
-        }
     }
 
     /// Entities whose words say what they are, and acronyms.
@@ -700,66 +602,6 @@ impl<'a> Extractor<'a> {
             object,
             sentence,
         });
-    }
-
-    /// A series named with its sponsor in front ("the Fynbos Mutual Signal
-    /// Hill Marathon") is the series without it: the same key, so the same IRI.
-    fn sponsored_series_names(&mut self) {
-        // Whole organisation names, and for an organisation that sponsors the
-        // series also its name less the last word ("Biển Xanh" of "Biển Xanh
-        // Seafood"), as brands are written before race names.
-        let mut prefixes: Vec<(Option<EntityId>, String)> = Vec::new();
-        for (id, e) in self.out.entities.iter().enumerate() {
-            if e.kind != Kind::Organization {
-                continue;
-            }
-            let sponsors: Vec<EntityId> = self
-                .out
-                .facts
-                .iter()
-                .filter(|f| f.property == Property::Sponsor && f.object == Value::Entity(id))
-                .map(|f| f.subject)
-                .collect();
-            for n in &e.names {
-                prefixes.push((None, n.text.clone()));
-                if let Some((stem, _)) = n.text.rsplit_once(' ') {
-                    if stem.split_whitespace().count() >= 2 {
-                        prefixes.extend(sponsors.iter().map(|&s| (Some(s), stem.to_string())));
-                    }
-                }
-            }
-        }
-        for id in 0..self.out.entities.len() {
-            if self.out.entities[id].kind != Kind::RaceSeries {
-                continue;
-            }
-            let names: Vec<String> = self.out.entities[id]
-                .names
-                .iter()
-                .map(|n| n.text.clone())
-                .collect();
-            for name in names {
-                let Some(rest) = prefixes
-                    .iter()
-                    .filter(|(only, _)| only.is_none_or(|s| s == id))
-                    .find_map(|(_, o)| {
-                        name.strip_prefix(o.as_str())
-                            .and_then(|r| r.strip_prefix(' '))
-                    })
-                else {
-                    continue;
-                };
-                if names::series_head(rest, self.lx).is_some() {
-                    self.out.entities[id].key = Key::Name(names::series_key(rest, self.lx));
-                    let sentence = self.out.entities[id].names[0].sentence;
-                    self.out.entities[id].names.push(Name {
-                        text: rest.to_string(),
-                        sentence,
-                    });
-                    break;
-                }
-            }
-        }
     }
 
     /// One fact per triple, with the first sentence that states it.
