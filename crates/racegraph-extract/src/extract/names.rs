@@ -499,25 +499,18 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
             }
         }
     }
-    race_first(name, lx)
+    race_first(name, lx).map(|(_, tail)| tail)
 }
 
 /// Where in a name the race comes first: the byte offset of its race type
 /// ("Banca Subalpina Maratona del Po": the offset of "Maratona").
 pub fn race_first_at(name: &str, lx: &Lexicon) -> Option<usize> {
-    let tail = race_first(name, lx)?;
-    let rest = &name[..name.len() - tail.len()];
-    let rest = rest.trim_end();
-    lx.words(crate::lexicon::Section::RaceTypeFirst)
-        .iter()
-        .filter_map(|rt| rest.strip_suffix(rt.as_str()))
-        .map(str::len)
-        .min()
+    race_first(name, lx).map(|(at, _)| at)
 }
 
 /// For a name that puts the race first ("Maratón de Sevilla", "Acme Meia
-/// Maratona do Porto"), the words after the race type.
-fn race_first<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
+/// Maratona do Porto"), where its race type starts and the words after it.
+fn race_first<'a>(name: &'a str, lx: &Lexicon) -> Option<(usize, &'a str)> {
     for rt in lx.words(crate::lexicon::Section::RaceTypeFirst) {
         for (at, _) in name.match_indices(rt.as_str()) {
             if at > 0 && !name[..at].ends_with(' ') {
@@ -537,7 +530,7 @@ fn race_first<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
             }
             let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
             if words.len() <= 4 && words.last().is_some_and(capitalised) {
-                return Some(tail);
+                return Some((at, tail));
             }
         }
     }
