@@ -293,6 +293,27 @@ impl Sources<'_> {
     }
 }
 
+/// The inputs of a build or an extraction: whether `-` (standard input, one
+/// article, read first) is among them, the article files the other paths
+/// hold, and a report that starts with what the walk rejected and noted.
+pub(crate) fn list_inputs(
+    paths: &[PathBuf],
+    walk: &corpus::WalkOptions,
+) -> Result<(bool, Vec<corpus::Entry>, BuildReport)> {
+    let stdin = paths.iter().any(|p| p.as_os_str() == STDIN);
+    let files: Vec<&PathBuf> = paths.iter().filter(|p| p.as_os_str() != STDIN).collect();
+    let listing = corpus::list_paths_with(&files, walk)?;
+    let mut report = BuildReport {
+        rejected: listing.rejected,
+        notes: listing.notes,
+        ..Default::default()
+    };
+    report
+        .notes
+        .extend(listing.entries.iter().flat_map(|e| e.notes.clone()));
+    Ok((stdin, listing.entries, report))
+}
+
 /// [`build`] with options.
 ///
 /// Two threads and a pool: this thread lists the files and loads; a
@@ -309,18 +330,7 @@ pub fn build_with(
     options: &BuildOptions,
 ) -> Result<BuildReport> {
     let started = Instant::now();
-    // `-` is standard input: one article, read first.
-    let stdin = paths.iter().any(|p| p.as_os_str() == STDIN);
-    let files: Vec<&PathBuf> = paths.iter().filter(|p| p.as_os_str() != STDIN).collect();
-    let listing = corpus::list_paths_with(&files, &options.walk)?;
-    let mut report = BuildReport {
-        rejected: listing.rejected,
-        notes: listing.notes,
-        ..Default::default()
-    };
-    report
-        .notes
-        .extend(listing.entries.iter().flat_map(|e| e.notes.clone()));
+    let (stdin, entries, mut report) = list_inputs(paths, &options.walk)?;
     store.load_ontology()?;
     let known = Sources {
         store,
@@ -328,7 +338,7 @@ pub fn build_with(
         claimed: HashSet::new(),
         notes: Vec::new(),
     };
-    let total = listing.entries.len() + usize::from(stdin);
+    let total = entries.len() + usize::from(stdin);
     let first = stdin.then(|| read_stdin(&mut std::io::stdin().lock()));
     let pool = parallel::pool(options.threads)?;
     let examiner = Examiner {
@@ -339,7 +349,7 @@ pub fn build_with(
     };
     let (examiner, loaded) = std::thread::scope(|scope| -> Result<(Examiner, usize)> {
         let (tx, rx) = mpsc::sync_channel::<Batch>(0);
-        let entries = &listing.entries;
+        let entries = &entries;
         let producer = scope.spawn(move || examiner.run(first, entries, total, tx));
         // The store's aliases are read once something is to be loaded.
         let mut aliases: Option<resolve::Aliases> = None;
@@ -392,9 +402,9 @@ pub fn build_with(
     report.rejected.extend(examined.rejected);
     report.loaded = loaded;
     if options.prune {
-        let dirs: Vec<PathBuf> = files
+        let dirs: Vec<PathBuf> = paths
             .iter()
-            .filter(|p| p.is_dir())
+            .filter(|p| p.as_os_str() != STDIN && p.is_dir())
             .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| sources::file_key(p)))
             .collect();
         report.removed = known.prune(&dirs)?;

@@ -16,7 +16,9 @@ use crate::corpus::{self, Article, Rejected};
 use crate::error::{Error, Result};
 use crate::labels::LabelIndex;
 use crate::parallel::{self, Extracted};
-use crate::pipeline::{read_stdin, BuildReport, Progress, BATCH, DEFAULT_ARTICLE_BUDGET, STDIN};
+use crate::pipeline::{
+    list_inputs, read_stdin, BuildReport, Progress, BATCH, DEFAULT_ARTICLE_BUDGET,
+};
 use crate::{rdf, resolve};
 use std::path::PathBuf;
 use std::sync::mpsc;
@@ -105,24 +107,13 @@ pub fn extract_to(
     progress: Option<Progress>,
 ) -> Result<BuildReport> {
     let started = Instant::now();
-    let stdin = paths.iter().any(|p| p.as_os_str() == STDIN);
-    let files: Vec<&PathBuf> = paths.iter().filter(|p| p.as_os_str() != STDIN).collect();
-    let listing = corpus::list_paths_with(&files, &options.walk)?;
-    let mut report = BuildReport {
-        rejected: listing.rejected,
-        notes: listing.notes,
-        ..Default::default()
-    };
-    report
-        .notes
-        .extend(listing.entries.iter().flat_map(|e| e.notes.clone()));
+    let (stdin, listed, mut report) = list_inputs(paths, &options.walk)?;
     let shard = options.shard;
-    let entries: Vec<&corpus::Entry> = listing
-        .entries
+    let entries: Vec<&corpus::Entry> = listed
         .iter()
         .filter(|e| shard.is_none_or(|s| s.holds(&e.id)))
         .collect();
-    report.other_shards = listing.entries.len() - entries.len();
+    report.other_shards = listed.len() - entries.len();
     let first = stdin.then(|| read_stdin(&mut std::io::stdin().lock()));
     let total = entries.len() + usize::from(stdin);
     let pool = parallel::pool(options.threads)?;
