@@ -57,6 +57,14 @@ pub fn query_json(store: &Path, query: &str) -> Results {
     let out = run(store, &["query", query, "--format", "json"]);
     assert!(out.status.success(), "query failed: {}", stderr(&out));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON results");
+    results_from_json(&v, |c| c["value"].as_str().map(str::to_string))
+}
+
+/// SPARQL JSON results read as `Results`, each bound cell by `cell`.
+pub fn results_from_json(
+    v: &serde_json::Value,
+    cell: impl Fn(&serde_json::Value) -> Option<String>,
+) -> Results {
     if let Some(b) = v.get("boolean").and_then(|b| b.as_bool()) {
         return Results {
             vars: vec![],
@@ -74,15 +82,7 @@ pub fn query_json(store: &Path, query: &str) -> Results {
         .as_array()
         .expect("bindings")
         .iter()
-        .map(|b| {
-            vars.iter()
-                .map(|var| {
-                    b.get(var)
-                        .and_then(|c| c["value"].as_str())
-                        .map(str::to_string)
-                })
-                .collect()
-        })
+        .map(|b| vars.iter().map(|var| b.get(var).and_then(&cell)).collect())
         .collect();
     Results {
         vars,

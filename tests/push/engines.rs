@@ -236,11 +236,7 @@ pub fn racegraph_serve(token: &'static str) -> Engine {
 }
 
 /// SPARQL JSON results: variables, rows (None for unbound), or a boolean.
-pub struct Answer {
-    pub vars: Vec<String>,
-    pub rows: Vec<Vec<Option<String>>>,
-    pub boolean: Option<bool>,
-}
+pub type Answer = crate::common::Results;
 
 impl Engine {
     /// Asks the engine a query (SPARQL 1.1 Protocol, a URL-encoded POST).
@@ -256,13 +252,6 @@ impl Engine {
         let text = answer.text().expect("answer text");
         assert!(status.is_success(), "{}: {status} {text}", self.name);
         let v: serde_json::Value = serde_json::from_str(&text).expect("JSON results");
-        if let Some(b) = v.get("boolean").and_then(|b| b.as_bool()) {
-            return Answer {
-                vars: vec![],
-                rows: vec![],
-                boolean: Some(b),
-            };
-        }
         // Virtuoso 7 answers ASK in JSON as a SELECT of `__ASK_RETVAL`,
         // with no row for false.
         if v["head"]["vars"] == serde_json::json!(["__ASK_RETVAL"]) {
@@ -276,23 +265,7 @@ impl Engine {
                 boolean: Some(b),
             };
         }
-        let vars: Vec<String> = v["head"]["vars"]
-            .as_array()
-            .expect("vars")
-            .iter()
-            .map(|x| x.as_str().unwrap_or_default().to_string())
-            .collect();
-        let rows = v["results"]["bindings"]
-            .as_array()
-            .expect("bindings")
-            .iter()
-            .map(|b| vars.iter().map(|var| b.get(var).map(canonical)).collect())
-            .collect();
-        Answer {
-            vars,
-            rows,
-            boolean: None,
-        }
+        crate::common::results_from_json(&v, |c| Some(canonical(c)))
     }
 
     /// The number of triples in each graph of racegraph's namespace.
