@@ -5,7 +5,9 @@
 //! "of the" inside a landmark's name ("Museum of the Atlantic"), and "The"
 //! before a lone venue word ("The Mall"). The words are the lexicon's.
 
+use regex::Regex;
 use std::rc::Rc;
+use std::sync::LazyLock;
 
 use super::names::{self, Chunk, Shape};
 use crate::lexicon::{Lexicon, Section};
@@ -104,8 +106,7 @@ fn lower_prefix(c: Chunk, s: &str, lx: &Lexicon) -> Chunk {
     match word_before(s, c.start) {
         Some((w, start))
             if w.chars().next().is_some_and(char::is_lowercase)
-                && (lx.has(Section::VenuePrefixLower, w)
-                    || lx.has(Section::VenuePrefixLower, &format!("{w}."))) =>
+                && lx.has(Section::VenuePrefixLower, w) =>
         {
             grow(&c, start, c.end)
         }
@@ -147,6 +148,10 @@ fn joins(a: &Chunk, b: &Chunk, s: &str, lx: &Lexicon) -> bool {
         && !names::is_function_word(middle)
 }
 
+/// A number that goes on past its digits ("21:30", "21.5", "21/22").
+static NUMBER_GOES_ON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[:.,/]\d").expect("static pattern"));
+
 /// "Pier 21", "Gate 4": a numbered venue word and its number.
 fn numbered(c: Chunk, s: &str, lx: &Lexicon) -> Chunk {
     let last = c.words.last().map_or("", |&(x, y)| &s[x..y]);
@@ -157,7 +162,7 @@ fn numbered(c: Chunk, s: &str, lx: &Lexicon) -> Chunk {
         Some((n, end))
             if n.len() <= 3
                 && n.chars().all(|ch| ch.is_ascii_digit())
-                && !s[end..].starts_with([':', ',', '.', '/']) =>
+                && !NUMBER_GOES_ON.is_match(&s[end..]) =>
         {
             grow(&c, c.start, end)
         }
@@ -210,6 +215,7 @@ mod tests {
             ),
             ("The finish is on Trg bana Jelačića.", "Trg bana Jelačića"),
             ("It starts at Pier 21 at dawn.", "Pier 21"),
+            ("It finishes at Pier 21.", "Pier 21"),
             ("Runners cross Ponte Luís I twice.", "Ponte Luís I"),
             ("It runs along C. de Alfonso I.", "C. de Alfonso I"),
             (
