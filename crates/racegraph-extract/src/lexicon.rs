@@ -43,10 +43,11 @@ pub enum Section {
     VenuePrefixLower,
     VenueNumbered,
     RaceTypeFirst,
+    Championship,
 }
 
 impl Section {
-    pub const ALL: [Section; 28] = [
+    pub const ALL: [Section; 29] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -75,6 +76,7 @@ impl Section {
         Section::VenuePrefixLower,
         Section::VenueNumbered,
         Section::RaceTypeFirst,
+        Section::Championship,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -108,6 +110,7 @@ impl Section {
             Section::VenuePrefixLower => "venue_prefix_lower",
             Section::VenueNumbered => "venue_numbered",
             Section::RaceTypeFirst => "race_type_first",
+            Section::Championship => "championship",
         }
     }
 }

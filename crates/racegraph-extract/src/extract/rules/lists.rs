@@ -62,6 +62,10 @@ static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A row's note of its place in the whole race: `(bronze; 7th overall)`.
+static OVERALL_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\(\s*(?:[^()]*?[;,]\s*)?(\d{1,2})(?:st|nd|rd|th)\s+overall\s*\)"));
+
 /// Reads results lists and tables into `x.pending`, naming their athletes
 /// at once so that later prose can refer to them by surname.
 pub(super) fn scan(x: &mut Extractor) {
@@ -111,6 +115,10 @@ pub(super) fn scan(x: &mut Extractor) {
                 // "Cross de Tomares (Spain) 22/02/2025": a race not read as
                 // one; its rows are not the race in focus's.
                 unknown_race = true;
+            } else if names_championship(x, t, context_series.or(x.focus)) {
+                // "National Championship results": the ranks of a
+                // championship run inside the race, not the open race's.
+                unknown_race = true;
             }
             if let Some(c) = heading_category(t, x.lx) {
                 category = Some(c);
@@ -124,6 +132,48 @@ pub(super) fn scan(x: &mut Extractor) {
             table = None;
         }
         if unknown_race {
+            // Its rows are no results of the race, but their runners are
+            // people of the article.
+            let Some(c) = NUMBERED_LINE.captures(t).filter(|c| c.get(5).is_some()) else {
+                continue;
+            };
+            let mut name = c["name"].trim();
+            // "Abel Tola Kassa ETH": the code is no part of the name.
+            if let Some((rest, code)) = name.rsplit_once(' ') {
+                if code.len() == 3
+                    && code.chars().all(|c| c.is_ascii_uppercase())
+                    && x.lx.country_by_code(code).is_some()
+                {
+                    name = rest;
+                }
+            }
+            let name = name.to_string();
+            x.person(&name, true, i);
+            // "3. Jane Doe 1:05:10 (bronze; 7th overall)": its place in the
+            // race is given.
+            let overall = OVERALL_NOTE
+                .captures(&t[c.get(0).map_or(0, |g| g.end())..])
+                .and_then(|o| o[1].parse().ok());
+            let (Some(place), Some(cat), Some(series), Some(year)) = (
+                overall,
+                category.clone().filter(|c| c.sex.is_some()),
+                context_series.or(x.focus),
+                context_year.or(x.published.map(|d| d.year)),
+            ) else {
+                continue;
+            };
+            pending.push(Pending {
+                series,
+                year,
+                category: cat,
+                athlete: name,
+                nationality: None,
+                outcome: Outcome::Position(place),
+                time: c
+                    .get(5)
+                    .and_then(|g| measure::times(g.as_str()).first().map(|t| t.duration())),
+                sentence: i,
+            });
             continue;
         }
         let series = context_series.or(x.focus);
@@ -612,7 +662,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise), no rows under a wheelchair or age-group heading, `DNF (men's marathon): NAME` lines.",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines.",
     reads: &[],
     writes: &[
         Property::Race,
@@ -655,6 +705,11 @@ pub(crate) static RESULTS_LISTS: R = R {
         text: "Lake Marathon 2025\nIvo Dan Kemp won in 2:09:18.\n\n| Rank | Name | Nat | Time |\n| 1. | KEMP Ivo Dan | NED | 2:09:18 |\n| 2. | LUND Per | SWE | 2:10:02 |\n",
         published: Some("2025-10-12"),
         yields: &["result of Ivo Dan Kemp position 1", "result of LUND Per position 2"],
+    },
+    Ex {
+        text: "Savanna Championships Marathon 2025\nChampionships results\nWomen\n1. Ada Oke (NGR) 2:31:10\n",
+        published: Some("2025-11-24"),
+        yields: &["result of Ada Oke position 1"],
     }],
     counterexamples: &[
         Cx {
@@ -671,6 +726,11 @@ pub(crate) static RESULTS_LISTS: R = R {
             text: "Harbour 10K 2025\nWomen\n1. Ada Quill (NOR) 33:05\n\nWheelchair\n1. Eli Stave (NOR) 24:18\n",
             published: Some("2025-06-15"),
             never: &["result of Eli Stave position 1"],
+        },
+        Cx {
+            text: "Savanna Marathon 2025\nMen\n1. Obi Tade (KEN) 2:10:05\n\nNational Championship results\nMen\n1. Chidi Ome (Army) 2:18:44\n",
+            published: Some("2025-11-24"),
+            never: &["result of Chidi Ome position 1"],
         },
     ],
     scope: S::Document(scan),
@@ -746,6 +806,33 @@ fn names_another_race(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
     });
 
     country && RACE.is_match(t)
+}
+
+/// A short heading of a championship held inside the race (`National
+/// Championship results (marathon)`, `Trials – Women`): a word of
+/// `[championship]` that the race's own names do not hold.
+fn names_championship(x: &Extractor, t: &str, series: Option<usize>) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    if t.split_whitespace().count() > 6 || t.trim_end().ends_with('.') {
+        return false;
+    }
+    let own: Vec<String> = series
+        .map(|s| {
+            x.out.entities[s]
+                .names
+                .iter()
+                .flat_map(|n| words(&n.text))
+                .collect()
+        })
+        .unwrap_or_default();
+    words(t)
+        .iter()
+        .any(|w| x.lx.has(Section::Championship, w) && !own.contains(w))
 }
 
 /// A short heading of a class whose places are not the open race's
