@@ -182,12 +182,24 @@ pub(super) fn scan(x: &mut Extractor) {
             continue;
         };
         // "Men: 1 T Omondi (KEN) 61:02; 2 B Hailu (ETH) 61:40; …" — rows in one line.
-        if let Some((label, segs)) = inline_rows(t, x) {
-            let cat = match label {
-                Some(l) => parse_category(l, x.lx),
-                None => category.clone(),
-            };
-            if let Some(cat) = cat.filter(|c| c.sex.is_some()) {
+        if let Some(groups) = inline_rows(t, x) {
+            // A group's label without a distance ("Elite Women" after "Half
+            // Marathon: Elite Men") keeps the distance of the group before it.
+            let mut last_distance: Option<String> = None;
+            for (label, segs) in groups {
+                let cat = match label {
+                    Some(l) => parse_category(l, x.lx).map(|mut c| {
+                        if c.distance.is_none() {
+                            c.distance = last_distance.clone();
+                        }
+                        c
+                    }),
+                    None => category.clone(),
+                };
+                last_distance = cat.as_ref().and_then(|c| c.distance.clone());
+                let Some(cat) = cat.filter(|c| c.sex.is_some()) else {
+                    continue;
+                };
                 for r in segs {
                     let time = row_time(x, series, &cat, &r);
                     pending.push(Pending {
@@ -385,51 +397,70 @@ pub(super) fn scan(x: &mut Extractor) {
     x.pending.extend(pending);
 }
 
-/// Rows written one after another in a line, set apart by semicolons, maybe
-/// after a label: (the label, the rows in rank order). At least two rows,
-/// ranks rising.
-fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<(Option<&'a str>, Vec<rows::Row>)> {
+/// Rows written one after another in a line, set apart by semicolons, in
+/// groups each maybe after a label ("Full Marathon: Elite Men: 1. …; 2. …;
+/// Elite Women: 1. …"): each group's label and rows in rank order. At
+/// least two rows, ranks rising within a group.
+fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGroup<'a>>> {
     // Rows start at a rank after a semicolon or comma: "…, 2. B Hailu (ETH) 61:40".
     static NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"[;,]\s+\d{1,3}[.)]?\s"));
+    // A group's label before its first rank: "Full Marathon: Elite Men: 1. …",
+    // "…; Elite Women: 1. …".
+    static GROUP: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?:^|[;.]\s+)([^;:\d\s][^;]{0,60}?):\s+\d{1,3}[.)]?\s"));
     if !t.contains(';') && NEXT.find_iter(t).count() < 2 {
         return None;
     }
-    let (label, body) = match t.split_once(':') {
-        Some((l, b))
-            if l.len() <= 40 && !l.trim_start().starts_with(|c: char| c.is_ascii_digit()) =>
-        {
-            (Some(l.trim()), b)
-        }
-        _ => (None, t),
-    };
-    let mut out: Vec<rows::Row> = Vec::new();
-    let mut cuts: Vec<usize> = NEXT.find_iter(body).map(|m| m.start()).collect();
-    cuts.push(body.len());
-    let mut segs: Vec<&str> = Vec::new();
-    let mut from = 0;
-    for c in cuts {
-        segs.push(&body[from..c]);
-        from = (c + 1).min(body.len());
-    }
-    for seg in segs {
-        let seg = seg.trim();
-        if seg.is_empty() {
-            continue;
-        }
-        let Some(r) = rows::parse(seg, x.lx) else {
+    // Each group: its label and where its rows start and end.
+    let mut bounds: Vec<(Option<&str>, usize, usize)> = Vec::new();
+    for c in GROUP.captures_iter(t) {
+        let (Some(all), Some(l)) = (c.get(0), c.get(1)) else {
             continue;
         };
-        if let (Outcome::Position(p), Some(Outcome::Position(q))) =
-            (r.outcome, out.last().map(|l| l.outcome))
-        {
-            if p <= q {
-                return None;
-            }
+        if let Some(last) = bounds.last_mut() {
+            last.2 = all.start();
+        } else if all.start() > 0 {
+            bounds.push((None, 0, all.start()));
         }
-        out.push(r);
+        bounds.push((Some(l.as_str().trim()), l.end() + 1, t.len()));
     }
-    (out.len() >= 2).then_some((label, out))
+    if bounds.is_empty() {
+        bounds.push((None, 0, t.len()));
+    }
+    let mut groups = Vec::new();
+    let mut rows_read = 0;
+    for (label, from, to) in bounds {
+        let body = &t[from..to];
+        let mut out: Vec<rows::Row> = Vec::new();
+        let mut cuts: Vec<usize> = NEXT.find_iter(body).map(|m| m.start()).collect();
+        cuts.push(body.len());
+        let mut start = 0;
+        for c in cuts {
+            let seg = body[start..c].trim();
+            start = (c + 1).min(body.len());
+            if seg.is_empty() {
+                continue;
+            }
+            let Some(r) = rows::parse(seg, x.lx) else {
+                continue;
+            };
+            if let (Outcome::Position(p), Some(Outcome::Position(q))) =
+                (r.outcome, out.last().map(|l| l.outcome))
+            {
+                if p <= q {
+                    return None;
+                }
+            }
+            out.push(r);
+        }
+        rows_read += out.len();
+        groups.push((label, out));
+    }
+    (rows_read >= 2).then_some(groups)
 }
+
+/// Rows of one label in a line of inline results.
+type InlineGroup<'a> = (Option<&'a str>, Vec<rows::Row>);
 
 /// A row's time as an `xsd:duration`, read as fits the race's distance
 /// (the category's, else the series'); `None` when no reading fits.
@@ -705,6 +736,15 @@ pub(crate) static RESULTS_LISTS: R = R {
         text: "Lake Marathon 2025\nIvo Dan Kemp won in 2:09:18.\n\n| Rank | Name | Nat | Time |\n| 1. | KEMP Ivo Dan | NED | 2:09:18 |\n| 2. | LUND Per | SWE | 2:10:02 |\n",
         published: Some("2025-10-12"),
         yields: &["result of Ivo Dan Kemp position 1", "result of LUND Per position 2"],
+    },
+    Ex {
+        text: "Coast Marathon 2025\nResults: Marathon: Elite Men: 1. Ravi Kade (2:16:02s); 2. Sam Yadu (2:16:09s). Half Marathon: Elite Men: 1. Arun Thak (1:04:55s); Elite Women: 1. Mina Shin (1:16:31s).\n",
+        published: Some("2025-12-07"),
+        yields: &[
+            "result of Sam Yadu position 2",
+            "result of Sam Yadu finishTime PT2H16M9S",
+            "result of Mina Shin race Coast Marathon 2025 21.0975 Women",
+        ],
     },
     Ex {
         text: "Savanna Championships Marathon 2025\nChampionships results\nWomen\n1. Ada Oke (NGR) 2:31:10\n",

@@ -96,7 +96,10 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
             if is_country(inside, lx) {
                 nationality = Some(inside.to_string());
             }
-            after = &after[b.get(0)?.end()..];
+            // "1. Jane Doe (2:16:02)": a time in brackets is the row's.
+            if measure::times(inside).is_empty() {
+                after = &after[b.get(0)?.end()..];
+            }
         } else if let Some(c) = CELL.captures(after) {
             let cell = c[1].trim();
             if is_country(cell, lx) {
@@ -194,6 +197,10 @@ mod tests {
                 Some("KEN".into()),
                 Some(7869)
             ))
+        );
+        assert_eq!(
+            row("2. Tom Yadav (2:16:09s)"),
+            Some((p(2), "Tom Yadav".into(), None, Some(8169)))
         );
         assert_eq!(
             row("DNF Peter Kiprono (KEN)"),
