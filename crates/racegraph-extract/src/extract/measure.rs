@@ -149,6 +149,50 @@ pub fn plausible(km: f64, seconds: u32) -> bool {
     s >= km * 150.0 && s <= km * 900.0 + 600.0
 }
 
+/// Minutes and seconds set apart by a point, as local papers write 5K and
+/// 10K times (`31.07`, `35.48`): a reading for short races only, so callers
+/// use it where the race's distance is known and a colon time is missing.
+/// `cued` asks for a word that introduces a time before it ("in 31.07",
+/// "clocked 36.59", "a superb 35.48"); a number followed by a unit
+/// (`21.09 km`, `12.50%`) is none.
+pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
+    static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\d.,:£$€])\b(\d{2})\.([0-5]\d)\b(?:$|[^\d.])").unwrap()
+    });
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopped the clock at|crossed the line in)\s+(?:an?\s+)?(?:[a-z]+\s+)?$").unwrap()
+    });
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:%|per\b|km|k\b|kilomet|mi\b|miles?|m\b|met|sec|s\b|kg|mph|pm\b|am\b|p\.m|a\.m|hours?|hrs?|h\b)").unwrap()
+    });
+    let mut out = Vec::new();
+    for c in DOTTED.captures_iter(text) {
+        let (Some(m), Some(s)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (Ok(min), Ok(sec)) = (m.as_str().parse::<u32>(), s.as_str().parse::<u32>()) else {
+            continue;
+        };
+        if !(10..60).contains(&min) || UNIT.is_match(&text[s.end()..]) {
+            continue;
+        }
+        if cued && !CUE.is_match(&text[..m.start()]) {
+            continue;
+        }
+        out.push(Time {
+            start: m.start(),
+            end: s.end(),
+            seconds: min * 60 + sec,
+        });
+    }
+    out
+}
+
+/// Distances, in km, for which a time may be written `31.07`.
+pub fn dotted_fits(km: Option<f64>) -> bool {
+    km.is_some_and(|k| k > 0.0 && k <= 16.1)
+}
+
 /// A finishing time over `km` as written: `2:31` after a marathon is two
 /// hours and 31 minutes, not two minutes; `None` when no reading fits.
 pub fn fit_time(km: Option<f64>, t: &Time) -> Option<u32> {
@@ -318,6 +362,28 @@ mod tests {
         );
         assert_eq!(duration(7928), "PT2H12M8S");
         assert_eq!(duration(2111), "PT35M11S");
+    }
+
+    #[test]
+    fn minutes_with_a_point() {
+        let secs = |t: &str, cued| {
+            dotted_minutes(t, cued)
+                .iter()
+                .map(|t| t.seconds)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            secs("came home in 31.07 to take the title", true),
+            vec![1867]
+        );
+        assert_eq!(secs("ran a superb 35.48 to win", true), vec![2148]);
+        assert_eq!(secs(" 31.07", false), vec![1867]);
+        assert_eq!(secs("won by 31.07 seconds", true), Vec::<u32>::new());
+        assert_eq!(secs("in 21.09 km", true), Vec::<u32>::new());
+        assert_eq!(secs("raised 12.50 for charity", true), Vec::<u32>::new());
+        assert_eq!(secs("on 12.05.2025", false), Vec::<u32>::new());
+        assert_eq!(secs("a price of £31.07", true), Vec::<u32>::new());
+        assert!(dotted_fits(Some(10.0)) && !dotted_fits(Some(21.0975)) && !dotted_fits(None));
     }
 
     #[test]

@@ -472,12 +472,13 @@ fn row_time(x: &Extractor, series: usize, cat: &Category, r: &rows::Row) -> Opti
         .and_then(|d| d.parse::<f64>().ok());
     r.time
         .as_ref()
+        .filter(|_| !r.dotted || measure::dotted_fits(km))
         .and_then(|tm| measure::fit_time(km, tm))
         .map(measure::duration)
 }
 
 /// The distance a series' own name gives ("X Half Marathon": 21.0975).
-fn series_distance(x: &Extractor, series: usize) -> Option<String> {
+pub(super) fn series_distance(x: &Extractor, series: usize) -> Option<String> {
     x.out.entities[series]
         .names
         .iter()
@@ -693,7 +694,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines.",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines.",
     reads: &[],
     writes: &[
         Property::Race,
@@ -738,6 +739,14 @@ pub(crate) static RESULTS_LISTS: R = R {
         yields: &["result of Ivo Dan Kemp position 1", "result of LUND Per position 2"],
     },
     Ex {
+        text: "Calder Brook 10K 2025\nMen\n1 Ryan Ash (Calder Harriers) 31.07\n2 Sam Pick (Hebden Runners) 31.30\n",
+        published: Some("2025-09-14"),
+        yields: &[
+            "result of Ryan Ash finishTime PT31M7S",
+            "result of Sam Pick position 2",
+        ],
+    },
+    Ex {
         text: "Coast Marathon 2025\nResults: Marathon: Elite Men: 1. Ravi Kade (2:16:02s); 2. Sam Yadu (2:16:09s). Half Marathon: Elite Men: 1. Arun Thak (1:04:55s); Elite Women: 1. Mina Shin (1:16:31s).\n",
         published: Some("2025-12-07"),
         yields: &[
@@ -766,6 +775,11 @@ pub(crate) static RESULTS_LISTS: R = R {
             text: "Harbour 10K 2025\nWomen\n1. Ada Quill (NOR) 33:05\n\nWheelchair\n1. Eli Stave (NOR) 24:18\n",
             published: Some("2025-06-15"),
             never: &["result of Eli Stave position 1"],
+        },
+        Cx {
+            text: "Moor Marathon 2025\nMen\n1 Ryan Ash (Calder Harriers) 31.07\n2 Sam Pick (Hebden Runners) 31.30\n",
+            published: Some("2025-09-14"),
+            never: &["result of Ryan Ash finishTime"],
         },
         Cx {
             text: "Savanna Marathon 2025\nMen\n1. Obi Tade (KEN) 2:10:05\n\nNational Championship results\nMen\n1. Chidi Ome (Army) 2:18:44\n",

@@ -140,7 +140,15 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             ctx.sex = Some(s);
         }
         let mut runner_year = None;
-        let times = measure::times(&t[c.end..end]);
+        let mut times = measure::times(&t[c.end..end]);
+        if times.is_empty()
+            && measure::dotted_fits(
+                super::lists::series_distance(x, series).and_then(|d| d.parse().ok()),
+            )
+        {
+            // "came home in 31.07": a 10K's time written with a point.
+            times = measure::dotted_minutes(&t[c.end..end], true);
+        }
         if let Some(m) = BEFORE_WINNER.captures(lead) {
             let position = if m[3].to_lowercase() == "runner-up" {
                 2
@@ -751,7 +759,7 @@ fn prose_rule(x: &mut Extractor, i: usize) {
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win, a place, did not finish or did not start. Hopes and predictions give nothing.",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win, a place, did not finish or did not start. Hopes and predictions give nothing. In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
     reads: &[],
     writes: &[
         Property::Position,
@@ -782,8 +790,18 @@ pub(crate) static PROSE_RESULTS: R = R {
             published: Some("2025-04-07"),
             yields: &["result of Ruth Wambui position 3"],
         },
+        Ex {
+            text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
+            published: Some("2025-09-14"),
+            yields: &["result of Ryan Ash finishTime PT31M7S"],
+        },
     ],
     counterexamples: &[
+        Cx {
+            text: "Ryan Ash won the men's race of the Calder Brook Marathon, coming home in 31.07 at the halfway mark.",
+            published: Some("2025-09-14"),
+            never: &["result of Ryan Ash finishTime"],
+        },
         Cx {
             text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",
             published: Some("2025-04-07"),

@@ -23,6 +23,9 @@ pub(crate) struct Row {
     pub time: Option<Time>,
     /// The name is one word (a surname), to be matched to a full name.
     pub single: bool,
+    /// The time is written with a point (`31.07`): minutes and seconds of
+    /// a short race, to be kept only where the distance says so.
+    pub dotted: bool,
 }
 
 fn re(p: &str) -> Regex {
@@ -107,12 +110,23 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
             }
         }
     }
-    let time = measure::times(after).into_iter().next().map(|mut tm| {
-        let base = t.len() - after.len();
-        tm.start += base;
-        tm.end += base;
-        tm
-    });
+    let mut dotted = false;
+    let time = measure::times(after)
+        .into_iter()
+        .next()
+        .or_else(|| {
+            // "1 Jane Doe (Calder Harriers) 31.07": the row's first figure.
+            let tm = measure::dotted_minutes(after, false).into_iter().next()?;
+            let before = after[..tm.start].trim();
+            dotted = before.is_empty() || before.chars().all(|c| "|,;–—-".contains(c));
+            dotted.then_some(tm)
+        })
+        .map(|mut tm| {
+            let base = t.len() - after.len();
+            tm.start += base;
+            tm.end += base;
+            tm
+        });
     let status_word = after.to_ascii_uppercase();
     let outcome = match outcome {
         Outcome::Position(_) if time.is_none() && status_word.contains("DNF") => {
@@ -135,6 +149,7 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
         nationality,
         time,
         single,
+        dotted,
     })
 }
 
@@ -202,6 +217,11 @@ mod tests {
             row("2. Tom Yadav (2:16:09s)"),
             Some((p(2), "Tom Yadav".into(), None, Some(8169)))
         );
+        assert_eq!(
+            row("1 Ryan Ash (Calder Harriers) 31.07"),
+            Some((p(1), "Ryan Ash".into(), None, Some(1867)))
+        );
+        assert_eq!(row("2 Tom Reilly (Lakeside Harriers) 12.05.2025"), None);
         assert_eq!(
             row("DNF Peter Kiprono (KEN)"),
             Some((
