@@ -31,7 +31,15 @@ pub(crate) struct Context {
 
 static WIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again)\s+)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced)\s+(?:away|clear|on)\s+to\s+win)\b",
+        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again)\s+)?(?:\s*(?:has|have|had)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced)\s+(?:away|clear|on)\s+to\s+win)\b",
+    )
+});
+/// A win told by a phrase that holds its own object: "produced a runaway
+/// win", "clocked 2:20:37 to bag the title", "came from behind to upset
+/// the favourites and win".
+static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:(?:has|have|had)\s+)?(?:(?:produced|recorded|registered|scored|earned|sealed|notched(?:\s+up)?|celebrated|took|claimed|secured|grabbed)\s+(?:a|an|the|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)\b|(?:clocked|clocking|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in)\s+[^,;]{1,45}?\s+to\s+(?:win|bag|claim|take|seal|clinch|secure|grab|land)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,2}?(?:title|win|victory|crown|race)\b|(?:came|coming)\s+from\s+behind\s+to\s+(?:[\w’'\-]+\s+){0,5}?win\b)",
     )
 });
 static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -342,8 +350,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 None
             } else if let Some(n) = place {
                 Some(Outcome::Position(n))
-            } else if WIN.is_match(body)
-                && WIN_OBJECT.is_match(&body[WIN.find(body).map_or(0, |m| m.start())..])
+            } else if (WIN.is_match(body)
+                && WIN_OBJECT.is_match(&body[WIN.find(body).map_or(0, |m| m.start())..]))
+                || WIN_PHRASE.is_match(body)
             {
                 Some(Outcome::Position(1))
             } else {
@@ -364,6 +373,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         .take(3)
                         .take_while(|&&(ns, ne)| {
                             !(WIN.is_match(t[ns..ne].trim_start_matches([',', ' ']))
+                                || WIN_PHRASE.is_match(t[ns..ne].trim_start_matches([',', ' ']))
                                 || PLACE.is_match(t[ns..ne].trim_start_matches([',', ' '])))
                         })
                         .find_map(|&(ns, ne)| {
@@ -536,6 +546,11 @@ fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
 /// Clauses of `t[start..end]`: split at commas and semicolons outside
 /// numbers, and at " and " before a new verb phrase.
 fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    // "2 hours 05 minutes and 09 seconds": one time, not two clauses.
+    static UNIT_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\d\s*(?:minutes?|mins?|hours?|hrs?),?$"));
+    static UNIT_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^\d{1,2}\s*(?:seconds?|secs?|minutes?|mins?)\b"));
     let mut out = Vec::new();
     let mut s = start;
     let seg = &t[start..end];
@@ -558,7 +573,10 @@ fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                 out.push((s, i));
             }
             s = i + c.len_utf8();
-        } else if t[i..end].starts_with(" and ") && i > s {
+        } else if t[i..end].starts_with(" and ")
+            && i > s
+            && !(UNIT_BEFORE.is_match(&t[s..i]) && UNIT_AFTER.is_match(&t[i + 5..end]))
+        {
             out.push((s, i));
             s = i + 5;
             skip_to = s;
@@ -741,7 +759,7 @@ fn full_name_before(x: &Extractor, i: usize, surname: &str) -> Option<String> {
 fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win)\b",
+            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his))\b",
         )
     });
     RESULTISH.is_match(after)
@@ -759,7 +777,7 @@ fn prose_rule(x: &mut Extractor, i: usize) {
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win, a place, did not finish or did not start. Hopes and predictions give nothing. In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. Hopes and predictions give nothing. In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
     reads: &[],
     writes: &[
         Property::Position,
@@ -789,6 +807,17 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "Mary Akinyi was second in the women's race of the Lakeside Marathon in 2:24:10, followed by her compatriot Ruth Wambui.",
             published: Some("2025-04-07"),
             yields: &["result of Ruth Wambui position 3"],
+        },
+        Ex {
+            text: "Kenya's Ivo Rotich has won the Lakeside Marathon after clocking 2 hours 05 minutes and 09 seconds on Sunday. In the women's race, Ada Tanui clocked 2 hours 20 minutes and 37 seconds to bag the title. Eda Koros produced a runaway win in the 10K.",
+            published: Some("2025-04-07"),
+            yields: &[
+                "result of Ivo Rotich position 1",
+                "result of Ivo Rotich finishTime PT2H5M9S",
+                "result of Ada Tanui position 1",
+                "result of Ada Tanui finishTime PT2H20M37S",
+                "result of Eda Koros position 1",
+            ],
         },
         Ex {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
