@@ -44,10 +44,11 @@ pub enum Section {
     VenueNumbered,
     RaceTypeFirst,
     Championship,
+    Subgroup,
 }
 
 impl Section {
-    pub const ALL: [Section; 29] = [
+    pub const ALL: [Section; 30] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -77,6 +78,7 @@ impl Section {
         Section::VenueNumbered,
         Section::RaceTypeFirst,
         Section::Championship,
+        Section::Subgroup,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -111,6 +113,7 @@ impl Section {
             Section::VenueNumbered => "venue_numbered",
             Section::RaceTypeFirst => "race_type_first",
             Section::Championship => "championship",
+            Section::Subgroup => "subgroup",
         }
     }
 }

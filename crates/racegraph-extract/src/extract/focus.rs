@@ -245,9 +245,14 @@ pub(super) fn explicit_years(t: &str) -> Vec<(usize, usize, i32)> {
     measure::years(t)
         .into_iter()
         .filter(|&(s, _, _)| s >= skip)
-        .filter(|&(s, _, _)| {
+        .filter(|&(s, e, _)| {
             let before = t[..s].trim_end().to_lowercase();
-            !NOT_THE_EVENT.iter().any(|w| before.ends_with(w))
+            // "since 2019, when X won": the clause after it is of that year.
+            let when = t[e..]
+                .trim_start_matches([',', ' '])
+                .to_lowercase()
+                .starts_with("when ");
+            when || !NOT_THE_EVENT.iter().any(|w| before.ends_with(w))
         })
         .collect()
 }

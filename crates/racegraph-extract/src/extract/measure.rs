@@ -116,6 +116,25 @@ pub fn times(text: &str) -> Vec<Time> {
             seconds,
         });
     }
+    // "two hours, six minutes and 11 seconds": numbers written as words.
+    for c in WORDS.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if out.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+            continue;
+        }
+        let num = |i: usize| c.get(i).map_or(Some(0), |g| number(g.as_str()));
+        let (Some(h), Some(mi), Some(se)) = (num(1), num(2), num(3)) else {
+            continue;
+        };
+        if h == 0 || h > 9 || mi > 59 || se > 59 {
+            continue;
+        }
+        out.push(Time {
+            start: m.start(),
+            end: m.end(),
+            seconds: h * 3600 + mi * 60 + se,
+        });
+    }
     for c in UNITS.captures_iter(text) {
         let m = c.get(0).unwrap();
         // Minutes alone ("10 minutes") are not a finishing time.
@@ -140,6 +159,64 @@ pub fn times(text: &str) -> Vec<Time> {
     }
     out.sort_by_key(|t| t.start);
     out
+}
+
+/// A number of hours, minutes or seconds as digits or English words.
+static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    const N: &str = r"(\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    Regex::new(&format!(
+        r"(?i)\b{N}\s+hours?,?\s+(?:and\s+)?{N}\s+minutes?(?:,?\s+(?:and\s+)?{N}\s+seconds?)?\b"
+    ))
+    .unwrap()
+});
+
+/// `"six"` 6, `"forty-one"` 41, `"12"` 12; `None` for anything else.
+fn number(w: &str) -> Option<u32> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 6] = ["twenty", "thirty", "forty", "fifty", "", ""];
+    if let Ok(n) = w.parse() {
+        return Some(n);
+    }
+    let w = w.to_lowercase();
+    let word = |x: &str| -> Option<u32> {
+        UNITS
+            .iter()
+            .position(|u| *u == x)
+            .map(|p| p as u32)
+            .or_else(|| {
+                TENS.iter()
+                    .position(|t| !t.is_empty() && *t == x)
+                    .map(|p| 20 + 10 * p as u32)
+            })
+    };
+    match w.split_once(['-', ' ']) {
+        Some((t, u)) => {
+            let (t, u) = (word(t)?, word(u)?);
+            (t >= 20 && t % 10 == 0 && (1..10).contains(&u)).then_some(t + u)
+        }
+        None => word(&w),
+    }
 }
 
 /// Whether `seconds` can be a finishing time over `km` kilometres: no
@@ -362,6 +439,18 @@ mod tests {
         );
         assert_eq!(duration(7928), "PT2H12M8S");
         assert_eq!(duration(2111), "PT35M11S");
+    }
+
+    #[test]
+    fn times_in_words() {
+        let secs = |t: &str| times(t).iter().map(|t| t.seconds).collect::<Vec<_>>();
+        assert_eq!(
+            secs("clocking two hours, six minutes and 11 seconds"),
+            vec![7571]
+        );
+        assert_eq!(secs("in two hours, 12 minutes and 51 seconds."), vec![7971]);
+        assert_eq!(secs("a time of one hour, forty-one minutes"), vec![6060]);
+        assert_eq!(secs("for two hours and some minutes"), Vec::<u32>::new());
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub(super) mod prose;
 mod registry;
 pub(super) mod rows;
 pub(super) mod tables;
+pub(super) mod together;
 
 pub use registry::{passes, Counterexample, Example, Family, PassInfo, Rule};
 pub(crate) use registry::{Pass, Scope, PASSES};

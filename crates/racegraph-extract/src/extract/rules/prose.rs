@@ -39,7 +39,7 @@ static WIN: LazyLock<Regex> = LazyLock::new(|| {
 /// the favourites and win".
 static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:(?:has|have|had)\s+)?(?:(?:produced|recorded|registered|scored|earned|sealed|notched(?:\s+up)?|celebrated|took|claimed|secured|grabbed)\s+(?:a|an|the|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)\b|(?:clocked|clocking|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in)\s+[^,;]{1,45}?\s+to\s+(?:win|bag|claim|take|seal|clinch|secure|grab|land)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,2}?(?:title|win|victory|crown|race)\b|(?:came|coming)\s+from\s+behind\s+to\s+(?:[\w’'\-]+\s+){0,5}?win\b)",
+        r"^\s*(?:(?:has|have|had)\s+)?(?:(?:produced|recorded|registered|scored|earned|sealed|notched(?:\s+up)?|celebrated|took|claimed|secured|grabbed)\s+(?:a|an|the|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)\b|(?:clocked|clocking|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in)\s+[^;]{1,45}?\s+to\s+(?:win|bag|claim|take|seal|clinch|secure|grab|land)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,2}?(?:title|win|victory|crown|race)\b|(?:came|coming)\s+from\s+behind\s+to\s+(?:[\w’'\-]+\s+){0,5}?win\b|(?:stormed|storming|powered|powering|cruised|cruising|romped|romping|raced|racing|sped|strode|striding|eased|easing|surged|surging|charged|sprinted|sprinting|glided|swept|sweeping|ran|running)\s+to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:victory|win)\b|(?:reached|topped|topping|stood\s+on)\s+(?:the\s+)?top\s+(?:step\s+)?of\s+the\s+podium|(?:topped|topping)\s+the\s+podium|(?:to\s+)?emerged?\s+(?:as\s+)?(?:the\s+)?(?:winner|victorious)\b)",
     )
 });
 static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -49,9 +49,11 @@ static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|held\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned)\s+)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
+        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|(?:completed|completing|rounded\s+out|rounding\s+out|rounded\s+off)\s+the\s+podium\s+(?:in|with)|held\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned)\s+)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
     )
 });
+/// A capitalised word after the runner's name: someone or something else named.
+static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"\s\p{Lu}\p{Ll}+"));
 /// A lexicon section as one alternation of its phrases, spaces flexible.
 fn phrases(section: Section, case_insensitive: bool) -> Regex {
     let alt: Vec<String> = crate::lexicon::get()
@@ -130,8 +132,17 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             ctx.sex = Some(s);
         }
     }
+    // "A (2:46:51) and B (2:50:02) won the silver and bronze respectively".
+    let together = super::together::respectively(x, i, &runners, sentence_series, ctx.sex);
     for (k, (c, start)) in runners.iter().enumerate() {
         let end = runners.get(k + 1).map_or(t.len(), |(n, _)| n.start);
+        // Places given "respectively" belong to pairs, read above or not at all.
+        if together.contains(&k)
+            || super::together::other_race(&t[..end])
+            || super::together::RESPECTIVELY_WORD.is_match(&t[c.end..end])
+        {
+            continue;
+        }
         let series = x.sents[i]
             .chunks
             .iter()
@@ -297,6 +308,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // The runner's own words ("in the women's race"), else the pronouns
         // of the paragraph when they are all of one kind ("her debut").
         let runner_sex = sex_of_race(&t[c.end..end])
+            .or_else(|| sex_of_race(lead))
             .or_else(|| {
                 // The race of a result told earlier in the same sentence.
                 x.pending
@@ -372,7 +384,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         .iter()
                         .take(3)
                         .take_while(|&&(ns, ne)| {
-                            !(WIN.is_match(t[ns..ne].trim_start_matches([',', ' ']))
+                            // "… behind Ana Ruiz, who recorded 1:04:09": another
+                            // runner's relative clause.
+                            let who = t[ns..ne].trim_start_matches([',', ' ']).starts_with("who ")
+                                && OTHER_NAME.is_match(&t[c.end..ns]);
+                            !(who
+                                || WIN.is_match(t[ns..ne].trim_start_matches([',', ' ']))
                                 || WIN_PHRASE.is_match(t[ns..ne].trim_start_matches([',', ' ']))
                                 || PLACE.is_match(t[ns..ne].trim_start_matches([',', ' '])))
                         })
@@ -431,21 +448,21 @@ fn has_year_words(t: &str) -> bool {
 }
 
 /// A result a sentence tells, before it becomes entities.
-struct Told<'a> {
+pub(super) struct Told<'a> {
     /// The words the runner's result is told in (for its distance).
-    said_in: &'a str,
-    series: usize,
-    year: i32,
-    sex: Option<Sex>,
+    pub(super) said_in: &'a str,
+    pub(super) series: usize,
+    pub(super) year: i32,
+    pub(super) sex: Option<Sex>,
     /// The sex is said in the runner's own words, not taken from context.
-    explicit: bool,
-    name: &'a str,
-    outcome: Outcome,
-    time: Option<String>,
+    pub(super) explicit: bool,
+    pub(super) name: &'a str,
+    pub(super) outcome: Outcome,
+    pub(super) time: Option<String>,
 }
 
 /// Records a result for the end of the article, when races are made.
-fn add_result(x: &mut Extractor, i: usize, told: Told) {
+pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
     let Told {
         said_in,
         series,
@@ -510,7 +527,7 @@ fn distance_of(t: &str) -> Option<String> {
 }
 
 /// "the women's race", "the men's title": the category a text speaks of.
-fn sex_of_race(t: &str) -> Option<Sex> {
+pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
     static WOMEN: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|female|ladies)\b"));
     static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|male)\b"));
@@ -529,7 +546,10 @@ fn sex_of_race(t: &str) -> Option<Sex> {
 /// "she"/"her" or "he"/"his" in a paragraph, when only one kind occurs.
 fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
     static SHE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:she|her|hers|herself)\b"));
-    static HE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:he|him|his|himself)\b"));
+    // "He Xiaojing": a capitalised word after it makes it a name.
+    static HE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b(?:$|[^\p{L}\s]|\s+[^\p{Lu}\s])")
+    });
     let line = x.out.sentences[i].line;
     let text: String = (0..x.out.sentences.len())
         .filter(|&k| x.out.sentences[k].line == line)
@@ -554,6 +574,8 @@ fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = start;
     let seg = &t[start..end];
+    // "two hours, six minutes and 11 seconds" is one time.
+    let spans = measure::times(seg);
     let mut skip_to = start;
     for (k, c) in seg.char_indices() {
         let i = start + k;
@@ -568,13 +590,17 @@ fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             .chars()
             .next()
             .is_some_and(|d| d.is_ascii_digit());
-        if matches!(c, ',' | ';' | '(' | ')') && !(digit_before && digit_after) {
+        let in_time = spans
+            .iter()
+            .any(|tm| start + tm.start < i && i < start + tm.end);
+        if matches!(c, ',' | ';' | '(' | ')') && !(digit_before && digit_after) && !in_time {
             if i > s {
                 out.push((s, i));
             }
             s = i + c.len_utf8();
         } else if t[i..end].starts_with(" and ")
             && i > s
+            && !in_time
             && !(UNIT_BEFORE.is_match(&t[s..i]) && UNIT_AFTER.is_match(&t[i + 5..end]))
         {
             out.push((s, i));
@@ -759,7 +785,7 @@ fn full_name_before(x: &Extractor, i: usize, surname: &str) -> Option<String> {
 fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his))\b",
+            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his)|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|completed\s+the\s+podium|rounded\s+out\s+the\s+podium)\b",
         )
     });
     RESULTISH.is_match(after)
@@ -777,7 +803,7 @@ fn prose_rule(x: &mut Extractor, i: usize) {
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. Hopes and predictions give nothing. In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. Places given to two runners `respectively` go to them in order. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
     reads: &[],
     writes: &[
         Property::Position,
@@ -820,6 +846,17 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
+            text: "In the women's race of the Lakeside Marathon, Ana Obi (2:46:51) and Eva Lin (2:50:02) won the silver and bronze respectively. Tom Reyes clocked two hours, six minutes and 11 seconds to win the men's race.",
+            published: Some("2025-04-07"),
+            yields: &[
+                "result of Ana Obi position 2",
+                "result of Ana Obi finishTime PT2H46M51S",
+                "result of Eva Lin position 3",
+                "result of Eva Lin finishTime PT2H50M2S",
+                "result of Tom Reyes finishTime PT2H6M11S",
+            ],
+        },
+        Ex {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],
@@ -830,6 +867,11 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "Ryan Ash won the men's race of the Calder Brook Marathon, coming home in 31.07 at the halfway mark.",
             published: Some("2025-09-14"),
             never: &["result of Ryan Ash finishTime"],
+        },
+        Cx {
+            text: "In the wheelchair race of the Lakeside Marathon, Jon Spek and Nadia Baum took the honours. Wang Hao claimed the domestic men's title in 2:14:20.",
+            published: Some("2025-04-07"),
+            never: &["result of Nadia Baum position", "result of Wang Hao position"],
         },
         Cx {
             text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",
