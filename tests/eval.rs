@@ -43,7 +43,7 @@ fn the_development_corpus_meets_the_thresholds() {
 /// recall). They sit a little under today's figures so that a change which
 /// loses ground on real-world structures fails; raise them as the rules gain.
 const REALISTIC_FLOORS: &[(&str, f64, f64)] = &[
-    ("results", 0.81, 0.49),
+    ("results", 0.84, 0.51),
     ("editions", 0.90, 0.62),
     ("ednumbers", 0.90, 0.47),
     ("racedays", 0.91, 0.30),
