@@ -614,24 +614,28 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .any(|w| x.lx.has(Section::TeamRace, w))
         })
     });
-    // A time that fits no reading of the race's distance is not its
-    // finishing time ("1:04" over a half marathon is an hour and four).
-    for p in &mut pending {
+    // A time read as fits the race's distance ("1:04" over a half marathon
+    // is an hour and four). One that fits no reading is another race's
+    // ("72:18" under a marathon's name, from the half run beside it): the
+    // result is not this race's.
+    pending.retain_mut(|p| {
         let km = p
             .category
             .distance
             .as_ref()
             .and_then(|d| d.parse::<f64>().ok());
-        if let (Some(km), Some(s)) = (km, p.time.as_deref().and_then(measure::seconds_of)) {
-            p.time = if measure::plausible(km, s) {
-                p.time.take()
-            } else if s < 3600 && measure::plausible(km, s * 60) {
-                Some(measure::duration(s * 60))
-            } else {
-                None
-            };
-        }
-    }
+        let (Some(km), Some(s)) = (km, p.time.as_deref().and_then(measure::seconds_of)) else {
+            return true;
+        };
+        p.time = if measure::plausible(km, s) {
+            p.time.take()
+        } else if s < 3600 && measure::plausible(km, s * 60) {
+            Some(measure::duration(s * 60))
+        } else {
+            return false;
+        };
+        true
+    });
     // Unmarked beside women's of the same distance: men's.
     let women: Vec<(usize, i32, Option<String>)> = pending
         .iter()
