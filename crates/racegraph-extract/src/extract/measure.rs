@@ -39,13 +39,13 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins|min|m)\.?,?\s*(?:and\s+)?(?:(\d{1,2})\s*(?:seconds?|secs|sec|s)\b)?",
+        r"(?i)\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins|min|mn|m)\.?,?\s*(?:and\s+)?(?:(\d{1,2})\s*(?:seconds?|secs|sec|s)\b)?",
     )
     .unwrap()
 });
 
 static MIXED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′]|min\b|m\b)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?"#)
+    Regex::new(r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′]|min(?:utes?)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?"#)
         .unwrap()
 });
 
@@ -439,6 +439,14 @@ mod tests {
         );
         assert_eq!(duration(7928), "PT2H12M8S");
         assert_eq!(duration(2111), "PT35M11S");
+    }
+
+    #[test]
+    fn times_with_french_units() {
+        let secs = |t: &str| times(t).iter().map(|t| t.seconds).collect::<Vec<_>>();
+        assert_eq!(secs("won in 2h11min07s, ahead of"), vec![7867]);
+        assert_eq!(secs("Hamza Lakhdar (29mn22s)"), vec![1762]);
+        assert_eq!(secs("in 1h02mn41s"), vec![3761]);
     }
 
     #[test]

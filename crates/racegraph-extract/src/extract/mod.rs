@@ -71,6 +71,9 @@ pub(crate) struct Extractor<'a> {
     person_names: Vec<(EntityId, String, Option<String>)>,
     /// What results in prose have said so far (the race spoken of).
     prose: prose::Context,
+    /// The distance a paragraph's opening words named ("In the half
+    /// marathon, …"): (its line, km) for results told after them.
+    paragraph_distance: Option<(usize, String)>,
     /// Series keys of names with a sponsor before them -> (key, name) of
     /// the series without it ("Acme Lakeside Marathon" -> "Lakeside Marathon").
     series_alias: HashMap<String, (String, String)>,
@@ -146,6 +149,7 @@ impl<'a> Extractor<'a> {
             future_year: None,
             person_names: Vec::new(),
             prose: prose::Context::default(),
+            paragraph_distance: None,
             series_alias: HashMap::new(),
             line_spans,
             block_starts,

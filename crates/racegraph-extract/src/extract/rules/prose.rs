@@ -52,6 +52,9 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|(?:completed|completing|rounded\s+out|rounding\s+out|rounded\s+off)\s+the\s+podium\s+(?:in|with)|held\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned)\s+)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
     )
 });
+/// A sentence that opens on a race ("In the half marathon, …").
+static PARAGRAPH_RACE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:in|over|at)\s+the\s+[^,;.]{1,40}"));
 /// A capitalised word after the runner's name: someone or something else named.
 static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"\s\p{Lu}\p{Ll}+"));
 /// A lexicon section as one alternation of its phrases, spaces flexible.
@@ -123,6 +126,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         ctx.sex = None;
     }
     let runners = runners(x, i);
+    // "In the half marathon (21.097 km), Moroccan athletes also dominated.":
+    // the distance of the results told after it in the paragraph.
+    if let Some(m) = PARAGRAPH_RACE.find(t) {
+        if let Some(d) = distance_of(&m.as_str().to_lowercase()) {
+            x.paragraph_distance = Some((line, d));
+        }
+    }
     if runners.is_empty() {
         // "The women's race was a duel …": the race in focus for what follows.
         if let (Some(s), true) = (
@@ -474,7 +484,13 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
         time,
     } = told;
     // The distance the runner's own words give, else the series' own.
-    let distance = distance_of(&said_in.to_lowercase());
+    let line = x.out.sentences[i].line;
+    let distance = distance_of(&said_in.to_lowercase()).or_else(|| {
+        x.paragraph_distance
+            .as_ref()
+            .filter(|(l, _)| *l == line)
+            .map(|(_, d)| d.clone())
+    });
     x.person(name, true, i);
     // Without a category of its own, a runner keeps the one of an earlier result.
     let key = names::normalise_key(&names::normalise_person(name));
@@ -488,7 +504,6 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
         .rev()
         .find(|p| same(&p.athlete) && p.category.sex.is_some());
     // Else the category of the last result told in the same paragraph.
-    let line = x.out.sentences[i].line;
     let paragraph = x
         .pending
         .iter()
@@ -515,7 +530,9 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
 fn distance_of(t: &str) -> Option<String> {
     static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"\bhalf[\s\-]marathon\b"));
     static TEN: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(?:the\s+)?10\s?(?:km|k)\s+(?:race|title|event|run)\b|\bthe\s+10\s?(?:km|k)\b")
+        re(
+            r"\b(?:the\s+)?10\s?(?:km|k)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10\s?(?:km|k)\b",
+        )
     });
     if HALF.is_match(t) {
         Some("21.0975".into())
@@ -803,9 +820,10 @@ fn prose_rule(x: &mut Extractor, i: usize) {
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. Places given to two runners `respectively` go to them in order. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
     reads: &[],
     writes: &[
+        Property::Race,
         Property::Position,
         Property::FinishTime,
         Property::Status,
@@ -854,6 +872,15 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Eva Lin position 3",
                 "result of Eva Lin finishTime PT2H50M2S",
                 "result of Tom Reyes finishTime PT2H6M11S",
+            ],
+        },
+        Ex {
+            text: "At the Souss Marathon, Omar Lahcen won in 2h11min07s. In the half marathon, home athletes also dominated. Yassin Amzi won the men's race in 1h02min41s.",
+            published: Some("2025-11-24"),
+            yields: &[
+                "result of Omar Lahcen finishTime PT2H11M7S",
+                "result of Yassin Amzi race Souss Marathon 2025 21.0975 Men",
+                "result of Yassin Amzi finishTime PT1H2M41S",
             ],
         },
         Ex {
