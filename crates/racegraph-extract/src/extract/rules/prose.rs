@@ -528,7 +528,8 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
 
 /// The distance a sentence names for its race, if it names one.
 fn distance_of(t: &str) -> Option<String> {
-    static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"\bhalf[\s\-]marathon\b"));
+    static HALF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?\s?km\b"));
     static TEN: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(?:the\s+)?10\s?(?:km|k)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10\s?(?:km|k)\b",

@@ -2,7 +2,7 @@
 //! race than the open one: helpers of [`super::prose`].
 //!
 //! - "A (2:46:51) and B (2:50:02) won the silver and bronze respectively",
-//!   "with A and B finishing second and third, respectively": the places
+//!   "A, B and C came first, second and third, respectively": the places
 //!   go to the runners in order.
 //! - "In the wheelchair race, …", "claimed the domestic men's title": the
 //!   runner's place is not one of the open race.
@@ -21,20 +21,20 @@ fn re(p: &str) -> Regex {
     Regex::new(p).expect("static pattern")
 }
 
-const PLACE: &str = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up|gold|silver|bronze|\d{1,2}(?:st|nd|rd|th)";
+const PLACE: &str = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up|gold|silver|bronze|\d{1,2}(?:st|nd|rd|th)";
 
-/// Between the two runners: a bracket (their time), "and", a possessive
-/// country ("Ethiopia's").
-static PAIR_GAP: LazyLock<Regex> = LazyLock::new(|| {
+/// Between two runners of a list: a bracket (the first one's time), a
+/// comma or "and", a possessive country or a demonym ("Ethiopia's").
+static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\([^)]{1,30}\)\s*)?,?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
+        r"^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*(?:and\s+|&\s+)?|(?:and|&)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
     )
 });
 
-/// After the second runner: its bracket, then the places "respectively".
+/// After the last runner: its bracket, then the places, "respectively".
 static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^\s*(?:\(([^)]{{1,30}})\)\s*)?[^.;()]{{0,60}}?\b({PLACE})\s+and\s+({PLACE})\b(?:\s+(?:places?|positions?|medals?))?,?\s+respectively\b"
+        r"(?i)^\s*(?:\(([^)]{{1,30}})\)\s*)?[^.;()]{{0,60}}?\b((?:{PLACE})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{PLACE}))+)\b(?:\s+(?:places?|positions?|medals?))?,?\s+respectively\b"
     ))
 });
 
@@ -52,8 +52,9 @@ fn place_of(w: &str) -> Option<i64> {
     }
 }
 
-/// Reads pairs of runners given places "respectively"; returns the indices
-/// of the runners it gave results to.
+/// Reads runners given places "respectively" ("A, B and C came first,
+/// second and third, respectively"); returns the indices of the runners
+/// it gave results to.
 pub(super) fn respectively(
     x: &mut Extractor,
     i: usize,
@@ -61,51 +62,65 @@ pub(super) fn respectively(
     series: usize,
     sex_before: Option<Sex>,
 ) -> Vec<usize> {
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
     let t = x.text(i).to_string();
     let mut done = Vec::new();
-    for k in 0..runners.len().saturating_sub(1) {
-        let ((a, a_start), (b, b_start)) = (&runners[k], &runners[k + 1]);
-        let gap = &t[a.end..*b_start];
-        if !PAIR_GAP.is_match(gap) {
-            continue;
-        }
-        let end = runners.get(k + 2).map_or(t.len(), |(n, _)| n.start);
-        let Some(m) = RESPECTIVELY.captures(&t[b.end..end]) else {
-            continue;
-        };
-        let (Some(p1), Some(p2)) = (place_of(&m[2]), place_of(&m[3])) else {
-            continue;
-        };
-        if p1 >= p2 {
-            continue;
-        }
-        let Some(year) = x.year_at(i, a.start) else {
-            continue;
-        };
-        let said = sex_of_race(&t[..a.start]).or_else(|| sex_of_race(&t[b.end..end]));
-        let time_a = measure::times(gap).first().map(|tm| tm.duration());
-        let time_b = m
-            .get(1)
-            .and_then(|g| measure::times(g.as_str()).first().map(|tm| tm.duration()));
-        for (start, end_name, place, time) in
-            [(*a_start, a.end, p1, time_a), (*b_start, b.end, p2, time_b)]
+    let mut first = 0;
+    while first + 1 < runners.len() {
+        // The longest run of runners set apart by commas and "and".
+        let mut last = first;
+        while last + 1 < runners.len()
+            && LIST_GAP.is_match(&t[runners[last].0.end..runners[last + 1].1])
         {
-            add_result(
-                x,
-                i,
-                Told {
-                    said_in: &t,
-                    series,
-                    year,
-                    sex: said.or(sex_before),
-                    explicit: said.is_some(),
-                    name: &t[start..end_name],
-                    outcome: Outcome::Position(place),
-                    time,
-                },
-            );
+            last += 1;
         }
-        done.extend([k, k + 1]);
+        if last == first {
+            first += 1;
+            continue;
+        }
+        let end = runners.get(last + 1).map_or(t.len(), |(n, _)| n.start);
+        let tail = &t[runners[last].0.end..end];
+        let places: Option<Vec<i64>> = RESPECTIVELY
+            .captures(tail)
+            .map(|m| SPLIT.split(&m[2]).map(place_of).collect::<Option<Vec<_>>>())
+            .and_then(|p| p);
+        let year = x.year_at(i, runners[first].0.start);
+        match (places, year) {
+            (Some(places), Some(year))
+                if places.len() == last - first + 1 && places.windows(2).all(|w| w[0] < w[1]) =>
+            {
+                let said = sex_of_race(&t[..runners[first].0.start]).or_else(|| sex_of_race(tail));
+                for (n, k) in (first..=last).enumerate() {
+                    let (c, start) = &runners[k];
+                    let after = if k == last {
+                        RESPECTIVELY
+                            .captures(tail)
+                            .and_then(|m| m.get(1))
+                            .map_or("", |g| g.as_str())
+                    } else {
+                        &t[c.end..runners[k + 1].1]
+                    };
+                    let time = measure::times(after).first().map(|tm| tm.duration());
+                    add_result(
+                        x,
+                        i,
+                        Told {
+                            said_in: &t,
+                            series,
+                            year,
+                            sex: said.or(sex_before),
+                            explicit: said.is_some(),
+                            name: &t[*start..c.end],
+                            outcome: Outcome::Position(places[n]),
+                            time,
+                        },
+                    );
+                    done.push(k);
+                }
+            }
+            _ => {}
+        }
+        first = last + 1;
     }
     done
 }
