@@ -4,14 +4,14 @@
 //! race's sex may depend on its neighbours: an unmarked category beside a
 //! women's one of the same distance is the men's.
 
-use super::conflicts;
+use super::headings::*;
 use super::measure;
 use super::names;
+use super::results::natural_order;
 use super::rows;
 use super::tables::{self, Table};
-use super::{Extractor, Kind, Property, Value};
-use crate::contract::{Sex, Status};
-use crate::lexicon::Section;
+use super::{Extractor, Kind, Property};
+use crate::contract::Sex;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -397,71 +397,6 @@ pub(super) fn scan(x: &mut Extractor) {
     x.pending.extend(pending);
 }
 
-/// Rows written one after another in a line, set apart by semicolons, in
-/// groups each maybe after a label ("Full Marathon: Elite Men: 1. …; 2. …;
-/// Elite Women: 1. …"): each group's label and rows in rank order. At
-/// least two rows, ranks rising within a group.
-fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGroup<'a>>> {
-    // Rows start at a rank after a semicolon or comma: "…, 2. B Hailu (ETH) 61:40".
-    static NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"[;,]\s+\d{1,3}[.)]?\s"));
-    // A group's label before its first rank: "Full Marathon: Elite Men: 1. …",
-    // "…; Elite Women: 1. …".
-    static GROUP: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?:^|[;.]\s+)([^;:\d\s][^;]{0,60}?):\s+\d{1,3}[.)]?\s"));
-    if !t.contains(';') && NEXT.find_iter(t).count() < 2 {
-        return None;
-    }
-    // Each group: its label and where its rows start and end.
-    let mut bounds: Vec<(Option<&str>, usize, usize)> = Vec::new();
-    for c in GROUP.captures_iter(t) {
-        let (Some(all), Some(l)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        if let Some(last) = bounds.last_mut() {
-            last.2 = all.start();
-        } else if all.start() > 0 {
-            bounds.push((None, 0, all.start()));
-        }
-        bounds.push((Some(l.as_str().trim()), l.end() + 1, t.len()));
-    }
-    if bounds.is_empty() {
-        bounds.push((None, 0, t.len()));
-    }
-    let mut groups = Vec::new();
-    let mut rows_read = 0;
-    for (label, from, to) in bounds {
-        let body = &t[from..to];
-        let mut out: Vec<rows::Row> = Vec::new();
-        let mut cuts: Vec<usize> = NEXT.find_iter(body).map(|m| m.start()).collect();
-        cuts.push(body.len());
-        let mut start = 0;
-        for c in cuts {
-            let seg = body[start..c].trim();
-            start = (c + 1).min(body.len());
-            if seg.is_empty() {
-                continue;
-            }
-            let Some(r) = rows::parse(seg, x.lx) else {
-                continue;
-            };
-            if let (Outcome::Position(p), Some(Outcome::Position(q))) =
-                (r.outcome, out.last().map(|l| l.outcome))
-            {
-                if p <= q {
-                    return None;
-                }
-            }
-            out.push(r);
-        }
-        rows_read += out.len();
-        groups.push((label, out));
-    }
-    (rows_read >= 2).then_some(groups)
-}
-
-/// Rows of one label in a line of inline results.
-type InlineGroup<'a> = (Option<&'a str>, Vec<rows::Row>);
-
 /// A row's time as an `xsd:duration`, read as fits the race's distance
 /// (the category's, else the series'); `None` when no reading fits.
 fn row_time(x: &Extractor, series: usize, cat: &Category, r: &rows::Row) -> Option<String> {
@@ -475,21 +410,6 @@ fn row_time(x: &Extractor, series: usize, cat: &Category, r: &rows::Row) -> Opti
         .filter(|_| !r.dotted || measure::dotted_fits(km))
         .and_then(|tm| measure::fit_time(km, tm))
         .map(measure::duration)
-}
-
-/// The distance a series' own name gives ("X Half Marathon": 21.0975).
-pub(super) fn series_distance(x: &Extractor, series: usize) -> Option<String> {
-    x.out.entities[series]
-        .names
-        .iter()
-        .find_map(|n| parse_category(&n.text, x.lx).and_then(|c| c.distance))
-}
-
-/// Turns every result read (lists, tables, prose) into entities.
-pub(super) fn run(x: &mut Extractor) {
-    let mut pending = std::mem::take(&mut x.pending);
-    pending.sort_by_key(|p| p.sentence);
-    finish(x, pending);
 }
 
 /// "DNF (men's marathon): NAME (KEN), after 32 km", "Did not start: NAME (USA)".
@@ -520,178 +440,6 @@ fn table_cells(t: &str) -> Option<Vec<String>> {
 }
 
 pub(super) static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}$")));
-
-/// A series of the article named after the city a line names ("Results of X 2025 races").
-fn series_by_city(x: &Extractor, i: usize) -> Option<usize> {
-    let t = x.text(i);
-    if !t.to_lowercase().contains("result") {
-        return None;
-    }
-    x.sents[i].chunks.iter().find_map(|(c, s)| {
-        if *s != names::Shape::City {
-            return None;
-        }
-        let city = names::normalise_key(c.text(t));
-        x.out.entities.iter().position(|e| {
-            e.kind == Kind::RaceSeries
-                && e.names
-                    .iter()
-                    .any(|n| names::normalise_key(&n.text).starts_with(&city))
-        })
-    })
-}
-
-fn heading_year(t: &str) -> Option<i32> {
-    // A sentence of prose ("… the mark she set in 2023.") is no heading.
-    if t.split_whitespace().count() > 12 || t.trim_end().ends_with('.') {
-        return None;
-    }
-    measure::years(t).first().map(|y| y.2)
-}
-
-/// A short line that names a category: "Women’s marathon", "Half Marathon – Men", "Men".
-fn heading_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
-    let words = t.split_whitespace().count();
-    if words > 8 || t.ends_with('.') {
-        return None;
-    }
-    let t = t.trim_start_matches('#').trim().trim_end_matches(':');
-    parse_category(t, lx)
-}
-
-/// Distance and sex from a category label.
-fn parse_category(label: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
-    let l = format!(" {} ", label.to_lowercase().replace(['’', '‘'], "'"));
-    static WOMEN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(?:women|women's|woman|female|ladies|girls)\b"));
-    static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:men|men's|man|male|boys)\b"));
-    let sex = if WOMEN.is_match(&l) {
-        Some(Sex::Women)
-    } else if MEN.is_match(&l) {
-        Some(Sex::Men)
-    } else {
-        None
-    };
-    let distance = lx.race_categories.iter().find_map(|(phrase, km)| {
-        let p = format!(" {phrase} ");
-        let spaced = l.replace(['(', ')', ',', '–', '-', ':'], " ");
-        spaced.contains(&p).then(|| km.clone())
-    });
-    match (distance, sex) {
-        (None, None) => None,
-        (Some(d), s) => Some(Category {
-            distance: d,
-            sex: s,
-        }),
-        (None, s) => Some(Category {
-            distance: None,
-            sex: s,
-        }),
-    }
-}
-
-/// Turns gathered results into races, results, athletes and nationalities.
-pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
-    // A category with no distance takes the series' own ("X Marathon").
-    for p in &mut pending {
-        if p.category.distance.is_none() {
-            let names: Vec<String> = x.out.entities[p.series]
-                .names
-                .iter()
-                .map(|n| n.text.clone())
-                .collect();
-            p.category.distance = names
-                .iter()
-                .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
-        }
-    }
-    conflicts::drop_conflicts(&mut pending);
-    // A relay's places are teams' ("Hakone Ekiden"): not individual results.
-    pending.retain(|p| {
-        !x.out.entities[p.series].names.iter().any(|n| {
-            n.text
-                .split_whitespace()
-                .any(|w| x.lx.has(Section::TeamRace, w))
-        })
-    });
-    // A time read as fits the race's distance ("1:04" over a half marathon
-    // is an hour and four). One that fits no reading is another race's
-    // ("72:18" under a marathon's name, from the half run beside it): the
-    // result is not this race's.
-    pending.retain_mut(|p| {
-        let km = p
-            .category
-            .distance
-            .as_ref()
-            .and_then(|d| d.parse::<f64>().ok());
-        let (Some(km), Some(s)) = (km, p.time.as_deref().and_then(measure::seconds_of)) else {
-            return true;
-        };
-        p.time = if measure::plausible(km, s) {
-            p.time.take()
-        } else if s < 3600 && measure::plausible(km, s * 60) {
-            Some(measure::duration(s * 60))
-        } else {
-            return false;
-        };
-        true
-    });
-    // Unmarked beside women's of the same distance: men's.
-    let women: Vec<(usize, i32, Option<String>)> = pending
-        .iter()
-        .filter(|p| p.category.sex == Some(Sex::Women))
-        .map(|p| (p.series, p.year, p.category.distance.clone()))
-        .collect();
-    for p in &mut pending {
-        if p.category.sex.is_none()
-            && women.contains(&(p.series, p.year, p.category.distance.clone()))
-        {
-            p.category.sex = Some(Sex::Men);
-        }
-    }
-    for p in pending {
-        let i = p.sentence;
-        let ed = x.edition(p.series, p.year, i);
-        let race = x.race(ed, p.category.distance.clone(), p.category.sex, i);
-        let athlete = x.person(&p.athlete, true, i);
-        let result = x.entity(
-            Kind::RaceResult,
-            crate::extract::Key::Result { race, athlete },
-        );
-        x.fact(result, Property::Race, Value::Entity(race), i);
-        x.fact(result, Property::Athlete, Value::Entity(athlete), i);
-        match p.outcome {
-            Outcome::Position(n) => {
-                x.fact(result, Property::Position, Value::Integer(n), i);
-                if let Some(t) = p.time {
-                    x.fact(result, Property::FinishTime, Value::Duration(t), i);
-                }
-            }
-            Outcome::DidNotFinish => x.fact(
-                result,
-                Property::Status,
-                Value::Status(Status::DidNotFinish),
-                i,
-            ),
-            Outcome::DidNotStart => x.fact(
-                result,
-                Property::Status,
-                Value::Status(Status::DidNotStart),
-                i,
-            ),
-        }
-        if let Some(nat) = p.nationality {
-            let country =
-                x.lx.country_by_code(&nat)
-                    .or_else(|| x.lx.country(&nat))
-                    .cloned();
-            if let Some(c) = country {
-                let k = x.country_of(&c, i);
-                x.fact(athlete, Property::Nationality, Value::Entity(k), i);
-            }
-        }
-    }
-}
 
 use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule as R, Scope as S};
 
@@ -793,113 +541,6 @@ pub(crate) static RESULTS_LISTS: R = R {
     ],
     scope: S::Document(scan),
 };
-
-pub(crate) static RESULTS: R = R {
-    name: "results made into races and results",
-    family: Fam::Results,
-    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; an unmarked category beside a women's one of the same distance is the men's.",
-    reads: &[],
-    writes: &[
-        Property::EditionOf,
-        Property::Year,
-        Property::RaceOf,
-        Property::Distance,
-        Property::Sex,
-        Property::Race,
-        Property::Athlete,
-        Property::Position,
-        Property::FinishTime,
-        Property::Status,
-        Property::Nationality,
-    ],
-    examples: &[Ex {
-        text: "Lakeside Marathon 2025\nMen's marathon\n1. Peter Kiprono (KEN) 2:08:11\n",
-        published: Some("2025-04-07"),
-        yields: &[
-            "result of Peter Kiprono race Lakeside Marathon 2025 42.195 Men",
-            "Lakeside Marathon 2025 42.195 Men distance 42.195",
-        ],
-    }],
-    counterexamples: &[Cx {
-        text: "Peter Kiprono hopes to win the Lakeside Marathon next year.",
-        published: Some("2025-04-07"),
-        never: &[],
-    }],
-    scope: S::Document(run),
-};
-
-/// A name written family name first in capitals (`TESFAYE Bereket Alemu`)
-/// as the article's prose writes it (`Bereket Alemu Tesfaye`), when it does.
-fn natural_order(name: &str, body: &str) -> Option<String> {
-    let (first, rest) = name.split_once(' ')?;
-    let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && first.chars().all(|c| !c.is_lowercase());
-    if !caps || rest.chars().all(|c| !c.is_lowercase()) {
-        return None;
-    }
-    let mut family = String::new();
-    let mut chars = first.chars();
-    if let Some(c) = chars.next() {
-        family.push(c);
-        family.extend(chars.flat_map(char::to_lowercase));
-    }
-    let natural = format!("{rest} {family}");
-    let pattern = format!(r"(?i)\b{}\b", regex::escape(&natural));
-    let found = Regex::new(&pattern).ok()?.find(body)?;
-    Some(found.as_str().to_string())
-}
-
-/// A short heading of a race with its country in brackets (`Izmir Coast
-/// 10km (Turkey) 23/02/2025`): another race's block.
-fn names_another_race(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
-    static BRACKET: LazyLock<Regex> = LazyLock::new(|| re(r"\(([^)]{3,30})\)"));
-    if t.split_whitespace().count() > 12 || t.trim_end().ends_with('.') {
-        return false;
-    }
-    let country = BRACKET
-        .captures_iter(t)
-        .any(|c| lx.country(&c[1]).is_some());
-    static RACE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:marathon|half|\d+(?:\.\d)?\s?km?|run|race|cross|mile|miles)\b")
-    });
-
-    country && RACE.is_match(t)
-}
-
-/// A short heading of a championship held inside the race (`National
-/// Championship results (marathon)`, `Trials – Women`): a word of
-/// `[championship]` that the race's own names do not hold.
-fn names_championship(x: &Extractor, t: &str, series: Option<usize>) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    if t.split_whitespace().count() > 6 || t.trim_end().ends_with('.') {
-        return false;
-    }
-    let own: Vec<String> = series
-        .map(|s| {
-            x.out.entities[s]
-                .names
-                .iter()
-                .flat_map(|n| words(&n.text))
-                .collect()
-        })
-        .unwrap_or_default();
-    words(t)
-        .iter()
-        .any(|w| x.lx.has(Section::Championship, w) && !own.contains(w))
-}
-
-/// A short heading of a class whose places are not the open race's
-/// (`Wheelchair`, `Handcycle`, `Masters 40+`): words of `[other_class]`.
-fn is_other_class(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
-    t.split_whitespace().count() <= 6
-        && t.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| lx.has(Section::OtherClass, w))
-}
 
 #[cfg(test)]
 mod tests {

@@ -9,13 +9,17 @@
 pub(super) mod conflicts;
 pub(super) mod counts;
 pub(super) mod editions;
+mod headings;
 pub(super) mod lists;
 pub(super) mod orgs;
 pub(super) mod people;
+mod phrasing;
 pub(super) mod places;
 pub(super) mod prose;
 mod registry;
+mod results;
 pub(super) mod rows;
+mod runners;
 pub(super) mod tables;
 pub(super) mod together;
 

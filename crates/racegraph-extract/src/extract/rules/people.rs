@@ -118,7 +118,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
                     .captures(crate::extract::tail(&t[..c.start], 80))
                     .and_then(|m| m.get(1).or(m.get(2)).map(|g| g.as_str().to_string()))
             });
-        let mut country = demonym.and_then(|d| super::prose::demonym_country(x, &d));
+        let mut country = demonym.and_then(|d| super::runners::demonym_country(x, &d));
         if country.is_none() && known.is_some() {
             let named = IN_BRACKETS
                 .captures(&t[c.end..])

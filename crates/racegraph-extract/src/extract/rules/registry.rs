@@ -7,7 +7,7 @@
 //! `every_rule_keeps_its_examples` runs every example of every rule.
 
 use super::super::Extractor;
-use super::{counts, editions, lists, orgs, people, places, prose};
+use super::{counts, editions, lists, orgs, people, places, prose, results};
 use crate::contract::Property;
 
 /// The families of rules, one file each.
@@ -124,7 +124,7 @@ pub(crate) const PASSES: &[Pass] = &[
         &counts::COUNTS,
         &counts::PARTICIPANTS_FROM,
     ]),
-    Pass::Document(&lists::RESULTS),
+    Pass::Document(&results::RESULTS),
     Pass::Document(&places::CITY_IN_NAME),
     Pass::Step {
         name: "a sponsor's name before a series is not part of it",

@@ -10,7 +10,8 @@
 use super::lists::Outcome;
 use super::measure;
 use super::names::Chunk;
-use super::prose::{add_result, sex_of_race, Told};
+use super::phrasing::sex_of_race;
+use super::runners::{add_result, Told};
 use super::Extractor;
 use crate::contract::Sex;
 use crate::lexicon::Section;

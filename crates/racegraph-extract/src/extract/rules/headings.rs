@@ -1,0 +1,211 @@
+//! What the lines around a results list say of it: a heading's year,
+//! category and race, headings of another race, class or championship,
+//! and rows written one after another in a line.
+
+use super::lists::{Category, Outcome};
+use super::measure;
+use super::names;
+use super::rows;
+use super::{Extractor, Kind};
+use crate::contract::Sex;
+use crate::lexicon::Section;
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("static pattern")
+}
+
+/// Rows written one after another in a line, set apart by semicolons, in
+/// groups each maybe after a label ("Full Marathon: Elite Men: 1. …; 2. …;
+/// Elite Women: 1. …"): each group's label and rows in rank order. At
+/// least two rows, ranks rising within a group.
+pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGroup<'a>>> {
+    // Rows start at a rank after a semicolon or comma: "…, 2. B Hailu (ETH) 61:40".
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"[;,]\s+\d{1,3}[.)]?\s"));
+    // A group's label before its first rank: "Full Marathon: Elite Men: 1. …",
+    // "…; Elite Women: 1. …".
+    static GROUP: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?:^|[;.]\s+)([^;:\d\s][^;]{0,60}?):\s+\d{1,3}[.)]?\s"));
+    if !t.contains(';') && NEXT.find_iter(t).count() < 2 {
+        return None;
+    }
+    // Each group: its label and where its rows start and end.
+    let mut bounds: Vec<(Option<&str>, usize, usize)> = Vec::new();
+    for c in GROUP.captures_iter(t) {
+        let (Some(all), Some(l)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if let Some(last) = bounds.last_mut() {
+            last.2 = all.start();
+        } else if all.start() > 0 {
+            bounds.push((None, 0, all.start()));
+        }
+        bounds.push((Some(l.as_str().trim()), l.end() + 1, t.len()));
+    }
+    if bounds.is_empty() {
+        bounds.push((None, 0, t.len()));
+    }
+    let mut groups = Vec::new();
+    let mut rows_read = 0;
+    for (label, from, to) in bounds {
+        let body = &t[from..to];
+        let mut out: Vec<rows::Row> = Vec::new();
+        let mut cuts: Vec<usize> = NEXT.find_iter(body).map(|m| m.start()).collect();
+        cuts.push(body.len());
+        let mut start = 0;
+        for c in cuts {
+            let seg = body[start..c].trim();
+            start = (c + 1).min(body.len());
+            if seg.is_empty() {
+                continue;
+            }
+            let Some(r) = rows::parse(seg, x.lx) else {
+                continue;
+            };
+            if let (Outcome::Position(p), Some(Outcome::Position(q))) =
+                (r.outcome, out.last().map(|l| l.outcome))
+            {
+                if p <= q {
+                    return None;
+                }
+            }
+            out.push(r);
+        }
+        rows_read += out.len();
+        groups.push((label, out));
+    }
+    (rows_read >= 2).then_some(groups)
+}
+
+/// Rows of one label in a line of inline results.
+pub(super) type InlineGroup<'a> = (Option<&'a str>, Vec<rows::Row>);
+
+/// The distance a series' own name gives ("X Half Marathon": 21.0975).
+pub(super) fn series_distance(x: &Extractor, series: usize) -> Option<String> {
+    x.out.entities[series]
+        .names
+        .iter()
+        .find_map(|n| parse_category(&n.text, x.lx).and_then(|c| c.distance))
+}
+
+/// A series of the article named after the city a line names ("Results of X 2025 races").
+pub(super) fn series_by_city(x: &Extractor, i: usize) -> Option<usize> {
+    let t = x.text(i);
+    if !t.to_lowercase().contains("result") {
+        return None;
+    }
+    x.sents[i].chunks.iter().find_map(|(c, s)| {
+        if *s != names::Shape::City {
+            return None;
+        }
+        let city = names::normalise_key(c.text(t));
+        x.out.entities.iter().position(|e| {
+            e.kind == Kind::RaceSeries
+                && e.names
+                    .iter()
+                    .any(|n| names::normalise_key(&n.text).starts_with(&city))
+        })
+    })
+}
+
+pub(super) fn heading_year(t: &str) -> Option<i32> {
+    // A sentence of prose ("… the mark she set in 2023.") is no heading.
+    if t.split_whitespace().count() > 12 || t.trim_end().ends_with('.') {
+        return None;
+    }
+    measure::years(t).first().map(|y| y.2)
+}
+
+/// A short line that names a category: "Women’s marathon", "Half Marathon – Men", "Men".
+pub(super) fn heading_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
+    let words = t.split_whitespace().count();
+    if words > 8 || t.ends_with('.') {
+        return None;
+    }
+    let t = t.trim_start_matches('#').trim().trim_end_matches(':');
+    parse_category(t, lx)
+}
+
+/// Distance and sex from a category label.
+pub(super) fn parse_category(label: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
+    let l = format!(" {} ", label.to_lowercase().replace(['’', '‘'], "'"));
+    static WOMEN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(?:women|women's|woman|female|ladies|girls)\b"));
+    static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:men|men's|man|male|boys)\b"));
+    let sex = if WOMEN.is_match(&l) {
+        Some(Sex::Women)
+    } else if MEN.is_match(&l) {
+        Some(Sex::Men)
+    } else {
+        None
+    };
+    let distance = lx.race_categories.iter().find_map(|(phrase, km)| {
+        let p = format!(" {phrase} ");
+        let spaced = l.replace(['(', ')', ',', '–', '-', ':'], " ");
+        spaced.contains(&p).then(|| km.clone())
+    });
+    match (distance, sex) {
+        (None, None) => None,
+        (Some(d), s) => Some(Category {
+            distance: d,
+            sex: s,
+        }),
+        (None, s) => Some(Category {
+            distance: None,
+            sex: s,
+        }),
+    }
+}
+
+/// A short heading of a race with its country in brackets (`Izmir Coast
+/// 10km (Turkey) 23/02/2025`): another race's block.
+pub(super) fn names_another_race(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    static BRACKET: LazyLock<Regex> = LazyLock::new(|| re(r"\(([^)]{3,30})\)"));
+    if t.split_whitespace().count() > 12 || t.trim_end().ends_with('.') {
+        return false;
+    }
+    let country = BRACKET
+        .captures_iter(t)
+        .any(|c| lx.country(&c[1]).is_some());
+    static RACE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:marathon|half|\d+(?:\.\d)?\s?km?|run|race|cross|mile|miles)\b")
+    });
+
+    country && RACE.is_match(t)
+}
+
+/// A short heading of a championship held inside the race (`National
+/// Championship results (marathon)`, `Trials – Women`): a word of
+/// `[championship]` that the race's own names do not hold.
+pub(super) fn names_championship(x: &Extractor, t: &str, series: Option<usize>) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    if t.split_whitespace().count() > 6 || t.trim_end().ends_with('.') {
+        return false;
+    }
+    let own: Vec<String> = series
+        .map(|s| {
+            x.out.entities[s]
+                .names
+                .iter()
+                .flat_map(|n| words(&n.text))
+                .collect()
+        })
+        .unwrap_or_default();
+    words(t)
+        .iter()
+        .any(|w| x.lx.has(Section::Championship, w) && !own.contains(w))
+}
+
+/// A short heading of a class whose places are not the open race's
+/// (`Wheelchair`, `Handcycle`, `Masters 40+`): words of `[other_class]`.
+pub(super) fn is_other_class(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    t.split_whitespace().count() <= 6
+        && t.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| lx.has(Section::OtherClass, w))
+}

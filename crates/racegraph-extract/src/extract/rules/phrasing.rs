@@ -1,0 +1,250 @@
+//! The words results in prose are told in: verbs of winning and placing,
+//! hedges, the race and sex a text speaks of, and how a runner's words
+//! split into clauses. Used by [`super::prose`] and [`super::runners`].
+
+use super::measure;
+use super::Extractor;
+use crate::contract::Sex;
+use crate::lexicon::Section;
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub(super) fn re(p: &str) -> Regex {
+    Regex::new(p).expect("static pattern")
+}
+
+pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again)\s+)?(?:\s*(?:has|have|had)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced)\s+(?:away|clear|on)\s+to\s+win)\b",
+    )
+});
+
+/// A win told by a phrase that holds its own object: "produced a runaway
+/// win", "clocked 2:20:37 to bag the title", "came from behind to upset
+/// the favourites and win".
+pub(super) static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:(?:has|have|had)\s+)?(?:(?:produced|recorded|registered|scored|earned|sealed|notched(?:\s+up)?|celebrated|took|claimed|secured|grabbed)\s+(?:a|an|the|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)\b|(?:clocked|clocking|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in)\s+[^;]{1,45}?\s+to\s+(?:win|bag|claim|take|seal|clinch|secure|grab|land)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,2}?(?:title|win|victory|crown|race)\b|(?:came|coming)\s+from\s+behind\s+to\s+(?:[\w’'\-]+\s+){0,5}?win\b|(?:stormed|storming|powered|powering|cruised|cruising|romped|romping|raced|racing|sped|strode|striding|eased|easing|surged|surging|charged|sprinted|sprinting|glided|swept|sweeping|ran|running)\s+to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:victory|win)\b|(?:reached|topped|topping|stood\s+on)\s+(?:the\s+)?top\s+(?:step\s+)?of\s+the\s+podium|(?:topped|topping)\s+the\s+podium|(?:to\s+)?emerged?\s+(?:as\s+)?(?:the\s+)?(?:winner|victorious)\b)",
+    )
+});
+
+pub(super) static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-]+\s+){0,3}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))",
+    )
+});
+
+pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|(?:completed|completing|rounded\s+out|rounding\s+out|rounded\s+off)\s+the\s+podium\s+(?:in|with)|held\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned)\s+)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
+    )
+});
+
+/// A sentence that opens on a race ("In the half marathon, …").
+pub(super) static PARAGRAPH_RACE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:in|over|at)\s+the\s+[^,;.]{1,40}"));
+
+/// A capitalised word after the runner's name: someone or something else named.
+pub(super) static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"\s\p{Lu}\p{Ll}+"));
+
+/// A lexicon section as one alternation of its phrases, spaces flexible.
+pub(super) fn phrases(section: Section, case_insensitive: bool) -> Regex {
+    let alt: Vec<String> = crate::lexicon::get()
+        .words(section)
+        .iter()
+        .map(|w| regex::escape(w).replace(' ', r"\s+"))
+        .collect();
+    let flags = if case_insensitive { "(?i)" } else { "" };
+    re(&format!(r"{flags}\b(?:{})\b", alt.join("|")))
+}
+
+pub(super) static DNF: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Dnf, false));
+
+pub(super) static DNS: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Dns, false));
+
+/// A clause of its own before a verb of dropping out ("took charge after
+/// the pacemakers dropped out"): the verb has another subject.
+pub(super) static SUBORDINATE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:after|when|once|before|while|until|because|since|whereas)\b"));
+
+pub(super) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Hedge, true));
+
+pub(super) static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:was|were|been)\s+won\s+by|,\s+won\s+by|\bwent\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to))\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$",
+    )
+});
+
+pub(super) static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:of|from|over|beat|beating|beats|off|against|behind|past|outsprinting|outkicking|edging|with)\s+(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|rival|\p{Lu}[a-z]+man|\p{Lu}[a-z]+woman)\s+)?$",
+    )
+});
+
+/// "Second was X", "third was X": a place before the runner.
+pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(second|third|fourth|fifth|sixth)\s+(?:place\s+)?(?:was|went\s+to)\s+(?:(?:the\s+)?\p{Lu}[\w]+\s+)?$",
+    )
+});
+
+pub(super) static BARE_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:second|third|fourth|fifth|runner-up)\b"));
+
+/// "…, ahead of X (in) TIME": the runner right behind the winner.
+pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:ahead\s+of|clear\s+of|in\s+front\s+of)\s+(?:(?:compatriot|countryman|countrywoman)\s+)?(?:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?[’']s\s+)?$",
+    )
+});
+
+pub(super) static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(last\s+year[’']s|this\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$",
+    )
+});
+
+/// Whether a clause dates itself ("last year", "in 2023").
+pub(super) fn has_year_words(t: &str) -> bool {
+    static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year|previous\s+year|year\s+before)\b",
+        )
+    });
+    YEARS.is_match(t)
+}
+
+/// The distance a sentence names for its race, if it names one.
+pub(super) fn distance_of(t: &str) -> Option<String> {
+    static HALF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?\s?km\b"));
+    static TEN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:the\s+)?10\s?(?:km|k)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10\s?(?:km|k)\b",
+        )
+    });
+    if HALF.is_match(t) {
+        Some("21.0975".into())
+    } else if TEN.is_match(t) {
+        Some("10".into())
+    } else {
+        None
+    }
+}
+
+/// "the women's race", "the men's title": the category a text speaks of.
+pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
+    static WOMEN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|female|ladies)\b"));
+    static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|male)\b"));
+    match (WOMEN.find(t), MEN.find(t)) {
+        (Some(w), Some(m)) => Some(if w.start() < m.start() {
+            Sex::Women
+        } else {
+            Sex::Men
+        }),
+        (Some(_), None) => Some(Sex::Women),
+        (None, Some(_)) => Some(Sex::Men),
+        _ => None,
+    }
+}
+
+/// "she"/"her" or "he"/"his" in a paragraph, when only one kind occurs.
+pub(super) fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
+    static SHE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:she|her|hers|herself)\b"));
+    // "He Xiaojing": a capitalised word after it makes it a name.
+    static HE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b(?:$|[^\p{L}\s]|\s+[^\p{Lu}\s])")
+    });
+    let line = x.out.sentences[i].line;
+    let text: String = (0..x.out.sentences.len())
+        .filter(|&k| x.out.sentences[k].line == line)
+        .map(|k| x.text(k))
+        .collect::<Vec<_>>()
+        .join(" ");
+    match (SHE.is_match(&text), HE.is_match(&text)) {
+        (true, false) => Some(Sex::Women),
+        (false, true) => Some(Sex::Men),
+        _ => None,
+    }
+}
+
+/// Clauses of `t[start..end]`: split at commas and semicolons outside
+/// numbers, and at " and " before a new verb phrase.
+pub(super) fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    // "2 hours 05 minutes and 09 seconds": one time, not two clauses.
+    static UNIT_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\d\s*(?:minutes?|mins?|hours?|hrs?),?$"));
+    static UNIT_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^\d{1,2}\s*(?:seconds?|secs?|minutes?|mins?)\b"));
+    let mut out = Vec::new();
+    let mut s = start;
+    let seg = &t[start..end];
+    // "two hours, six minutes and 11 seconds" is one time.
+    let spans = measure::times(seg);
+    let mut skip_to = start;
+    for (k, c) in seg.char_indices() {
+        let i = start + k;
+        if i < skip_to {
+            continue;
+        }
+        let digit_before = t[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|d| d.is_ascii_digit());
+        let digit_after = t[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|d| d.is_ascii_digit());
+        let in_time = spans
+            .iter()
+            .any(|tm| start + tm.start < i && i < start + tm.end);
+        if matches!(c, ',' | ';' | '(' | ')') && !(digit_before && digit_after) && !in_time {
+            if i > s {
+                out.push((s, i));
+            }
+            s = i + c.len_utf8();
+        } else if t[i..end].starts_with(" and ")
+            && i > s
+            && !in_time
+            && !(UNIT_BEFORE.is_match(&t[s..i]) && UNIT_AFTER.is_match(&t[i + 5..end]))
+        {
+            out.push((s, i));
+            s = i + 5;
+            skip_to = s;
+        }
+    }
+    if end > s {
+        out.push((s, end));
+    }
+    out
+}
+
+pub(super) static EDGED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:edging\s+out|edged\s+out|edging|beating|beat|holding\s+off|held\s+off|out-?sprinting|outkicking)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|training\s+partner|teammate)\s+)?$",
+    )
+});
+
+pub(super) static FOLLOWED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:followed\s+by|trailed\s+by|with)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate)\s+)?$",
+    )
+});
+
+/// A lone surname straight followed by a result ("Wolde finished second").
+pub(super) static STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s+(?:won|finished\s+(?:second|third|fourth|fifth|\d)|was\s+(?:second|third|fourth|fifth|runner-up)|took\s+(?:second|third)|dropped\s+out)\b",
+    )
+});
+
+/// Whether the text after a name reads like a result.
+pub(super) fn looks_like_result(after: &str) -> bool {
+    static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his)|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|completed\s+the\s+podium|rounded\s+out\s+the\s+podium)\b",
+        )
+    });
+    RESULTISH.is_match(after)
+}

@@ -1,0 +1,179 @@
+//! Every result read (lists, tables, prose) made into races, results,
+//! athletes and nationalities, once contradictions, relays and times that
+//! fit no reading of the distance are set aside.
+
+use super::conflicts;
+use super::headings::parse_category;
+use super::lists::{Outcome, Pending};
+use super::measure;
+use super::{Extractor, Kind, Property, Value};
+use crate::contract::{Sex, Status};
+use crate::lexicon::Section;
+use regex::Regex;
+
+/// Turns every result read (lists, tables, prose) into entities.
+pub(super) fn run(x: &mut Extractor) {
+    let mut pending = std::mem::take(&mut x.pending);
+    pending.sort_by_key(|p| p.sentence);
+    finish(x, pending);
+}
+
+/// Turns gathered results into races, results, athletes and nationalities.
+pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
+    // A category with no distance takes the series' own ("X Marathon").
+    for p in &mut pending {
+        if p.category.distance.is_none() {
+            let names: Vec<String> = x.out.entities[p.series]
+                .names
+                .iter()
+                .map(|n| n.text.clone())
+                .collect();
+            p.category.distance = names
+                .iter()
+                .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
+        }
+    }
+    conflicts::drop_conflicts(&mut pending);
+    // A relay's places are teams' ("Hakone Ekiden"): not individual results.
+    pending.retain(|p| {
+        !x.out.entities[p.series].names.iter().any(|n| {
+            n.text
+                .split_whitespace()
+                .any(|w| x.lx.has(Section::TeamRace, w))
+        })
+    });
+    // A time read as fits the race's distance ("1:04" over a half marathon
+    // is an hour and four). One that fits no reading is another race's
+    // ("72:18" under a marathon's name, from the half run beside it): the
+    // result is not this race's.
+    pending.retain_mut(|p| {
+        let km = p
+            .category
+            .distance
+            .as_ref()
+            .and_then(|d| d.parse::<f64>().ok());
+        let (Some(km), Some(s)) = (km, p.time.as_deref().and_then(measure::seconds_of)) else {
+            return true;
+        };
+        p.time = if measure::plausible(km, s) {
+            p.time.take()
+        } else if s < 3600 && measure::plausible(km, s * 60) {
+            Some(measure::duration(s * 60))
+        } else {
+            return false;
+        };
+        true
+    });
+    // Unmarked beside women's of the same distance: men's.
+    let women: Vec<(usize, i32, Option<String>)> = pending
+        .iter()
+        .filter(|p| p.category.sex == Some(Sex::Women))
+        .map(|p| (p.series, p.year, p.category.distance.clone()))
+        .collect();
+    for p in &mut pending {
+        if p.category.sex.is_none()
+            && women.contains(&(p.series, p.year, p.category.distance.clone()))
+        {
+            p.category.sex = Some(Sex::Men);
+        }
+    }
+    for p in pending {
+        let i = p.sentence;
+        let ed = x.edition(p.series, p.year, i);
+        let race = x.race(ed, p.category.distance.clone(), p.category.sex, i);
+        let athlete = x.person(&p.athlete, true, i);
+        let result = x.entity(
+            Kind::RaceResult,
+            crate::extract::Key::Result { race, athlete },
+        );
+        x.fact(result, Property::Race, Value::Entity(race), i);
+        x.fact(result, Property::Athlete, Value::Entity(athlete), i);
+        match p.outcome {
+            Outcome::Position(n) => {
+                x.fact(result, Property::Position, Value::Integer(n), i);
+                if let Some(t) = p.time {
+                    x.fact(result, Property::FinishTime, Value::Duration(t), i);
+                }
+            }
+            Outcome::DidNotFinish => x.fact(
+                result,
+                Property::Status,
+                Value::Status(Status::DidNotFinish),
+                i,
+            ),
+            Outcome::DidNotStart => x.fact(
+                result,
+                Property::Status,
+                Value::Status(Status::DidNotStart),
+                i,
+            ),
+        }
+        if let Some(nat) = p.nationality {
+            let country =
+                x.lx.country_by_code(&nat)
+                    .or_else(|| x.lx.country(&nat))
+                    .cloned();
+            if let Some(c) = country {
+                let k = x.country_of(&c, i);
+                x.fact(athlete, Property::Nationality, Value::Entity(k), i);
+            }
+        }
+    }
+}
+
+/// A name written family name first in capitals (`TESFAYE Bereket Alemu`)
+/// as the article's prose writes it (`Bereket Alemu Tesfaye`), when it does.
+pub(super) fn natural_order(name: &str, body: &str) -> Option<String> {
+    let (first, rest) = name.split_once(' ')?;
+    let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().all(|c| !c.is_lowercase());
+    if !caps || rest.chars().all(|c| !c.is_lowercase()) {
+        return None;
+    }
+    let mut family = String::new();
+    let mut chars = first.chars();
+    if let Some(c) = chars.next() {
+        family.push(c);
+        family.extend(chars.flat_map(char::to_lowercase));
+    }
+    let natural = format!("{rest} {family}");
+    let pattern = format!(r"(?i)\b{}\b", regex::escape(&natural));
+    let found = Regex::new(&pattern).ok()?.find(body)?;
+    Some(found.as_str().to_string())
+}
+
+use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule as R, Scope as S};
+
+pub(crate) static RESULTS: R = R {
+    name: "results made into races and results",
+    family: Fam::Results,
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; an unmarked category beside a women's one of the same distance is the men's.",
+    reads: &[],
+    writes: &[
+        Property::EditionOf,
+        Property::Year,
+        Property::RaceOf,
+        Property::Distance,
+        Property::Sex,
+        Property::Race,
+        Property::Athlete,
+        Property::Position,
+        Property::FinishTime,
+        Property::Status,
+        Property::Nationality,
+    ],
+    examples: &[Ex {
+        text: "Lakeside Marathon 2025\nMen's marathon\n1. Peter Kiprono (KEN) 2:08:11\n",
+        published: Some("2025-04-07"),
+        yields: &[
+            "result of Peter Kiprono race Lakeside Marathon 2025 42.195 Men",
+            "Lakeside Marathon 2025 42.195 Men distance 42.195",
+        ],
+    }],
+    counterexamples: &[Cx {
+        text: "Peter Kiprono hopes to win the Lakeside Marathon next year.",
+        published: Some("2025-04-07"),
+        never: &[],
+    }],
+    scope: S::Document(run),
+};

@@ -1,0 +1,227 @@
+//! The runners a sentence names and the results told of them: who is a
+//! runner, a place told before or after a name, and the one way a result
+//! read in prose is recorded ([`add_result`]).
+
+use super::lists::{Category, Outcome, Pending};
+use super::names::{self, Chunk, Shape};
+use super::phrasing::*;
+use super::{Extractor, Kind, Property, Value};
+use crate::contract::Sex;
+
+/// A result a sentence tells, before it becomes entities.
+pub(super) struct Told<'a> {
+    /// The words the runner's result is told in (for its distance).
+    pub(super) said_in: &'a str,
+    pub(super) series: usize,
+    pub(super) year: i32,
+    pub(super) sex: Option<Sex>,
+    /// The sex is said in the runner's own words, not taken from context.
+    pub(super) explicit: bool,
+    pub(super) name: &'a str,
+    pub(super) outcome: Outcome,
+    pub(super) time: Option<String>,
+}
+
+/// Records a result for the end of the article, when races are made.
+pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
+    let Told {
+        said_in,
+        series,
+        year,
+        sex,
+        explicit,
+        name,
+        outcome,
+        time,
+    } = told;
+    // The distance the runner's own words give, else the series' own.
+    let line = x.out.sentences[i].line;
+    let distance = distance_of(&said_in.to_lowercase()).or_else(|| {
+        x.paragraph_distance
+            .as_ref()
+            .filter(|(l, _)| *l == line)
+            .map(|(_, d)| d.clone())
+    });
+    x.person(name, true, i);
+    // Without a category of its own, a runner keeps the one of an earlier result.
+    let key = names::normalise_key(&names::normalise_person(name));
+    let same = |other: &str| {
+        let o = names::normalise_key(&names::normalise_person(other));
+        o == key || o.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {o}"))
+    };
+    let known = x
+        .pending
+        .iter()
+        .rev()
+        .find(|p| same(&p.athlete) && p.category.sex.is_some());
+    // Else the category of the last result told in the same paragraph.
+    let paragraph = x
+        .pending
+        .iter()
+        .rev()
+        .find(|p| x.out.sentences[p.sentence].line == line && p.category.sex.is_some());
+    let sex = match (explicit, known, paragraph) {
+        (false, Some(p), _) => p.category.sex,
+        (false, None, Some(p)) if sex.is_none() => p.category.sex,
+        _ => sex,
+    };
+    x.pending.push(Pending {
+        series,
+        year,
+        category: Category { distance, sex },
+        athlete: name.to_string(),
+        nationality: None,
+        outcome,
+        time,
+        sentence: i,
+    });
+}
+
+/// The runners a sentence names, in order: each chunk that can be a
+/// person, with where the name proper starts (after a demonym or a
+/// possessive country, which it records as nationality).
+pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
+    let t = x.text(i);
+    let chunks = x.sents[i].chunks.clone();
+    let mut out = Vec::new();
+    for (c, shape) in chunks {
+        if shape != Shape::Unknown {
+            continue;
+        }
+        // "Freya Ashby of Leeds City": the club after "of" is not part of the name.
+        let c = match c.words.iter().position(|&(a, b)| &t[a..b] == "of") {
+            Some(k) if (2..=3).contains(&k) => Chunk {
+                start: c.start,
+                end: c.words[k - 1].1,
+                words: c.words[..k].into(),
+                possessive: false,
+            },
+            _ => c,
+        };
+        let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
+        // A leading demonym ("Moroccan Youssef El Amrani").
+        let mut first = 0;
+        if words.len() >= 4 && demonym_country(x, &format!("{} {}", words[0], words[1])).is_some() {
+            first = 2;
+        } else if words.len() >= 3 && demonym_country(x, words[0]).is_some() {
+            first = 1;
+        }
+        // A capitalised description before the name ("Favourite Jane Chebet").
+        while words.len() - first >= 3
+            && x.lx
+                .has(crate::lexicon::Section::PersonPrefix, words[first])
+        {
+            first += 1;
+        }
+        let start = c.words[first].0;
+        let n = words.len() - first;
+        let mut single_known = x
+            .person_by_surname(&names::normalise_key(&t[start..c.end]))
+            .is_some();
+        if !single_known && n == 1 && STRONG.is_match(&t[c.end..]) {
+            if let Some(full) = full_name_before(x, i, &t[start..c.end]) {
+                x.person(&full, true, i);
+                single_known = true;
+            }
+        }
+        let known_full = n >= 2
+            && x.lookup(
+                Kind::Person,
+                &names::normalise_key(&names::normalise_person(&t[start..c.end])),
+            )
+            .is_some();
+        let looks = (2..=5).contains(&n)
+            && words[first..]
+                .iter()
+                .all(|w| w.chars().count() > 1 || w.chars().all(char::is_uppercase));
+        if !(single_known || known_full || looks) {
+            continue;
+        }
+        // Only a name followed by what a runner does is a runner here.
+        let after = &t[c.end..];
+        if !(looks_like_result(after)
+            || EDGED.is_match(crate::extract::tail(&t[..c.start], 80))
+            || FOLLOWED.is_match(crate::extract::tail(&t[..c.start], 80))
+            || BEFORE_WINNER.is_match(crate::extract::tail(&t[..c.start], 120))
+            || WON_BY.is_match(crate::extract::tail(&t[..c.start], 120))
+            || single_known
+            || known_full)
+        {
+            continue;
+        }
+        if first > 0 {
+            if let Some(country) = demonym_country(x, &words[..first].join(" ")) {
+                let p = x.person(&t[start..c.end], true, i);
+                let k = x.country_of(&country, i);
+                x.fact(p, Property::Nationality, Value::Entity(k), i);
+            }
+        }
+        // Named as a runner: later surnames refer to them.
+        x.person(&t[start..c.end], true, i);
+        out.push((c, start));
+    }
+    out
+}
+
+/// The country of a demonym, also as a noun ("Kenyan", "Frenchman").
+pub(super) fn demonym_country(x: &Extractor, word: &str) -> Option<crate::lexicon::Country> {
+    let stem = word
+        .strip_suffix("woman")
+        .or_else(|| word.strip_suffix("man"))
+        .unwrap_or(word);
+    x.lx.country_by_demonym(word)
+        .or_else(|| x.lx.country_by_demonym(stem))
+        .cloned()
+}
+
+/// "edging out X" after a win in the same sentence makes X second;
+/// "followed by X" after a place in the same sentence makes X the next.
+/// Returns where the cue starts in `lead` and the position.
+pub(super) fn next_place(x: &Extractor, i: usize, lead: &str, name: &str) -> Option<(usize, i64)> {
+    let last = x
+        .pending
+        .last()
+        .filter(|p| p.sentence == i && p.athlete != name)?;
+    let Outcome::Position(p) = last.outcome else {
+        return None;
+    };
+    if let Some(m) = EDGED.find(lead) {
+        return (p == 1).then_some((m.start(), 2));
+    }
+    // "with X" only names the next place when a place was just given ("was second, with X third" is read elsewhere).
+    let m = FOLLOWED.find(lead)?;
+    (m.as_str().to_lowercase().starts_with("followed")
+        || m.as_str().to_lowercase().starts_with("trailed"))
+    .then_some((m.start(), p + 1))
+}
+
+/// The sex of the race of the last result read in this sentence.
+pub(super) fn last_sex(x: &Extractor, i: usize) -> Option<Sex> {
+    x.pending
+        .last()
+        .filter(|p| p.sentence == i)
+        .and_then(|p| p.category.sex)
+}
+
+/// Whether the last result read before this runner is a win (so "ahead of
+/// X" makes X second), and X is someone else.
+pub(super) fn won_before(x: &Extractor, name: &str) -> bool {
+    x.pending
+        .last()
+        .is_some_and(|p| p.outcome == Outcome::Position(1) && p.athlete != name)
+}
+
+/// The full name, written earlier in the article, whose last word is `surname`.
+pub(super) fn full_name_before(x: &Extractor, i: usize, surname: &str) -> Option<String> {
+    (0..=i).rev().find_map(|k| {
+        let t = x.text(k);
+        x.sents[k].chunks.iter().rev().find_map(|(c, s)| {
+            if *s != Shape::Unknown || c.words.len() < 2 || c.last(t) != surname {
+                return None;
+            }
+            let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
+            let first = usize::from(demonym_country(x, words[0]).is_some());
+            (words.len() - first >= 2).then(|| words[first..].join(" "))
+        })
+    })
+}
