@@ -175,7 +175,8 @@ static NAMED_MDY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b|\b(\d{4})-(\d{2})-(\d{2})\b").unwrap()
+    Regex::new(r"\b(\d{1,2})([/.\-])(\d{1,2})[/.\-](\d{4})\b|\b(\d{4})(?:-(\d{2})-(\d{2})|[/.](\d{1,2})[/.](\d{1,2}))\b")
+        .unwrap()
 });
 
 /// Every date in `text`, in order. Numeric dates whose day and month can be
@@ -185,8 +186,13 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     let mut out: Vec<DateMention> = Vec::new();
     for c in NUMERIC.captures_iter(text) {
         let m = c.get(0).unwrap();
-        if let Some(y) = c.get(4) {
-            let (Ok(y), Ok(mo), Ok(d)) = (y.as_str().parse(), c[5].parse(), c[6].parse()) else {
+        // Year first (`2025-04-06`, `2026/01/25`): month, then day.
+        if let Some(y) = c.get(5) {
+            let (mo, d) = match (c.get(6), c.get(7)) {
+                (Some(mo), Some(d)) => (mo.as_str(), d.as_str()),
+                _ => (&c[8], &c[9]),
+            };
+            let (Ok(y), Ok(mo), Ok(d)) = (y.as_str().parse(), mo.parse(), d.parse()) else {
                 continue;
             };
             out.push(DateMention {
@@ -202,15 +208,17 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         }
         let (Ok(a), Ok(b), Ok(y)) = (
             c[1].parse::<u32>(),
-            c[2].parse::<u32>(),
-            c[3].parse::<i32>(),
+            c[3].parse::<u32>(),
+            c[4].parse::<i32>(),
         ) else {
             continue;
         };
+        // Points (`07.09.2025`) are written day first wherever they are used.
+        let dotted = &c[2] == ".";
         let (day, month, ambiguous) = match (a > 12, b > 12) {
             (true, false) => (a, b, None),
             (false, true) => (b, a, None),
-            (false, false) if a == b => (a, b, None),
+            (false, false) if a == b || dotted => (a, b, None),
             (false, false) => (a, b, Some((a, b))),
             (true, true) => continue,
         };
@@ -260,6 +268,13 @@ pub fn resolve_numeric_order(all: &[DateMention], text_dates: &mut Vec<DateMenti
     let month_first = all
         .iter()
         .any(|d| d.ambiguous.is_none() && is_numeric_dmy(d, false));
+    // Else the months the article names ("Friday, May 1" beside 02-05-2026):
+    // the reading whose month is among them, when only one is.
+    let named: Vec<u32> = all
+        .iter()
+        .filter(|d| d.numeric_first.is_none() && d.ambiguous.is_none())
+        .map(|d| d.month)
+        .collect();
     text_dates.retain_mut(|d| match d.ambiguous {
         None => true,
         Some((a, b)) if day_first && !month_first => {
@@ -268,6 +283,10 @@ pub fn resolve_numeric_order(all: &[DateMention], text_dates: &mut Vec<DateMenti
         }
         Some((a, b)) if month_first && !day_first => {
             (d.day, d.month) = (b, a);
+            true
+        }
+        Some((a, b)) if !day_first && !month_first && named.contains(&b) != named.contains(&a) => {
+            (d.day, d.month) = if named.contains(&b) { (a, b) } else { (b, a) };
             true
         }
         Some(_) => false,
@@ -280,6 +299,21 @@ fn is_numeric_dmy(d: &DateMention, day_first: bool) -> bool {
     d.numeric_first
         .map(|first| (first == d.day) == day_first && d.day != d.month)
         .unwrap_or(false)
+}
+
+/// "SUNDAY 6 JULY 2025" as "Sunday 6 July 2025".
+fn title_case(l: &str) -> String {
+    let mut out = String::with_capacity(l.len());
+    let mut start = true;
+    for c in l.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
 }
 
 /// The publication date an article states about itself, from its first
@@ -308,7 +342,7 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
         Regex::new(r"^(?i:by)\s+[^·|–—]{2,60}?\s*[·|–—-]\s*").expect("static pattern")
     });
     static DATE_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*$").expect("static pattern")
+        Regex::new(r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*(?:(?:·|\||\s{2})\s*\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*)?\s*)?$").expect("static pattern")
     });
     static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+").expect("static pattern")
@@ -388,8 +422,20 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
                 return Some(d);
             }
         }
-        // "SPORT | Monday, 10 November 2025": a section label before the date.
-        let l = l.rsplit_once(" | ").map_or(l, |(_, last)| last.trim());
+        // "SPORT | Monday, 10 November 2025", "Post · Sports · 02-05-2026":
+        // labels before the date.
+        let l = l
+            .rsplit_once(" | ")
+            .or_else(|| l.rsplit_once(" · "))
+            .map_or(l, |(_, last)| last.trim());
+        // "SUNDAY 6 JULY 2025": a line in capitals read as written in title case.
+        let titled;
+        let l = if l.chars().any(char::is_uppercase) && !l.chars().any(char::is_lowercase) {
+            titled = title_case(l);
+            titled.as_str()
+        } else {
+            l
+        };
         let rest = &l[WEEKDAY.find(l).map_or(0, |m| m.end())..];
         let mut found = find_dates(rest);
         resolve_numeric_order(&all, &mut found);
@@ -508,6 +554,33 @@ mod tests {
         assert_eq!(infer_publication_date(us), Some(Date::new(2025, 5, 8)));
         // Nothing settles the order: no date rather than a guess.
         assert_eq!(infer_publication_date("05/08/2025\nText."), None);
+        // A month the article names settles it.
+        let named = "Post English · Sports · 02-05-2026\nThe race was run on Friday, May 1.";
+        assert_eq!(infer_publication_date(named), Some(Date::new(2026, 5, 2)));
+        // Points are day first; a year first is year, month, day.
+        let dotted = "Headline\n07.09.2025 14:32 · Sport\nText.";
+        assert_eq!(infer_publication_date(dotted), Some(Date::new(2025, 9, 7)));
+        assert_eq!(
+            infer_publication_date("2026/01/25\n## Headline\nText."),
+            Some(Date::new(2026, 1, 25))
+        );
+    }
+
+    #[test]
+    fn date_lines_in_capitals_or_with_a_section_after_them() {
+        assert_eq!(
+            infer_publication_date("FOR IMMEDIATE RELEASE\nSUNDAY 6 JULY 2025\nText."),
+            Some(Date::new(2025, 7, 6))
+        );
+        assert_eq!(
+            infer_publication_date("Headline\nOctober 13, 2025 - 08:41  Marathon\nText."),
+            Some(Date::new(2025, 10, 13))
+        );
+        // Three words after the time are a sentence, not a section label.
+        assert_eq!(
+            infer_publication_date("Race day\nSunday 12 - 08:41  Runners lined up early\nText."),
+            None
+        );
     }
 
     #[test]
