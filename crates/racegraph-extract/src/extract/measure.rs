@@ -45,7 +45,7 @@ static UNITS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MIXED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′]|min(?:utes?)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?"#)
+    Regex::new(r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?"#)
         .unwrap()
 });
 
@@ -447,6 +447,7 @@ mod tests {
         assert_eq!(secs("won in 2h11min07s, ahead of"), vec![7867]);
         assert_eq!(secs("Hamza Lakhdar (29mn22s)"), vec![1762]);
         assert_eq!(secs("in 1h02mn41s"), vec![3761]);
+        assert_eq!(secs("stopped the clock at 2hr 31.47min."), vec![9107]);
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub(super) fn re(p: &str) -> Regex {
 
 pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again)\s+)?(?:\s*(?:has|have|had)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced)\s+(?:away|clear|on)\s+to\s+win)\b",
+        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again)\s+)?(?:\s*(?:has|have)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced)\s+(?:away|clear|on)\s+to\s+win)\b",
     )
 });
 
@@ -71,7 +71,7 @@ pub(super) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Hed
 
 pub(super) static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:was|were|been)\s+won\s+by|,\s+won\s+by|\bwent\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to))\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$",
+        r"(?i)(?:\b(?:was|were|been)\s+won\s+by|,\s+won\s+by|\b(?:title|titles|victory|win|crown|honou?rs|race|marathon|half|half-marathon|10k|event|contest|prize|laurels|spoils|gold|top\s+spot|first\s+place)(?:\s+(?:both|also|eventually|instead|again))?\s+went\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to))\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$",
     )
 });
 
@@ -81,10 +81,17 @@ pub(super) static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A career told in the perfect ("has won several titles here", "has won
+/// three marathons"): no result of this race.
+pub(super) static CAREER_WINS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:who\s+)?(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?won\s+(?:several|many|numerous|multiple|countless|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|titles|races|marathons)\b",
+    )
+});
 /// "Second was X", "third was X": a place before the runner.
 pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(second|third|fourth|fifth|sixth)\s+(?:place\s+)?(?:was|went\s+to)\s+(?:(?:the\s+)?\p{Lu}[\w]+\s+)?$",
+        r"(?i)\b(second|third|fourth|fifth|sixth)\s+(?:place\s+)?(?:was|went\s+to)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}$",
     )
 });
 
@@ -243,7 +250,7 @@ pub(super) static STRONG: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^[^.;]{0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his)|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|completed\s+the\s+podium|rounded\s+out\s+the\s+podium)\b",
+            r"(?i)^(?:[^.;]|\d\.\d){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his)|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|completed\s+the\s+podium|rounded\s+out\s+the\s+podium)\b",
         )
     });
     RESULTISH.is_match(after)

@@ -287,7 +287,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 && !segment_dns
             {
                 Some(Outcome::DidNotFinish)
-            } else if HEDGE.is_match(body) {
+            } else if HEDGE.is_match(body) || CAREER_WINS.is_match(body) {
                 None
             } else if let Some(n) = place {
                 Some(Outcome::Position(n))
@@ -442,6 +442,16 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
+            text: "Alfred Towett stopped the clock at 2hr 31.47min to win the men's race of the Song Lake Marathon. Third place went to Vietnamese runner Lo Van Thang, who clocked in at 2:39.05. The women's half marathon went to Nguyen Que.",
+            published: Some("2025-10-13"),
+            yields: &[
+                "result of Alfred Towett finishTime PT2H31M47S",
+                "result of Lo Van Thang position 3",
+                "result of Lo Van Thang finishTime PT2H39M5S",
+                "result of Nguyen Que position 1",
+            ],
+        },
+        Ex {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],
@@ -457,6 +467,11 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "In the wheelchair race of the Lakeside Marathon, Jon Spek and Nadia Baum took the honours. Wang Hao claimed the domestic men's title in 2:14:20.",
             published: Some("2025-04-07"),
             never: &["result of Nadia Baum position", "result of Wang Hao position"],
+        },
+        Cx {
+            text: "At the Song Lake Marathon Alfred Towett met a strong challenge from his countryman Edwin Yego, who has won several titles here. HUE Kenyans took both titles.",
+            published: Some("2025-10-13"),
+            never: &["result of Edwin Yego position", "result of HUE Kenyans position"],
         },
         Cx {
             text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",

@@ -99,6 +99,13 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             _ => c,
         };
         let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
+        // "HUẾ Kenyans": a people, not a person.
+        if let Some(last) = words.last() {
+            let one = last.strip_suffix('s').unwrap_or(last);
+            if words.len() >= 2 && last.ends_with('s') && demonym_country(x, one).is_some() {
+                continue;
+            }
+        }
         // A leading demonym ("Moroccan Youssef El Amrani").
         let mut first = 0;
         if words.len() >= 4 && demonym_country(x, &format!("{} {}", words[0], words[1])).is_some() {
@@ -144,6 +151,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             || FOLLOWED.is_match(crate::extract::tail(&t[..c.start], 80))
             || BEFORE_WINNER.is_match(crate::extract::tail(&t[..c.start], 120))
             || WON_BY.is_match(crate::extract::tail(&t[..c.start], 120))
+            || PLACE_BEFORE.is_match(crate::extract::tail(&t[..c.start], 120))
             || single_known
             || known_full)
         {
