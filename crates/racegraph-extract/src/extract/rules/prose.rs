@@ -212,7 +212,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             }
             continue;
         } else if let Some(m) = WON_BY.find(lead) {
-            let said = sex_of_race(lead);
+            // "The fastest woman runner was X".
+            let woman = m.as_str().contains("woman") || m.as_str().contains("female");
+            let said = if woman {
+                Some(Sex::Women)
+            } else {
+                sex_of_race(lead)
+            };
             let time = times.first().map(|t| t.duration());
             if let Some(year) = x.year_at(i, prev_end + m.start()) {
                 add_result(
@@ -442,9 +448,10 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
-            text: "Alfred Towett stopped the clock at 2hr 31.47min to win the men's race of the Song Lake Marathon. Third place went to Vietnamese runner Lo Van Thang, who clocked in at 2:39.05. The women's half marathon went to Nguyen Que.",
+            text: "Alfred Towett stopped the clock at 2hr 31.47min to win the men's race of the Song Lake Marathon. Third place went to Vietnamese runner Lo Van Thang, who clocked in at 2:39.05. The women's half marathon went to Nguyen Que. At the Song Lake Marathon the fastest woman runner was Alma Gem, from Ethiopia, at 2:41:09.",
             published: Some("2025-10-13"),
             yields: &[
+                "result of Alma Gem position 1",
                 "result of Alfred Towett finishTime PT2H31M47S",
                 "result of Lo Van Thang position 3",
                 "result of Lo Van Thang finishTime PT2H39M5S",
