@@ -71,6 +71,28 @@ impl Server {
         self.log.lock().expect("log").clone()
     }
 
+    /// Sends SIGTERM, as a service manager stops a server.
+    pub fn terminate(&self) {
+        let status = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status()
+            .expect("run kill");
+        assert!(status.success(), "kill -TERM failed");
+    }
+
+    /// Waits for the server to exit; its exit status, or `None` if it is
+    /// still running after `within`.
+    pub fn wait_exit(&mut self, within: Duration) -> Option<std::process::ExitStatus> {
+        let t = Instant::now();
+        while t.elapsed() < within {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
+    }
+
     /// Waits until a log line contains `needle`.
     pub fn wait_log(&self, needle: &str, within: Duration) -> bool {
         let t = Instant::now();

@@ -188,6 +188,37 @@ fn writes_with_the_bearer_token_from_the_environment() {
 }
 
 #[test]
+fn a_stopped_server_answers_the_requests_under_way() {
+    if tool("RACEGRAPH_TEST_CURL", "curl").is_none() {
+        return;
+    }
+    let mut server = Server::start(seed_store(), &["--timeout-s", "2"]);
+    let url = server.url("/sparql");
+    let slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    // curl fails (and the thread panics) if the connection is cut.
+    let asking = std::thread::spawn(move || get_query(&url, slow, None));
+    std::thread::sleep(Duration::from_millis(700));
+    server.terminate();
+    let answer = asking
+        .join()
+        .expect("the request under way was cut, not answered")
+        .expect("curl");
+    assert_eq!(answer.status, 503, "{}", answer.text());
+    assert!(answer.text().contains("--timeout-s"), "{}", answer.text());
+    let status = server
+        .wait_exit(Duration::from_secs(20))
+        .expect("the server exits once the request is answered");
+    assert!(status.success(), "{status:?}");
+    let log = server.log();
+    assert!(
+        log.iter()
+            .any(|l| l.contains("stopping: waiting for 1 request")),
+        "{log:?}"
+    );
+    assert!(log.iter().any(|l| l == "stopped"), "{log:?}");
+}
+
+#[test]
 fn slow_queries_time_out_and_service_is_refused() {
     let server = Server::start(seed_store(), &["--timeout-s", "1"]);
     let url = server.url("/sparql");

@@ -75,8 +75,21 @@ pub fn router(state: Arc<AppState>) -> Result<Router, ServeError> {
     Ok(app.with_state(state))
 }
 
-/// One log line per request: method, path, status, milliseconds.
+/// Counts each request in and out (a stopping server refuses new ones),
+/// and logs one line per request: method, path, status, milliseconds.
 async fn log(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Response {
+    let Some(_counted) = state.begin() else {
+        let mut resp = ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the server is stopping; try again when it is back",
+        )
+        .into_response();
+        resp.headers_mut().insert(
+            axum::http::header::CONNECTION,
+            HeaderValue::from_static("close"),
+        );
+        return resp;
+    };
     if state.opts.quiet {
         return next.run(req).await;
     }
@@ -92,7 +105,12 @@ async fn log(State(state): State<Arc<AppState>>, req: Request, next: Next) -> Re
     resp
 }
 
-/// Opens the store, listens, and serves until Ctrl-C or SIGTERM.
+/// How long a stopping server waits for the requests under way.
+pub const DRAIN: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Opens the store, listens, and serves until Ctrl-C or SIGTERM; then
+/// stops listening, answers requests that come on open connections 503,
+/// and waits (up to [`DRAIN`]) for those under way before it returns.
 pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     let state = AppState::open(opts.clone())?;
     let app = router(state.clone())?;
@@ -106,6 +124,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
+    let writable = state.writable();
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(opts.bind)
             .await
@@ -117,7 +136,7 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
         eprintln!(
             "serving {} on http://{addr}/ (SPARQL at /sparql, {})",
             opts.store.display(),
-            if state.writable() {
+            if writable {
                 "writes with the bearer token"
             } else {
                 "read-only"
@@ -156,8 +175,23 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
                 tokio::time::sleep(std::time::Duration::from_millis(10)).await;
             }
         }
-        Ok(())
-    })
+        drop(listener);
+        Ok::<(), ServeError>(())
+    })?;
+    let running = state.in_flight();
+    if running > 0 {
+        eprintln!(
+            "stopping: waiting for {running} request(s) under way (up to {} s)",
+            DRAIN.as_secs()
+        );
+    }
+    let left = state.drain(DRAIN);
+    if left > 0 {
+        eprintln!("stopped with {left} request(s) still running");
+    } else {
+        eprintln!("stopped");
+    }
+    Ok(())
 }
 
 /// How many connections are served at once.

@@ -3,6 +3,7 @@
 
 use racegraph_store::store::GraphStore;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, SystemTime};
 
@@ -54,6 +55,10 @@ pub struct AppState {
     pub queries: oxigraph::sparql::SparqlEvaluator,
     /// Cancels each query at the timeout.
     pub deadlines: crate::deadline::Deadlines,
+    /// Requests being answered now.
+    in_flight: AtomicUsize,
+    /// Stopping: requests under way finish, new ones are refused.
+    draining: AtomicBool,
 }
 
 impl AppState {
@@ -77,6 +82,8 @@ impl AppState {
             evaluator,
             queries: crate::sparql::query_evaluator(),
             deadlines,
+            in_flight: AtomicUsize::new(0),
+            draining: AtomicBool::new(false),
         }))
     }
 
@@ -86,6 +93,35 @@ impl AppState {
             Ok(s) => s.clone(),
             Err(poisoned) => poisoned.into_inner().clone(),
         }
+    }
+
+    /// Counts a request in until the guard is dropped; `None` once the
+    /// server is stopping.
+    pub fn begin(self: &Arc<Self>) -> Option<InFlight> {
+        if self.draining.load(Ordering::SeqCst) {
+            return None;
+        }
+        self.in_flight.fetch_add(1, Ordering::SeqCst);
+        Some(InFlight(self.clone()))
+    }
+
+    /// Stops taking requests and waits, up to `grace`, for those under way;
+    /// returns how many were still running when it gave up.
+    pub fn drain(&self, grace: Duration) -> usize {
+        self.draining.store(true, Ordering::SeqCst);
+        let until = std::time::Instant::now() + grace;
+        loop {
+            let n = self.in_flight.load(Ordering::SeqCst);
+            if n == 0 || std::time::Instant::now() >= until {
+                return n;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    /// Requests being answered now.
+    pub fn in_flight(&self) -> usize {
+        self.in_flight.load(Ordering::SeqCst)
     }
 
     pub fn writable(&self) -> bool {
@@ -98,6 +134,15 @@ impl AppState {
             Ok(mut s) => *s = store,
             Err(poisoned) => *poisoned.into_inner() = store,
         }
+    }
+}
+
+/// A request counted in; counted out when dropped.
+pub struct InFlight(Arc<AppState>);
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
