@@ -262,6 +262,26 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
 /// same text: a `23/04/2025` elsewhere means the site writes day first.
 /// When nothing settles it, ambiguous dates are dropped.
 pub fn resolve_numeric_order(all: &[DateMention], text_dates: &mut Vec<DateMention>) {
+    resolve_numeric_order_by(all, &[], text_dates);
+}
+
+/// As [`resolve_numeric_order`], and last of all by the weekdays the text
+/// says its events fell on (`on Sunday`): a report comes out that day or
+/// within two days after, so of `07/04/2025` (Monday 7 April or Friday 4
+/// July) a report of a race "on Sunday" is of 7 April. Used for an
+/// article's own date only.
+pub fn resolve_numeric_order_by(
+    all: &[DateMention],
+    weekdays: &[u8],
+    text_dates: &mut Vec<DateMention>,
+) {
+    let soon_after = |d: Option<Date>| {
+        d.is_some_and(|d| {
+            weekdays
+                .iter()
+                .any(|&w| d.days() - d.nearest_weekday(w, false).days() <= 2)
+        })
+    };
     let day_first = all
         .iter()
         .any(|d| d.ambiguous.is_none() && is_numeric_dmy(d, true));
@@ -289,7 +309,16 @@ pub fn resolve_numeric_order(all: &[DateMention], text_dates: &mut Vec<DateMenti
             (d.day, d.month) = if named.contains(&b) { (a, b) } else { (b, a) };
             true
         }
-        Some(_) => false,
+        Some((a, b)) => {
+            let y = d.year.unwrap_or(0);
+            let (dm, md) = (Date::checked(y, b, a), Date::checked(y, a, b));
+            match (soon_after(dm), soon_after(md)) {
+                (true, false) => (d.day, d.month) = (a, b),
+                (false, true) => (d.day, d.month) = (b, a),
+                _ => return false,
+            }
+            true
+        }
     });
 }
 
@@ -365,6 +394,18 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
         Regex::new(r"^(\p{Lu}\p{Ll}{2,})(\d{1,2}\s+\p{L})").expect("static pattern")
     });
     let all = find_dates(body);
+    // The weekdays the text says things happened on ("on Sunday").
+    static ON_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+            .expect("static pattern")
+    });
+    let weekdays: Vec<u8> = ON_WEEKDAY
+        .captures_iter(body)
+        .filter_map(|c| weekday_number(&c[1]))
+        .collect();
+    let resolve_numeric_order = |all: &[DateMention], found: &mut Vec<DateMention>| {
+        resolve_numeric_order_by(all, &weekdays, found)
+    };
     let first_date = |text: &str, at_start: bool| -> Option<Date> {
         let mut found = find_dates(text);
         resolve_numeric_order(&all, &mut found);
@@ -554,6 +595,9 @@ mod tests {
         assert_eq!(infer_publication_date(us), Some(Date::new(2025, 5, 8)));
         // Nothing settles the order: no date rather than a guess.
         assert_eq!(infer_publication_date("05/08/2025\nText."), None);
+        // A race "on Sunday": Monday 7 April, not Friday 4 July.
+        let sunday = "Headline\n07/04/2025 at 06:12\nX won the marathon on Sunday.";
+        assert_eq!(infer_publication_date(sunday), Some(Date::new(2025, 4, 7)));
         // A month the article names settles it.
         let named = "Post English · Sports · 02-05-2026\nThe race was run on Friday, May 1.";
         assert_eq!(infer_publication_date(named), Some(Date::new(2026, 5, 2)));
