@@ -101,7 +101,7 @@ pub(super) static BARE_PLACE: LazyLock<Regex> =
 /// "…, ahead of X (in) TIME": the runner right behind the winner.
 pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:ahead\s+of|clear\s+of|in\s+front\s+of)\s+(?:(?:compatriot|countryman|countrywoman)\s+)?(?:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?[’']s\s+)?$",
+        r"(?i)\b(?:ahead\s+of|clear\s+of|in\s+front\s+of)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriots?|countrym[ae]n|countrywom[ae]n)\s+)?(?:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?[’']s\s+)?$",
     )
 });
 
@@ -230,6 +230,14 @@ pub(super) fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
 pub(super) static EDGED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:edging\s+out|edged\s+out|edging|beating|beat|holding\s+off|held\s+off|out-?sprinting|outkicking)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|training\s+partner|teammate)\s+)?$",
+    )
+});
+
+/// Only a time and "and" between two runners ("A (2:10:20) and B"): the
+/// second comes next after the first.
+pub(super) static AND_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\s*,?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
     )
 });
 

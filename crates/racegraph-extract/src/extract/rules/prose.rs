@@ -459,6 +459,15 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
+            text: "Eli Sirma won the men's race of the Drava Marathon in 2:09:57, a few seconds ahead of his compatriots Rob Kip Chumba (2:10:20) and Den Kip Korir (2:11:03). Ana Wolde won the women's national marathon title in 2:31:40.",
+            published: Some("2025-10-19"),
+            yields: &[
+                "result of Rob Kip Chumba position 2",
+                "result of Den Kip Korir position 3",
+                "result of Den Kip Korir finishTime PT2H11M3S",
+            ],
+        },
+        Ex {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],
@@ -474,6 +483,11 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "In the wheelchair race of the Lakeside Marathon, Jon Spek and Nadia Baum took the honours. Wang Hao claimed the domestic men's title in 2:14:20.",
             published: Some("2025-04-07"),
             never: &["result of Nadia Baum position", "result of Wang Hao position"],
+        },
+        Cx {
+            text: "At the Drava Marathon, Mat Kranjc took the national marathon title in 2:31:40.",
+            published: Some("2025-10-19"),
+            never: &["result of Mat Kranjc position"],
         },
         Cx {
             text: "At the Song Lake Marathon Alfred Towett met a strong challenge from his countryman Edwin Yego, who has won several titles here. HUE Kenyans took both titles.",

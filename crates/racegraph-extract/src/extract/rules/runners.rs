@@ -152,6 +152,10 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             || BEFORE_WINNER.is_match(crate::extract::tail(&t[..c.start], 120))
             || WON_BY.is_match(crate::extract::tail(&t[..c.start], 120))
             || PLACE_BEFORE.is_match(crate::extract::tail(&t[..c.start], 120))
+            || AHEAD_OF.is_match(crate::extract::tail(&t[..c.start], 80))
+            || out.last().is_some_and(|(p, _): &(Chunk, usize)| {
+                p.end <= c.start && AND_NEXT.is_match(&t[p.end..c.start])
+            })
             || single_known
             || known_full)
         {
@@ -195,6 +199,12 @@ pub(super) fn next_place(x: &Extractor, i: usize, lead: &str, name: &str) -> Opt
     };
     if let Some(m) = EDGED.find(lead) {
         return (p == 1).then_some((m.start(), 2));
+    }
+    // "ahead of A (2:10:20) and B (2:11:03)": B is next after A.
+    if p >= 2 {
+        if let Some(m) = AND_NEXT.find(lead) {
+            return Some((m.start(), p + 1));
+        }
     }
     // "with X" only names the next place when a place was just given ("was second, with X third" is read elsewhere).
     let m = FOLLOWED.find(lead)?;

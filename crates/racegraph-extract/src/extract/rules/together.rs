@@ -137,7 +137,7 @@ pub(super) fn other_race(text: &str) -> bool {
             .map(|w| regex::escape(w))
             .collect();
         re(&format!(
-            r"(?i)\b(?:{})\s+(?:(?:men[’']s|women[’']s|male|female|men|women)\s+)?(?:title|titles|group|race|races|category|categories|field|ranking|rankings|division|section|class|event|standings|competition)\b",
+            r"(?i)\b(?:{})\s+(?:(?:men[’']s|women[’']s|male|female|men|women)\s+)?(?:(?:marathon|half[\s\-]marathon|half|10\s?k|10\s?km|road|running)\s+)?(?:title|titles|group|race|races|category|categories|field|ranking|rankings|division|section|class|event|standings|competition)\b",
             words.join("|")
         ))
     });
