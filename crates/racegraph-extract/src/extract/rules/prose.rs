@@ -338,7 +338,19 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                                 })
                                 .flatten()
                         });
-                    in_clause.or(after).map(|tm| tm.duration())
+                    // "Ivan Markovic (1:08:30) was second": a time in brackets
+                    // right after the name, before the clause.
+                    let bracketed = parts[..n]
+                        .iter()
+                        .find(|&&(bs, be)| {
+                            t[c.end..bs].trim() == "(" && t[bs..be].trim().len() <= 14
+                        })
+                        .and_then(|&(bs, be)| {
+                            times
+                                .iter()
+                                .find(|tm| c.end + tm.start >= bs && c.end + tm.start < be)
+                        });
+                    in_clause.or(after).or(bracketed).map(|tm| tm.duration())
                 }
                 _ => None,
             };
@@ -459,12 +471,16 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
-            text: "Eli Sirma won the men's race of the Drava Marathon in 2:09:57, a few seconds ahead of his compatriots Rob Kip Chumba (2:10:20) and Den Kip Korir (2:11:03). Ana Wolde won the women's national marathon title in 2:31:40.",
+            text: "Eli Sirma won the men's race of the Drava Marathon in 2:09:57, a few seconds ahead of his compatriots Rob Kip Chumba (2:10:20) and Den Kip Korir (2:11:03). Ana Wolde won the women's national marathon title in 2:31:40. In the women's half marathon, Lena Hof was the fastest (1:19:44), followed by Maja Roz (1:20:10) and Reka Far (1:21:03). In the men's half marathon, Tilen Jer won in 1:07:58 and Ivo Mark (1:08:30) was second.",
             published: Some("2025-10-19"),
             yields: &[
                 "result of Rob Kip Chumba position 2",
                 "result of Den Kip Korir position 3",
                 "result of Den Kip Korir finishTime PT2H11M3S",
+                "result of Lena Hof position 1",
+                "result of Lena Hof finishTime PT1H19M44S",
+                "result of Reka Far position 3",
+                "result of Ivo Mark finishTime PT1H8M30S",
             ],
         },
         Ex {
