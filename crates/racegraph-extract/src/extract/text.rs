@@ -219,11 +219,14 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
     let lower = word.to_lowercase();
     // The number of a numbered list item ("1. Jane Doe"), also inside a
     // line of results ("…, 2. Jane Doe (KEN) 2:12:40, 3. …", "Men: 1. …").
-    let lead = before[..before.len() - word.len()].trim_end();
+    // Not the seconds of a time at a sentence's end ("won in 2:09:57. In
+    // the women's race …"): a rank stands apart from what is before it.
+    let raw = &before[..before.len() - word.len()];
+    let lead = raw.trim_end();
     if !word.is_empty()
         && word.len() <= 3
         && word.chars().all(|c| c.is_ascii_digit())
-        && (lead.is_empty() || lead.ends_with([',', ';', ':']))
+        && (lead.is_empty() || (raw.ends_with(is_space) && lead.ends_with([',', ';', ':'])))
     {
         return true;
     }
@@ -273,7 +276,7 @@ mod tests {
 
     #[test]
     fn lines_and_sentences() {
-        let body = "Results\n\n  • Men’s Marathon: TAM Ho Sen (Laos) –2:12:08\nHe won. Then Dr. Smith ran 2.5 km. J. Doe said “Yes.” Next";
+        let body = "Results\n\n  • Men’s Marathon: TAM Ho Sen (Laos) –2:12:08\nHe won. Then Dr. Smith ran 2.5 km. J. Doe said “Yes.” She won in 2:09:57. In the half, Men: 1. A Bee 61:02";
         assert_eq!(
             texts(body),
             vec![
@@ -282,7 +285,8 @@ mod tests {
                 "He won.",
                 "Then Dr. Smith ran 2.5 km.",
                 "J. Doe said “Yes.”",
-                "Next"
+                "She won in 2:09:57.",
+                "In the half, Men: 1. A Bee 61:02"
             ]
         );
     }
