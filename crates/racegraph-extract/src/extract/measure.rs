@@ -8,14 +8,46 @@ use std::sync::LazyLock;
 pub struct Time {
     pub start: usize,
     pub end: usize,
+    /// Whole seconds.
     pub seconds: u32,
+    /// Tenths or hundredths of a second as written (`2` of `2:09:18,2`).
+    pub fraction: Option<String>,
 }
 
 impl Time {
-    /// The `xsd:duration` lexical form, e.g. `PT2H12M8S`.
+    /// The `xsd:duration` lexical form, e.g. `PT2H12M8S`, `PT2H9M18.2S`.
     pub fn duration(&self) -> String {
-        duration(self.seconds)
+        match &self.fraction {
+            Some(f) => {
+                let (h, m, s) = (
+                    self.seconds / 3600,
+                    (self.seconds / 60) % 60,
+                    self.seconds % 60,
+                );
+                let mut out = String::from("PT");
+                if h > 0 {
+                    out += &format!("{h}H");
+                }
+                if m > 0 {
+                    out += &format!("{m}M");
+                }
+                out += &format!("{s}.{f}S");
+                out
+            }
+            None => duration(self.seconds),
+        }
     }
+}
+
+/// The duration of `t` read as fits `km` ([`fit_time`]), its fraction of a
+/// second kept when the reading is the one written.
+pub fn fitted(km: Option<f64>, t: &Time) -> Option<String> {
+    let s = fit_time(km, t)?;
+    Some(if s == t.seconds {
+        t.duration()
+    } else {
+        duration(s)
+    })
 }
 
 /// `PT2H12M8S` for 7928 seconds.
@@ -35,7 +67,8 @@ pub fn duration(total: u32) -> String {
 }
 
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:\.(\d+))?(?:$|[^\d:])").unwrap()
+    Regex::new(r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:[.,](\d+))?(?:$|[^\d:])")
+        .unwrap()
 });
 static UNITS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -67,6 +100,7 @@ pub fn times(text: &str) -> Vec<Time> {
             start: m.start(),
             end: m.end(),
             seconds,
+            fraction: None,
         });
     }
     for c in CLOCK.captures_iter(text) {
@@ -106,14 +140,20 @@ pub fn times(text: &str) -> Vec<Time> {
             (None, Some(d)) => x * 3600 + y * 60 + d,
             (None, None) => x * 60 + y,
         };
+        // Tenths or hundredths of the seconds ("2:09:18,2", "17:48.3").
+        let fraction = c
+            .get(4)
+            .filter(|_| dotted.is_none() || c.get(3).is_some())
+            .map(|f| f.as_str().chars().take(2).collect::<String>());
         let end = c
             .get(4)
-            .filter(|_| dotted.is_some())
+            .filter(|_| dotted.is_some() || fraction.is_some())
             .map_or(end, |d| d.end());
         out.push(Time {
             start: a.start(),
             end,
             seconds,
+            fraction,
         });
     }
     // "two hours, six minutes and 11 seconds": numbers written as words.
@@ -133,6 +173,7 @@ pub fn times(text: &str) -> Vec<Time> {
             start: m.start(),
             end: m.end(),
             seconds: h * 3600 + mi * 60 + se,
+            fraction: None,
         });
     }
     for c in UNITS.captures_iter(text) {
@@ -155,6 +196,7 @@ pub fn times(text: &str) -> Vec<Time> {
             start: m.start(),
             end,
             seconds,
+            fraction: None,
         });
     }
     out.sort_by_key(|t| t.start);
@@ -260,6 +302,7 @@ pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
             start: m.start(),
             end: s.end(),
             seconds: min * 60 + sec,
+            fraction: None,
         });
     }
     out
@@ -291,9 +334,21 @@ pub fn seconds_of(duration: &str) -> Option<u32> {
     let rest = duration.strip_prefix("PT")?;
     let mut total = 0u32;
     let mut num = String::new();
+    let mut fraction = false;
     for c in rest.chars() {
         match c {
             '0'..='9' => num.push(c),
+            // The fraction of a second counts for nothing here.
+            '.' if !num.is_empty() => {
+                let n: u32 = num.parse().ok()?;
+                total += n;
+                num.clear();
+                fraction = true;
+            }
+            'S' if fraction => {
+                num.clear();
+                fraction = false;
+            }
             'H' | 'M' | 'S' => {
                 let n: u32 = num.parse().ok()?;
                 total += n * match c {
@@ -492,11 +547,15 @@ mod tests {
         assert_eq!(fit_time(Some(42.195), &t("27:24")), None);
         assert_eq!(fit_time(None, &t("27:24")), Some(1644));
         assert_eq!(seconds_of("PT2H4M45S"), Some(7485));
+        assert_eq!(seconds_of("PT2H9M18.2S"), Some(7758));
+        assert_eq!(times("in 2:09:18,2 ahead")[0].duration(), "PT2H9M18.2S");
+        assert_eq!(times("a 5K in 17:48.3.")[0].duration(), "PT17M48.3S");
+        assert_eq!(times("second in 2:07.40")[0].duration(), "PT2H7M40S");
         assert_eq!(times("second in 2:07.40")[0].seconds, 7660);
         assert_eq!(times("won in 1:04.11 and")[0].seconds, 3851);
         assert_eq!(times("ran 29:41.3")[0].seconds, 1781);
         assert_eq!(seconds_of("PT35M"), Some(2100));
-        assert_eq!(seconds_of("PT2H4M45.2S"), None);
+        assert_eq!(seconds_of("PT2H4M45.2S"), Some(7485));
     }
 
     #[test]

@@ -408,8 +408,7 @@ fn row_time(x: &Extractor, series: usize, cat: &Category, r: &rows::Row) -> Opti
     r.time
         .as_ref()
         .filter(|_| !r.dotted || measure::dotted_fits(km))
-        .and_then(|tm| measure::fit_time(km, tm))
-        .map(measure::duration)
+        .and_then(|tm| measure::fitted(km, tm))
 }
 
 /// "DNF (men's marathon): NAME (KEN), after 32 km", "Did not start: NAME (USA)".

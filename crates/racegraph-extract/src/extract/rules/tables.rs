@@ -394,7 +394,7 @@ impl Table {
         };
         let time = order.into_iter().find_map(|c| {
             let t = measure::times(cell(c)?).into_iter().next()?;
-            measure::fit_time(km, &t).map(measure::duration)
+            measure::fitted(km, &t)
         });
         if matches!(outcome, Outcome::Position(_))
             && time.is_none()
