@@ -43,7 +43,7 @@ fn the_development_corpus_meets_the_thresholds() {
 /// recall). They sit a little under today's figures so that a change which
 /// loses ground on real-world structures fails; raise them as the rules gain.
 const REALISTIC_FLOORS: &[(&str, f64, f64)] = &[
-    ("results", 0.84, 0.51),
+    ("results", 0.87, 0.53),
     ("editions", 0.90, 0.62),
     ("ednumbers", 0.90, 0.47),
     ("racedays", 0.91, 0.30),
@@ -51,8 +51,8 @@ const REALISTIC_FLOORS: &[(&str, f64, f64)] = &[
     ("routes", 0.67, 0.34),
     ("roles", 0.86, 0.50),
     ("employers", 0.97, 0.14),
-    ("nationalities", 0.95, 0.66),
-    ("people", 0.92, 0.74),
+    ("nationalities", 0.96, 0.68),
+    ("people", 0.93, 0.76),
     ("organisations", 0.72, 0.42),
     ("orglinks", 0.83, 0.30),
     ("counts", 0.77, 0.57),
