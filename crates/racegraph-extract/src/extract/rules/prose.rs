@@ -501,6 +501,11 @@ pub(crate) static PROSE_RESULTS: R = R {
             never: &["result of Nadia Baum position", "result of Wang Hao position"],
         },
         Cx {
+            text: "At the Cordoba Half Marathon, Javi Cant (Trota Club) came in third and Salta-born Gonz Tola finished ninth.",
+            published: Some("2025-03-21"),
+            never: &["result of Trota Club position", "result of Salta-born Gonz Tola position"],
+        },
+        Cx {
             text: "At the Drava Marathon, Mat Kranjc took the national marathon title in 2:31:40.",
             published: Some("2025-10-19"),
             never: &["result of Mat Kranjc position"],

@@ -77,6 +77,15 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
     });
 }
 
+/// A word that describes a runner before the name: where they were born
+/// or are based, an age group ("Salta-born", "Under-17", "M60").
+static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)^(?:\p{L}+-(?:born|based|bred|raised)|under-?\d{1,2}|u\d{2}|[mfvw]\d{2})$",
+    )
+    .expect("static pattern")
+});
+
 /// The runners a sentence names, in order: each chunk that can be a
 /// person, with where the name proper starts (after a demonym or a
 /// possessive country, which it records as nationality).
@@ -113,12 +122,25 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         } else if words.len() >= 3 && demonym_country(x, words[0]).is_some() {
             first = 1;
         }
-        // A capitalised description before the name ("Favourite Jane Chebet").
+        // A capitalised description before the name ("Favourite Jane
+        // Chebet", "Salta-born Gonzalo Tolaba", "Under-17 Evie Whitmore").
         while words.len() - first >= 3
-            && x.lx
+            && (x
+                .lx
                 .has(crate::lexicon::Section::PersonPrefix, words[first])
+                || DESCRIBED.is_match(words[first]))
         {
             first += 1;
+        }
+        // "Javier Cantero (Trotacalles Córdoba) came in third": the name in
+        // brackets after a runner is a club's.
+        if t[..c.start].trim_end().ends_with('(')
+            && t[c.end..].trim_start().starts_with(')')
+            && out
+                .last()
+                .is_some_and(|(p, _): &(Chunk, usize)| t[p.end..c.start].trim() == "(")
+        {
+            continue;
         }
         let start = c.words[first].0;
         let n = words.len() - first;
