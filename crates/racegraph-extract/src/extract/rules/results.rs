@@ -6,6 +6,7 @@ use super::conflicts;
 use super::headings::parse_category;
 use super::lists::{Outcome, Pending};
 use super::measure;
+use super::names;
 use super::{Extractor, Kind, Property, Value};
 use crate::contract::{Sex, Status};
 use crate::lexicon::Section;
@@ -64,6 +65,13 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         };
         true
     });
+    // Unmarked: the pronouns of the sentences that name the runner by
+    // family name ("Abera … he reached the finish"), when only one kind.
+    for p in &mut pending {
+        if p.category.sex.is_none() {
+            p.category.sex = pronouns_of(x, &p.athlete);
+        }
+    }
     // Unmarked beside women's of the same distance: men's.
     let women: Vec<(usize, i32, Option<String>)> = pending
         .iter()
@@ -169,6 +177,10 @@ pub(crate) static RESULTS: R = R {
             "result of Peter Kiprono race Lakeside Marathon 2025 42.195 Men",
             "Lakeside Marathon 2025 42.195 Men distance 42.195",
         ],
+    }, Ex {
+        text: "The Kenyan Wil Kipsiele won the Daegu Blossom Marathon on Sunday. He finished in 2 h 06:58.",
+        published: Some("2025-04-07"),
+        yields: &["result of Wil Kipsiele race Daegu Blossom Marathon 2025 42.195 Men"],
     }],
     counterexamples: &[Cx {
         text: "Peter Kiprono hopes to win the Lakeside Marathon next year.",
@@ -177,3 +189,45 @@ pub(crate) static RESULTS: R = R {
     }],
     scope: S::Document(run),
 };
+
+/// "he"/"his" or "she"/"her" in the sentences that name a runner by family
+/// name and no other person, when only one kind occurs.
+fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
+    static SHE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b").expect("static pattern")
+    });
+    static HE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b(?:$|[^\p{L}\s]|\s+[^\p{Lu}\s])")
+            .expect("static pattern")
+    });
+    static OPENS: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"^(?:He|She|His|Her)\b").expect("static pattern"));
+    let family = athlete.split_whitespace().last()?;
+    if family.chars().count() < 3 {
+        return None;
+    }
+    let word = Regex::new(&format!(r"\b{}\b", regex::escape(family))).ok()?;
+    let n = x.out.sentences.len();
+    let (mut she, mut he) = (false, false);
+    // Sentences that name the runner and no one else, and a next sentence
+    // that opens on a pronoun and names no one ("He finished in 2 h 06:58.").
+    let alone = |k: usize| {
+        let t = x.text(k);
+        !x.sents[k].chunks.iter().any(|(c, s)| {
+            *s == names::Shape::Unknown && c.words.len() >= 2 && !word.is_match(c.text(t))
+        })
+    };
+    for i in (0..n).filter(|&i| word.is_match(x.text(i))) {
+        let next = (i + 1 < n && alone(i + 1) && OPENS.is_match(x.text(i + 1))).then_some(i + 1);
+        for k in std::iter::once(i).filter(|&k| alone(k)).chain(next) {
+            let t = x.text(k);
+            she |= SHE.is_match(t);
+            he |= HE.is_match(t);
+        }
+    }
+    match (she, he) {
+        (true, false) => Some(Sex::Women),
+        (false, true) => Some(Sex::Men),
+        _ => None,
+    }
+}
