@@ -200,8 +200,9 @@ impl Extractor<'_> {
                         .find(|(_, s)| *s == Shape::Series)
                         .filter(|(c, _)| {
                             heading
-                                || explicit_year(crate::extract::tail(&t[..c.start], 12), 0)
+                                || (explicit_year(crate::extract::tail(&t[..c.start], 12), 0)
                                     .is_none()
+                                    && !another_time(t, c.start, c.end))
                         })
                     {
                         current = self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t)));
@@ -211,6 +212,23 @@ impl Extractor<'_> {
             })
             .collect()
     }
+}
+
+/// A race named beside another time than the article's ("the Maloti Half
+/// Marathon title he won earlier this year", "fourth in February at the
+/// Lake Nakuru Half Marathon"): a runner's career, not a section's race.
+fn another_time(t: &str, start: usize, end: usize) -> bool {
+    static OTHER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|last\s+(?:year|month|season|spring|autumn|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|years?\s+ago|(?:he|she)\s+(?:had\s+)?won\b)")
+            .expect("static pattern")
+    });
+    let before = crate::extract::tail(&t[..start], 40);
+    let mut stop = t.len().min(end + 60);
+    while !t.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let after = &t[end..stop];
+    OTHER.is_match(before) || OTHER.is_match(after)
 }
 
 /// The nearest explicit year of a sentence to `pos`, leaving out years

@@ -279,3 +279,36 @@ fn finisher_label_lines() {
         "{lines:#?}"
     );
 }
+
+#[test]
+fn a_race_of_a_runners_career_does_not_take_the_next_paragraph() {
+    let body = "Tom Mok won the Karoo City Marathon in 2:19:39 on Saturday.\n\nMok added the crown to the Maloti Half Marathon title he won earlier this year.\n\nSam Sek grabbed the runner-up spot in 2:19:51.\n";
+    let (x, _) = facts_of(body, Some(Date::new(2025, 11, 29)));
+    let series_of_sam = x
+        .facts
+        .iter()
+        .filter(|f| f.property == Property::Race)
+        .filter_map(|f| match f.object {
+            Value::Entity(race) => Some((f.subject, race)),
+            _ => None,
+        })
+        .find(|(result, _)| {
+            x.facts.iter().any(|g| {
+                g.subject == *result
+                    && g.property == Property::Athlete
+                    && matches!(g.object, Value::Entity(a) if x.entities[a].names[0].text == "Sam Sek")
+            })
+        })
+        .map(|(_, race)| race);
+    let race = series_of_sam.expect("Sam Sek has a result");
+    let object = |s: usize, p: Property| {
+        x.facts.iter().find_map(|f| match f.object {
+            Value::Entity(o) if f.subject == s && f.property == p => Some(o),
+            _ => None,
+        })
+    };
+    let series = object(race, Property::RaceOf)
+        .and_then(|ed| object(ed, Property::EditionOf))
+        .expect("the race's series");
+    assert_eq!(x.entities[series].names[0].text, "Karoo City Marathon");
+}
