@@ -47,6 +47,15 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     // is an hour and four). One that fits no reading is another race's
     // ("72:18" under a marathon's name, from the half run beside it): the
     // result is not this race's.
+    // Unless the article's opening lines name the race it fits ("… win
+    // Canadian Half Marathon Championships" over a list under the
+    // "Prairie Lights Marathon").
+    let opening: Vec<&str> = (0..x.out.sentences.len().min(3))
+        .map(|i| x.text(i))
+        .collect();
+    let opening_km = parse_category(&opening.join(" "), x.lx)
+        .and_then(|c| c.distance)
+        .and_then(|d| d.parse::<f64>().ok().map(|k| (d, k)));
     pending.retain_mut(|p| {
         let km = p
             .category
@@ -60,6 +69,12 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             p.time.take()
         } else if s < 3600 && measure::plausible(km, s * 60) {
             Some(measure::duration(s * 60))
+        } else if let Some((d, _)) = opening_km
+            .as_ref()
+            .filter(|(_, k)| *k != km && measure::plausible(*k, s))
+        {
+            p.category.distance = Some(d.clone());
+            p.time.take()
         } else {
             return false;
         };
@@ -155,7 +170,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS: R = R {
     name: "results made into races and results",
     family: Fam::Results,
-    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; an unmarked category beside a women's one of the same distance is the men's.",
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; an unmarked category beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name).",
     reads: &[],
     writes: &[
         Property::EditionOf,
@@ -181,6 +196,10 @@ pub(crate) static RESULTS: R = R {
         text: "The Kenyan Wil Kipsiele won the Daegu Blossom Marathon on Sunday. He finished in 2 h 06:58.",
         published: Some("2025-04-07"),
         yields: &["result of Wil Kipsiele race Daegu Blossom Marathon 2025 42.195 Men"],
+    }, Ex {
+        text: "Brise and Gauth win national half marathon titles\n\nAt the Prairie Lights Marathon the half doubled as the championships.\n\nWomen\n1. Mae Gauth 72:18\n2. Han Oka 73:41\n",
+        published: Some("2025-06-22"),
+        yields: &["result of Han Oka race Prairie Lights Marathon 2025 21.0975 Women"],
     }],
     counterexamples: &[Cx {
         text: "Peter Kiprono hopes to win the Lakeside Marathon next year.",
