@@ -230,8 +230,13 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
     {
         return true;
     }
-    // A single capital is an initial ("J. Smith").
+    // A single capital is an initial ("J. Smith"), and so are capitals set
+    // apart by points ("Truro, N.S. (2:55:48)", "U.S.").
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || (word.contains('.')
+            && word
+                .split('.')
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)))
         || ABBREVIATIONS.contains(&lower.as_str())
 }
 

@@ -62,7 +62,15 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         }
     }
     // "A (2:46:51) and B (2:50:02) won the silver and bronze respectively".
-    let together = super::together::respectively(x, i, &runners, sentence_series, ctx.sex);
+    let mut together = super::together::respectively(x, i, &runners, sentence_series, ctx.sex);
+    // "The winners of the long race were A (2:21:40), B (2:25:09) and C".
+    together.extend(super::together::podium(
+        x,
+        i,
+        &runners,
+        sentence_series,
+        ctx.sex,
+    ));
     for (k, (c, start)) in runners.iter().enumerate() {
         let end = runners.get(k + 1).map_or(t.len(), |(n, _)| n.start);
         // Places given "respectively" belong to pairs, read above or not at all.
@@ -396,7 +404,7 @@ fn prose_rule(x: &mut Extractor, i: usize) {
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -481,6 +489,18 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Lena Hof finishTime PT1H19M44S",
                 "result of Reka Far position 3",
                 "result of Ivo Mark finishTime PT1H8M30S",
+            ],
+        },
+        Ex {
+            text: "At the Chebucto Harbour Marathon, the winners of the long race were Pete Ngeno of Kenya (with a time of 2:21:40), Alf Too of Kenya (2:25:09) and Marc Thibo of Halifax (2:37:15). The top women were Kara Douce of Truro, N.S. (2:55:48), Hea MacLel (3:02:19) and Jo Pyke (3:04:57).",
+            published: Some("2025-10-06"),
+            yields: &[
+                "result of Pete Ngeno position 1",
+                "result of Alf Too position 2",
+                "result of Marc Thibo position 3",
+                "result of Marc Thibo finishTime PT2H37M15S",
+                "result of Kara Douce race Chebucto Harbour Marathon 2025 42.195 Women",
+                "result of Jo Pyke position 3",
             ],
         },
         Ex {

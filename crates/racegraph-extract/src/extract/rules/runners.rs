@@ -93,6 +93,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
     let mut out = Vec::new();
+    let mut podium_chain = false;
     for (c, shape) in chunks {
         if shape != Shape::Unknown {
             continue;
@@ -166,6 +167,12 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         if !(single_known || known_full || looks) {
             continue;
         }
+        // A name of a list after "The winners … were" and those after it.
+        let podium_here = super::together::PODIUM.is_match(crate::extract::tail(&t[..c.start], 80))
+            || (podium_chain
+                && out.last().is_some_and(|(p, _): &(Chunk, usize)| {
+                    p.end <= c.start && super::together::PODIUM_GAP.is_match(&t[p.end..c.start])
+                }));
         // Only a name followed by what a runner does is a runner here.
         let after = &t[c.end..];
         if !(looks_like_result(after)
@@ -175,6 +182,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             || WON_BY.is_match(crate::extract::tail(&t[..c.start], 120))
             || PLACE_BEFORE.is_match(crate::extract::tail(&t[..c.start], 120))
             || AHEAD_OF.is_match(crate::extract::tail(&t[..c.start], 80))
+            || podium_here
             || out.last().is_some_and(|(p, _): &(Chunk, usize)| {
                 p.end <= c.start && AND_NEXT.is_match(&t[p.end..c.start])
             })
@@ -192,6 +200,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         }
         // Named as a runner: later surnames refer to them.
         x.person(&t[start..c.end], true, i);
+        podium_chain = podium_here;
         out.push((c, start));
     }
     out

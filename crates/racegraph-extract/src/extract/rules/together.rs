@@ -126,6 +126,90 @@ pub(super) fn respectively(
     done
 }
 
+/// Before a list of the first three: "The winners of the long race were",
+/// "The top women were", "The podium finishers were".
+pub(super) static PODIUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:winners|top\s+(?:three|3|finishers|men|women)|podium(?:\s+finishers)?|first\s+three|leading\s+(?:men|women|finishers))\b[^.;:]{0,40}?\b(?:were|was)\s+$",
+    )
+});
+
+/// Between two runners of such a list: where they are from, a bracket
+/// (the time), then a comma or "and".
+pub(super) static PODIUM_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:of\s+[\p{Lu}][^()]{0,40}?\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|(?:and|&)\s+)$",
+    )
+});
+
+/// Reads "The winners of the long race were A of Kenya (with a time of
+/// 2:21:40), B (2:25:09) and C (2:37:15)": places 1, 2, 3 in order, each
+/// with the time in the brackets after it. Returns the runners it read.
+pub(super) fn podium(
+    x: &mut Extractor,
+    i: usize,
+    runners: &[(Chunk, usize)],
+    series: usize,
+    sex_before: Option<Sex>,
+) -> Vec<usize> {
+    let t = x.text(i).to_string();
+    let Some(first) = (0..runners.len()).find(|&k| {
+        let from = if k == 0 { 0 } else { runners[k - 1].0.end };
+        PODIUM.is_match(&t[from..runners[k].1])
+    }) else {
+        return Vec::new();
+    };
+    let mut last = first;
+    while last + 1 < runners.len()
+        && PODIUM_GAP.is_match(&t[runners[last].0.end..runners[last + 1].1])
+    {
+        last += 1;
+    }
+    if last == first || last - first >= 10 {
+        return Vec::new();
+    }
+    let Some(year) = x.year_at(i, runners[first].0.start) else {
+        return Vec::new();
+    };
+    let from = if first == 0 {
+        0
+    } else {
+        runners[first - 1].0.end
+    };
+    let said = sex_of_race(&t[from..runners[first].1]);
+    let mut done = Vec::new();
+    for (n, k) in (first..=last).enumerate() {
+        let (c, start) = &runners[k];
+        // Its bracket: up to the next runner, or the end of the clause.
+        let to = if k < last {
+            runners[k + 1].1
+        } else {
+            t[c.end..].find([';', '.']).map_or(t.len(), |p| c.end + p)
+        };
+        let after = &t[c.end..to];
+        let time = after
+            .find('(')
+            .and_then(|b| measure::times(&after[b..]).into_iter().next())
+            .map(|tm| tm.duration());
+        add_result(
+            x,
+            i,
+            Told {
+                said_in: &t,
+                series,
+                year,
+                sex: said.or(sex_before),
+                explicit: said.is_some(),
+                name: &t[*start..c.end],
+                outcome: Outcome::Position(n as i64 + 1),
+                time,
+            },
+        );
+        done.push(k);
+    }
+    done
+}
+
 /// Whether a runner's words name another race than the open one ("In the
 /// wheelchair race", "the domestic men's title", "the masters category"):
 /// a word of `[subgroup]` before a word for a race or a ranking.
