@@ -314,7 +314,10 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
                 && raw.chars().all(|c| !c.is_lowercase())
             {
                 let name = names::normalise_person(raw);
-                if x.lx.country(&name).is_none() {
+                // "SHYMKENT. QAZNEWS - …": a name that does not open its line
+                // and that the gazetteer does not know is an agency's.
+                let known = x.lx.city(&name).is_some() || x.lx.town(&name).is_some();
+                if x.lx.country(&name).is_none() && (known || x.opens_line(i)) {
                     let city = x
                         .city(&name, i)
                         .unwrap_or_else(|| x.named(Kind::City, &name, i));
@@ -500,7 +503,7 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
 pub(crate) static RACE_CITY: R = R {
     name: "the race's city",
     family: Fam::Places,
-    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race.",
+    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second).",
     reads: &[Property::City],
     writes: &[Property::City],
     examples: &[
@@ -515,10 +518,17 @@ pub(crate) static RACE_CITY: R = R {
             yields: &["Lakeside Marathon city Trondheim"],
         },
     ],
-    counterexamples: &[Cx {
-        text: "The Lakeside Marathon winner was born in Trondheim.",
-        published: None,
-        never: &["Lakeside Marathon city"],
-    }],
+    counterexamples: &[
+        Cx {
+            text: "The Lakeside Marathon winner was born in Trondheim.",
+            published: None,
+            never: &["Lakeside Marathon city"],
+        },
+        Cx {
+            text: "Kenyan wins Lakeside Marathon\nSHYMKENT. QAZNEWS - The participants of the Lakeside Marathon, an annual charity race, have been awarded, the correspondent reports.",
+            published: Some("2025-09-21"),
+            never: &["Lakeside Marathon city Qaznews", "Lakeside Marathon city QAZNEWS"],
+        },
+    ],
     scope: S::Sentence(race_city),
 };
