@@ -67,6 +67,12 @@ pub(super) static DNS: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Dns, 
 pub(super) static SUBORDINATE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:after|when|once|before|while|until|because|since|whereas)\b"));
 
+/// "she", "her": a woman spoken of.
+pub(super) static SHE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:she|her|hers|herself)\b"));
+/// "he", "his": a man spoken of ("He Xiaojing": a capitalised word after
+/// it makes it a name).
+pub(super) static HE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b(?:$|[^\p{L}\s]|\s+[^\p{Lu}\s])"));
 pub(super) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Hedge, true));
 
 pub(super) static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -158,11 +164,6 @@ pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
 
 /// "she"/"her" or "he"/"his" in a paragraph, when only one kind occurs.
 pub(super) fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
-    static SHE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:she|her|hers|herself)\b"));
-    // "He Xiaojing": a capitalised word after it makes it a name.
-    static HE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b(?:$|[^\p{L}\s]|\s+[^\p{Lu}\s])")
-    });
     let line = x.out.sentences[i].line;
     let text: String = (0..x.out.sentences.len())
         .filter(|&k| x.out.sentences[k].line == line)

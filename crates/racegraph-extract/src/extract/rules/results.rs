@@ -212,13 +212,6 @@ pub(crate) static RESULTS: R = R {
 /// "he"/"his" or "she"/"her" in the sentences that name a runner by family
 /// name and no other person, when only one kind occurs.
 fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
-    static SHE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b").expect("static pattern")
-    });
-    static HE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b(?:$|[^\p{L}\s]|\s+[^\p{Lu}\s])")
-            .expect("static pattern")
-    });
     static OPENS: std::sync::LazyLock<Regex> =
         std::sync::LazyLock::new(|| Regex::new(r"^(?:He|She|His|Her)\b").expect("static pattern"));
     let family = athlete.split_whitespace().last()?;
@@ -240,8 +233,8 @@ fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
         let next = (i + 1 < n && alone(i + 1) && OPENS.is_match(x.text(i + 1))).then_some(i + 1);
         for k in std::iter::once(i).filter(|&k| alone(k)).chain(next) {
             let t = x.text(k);
-            she |= SHE.is_match(t);
-            he |= HE.is_match(t);
+            she |= super::phrasing::SHE.is_match(t);
+            he |= super::phrasing::HE.is_match(t);
         }
     }
     match (she, he) {
