@@ -102,19 +102,16 @@ pub(super) fn respectively(
                         &t[c.end..runners[k + 1].1]
                     };
                     let time = measure::times(after).first().map(|tm| tm.duration());
-                    add_result(
+                    placed(
                         x,
                         i,
-                        Told {
-                            said_in: &t,
-                            series,
-                            year,
-                            sex: said.or(sex_before),
-                            explicit: said.is_some(),
-                            name: &t[*start..c.end],
-                            outcome: Outcome::Position(places[n]),
-                            time,
-                        },
+                        &t,
+                        (series, year),
+                        said.or(sex_before),
+                        said.is_some(),
+                        &t[*start..c.end],
+                        places[n],
+                        time,
                     );
                     done.push(k);
                 }
@@ -191,23 +188,49 @@ pub(super) fn podium(
             .find('(')
             .and_then(|b| measure::times(&after[b..]).into_iter().next())
             .map(|tm| tm.duration());
-        add_result(
+        placed(
             x,
             i,
-            Told {
-                said_in: &t,
-                series,
-                year,
-                sex: said.or(sex_before),
-                explicit: said.is_some(),
-                name: &t[*start..c.end],
-                outcome: Outcome::Position(n as i64 + 1),
-                time,
-            },
+            &t,
+            (series, year),
+            said.or(sex_before),
+            said.is_some(),
+            &t[*start..c.end],
+            n as i64 + 1,
+            time,
         );
         done.push(k);
     }
     done
+}
+
+/// Records a place told of a runner of a list, with the list's sex.
+#[allow(clippy::too_many_arguments)]
+fn placed(
+    x: &mut Extractor,
+    i: usize,
+    said_in: &str,
+    (series, year): (usize, i32),
+    sex: Option<Sex>,
+    explicit: bool,
+    name: &str,
+    place: i64,
+    time: Option<String>,
+) {
+    add_result(
+        x,
+        i,
+        Told {
+            said_in,
+            series,
+            year,
+            sex,
+            explicit,
+            name,
+            outcome: Outcome::Position(place),
+            time,
+        },
+    );
 }
 
 /// Whether a runner's words name another race than the open one ("In the
