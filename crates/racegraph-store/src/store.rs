@@ -308,16 +308,6 @@ impl GraphStore {
         Ok(())
     }
 
-    /// Adds quads of graphs that are not in the store yet, through the bulk
-    /// loader.
-    pub fn bulk_insert(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
-        let mut load = BulkLoad::new(self);
-        for q in quads {
-            load.push(q)?;
-        }
-        load.commit()
-    }
-
     /// The names IRIs already carry, so a new article reuses them.
     pub fn aliases(&self) -> Result<Aliases> {
         let mut aliases = Aliases::default();
