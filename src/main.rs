@@ -378,7 +378,28 @@ impl Error {
     }
 }
 
+/// glibc's allocator keeps what a thread frees for that thread's arena
+/// and gives the top of a heap back only past a threshold it raises as it
+/// goes: a build's loader, extraction and RocksDB threads free and
+/// allocate hundreds of megabytes, and on 10,000 articles that left a
+/// build at 688 MB of resident memory where it used some 500. Two arenas
+/// and a heap given back as soon as its top is free bring the peak to the
+/// memory in use, at no cost in time measured.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn tune_allocator() {
+    // SAFETY: mallopt only sets allocator parameters; it is called before
+    // any other thread starts.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn tune_allocator() {}
+
 fn main() -> ExitCode {
+    tune_allocator();
     // A bug must still read as one line, not a backtrace; a closed pipe
     // under a `println!` is no bug.
     std::panic::set_hook(Box::new(|info| {

@@ -8,7 +8,7 @@ use crate::parallel;
 use crate::rdf;
 use crate::resolve;
 use crate::sources::{self, Source, SourceIndex};
-use crate::store::GraphStore;
+use crate::store::{BulkLoad, GraphStore, COMMIT_QUADS};
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -353,6 +353,9 @@ pub fn build_with(
         let producer = scope.spawn(move || examiner.run(first, entries, total, tx));
         // The store's aliases are read once something is to be loaded.
         let mut aliases: Option<resolve::Aliases> = None;
+        // New graphs go to one bulk load across batches, ingested every
+        // `COMMIT_QUADS` quads and at the end.
+        let mut bulk = BulkLoad::new(store);
         let mut loaded = 0;
         let mut failed = None;
         for batch in rx {
@@ -367,10 +370,19 @@ pub fn build_with(
                         }
                     },
                 };
-                match load_batch(store, aliases, batch.articles).and_then(|n| {
-                    store.commit_point()?;
-                    Ok(n)
-                }) {
+                match load_batch(store, aliases, batch.articles, &mut bulk).and_then(
+                    |(n, replaced)| {
+                        if bulk.pending() >= COMMIT_QUADS {
+                            bulk.commit()?;
+                        }
+                        // Graphs replaced in transactions are in the write-ahead
+                        // log: readers see them once flushed.
+                        if replaced {
+                            store.commit_point()?;
+                        }
+                        Ok(n)
+                    },
+                ) {
                     Ok(n) => loaded += n,
                     Err(e) => {
                         failed = Some(e);
@@ -382,6 +394,13 @@ pub fn build_with(
                 p(batch.done, total);
             }
         }
+        if failed.is_none() {
+            if let Err(e) = bulk.commit().and_then(|()| store.commit_point()) {
+                failed = Some(e);
+            }
+        }
+        // What was not committed (after a failure) is removed, files too.
+        drop(bulk);
         // The examiner stops at its next batch once the channel is gone.
         let examined = producer
             .join()
@@ -571,36 +590,33 @@ pub fn read_stdin(input: &mut dyn Read) -> std::result::Result<Article, Rejected
     Ok(Article { id, ..parsed })
 }
 
-/// Resolves and loads a batch of extracted articles; returns how many.
-/// Articles new to the store go in through the bulk loader (one batch at a
-/// time, straight to disk, their quads made as the loader takes them); a
-/// changed article replaces its graph in a transaction of its own.
+/// Resolves and loads a batch of extracted articles; returns how many,
+/// and whether a graph was replaced. Articles new to the store go to the
+/// bulk load (ingested when the build commits it); a changed article
+/// replaces its graph in a transaction of its own.
 fn load_batch(
     store: &GraphStore,
     aliases: &mut resolve::Aliases,
     batch: Vec<(Arc<Article>, Extraction, bool)>,
-) -> Result<usize> {
+    bulk: &mut BulkLoad<'_>,
+) -> Result<(usize, bool)> {
     for (_, x, _) in &batch {
         aliases.learn_acronyms(x);
     }
     let n = batch.len();
-    let mut fresh = Vec::new();
+    let mut replaced = false;
     for (a, x, existed) in batch {
         // Resolution in the order of the articles: IRIs depend on it.
         let paths = resolve::resolve(&x, &a.id, aliases);
+        let quads = rdf::article_quads(&a, &x, &paths);
         if existed {
-            store.replace_graph(
-                &rdf::article_iri(&a.id),
-                &rdf::article_quads(&a, &x, &paths),
-            )?;
+            store.replace_graph(&rdf::article_iri(&a.id), &quads)?;
+            replaced = true;
         } else {
-            fresh.push((a, x, paths));
+            for q in quads {
+                bulk.push(q)?;
+            }
         }
     }
-    store.bulk_insert(
-        fresh
-            .iter()
-            .flat_map(|(a, x, paths)| rdf::article_quads(a, x, paths)),
-    )?;
-    Ok(n)
+    Ok((n, replaced))
 }
