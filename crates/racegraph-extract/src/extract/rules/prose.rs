@@ -287,7 +287,10 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             }
             let place = PLACE.captures(body).and_then(|p| {
                 let w = p[1].to_lowercase();
-                if w.starts_with("runner") {
+                // "first runner-up" is second, "second runner-up" third.
+                if w.starts_with("second runner") {
+                    Some(3)
+                } else if w.starts_with("runner") || w.starts_with("first runner") {
                     Some(2)
                 } else {
                     measure::ordinal(&w)
@@ -404,7 +407,7 @@ fn prose_rule(x: &mut Extractor, i: usize) {
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order, two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -504,12 +507,36 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
+            text: "Mercy Atieno won the women's race of the Rift Half Marathon in 1:09:12. Joy Cheru was first runner-up in 1:09:40, while Lucy Wanza finished second runner-up.",
+            published: Some("2025-06-02"),
+            yields: &[
+                "result of Joy Cheru position 2",
+                "result of Joy Cheru finishTime PT1H9M40S",
+                "result of Lucy Wanza position 3",
+            ],
+        },
+        Ex {
+            text: "Tomas Berg won the men's race of the Fjord Half Marathon in 1:04:10. Lars Vik (1:04:55) and Ole Strand took the minor placings.",
+            published: Some("2025-05-12"),
+            yields: &[
+                "result of Lars Vik position 2",
+                "result of Lars Vik finishTime PT1H4M55S",
+                "result of Ole Strand position 3",
+            ],
+        },
+        Ex {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],
         },
     ],
     counterexamples: &[
+        // Three runners "completed the podium": which two places is not said.
+        Cx {
+            text: "Tomas Berg won the men's race of the Fjord Half Marathon. Lars Vik, Ole Strand and Per Moe completed the podium.",
+            published: Some("2025-05-12"),
+            never: &["result of Lars Vik position", "result of Per Moe position"],
+        },
         Cx {
             text: "Ryan Ash won the men's race of the Calder Brook Marathon, coming home in 31.07 at the halfway mark.",
             published: Some("2025-09-14"),

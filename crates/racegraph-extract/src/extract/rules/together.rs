@@ -2,8 +2,8 @@
 //! race than the open one: helpers of [`super::prose`].
 //!
 //! - "A (2:46:51) and B (2:50:02) won the silver and bronze respectively",
-//!   "A, B and C came first, second and third, respectively": the places
-//!   go to the runners in order.
+//!   "A, B and C came first, second and third, respectively", "B and C
+//!   took the minor placings": the places go to the runners in order.
 //! - "In the wheelchair race, …", "claimed the domestic men's title": the
 //!   runner's place is not one of the open race.
 
@@ -39,6 +39,29 @@ static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// After the last of two runners: they took the places after the winner
+/// ("B and C took the minor placings", "… completed the podium").
+static MINOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:\(([^)]{1,30})\)\s*)?,?\s*(?:(?:then|both|duly)\s+)?(?:took|filled|completed|rounded\s+out|rounded\s+off|made\s+up)\s+the\s+(?:minor\s+(?:placings|places|podium\s+places|podium\s+spots)|podium|rest\s+of\s+the\s+podium)\b",
+    )
+});
+
+/// The places a list of `n` runners is given after the last of them, and
+/// the last one's bracket.
+fn places_after(tail: &str, n: usize) -> Option<(Vec<i64>, &str)> {
+    if let Some(m) = RESPECTIVELY.captures(tail) {
+        static SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
+        let places = SPLIT
+            .split(m.get(2).map_or("", |g| g.as_str()))
+            .map(place_of)
+            .collect::<Option<Vec<_>>>()?;
+        return Some((places, m.get(1).map_or("", |g| g.as_str())));
+    }
+    let m = MINOR_PLACES.captures(tail).filter(|_| n == 2)?;
+    Some((vec![2, 3], m.get(1).map_or("", |g| g.as_str())))
+}
+
 /// "respectively" after a runner: places that go to a list of runners.
 pub(super) static RESPECTIVELY_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\brespectively\b"));
@@ -63,7 +86,6 @@ pub(super) fn respectively(
     series: usize,
     sex_before: Option<Sex>,
 ) -> Vec<usize> {
-    static SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
     let t = x.text(i).to_string();
     let mut done = Vec::new();
     let mut first = 0;
@@ -81,23 +103,17 @@ pub(super) fn respectively(
         }
         let end = runners.get(last + 1).map_or(t.len(), |(n, _)| n.start);
         let tail = &t[runners[last].0.end..end];
-        let places: Option<Vec<i64>> = RESPECTIVELY
-            .captures(tail)
-            .map(|m| SPLIT.split(&m[2]).map(place_of).collect::<Option<Vec<_>>>())
-            .and_then(|p| p);
+        let places = places_after(tail, last - first + 1);
         let year = x.year_at(i, runners[first].0.start);
         match (places, year) {
-            (Some(places), Some(year))
+            (Some((places, bracket)), Some(year))
                 if places.len() == last - first + 1 && places.windows(2).all(|w| w[0] < w[1]) =>
             {
                 let said = sex_of_race(&t[..runners[first].0.start]).or_else(|| sex_of_race(tail));
                 for (n, k) in (first..=last).enumerate() {
                     let (c, start) = &runners[k];
                     let after = if k == last {
-                        RESPECTIVELY
-                            .captures(tail)
-                            .and_then(|m| m.get(1))
-                            .map_or("", |g| g.as_str())
+                        bracket
                     } else {
                         &t[c.end..runners[k + 1].1]
                     };
