@@ -15,6 +15,9 @@ pub struct Sentence {
     pub line: usize,
 }
 
+use regex::Regex;
+use std::sync::LazyLock;
+
 const BULLETS: &[char] = &['•', '◦', '▪', '‣', '●', '·', '*', '-', '–', '—', '>'];
 
 fn is_space(c: char) -> bool {
@@ -48,7 +51,10 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
             }
         }
         let mut last = i;
-        while wrapped && last + 1 < lines.len() && runs_on(lines[last].2, lines[last + 1].2) {
+        while last + 1 < lines.len()
+            && ((wrapped && runs_on(lines[last].2, lines[last + 1].2))
+                || rows_run_on(lines[last].2, lines[last + 1].2))
+        {
             last += 1;
         }
         let (_, last_start, last_content) = lines[last];
@@ -81,6 +87,18 @@ fn hard_wrapped(lines: &[(usize, usize, &str)]) -> bool {
         .filter(|n| *n >= 40)
         .collect();
     prose.len() >= 4 && prose.iter().filter(|n| **n <= 100).count() * 5 >= prose.len() * 4
+}
+
+/// A line of results written one after another ("1 A KEMBOI KEN 2:13:48
+/// 2 B ROTICH KEN") goes on in `next` when that starts with the next rank
+/// or the time of the row left open, whether or not the text is wrapped.
+fn rows_run_on(line: &str, next: &str) -> bool {
+    static RUN_OF_ROWS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d:\d\d\s+\d{1,3}[.)]?\s+\p{Lu}").expect("static pattern"));
+    static NEXT_ROW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:\d{1,2}:\d\d|\d{1,3}[.)]?\s+\p{Lu})").expect("static pattern")
+    });
+    RUN_OF_ROWS.is_match(line) && NEXT_ROW.is_match(next)
 }
 
 /// A wrapped line of prose that stops mid-sentence and goes on in `next`.

@@ -21,13 +21,22 @@ fn re(p: &str) -> Regex {
 /// Elite Women: 1. …"): each group's label and rows in rank order. At
 /// least two rows, ranks rising within a group.
 pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGroup<'a>>> {
-    // Rows start at a rank after a semicolon or comma: "…, 2. B Hailu (ETH) 61:40".
-    static NEXT: LazyLock<Regex> = LazyLock::new(|| re(r"[;,]\s+\d{1,3}[.)]?\s"));
+    // Rows start at a rank after a semicolon or comma ("…, 2. B Hailu (ETH)
+    // 61:40"), or right after the time of the row before ("1 A KEMBOI KEN
+    // 2:13:48 2 B ROTICH KEN 2:13:59": the rank before a capitalised name).
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"[;,]\s+(\d{1,3}[.)]?\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(\d{1,3}[.)]?\s+\p{Lu})")
+    });
+    let starts = |body: &str| -> Vec<usize> {
+        NEXT.captures_iter(body)
+            .filter_map(|c| c.get(1).or_else(|| c.get(2)).map(|g| g.start()))
+            .collect()
+    };
     // A group's label before its first rank: "Full Marathon: Elite Men: 1. …",
     // "…; Elite Women: 1. …".
     static GROUP: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?:^|[;.]\s+)([^;:\d\s][^;]{0,60}?):\s+\d{1,3}[.)]?\s"));
-    if !t.contains(';') && NEXT.find_iter(t).count() < 2 {
+    if !t.contains(';') && starts(t).len() < 2 {
         return None;
     }
     // Each group: its label and where its rows start and end.
@@ -51,12 +60,15 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
     for (label, from, to) in bounds {
         let body = &t[from..to];
         let mut out: Vec<rows::Row> = Vec::new();
-        let mut cuts: Vec<usize> = NEXT.find_iter(body).map(|m| m.start()).collect();
+        let mut cuts = starts(body);
         cuts.push(body.len());
         let mut start = 0;
         for c in cuts {
-            let seg = body[start..c].trim();
-            start = (c + 1).min(body.len());
+            let seg = body[start..c]
+                .trim()
+                .trim_end_matches([';', ','])
+                .trim_end();
+            start = c;
             if seg.is_empty() {
                 continue;
             }

@@ -445,7 +445,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines.",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -504,6 +504,17 @@ pub(crate) static RESULTS_LISTS: R = R {
             "result of Sam Yadu position 2",
             "result of Sam Yadu finishTime PT2H16M9S",
             "result of Mina Shin race Coast Marathon 2025 21.0975 Women",
+        ],
+    },
+    Ex {
+        text: "Sierra Hills Marathon 2025\nMEN: 1 Ivo KAMAU KEN 2:13:48 2 Rui ARRIAGA MEX 2:13:59 3 Tom KIBET KEN\n2:14:40 4 Abe TESSO ETH 2:15:02\n",
+        published: Some("2025-03-04"),
+        yields: &[
+            "result of Rui ARRIAGA position 2",
+            "result of Rui ARRIAGA finishTime PT2H13M59S",
+            "result of Tom KIBET finishTime PT2H14M40S",
+            "result of Abe TESSO position 4",
+            "Abe TESSO nationality Ethiopia",
         ],
     },
     Ex {
