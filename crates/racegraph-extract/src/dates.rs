@@ -365,7 +365,7 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
             .expect("static pattern")
     });
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^([\p{Lu}][\p{Lu} .'’\-]{2,30}?)\s*(?:,|[-–—])\s+(?:\p{Lu}[\p{L} .'’\-]{2,30}?,\s+)?(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?").expect("static pattern")
+        Regex::new(r"^\(?([\p{Lu}][\p{Lu} .'’\-]{2,30}?)\s*(?:,|[-–—])\s+(?:\p{Lu}[\p{L} .'’\-]{2,30}?(?:,|\s[–—])\s+)?(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?").expect("static pattern")
     });
     static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?i:by)\s+[^·|–—]{2,60}?\s*[·|–—-]\s*").expect("static pattern")
@@ -379,8 +379,10 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
     static RACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:marathon|half|10\s?k|race|run|results?)\b").expect("static pattern")
     });
-    static RANGE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d\s*[-–]\s*\d").expect("static pattern"));
+    // "11-12 October", not "2025-10-12".
+    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\d\-])\d{1,2}\s*[-–]\s*\d{1,2}(?:$|[^\d\-])").expect("static pattern")
+    });
     static TITLED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,2},\s+")
             .expect("static pattern")
@@ -546,7 +548,25 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
             return Some(*d);
         }
     }
-    foot()
+    // 7. A full date with its weekday in brackets in the opening lines ("the
+    // pick of the weekend's action (Monday 22nd September 2025)"): the
+    // article's day or its race's, either way the year the text speaks in.
+    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+([^()]{6,30})\)")
+            .expect("static pattern")
+    });
+    foot().or_else(|| {
+        lines.iter().take(4).find_map(|l| {
+            BRACKETED.captures_iter(l).find_map(|c| {
+                let inner = c.get(1)?.as_str();
+                let found = find_dates(inner);
+                let f = found
+                    .first()
+                    .filter(|f| f.start == 0 && f.end == inner.len())?;
+                f.year.and(f.date())
+            })
+        })
+    })
 }
 
 #[cfg(test)]
@@ -636,6 +656,36 @@ mod tests {
         // A sentence that goes on after the date is no dateline.
         let on = "Headline\n\nRosario, September 15, 2025 saw the race run.";
         assert_eq!(infer_publication_date(on), None);
+    }
+
+    #[test]
+    fn agency_source_lines_bracketed_datelines_and_dates_in_brackets() {
+        assert_eq!(
+            infer_publication_date(
+                "Headline\n\nSource: CNW| 2025-10-12 17:42:09|Editor: Ann Lee\n\nText."
+            ),
+            Some(Date::new(2025, 10, 12))
+        );
+        assert_eq!(
+            infer_publication_date(
+                "Headline\n\n(BOISE, Idaho – Sunday, May 4, 2025) – Two records fell.\n"
+            ),
+            Some(Date::new(2025, 5, 4))
+        );
+        assert_eq!(
+            infer_publication_date("Round-up\n\nA busy weekend of racing, with the pick of the action (Monday 22nd September 2025).\n"),
+            Some(Date::new(2025, 9, 22))
+        );
+        // A date range is a weekend, not a day; a bracket without a weekday
+        // is not taken.
+        assert_eq!(
+            infer_publication_date("Festival 11-12 October 2025\nText."),
+            None
+        );
+        assert_eq!(
+            infer_publication_date("Round-up\n\nThe race (22 September 2025) was hot.\n"),
+            None
+        );
     }
 
     #[test]

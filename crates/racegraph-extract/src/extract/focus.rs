@@ -30,6 +30,23 @@ impl Extractor<'_> {
             {
                 return Some(focus().or(pub_year).map(|y| y - 1));
             }
+            // "two years ago" from the article's year, "three years
+            // earlier" from the year the paragraph speaks of.
+            static YEARS_BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                regex::Regex::new(
+                    r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+years\s+(ago|earlier|before)\b",
+                )
+                .expect("static pattern")
+            });
+            if let Some(c) = YEARS_BACK.captures(&l) {
+                let n = crate::extract::measure::number(&c[1])? as i32;
+                let from = if &c[2] == "ago" {
+                    pub_year
+                } else {
+                    focus().or(pub_year)
+                };
+                return Some(from.map(|y| y - n));
+            }
             if l.contains("that year") || l.contains("the same year") {
                 return Some(explicit.or_else(|| self.last_year_before(i)));
             }

@@ -213,7 +213,7 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `"six"` 6, `"forty-one"` 41, `"12"` 12; `None` for anything else.
-fn number(w: &str) -> Option<u32> {
+pub(crate) fn number(w: &str) -> Option<u32> {
     const UNITS: [&str; 20] = [
         "zero",
         "one",

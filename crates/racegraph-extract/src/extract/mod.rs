@@ -450,7 +450,11 @@ impl<'a> Extractor<'a> {
         while words.len() > 2 {
             let w = words[0];
             let plural = w.strip_suffix('s').unwrap_or(w);
-            if self.lx.has(crate::lexicon::Section::PersonPrefix, w)
+            // "Cairns' Ben Hollis", "Army's Musa Ibrahim": a place's or a
+            // club's possessive before the name.
+            let possessive = ["'s", "’s", "'", "’"].iter().any(|p| w.ends_with(p));
+            if possessive
+                || self.lx.has(crate::lexicon::Section::PersonPrefix, w)
                 || self.lx.country_by_demonym(w).is_some()
                 || (w.len() > 4 && self.lx.country_by_demonym(plural).is_some())
             {

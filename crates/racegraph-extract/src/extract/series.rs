@@ -58,6 +58,17 @@ impl Extractor<'_> {
                     .map(|at| name[at..].to_string())
                     .filter(|rest| is_series(rest));
             }
+            if target.is_none() && words.len() >= 4 {
+                // "Banca Arnolfo Firenze Lungarno Marathon": an organisation
+                // word and its name before the race's are a sponsor's.
+                let rest = words[2..].join(" ");
+                if lx.has(crate::lexicon::Section::OrganizationPrefix, words[0])
+                    && words[1].starts_with(char::is_uppercase)
+                    && is_series(&rest)
+                {
+                    target = Some(rest);
+                }
+            }
             if target.is_none() {
                 target = brands.iter().find_map(|b| {
                     let rest = name.strip_prefix(b.as_str())?.strip_prefix(' ')?;

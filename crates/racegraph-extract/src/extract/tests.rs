@@ -312,3 +312,29 @@ fn a_race_of_a_runners_career_does_not_take_the_next_paragraph() {
         .expect("the race's series");
     assert_eq!(x.entities[series].names[0].text, "Karoo City Marathon");
 }
+
+#[test]
+fn a_sponsor_before_the_race_name_is_not_part_of_it() {
+    // The series' key (so its IRI) leaves the sponsor out; its names keep it.
+    let series_keys = |body: &str| -> Vec<String> {
+        let x = extract_text(body, Some(Date::new(2025, 5, 12)));
+        x.entities
+            .iter()
+            .filter(|e| e.kind == Kind::RaceSeries)
+            .map(|e| match &e.key {
+                Key::Name(k) => k.clone(),
+                other => format!("{other:?}"),
+            })
+            .collect()
+    };
+    // An organisation word and its name first ("Banca X"), a business
+    // whose last word says what it is ("X Fish Bar").
+    let banca =
+        series_keys("Ana Rossi won the 40th Banca Arnolfo Firenze Lungarno Marathon on Sunday.");
+    assert_eq!(banca, vec!["firenze lungarno marathon".to_string()]);
+    let bar = series_keys("Tom Hart won the Headland Fish Bar Whitby Abbey 10K on Sunday.");
+    assert_eq!(bar, vec!["whitby abbey 10k".to_string()]);
+    // Words that belong to the name stay.
+    let great = series_keys("Tom Hart won the Great Manchester Run on Sunday.");
+    assert_eq!(great, vec!["great manchester run".to_string()]);
+}

@@ -122,7 +122,7 @@ pub(super) static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn has_year_words(t: &str) -> bool {
     static YEARS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year|previous\s+year|year\s+before)\b",
+            r"(?i)\b(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year|previous\s+year|year\s+before|years\s+(?:ago|earlier|before))\b",
         )
     });
     YEARS.is_match(t)

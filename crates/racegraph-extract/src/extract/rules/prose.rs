@@ -525,6 +525,15 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
+            text: "Jo Tak won the men's race of the Strand Marathon in 2:08:40. Felix Kip (2:09:38) and Cairns' Ben Holl took the minor placings. Holl, who was fourth here two years ago, ran 2:10:05.",
+            published: Some("2025-07-07"),
+            yields: &[
+                "result of Ben Holl position 3",
+                "result of Ben Holl race Strand Marathon 2025 42.195 Men",
+                "result of Ben Holl race Strand Marathon 2023 42.195 Men",
+            ],
+        },
+        Ex {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],
@@ -561,6 +570,12 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "At the Song Lake Marathon Alfred Towett met a strong challenge from his countryman Edwin Yego, who has won several titles here. HUE Kenyans took both titles.",
             published: Some("2025-10-13"),
             never: &["result of Edwin Yego position", "result of HUE Kenyans position"],
+        },
+        // A home town after an age is no runner.
+        Cx {
+            text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe, 24, of Silver Spring, was second in 29:31.",
+            published: Some("2025-05-11"),
+            never: &["result of Silver Spring position"],
         },
         Cx {
             text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",

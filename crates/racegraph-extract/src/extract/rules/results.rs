@@ -34,6 +34,18 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
         }
     }
+    // A runner named by family name alone is the runner named in full
+    // before ("Hollis, who was fourth here"), so that two readings of one
+    // runner's place are seen to contradict.
+    for p in &mut pending {
+        if !p.athlete.trim().contains(' ') {
+            if let Some(id) = x.person_by_surname(&names::normalise_key(&p.athlete)) {
+                if let Some(n) = x.out.entities[id].names.first() {
+                    p.athlete = n.text.clone();
+                }
+            }
+        }
+    }
     conflicts::drop_conflicts(&mut pending);
     // A relay's places are teams' ("Hakone Ekiden"): not individual results.
     pending.retain(|p| {
@@ -100,6 +112,8 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             p.category.sex = Some(Sex::Men);
         }
     }
+    // A sex given above may make two readings one race's.
+    conflicts::drop_conflicts(&mut pending);
     for p in pending {
         let i = p.sentence;
         let ed = x.edition(p.series, p.year, i);

@@ -86,6 +86,11 @@ static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
     .expect("static pattern")
 });
 
+/// A runner's age and "of" or "from" before a name: the name is a town.
+static AGE_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i),\s*\d{1,3},\s+(?:of|from)\s+(?:the\s+)?$").expect("static pattern")
+});
+
 /// The runners a sentence names, in order: each chunk that can be a
 /// person, with where the name proper starts (after a demonym or a
 /// possessive country, which it records as nationality).
@@ -132,6 +137,11 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
                 || DESCRIBED.is_match(words[first]))
         {
             first += 1;
+        }
+        // "Yonas Berhe, 24, of Silver Spring, was second": after an age,
+        // "of" gives the runner's home town.
+        if AGE_OF.is_match(crate::extract::tail(&t[..c.start], 40)) {
+            continue;
         }
         // "Javier Cantero (Trotacalles Córdoba) came in third": the name in
         // brackets after a runner is a club's.
