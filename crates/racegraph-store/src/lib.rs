@@ -3,6 +3,8 @@
 //! results and exports ([`output`]), and extraction scored against gold
 //! facts ([`eval`]).
 
+pub mod bulk;
+pub mod entities;
 pub mod error;
 pub mod eval;
 pub mod extraction;

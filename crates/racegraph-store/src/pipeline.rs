@@ -1,6 +1,7 @@
 //! The build: read articles, extract, resolve, map to RDF and load, one
 //! article at a time so memory does not grow with the corpus.
 
+use crate::bulk::{BulkLoad, COMMIT_QUADS};
 use crate::corpus::{self, Article, Rejected};
 use crate::error::Result;
 use crate::extract::Extraction;
@@ -8,7 +9,7 @@ use crate::parallel;
 use crate::rdf;
 use crate::resolve;
 use crate::sources::{self, Source, SourceIndex};
-use crate::store::{BulkLoad, GraphStore, COMMIT_QUADS};
+use crate::store::GraphStore;
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
