@@ -113,16 +113,16 @@ pub(super) fn run(command: Command, top: Option<PathBuf>) -> Result<u8, Error> {
             Ok(0)
         }
         Command::Serve(args) => {
-            if !(args.timeout_s > 0.0 && args.timeout_s.is_finite()) {
-                return Err(Error::Usage("--timeout-s must be a positive number".into()));
-            }
+            let timeout = seconds("--timeout-s", args.timeout_s)?;
+            let idle_timeout = seconds("--idle-timeout-s", args.idle_timeout_s)?;
             racegraph_serve::serve(racegraph_serve::ServeOptions {
                 bind: args.bind,
                 store: store_path(args.at, &top),
                 update_token: args.update_token.filter(|t| !t.is_empty()),
-                timeout: std::time::Duration::from_secs_f64(args.timeout_s),
+                timeout,
                 max_rows: args.max_rows,
                 max_body: args.max_body,
+                idle_timeout,
                 cors: args.cors,
                 quiet: args.quiet,
                 ..Default::default()
@@ -451,5 +451,16 @@ fn with_output(
                 r => Ok(r?),
             }
         }
+    }
+}
+
+/// A number of seconds given on the command line, as a duration: positive
+/// and not beyond what a duration holds.
+fn seconds(flag: &str, s: f64) -> Result<std::time::Duration, Error> {
+    match std::time::Duration::try_from_secs_f64(s) {
+        Ok(d) if s > 0.0 => Ok(d),
+        _ => Err(Error::Usage(format!(
+            "{flag} must be a positive number of seconds"
+        ))),
     }
 }

@@ -250,6 +250,10 @@ struct ServeArgs {
     /// Cancel a query after this many seconds (answered 503).
     #[arg(long, default_value_t = 30.0, value_name = "S")]
     timeout_s: f64,
+    /// Close a connection that sends no request for this many seconds
+    /// (between requests, or while a request's head is still coming).
+    #[arg(long, default_value_t = 30.0, value_name = "S")]
+    idle_timeout_s: f64,
     /// At most this many rows (or triples) per answer; more are cut and
     /// the answer carries an `X-Racegraph-Truncated` header.
     #[arg(long, default_value_t = 100_000, value_name = "N")]

@@ -276,3 +276,64 @@ fn graph_store_reads_equal_racegraph_export() {
     assert_eq!(none.status, 404);
     assert!(none.text().contains("no graph"), "{}", none.text());
 }
+
+/// Reads from a connection until the server closes it or `within` passes;
+/// whether it was closed.
+fn closed_within(stream: &mut std::net::TcpStream, within: std::time::Duration) -> bool {
+    use std::io::Read;
+    let until = std::time::Instant::now() + within;
+    let mut buf = [0u8; 4096];
+    while let Some(left) = until.checked_duration_since(std::time::Instant::now()) {
+        if left.is_zero() {
+            break;
+        }
+        stream.set_read_timeout(Some(left)).expect("read timeout");
+        match stream.read(&mut buf) {
+            Ok(0) => return true,
+            Ok(_) => continue,
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return true,
+            Err(_) => return false,
+        }
+    }
+    false
+}
+
+#[test]
+fn idle_and_stalled_connections_are_closed() {
+    use std::io::Write;
+    use std::time::Duration;
+    let server = Server::start(seed_store(), &["--idle-timeout-s", "1"]);
+    let addr = server.base.trim_start_matches("http://").to_string();
+    // A keep-alive connection that asks once, then says nothing.
+    let mut idle = std::net::TcpStream::connect(&addr).expect("connect");
+    idle.write_all(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+        .expect("write");
+    // A client that stops halfway through a request's head.
+    let mut stalled = std::net::TcpStream::connect(&addr).expect("connect");
+    stalled
+        .write_all(b"GET /health HTTP/1.1\r\nHost: x\r\n")
+        .expect("write");
+    assert!(
+        closed_within(&mut idle, Duration::from_secs(10)),
+        "idle connection left open"
+    );
+    assert!(
+        closed_within(&mut stalled, Duration::from_secs(10)),
+        "stalled connection left open"
+    );
+    // The server still answers.
+    if let Some(h) = curl(&[&server.url("/health")]) {
+        assert_eq!(h.status, 200);
+    }
+
+    // With the default (30 s) an idle connection stays open past a second.
+    let patient = Server::start(seed_store(), &[]);
+    let addr = patient.base.trim_start_matches("http://").to_string();
+    let mut kept = std::net::TcpStream::connect(&addr).expect("connect");
+    kept.write_all(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+        .expect("write");
+    assert!(
+        !closed_within(&mut kept, Duration::from_secs(3)),
+        "closed too soon"
+    );
+}

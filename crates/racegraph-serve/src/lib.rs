@@ -165,11 +165,12 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
                 }
             };
             let app = app.clone();
+            let idle = opts.idle_timeout;
             let spawned = std::thread::Builder::new()
                 .name("connection".into())
                 .spawn(move || {
                     let _slot = slot;
-                    connection(stream, app);
+                    connection(stream, app, idle);
                 });
             if spawned.is_err() {
                 tokio::time::sleep(std::time::Duration::from_millis(10)).await;
@@ -197,8 +198,11 @@ pub fn serve(opts: ServeOptions) -> Result<(), ServeError> {
 /// How many connections are served at once.
 const MAX_CONNECTIONS: usize = 512;
 
-/// Serves one connection (HTTP/1.1, keep-alive) on this thread.
-fn connection(stream: std::net::TcpStream, app: Router) {
+/// Serves one connection (HTTP/1.1, keep-alive) on this thread. A client
+/// that sends no complete request head for `idle` (between requests, or
+/// partway through one) is disconnected, so idle or stalled clients do
+/// not hold threads and connection slots.
+fn connection(stream: std::net::TcpStream, app: Router, idle: std::time::Duration) {
     let Ok(rt) = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -210,11 +214,11 @@ fn connection(stream: std::net::TcpStream, app: Router) {
             return;
         };
         let _ = stream.set_nodelay(true);
-        // The timer gives hyper's 30-second limit on reading a request's
-        // head, which also closes a connection idle that long between
-        // requests: idle clients do not hold threads for ever.
+        // hyper's limit on reading a request's head starts when it waits
+        // for the next request, so it also closes idle connections.
         let _ = hyper::server::conn::http1::Builder::new()
             .timer(hyper_util::rt::TokioTimer::new())
+            .header_read_timeout(idle)
             .serve_connection(
                 hyper_util::rt::TokioIo::new(stream),
                 hyper_util::service::TowerToHyperService::new(app),

@@ -25,6 +25,8 @@ pub struct ServeOptions {
     pub cors: Option<String>,
     /// How often a read-only server looks for a build's changes.
     pub reload_every: Duration,
+    /// A connection that sends no request head for this long is closed.
+    pub idle_timeout: Duration,
     /// No log line per request.
     pub quiet: bool,
 }
@@ -40,6 +42,7 @@ impl Default for ServeOptions {
             max_body: 16 * 1024 * 1024,
             cors: None,
             reload_every: Duration::from_secs(1),
+            idle_timeout: Duration::from_secs(30),
             quiet: false,
         }
     }
