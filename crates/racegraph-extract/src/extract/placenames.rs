@@ -2,8 +2,9 @@
 //! word after the name ("Kongresni trg") or before it ("ulica Królowej
 //! Jadwigi"), a lower-case word between a street word and its name ("Trg
 //! bana Jelačića"), a number ("Pier 21"), a regnal numeral ("Ponte Luís I"),
-//! "of the" inside a landmark's name ("Museum of the Atlantic"), and "The"
-//! before a lone venue word ("The Mall"). The words are the lexicon's.
+//! "of the" inside a landmark's name ("Museum of the Atlantic"), "The"
+//! before a lone venue word ("The Mall"), and a number word before a
+//! race's name ("Two Oceans Marathon"). The words are the lexicon's.
 
 use regex::Regex;
 use std::rc::Rc;
@@ -19,6 +20,7 @@ pub fn extend(chunks: Vec<Chunk>, s: &str, lx: &Lexicon) -> Vec<Chunk> {
     while let Some(mut c) = it.next() {
         c = lower_prefix(c, s, lx);
         c = the_before(c, s, lx);
+        c = number_before(c, s, lx);
         // Runs joined by a lower-case word ("Trg bana Jelačića") or by
         // "of the" ("Maritime Museum of the Atlantic").
         while let Some(next) = it.peek() {
@@ -123,6 +125,20 @@ fn the_before(c: Chunk, s: &str, lx: &Lexicon) -> Chunk {
     }
 }
 
+/// A capitalised number word before a race's name is part of it ("Three
+/// Gorges Riverside Half Marathon", "Two Oceans Marathon").
+fn number_before(c: Chunk, s: &str, lx: &Lexicon) -> Chunk {
+    const NUMBERS: [&str; 7] = ["One", "Two", "Three", "Four", "Five", "Seven", "Twin"];
+    match word_before(s, c.start) {
+        Some((w, start))
+            if NUMBERS.contains(&w) && names::shape(c.text(s), lx) == Shape::Series =>
+        {
+            grow(&c, start, c.end)
+        }
+        _ => c,
+    }
+}
+
 /// Whether run `b` continues the place name of run `a`.
 fn joins(a: &Chunk, b: &Chunk, s: &str, lx: &Lexicon) -> bool {
     let Some(gap) = s.get(a.end..b.start) else {
@@ -223,6 +239,10 @@ mod tests {
                 "Maritime Museum of the Atlantic",
             ),
             ("It ends on The Mall.", "The Mall"),
+            (
+                "He won the 2026 Three Gorges Riverside Half Marathon.",
+                "Three Gorges Riverside Half Marathon",
+            ),
         ] {
             assert!(
                 names_in(s).contains(&want.to_string()),
@@ -240,6 +260,7 @@ mod tests {
             ("At Pier 21:30 was the time.", "Pier"),
             ("Grace Kiprop of the Nairobi club won.", "Grace Kiprop"),
             ("The Boston Marathon was fast.", "Boston Marathon"),
+            ("Of the entrants, Two Kenyan Runners led.", "Kenyan Runners"),
         ] {
             assert!(
                 names_in(s).contains(&want.to_string()),

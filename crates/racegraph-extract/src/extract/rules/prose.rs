@@ -534,6 +534,16 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
+            text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
+            published: Some("2025-10-12"),
+            yields: &[
+                "result of Den Rotich race Coast Marathon 2025 42.195 Men",
+                "result of Den Rotich position 1",
+                "result of Esi Jeptoo race Coast Marathon 2025 42.195 Women",
+                "result of Esi Jeptoo position 1",
+            ],
+        },
+        Ex {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],

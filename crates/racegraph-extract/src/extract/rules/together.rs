@@ -3,7 +3,8 @@
 //!
 //! - "A (2:46:51) and B (2:50:02) won the silver and bronze respectively",
 //!   "A, B and C came first, second and third, respectively", "B and C
-//!   took the minor placings": the places go to the runners in order.
+//!   took the minor placings": the places go to the runners in order;
+//!   "A and B won the men's and women's titles respectively": each won one.
 //! - "In the wheelchair race, …", "claimed the domestic men's title": the
 //!   runner's place is not one of the open race.
 
@@ -46,6 +47,28 @@ static MINOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:\(([^)]{1,30})\)\s*)?,?\s*(?:(?:then|both|duly)\s+)?(?:took|filled|completed|rounded\s+out|rounded\s+off|made\s+up)\s+the\s+(?:minor\s+(?:placings|places|podium\s+places|podium\s+spots)|podium|rest\s+of\s+the\s+podium)\b",
     )
 });
+
+/// After the last of two runners: the two races they won, in order ("won
+/// the men's and women's titles respectively").
+static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:\(([^)]{1,30})\)\s*)?,?\s*(?:won|took|claimed|captured|clinched|bagged|scooped)\s+the\s+((?:wo)?men)[’']s\s+and\s+((?:wo)?men)[’']s\s+(?:titles|races|crowns|honours|honors|categories|events)\b[^.;()]{0,80}?\brespectively\b",
+    )
+});
+
+/// The sexes of two winners told `respectively`, in order.
+fn sexes_after(tail: &str, n: usize) -> Option<[Sex; 2]> {
+    let m = SEXES_RESPECTIVELY.captures(tail).filter(|_| n == 2)?;
+    let sex = |w: &str| {
+        if w.eq_ignore_ascii_case("women") {
+            Sex::Women
+        } else {
+            Sex::Men
+        }
+    };
+    let (a, b) = (sex(&m[2]), sex(&m[3]));
+    (a != b).then_some([a, b])
+}
 
 /// The places a list of `n` runners is given after the last of them, and
 /// the last one's bracket.
@@ -103,8 +126,29 @@ pub(super) fn respectively(
         }
         let end = runners.get(last + 1).map_or(t.len(), |(n, _)| n.start);
         let tail = &t[runners[last].0.end..end];
-        let places = places_after(tail, last - first + 1);
         let year = x.year_at(i, runners[first].0.start);
+        if let (Some(sexes), Some(year)) = (sexes_after(tail, last - first + 1), year) {
+            for (n, k) in (first..=last).enumerate() {
+                let (c, start) = &runners[k];
+                let after = &t[c.end..runners.get(k + 1).map_or(c.end, |r| r.1)];
+                let time = measure::times(after).first().map(|tm| tm.duration());
+                placed(
+                    x,
+                    i,
+                    &t,
+                    (series, year),
+                    Some(sexes[n]),
+                    true,
+                    &t[*start..c.end],
+                    1,
+                    time,
+                );
+                done.push(k);
+            }
+            first = last + 1;
+            continue;
+        }
+        let places = places_after(tail, last - first + 1);
         match (places, year) {
             (Some((places, bracket)), Some(year))
                 if places.len() == last - first + 1 && places.windows(2).all(|w| w[0] < w[1]) =>
