@@ -45,10 +45,11 @@ pub enum Section {
     RaceTypeFirst,
     Championship,
     Subgroup,
+    ClubSuffix,
 }
 
 impl Section {
-    pub const ALL: [Section; 30] = [
+    pub const ALL: [Section; 31] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -79,6 +80,7 @@ impl Section {
         Section::RaceTypeFirst,
         Section::Championship,
         Section::Subgroup,
+        Section::ClubSuffix,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -114,6 +116,7 @@ impl Section {
             Section::RaceTypeFirst => "race_type_first",
             Section::Championship => "championship",
             Section::Subgroup => "subgroup",
+            Section::ClubSuffix => "club_suffix",
         }
     }
 }

@@ -110,10 +110,18 @@ impl<'a> Extractor<'a> {
                     let gazetteer_part = parts.iter().any(|p| {
                         matches!(names::shape(p.text(t), lx), Shape::Country | Shape::City)
                     });
-                    if shape == Shape::Unknown
+                    // "Niamh Doherty of Swilly Valley AC": a person of a club.
+                    let person_of_club = shape == Shape::Organization
+                        && parts.len() == 2
+                        && (2..=3).contains(&parts[0].words.len())
+                        && t[parts[0].end..parts[1].start].trim() == "of"
+                        && names::shape(parts[0].text(t), lx) == Shape::Unknown
+                        && names::shape(parts[1].text(t), lx) == Shape::Organization;
+                    if (shape == Shape::Unknown
                         && parts.len() > 1
                         && gazetteer_part
-                        && !has_lower_particle(&c, t)
+                        && !has_lower_particle(&c, t))
+                        || person_of_club
                     {
                         chunks.extend(parts.into_iter().map(|p| {
                             let s = names::shape(p.text(t), lx);

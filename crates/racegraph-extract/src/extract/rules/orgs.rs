@@ -182,10 +182,39 @@ pub(super) fn roles(x: &mut Extractor, i: usize) {
     }
 }
 
-/// "Aigerim Bekova of Steppe Journeys": a person of an organisation works for it.
+/// "Aigerim Bekova of Steppe Journeys": a person of an organisation works
+/// for it; a runner of a sports club ("Niamh Doherty of Swilly Valley AC")
+/// is a member, which the contract does not state.
 pub(super) fn member_of(x: &mut Extractor, i: usize) {
     static OF: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+of\s+(?:the\s+)?"));
+    let lx = x.lx;
     let t = x.text(i);
+    // A club's official ("race director Colleen Birch of the Valley Road
+    // Runners") works for it: a job title just before the name.
+    let titled = |start: usize| {
+        crate::extract::tail(&t[..start], 40)
+            .trim_end_matches([' ', ','])
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| lx.has(crate::lexicon::Section::TitleHead, &w.to_lowercase()))
+    };
+    let club = |org: &str, person_start: usize| {
+        !titled(person_start)
+            && org
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| lx.has(crate::lexicon::Section::ClubSuffix, w))
+    };
+    // A runner "of" a team ("Lee Min-su of Korea Water Corp", a corporate
+    // team) runs for it: no employment stated.
+    let runner = |x: &Extractor, name: &str, person_start: usize| {
+        !titled(person_start)
+            && x.lookup(
+                Kind::Person,
+                &names::normalise_key(&names::normalise_person(name)),
+            )
+            .is_some_and(|id| x.out.entities[id].kind == Kind::Athlete)
+    };
     for (c, shape) in x.sents[i].chunks.clone() {
         // "A B of C D" read as one run: the person and the organisation.
         if let Some((left, right)) = c.text(t).split_once(" of ") {
@@ -195,6 +224,8 @@ pub(super) fn member_of(x: &mut Extractor, i: usize) {
             if known_org
                 && (2..=3).contains(&left.split_whitespace().count())
                 && shape == Shape::Unknown
+                && !club(right, c.start)
+                && !runner(x, left, c.start)
             {
                 let person = x.person(left, false, i);
                 let org = x.organization(right, i);
@@ -214,7 +245,10 @@ pub(super) fn member_of(x: &mut Extractor, i: usize) {
         let known_org = x
             .lookup(Kind::Organization, &names::normalise_key(oc.text(t)))
             .is_some();
-        if oshape == Shape::Organization || known_org {
+        if (oshape == Shape::Organization || known_org)
+            && !club(oc.text(t), c.start)
+            && !runner(x, c.text(t), c.start)
+        {
             let person = x.person(c.text(t), false, i);
             let org = x.organization(oc.text(t), i);
             x.fact(person, Property::WorksFor, Value::Entity(org), i);
@@ -463,19 +497,31 @@ pub(crate) static ROLES: R = R {
 pub(crate) static MEMBER_OF: R = R {
     name: "member of",
     family: Fam::Organisations,
-    doc: "\"X of Y\" where Y is an organisation: X works for Y.",
+    doc: "\"X of Y\" where Y is an organisation: X works for Y, unless Y is a sports club (a last word of `[club_suffix]`) or X a runner (a team's), and no job title comes before X.",
     reads: &[],
     writes: &[Property::WorksFor],
     examples: &[Ex {
-        text: "\"It was a good day,\" said Aigerim Bekova of the Almaty Running Club.",
+        text: "\"It was a good day,\" said Aigerim Bekova of Steppe Journeys Travel.",
         published: None,
-        yields: &["Aigerim Bekova worksFor Almaty Running Club"],
-    }],
-    counterexamples: &[Cx {
-        text: "\"It was a good day,\" said Aigerim Bekova of Kazakhstan.",
+        yields: &["Aigerim Bekova worksFor Steppe Journeys Travel"],
+    },
+    Ex {
+        text: "Over 2,400 finished, said race director Col Birch of the Valley Road Runners.",
         published: None,
-        never: &[],
+        yields: &["Col Birch worksFor Valley Road Runners"],
     }],
+    counterexamples: &[
+        Cx {
+            text: "\"It was a good day,\" said Aigerim Bekova of Kazakhstan.",
+            published: None,
+            never: &[],
+        },
+        Cx {
+            text: "Niamh Doher of Swilly Valley AC won the women's race, said race director Col Birch of the Valley Road Runners.",
+            published: None,
+            never: &["Niamh Doher worksFor"],
+        },
+    ],
     scope: S::Sentence(member_of),
 };
 
