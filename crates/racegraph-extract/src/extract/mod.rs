@@ -106,6 +106,19 @@ impl<'a> Extractor<'a> {
                 let mut chunks = Vec::new();
                 for c in placenames::extend(names::chunks(t), t, lx) {
                     let shape = names::shape(c.text(t), lx);
+                    // "the Scottish 10 Mile Champs", "their Scottish 10 Mile
+                    // titles": a championship's name, not a race's.
+                    if shape == Shape::Series {
+                        let first = c.text(t).split_whitespace().next().unwrap_or("");
+                        let national = first == "National"
+                            || lx.country_by_demonym(first).is_some()
+                            || ["ish", "ian", "ese"].iter().any(|e| first.ends_with(e));
+                        if CHAMPS_AFTER.is_match(&t[c.end..])
+                            || (national && TITLE_AFTER.is_match(&t[c.end..]))
+                        {
+                            continue;
+                        }
+                    }
                     let parts = names::split_at_connectors(&c, t);
                     let gazetteer_part = parts.iter().any(|p| {
                         matches!(names::shape(p.text(t), lx), Shape::Country | Shape::City)
@@ -455,6 +468,15 @@ impl<'a> Extractor<'a> {
         // Descriptions glued before a name are not part of it: "Olympian
         // Jane Roe", "Kenyan Jane Roe", "Ethiopians Jane Roe".
         let mut words: Vec<&str> = name.split_whitespace().collect();
+        // "Tollcross Harriers' Calum Niven": a club's possessive, however
+        // many words it has, before the name.
+        let is_possessive = |w: &str| ["'s", "’s", "'", "’"].iter().any(|p| w.ends_with(p));
+        if let Some(k) = words[..words.len().saturating_sub(2)]
+            .iter()
+            .rposition(|w| is_possessive(w))
+        {
+            words.drain(..=k);
+        }
         while words.len() > 2 {
             let w = words[0];
             let plural = w.strip_suffix('s').unwrap_or(w);
@@ -634,6 +656,15 @@ impl<'a> Extractor<'a> {
             .copied()
     }
 }
+
+/// A word after a race's name that makes it a championship's.
+static CHAMPS_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s+(?i:champs|championships?)\b").expect("static pattern")
+});
+/// After a nation's race name ("Scottish 10 Mile titles"), the same.
+static TITLE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s+(?i:titles?|champions?|crowns?)\b").expect("static pattern")
+});
 
 /// A name with a surname particle ("Pieter van der Merwe") stays whole.
 fn has_lower_particle(c: &Chunk, t: &str) -> bool {

@@ -299,7 +299,14 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             Some(c) if !c.is_empty() => (c, true),
             _ => (w, false),
         };
-        let race_number = !cur.is_empty() && is_race_number(core);
+        // "Forth Valley 10K", "Forth Valley 10 Mile": a distance in the name.
+        let race_number = !cur.is_empty()
+            && (is_race_number(core)
+                || (core.len() <= 3
+                    && core.chars().all(|c| c.is_ascii_digit())
+                    && words.get(i + 1).is_some_and(|&(na, nb)| {
+                        ["Mile", "Miler", "Miles"].contains(&&s[na..nb])
+                    })));
         if is_capitalised(core) && !is_breaker(core)
             || race_number
             || (is_capitalised(core)
@@ -691,6 +698,11 @@ mod tests {
             runs("along C. de Alcalá and the Av. da Índia"),
             vec!["C. de Alcalá", "Av. da Índia"]
         );
+        assert_eq!(
+            runs("at a blustery Forth Valley 10 Mile in Stirling"),
+            vec!["Forth Valley 10 Mile", "Stirling"]
+        );
+        assert_eq!(runs("Ana Lee ran 10 Miles"), vec!["Ana Lee", "Miles"]);
     }
 
     #[test]

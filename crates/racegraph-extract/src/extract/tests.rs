@@ -338,3 +338,24 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
     let great = series_keys("Tom Hart won the Great Manchester Run on Sunday.");
     assert_eq!(great, vec!["great manchester run".to_string()]);
 }
+
+#[test]
+fn a_club_before_a_name_and_a_championship_after_a_race_are_not_names_of_them() {
+    let body = "Kirkstall Harriers' Harry Pick won the Forth Valley 10 Mile in 48:12 on Sunday. Ochil AC's Ewan Bai retained his Scottish 10 Mile title.";
+    let (x, lines) = facts_of(body, Some(Date::new(2025, 3, 31)));
+    let series: Vec<&str> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == Kind::RaceSeries)
+        .filter_map(|e| e.names.first().map(|n| n.text.as_str()))
+        .collect();
+    assert_eq!(series, vec!["Forth Valley 10 Mile"], "{lines:#?}");
+    let people: Vec<&str> = x
+        .entities
+        .iter()
+        .filter(|e| matches!(e.kind, Kind::Person | Kind::Athlete))
+        .filter_map(|e| e.names.first().map(|n| n.text.as_str()))
+        .collect();
+    assert!(people.contains(&"Harry Pick"), "{people:?}");
+    assert!(!people.iter().any(|p| p.contains("Harriers")), "{people:?}");
+}
