@@ -285,6 +285,10 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             if body.starts_with("’s") || body.starts_with("'s") {
                 break;
             }
+            // "…; third was Tyler Grimes": the place of the runner after.
+            if ce == end && runners.get(k + 1).is_some() && PLACE_BEFORE.is_match(body) {
+                break;
+            }
             let place = PLACE.captures(body).and_then(|p| {
                 let w = p[1].to_lowercase();
                 // "first runner-up" is second, "second runner-up" third.
@@ -544,6 +548,16 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
+            text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe, 24, of Silver Spring, was second in 29:31; third was Ty Grimes, 30, of Hagerstown (29:48). Lu Wanjiku, 27, of Boise, Idaho, won the women's race in 33:56.",
+            published: Some("2025-05-11"),
+            yields: &[
+                "result of Lu Wanjiku position 1",
+                "result of Yon Berhe position 2",
+                "result of Yon Berhe finishTime PT29M31S",
+                "result of Ty Grimes position 3",
+            ],
+        },
+        Ex {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],
@@ -583,9 +597,9 @@ pub(crate) static PROSE_RESULTS: R = R {
         },
         // A home town after an age is no runner.
         Cx {
-            text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe, 24, of Silver Spring, was second in 29:31.",
+            text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe, 24, of Silver Spring, was second in 29:31; third was Ty Grimes, 30, of Hagerstown (29:48).",
             published: Some("2025-05-11"),
-            never: &["result of Silver Spring position"],
+            never: &["result of Silver Spring position", "result of Yon Berhe position 3"],
         },
         Cx {
             text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",

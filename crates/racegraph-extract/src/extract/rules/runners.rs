@@ -86,9 +86,10 @@ static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
     .expect("static pattern")
 });
 
-/// A runner's age and "of" or "from" before a name: the name is a town.
+/// A runner's age and "of" or "from" before a name: the name is a town,
+/// or the state after it ("Lucy Wanjiku, 27, of Washington, D.C.,").
 static AGE_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i),\s*\d{1,3},\s+(?:of|from)\s+(?:the\s+)?$").expect("static pattern")
+    regex::Regex::new(r"(?i),\s*\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)?$").expect("static pattern")
 });
 
 /// The runners a sentence names, in order: each chunk that can be a
