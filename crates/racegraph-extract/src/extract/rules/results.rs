@@ -114,7 +114,8 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     }
     // A sex given above may make two readings one race's.
     conflicts::drop_conflicts(&mut pending);
-    for p in pending {
+    let later: Vec<Option<(String, usize)>> = pending.iter().map(|p| later_time(x, p)).collect();
+    for (p, later) in pending.into_iter().zip(later) {
         let i = p.sentence;
         let ed = x.edition(p.series, p.year, i);
         let race = x.race(ed, p.category.distance.clone(), p.category.sex, i);
@@ -130,6 +131,8 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 x.fact(result, Property::Position, Value::Integer(n), i);
                 if let Some(t) = p.time {
                     x.fact(result, Property::FinishTime, Value::Duration(t), i);
+                } else if let Some((t, j)) = later {
+                    x.fact(result, Property::FinishTime, Value::Duration(t), j);
                 }
             }
             Outcome::DidNotFinish => x.fact(
@@ -184,7 +187,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS: R = R {
     name: "results made into races and results",
     family: Fam::Results,
-    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; an unmarked category beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name).",
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; an unmarked category beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a podium result told without a time takes one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
     reads: &[],
     writes: &[
         Property::EditionOf,
@@ -214,14 +217,56 @@ pub(crate) static RESULTS: R = R {
         text: "Brise and Gauth win national half marathon titles\n\nAt the Prairie Lights Marathon the half doubled as the championships.\n\nWomen\n1. Mae Gauth 72:18\n2. Han Oka 73:41\n",
         published: Some("2025-06-22"),
         yields: &["result of Han Oka race Prairie Lights Marathon 2025 21.0975 Women"],
+    }, Ex {
+        text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday. Rotich pulled clear at 35 km to cross the finish line in two hours, 12 minutes and 40 seconds.",
+        published: Some("2025-10-12"),
+        yields: &["result of Den Rotich finishTime PT2H12M40S"],
     }],
     counterexamples: &[Cx {
         text: "Peter Kiprono hopes to win the Lakeside Marathon next year.",
         published: Some("2025-04-07"),
         never: &[],
+    }, Cx {
+        // Another runner in the sentence: whose time it is is not sure.
+        text: "Den Rotich won the Coast Marathon on Sunday. Rotich crossed the line with Kip Sang in 2:12:40.",
+        published: Some("2025-10-12"),
+        never: &["result of Den Rotich finishTime"],
     }],
     scope: S::Document(run),
 };
+
+/// The time of a podium result told without one, from one of the next
+/// three sentences that names the runner by family name, no other person,
+/// and one time after a verb of finishing ("Rotich … pulled clear to cross
+/// the finish line in two hours, 12 minutes and 40 seconds"), when the time
+/// fits the distance.
+fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
+    static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing)|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home)\b[^.;]{0,80}?\b(?:in|at)\s+$")
+            .expect("static pattern")
+    });
+    if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
+        return None;
+    }
+    let family = p.athlete.split_whitespace().last()?;
+    let word = Regex::new(&format!(r"\b{}\b", regex::escape(family))).ok()?;
+    let km: f64 = p.category.distance.as_deref()?.parse().ok()?;
+    let n = x.out.sentences.len();
+    (p.sentence + 1..n.min(p.sentence + 4)).find_map(|j| {
+        let t = x.text(j);
+        if !word.is_match(t) {
+            return None;
+        }
+        let others = x.sents[j].chunks.iter().any(|(c, s)| {
+            *s == names::Shape::Unknown && c.words.len() >= 2 && !word.is_match(c.text(t))
+        });
+        let times = measure::times(t);
+        let [tm] = times.as_slice() else { return None };
+        let d = tm.duration();
+        let fits = measure::seconds_of(&d).is_some_and(|s| measure::plausible(km, s));
+        (!others && fits && FINISHED.is_match(&t[..tm.start])).then_some((d, j))
+    })
+}
 
 /// "he"/"his" or "she"/"her" in the sentences that name a runner by family
 /// name and no other person, when only one kind occurs.
