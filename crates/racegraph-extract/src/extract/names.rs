@@ -305,8 +305,18 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
                 || (core.len() <= 3
                     && core.chars().all(|c| c.is_ascii_digit())
                     && words.get(i + 1).is_some_and(|&(na, nb)| {
-                        ["Mile", "Miler", "Miles"].contains(&&s[na..nb])
+                        ["Mile", "Miler", "Miles", "km", "Km", "KM"].contains(&&s[na..nb])
                     })));
+        // "Lac de Tunis 10 km": the unit after a distance in a name.
+        let unit_after_number = !cur.is_empty()
+            && ["km", "Km", "KM"].contains(&w)
+            && cur
+                .last()
+                .is_some_and(|&(pa, pb)| s[pa..pb].chars().all(|c| c.is_ascii_digit()));
+        if unit_after_number && gap_ok {
+            cur.push((a, b));
+            continue;
+        }
         if is_capitalised(core) && !is_breaker(core)
             || race_number
             || (is_capitalised(core)
@@ -703,6 +713,11 @@ mod tests {
             vec!["Forth Valley 10 Mile", "Stirling"]
         );
         assert_eq!(runs("Ana Lee ran 10 Miles"), vec!["Ana Lee", "Miles"]);
+        assert_eq!(
+            runs("Lac de Tunis 10 km (TUN), Sunday"),
+            vec!["Lac de Tunis 10 km", "TUN"]
+        );
+        assert_eq!(runs("Ana Lee ran 10 km"), vec!["Ana Lee"]);
     }
 
     #[test]
