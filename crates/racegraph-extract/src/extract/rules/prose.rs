@@ -281,6 +281,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .trim_start_matches([',', ' '])
                 .trim_start_matches("who ")
                 .trim_start_matches("which ");
+            // "Yonas Berhe of Rockville was second": the runner's town or
+            // club right after the name is not what they did.
+            let body = if n == 0 {
+                OF_PLACE.find(body).map_or(body, |m| &body[m.end()..])
+            } else {
+                body
+            };
             let offset = cs + (clause.len() - body.len());
             if body.starts_with("’s") || body.starts_with("'s") {
                 break;
@@ -398,6 +405,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         }
     }
 }
+
+/// "of Rockville ", "from the Valley Harriers (V40) ": where a runner is
+/// from, right after the name.
+static OF_PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|of|de|la|del))*\s*(?:\([^)]{0,30}\)\s*)?")
+        .expect("static pattern")
+});
 
 use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule as R, Scope as S};
 
@@ -555,6 +569,15 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Yon Berhe position 2",
                 "result of Yon Berhe finishTime PT29M31S",
                 "result of Ty Grimes position 3",
+            ],
+        },
+        Ex {
+            text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe of Rockville was second in 29:31. Lu Wanjiku of D.C. won the women's race in 33:56.",
+            published: Some("2025-05-11"),
+            yields: &[
+                "result of Yon Berhe position 2",
+                "result of Lu Wanjiku position 1",
+                "result of Lu Wanjiku finishTime PT33M56S",
             ],
         },
         Ex {
