@@ -77,6 +77,8 @@ pub(super) fn scan(x: &mut Extractor) {
     let mut unknown_race = false;
     let mut table: Option<Table> = None;
     let net_first = tables::ranked_by_net(x.body);
+    // Table rows whose sex nothing gave.
+    let mut sexless: Vec<Pending> = Vec::new();
     // The line and rank of the last row read by its shape.
     let mut last_row: Option<(usize, i64)> = None;
     for i in 0..x.out.sentences.len() {
@@ -319,13 +321,20 @@ pub(super) fn scan(x: &mut Extractor) {
                     .or_else(|| series_distance(x, series))
                     .and_then(|d| d.parse::<f64>().ok());
                 if let Some(p) = tb.row(&cells, category.as_ref(), km, net_first) {
-                    pending.push(Pending {
+                    let p = Pending {
                         series,
                         year,
                         sentence: i,
                         ..p
-                    });
-                    continue;
+                    };
+                    // A row whose sex nothing gives waits for the whole
+                    // table; the line is read on as before meanwhile.
+                    if p.category.sex.is_none() {
+                        sexless.push(p);
+                    } else {
+                        pending.push(p);
+                        continue;
+                    }
                 }
             }
         }
@@ -377,6 +386,7 @@ pub(super) fn scan(x: &mut Extractor) {
             p.athlete = full;
         }
     }
+    sexes_of_two_runs(x, &mut pending, sexless);
     // A lone surname stands for the one full name the article gives it;
     // without one it is left out.
     pending.retain_mut(|p| {
@@ -395,6 +405,63 @@ pub(super) fn scan(x: &mut Extractor) {
         x.person(&p.athlete, true, p.sentence);
     }
     x.pending.extend(pending);
+}
+
+/// Table rows without a sex: a table that ranks one race from 1, then
+/// another from 1 again ("| 1 | A | … | 10 | J |, | 1 | K | …") holds the
+/// men's and the women's races; which is which, the prose says of the
+/// winners ("The women's race was a procession for K"). Rows not settled so
+/// are left out, as is a single run (an overall ranking of both sexes).
+fn sexes_of_two_runs(x: &Extractor, pending: &mut Vec<Pending>, sexless: Vec<Pending>) {
+    // Per table (rows no more than three lines apart), its runs of places.
+    let mut tables: Vec<Vec<Vec<Pending>>> = Vec::new();
+    let mut last: Option<usize> = None;
+    for p in sexless {
+        let first = matches!(p.outcome, Outcome::Position(1));
+        let sentence = p.sentence;
+        match tables.last_mut() {
+            Some(runs) if last.is_some_and(|l| sentence <= l + 3) => match runs.last_mut() {
+                Some(run) if !first => run.push(p),
+                _ => runs.push(vec![p]),
+            },
+            _ => tables.push(vec![vec![p]]),
+        }
+        last = Some(sentence);
+    }
+    // The race the prose names a run's winner in.
+    let said = |run: &[Pending]| -> Option<Sex> {
+        let winner = run
+            .iter()
+            .find(|p| matches!(p.outcome, Outcome::Position(1)))?;
+        let family = winner.athlete.split_whitespace().last()?.to_lowercase();
+        (0..x.out.sentences.len())
+            .map(|i| x.text(i))
+            .filter(|t| !t.contains('|'))
+            .filter(|t| {
+                t.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == family)
+            })
+            .find_map(super::phrasing::sex_of_race)
+    };
+    for runs in tables {
+        let [a, b] = runs.as_slice() else { continue };
+        let (sa, sb) = match (said(a), said(b)) {
+            (Some(Sex::Women), _) | (_, Some(Sex::Men)) => (Sex::Women, Sex::Men),
+            (Some(Sex::Men), _) | (_, Some(Sex::Women)) => (Sex::Men, Sex::Women),
+            _ => continue,
+        };
+        // The lines are the table's: what else read them gives way.
+        let lines: Vec<usize> = a.iter().chain(b).map(|p| p.sentence).collect();
+        pending.retain(|p| !lines.contains(&p.sentence));
+        for (run, sex) in [(a, sa), (b, sb)] {
+            for p in run {
+                let mut p = p.clone();
+                p.category.sex = Some(sex);
+                pending.push(p);
+            }
+        }
+    }
 }
 
 /// A row's time as an `xsd:duration`, read as fits the race's distance
@@ -445,7 +512,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines).",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines); a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -507,6 +574,15 @@ pub(crate) static RESULTS_LISTS: R = R {
         ],
     },
     Ex {
+        text: "Galle Bay Half Marathon 2025\nThe men's race went to Pet MITEI. The women's race was a procession for Dila WIJES.\n\n| Pos | Name | Nat | Time |\n|---|---|---|---|\n| 1 | Pet MITEI | KEN | 1:04:21 |\n| 2 | Sanj RATHNA | SRI | 1:04:32 |\n| 1 | Dila WIJES | SRI | 1:14:05 |\n| 2 | Hiru FERNA | SRI | 1:17:30 |\n",
+        published: Some("2025-02-20"),
+        yields: &[
+            "result of Sanj RATHNA race Galle Bay Half Marathon 2025 21.0975 Men",
+            "result of Dila WIJES race Galle Bay Half Marathon 2025 21.0975 Women",
+            "result of Hiru FERNA position 2",
+        ],
+    },
+    Ex {
         text: "Sierra Hills Marathon 2025\nMEN: 1 Ivo KAMAU KEN 2:13:48 2 Rui ARRIAGA MEX 2:13:59 3 Tom KIBET KEN\n2:14:40 4 Abe TESSO ETH 2:15:02\n",
         published: Some("2025-03-04"),
         yields: &[
@@ -523,6 +599,12 @@ pub(crate) static RESULTS_LISTS: R = R {
         yields: &["result of Ada Oke position 1"],
     }],
     counterexamples: &[
+        // Places that start again at 1, and nothing says which race is whose.
+        Cx {
+            text: "Galle Bay Half Marathon 2025\nA warm morning.\n\n| Pos | Name | Nat | Time |\n|---|---|---|---|\n| 1 | Pet MITEI | KEN | 1:04:21 |\n| 2 | Sanj RATHNA | SRI | 1:04:32 |\n| 1 | Dila WIJES | SRI | 1:14:05 |\n| 2 | Hiru FERNA | SRI | 1:17:30 |\n",
+            published: Some("2025-02-20"),
+            never: &["result of Dila WIJES race Galle Bay Half Marathon 2025 21.0975 Men", "result of Dila WIJES race Galle Bay Half Marathon 2025 21.0975 Women"],
+        },
         Cx {
             text: "Lakeside Marathon 2025\nSplits\n1. 5 km 15:02\n2. 10 km 30:11\n",
             published: Some("2025-04-07"),

@@ -358,6 +358,26 @@ impl Table {
                 };
                 (cat.clone(), outcome)
             }
+            None if sex_cell.is_none()
+                && h.find(Column::Sex).is_none()
+                && h.find(Column::SexWithPlace).is_none()
+                && h.find(Column::SexPlace).is_none() =>
+            {
+                // No sex anywhere: the row's place, its sex left open (the
+                // list decides, see `lists::sexes_of_two_runs`).
+                let outcome = match status {
+                    Some(s) => s,
+                    None => Outcome::Position(number(place)?),
+                };
+                let distance = heading.and_then(|c| c.distance.clone());
+                (
+                    Category {
+                        distance,
+                        sex: None,
+                    },
+                    outcome,
+                )
+            }
             None => {
                 let sex = sex_cell?;
                 let outcome = match (status, number(sex_place)) {
