@@ -16,6 +16,7 @@ pub(super) mod people;
 mod phrasing;
 pub(super) mod places;
 pub(super) mod prose;
+pub(super) mod prose_rule;
 mod registry;
 mod results;
 pub(super) mod rows;

@@ -7,7 +7,7 @@
 //! `every_rule_keeps_its_examples` runs every example of every rule.
 
 use super::super::Extractor;
-use super::{counts, editions, lists, orgs, people, places, prose, results};
+use super::{counts, editions, lists, orgs, people, places, prose_rule, results};
 use crate::contract::Property;
 
 /// The families of rules, one file each.
@@ -107,7 +107,7 @@ pub(crate) const PASSES: &[Pass] = &[
     Pass::Document(&people::CREDITED_PEOPLE),
     Pass::Sentences(&[&orgs::ORGANISATIONS_BY_DESCRIPTION]),
     Pass::Sentences(&[
-        &prose::PROSE_RESULTS,
+        &prose_rule::PROSE_RESULTS,
         &orgs::ROLES,
         &orgs::TITLES_BEFORE_NAMES,
         &orgs::MEMBER_OF,

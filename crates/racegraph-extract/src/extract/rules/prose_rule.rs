@@ -1,0 +1,223 @@
+//! The registry entry of results in prose ([`super::prose`]): what it
+//! reads and writes, and the examples that must and must not yield facts.
+
+use super::prose::prose_rule;
+use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule as R, Scope as S};
+use crate::contract::Property;
+
+pub(crate) static PROSE_RESULTS: R = R {
+    name: "results in prose",
+    family: Fam::Results,
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order, two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
+    reads: &[],
+    writes: &[
+        Property::Race,
+        Property::Position,
+        Property::FinishTime,
+        Property::Status,
+        Property::Nationality,
+    ],
+    examples: &[
+        Ex {
+            text: "Ethiopia's Almaz Tefera won the women's race of the Lakeside Marathon in 2:21:08, ahead of Ruth Chebet of Kenya, who finished second in 2:21:40.",
+            published: Some("2025-04-07"),
+            yields: &[
+                "result of Almaz Tefera position 1",
+                "result of Almaz Tefera finishTime PT2H21M8S",
+                "result of Ruth Chebet position 2",
+            ],
+        },
+        Ex {
+            text: "Peter Kiprono won the Lakeside Marathon on Sunday, edging out compatriot Daniel Rotich in a sprint.",
+            published: Some("2025-04-07"),
+            yields: &[
+                "result of Peter Kiprono position 1",
+                "result of Daniel Rotich position 2",
+            ],
+        },
+        Ex {
+            text: "Mary Akinyi was second in the women's race of the Lakeside Marathon in 2:24:10, followed by her compatriot Ruth Wambui.",
+            published: Some("2025-04-07"),
+            yields: &["result of Ruth Wambui position 3"],
+        },
+        Ex {
+            text: "Kenya's Ivo Rotich has won the Lakeside Marathon after clocking 2 hours 05 minutes and 09 seconds on Sunday. In the women's race, Ada Tanui clocked 2 hours 20 minutes and 37 seconds to bag the title. Eda Koros produced a runaway win in the 10K.",
+            published: Some("2025-04-07"),
+            yields: &[
+                "result of Ivo Rotich position 1",
+                "result of Ivo Rotich finishTime PT2H5M9S",
+                "result of Ada Tanui position 1",
+                "result of Ada Tanui finishTime PT2H20M37S",
+                "result of Eda Koros position 1",
+            ],
+        },
+        Ex {
+            text: "In the women's race of the Lakeside Marathon, Ana Obi (2:46:51) and Eva Lin (2:50:02) won the silver and bronze respectively. Tom Reyes clocked two hours, six minutes and 11 seconds to win the men's race.",
+            published: Some("2025-04-07"),
+            yields: &[
+                "result of Ana Obi position 2",
+                "result of Ana Obi finishTime PT2H46M51S",
+                "result of Eva Lin position 3",
+                "result of Eva Lin finishTime PT2H50M2S",
+                "result of Tom Reyes finishTime PT2H6M11S",
+            ],
+        },
+        Ex {
+            text: "At the Souss Marathon, Omar Lahcen won in 2h11min07s. In the half marathon, home athletes also dominated. Yassin Amzi won the men's race in 1h02min41s.",
+            published: Some("2025-11-24"),
+            yields: &[
+                "result of Omar Lahcen finishTime PT2H11M7S",
+                "result of Yassin Amzi race Souss Marathon 2025 21.0975 Men",
+                "result of Yassin Amzi finishTime PT1H2M41S",
+            ],
+        },
+        Ex {
+            text: "Alfred Towett stopped the clock at 2hr 31.47min to win the men's race of the Song Lake Marathon. Third place went to Vietnamese runner Lo Van Thang, who clocked in at 2:39.05. The women's half marathon went to Nguyen Que. At the Song Lake Marathon the fastest woman runner was Alma Gem, from Ethiopia, at 2:41:09.",
+            published: Some("2025-10-13"),
+            yields: &[
+                "result of Alma Gem position 1",
+                "result of Alfred Towett finishTime PT2H31M47S",
+                "result of Lo Van Thang position 3",
+                "result of Lo Van Thang finishTime PT2H39M5S",
+                "result of Nguyen Que position 1",
+            ],
+        },
+        Ex {
+            text: "Eli Sirma won the men's race of the Drava Marathon in 2:09:57, a few seconds ahead of his compatriots Rob Kip Chumba (2:10:20) and Den Kip Korir (2:11:03). Ana Wolde won the women's national marathon title in 2:31:40. In the women's half marathon, Lena Hof was the fastest (1:19:44), followed by Maja Roz (1:20:10) and Reka Far (1:21:03). In the men's half marathon, Tilen Jer won in 1:07:58 and Ivo Mark (1:08:30) was second.",
+            published: Some("2025-10-19"),
+            yields: &[
+                "result of Rob Kip Chumba position 2",
+                "result of Den Kip Korir position 3",
+                "result of Den Kip Korir finishTime PT2H11M3S",
+                "result of Lena Hof position 1",
+                "result of Lena Hof finishTime PT1H19M44S",
+                "result of Reka Far position 3",
+                "result of Ivo Mark finishTime PT1H8M30S",
+            ],
+        },
+        Ex {
+            text: "At the Chebucto Harbour Marathon, the winners of the long race were Pete Ngeno of Kenya (with a time of 2:21:40), Alf Too of Kenya (2:25:09) and Marc Thibo of Halifax (2:37:15). The top women were Kara Douce of Truro, N.S. (2:55:48), Hea MacLel (3:02:19) and Jo Pyke (3:04:57).",
+            published: Some("2025-10-06"),
+            yields: &[
+                "result of Pete Ngeno position 1",
+                "result of Alf Too position 2",
+                "result of Marc Thibo position 3",
+                "result of Marc Thibo finishTime PT2H37M15S",
+                "result of Kara Douce race Chebucto Harbour Marathon 2025 42.195 Women",
+                "result of Jo Pyke position 3",
+            ],
+        },
+        Ex {
+            text: "Mercy Atieno won the women's race of the Rift Half Marathon in 1:09:12. Joy Cheru was first runner-up in 1:09:40, while Lucy Wanza finished second runner-up.",
+            published: Some("2025-06-02"),
+            yields: &[
+                "result of Joy Cheru position 2",
+                "result of Joy Cheru finishTime PT1H9M40S",
+                "result of Lucy Wanza position 3",
+            ],
+        },
+        Ex {
+            text: "Tomas Berg won the men's race of the Fjord Half Marathon in 1:04:10. Lars Vik (1:04:55) and Ole Strand took the minor placings.",
+            published: Some("2025-05-12"),
+            yields: &[
+                "result of Lars Vik position 2",
+                "result of Lars Vik finishTime PT1H4M55S",
+                "result of Ole Strand position 3",
+            ],
+        },
+        Ex {
+            text: "Jo Tak won the men's race of the Strand Marathon in 2:08:40. Felix Kip (2:09:38) and Cairns' Ben Holl took the minor placings. Holl, who was fourth here two years ago, ran 2:10:05.",
+            published: Some("2025-07-07"),
+            yields: &[
+                "result of Ben Holl position 3",
+                "result of Ben Holl race Strand Marathon 2025 42.195 Men",
+                "result of Ben Holl race Strand Marathon 2023 42.195 Men",
+            ],
+        },
+        Ex {
+            text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
+            published: Some("2025-10-12"),
+            yields: &[
+                "result of Den Rotich race Coast Marathon 2025 42.195 Men",
+                "result of Den Rotich position 1",
+                "result of Esi Jeptoo race Coast Marathon 2025 42.195 Women",
+                "result of Esi Jeptoo position 1",
+            ],
+        },
+        Ex {
+            text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe, 24, of Silver Spring, was second in 29:31; third was Ty Grimes, 30, of Hagerstown (29:48). Lu Wanjiku, 27, of Boise, Idaho, won the women's race in 33:56.",
+            published: Some("2025-05-11"),
+            yields: &[
+                "result of Lu Wanjiku position 1",
+                "result of Yon Berhe position 2",
+                "result of Yon Berhe finishTime PT29M31S",
+                "result of Ty Grimes position 3",
+            ],
+        },
+        Ex {
+            text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe of Rockville was second in 29:31. Lu Wanjiku of D.C. won the women's race in 33:56.",
+            published: Some("2025-05-11"),
+            yields: &[
+                "result of Yon Berhe position 2",
+                "result of Lu Wanjiku position 1",
+                "result of Lu Wanjiku finishTime PT33M56S",
+            ],
+        },
+        Ex {
+            text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
+            published: Some("2025-09-14"),
+            yields: &["result of Ryan Ash finishTime PT31M7S"],
+        },
+    ],
+    counterexamples: &[
+        // Three runners "completed the podium": which two places is not said.
+        Cx {
+            text: "Tomas Berg won the men's race of the Fjord Half Marathon. Lars Vik, Ole Strand and Per Moe completed the podium.",
+            published: Some("2025-05-12"),
+            never: &["result of Lars Vik position", "result of Per Moe position"],
+        },
+        Cx {
+            text: "Ryan Ash won the men's race of the Calder Brook Marathon, coming home in 31.07 at the halfway mark.",
+            published: Some("2025-09-14"),
+            never: &["result of Ryan Ash finishTime"],
+        },
+        Cx {
+            text: "In the wheelchair race of the Lakeside Marathon, Jon Spek and Nadia Baum took the honours. Wang Hao claimed the domestic men's title in 2:14:20.",
+            published: Some("2025-04-07"),
+            never: &["result of Nadia Baum position", "result of Wang Hao position"],
+        },
+        Cx {
+            text: "At the Cordoba Half Marathon, Javi Cant (Trota Club) came in third and Salta-born Gonz Tola finished ninth.",
+            published: Some("2025-03-21"),
+            never: &["result of Trota Club position", "result of Salta-born Gonz Tola position"],
+        },
+        Cx {
+            text: "At the Drava Marathon, Mat Kranjc took the national marathon title in 2:31:40.",
+            published: Some("2025-10-19"),
+            never: &["result of Mat Kranjc position"],
+        },
+        Cx {
+            text: "At the Song Lake Marathon Alfred Towett met a strong challenge from his countryman Edwin Yego, who has won several titles here. HUE Kenyans took both titles.",
+            published: Some("2025-10-13"),
+            never: &["result of Edwin Yego position", "result of HUE Kenyans position"],
+        },
+        // A home town after an age is no runner.
+        Cx {
+            text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe, 24, of Silver Spring, was second in 29:31; third was Ty Grimes, 30, of Hagerstown (29:48).",
+            published: Some("2025-05-11"),
+            never: &["result of Silver Spring position", "result of Yon Berhe position 3"],
+        },
+        Cx {
+            text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",
+            published: Some("2025-04-07"),
+            never: &["result of Almaz Tefera position"],
+        },
+        // Dropping out in a clause of its own has another subject.
+        Cx {
+            text: "At the Lakeside Marathon, Peter Kiprono took charge after the pacemakers dropped out at 15km.",
+            published: Some("2025-04-07"),
+            never: &["result of Peter Kiprono status"],
+        },
+    ],
+    scope: S::Sentence(prose_rule),
+};
