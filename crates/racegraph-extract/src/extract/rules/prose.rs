@@ -142,7 +142,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .first()
                 .filter(|tm| {
                     let gap = segment[..tm.start].trim_start_matches([' ', '(', ',']);
-                    gap.is_empty() || gap.starts_with("in ") && gap.len() <= 3
+                    gap.is_empty()
+                        || gap.starts_with("in ") && gap.len() <= 3
+                        || AGE_TOWN.is_match(gap)
                 })
                 .map(|t| t.duration());
             if let Some(year) = x.year_at(i, prev_end + m) {
@@ -405,6 +407,14 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         }
     }
 }
+
+/// "31, of Frederick (" before a time: a runner's age and home town.
+static AGE_TOWN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[^(),;]{0,40}(?:,\s*\p{Lu}[^(),;]{0,20})?\s*\(\s*$",
+    )
+    .expect("static pattern")
+});
 
 /// "of Rockville ", "from the Valley Harriers (V40) ": where a runner is
 /// from, right after the name.

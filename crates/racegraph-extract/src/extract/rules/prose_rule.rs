@@ -145,9 +145,11 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
-            text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe, 24, of Silver Spring, was second in 29:31; third was Ty Grimes, 30, of Hagerstown (29:48). Lu Wanjiku, 27, of Boise, Idaho, won the women's race in 33:56.",
+            text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe, 24, of Silver Spring, was second in 29:31; third was Ty Grimes, 30, of Hagerstown (29:48). Lu Wanjiku, 27, of Boise, Idaho, won the women's race in 33:56, followed by Bro Hensley, 31, of Frederick (34:40).",
             published: Some("2025-05-11"),
             yields: &[
+                "result of Bro Hensley position 2",
+                "result of Bro Hensley finishTime PT34M40S",
                 "result of Lu Wanjiku position 1",
                 "result of Yon Berhe position 2",
                 "result of Yon Berhe finishTime PT29M31S",
