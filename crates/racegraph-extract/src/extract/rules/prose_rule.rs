@@ -166,6 +166,15 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
+            text: "Stav Kyri won the Thermaikos Marathon on Sunday in 2:18:05. Second was Pan Drou in 2:21:40. The first woman across the finish line was Greece's Ele Papa, who was 31st overall with a time of 2:49:33.",
+            published: Some("2025-11-10"),
+            yields: &[
+                "result of Ele Papa race Thermaikos Marathon 2025 42.195 Women",
+                "result of Ele Papa position 1",
+                "result of Pan Drou race Thermaikos Marathon 2025 42.195 Men",
+            ],
+        },
+        Ex {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],
