@@ -461,7 +461,10 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
             }
         }
         if let Some(m) = BYLINE.find(l) {
-            if let Some(d) = first_date(&l[m.end()..], true) {
+            // "By A B | Sunday, November 2, 2025 12:55": a weekday first.
+            let rest = &l[m.end()..];
+            let rest = &rest[WEEKDAY.find(rest).map_or(0, |w| w.end())..];
+            if let Some(d) = first_date(rest, true) {
                 return Some(d);
             }
         }
@@ -717,6 +720,12 @@ mod tests {
         assert_eq!(
             infer_publication_date("Headline\n\nBy Eszter Varga · 11 October 2024\n"),
             Some(Date::new(2024, 10, 11))
+        );
+        assert_eq!(
+            infer_publication_date(
+                "Headline\n\nBy Ann Oti | Sunday, November 2, 2025 12:55 (EAT)\n"
+            ),
+            Some(Date::new(2025, 11, 2))
         );
         assert_eq!(
             infer_publication_date(

@@ -317,7 +317,16 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             cur.push((a, b));
             continue;
         }
+        // "Kibi Plain Women's Marathon": a category inside a race's name
+        // goes on with it.
+        let category = possessive
+            && !cur.is_empty()
+            && ["Women", "Men", "Ladies", "Girls", "Boys"].contains(&core)
+            && words
+                .get(i + 1)
+                .is_some_and(|&(na, nb)| is_capitalised(&s[na..nb]) && !is_breaker(&s[na..nb]));
         if is_capitalised(core) && !is_breaker(core)
+            || category
             || race_number
             || (is_capitalised(core)
                 && !cur.is_empty()
@@ -327,8 +336,12 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             if !pending.is_empty() {
                 cur.append(&mut pending);
             }
-            cur.push((a, a + core.len()));
-            if possessive {
+            if category {
+                cur.push((a, b));
+            } else {
+                cur.push((a, a + core.len()));
+            }
+            if possessive && !category {
                 flush(&mut cur, &mut out, true);
             }
         } else if !cur.is_empty()
@@ -718,6 +731,11 @@ mod tests {
             vec!["Lac de Tunis 10 km", "TUN"]
         );
         assert_eq!(runs("Ana Lee ran 10 km"), vec!["Ana Lee"]);
+        assert_eq!(
+            runs("She retained her Kibi Plain Women's Marathon title."),
+            vec!["Kibi Plain Women's Marathon"]
+        );
+        assert_eq!(runs("Kenya's Ann Lee won."), vec!["Kenya", "Ann Lee"]);
     }
 
     #[test]

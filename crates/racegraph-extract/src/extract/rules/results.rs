@@ -92,6 +92,16 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         };
         true
     });
+    // Unmarked in a race of one sex by its name ("Kibi Plain Women's
+    // Marathon"): that sex.
+    for p in &mut pending {
+        if p.category.sex.is_none() {
+            p.category.sex = x.out.entities[p.series]
+                .names
+                .iter()
+                .find_map(|n| super::phrasing::sex_of_race(&n.text));
+        }
+    }
     // Unmarked: the pronouns of the sentences that name the runner by
     // family name ("Abera … he reached the finish"), when only one kind.
     for p in &mut pending {
@@ -187,7 +197,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS: R = R {
     name: "results made into races and results",
     family: Fam::Results,
-    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; an unmarked category beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a podium result told without a time takes one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a podium result told without a time takes one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
     reads: &[],
     writes: &[
         Property::EditionOf,
@@ -217,6 +227,10 @@ pub(crate) static RESULTS: R = R {
         text: "Brise and Gauth win national half marathon titles\n\nAt the Prairie Lights Marathon the half doubled as the championships.\n\nWomen\n1. Mae Gauth 72:18\n2. Han Oka 73:41\n",
         published: Some("2025-06-22"),
         yields: &["result of Han Oka race Prairie Lights Marathon 2025 21.0975 Women"],
+    }, Ex {
+        text: "Nao Chem won the Kibi Plain Women's Marathon on Sunday in 2:23:51. Risa Hosh was third in 2:25:10.",
+        published: Some("2025-03-09"),
+        yields: &["result of Risa Hosh race Kibi Plain Women's Marathon 2025 42.195 Women"],
     }, Ex {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday. Rotich pulled clear at 35 km to cross the finish line in two hours, 12 minutes and 40 seconds.",
         published: Some("2025-10-12"),
