@@ -524,7 +524,7 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
                     .contains(&w.to_lowercase().as_str())
                     && w.chars().next().is_some_and(char::is_uppercase)
             });
-            if meaningful && head.split_whitespace().count() <= 5 {
+            if meaningful && head.split_whitespace().count() <= 7 {
                 return Some(head);
             }
         }
