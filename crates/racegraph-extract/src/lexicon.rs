@@ -46,10 +46,11 @@ pub enum Section {
     Championship,
     Subgroup,
     ClubSuffix,
+    NameBreaker,
 }
 
 impl Section {
-    pub const ALL: [Section; 31] = [
+    pub const ALL: [Section; 32] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -81,6 +82,7 @@ impl Section {
         Section::Championship,
         Section::Subgroup,
         Section::ClubSuffix,
+        Section::NameBreaker,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -117,6 +119,7 @@ impl Section {
             Section::Championship => "championship",
             Section::Subgroup => "subgroup",
             Section::ClubSuffix => "club_suffix",
+            Section::NameBreaker => "name_breaker",
         }
     }
 }

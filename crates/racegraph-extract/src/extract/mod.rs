@@ -10,6 +10,7 @@ pub mod measure;
 mod model;
 pub mod names;
 mod placenames;
+mod reading;
 pub mod rules;
 mod series;
 pub mod structure;
@@ -84,99 +85,6 @@ pub(crate) struct Extractor<'a> {
 }
 
 impl<'a> Extractor<'a> {
-    fn new(body: &'a str, published: Option<Date>, lx: &'a Lexicon) -> Self {
-        let sentences = text::sentences(body);
-        let line_spans = physical_lines(body, &sentences);
-        let mut block_starts = Vec::with_capacity(sentences.len());
-        for (k, s) in sentences.iter().enumerate() {
-            let first = match k.checked_sub(1) {
-                Some(p) if sentences[p].line == s.line => block_starts[p],
-                _ => s.start,
-            };
-            block_starts.push(first);
-        }
-        // A line's kind of block, once per line (a line may hold many
-        // sentences, and a run-on one many pieces).
-        let mut blocks: HashMap<usize, structure::Block> = HashMap::new();
-        let sents = sentences
-            .iter()
-            .zip(&line_spans)
-            .map(|(s, &(ls, le))| {
-                let t = &body[s.start..s.end];
-                let mut chunks = Vec::new();
-                for c in placenames::extend(names::chunks(t), t, lx) {
-                    let shape = names::shape(c.text(t), lx);
-                    // "the Scottish 10 Mile Champs", "their Scottish 10 Mile
-                    // titles": a championship's name, not a race's.
-                    if shape == Shape::Series {
-                        let first = c.text(t).split_whitespace().next().unwrap_or("");
-                        let national = first == "National"
-                            || lx.country_by_demonym(first).is_some()
-                            || ["ish", "ian", "ese"].iter().any(|e| first.ends_with(e));
-                        if CHAMPS_AFTER.is_match(&t[c.end..])
-                            || (national && TITLE_AFTER.is_match(&t[c.end..]))
-                        {
-                            continue;
-                        }
-                    }
-                    let parts = names::split_at_connectors(&c, t);
-                    let gazetteer_part = parts.iter().any(|p| {
-                        matches!(names::shape(p.text(t), lx), Shape::Country | Shape::City)
-                    });
-                    // "Niamh Doherty of Swilly Valley AC": a person of a club.
-                    let person_of_club = shape == Shape::Organization
-                        && parts.len() == 2
-                        && (2..=3).contains(&parts[0].words.len())
-                        && t[parts[0].end..parts[1].start].trim() == "of"
-                        && names::shape(parts[0].text(t), lx) == Shape::Unknown
-                        && names::shape(parts[1].text(t), lx) == Shape::Organization;
-                    if (shape == Shape::Unknown
-                        && parts.len() > 1
-                        && gazetteer_part
-                        && !has_lower_particle(&c, t))
-                        || person_of_club
-                    {
-                        chunks.extend(parts.into_iter().map(|p| {
-                            let s = names::shape(p.text(t), lx);
-                            (p, s)
-                        }));
-                    } else {
-                        chunks.push((c, shape));
-                    }
-                }
-                Sent {
-                    chunks,
-                    headline: structure::is_headline(t),
-                    block: *blocks
-                        .entry(s.line)
-                        .or_insert_with(|| structure::classify(&body[ls..le])),
-                }
-            })
-            .collect();
-        Self {
-            body,
-            published,
-            lx,
-            out: Extraction {
-                sentences,
-                ..Default::default()
-            },
-            sents,
-            index: HashMap::new(),
-            claims: 0,
-            focus: None,
-            pending: Vec::new(),
-            heading_series: Vec::new(),
-            future_year: None,
-            person_names: Vec::new(),
-            prose: prose::Context::default(),
-            paragraph_distance: None,
-            series_alias: HashMap::new(),
-            line_spans,
-            block_starts,
-        }
-    }
-
     /// The physical line sentence `i` sits on.
     fn line_of(&self, i: usize) -> &'a str {
         let (a, b) = self.line_spans[i];
@@ -657,26 +565,6 @@ impl<'a> Extractor<'a> {
     }
 }
 
-/// A word after a race's name that makes it a championship's.
-static CHAMPS_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^\s+(?i:champs|championships?)\b").expect("static pattern")
-});
-/// After a nation's race name ("Scottish 10 Mile titles"), the same.
-static TITLE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^\s+(?i:titles?|champions?|crowns?)\b").expect("static pattern")
-});
-
-/// A name with a surname particle ("Pieter van der Merwe") stays whole.
-fn has_lower_particle(c: &Chunk, t: &str) -> bool {
-    c.words.iter().any(|&(a, b)| {
-        [
-            "van", "der", "den", "von", "de", "da", "di", "du", "le", "la", "al", "el", "bin",
-            "ibn", "dos", "del", "ter", "ten",
-        ]
-        .contains(&&t[a..b])
-    })
-}
-
 /// The last `n` bytes of `s` (at a character boundary): patterns that look
 /// back from a name need only the words right before it, and matching them
 /// against a whole long prefix would cost time for every name.
@@ -686,24 +574,6 @@ pub(crate) fn tail(s: &str, n: usize) -> &str {
         start += 1;
     }
     &s[start..]
-}
-
-/// The whole line a sentence stands in.
-/// Per sentence, the span of the physical line around it: one pass over
-/// the text's newlines, so a long line costs no more than a short one.
-fn physical_lines(body: &str, sentences: &[Sentence]) -> Vec<(usize, usize)> {
-    let newlines: Vec<usize> = body.match_indices('\n').map(|(p, _)| p).collect();
-    sentences
-        .iter()
-        .map(|s| {
-            // Newlines before the start, and the first at or after the end.
-            let before = newlines.partition_point(|&p| p < s.start);
-            let start = before.checked_sub(1).map_or(0, |k| newlines[k] + 1);
-            let after = newlines.partition_point(|&p| p < s.end);
-            let end = newlines.get(after).copied().unwrap_or(body.len());
-            (start, end)
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub(super) mod editions;
 mod headings;
 pub(super) mod lists;
 pub(super) mod orgs;
+pub(super) mod orgs_rule;
 pub(super) mod people;
 mod phrasing;
 pub(super) mod places;

@@ -7,7 +7,7 @@
 //! `every_rule_keeps_its_examples` runs every example of every rule.
 
 use super::super::Extractor;
-use super::{counts, editions, lists, orgs, people, places, prose_rule, results};
+use super::{counts, editions, lists, orgs_rule, people, places, prose_rule, results};
 use crate::contract::Property;
 
 /// The families of rules, one file each.
@@ -105,13 +105,13 @@ pub(crate) const PASSES: &[Pass] = &[
     },
     Pass::Document(&lists::RESULTS_LISTS),
     Pass::Document(&people::CREDITED_PEOPLE),
-    Pass::Sentences(&[&orgs::ORGANISATIONS_BY_DESCRIPTION]),
+    Pass::Sentences(&[&orgs_rule::ORGANISATIONS_BY_DESCRIPTION]),
     Pass::Sentences(&[
         &prose_rule::PROSE_RESULTS,
-        &orgs::ROLES,
-        &orgs::TITLES_BEFORE_NAMES,
-        &orgs::MEMBER_OF,
-        &orgs::BASED_IN,
+        &orgs_rule::ROLES,
+        &orgs_rule::TITLES_BEFORE_NAMES,
+        &orgs_rule::MEMBER_OF,
+        &orgs_rule::BASED_IN,
         &people::PEOPLE_BY_CONTEXT,
         &people::NATIONALITY,
         &people::COMMEMORATES,
@@ -119,7 +119,7 @@ pub(crate) const PASSES: &[Pass] = &[
         &places::VENUES,
         &places::PASSES_ON_ROUTE,
         &places::RACE_CITY,
-        &orgs::ORGANISER_ROLES,
+        &orgs_rule::ORGANISER_ROLES,
         &editions::EDITIONS,
         &counts::COUNTS,
         &counts::PARTICIPANTS_FROM,

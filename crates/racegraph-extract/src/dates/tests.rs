@@ -1,0 +1,194 @@
+use super::*;
+
+#[test]
+fn weekdays() {
+    let d = Date::new(2025, 4, 6);
+    assert_eq!(d.weekday(), 6);
+    assert_eq!(Date::from_days(d.days()), d);
+    assert_eq!(
+        Date::new(2025, 5, 20).nearest_weekday(6, false),
+        Date::new(2025, 5, 18)
+    );
+    assert_eq!(
+        Date::new(2025, 5, 20).nearest_weekday(6, true),
+        Date::new(2025, 5, 25)
+    );
+    assert_eq!(d.nearest_weekday(6, false), d);
+    assert_eq!(weekday_number("Sunday"), Some(6));
+}
+
+#[test]
+fn iso_dates_parse_and_bad_days_do_not() {
+    assert_eq!(parse_iso("2025-04-06"), Some(Date::new(2025, 4, 6)));
+    assert_eq!(parse_iso("2025-02-30"), None);
+    assert_eq!(parse_iso("April"), None);
+}
+
+#[test]
+fn named_dates_in_both_orders() {
+    let d = find_dates("On Sunday, April 6, 2025, and 18 May 2025 and May 18.");
+    let got: Vec<_> = d.iter().map(|m| (m.year, m.month, m.day)).collect();
+    assert_eq!(
+        got,
+        vec![(Some(2025), 4, 6), (Some(2025), 5, 18), (None, 5, 18)]
+    );
+}
+
+#[test]
+fn numeric_dates_take_the_order_the_page_uses() {
+    let body = "Marathon\n08/04/2025 18:06\n\nText.\n23/04/2025 Other news";
+    assert_eq!(infer_publication_date(body), Some(Date::new(2025, 4, 8)));
+    let us = "5/8/2025\n\nText. Also 5/18/2025.";
+    assert_eq!(infer_publication_date(us), Some(Date::new(2025, 5, 8)));
+    // Nothing settles the order: no date rather than a guess.
+    assert_eq!(infer_publication_date("05/08/2025\nText."), None);
+    // A race "on Sunday": Monday 7 April, not Friday 4 July.
+    let sunday = "Headline\n07/04/2025 at 06:12\nX won the marathon on Sunday.";
+    assert_eq!(infer_publication_date(sunday), Some(Date::new(2025, 4, 7)));
+    // A month the article names settles it.
+    let named = "Post English · Sports · 02-05-2026\nThe race was run on Friday, May 1.";
+    assert_eq!(infer_publication_date(named), Some(Date::new(2026, 5, 2)));
+    // Points are day first; a year first is year, month, day.
+    let dotted = "Headline\n07.09.2025 14:32 · Sport\nText.";
+    assert_eq!(infer_publication_date(dotted), Some(Date::new(2025, 9, 7)));
+    assert_eq!(
+        infer_publication_date("2026/01/25\n## Headline\nText."),
+        Some(Date::new(2026, 1, 25))
+    );
+}
+
+#[test]
+fn date_lines_in_capitals_or_with_a_section_after_them() {
+    assert_eq!(
+        infer_publication_date("FOR IMMEDIATE RELEASE\nSUNDAY 6 JULY 2025\nText."),
+        Some(Date::new(2025, 7, 6))
+    );
+    assert_eq!(
+        infer_publication_date("Headline\nOctober 13, 2025 - 08:41  Marathon\nText."),
+        Some(Date::new(2025, 10, 13))
+    );
+    // Three words after the time are a sentence, not a section label.
+    assert_eq!(
+        infer_publication_date("Race day\nSunday 12 - 08:41  Runners lined up early\nText."),
+        None
+    );
+}
+
+#[test]
+fn a_title_case_dateline_ends_with_a_dash_or_a_full_stop() {
+    let dash = "Headline\n\nGraz, 12 October 2025 – The race was run.";
+    assert_eq!(infer_publication_date(dash), Some(Date::new(2025, 10, 12)));
+    let stop = "Headline\n\nRosario, September 15, 2025. The race was run.";
+    assert_eq!(infer_publication_date(stop), Some(Date::new(2025, 9, 15)));
+    // A sentence that goes on after the date is no dateline.
+    let on = "Headline\n\nRosario, September 15, 2025 saw the race run.";
+    assert_eq!(infer_publication_date(on), None);
+}
+
+#[test]
+fn agency_source_lines_bracketed_datelines_and_dates_in_brackets() {
+    assert_eq!(
+        infer_publication_date(
+            "Headline\n\nSource: CNW| 2025-10-12 17:42:09|Editor: Ann Lee\n\nText."
+        ),
+        Some(Date::new(2025, 10, 12))
+    );
+    assert_eq!(
+        infer_publication_date(
+            "Headline\n\n(BOISE, Idaho – Sunday, May 4, 2025) – Two records fell.\n"
+        ),
+        Some(Date::new(2025, 5, 4))
+    );
+    assert_eq!(
+        infer_publication_date("Round-up\n\nA busy weekend of racing, with the pick of the action (Monday 22nd September 2025).\n"),
+        Some(Date::new(2025, 9, 22))
+    );
+    // A date range is a weekend, not a day; a bracket without a weekday
+    // is not taken.
+    assert_eq!(
+        infer_publication_date("Festival 11-12 October 2025\nText."),
+        None
+    );
+    assert_eq!(
+        infer_publication_date("Round-up\n\nThe race (22 September 2025) was hot.\n"),
+        None
+    );
+}
+
+#[test]
+fn publication_lines_and_today_lines() {
+    let body = "Today : Apr 07, 2025\nSports\n06 April 2025\n\nHeadline";
+    assert_eq!(infer_publication_date(body), Some(Date::new(2025, 4, 6)));
+    assert_eq!(
+        infer_publication_date(" date 2025-04-06 North Korea said that"),
+        Some(Date::new(2025, 4, 6))
+    );
+    assert_eq!(
+        infer_publication_date("Published: May 18, 2025\nText"),
+        Some(Date::new(2025, 5, 18))
+    );
+    assert_eq!(
+        infer_publication_date("A race on 6 April 2025 was run."),
+        None
+    );
+    assert_eq!(
+        infer_publication_date(
+            "Race date: Sunday 22 September 2024 · Results posted 23 September 2024\n"
+        ),
+        Some(Date::new(2024, 9, 23))
+    );
+    assert_eq!(
+        infer_publication_date("Headline\n\nRABAT, March 9, 2025 (Wire) - Text.\n"),
+        Some(Date::new(2025, 3, 9))
+    );
+    assert_eq!(
+        infer_publication_date("Headline\n\nBy Eszter Varga · 11 October 2024\n"),
+        Some(Date::new(2024, 10, 11))
+    );
+    assert_eq!(
+        infer_publication_date("Headline\n\nBy Ann Oti | Sunday, November 2, 2025 12:55 (EAT)\n"),
+        Some(Date::new(2025, 11, 2))
+    );
+    assert_eq!(
+        infer_publication_date("FEDERATION\nResults Bulletin No. 11/2025 - issued 7 April 2025\n"),
+        Some(Date::new(2025, 4, 7))
+    );
+    assert_eq!(infer_publication_date("Race date: May 18, 2025\n"), None);
+    assert_eq!(
+        infer_publication_date("KUMASI, Ghana, 23 February 2025 (Wire) — Text\n"),
+        Some(Date::new(2025, 2, 23))
+    );
+    assert_eq!(
+        infer_publication_date("Headline\n**Lyon, 12 October 2025** – Text.\n"),
+        Some(Date::new(2025, 10, 12))
+    );
+    assert_eq!(
+        infer_publication_date("Headline\nLyon, 12 October – Text.\n"),
+        None
+    );
+    assert_eq!(
+        infer_publication_date("Report16 Mar 2025\nHeadline\n"),
+        Some(Date::new(2025, 3, 16))
+    );
+    let long = "Headline\n".to_string() + &"Text of the report.\n".repeat(20);
+    assert_eq!(
+        infer_publication_date(&(long.clone() + "*Last Update: Nov 16, 2025 6:41 PM GMT+3*\n")),
+        Some(Date::new(2025, 11, 16))
+    );
+    assert_eq!(
+        infer_publication_date(&(long.clone() + "The Valley Courier December 9, 2025\n")),
+        Some(Date::new(2025, 12, 9))
+    );
+    assert_eq!(
+        infer_publication_date(&(long.clone() + "Sun, April 6, 2025 at 1:42 PM GMT+3\n")),
+        Some(Date::new(2025, 4, 6))
+    );
+    assert_eq!(
+        infer_publication_date(&(long + "Next race: Harbour 10K, June 9, 2026\n")),
+        None
+    );
+    assert_eq!(
+        infer_publication_date("SPORT | Monday, 10 November 2025\nHeadline\n"),
+        Some(Date::new(2025, 11, 10))
+    );
+}

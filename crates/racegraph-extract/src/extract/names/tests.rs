@@ -1,0 +1,95 @@
+use super::*;
+use crate::lexicon;
+
+fn runs(s: &str) -> Vec<&str> {
+    chunks(s).iter().map(|c| c.text(s)).collect()
+}
+
+#[test]
+fn runs_of_capitalised_words() {
+    assert_eq!(
+        runs("The race kicks off in the iconic Ong Tae Bok Stadium, in front"),
+        vec!["Ong Tae Bok Stadium"]
+    );
+    assert_eq!(
+        runs("landmarks such as the Gate of Honour and Big Ben."),
+        vec!["Gate of Honour", "Big Ben"]
+    );
+    assert_eq!(runs("North Korea’s founding leader"), vec!["North Korea"]);
+    assert_eq!(
+        runs("at Beijing-based Harbour Tours"),
+        vec!["Harbour Tours"]
+    );
+    assert_eq!(
+        runs("Foreigners Again Allowed To Run The Riverside Marathon"),
+        vec!["Foreigners", "Allowed", "Run", "Riverside Marathon"]
+    );
+    assert_eq!(
+        runs("won by Pieter van der Merwe today"),
+        vec!["Pieter van der Merwe"]
+    );
+    assert_eq!(
+        runs("along C. de Alcalá and the Av. da Índia"),
+        vec!["C. de Alcalá", "Av. da Índia"]
+    );
+    assert_eq!(
+        runs("at a blustery Forth Valley 10 Mile in Stirling"),
+        vec!["Forth Valley 10 Mile", "Stirling"]
+    );
+    assert_eq!(runs("Ana Lee ran 10 Miles"), vec!["Ana Lee", "Miles"]);
+    assert_eq!(
+        runs("Lac de Tunis 10 km (TUN), Sunday"),
+        vec!["Lac de Tunis 10 km", "TUN"]
+    );
+    assert_eq!(runs("Ana Lee ran 10 km"), vec!["Ana Lee"]);
+    assert_eq!(
+        runs("She retained her Kibi Plain Women's Marathon title."),
+        vec!["Kibi Plain Women's Marathon"]
+    );
+    assert_eq!(runs("Kenya's Ann Lee won."), vec!["Kenya", "Ann Lee"]);
+}
+
+#[test]
+fn shapes_from_words() {
+    let lx = lexicon::get();
+    assert_eq!(shape("Harbour Tours", lx), Shape::Organization);
+    assert_eq!(shape("World Athletics", lx), Shape::Organization);
+    assert_eq!(shape("Ong Tae Bok Stadium", lx), Shape::Venue);
+    assert_eq!(shape("Meia Maratona da Garoa", lx), Shape::Series);
+    assert_eq!(shape("Acme Maratón de Sevilla", lx), Shape::Series);
+    assert_eq!(shape("Marathon du Médoc", lx), Shape::Series);
+    assert_ne!(shape("Marathon Champion Kiptoo", lx), Shape::Series);
+    assert_ne!(shape("Maratona", lx), Shape::Series);
+    assert_eq!(shape("Gate of Honour", lx), Shape::Landmark);
+    assert_eq!(shape("Riverside International Marathon", lx), Shape::Series);
+    assert_eq!(shape("Women’s Half Marathon", lx), Shape::Unknown);
+    assert_eq!(shape("North Korea", lx), Shape::Country);
+    assert_eq!(shape("Ong Tae Bok", lx), Shape::Unknown);
+    assert_eq!(
+        series_key("Riverside International Marathon", lx),
+        series_key("Riverside Marathon", lx)
+    );
+}
+
+#[test]
+fn typographic_capitals_are_undone_and_spellings_kept() {
+    assert_eq!(normalise_person("TAM Ho Sen"), "Tam Ho Sen");
+    assert_eq!(normalise_person("O'BRIEN Seán"), "O'Brien Seán");
+    assert_eq!(normalise_person("SMITH-JONES Amy"), "Smith-Jones Amy");
+    for kept in ["Ní Mhurchú", "D'Amato", "van der Merwe", "McAdam"] {
+        assert_eq!(normalise_person(kept), kept);
+    }
+    assert_eq!(
+        capitalise_last("Ong Tae Bok stadium"),
+        "Ong Tae Bok Stadium"
+    );
+}
+
+#[test]
+fn acronyms_match_initials() {
+    assert!(acronym_of("KCNA", "Korean Central News Agency"));
+    assert!(acronym_of("LAF", "Lakeshore Athletics Federation"));
+    assert!(acronym_of("FOA", "Federation of Athletics"));
+    assert!(!acronym_of("KCNA", "Harbour Tours"));
+    assert!(is_acronym("KCNA") && !is_acronym("Kim") && !is_acronym("A"));
+}

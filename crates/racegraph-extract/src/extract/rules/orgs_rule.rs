@@ -1,0 +1,168 @@
+//! The registry entries of the organisation and role rules
+//! ([`super::orgs`]): what each reads and writes, and the examples that
+//! must and must not yield facts.
+
+use super::orgs::{
+    based_in, member_of, organisations_by_description, organiser_roles, roles, titles_before_names,
+};
+use super::*;
+
+pub(crate) static ORGANISATIONS_BY_DESCRIPTION: R = R {
+    name: "organisations by description",
+    family: Fam::Organisations,
+    doc: "A name a description makes an organisation: \"the travel agency X\", \"X, a Beijing-based firm\", \"X news agency\"; its base when the description gives one.",
+    reads: &[],
+    writes: &[Property::BasedIn],
+    examples: &[Ex {
+        text: "Runners booked through Larkspur Voyages, a Tromsø-based firm, this spring.",
+        published: None,
+        yields: &["Larkspur Voyages basedIn Tromsø"],
+    }],
+    counterexamples: &[Cx {
+        text: "Runners booked through Maria Olsen, a Tromsø-born coach, this spring.",
+        published: None,
+        never: &["Maria Olsen basedIn"],
+    }],
+    scope: S::Sentence(organisations_by_description),
+};
+
+pub(crate) static ROLES: R = R {
+    name: "roles",
+    family: Fam::Organisations,
+    doc: "\"X, general manager at Y\", \"X, race director of Y\": X works for Y with that job title; \"Y-based\" before Y gives Y's base.",
+    reads: &[],
+    writes: &[Property::WorksFor, Property::JobTitle, Property::BasedIn],
+    examples: &[Ex {
+        text: "Simon Alder, general manager at Dandong-based Lakeview Tours, said it went well.",
+        published: None,
+        yields: &[
+            "Simon Alder worksFor Lakeview Tours",
+            "Simon Alder jobTitle general manager",
+            "Lakeview Tours basedIn Dandong",
+        ],
+    }],
+    counterexamples: &[Cx {
+        text: "Simon Alder, who managed the early kilometres well, said it went well.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(roles),
+};
+
+pub(crate) static MEMBER_OF: R = R {
+    name: "member of",
+    family: Fam::Organisations,
+    doc: "\"X of Y\" where Y is an organisation: X works for Y, unless Y is a sports club (a last word of `[club_suffix]`) or X a runner (a team's), and no job title comes before X.",
+    reads: &[],
+    writes: &[Property::WorksFor],
+    examples: &[Ex {
+        text: "\"It was a good day,\" said Aigerim Bekova of Steppe Journeys Travel.",
+        published: None,
+        yields: &["Aigerim Bekova worksFor Steppe Journeys Travel"],
+    },
+    Ex {
+        text: "Over 2,400 finished, said race director Col Birch of the Valley Road Runners.",
+        published: None,
+        yields: &["Col Birch worksFor Valley Road Runners"],
+    }],
+    counterexamples: &[
+        Cx {
+            text: "\"It was a good day,\" said Aigerim Bekova of Kazakhstan.",
+            published: None,
+            never: &[],
+        },
+        Cx {
+            text: "Niamh Doher of Swilly Valley AC won the women's race, said race director Col Birch of the Valley Road Runners.",
+            published: None,
+            never: &["Niamh Doher worksFor"],
+        },
+    ],
+    scope: S::Sentence(member_of),
+};
+
+pub(crate) static BASED_IN: R = R {
+    name: "based in",
+    family: Fam::Organisations,
+    doc: "\"Beijing-based Harbour Tours\", \"Harbour Tours, the Beijing-based agency\", \"X, based in Y\", \"X, headquartered in Y\".",
+    reads: &[],
+    writes: &[Property::BasedIn],
+    examples: &[Ex {
+        text: "The trip was run by Harbour Tours, based in Qingdao.",
+        published: None,
+        yields: &["Harbour Tours basedIn Qingdao"],
+    }],
+    counterexamples: &[Cx {
+        text: "The trip was run by Harbour Tours, and it ended in Qingdao.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(based_in),
+};
+
+pub(crate) static ORGANISER_ROLES: R = R {
+    name: "organiser roles",
+    family: Fam::Organisations,
+    doc: "\"organised by X\", \"sponsored by X\", \"the organisers, X,\", \"X, which sponsors the race\", \"X … the official travel partner\".",
+    reads: &[],
+    writes: &[Property::Organizer, Property::Sponsor, Property::TravelPartner],
+    examples: &[
+        Ex {
+            text: "The Lakeside Marathon is organised by the Northshore Athletics Association.",
+            published: None,
+            yields: &["Lakeside Marathon organizer Northshore Athletics Association"],
+        },
+        Ex {
+            text: "The Lakeside Marathon is sponsored by Brightwater Bank.",
+            published: None,
+            yields: &["Lakeside Marathon sponsor Brightwater Bank"],
+        },
+    ],
+    counterexamples: &[Cx {
+        text: "The Lakeside Marathon winner thanked Brightwater Bank for a loan.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(organiser_roles),
+};
+
+pub(crate) static TITLES_BEFORE_NAMES: R = R {
+    name: "titles before names",
+    family: Fam::Organisations,
+    doc: "\"race director Jane Roe\", \"NRAA chairman Jane Roe\", \"Race director: Jane Roe\", \"Jane Roe, the race director,\": a job title, and the organisation named right before it as employer.",
+    reads: &[],
+    writes: &[Property::JobTitle, Property::WorksFor],
+    examples: &[
+        Ex {
+            text: "Meeting director Tomás Alvarez said the course was fast.",
+            published: None,
+            yields: &["Tomás Alvarez jobTitle meeting director"],
+        },
+        Ex {
+            text: "The Northshore Athletics Association (NAA) ran it. NAA chairman Peter Odhiambo thanked the runners.",
+            published: None,
+            yields: &[
+                "Peter Odhiambo jobTitle chairman",
+                "Peter Odhiambo worksFor Northshore Athletics Association",
+            ],
+        },
+        Ex {
+            text: "The Lakeside Athletics Federation (LAF) hosted it. LAF President Maria Costa started the race.",
+            published: None,
+            yields: &[
+                "Maria Costa jobTitle president",
+                "Maria Costa worksFor Lakeside Athletics Federation",
+            ],
+        },
+        Ex {
+            text: "\"It was perfect,\" said Ana Ruiz, the race director, after the finish.",
+            published: None,
+            yields: &["Ana Ruiz jobTitle race director"],
+        },
+    ],
+    counterexamples: &[Cx {
+        text: "Director Street and Chairman Avenue were closed; Peter Odhiambo won.",
+        published: None,
+        never: &["Peter Odhiambo jobTitle"],
+    }],
+    scope: S::Sentence(titles_before_names),
+};
