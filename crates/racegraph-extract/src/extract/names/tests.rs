@@ -43,6 +43,10 @@ fn runs_of_capitalised_words() {
     );
     assert_eq!(runs("Ana Lee ran 10 km"), vec!["Ana Lee"]);
     assert_eq!(
+        runs("when winning the Boyne Valley 10-Mile in 52:10"),
+        vec!["Boyne Valley 10-Mile"]
+    );
+    assert_eq!(
         runs("She retained her Kibi Plain Women's Marathon title."),
         vec!["Kibi Plain Women's Marathon"]
     );
