@@ -565,6 +565,15 @@ impl<'a> Extractor<'a> {
     }
 }
 
+/// The first `n` bytes of `s` (at a character boundary).
+pub(crate) fn head(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// The last `n` bytes of `s` (at a character boundary): patterns that look
 /// back from a name need only the words right before it, and matching them
 /// against a whole long prefix would cost time for every name.

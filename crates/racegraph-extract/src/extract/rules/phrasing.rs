@@ -15,7 +15,7 @@ pub(super) fn re(p: &str) -> Regex {
 
 pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again)\s+)?(?:\s*(?:has|have)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced)\s+(?:away|clear|on)\s+to\s+win)\b",
+        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again|successfully)\s+)?(?:\s*(?:has|have)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced)\s+(?:away|clear|on)\s+to\s+win)\b",
     )
 });
 
@@ -263,5 +263,9 @@ pub(super) fn looks_like_result(after: &str) -> bool {
             r"(?i)^(?:[^.;]|\d\.\d|(?-i:\b\p{Lu})\.){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his)|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|completed\s+the\s+podium|rounded\s+out\s+the\s+podium|(?:was|were)\s+(?:the\s+)?fastest)\b",
         )
     });
-    RESULTISH.is_match(after)
+    // "of Portland, Ore., finished second": a state's short form and its
+    // point do not end the sentence.
+    static SHORT_FORM: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\p{Lu}\p{Ll}{1,3})\.,"));
+    let head = crate::extract::head(after, 240);
+    RESULTISH.is_match(&SHORT_FORM.replace_all(head, "$1,"))
 }

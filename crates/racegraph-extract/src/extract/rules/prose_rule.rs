@@ -175,6 +175,15 @@ pub(crate) static PROSE_RESULTS: R = R {
             ],
         },
         Ex {
+            text: "Tyl Okon won the men's race of the Falls Marathon in 2:17:48. Bri Castel, 33, won the women's marathon in 2:39:15. Kel Marchet, 29, of Portland, Ore., finished second in 2:41:50.",
+            published: Some("2025-05-04"),
+            yields: &[
+                "result of Bri Castel position 1",
+                "result of Bri Castel finishTime PT2H39M15S",
+                "result of Kel Marchet position 2",
+            ],
+        },
+        Ex {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],
