@@ -56,33 +56,33 @@ static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The sexes of two winners told `respectively`, in order.
-fn sexes_after(tail: &str, n: usize) -> Option<[Sex; 2]> {
-    let m = SEXES_RESPECTIVELY.captures(tail).filter(|_| n == 2)?;
-    let sex = |w: &str| {
-        if w.eq_ignore_ascii_case("women") {
-            Sex::Women
-        } else {
-            Sex::Men
-        }
-    };
-    let (a, b) = (sex(&m[2]), sex(&m[3]));
-    (a != b).then_some([a, b])
-}
-
-/// The places a list of `n` runners is given after the last of them, and
-/// the last one's bracket.
-fn places_after(tail: &str, n: usize) -> Option<(Vec<i64>, &str)> {
+/// The places (and, for winners of two races, the sexes) a list of `n`
+/// runners is given after the last of them, and the last one's bracket.
+fn places_after(tail: &str, n: usize) -> Option<(Vec<(i64, Option<Sex>)>, &str)> {
+    fn bracket<'t>(m: &regex::Captures<'t>) -> &'t str {
+        m.get(1).map_or("", |g| g.as_str())
+    }
+    if let Some(m) = SEXES_RESPECTIVELY.captures(tail).filter(|_| n == 2) {
+        let sex = |w: &str| {
+            if w.eq_ignore_ascii_case("women") {
+                Sex::Women
+            } else {
+                Sex::Men
+            }
+        };
+        let (a, b) = (sex(&m[2]), sex(&m[3]));
+        return (a != b).then(|| (vec![(1, Some(a)), (1, Some(b))], bracket(&m)));
+    }
     if let Some(m) = RESPECTIVELY.captures(tail) {
         static SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
         let places = SPLIT
             .split(m.get(2).map_or("", |g| g.as_str()))
-            .map(place_of)
+            .map(|w| place_of(w).map(|p| (p, None)))
             .collect::<Option<Vec<_>>>()?;
-        return Some((places, m.get(1).map_or("", |g| g.as_str())));
+        return Some((places, bracket(&m)));
     }
     let m = MINOR_PLACES.captures(tail).filter(|_| n == 2)?;
-    Some((vec![2, 3], m.get(1).map_or("", |g| g.as_str())))
+    Some((vec![(2, None), (3, None)], bracket(&m)))
 }
 
 /// "respectively" after a runner: places that go to a list of runners.
@@ -127,31 +127,12 @@ pub(super) fn respectively(
         let end = runners.get(last + 1).map_or(t.len(), |(n, _)| n.start);
         let tail = &t[runners[last].0.end..end];
         let year = x.year_at(i, runners[first].0.start);
-        if let (Some(sexes), Some(year)) = (sexes_after(tail, last - first + 1), year) {
-            for (n, k) in (first..=last).enumerate() {
-                let (c, start) = &runners[k];
-                let after = &t[c.end..runners.get(k + 1).map_or(c.end, |r| r.1)];
-                let time = measure::times(after).first().map(|tm| tm.duration());
-                placed(
-                    x,
-                    i,
-                    &t,
-                    (series, year),
-                    Some(sexes[n]),
-                    true,
-                    &t[*start..c.end],
-                    1,
-                    time,
-                );
-                done.push(k);
-            }
-            first = last + 1;
-            continue;
-        }
-        let places = places_after(tail, last - first + 1);
-        match (places, year) {
+        match (places_after(tail, last - first + 1), year) {
+            // Places rising down the list, or one win in each race.
             (Some((places, bracket)), Some(year))
-                if places.len() == last - first + 1 && places.windows(2).all(|w| w[0] < w[1]) =>
+                if places.len() == last - first + 1
+                    && (places.windows(2).all(|w| w[0].0 < w[1].0)
+                        || places.iter().all(|p| p.1.is_some())) =>
             {
                 let said = sex_of_race(&t[..runners[first].0.start]).or_else(|| sex_of_race(tail));
                 for (n, k) in (first..=last).enumerate() {
@@ -162,15 +143,16 @@ pub(super) fn respectively(
                         &t[c.end..runners[k + 1].1]
                     };
                     let time = measure::times(after).first().map(|tm| tm.duration());
+                    let (place, own_sex) = places[n];
                     placed(
                         x,
                         i,
                         &t,
                         (series, year),
-                        said.or(sex_before),
-                        said.is_some(),
+                        own_sex.or(said).or(sex_before),
+                        own_sex.is_some() || said.is_some(),
                         &t[*start..c.end],
-                        places[n],
+                        place,
                         time,
                     );
                     done.push(k);
