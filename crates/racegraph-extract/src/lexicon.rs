@@ -307,6 +307,16 @@ impl Lexicon {
         self.words_named(section.name())
     }
 
+    /// A section's words as one regex alternation (`a|b|c`), each escaped,
+    /// in the file's order.
+    pub fn alternation(&self, section: Section) -> String {
+        self.words(section)
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
     fn words_named(&self, section: &str) -> &[String] {
         self.sections.get(section).map(Vec::as_slice).unwrap_or(&[])
     }

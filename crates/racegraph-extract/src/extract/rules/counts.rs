@@ -34,14 +34,9 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
         )
     });
     static VERB_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-        let verbs: Vec<String> = crate::lexicon::get()
-            .words(crate::lexicon::Section::ParticipationVerb)
-            .iter()
-            .map(|w| regex::escape(w))
-            .collect();
         re(&format!(
             r"(?i)^\s+(?:people\s+|of\s+them\s+)?(?:had\s+|have\s+|has\s+)?(?:{})\b",
-            verbs.join("|")
+            crate::lexicon::get().alternation(crate::lexicon::Section::ParticipationVerb)
         ))
     });
     static FROM: LazyLock<Regex> = LazyLock::new(|| {

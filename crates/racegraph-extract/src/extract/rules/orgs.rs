@@ -128,17 +128,12 @@ pub(super) fn camel_case(w: &str) -> bool {
 }
 
 pub(super) static TITLE: LazyLock<String> = LazyLock::new(|| {
-    let heads: Vec<String> = crate::lexicon::get()
-        .words(crate::lexicon::Section::TitleHead)
-        .iter()
-        .map(|w| regex::escape(w))
-        .collect();
+    let heads = crate::lexicon::get().alternation(crate::lexicon::Section::TitleHead);
     // "race director", "head of sales": a head word, perhaps with "of …" after it.
     // Also capitalised, as press releases write them ("Vice-President of Y").
     format!(
         r"((?:[a-z][\w\-]*\s+){{0,3}}(?i:{})(?:\s+of\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?|(?:[\p{{Lu}}][\w\-]*\s+)?(?i:{}))",
-        heads.join("|"),
-        heads.join("|")
+        heads, heads
     )
 });
 
@@ -457,14 +452,8 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
 /// the race director,". An organisation named right before the title is
 /// the employer.
 pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
-    static HEAD: LazyLock<String> = LazyLock::new(|| {
-        crate::lexicon::get()
-            .words(crate::lexicon::Section::TitleHead)
-            .iter()
-            .map(|w| regex::escape(w))
-            .collect::<Vec<_>>()
-            .join("|")
-    });
+    static HEAD: LazyLock<String> =
+        LazyLock::new(|| crate::lexicon::get().alternation(crate::lexicon::Section::TitleHead));
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
             r"(?:^|[\s(“‘]|^\p{{Lu}})(?P<title>(?:(?i:[a-z][\w\-]*)\s+){{0,2}}(?:{}))\s*:?\s*$",

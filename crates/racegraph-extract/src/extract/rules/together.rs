@@ -280,14 +280,9 @@ fn placed(
 /// a word of `[subgroup]` before a word for a race or a ranking.
 pub(super) fn other_race(text: &str) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-        let words: Vec<String> = crate::lexicon::get()
-            .words(Section::Subgroup)
-            .iter()
-            .map(|w| regex::escape(w))
-            .collect();
         re(&format!(
             r"(?i)\b(?:{})\s+(?:(?:men[’']s|women[’']s|male|female|men|women)\s+)?(?:(?:marathon|half[\s\-]marathon|half|10\s?k|10\s?km|road|running)\s+)?(?:title|titles|group|race|races|category|categories|field|ranking|rankings|division|section|class|event|standings|competition)\b",
-            words.join("|")
+            crate::lexicon::get().alternation(Section::Subgroup)
         ))
     });
     OTHER.is_match(text)
