@@ -262,8 +262,7 @@ fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
         return None;
     }
-    let family = p.athlete.split_whitespace().last()?;
-    let word = Regex::new(&format!(r"\b{}\b", regex::escape(family))).ok()?;
+    let word = family_word(&p.athlete)?;
     let km: f64 = p.category.distance.as_deref()?.parse().ok()?;
     let n = x.out.sentences.len();
     (p.sentence + 1..n.min(p.sentence + 4)).find_map(|j| {
@@ -271,9 +270,7 @@ fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
         if !word.is_match(t) {
             return None;
         }
-        let others = x.sents[j].chunks.iter().any(|(c, s)| {
-            *s == names::Shape::Unknown && c.words.len() >= 2 && !word.is_match(c.text(t))
-        });
+        let others = names_another(x, j, &word);
         let times = measure::times(t);
         let [tm] = times.as_slice() else { return None };
         let d = tm.duration();
@@ -287,21 +284,15 @@ fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
 fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
     static OPENS: std::sync::LazyLock<Regex> =
         std::sync::LazyLock::new(|| Regex::new(r"^(?:He|She|His|Her)\b").expect("static pattern"));
-    let family = athlete.split_whitespace().last()?;
-    if family.chars().count() < 3 {
+    if athlete.split_whitespace().last()?.chars().count() < 3 {
         return None;
     }
-    let word = Regex::new(&format!(r"\b{}\b", regex::escape(family))).ok()?;
+    let word = family_word(athlete)?;
     let n = x.out.sentences.len();
     let (mut she, mut he) = (false, false);
     // Sentences that name the runner and no one else, and a next sentence
     // that opens on a pronoun and names no one ("He finished in 2 h 06:58.").
-    let alone = |k: usize| {
-        let t = x.text(k);
-        !x.sents[k].chunks.iter().any(|(c, s)| {
-            *s == names::Shape::Unknown && c.words.len() >= 2 && !word.is_match(c.text(t))
-        })
-    };
+    let alone = |k: usize| !names_another(x, k, &word);
     for i in (0..n).filter(|&i| word.is_match(x.text(i))) {
         let next = (i + 1 < n && alone(i + 1) && OPENS.is_match(x.text(i + 1))).then_some(i + 1);
         for k in std::iter::once(i).filter(|&k| alone(k)).chain(next) {
@@ -315,4 +306,19 @@ fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
         (false, true) => Some(Sex::Men),
         _ => None,
     }
+}
+
+/// A runner's family name as a whole word.
+fn family_word(athlete: &str) -> Option<Regex> {
+    let family = athlete.split_whitespace().last()?;
+    Regex::new(&format!(r"\b{}\b", regex::escape(family))).ok()
+}
+
+/// Whether sentence `k` names a person of two words or more other than the
+/// runner whose family name is `word`.
+fn names_another(x: &Extractor, k: usize, word: &Regex) -> bool {
+    let t = x.text(k);
+    x.sents[k].chunks.iter().any(|(c, s)| {
+        *s == names::Shape::Unknown && c.words.len() >= 2 && !word.is_match(c.text(t))
+    })
 }
