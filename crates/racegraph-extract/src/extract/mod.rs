@@ -376,8 +376,8 @@ impl<'a> Extractor<'a> {
         // Descriptions glued before a name are not part of it: "Olympian
         // Jane Roe", "Kenyan Jane Roe", "Ethiopians Jane Roe".
         let mut words: Vec<&str> = name.split_whitespace().collect();
-        // "Tollcross Harriers' Calum Niven": a club's possessive, however
-        // many words it has, before the name.
+        // "Cairns' Ben Hollis", "Tollcross Harriers' Calum Niven": a place's
+        // or a club's possessive, however many words it has, before the name.
         let is_possessive = |w: &str| ["'s", "’s", "'", "’"].iter().any(|p| w.ends_with(p));
         if let Some(k) = words[..words.len().saturating_sub(2)]
             .iter()
@@ -388,11 +388,7 @@ impl<'a> Extractor<'a> {
         while words.len() > 2 {
             let w = words[0];
             let plural = w.strip_suffix('s').unwrap_or(w);
-            // "Cairns' Ben Hollis", "Army's Musa Ibrahim": a place's or a
-            // club's possessive before the name.
-            let possessive = ["'s", "’s", "'", "’"].iter().any(|p| w.ends_with(p));
-            if possessive
-                || self.lx.has(crate::lexicon::Section::PersonPrefix, w)
+            if self.lx.has(crate::lexicon::Section::PersonPrefix, w)
                 || self.lx.country_by_demonym(w).is_some()
                 || (w.len() > 4 && self.lx.country_by_demonym(plural).is_some())
             {
