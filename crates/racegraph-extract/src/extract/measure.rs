@@ -17,25 +17,7 @@ pub struct Time {
 impl Time {
     /// The `xsd:duration` lexical form, e.g. `PT2H12M8S`, `PT2H9M18.2S`.
     pub fn duration(&self) -> String {
-        match &self.fraction {
-            Some(f) => {
-                let (h, m, s) = (
-                    self.seconds / 3600,
-                    (self.seconds / 60) % 60,
-                    self.seconds % 60,
-                );
-                let mut out = String::from("PT");
-                if h > 0 {
-                    out += &format!("{h}H");
-                }
-                if m > 0 {
-                    out += &format!("{m}M");
-                }
-                out += &format!("{s}.{f}S");
-                out
-            }
-            None => duration(self.seconds),
-        }
+        duration_with(self.seconds, self.fraction.as_deref())
     }
 }
 
@@ -52,6 +34,13 @@ pub fn fitted(km: Option<f64>, t: &Time) -> Option<String> {
 
 /// `PT2H12M8S` for 7928 seconds.
 pub fn duration(total: u32) -> String {
+    duration_with(total, None)
+}
+
+/// `PT2H9M18.2S` for 7758 seconds and the fraction `2`: components that are
+/// zero are left out, but for the seconds when nothing else is written or
+/// a fraction follows.
+fn duration_with(total: u32, fraction: Option<&str>) -> String {
     let (h, m, s) = (total / 3600, (total / 60) % 60, total % 60);
     let mut out = String::from("PT");
     if h > 0 {
@@ -60,8 +49,10 @@ pub fn duration(total: u32) -> String {
     if m > 0 {
         out += &format!("{m}M");
     }
-    if s > 0 || (h == 0 && m == 0) {
-        out += &format!("{s}S");
+    match fraction {
+        Some(f) => out += &format!("{s}.{f}S"),
+        None if s > 0 || (h == 0 && m == 0) => out += &format!("{s}S"),
+        None => {}
     }
     out
 }
