@@ -566,7 +566,7 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
                 let f = found
                     .first()
                     .filter(|f| f.start == 0 && f.end == inner.len())?;
-                f.year.and(f.date())
+                f.date()
             })
         })
     })
