@@ -56,9 +56,12 @@ static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Each runner's place in a list, and the race's sex when the list gives one.
+type Places = Vec<(i64, Option<Sex>)>;
+
 /// The places (and, for winners of two races, the sexes) a list of `n`
 /// runners is given after the last of them, and the last one's bracket.
-fn places_after(tail: &str, n: usize) -> Option<(Vec<(i64, Option<Sex>)>, &str)> {
+fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
     fn bracket<'t>(m: &regex::Captures<'t>) -> &'t str {
         m.get(1).map_or("", |g| g.as_str())
     }
