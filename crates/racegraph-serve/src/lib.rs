@@ -219,6 +219,7 @@ fn connection(stream: std::net::TcpStream, app: Router, idle: std::time::Duratio
         let _ = hyper::server::conn::http1::Builder::new()
             .timer(hyper_util::rt::TokioTimer::new())
             .header_read_timeout(idle)
+            .writev(false)
             .serve_connection(
                 hyper_util::rt::TokioIo::new(stream),
                 hyper_util::service::TowerToHyperService::new(app),
