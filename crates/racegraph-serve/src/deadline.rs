@@ -1,6 +1,8 @@
 //! Query timeouts from one thread: each query registers its cancellation
 //! token with a deadline; the thread cancels those whose deadline passed.
-//! No task or timer per query, and no thread woken by one.
+//! No task or timer per query, and no thread woken by one. The pending
+//! deadlines are split over a few locks, so queries that start and end at
+//! once on many connections seldom wait for each other.
 
 use oxigraph::sparql::CancellationToken;
 use std::collections::BTreeMap;
@@ -10,9 +12,14 @@ use std::time::{Duration, Instant};
 
 type Pending = BTreeMap<(Instant, u64), CancellationToken>;
 
+/// How many locks the pending deadlines are split over.
+const SHARDS: usize = 16;
+
+type Shards = [Mutex<Pending>; SHARDS];
+
 /// The deadlines of the queries under way.
 pub struct Deadlines {
-    pending: Arc<Mutex<Pending>>,
+    pending: Arc<Shards>,
     timeout: Duration,
     next: AtomicU64,
 }
@@ -25,7 +32,7 @@ pub struct Registered<'a> {
 
 impl Drop for Registered<'_> {
     fn drop(&mut self) {
-        lock(&self.deadlines.pending).remove(&self.key);
+        lock(self.deadlines.shard(self.key.1)).remove(&self.key);
     }
 }
 
@@ -36,7 +43,7 @@ fn lock(m: &Mutex<Pending>) -> std::sync::MutexGuard<'_, Pending> {
 impl Deadlines {
     /// Every query gets `timeout`; starts the thread that enforces it.
     pub fn start(timeout: Duration) -> Self {
-        let pending: Arc<Mutex<Pending>> = Arc::default();
+        let pending: Arc<Shards> = Arc::new(std::array::from_fn(|_| Mutex::default()));
         let watched = Arc::downgrade(&pending);
         // Every deadline is its registration time plus the same timeout, so
         // a new one is never earlier than the thread's next look (at most
@@ -48,16 +55,19 @@ impl Deadlines {
                     return;
                 };
                 let now = Instant::now();
-                let next = {
-                    let mut p = lock(&pending);
-                    while let Some(entry) = p.first_entry() {
-                        if entry.key().0 > now {
-                            break;
+                let next = pending
+                    .iter()
+                    .filter_map(|shard| {
+                        let mut p = lock(shard);
+                        while let Some(entry) = p.first_entry() {
+                            if entry.key().0 > now {
+                                break;
+                            }
+                            entry.remove().cancel();
                         }
-                        entry.remove().cancel();
-                    }
-                    p.first_key_value().map(|(k, _)| k.0)
-                };
+                        p.first_key_value().map(|(k, _)| k.0)
+                    })
+                    .min();
                 drop(pending);
                 let wake = next.map_or(now + timeout, |d| d.min(now + timeout));
                 std::thread::sleep(wake.saturating_duration_since(Instant::now()));
@@ -70,6 +80,10 @@ impl Deadlines {
         }
     }
 
+    fn shard(&self, n: u64) -> &Mutex<Pending> {
+        &self.pending[n as usize % SHARDS]
+    }
+
     /// Cancels `token` once the timeout has passed, unless the registration
     /// was dropped before.
     pub fn register(&self, token: CancellationToken) -> Registered<'_> {
@@ -77,7 +91,7 @@ impl Deadlines {
             Instant::now() + self.timeout,
             self.next.fetch_add(1, Ordering::Relaxed),
         );
-        lock(&self.pending).insert(key, token);
+        lock(self.shard(key.1)).insert(key, token);
         Registered {
             deadlines: self,
             key,
@@ -103,6 +117,6 @@ mod tests {
         assert!(slow.is_cancelled());
         assert!(start.elapsed() >= Duration::from_millis(90));
         assert!(!finished.is_cancelled());
-        assert!(lock(&deadlines.pending).is_empty());
+        assert!(deadlines.pending.iter().all(|s| lock(s).is_empty()));
     }
 }
