@@ -50,7 +50,7 @@ impl Extractor<'_> {
             if l.contains("that year") || l.contains("the same year") {
                 return Some(explicit.or_else(|| self.last_year_before(i)));
             }
-            if l.contains("last year") {
+            if l.contains("last year") || l.contains("a year ago") || l.contains("one year ago") {
                 return Some(pub_year.map(|y| y - 1));
             }
             if l.contains("next year") {

@@ -40,6 +40,19 @@ impl Extractor<'_> {
                 }
             }
         }
+        // Names the text calls a sponsor: "backed by Lumina Watch",
+        // "sponsored by Huaxin Motors since 2023".
+        static SPONSORED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(
+                r"\b(?:sponsored|backed|presented|powered|supported|bankrolled)\s+by\s+(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})",
+            )
+            .expect("static pattern")
+        });
+        for i in 0..self.sents.len() {
+            for m in SPONSORED_BY.captures_iter(self.text(i)) {
+                brands.push(m[1].to_string());
+            }
+        }
         let lx = self.lx;
         let is_series =
             |s: &str| s.split_whitespace().count() >= 2 && names::series_head(s, lx).is_some();

@@ -334,6 +334,12 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
     assert_eq!(banca, vec!["firenze lungarno marathon".to_string()]);
     let bar = series_keys("Tom Hart won the Headland Fish Bar Whitby Abbey 10K on Sunday.");
     assert_eq!(bar, vec!["whitby abbey 10k".to_string()]);
+    // A name the text says backs or sponsors the race ("backed by Lumina
+    // Watch").
+    let backed = series_keys(
+        "Jo Abel topped the Lumina Watch Queen City Marathon on Sunday. The race is backed by Lumina Watch.",
+    );
+    assert_eq!(backed, vec!["queen marathon".to_string()]);
     // Words that belong to the name stay.
     let great = series_keys("Tom Hart won the Great Manchester Run on Sunday.");
     assert_eq!(great, vec!["great manchester run".to_string()]);

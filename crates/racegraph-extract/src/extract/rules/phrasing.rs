@@ -15,7 +15,7 @@ pub(super) fn re(p: &str) -> Regex {
 
 pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again|successfully)\s+)?(?:\s*(?:has|have)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced)\s+(?:away|clear|on)\s+to\s+win)\b",
+        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again|successfully)\s+)?(?:\s*(?:has|have)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|topped|ruled|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced)\s+(?:away|clear|on)\s+to\s+win)\b",
     )
 });
 
@@ -24,13 +24,13 @@ pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
 /// the favourites and win".
 pub(super) static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:(?:has|have|had)\s+)?(?:(?:produced|recorded|registered|scored|earned|sealed|notched(?:\s+up)?|celebrated|took|claimed|secured|grabbed)\s+(?:a|an|the|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)\b|(?:clocked|clocking|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in)\s+[^;]{1,45}?\s+to\s+(?:win|bag|claim|take|seal|clinch|secure|grab|land)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,2}?(?:title|win|victory|crown|race)\b|(?:came|coming)\s+from\s+behind\s+to\s+(?:[\w’'\-]+\s+){0,5}?win\b|(?:stormed|storming|powered|powering|cruised|cruising|romped|romping|raced|racing|sped|strode|striding|eased|easing|surged|surging|charged|sprinted|sprinting|glided|swept|sweeping|ran|running)\s+to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:victory|win)\b|(?:reached|topped|topping|stood\s+on)\s+(?:the\s+)?top\s+(?:step\s+)?of\s+the\s+podium|(?:topped|topping)\s+the\s+podium|(?:to\s+)?emerged?\s+(?:as\s+)?(?:the\s+)?(?:winner|victorious)\b|(?:was|were)\s+(?:the\s+)?fastest\s*(?:$|\(|in\b|with\b|at\b))",
+        r"^\s*(?:(?:has|have|had)\s+)?(?:(?:produced|recorded|registered|scored|earned|sealed|notched(?:\s+up)?|celebrated|took|claimed|secured|grabbed)\s+(?:a|an|the|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)\b|(?:clocked|clocking|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in)\s+[^;]{1,45}?\s+to\s+(?:win|bag|claim|take|seal|clinch|secure|grab|land)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,2}?(?:title|win|victory|crown|race)\b|(?:came|coming)\s+from\s+behind\s+to\s+(?:[\w’'\-]+\s+){0,5}?win\b|(?:stormed|storming|powered|powering|cruised|cruising|romped|romping|raced|racing|sped|strode|striding|eased|easing|surged|surging|charged|sprinted|sprinting|glided|swept|sweeping|ran|running)\s+to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:victory|win)\b|(?:reached|topped|topping|stood\s+on)\s+(?:the\s+)?top\s+(?:step\s+)?of\s+the\s+podium|(?:topped|topping)\s+the\s+podium|(?:to\s+)?emerged?\s+(?:as\s+)?(?:the\s+)?(?:winner|victorious)\b|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)(?:\s+(?:female|male|woman|man|lady))?\s*(?:$|\(|in\b|with\b|at\b)|(?:led|leading)\s+(?:the\s+)?(?:women|men|field|(?:women|men)[’']s\s+field)\s+(?:home\s+)?(?:in|with)\s+\d)",
     )
 });
 
 pub(super) static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-]+\s+){0,3}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))",
+        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-]+\s+){0,3}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|\d{1,3}\s?k\b|division|field|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))",
     )
 });
 
@@ -130,8 +130,11 @@ pub(super) fn has_year_words(t: &str) -> bool {
 
 /// The distance a sentence names for its race, if it names one.
 pub(super) fn distance_of(t: &str) -> Option<String> {
-    static HALF: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?\s?km\b"));
+    static HALF: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?\s?km?\b|\b(?:in|won|took|of|over)\s+the\s+half\s*(?:$|[,.;:(]|\s+(?:in|with|on|at|was|were|title|race|crown)\b)",
+        )
+    });
     static TEN: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b(?:the\s+)?10\s?(?:km|k)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10\s?(?:km|k)\b",
@@ -161,6 +164,35 @@ pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
         (None, Some(_)) => Some(Sex::Men),
         _ => None,
     }
+}
+
+/// The one category the part of a sentence around `pos` speaks of ("…
+/// in the men's division of the race"), when it names only one; the parts
+/// are cut at "while", "whereas", "but" and semicolons, which turn to
+/// another race ("X won the marathon, while Y took the women's title").
+pub(super) fn one_sex_around(t: &str, pos: usize) -> Option<Sex> {
+    static TURN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|;"));
+    let start = TURN
+        .find_iter(t)
+        .filter(|m| m.end() <= pos)
+        .last()
+        .map_or(0, |m| m.end());
+    let end = TURN
+        .find_iter(t)
+        .find(|m| m.start() >= pos)
+        .map_or(t.len(), |m| m.start());
+    one_sex(&t[start..end])
+}
+
+/// The one category a text speaks of, when it names only one.
+pub(super) fn one_sex(t: &str) -> Option<Sex> {
+    let first = sex_of_race(t)?;
+    static WOMEN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|female|ladies)\b"));
+    let women = WOMEN.is_match(t);
+    let men = WOMEN.replace_all(t, " ");
+    let men = sex_of_race(&men) == Some(Sex::Men);
+    (women != men).then_some(first)
 }
 
 /// "she"/"her" or "he"/"his" in a paragraph, when only one kind occurs.
@@ -260,7 +292,7 @@ pub(super) static STRONG: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:[^.;]|\d\.\d|(?-i:\b\p{Lu})\.){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his)|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|completed\s+the\s+podium|rounded\s+out\s+the\s+podium|(?:was|were)\s+(?:the\s+)?fastest)\b",
+            r"(?i)^(?:[^.;]|\d\.\d|(?-i:\b\p{Lu})\.){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his)|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|completed\s+the\s+podium|rounded\s+out\s+the\s+podium|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)|(?:topped|ruled)\s+the\s+|(?:led|leading)\s+(?:the\s+)?(?:women|men|field)\b|top\s+(?:two|three|four|five|[2-5])\s+(?:spots|places|positions))\b",
         )
     });
     // "of Portland, Ore., finished second": a state's short form and its

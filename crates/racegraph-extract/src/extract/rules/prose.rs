@@ -262,6 +262,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     .find(|p| p.sentence == i)
                     .and_then(|p| p.category.sex)
             })
+            .or_else(|| one_sex_around(t, c.start))
             .or_else(|| pronoun_sex(x, i));
         // A runner named as an object ("clear of X", "ahead of X") is not the
         // subject of the verbs after it: only clauses set off by commas right

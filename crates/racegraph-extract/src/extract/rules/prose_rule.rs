@@ -8,7 +8,7 @@ use crate::contract::Property;
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order, two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order, two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). Runners who `take the top two spots in T1 and T2, respectively` are first and second with those times; `topped the women's division`, `ruled the men's 21K`, `led the men in`, `was the quickest female` are wins. A result with no category of its own takes the one its part of the sentence names alone (cut at `while`, `but`, `;`), or that of the place just before it when it goes on from it (`… topped the women's division.` then `X placed second`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -188,6 +188,41 @@ pub(crate) static PROSE_RESULTS: R = R {
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],
         },
+        Ex {
+            text: "Wen Tao won the Lakeside Marathon. The women's race saw Kenyan runners Mercy Jelimo and Ruth Chebet take the top two spots in 2:27:35 and 2:28:02, respectively.",
+            published: Some("2025-10-19"),
+            yields: &[
+                "result of Mercy Jelimo position 1",
+                "result of Mercy Jelimo finishTime PT2H27M35S",
+                "result of Ruth Chebet position 2",
+                "result of Ruth Chebet finishTime PT2H28M2S",
+                "result of Ruth Chebet race Lakeside Marathon 2025 42.195 Women",
+            ],
+        },
+        Ex {
+            text: "Jomar Abellana won the Queen City Marathon. Kenya's Esther Mwangi topped the women's division, finishing in three hours, four minutes, and 50 seconds.\n\nLiezel Cabatingan placed second in 3:12:07.\n\nIn the 10K, Arnel Dacalos led the men in 33:21. Mary Sumalinog was the quickest female in 41:27.",
+            published: Some("2025-10-14"),
+            yields: &[
+                "result of Esther Mwangi position 1",
+                "result of Esther Mwangi finishTime PT3H4M50S",
+                "result of Liezel Cabatingan race Queen City Marathon 2025 42.195 Women",
+                "result of Arnel Dacalos position 1",
+                "result of Mary Sumalinog position 1",
+            ],
+        },
+        Ex {
+            text: "Tom Kipa beat Wilson Lagat, who was second in 2:34:47, and Rodel Baclayon, who finished third (2:35:20), in the men's division of the Queen City Marathon.",
+            published: Some("2025-10-14"),
+            yields: &["result of Wilson Lagat race Queen City Marathon 2025 42.195 Men"],
+        },
+        Ex {
+            text: "Abebe Dinkesa, who won the Lakeside Marathon a year ago in 2:09:31, stepped off the course before 30km.",
+            published: Some("2025-10-19"),
+            yields: &[
+                "result of Abebe Dinkesa race Lakeside Marathon 2024 42.195",
+                "result of Abebe Dinkesa status DidNotFinish",
+            ],
+        },
     ],
     counterexamples: &[
         // Three runners "completed the podium": which two places is not said.
@@ -226,6 +261,12 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe, 24, of Silver Spring, was second in 29:31; third was Ty Grimes, 30, of Hagerstown (29:48).",
             published: Some("2025-05-11"),
             never: &["result of Silver Spring position", "result of Yon Berhe position 3"],
+        },
+        // "while" turns to another race: its category is not the first runner's.
+        Cx {
+            text: "Ken Kiprotich won the Loire Valley Marathon in 2:09:14, while Camille Fontaine took the women's title at the Baie des Anges Half Marathon.",
+            published: Some("2025-11-16"),
+            never: &["result of Ken Kiprotich race Loire Valley Marathon 2025 42.195 Women"],
         },
         Cx {
             text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",

@@ -109,6 +109,32 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             p.category.sex = pronouns_of(x, &p.athlete);
         }
     }
+    // Unmarked, right after a place of a race of known sex and going on
+    // from it ("X topped the women's division." then "Y placed second"):
+    // the podium goes on, that sex.
+    for k in 1..pending.len() {
+        let (before, rest) = pending.split_at_mut(k);
+        let (prev, p) = (&before[k - 1], &mut rest[0]);
+        if let (None, Some(sex), Outcome::Position(n), Outcome::Position(m)) =
+            (p.category.sex, prev.category.sex, p.outcome, prev.outcome)
+        {
+            // Only when the results just before speak of that race alone.
+            let alone = before
+                .iter()
+                .rev()
+                .take_while(|o| o.sentence == prev.sentence)
+                .all(|o| o.category.sex == Some(sex));
+            if n == m + 1
+                && alone
+                && prev.series == p.series
+                && prev.year == p.year
+                && prev.category.distance == p.category.distance
+                && p.sentence <= prev.sentence + 1
+            {
+                p.category.sex = Some(sex);
+            }
+        }
+    }
     // Unmarked beside women's of the same distance: men's.
     let women: Vec<(usize, i32, Option<String>)> = pending
         .iter()

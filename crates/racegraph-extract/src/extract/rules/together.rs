@@ -11,7 +11,7 @@
 use super::lists::Outcome;
 use super::measure;
 use super::names::Chunk;
-use super::phrasing::sex_of_race;
+use super::phrasing::{one_sex_around, sex_of_race};
 use super::runners::{add_result, Told};
 use super::Extractor;
 use crate::contract::Sex;
@@ -45,6 +45,14 @@ static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
 static MINOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\(([^)]{1,30})\)\s*)?,?\s*(?:(?:then|both|duly)\s+)?(?:took|filled|completed|rounded\s+out|rounded\s+off|made\s+up)\s+the\s+(?:minor\s+(?:placings|places|podium\s+places|podium\s+spots)|podium|rest\s+of\s+the\s+podium)\b",
+    )
+});
+
+/// After the last of a list: they took the first places, as many as they
+/// are ("A and B took the top two spots").
+static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:\(([^)]{1,30})\)\s*)?,?\s*(?:(?:both|then|all)\s+)?(?:took|take|taking|filled|fill|filling|claimed|claim|occupied|occupy|secured|swept)\s+the\s+top\s+(two|three|four|five|[2-5])\s+(?:spots|places|positions|podium\s+(?:places|spots|positions))\b",
     )
 });
 
@@ -83,6 +91,10 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
             .map(|w| place_of(w).map(|p| (p, None)))
             .collect::<Option<Vec<_>>>()?;
         return Some((places, bracket(&m)));
+    }
+    if let Some(m) = TOP_PLACES.captures(tail) {
+        let top = measure::number(&m[2]).map_or(0, |k| k as usize);
+        return (top == n).then(|| ((1..=n as i64).map(|p| (p, None)).collect(), bracket(&m)));
     }
     let m = MINOR_PLACES.captures(tail).filter(|_| n == 2)?;
     Some((vec![(2, None), (3, None)], bracket(&m)))
@@ -137,15 +149,29 @@ pub(super) fn respectively(
                     && (places.windows(2).all(|w| w[0].0 < w[1].0)
                         || places.iter().all(|p| p.1.is_some())) =>
             {
-                let said = sex_of_race(&t[..runners[first].0.start]).or_else(|| sex_of_race(tail));
-                for (n, k) in (first..=last).enumerate() {
-                    let (c, start) = &runners[k];
-                    let after = if k == last {
+                let said = sex_of_race(&t[..runners[first].0.start])
+                    .or_else(|| sex_of_race(tail))
+                    .or_else(|| one_sex_around(&t, runners[first].0.start));
+                let gap = |k: usize| {
+                    if k == last {
                         bracket
                     } else {
-                        &t[c.end..runners[k + 1].1]
+                        &t[runners[k].0.end..runners[k + 1].1]
+                    }
+                };
+                // "… in 2:27:35 and 2:28:02, respectively": the times in
+                // order after the places, when no runner has one of its own.
+                let listed = measure::times(tail);
+                let in_order = listed.len() == last - first + 1
+                    && RESPECTIVELY_WORD.is_match(tail)
+                    && (first..=last).all(|k| measure::times(gap(k)).is_empty());
+                for (n, k) in (first..=last).enumerate() {
+                    let (c, start) = &runners[k];
+                    let time = if in_order {
+                        Some(listed[n].duration())
+                    } else {
+                        measure::times(gap(k)).first().map(|tm| tm.duration())
                     };
-                    let time = measure::times(after).first().map(|tm| tm.duration());
                     let (place, own_sex) = places[n];
                     placed(
                         x,
