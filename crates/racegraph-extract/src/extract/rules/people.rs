@@ -70,14 +70,26 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
     // "X (Kenya)", "X (KEN)", "X, also from Norway".
     static IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*\(([^)]{2,40})\)"));
     static FROM_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^,\s+(?:also\s+|both\s+)?from\s+(?:the\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\b")
+        re(r"^,?\s+(?:also\s+|both\s+)?from\s+(?:the\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\b")
     });
+    // "Tanzanians A and B", "Kenyan runners A and B", "Fellow Kenyan A",
+    // "another Kenyan, A,": a demonym (or its plural) right before.
+    static PEOPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:^|[\s(])(?:(?:[Ff]ellow|[Aa]nother)\s+)?([\p{Lu}][\w]+?)(s)?(\s+(?:runners|athletes|pair|duo|trio))?\s*,?\s+$",
+        )
+    });
+    // Between two names that share what came before ("Kenya's A and B").
+    static AND_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+and\s+$"));
     static COMPATRIOT: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:compatriot|countryman|countrywoman|fellow\s+countryman)\s+$"));
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
     let mut last_country: Option<crate::lexicon::Country> = None;
-    for (k, (c, shape)) in chunks.iter().enumerate() {
+    // The chunk given a country last, and that country, for a pair after it.
+    let mut shared: Option<(usize, usize)> = None;
+    for (at, (c, shape)) in chunks.iter().enumerate() {
+        let k = at;
         // Country's Name
         if *shape == Shape::Country && c.possessive {
             if let Some((pc, ps)) = chunks.get(k + 1) {
@@ -93,6 +105,39 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
         }
         if !person_like(c, *shape, t) {
             continue;
+        }
+        // "Tanzanians Angelina Awe", "Fellow Kenyan Wesley Chelimo": a
+        // demonym (or its plural) at the head of the chunk, a name after it.
+        let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
+        let skip = usize::from(matches!(words[0], "Fellow" | "Another"));
+        if words.len() >= skip + 3 {
+            let w = words[skip];
+            let one = super::runners::demonym_country(x, w);
+            let plural = || {
+                w.strip_suffix('s')
+                    .and_then(|one| super::runners::demonym_country(x, one))
+            };
+            let name = &t[c.words[skip + 1].0..c.end];
+            // Only a runner: a name the article knows, or one a result follows.
+            let runner = x
+                .lookup(
+                    Kind::Person,
+                    &names::normalise_key(&names::normalise_person(name)),
+                )
+                .is_some()
+                || super::phrasing::looks_like_result(&t[c.end..]);
+            let lead = one
+                .clone()
+                .map(|c| (c, false))
+                .or_else(|| plural().map(|c| (c, true)));
+            if let (Some((country, many)), true) = (lead, runner) {
+                let p = x.person(name, true, i);
+                let id = x.country_of(&country, i);
+                x.fact(p, Property::Nationality, Value::Entity(id), i);
+                shared = many.then_some((at, id));
+                last_country = Some(country);
+                continue;
+            }
         }
         let known = x.lookup(
             Kind::Person,
@@ -119,6 +164,33 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
                     .and_then(|m| m.get(1).or(m.get(2)).map(|g| g.as_str().to_string()))
             });
         let mut country = demonym.and_then(|d| super::runners::demonym_country(x, &d));
+        // Whether the words before speak of several ("Kenyan runners").
+        let mut many = false;
+        if country.is_none() {
+            country = PEOPLE_BEFORE
+                .captures(crate::extract::tail(&t[..c.start], 60))
+                .and_then(|m| {
+                    let word = &m[1];
+                    many = m.get(2).is_some() || m.get(3).is_some();
+                    super::runners::demonym_country(x, word).or_else(|| {
+                        // "Kenyans" is the plural of "Kenyan", "Swiss" its own.
+                        m.get(2)
+                            .and_then(|_| super::runners::demonym_country(x, &format!("{word}s")))
+                    })
+                });
+        }
+        // "Kenyans A and B", "Kenyan runners A and B": the second of a pair
+        // shares the first's country when the words before speak of several
+        // ("Kenya's A and B" may not: "Eritrea's A and B" of Spain).
+        if country.is_none() && k >= 1 {
+            if let Some((_, id)) = shared
+                .filter(|&(at, _)| at + 1 == k && AND_GAP.is_match(&t[chunks[at].0.end..c.start]))
+            {
+                let p = x.person(c.text(t), true, i);
+                x.fact(p, Property::Nationality, Value::Entity(id), i);
+                continue;
+            }
+        }
         if country.is_none() && known.is_some() {
             let named = IN_BRACKETS
                 .captures(&t[c.end..])
@@ -162,6 +234,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
             let p = x.person(c.text(t), true, i);
             let k = x.country_of(&country, i);
             x.fact(p, Property::Nationality, Value::Entity(k), i);
+            shared = many.then_some((at, k));
             last_country = Some(country);
         } else if let Some(k) = known {
             // Remember what is known of this runner for a later "compatriot".
@@ -310,7 +383,7 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
 pub(crate) static NATIONALITY: R = R {
     name: "nationality",
     family: Fam::People,
-    doc: "\"Ethiopia's X\", \"X of Kenya\", \"the Kenyan X\", \"X (KEN)\", \"X (Kenya)\", \"compatriot X\".",
+    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\" give both (\"Kenya's A and B\" only A).",
     reads: &[Property::Nationality],
     writes: &[Property::Nationality],
     examples: &[
@@ -324,12 +397,34 @@ pub(crate) static NATIONALITY: R = R {
             published: None,
             yields: &["Peter Kiprono nationality Kenya"],
         },
+        Ex {
+            text: "Tanzanians Angelina Awe and Rehema Sanka finished second and third. Fellow Kenyan Wesley Chelimo was runner-up in the men's race. Jamie Conn from Ireland took third in the Lakeside 10K.",
+            published: None,
+            yields: &[
+                "Angelina Awe nationality Tanzania",
+                "Rehema Sanka nationality Tanzania",
+                "Wesley Chelimo nationality Kenya",
+                "Jamie Conn nationality Ireland",
+            ],
+        },
     ],
-    counterexamples: &[Cx {
-        text: "The Ethiopia Athletics Federation sent Almaz Tefera a message.",
-        published: None,
-        never: &["Almaz Tefera nationality"],
-    }],
+    counterexamples: &[
+        Cx {
+            text: "The Ethiopia Athletics Federation sent Almaz Tefera a message.",
+            published: None,
+            never: &["Almaz Tefera nationality"],
+        },
+        Cx {
+            text: "Last year's winners, Eritrea's Biniam Tesfa and Laia Vidal Roig, finished third.",
+            published: None,
+            never: &["Laia Vidal Roig nationality"],
+        },
+        Cx {
+            text: "Post published at 12:21 British Summer Time on Sunday.",
+            published: None,
+            never: &["Summer Time nationality"],
+        },
+    ],
     scope: S::Sentence(nationality),
 };
 
