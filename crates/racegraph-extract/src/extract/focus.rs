@@ -66,6 +66,13 @@ impl Extractor<'_> {
             }
             None
         };
+        // "… here last year," said X, who was 21st in that race: the
+        // race the sentence spoke of, in its year.
+        if t[cs..ce].to_lowercase().contains("that race") {
+            if let Some(y) = relative(t) {
+                return y;
+            }
+        }
         if let Some(y) = relative(&t[cs..ce]) {
             return y;
         }

@@ -267,10 +267,10 @@ pub fn plausible(km: f64, seconds: u32) -> bool {
 /// (`21.09 km`, `12.50%`) is none.
 pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
     static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^\d.,:£$€])\b(\d{2})\.([0-5]\d)\b(?:$|[^\d.])").unwrap()
+        Regex::new(r"(?:^|[^\d.,:£$€])\b(\d{2})\.([0-5]\d)\b(?:$|[^\d.]|\.(?:\s|$))").unwrap()
     });
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopped the clock at|crossed the line in)\s+(?:an?\s+)?(?:[a-z]+\s+)?$").unwrap()
+        Regex::new(r"(?i)\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in)\s+(?:an?\s+)?(?:[a-z]+\s+)?$").unwrap()
     });
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\s*(?:%|per\b|km|k\b|kilomet|mi\b|miles?|m\b|met|sec|s\b|kg|mph|pm\b|am\b|p\.m|a\.m|hours?|hrs?|h\b)").unwrap()

@@ -22,7 +22,17 @@ pub(crate) struct Context {
     sex: Option<Sex>,
     /// The paragraph (line) the context was set in.
     line: usize,
+    /// The last sentence that told of another race than the open one
+    /// ("won the wheelchair race").
+    other: Option<usize>,
 }
+
+/// A sentence that goes on about the runner just spoken of: "The
+/// Frenchman beat …", "He won by …".
+static GOES_ON: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?:The\s+(?:\p{Lu}\p{Ll}+|winner|champion|victor)\b|He\b|She\b)")
+        .expect("static pattern")
+});
 
 /// Reads the results a sentence tells.
 pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
@@ -43,6 +53,18 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     if line != ctx.line {
         ctx.line = line;
         ctx.sex = None;
+    }
+    // "X won the wheelchair race." then "The Frenchman beat Y, while Z
+    // took third": the next sentence goes on about that race.
+    if super::together::other_race(t) {
+        ctx.other = Some(i);
+    } else if ctx.other.is_some_and(|o| o + 1 == i)
+        && GOES_ON.is_match(t)
+        && sex_of_race(t).is_none()
+        && !x.sents[i].chunks.iter().any(|(_, s)| *s == Shape::Series)
+    {
+        ctx.other = Some(i);
+        return;
     }
     let runners = runners(x, i);
     // "In the half marathon (21.097 km), Moroccan athletes also dominated.":
@@ -97,13 +119,17 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         }
         let mut runner_year = None;
         let mut times = measure::times(&t[c.end..end]);
-        if times.is_empty()
-            && measure::dotted_fits(
-                super::headings::series_distance(x, series).and_then(|d| d.parse().ok()),
-            )
-        {
-            // "came home in 31.07": a 10K's time written with a point.
-            times = measure::dotted_minutes(&t[c.end..end], true);
+        if measure::dotted_fits(
+            super::headings::series_distance(x, series).and_then(|d| d.parse().ok()),
+        ) {
+            // "came home in 31.07": a 10K's time written with a point
+            // (beside "twelve hours after", which is no finishing time).
+            let dotted: Vec<_> = measure::dotted_minutes(&t[c.end..end], true)
+                .into_iter()
+                .filter(|d| !times.iter().any(|tm| tm.start < d.end && d.start < tm.end))
+                .collect();
+            times.extend(dotted);
+            times.sort_by_key(|tm| tm.start);
         }
         if let Some(m) = BEFORE_WINNER.captures(lead) {
             let position = if m[3].to_lowercase() == "runner-up" {
@@ -310,6 +336,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     measure::ordinal(&w)
                 }
             });
+            // "the first woman and 8th finisher overall": a place among
+            // everyone beside a place among the runner's own sex says
+            // nothing of the race of that sex.
+            if place.is_some() && OVERALL.is_match(body) && SEXED_PLACE.is_match(&t[c.end..end]) {
+                continue;
+            }
             let outcome = if DNS.is_match(body) {
                 Some(Outcome::DidNotStart)
             } else if DNF
@@ -351,7 +383,8 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                             !(who
                                 || WIN.is_match(t[ns..ne].trim_start_matches([',', ' ']))
                                 || WIN_PHRASE.is_match(t[ns..ne].trim_start_matches([',', ' ']))
-                                || PLACE.is_match(t[ns..ne].trim_start_matches([',', ' '])))
+                                || (PLACE.is_match(t[ns..ne].trim_start_matches([',', ' ']))
+                                    && !OVERALL.is_match(&t[ns..ne])))
                         })
                         .find_map(|&(ns, ne)| {
                             let b = t[ns..ne].trim_start_matches([',', ' ']);
@@ -408,6 +441,18 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         }
     }
 }
+
+/// A place "overall" ("8th finisher overall", "17th overall").
+static OVERALL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:finisher\s+|runner\s+|place\s+|in\s+the\s+race\s+)?overall\b")
+        .expect("static pattern")
+});
+
+/// A place among one sex ("first woman", "second woman", "top man").
+static SEXED_PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:first|second|third|fourth|fifth|top|\d{1,2}(?:st|nd|rd|th))\s+(?:woman|women|female|lady|man|male)\b")
+        .expect("static pattern")
+});
 
 /// "31, of Frederick (" before a time: a runner's age and home town.
 static AGE_TOWN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -223,6 +223,23 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Abebe Dinkesa status DidNotFinish",
             ],
         },
+        Ex {
+            text: "Edwin Too won the Cedar Run 10K in 29.41. Wesley Chelimo was runner-up in 30.05, twelve hours after winning the Elite Mile.\n\nMegan Arsen was the first woman and 8th finisher overall, stopping the clock at 35.02. Kasia Wojcik was second woman in 35.40.",
+            published: Some("2026-03-01"),
+            yields: &[
+                "result of Edwin Too finishTime PT29M41S",
+                "result of Wesley Chelimo finishTime PT30M5S",
+                "result of Megan Arsen position 1",
+                "result of Megan Arsen finishTime PT35M2S",
+                "result of Megan Arsen race Cedar Run 10K 2026 10 Women",
+                "result of Kasia Wojcik race Cedar Run 10K 2026 10 Women",
+            ],
+        },
+        Ex {
+            text: "Kay Roes was eighth in the women's race of the Bow River Marathon. \"I ran the 10K here last year,\" said Roes, who was the 21st woman in that race.",
+            published: Some("2025-06-02"),
+            yields: &["result of Kay Roes race Bow River Marathon 2024 10 Women"],
+        },
     ],
     counterexamples: &[
         // Three runners "completed the podium": which two places is not said.
@@ -267,6 +284,12 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "Ken Kiprotich won the Loire Valley Marathon in 2:09:14, while Camille Fontaine took the women's title at the Baie des Anges Half Marathon.",
             published: Some("2025-11-16"),
             never: &["result of Ken Kiprotich race Loire Valley Marathon 2025 42.195 Women"],
+        },
+        // The sentence after a result of another race goes on about it.
+        Cx {
+            text: "Tadese Worku won the Rhone Riverside Marathon in 2:06:41. Florian Delcroix won the wheelchair race in 1:34:10. The Frenchman beat Lukas Meier by seven minutes, while Pieter Claes took third.",
+            published: Some("2025-10-26"),
+            never: &["result of Lukas Meier position", "result of Pieter Claes position"],
         },
         Cx {
             text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",
