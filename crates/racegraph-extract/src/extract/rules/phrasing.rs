@@ -24,7 +24,7 @@ pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
 /// the favourites and win".
 pub(super) static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:(?:has|have|had)\s+)?(?:(?:produced|recorded|registered|scored|earned|sealed|notched(?:\s+up)?|celebrated|took|claimed|secured|grabbed)\s+(?:a|an|the|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)\b|(?:clocked|clocking|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in)\s+[^;]{1,45}?\s+to\s+(?:win|bag|claim|take|seal|clinch|secure|grab|land)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,2}?(?:title|win|victory|crown|race)\b|(?:came|coming)\s+from\s+behind\s+to\s+(?:[\w’'\-]+\s+){0,5}?win\b|(?:stormed|storming|powered|powering|cruised|cruising|romped|romping|raced|racing|sped|strode|striding|eased|easing|surged|surging|charged|sprinted|sprinting|glided|swept|sweeping|ran|running)\s+to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:victory|win)\b|(?:reached|topped|topping|stood\s+on)\s+(?:the\s+)?top\s+(?:step\s+)?of\s+the\s+podium|(?:topped|topping)\s+the\s+podium|(?:to\s+)?emerged?\s+(?:as\s+)?(?:the\s+)?(?:winner|victorious)\b|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)(?:\s+(?:female|male|woman|man|lady))?\s*(?:$|\(|in\b|with\b|at\b)|(?:was|were)\s+(?:the\s+)?first\s+(?:woman|female|lady|man|male)\s*(?:$|,|\(|and\b|in\b|home\b|across\b|over\b)|(?:led|leading)\s+(?:the\s+)?(?:women|men|field|(?:women|men)[’']s\s+field)\s+(?:home\s+)?(?:in|with)\s+\d)",
+        r"^\s*(?:(?:has|have|had)\s+)?(?:(?:produced|recorded|registered|scored|earned|sealed|notched(?:\s+up)?|celebrated|took|claimed|secured|grabbed)\s+(?:a|an|the|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)\b|(?:clocked|clocking|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in)\s+[^;]{1,45}?\s+to\s+(?:win|bag|claim|take|seal|clinch|secure|grab|land)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,2}?(?:title|win|victory|crown|race)\b|(?:came|coming)\s+from\s+behind\s+to\s+(?:[\w’'\-]+\s+){0,5}?win\b|(?:stormed|storming|powered|powering|cruised|cruising|romped|romping|raced|racing|sped|strode|striding|eased|easing|surged|surging|charged|sprinted|sprinting|glided|swept|sweeping|ran|running)\s+to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:victory|win)\b|(?:reached|topped|topping|stood\s+on)\s+(?:the\s+)?top\s+(?:step\s+)?of\s+the\s+podium|(?:topped|topping)\s+the\s+podium|(?:to\s+)?emerged?\s+(?:as\s+)?(?:the\s+)?(?:winner|victorious)\b|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)(?:\s+(?:female|male|woman|man|lady))?\s*(?:$|\(|in\b|with\b|at\b)|(?:was|were)\s+(?:the\s+)?first\s+(?:woman|female|lady|man|male)\s*(?:$|,|\(|and\b|in\b|home\b|across\b|over\b)|(?:led|leading)\s+(?:the\s+)?(?:women|men|field|(?:women|men)[’']s\s+field)\s+(?:home\s+)?(?:in|with)\s+\d|(?:led|leading)\s+the\s+(?:[\w’'\-]+\s+){0,2}?(?:field|women|men)\s+home\b)",
     )
 });
 
@@ -132,12 +132,12 @@ pub(super) fn has_year_words(t: &str) -> bool {
 pub(super) fn distance_of(t: &str) -> Option<String> {
     static HALF: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?\s?km?\b|\b(?:in|won|took|of|over)\s+the\s+half\s*(?:$|[,.;:(]|\s+(?:in|with|on|at|was|were|title|race|crown)\b)",
+            r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?\s?(?:km?|kilomet(?:re|er)s?)\b|\b(?:in|won|took|of|over)\s+the\s+half\s*(?:$|[,.;:(]|\s+(?:in|with|on|at|was|were|title|race|crown)\b)",
         )
     });
     static TEN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:the\s+)?10\s?(?:km|k)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10\s?(?:km|k)\b",
+            r"\b(?:the\s+)?10\s?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10\s?(?:km|k|kilomet(?:re|er)s)\b",
         )
     });
     if HALF.is_match(t) {
@@ -292,7 +292,7 @@ pub(super) static STRONG: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:[^.;]|\d\.\d|(?-i:\b\p{Lu})\.){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his)|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|completed\s+the\s+podium|rounded\s+out\s+the\s+podium|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)|(?:topped|ruled)\s+the\s+|(?:led|leading)\s+(?:the\s+)?(?:women|men|field)\b|top\s+(?:two|three|four|five|[2-5])\s+(?:spots|places|positions))\b",
+            r"(?i)^(?:[^.;]|\d\.\d|(?-i:\b\p{Lu})\.){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his)|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|completed\s+the\s+podium|rounded\s+out\s+the\s+podium|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)|(?:topped|ruled)\s+the\s+|(?:led|leading)\s+(?:the\s+)?(?:women|men|field)\b|led\s+the\s+(?:[\w’'\-]+\s+){0,2}?field\s+home|top\s+(?:two|three|four|five|[2-5])\s+(?:spots|places|positions))\b",
         )
     });
     // "of Portland, Ore., finished second": a state's short form and its

@@ -119,9 +119,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         }
         let mut runner_year = None;
         let mut times = measure::times(&t[c.end..end]);
-        if measure::dotted_fits(
-            super::headings::series_distance(x, series).and_then(|d| d.parse().ok()),
-        ) {
+        // The race's distance: the series', else the one the sentence names
+        // ("won the men's 10 kilometres in 31.58").
+        let km = super::headings::series_distance(x, series)
+            .or_else(|| distance_of(&t.to_lowercase()))
+            .and_then(|d| d.parse().ok());
+        if measure::dotted_fits(km) {
             // "came home in 31.07": a 10K's time written with a point
             // (beside "twelve hours after", which is no finishing time).
             let dotted: Vec<_> = measure::dotted_minutes(&t[c.end..end], true)

@@ -240,6 +240,18 @@ pub(crate) static PROSE_RESULTS: R = R {
             published: Some("2025-06-02"),
             yields: &["result of Kay Roes race Bow River Marathon 2024 10 Women"],
         },
+        Ex {
+            text: "Jack Tennis led the half-marathon field home at the Hobart Harbour Run. Zach Nolan won the men's 10 kilometres in 31.58, and Vicky Mayhew was first woman home in 35.09.",
+            published: Some("2025-07-14"),
+            yields: &[
+                "result of Jack Tennis position 1",
+                "result of Jack Tennis race Hobart Harbour Run 2025 21.0975",
+                "result of Zach Nolan finishTime PT31M58S",
+                "result of Vicky Mayhew position 1",
+                "result of Vicky Mayhew finishTime PT35M9S",
+                "result of Vicky Mayhew race Hobart Harbour Run 2025 10 Women",
+            ],
+        },
     ],
     counterexamples: &[
         // Three runners "completed the podium": which two places is not said.

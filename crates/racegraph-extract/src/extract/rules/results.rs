@@ -115,6 +115,24 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     for k in 1..pending.len() {
         let (before, rest) = pending.split_at_mut(k);
         let (prev, p) = (&before[k - 1], &mut rest[0]);
+        // A place with no distance of its own right after the one before
+        // it of the same race ("Runner-up was X …, and Y took third") is of
+        // that distance too.
+        if let (None, Some(d), Outcome::Position(n), Outcome::Position(m)) = (
+            &p.category.distance,
+            &prev.category.distance,
+            p.outcome,
+            prev.outcome,
+        ) {
+            if n == m + 1
+                && prev.series == p.series
+                && prev.year == p.year
+                && p.sentence == prev.sentence
+                && p.category.sex.is_none_or(|s| prev.category.sex == Some(s))
+            {
+                p.category.distance = Some(d.clone());
+            }
+        }
         if let (None, Some(sex), Outcome::Position(n), Outcome::Position(m)) =
             (p.category.sex, prev.category.sex, p.outcome, prev.outcome)
         {
