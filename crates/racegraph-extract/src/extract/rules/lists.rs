@@ -189,7 +189,25 @@ pub(super) fn scan(x: &mut Extractor) {
             // Marathon: Elite Men") keeps the distance of the group before it.
             let mut last_distance: Option<String> = None;
             for (label, segs) in groups {
+                // "Open: 1 …" in a race of one sex by its name ("Berea
+                // Women's 10K"): that sex's race.
+                static OPEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                    regex::Regex::new(r"(?i)^(?:open|overall|elite|seniors?|general)$")
+                        .expect("static pattern")
+                });
+                let one_sex = || {
+                    x.out.entities[series]
+                        .names
+                        .iter()
+                        .find_map(|n| super::phrasing::sex_of_race(&n.text))
+                };
                 let cat = match label {
+                    Some(l) if OPEN.is_match(l.trim()) => one_sex().map(|s| Category {
+                        distance: last_distance
+                            .clone()
+                            .or_else(|| category.as_ref().and_then(|c| c.distance.clone())),
+                        sex: Some(s),
+                    }),
                     Some(l) => parse_category(l, x.lx).map(|mut c| {
                         if c.distance.is_none() {
                             c.distance = last_distance.clone();
@@ -455,7 +473,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines); a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; an `Open:` group in a race of one sex by its name is that sex's); a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -466,6 +484,14 @@ pub(crate) static RESULTS_LISTS: R = R {
         Property::Nationality,
     ],
     examples: &[
+    Ex {
+        text: "Results of the Kibi Plain Women's Marathon on Saturday:\n\nOpen: 1 Neo Makh (LES) 2:33:02, 2 Tandi Mkize (Mzansi Harriers) 2:33:19, 3 Lera Sebati (Tshwane Legends) 2:33:27\nVeterans: 1 Mari Swanepoel (Coastal Striders) 3:37:05\n",
+        published: Some("2025-08-10"),
+        yields: &[
+            "result of Neo Makh position 1",
+            "result of Tandi Mkize race Kibi Plain Women's Marathon 2025 42.195 Women",
+        ],
+    },
     Ex {
         text: "Lakeside Marathon 2025\nWomen's marathon\n1. Jane Chebet (KEN) 2:25:48\n2. Ana Lopes (POR) 2:26:10\n",
         published: Some("2025-04-07"),
