@@ -348,7 +348,8 @@ fn title_case(l: &str) -> String {
 /// The publication date an article states about itself, from its first
 /// lines, in this order of trust:
 /// - a date after a word such as `published`, `posted`, `issued` or
-///   `updated`, anywhere in the line (`Results posted 23 September 2024`),
+///   `updated`, anywhere in the line (`Results posted 23 September 2024`,
+///   `Posted 11:52 a.m. Mar 2, 2025`),
 ///   or after `date` opening the line (`date 2025-04-06`);
 /// - a wire dateline (`RABAT, March 9, 2025 (Wire) -`, `GALWAY - 6 October 2025`);
 /// - a byline with a date (`By Eszter Varga · 11 October 2024`);
@@ -358,7 +359,7 @@ fn title_case(l: &str) -> String {
 /// race's, not the article's; both are passed over.
 pub fn infer_publication_date(body: &str) -> Option<Date> {
     static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:published|posted|issued|updated|released|last\s+update)(?:\s+on)?:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?|^date[d:]?\s*").expect("static pattern")
+        Regex::new(r"(?i)\b(?:published|posted|issued|updated|released|last\s+update)(?:\s+on)?:?\s*(?:(?:at\s+)?(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{2,4}\b)?\s*[,|·\-–—]?\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?|^date[d:]?\s*").expect("static pattern")
     });
     static NOT_PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:today|race\s+(?:date|day)|event\s+date|start\s+time)\b")

@@ -128,6 +128,12 @@ fn publication_lines_and_today_lines() {
         Some(Date::new(2025, 5, 18))
     );
     assert_eq!(
+        infer_publication_date(
+            "Headline\n\nPosted 11:52 a.m. Mar 2, 2025 — Updated 3:15 p.m. Mar 3, 2025\n"
+        ),
+        Some(Date::new(2025, 3, 3))
+    );
+    assert_eq!(
         infer_publication_date("A race on 6 April 2025 was run."),
         None
     );

@@ -48,15 +48,61 @@ impl Extractor<'_> {
             )
             .expect("static pattern")
         });
+        // "Bluefield Health has sponsored the half marathon since 2022".
+        static HAS_SPONSORED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(
+                r"(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:sponsored|sponsors|backed|backs)\s+the\b",
+            )
+            .expect("static pattern")
+        });
         for i in 0..self.sents.len() {
             for m in SPONSORED_BY.captures_iter(self.text(i)) {
                 brands.push(m[1].to_string());
+            }
+            for m in HAS_SPONSORED.captures_iter(self.text(i)) {
+                brands.push(m[1].to_string());
+            }
+        }
+        // A sponsor's name and a bare race type ("Bluefield Health Half
+        // Marathon" beside the "Reedy River Marathon"): that distance of the
+        // event the article is about, the first series it names otherwise.
+        let bare = |rest: &str| {
+            self.lx
+                .words(crate::lexicon::Section::RaceType)
+                .iter()
+                .any(|rt| rt.eq_ignore_ascii_case(rest))
+        };
+        let branded_bare = |name: &str| {
+            brands.iter().any(|b| {
+                name.strip_prefix(b.as_str())
+                    .and_then(|r| r.strip_prefix(' '))
+                    .is_some_and(|rest| bare(rest))
+            })
+        };
+        let main = found
+            .iter()
+            .find(|f| !branded_bare(f) && f.split_whitespace().count() >= 2)
+            .cloned();
+        if let Some(main) = main {
+            for name in &found {
+                if branded_bare(name) {
+                    let (lk, sk) = (
+                        names::series_key(name, self.lx),
+                        names::series_key(&main, self.lx),
+                    );
+                    if lk != sk {
+                        self.series_alias.insert(lk, (sk, main.clone()));
+                    }
+                }
             }
         }
         let lx = self.lx;
         let is_series =
             |s: &str| s.split_whitespace().count() >= 2 && names::series_head(s, lx).is_some();
         for name in &found {
+            if self.series_alias.contains_key(&names::series_key(name, lx)) {
+                continue;
+            }
             let words: Vec<&str> = name.split_whitespace().collect();
             let mut target = (1..words.len().saturating_sub(1))
                 .map(|k| words[k..].join(" "))

@@ -340,6 +340,11 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
         "Jo Abel topped the Lumina Watch Queen City Marathon on Sunday. The race is backed by Lumina Watch.",
     );
     assert_eq!(backed, vec!["queen marathon".to_string()]);
+    // A sponsor's name and a bare race type: that race of the event.
+    let half = series_keys(
+        "Runners took part in Sunday's Reedy River Marathon and Bluefield Health Half Marathon. Bluefield Health has sponsored the half marathon since 2022.",
+    );
+    assert_eq!(half, vec!["reedy river marathon".to_string()]);
     // Words that belong to the name stay.
     let great = series_keys("Tom Hart won the Great Manchester Run on Sunday.");
     assert_eq!(great, vec!["great manchester run".to_string()]);
