@@ -76,7 +76,7 @@ impl Extractor<'_> {
             brands.iter().any(|b| {
                 name.strip_prefix(b.as_str())
                     .and_then(|r| r.strip_prefix(' '))
-                    .is_some_and(|rest| bare(rest))
+                    .is_some_and(&bare)
             })
         };
         let main = found
