@@ -56,6 +56,20 @@ impl Extractor<'_> {
             if l.contains("next year") {
                 return Some(pub_year.map(|y| y + 1));
             }
+            // "next May": the coming May, in the next year if this year's
+            // has begun by the time of the article.
+            static NEXT_MONTH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                regex::Regex::new(r"\bnext\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b")
+                    .expect("static pattern")
+            });
+            if let (Some(c), Some(p)) = (NEXT_MONTH.captures(&l), self.published) {
+                let month = crate::dates::month_number(&c[1])?;
+                return Some(Some(if month <= u32::from(p.month) {
+                    p.year + 1
+                } else {
+                    p.year
+                }));
+            }
             if l.contains("this year")
                 || l.contains("yesterday")
                 || l.contains("today")

@@ -286,7 +286,10 @@ pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
         if !(10..60).contains(&min) || UNIT.is_match(&text[s.end()..]) {
             continue;
         }
-        if cued && !CUE.is_match(&text[..m.start()]) {
+        // "33.05 minutes" says what it is without a word before it.
+        static MINUTES: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)^\s*min(?:ute)?s?\b").unwrap());
+        if cued && !CUE.is_match(&text[..m.start()]) && !MINUTES.is_match(&text[s.end()..]) {
             continue;
         }
         out.push(Time {

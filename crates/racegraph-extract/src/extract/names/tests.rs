@@ -43,6 +43,10 @@ fn runs_of_capitalised_words() {
     );
     assert_eq!(runs("Ana Lee ran 10 km"), vec!["Ana Lee"]);
     assert_eq!(
+        runs("at the maiden Kwara Unity 10km Road Race in Ilorin"),
+        vec!["Kwara Unity 10km Road Race", "Ilorin"]
+    );
+    assert_eq!(
         runs("when winning the Boyne Valley 10-Mile in 52:10"),
         vec!["Boyne Valley 10-Mile"]
     );

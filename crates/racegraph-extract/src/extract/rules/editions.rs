@@ -241,6 +241,11 @@ pub(crate) static EDITIONS: R = R {
     ],
     examples: &[
         Ex {
+            text: "Ada Sang won the maiden Kwara Unity 10km Road Race. The second edition would move to Offa next May.",
+            published: Some("2025-05-25"),
+            yields: &["Kwara Unity 10km Road Race 2026 editionNumber 2"],
+        },
+        Ex {
             text: "The 31st Lakeside Marathon was held on Sunday, April 6, 2025.",
             published: Some("2025-04-07"),
             yields: &[

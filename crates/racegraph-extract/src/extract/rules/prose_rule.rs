@@ -252,6 +252,14 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Vicky Mayhew race Hobart Harbour Run 2025 10 Women",
             ],
         },
+        Ex {
+            text: "Ada Sang won the Kwara Unity 10km Road Race in 32.40 minutes. Ethiopian Biz Dereje was second with 33.05 minutes.",
+            published: Some("2025-05-25"),
+            yields: &[
+                "result of Ada Sang finishTime PT32M40S",
+                "result of Biz Dereje finishTime PT33M5S",
+            ],
+        },
     ],
     counterexamples: &[
         // Three runners "completed the podium": which two places is not said.
