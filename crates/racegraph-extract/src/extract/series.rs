@@ -20,8 +20,9 @@ impl Extractor<'_> {
     /// company's, are the series without it.
     pub(super) fn alias_series(&mut self) {
         let mut found: Vec<String> = Vec::new();
-        // Organisations' names, and each less its last word ("Al Nahda" of
-        // "Al Nahda Properties"), as brands are written before race names.
+        // Organisations' names, and each less its last word when two words
+        // are left ("Al Nahda" of "Al Nahda Properties"), as brands are
+        // written before race names.
         let mut brands: Vec<String> = Vec::new();
         for i in 0..self.sents.len() {
             let t = self.text(i);
@@ -32,8 +33,15 @@ impl Extractor<'_> {
                     Shape::Series => found.push(text.to_string()),
                     Shape::Organization => {
                         brands.push(text.to_string());
+                        // One word left ("Fujairah" of "Fujairah Events") is
+                        // as often the place the race is named after.
                         if let Some((stem, _)) = text.rsplit_once(' ') {
-                            brands.push(stem.to_string());
+                            if stem.contains(' ')
+                                && self.lx.city(stem).is_none()
+                                && self.lx.country(stem).is_none()
+                            {
+                                brands.push(stem.to_string());
+                            }
                         }
                     }
                     _ => {}

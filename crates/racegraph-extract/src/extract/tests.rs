@@ -345,6 +345,12 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
         "Runners took part in Sunday's Reedy River Marathon and Bluefield Health Half Marathon. Bluefield Health has sponsored the half marathon since 2022.",
     );
     assert_eq!(half, vec!["reedy river marathon".to_string()]);
+    // A city before the name is the name's, even where an organisation
+    // is named after the city ("Fujairah Events").
+    let city = series_keys(
+        "The 6th Fujairah Corniche Half Marathon was won by Amos Ruto. The race is managed by Fujairah Events.",
+    );
+    assert_eq!(city, vec!["fujairah corniche half marathon".to_string()]);
     // Words that belong to the name stay.
     let great = series_keys("Tom Hart won the Great Manchester Run on Sunday.");
     assert_eq!(great, vec!["great manchester run".to_string()]);

@@ -360,6 +360,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             } else if (WIN.is_match(body)
                 && WIN_OBJECT.is_match(&body[WIN.find(body).map_or(0, |m| m.start())..]))
                 || WIN_PHRASE.is_match(body)
+                // Not a caption's "X on his way to victory", which the
+                // report tells in full elsewhere.
+                || ON_THE_WAY
+                    .find(body)
+                    .is_some_and(|m| !body[..m.start()].trim().is_empty())
             {
                 Some(Outcome::Position(1))
             } else {
@@ -444,6 +449,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         }
     }
 }
+
+/// "broke the course record on his way to winning the race".
+static ON_THE_WAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\bon\s+(?:his|her)\s+way\s+to\s+(?:winning|victory|(?:a|an)\s+(?:[\w\-]+\s+)?(?:win|victory))\b")
+        .expect("static pattern")
+});
 
 /// A place "overall" ("8th finisher overall", "17th overall").
 static OVERALL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -260,6 +260,23 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Biz Dereje finishTime PT33M5S",
             ],
         },
+        Ex {
+            text: "Ethiopia's Tesfa Getachew broke the course record on his way to winning the Cream City Marathon men's race on Sunday. Haile Berhanu held on for second in 2:09.58. Behind them was Tyler Brand, 33, of Charlotte, N.C., who kept hold of third place.",
+            published: Some("2025-10-05"),
+            yields: &[
+                "result of Tesfa Getachew position 1",
+                "result of Haile Berhanu finishTime PT2H9M58S",
+                "result of Tyler Brand position 3",
+            ],
+        },
+        Ex {
+            text: "Kenya's Dom Kiprotich and Faith Sang on Saturday took the men's and women's honours respectively at the Kwara Unity 10km Road Race.",
+            published: Some("2025-05-25"),
+            yields: &[
+                "result of Dom Kiprotich race Kwara Unity 10km Road Race 2025 10 Men",
+                "result of Faith Sang race Kwara Unity 10km Road Race 2025 10 Women",
+            ],
+        },
     ],
     counterexamples: &[
         // Three runners "completed the podium": which two places is not said.
@@ -310,6 +327,12 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "Tadese Worku won the Rhone Riverside Marathon in 2:06:41. Florian Delcroix won the wheelchair race in 1:34:10. The Frenchman beat Lukas Meier by seven minutes, while Pieter Claes took third.",
             published: Some("2025-10-26"),
             never: &["result of Lukas Meier position", "result of Pieter Claes position"],
+        },
+        // A caption: the report tells the win (and its time) elsewhere.
+        Cx {
+            text: "At the Lake Rotoroa Half Marathon, the weather held. PHOTO: Josh Tautahi on his way to victory.",
+            published: Some("2026-03-02"),
+            never: &["result of Josh Tautahi position"],
         },
         Cx {
             text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",

@@ -80,7 +80,18 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         p.time = if measure::plausible(km, s) {
             p.time.take()
         } else if s < 3600 && measure::plausible(km, s * 60) {
-            Some(measure::duration(s * 60))
+            // "2:09.58" over a marathon: hours, minutes and seconds, the
+            // agencies' way, not two minutes and nine and a bit seconds.
+            let hundredths = p
+                .time
+                .as_deref()
+                .and_then(|d| d.strip_suffix('S')?.rsplit_once('.'))
+                .map(|(_, f)| f)
+                .filter(|f| f.len() == 2)
+                .and_then(|f| f.parse::<u32>().ok())
+                .filter(|&f| f < 60)
+                .unwrap_or(0);
+            Some(measure::duration(s * 60 + hundredths))
         } else if let Some((d, _)) = opening_km
             .as_ref()
             .filter(|(_, k)| *k != km && measure::plausible(*k, s))
@@ -300,7 +311,7 @@ pub(crate) static RESULTS: R = R {
 /// fits the distance.
 fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing)|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home)\b[^.;]{0,80}?\b(?:in|at)\s+$")
+        Regex::new(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing)|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$")
             .expect("static pattern")
     });
     if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
@@ -315,11 +326,32 @@ fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
             return None;
         }
         let others = names_another(x, j, &word);
-        let times = measure::times(t);
-        let [tm] = times.as_slice() else { return None };
+        let mut times = measure::times(t);
+        if times.is_empty() && measure::dotted_fits(Some(km)) {
+            // "returned a time of 28.51 minutes" over a 10K.
+            times = measure::dotted_minutes(t, true);
+        }
+        let fits = |d: &str| measure::seconds_of(d).is_some_and(|s| measure::plausible(km, s));
+        if let [tm] = times.as_slice() {
+            let d = tm.duration();
+            if !others && fits(&d) && FINISHED.is_match(&t[..tm.start]) {
+                return Some((d, j));
+            }
+        }
+        // "Getachew finished in 2 hours, 9 minutes and 2 seconds, bettering
+        // the 2:10.37 run by Rono": the sentence opens on the runner, and
+        // the first time follows their verb of finishing, no one else named
+        // before it.
+        let tm = times.first()?;
+        let opens = word
+            .find(t)
+            .is_some_and(|m| t[..m.start()].trim().is_empty());
         let d = tm.duration();
-        let fits = measure::seconds_of(&d).is_some_and(|s| measure::plausible(km, s));
-        (!others && fits && FINISHED.is_match(&t[..tm.start])).then_some((d, j))
+        let between = &t[..tm.start];
+        let other_before = word
+            .find(between)
+            .is_some_and(|m| super::phrasing::OTHER_NAME.is_match(&between[m.end()..]));
+        (opens && !other_before && fits(&d) && FINISHED.is_match(between)).then_some((d, j))
     })
 }
 
