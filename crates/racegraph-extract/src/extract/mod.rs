@@ -121,6 +121,10 @@ impl<'a> Extractor<'a> {
     fn named_entities(&mut self) {
         self.alias_series();
         for i in 0..self.sents.len() {
+            // Menus and page furniture name sections of a site, not things.
+            if self.sents[i].block == structure::Block::Debris {
+                continue;
+            }
             let t = self.text(i);
             let chunks: Vec<(Chunk, Shape)> = self.sents[i].chunks.clone();
             for (c, shape) in &chunks {

@@ -2,7 +2,7 @@
 //! by one site's format. A headline (Title Case, no full stop), a byline
 //! ("By Jane Roe", "Reporting by …", "Posted by …", "Interview by …"), page
 //! debris (share buttons, "Advertising", "Read more", newsletter and related
-//! links), or text (paragraphs, headings, list items, table rows and
+//! links, menus and breadcrumb trails), or text (paragraphs, headings, list items, table rows and
 //! `Label: value` lines, which the relation rules and results rows read).
 
 use regex::Regex;
@@ -40,7 +40,7 @@ pub fn classify(line: &str) -> Block {
         .trim()
         .trim_matches(|c: char| c == '*' || c == '_' || c == '#')
         .trim();
-    if DEBRIS.is_match(t) {
+    if DEBRIS.is_match(t) || is_navigation(t) {
         Block::Debris
     } else if BYLINE.is_match(t) && t.split_whitespace().count() <= 16 {
         Block::Byline
@@ -49,6 +49,32 @@ pub fn classify(line: &str) -> Block {
     } else {
         Block::Text
     }
+}
+
+/// A site's menu or breadcrumb trail: short items set apart by `|`, `>`,
+/// `»` or `›` ("Home | News | Race Reports | Club Records", "SPORTS> China",
+/// "Milers AC > 2025 Club Championship >"). Not a table row: those open
+/// with a pipe or hold times.
+fn is_navigation(t: &str) -> bool {
+    static TIME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d[:.]\d\d").expect("static pattern"));
+    if t.starts_with('|') || TIME.is_match(t) {
+        return false;
+    }
+    let pipes = t.matches('|').count();
+    let arrows = t.matches(['>', '»', '›']).count();
+    if pipes < 2 && arrows == 0 {
+        return false;
+    }
+    let items: Vec<&str> = t
+        .split(['|', '>', '»', '›'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    items.len() >= 2
+        && items.iter().all(|s| {
+            s.split_whitespace().count() <= 4 && !s.contains(['.', ',', ';', ':', '!', '?'])
+        })
 }
 
 /// The names a credit line gives, with their byte spans in `line`: "By Jane
@@ -104,6 +130,26 @@ pub fn is_headline(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn menus_and_breadcrumbs_are_debris() {
+        for nav in [
+            "Home | News | Race Reports | Club Records | Membership | Contact",
+            "SPORTS> China",
+            "SPORT » OTHER SPORTS",
+            "Monifieth Milers AC > 2025 Club Championship >",
+        ] {
+            assert_eq!(classify(nav), Block::Debris, "{nav}");
+        }
+        for text in [
+            "| 1 | Jane Doe | KEN | 2:09:34 |",
+            "1 | Jane Doe | KEN | 2:09:34",
+            "SPORTS | October 14, 2025",
+            "The lead pack was > 20 strong at halfway, as expected.",
+        ] {
+            assert_ne!(classify(text), Block::Debris, "{text}");
+        }
+    }
 
     #[test]
     fn lines_by_their_shape() {
