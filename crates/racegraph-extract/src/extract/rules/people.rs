@@ -119,18 +119,19 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
             };
             let name = &t[c.words[skip + 1].0..c.end];
             // Only a runner: a name the article knows, or one a result follows.
-            let runner = x
-                .lookup(
+            let runner = || {
+                x.lookup(
                     Kind::Person,
                     &names::normalise_key(&names::normalise_person(name)),
                 )
                 .is_some()
-                || super::phrasing::looks_like_result(&t[c.end..]);
+                    || super::phrasing::looks_like_result(&t[c.end..])
+            };
             let lead = one
                 .clone()
                 .map(|c| (c, false))
                 .or_else(|| plural().map(|c| (c, true)));
-            if let (Some((country, many)), true) = (lead, runner) {
+            if let Some((country, many)) = lead.filter(|_| runner()) {
                 let p = x.person(name, true, i);
                 let id = x.country_of(&country, i);
                 x.fact(p, Property::Nationality, Value::Entity(id), i);
