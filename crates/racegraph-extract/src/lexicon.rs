@@ -47,10 +47,11 @@ pub enum Section {
     Subgroup,
     ClubSuffix,
     NameBreaker,
+    TitleWord,
 }
 
 impl Section {
-    pub const ALL: [Section; 32] = [
+    pub const ALL: [Section; 33] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -83,6 +84,7 @@ impl Section {
         Section::Subgroup,
         Section::ClubSuffix,
         Section::NameBreaker,
+        Section::TitleWord,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -120,6 +122,7 @@ impl Section {
             Section::Subgroup => "subgroup",
             Section::ClubSuffix => "club_suffix",
             Section::NameBreaker => "name_breaker",
+            Section::TitleWord => "title_word",
         }
     }
 }

@@ -376,3 +376,26 @@ fn a_club_before_a_name_and_a_championship_after_a_race_are_not_names_of_them() 
     assert!(people.contains(&"Harry Pick"), "{people:?}");
     assert!(!people.iter().any(|p| p.contains("Harriers")), "{people:?}");
 }
+
+#[test]
+fn titles_and_honorifics_are_not_people_or_their_names() {
+    let (x, lines) = facts_of(
+        "Ana Rossi won the Lakeside Marathon. Race Director said the course was fast. His Highness Sheikh Rashid Al Nuaimi said the race had grown. Chief Executive Officer said more.",
+        Some(Date::new(2025, 5, 12)),
+    );
+    let people: Vec<&str> = x
+        .entities
+        .iter()
+        .filter(|e| matches!(e.kind, Kind::Person | Kind::Athlete))
+        .filter_map(|e| e.names.first().map(|n| n.text.as_str()))
+        .collect();
+    assert!(!people.contains(&"Race Director"), "{lines:#?}");
+    assert!(!people.contains(&"Chief Executive Officer"), "{lines:#?}");
+    assert!(people.contains(&"Rashid Al Nuaimi"), "{people:?}");
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.contains("Highness") || p.contains("Sheikh")),
+        "{people:?}"
+    );
+}

@@ -120,6 +120,24 @@ pub(super) fn person_like(c: &Chunk, shape: Shape, t: &str) -> bool {
             let w = &t[a..b];
             w.chars().count() > 1 || w.chars().all(char::is_uppercase)
         })
+        && !is_title(c, t)
+}
+
+/// A job title written in capitals ("Deputy Chairman", "Chief Executive
+/// Officer"): only words of `[title_word]` and `[title_head]`, ending on one
+/// of the latter.
+pub(super) fn is_title(c: &Chunk, t: &str) -> bool {
+    use crate::lexicon::Section;
+    let lx = crate::lexicon::get();
+    let words: Vec<String> = c
+        .words
+        .iter()
+        .map(|&(a, b)| t[a..b].to_lowercase())
+        .collect();
+    words.last().is_some_and(|w| lx.has(Section::TitleHead, w))
+        && words
+            .iter()
+            .all(|w| lx.has(Section::TitleHead, w) || lx.has(Section::TitleWord, w))
 }
 
 /// The entity a typed chunk names (adding it if new).
