@@ -97,7 +97,7 @@ pub(super) static CAREER_WINS: LazyLock<Regex> = LazyLock::new(|| {
 /// "Second was X", "third was X": a place before the runner.
 pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(second|third|fourth|fifth|sixth)\s+(?:place\s+)?(?:was|went\s+to)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}$",
+        r"(?i)\b(second|third|fourth|fifth|sixth)\s+(?:place\s+)?(?:was|went\s+to)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$",
     )
 });
 
@@ -114,7 +114,7 @@ pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(last\s+year[’']s|this\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$",
+        r"(?i)(?:\b(last\s+year[’']s|this\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+|(?:^|,|\band\b)\s*(?:the\s+)?)(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$",
     )
 });
 

@@ -134,7 +134,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             times.extend(dotted);
             times.sort_by_key(|tm| tm.start);
         }
-        if let Some(m) = BEFORE_WINNER.captures(lead) {
+        // "Winner X and runner-up Y pulled clear": this race's, unless a
+        // year is said; a "champion" without a year is a title held, not a
+        // result here.
+        let before_winner = BEFORE_WINNER
+            .captures(lead)
+            .filter(|m| m.get(1).is_some() || !m[3].eq_ignore_ascii_case("champion"));
+        if let Some(m) = before_winner {
             let position = if m[3].to_lowercase() == "runner-up" {
                 2
             } else {
@@ -226,8 +232,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 continue;
             }
         } else if let Some(m) = PLACE_BEFORE.captures(lead) {
-            let n = measure::ordinal(&m[1]).unwrap_or(0);
-            let said = sex_of_race(lead);
+            let n = m
+                .get(1)
+                .or_else(|| m.get(2))
+                .and_then(|g| measure::ordinal(g.as_str()))
+                .unwrap_or(0);
+            // "Third placed Tania Whitcombe, the first Napier woman home".
+            let said = sex_of_race(lead).or_else(|| sex_of_race(&t[c.end..end]));
             let time = times
                 .first()
                 .filter(|tm| tm.start < 40)

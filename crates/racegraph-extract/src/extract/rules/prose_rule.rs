@@ -277,6 +277,15 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Faith Sang race Kwara Unity 10km Road Race 2025 10 Women",
             ],
         },
+        Ex {
+            text: "At the Harborough Canal Half Marathon, winner Cal Brierley and runner-up Josh Adeyemi pulled clear after eight miles. The first female was Becky Tolland, just ahead of second placed athlete Hannah Greaves.",
+            published: Some("2025-06-02"),
+            yields: &[
+                "result of Cal Brierley position 1",
+                "result of Josh Adeyemi position 2",
+                "result of Hannah Greaves position 2",
+            ],
+        },
     ],
     counterexamples: &[
         // Three runners "completed the podium": which two places is not said.
@@ -333,6 +342,12 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "At the Lake Rotoroa Half Marathon, the weather held. PHOTO: Josh Tautahi on his way to victory.",
             published: Some("2026-03-02"),
             never: &["result of Josh Tautahi position"],
+        },
+        // A champion named without a year holds a title; it is no result here.
+        Cx {
+            text: "Champion Leah Park, of Asheville, lined up at the Reedy River Marathon on Sunday.",
+            published: Some("2025-03-02"),
+            never: &["result of Leah Park position"],
         },
         Cx {
             text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",
