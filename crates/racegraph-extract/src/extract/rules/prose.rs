@@ -356,6 +356,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             if place.is_some() && OVERALL.is_match(body) && SEXED_PLACE.is_match(&t[c.end..end]) {
                 continue;
             }
+            // "third among Canadians": a ranking inside a group of the
+            // field, not a place in the race.
+            if place.is_some() && AMONG_GROUP.is_match(body) {
+                continue;
+            }
             let outcome = if DNS.is_match(body) {
                 Some(Outcome::DidNotStart)
             } else if DNF
@@ -464,6 +469,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
 /// "broke the course record on his way to winning the race".
 static ON_THE_WAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"(?i)\bon\s+(?:his|her)\s+way\s+to\s+(?:winning|victory|(?:a|an)\s+(?:[\w\-]+\s+)?(?:win|victory))\b")
+        .expect("static pattern")
+});
+
+/// A place among a group named by a capitalised plural ("third among
+/// Canadians", "second among the Kenyans").
+static AMONG_GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\s*(?:\w+\s+){0,3}?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+among\s+(?:the\s+)?\p{Lu}\p{L}+s\b")
         .expect("static pattern")
 });
 

@@ -286,6 +286,14 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Hannah Greaves position 2",
             ],
         },
+        Ex {
+            text: "Kay Roes was eighth among the women at the Bow River Marathon. Mac Dube of Red Deer was third among Canadians and 12th among the women in 2:52:40.",
+            published: Some("2025-06-02"),
+            yields: &[
+                "result of Mac Dube position 12",
+                "result of Mac Dube finishTime PT2H52M40S",
+            ],
+        },
     ],
     counterexamples: &[
         // Three runners "completed the podium": which two places is not said.
