@@ -138,6 +138,14 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
             yields: &["Tomás Alvarez jobTitle meeting director"],
         },
         Ex {
+            text: "The medals were presented by regional commissioner Anna Lukumay. Cllr Mpho Tlale, the executive mayor, thanked the runners.",
+            published: None,
+            yields: &[
+                "Anna Lukumay jobTitle regional commissioner",
+                "Mpho Tlale jobTitle executive mayor",
+            ],
+        },
+        Ex {
             text: "The Northshore Athletics Association (NAA) ran it. NAA chairman Peter Odhiambo thanked the runners.",
             published: None,
             yields: &[
