@@ -203,6 +203,16 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
                     .cloned()
             });
         }
+        if country.is_none() {
+            // "Isaac Langat (27, Kenya)", "(29, Ethiopia, a time of 2:08:47)":
+            // an age and a country in brackets mark a runner.
+            static AGE_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+                re(r"^\s*\(\s*\d{1,2}\s*,\s*(\p{Lu}[\w]+(?:\s\p{Lu}[\w]+)?)\s*[,)]")
+            });
+            country = AGE_COUNTRY
+                .captures(&t[c.end..])
+                .and_then(|m| x.lx.country(m[1].trim()).cloned());
+        }
         if country.is_none() && known.is_none() {
             // "Peter Kiprono (KEN)": a country code in brackets after a
             // name marks an athlete even where nothing else has.
@@ -384,7 +394,7 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
 pub(crate) static NATIONALITY: R = R {
     name: "nationality",
     family: Fam::People,
-    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\" give both (\"Kenya's A and B\" only A).",
+    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\" give both (\"Kenya's A and B\" only A).",
     reads: &[Property::Nationality],
     writes: &[Property::Nationality],
     examples: &[

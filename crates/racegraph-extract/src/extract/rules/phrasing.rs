@@ -36,7 +36,7 @@ pub(super) static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|(?:completed|completing|rounded\s+out|rounding\s+out|rounded\s+off)\s+the\s+podium\s+(?:in|with)|held\s+on\s+(?:for|to)|held\s+onto|kept\s+hold\s+of|hung\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned)\s+(?:the\s+)?)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?((?:first|second)\s+runner[\s\-]up|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
+        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ranked|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|(?:completed|completing|rounded\s+out|rounding\s+out|rounded\s+off)\s+the\s+podium\s+(?:in|with)|held\s+on\s+(?:for|to)|held\s+onto|kept\s+hold\s+of|hung\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned)\s+(?:the\s+)?)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?((?:first|second)\s+runner[\s\-]up|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
     )
 });
 

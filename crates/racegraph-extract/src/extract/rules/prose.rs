@@ -357,8 +357,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 continue;
             }
             // "third among Canadians": a ranking inside a group of the
-            // field, not a place in the race.
-            if place.is_some() && AMONG_GROUP.is_match(body) {
+            // field, not a place in the race; "ranked second in the world"
+            // is a ranking, "who ranked second" a place.
+            if place.is_some()
+                && (AMONG_GROUP.is_match(body)
+                    || (body.contains("ranked") && WORLD_RANKING.is_match(body)))
+            {
                 continue;
             }
             let outcome = if DNS.is_match(body) {
@@ -432,7 +436,25 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                                 .iter()
                                 .find(|tm| c.end + tm.start >= bs && c.end + tm.start < be)
                         });
-                    in_clause.or(after).or(bracketed).map(|tm| tm.duration())
+                    // "Dawit Tesfaye (29, Ethiopia, a time of 2:08:47), who
+                    // ranked second": the one time in the brackets after
+                    // the name.
+                    let seg = &t[c.end..end];
+                    let in_brackets = seg
+                        .trim_start()
+                        .starts_with('(')
+                        .then(|| seg.find(')'))
+                        .flatten()
+                        .and_then(|close| {
+                            let inside: Vec<_> =
+                                times.iter().filter(|tm| tm.end <= close).collect();
+                            (inside.len() == 1).then(|| inside[0])
+                        });
+                    in_clause
+                        .or(after)
+                        .or(bracketed)
+                        .or(in_brackets)
+                        .map(|tm| tm.duration())
                 }
                 _ => None,
             };
@@ -476,6 +498,12 @@ static ON_THE_WAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 /// Canadians", "second among the Kenyans").
 static AMONG_GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"^\s*(?:\w+\s+){0,3}?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+among\s+(?:the\s+)?\p{Lu}\p{L}+s\b")
+        .expect("static pattern")
+});
+
+/// A ranking rather than a place ("ranked second in the world").
+static WORLD_RANKING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\b(?:world|rankings?|list|nation|country|seeded)\b")
         .expect("static pattern")
 });
 

@@ -294,6 +294,15 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Mac Dube finishTime PT2H52M40S",
             ],
         },
+        Ex {
+            text: "Isaac Langat (27, Kenya) won the Cheongju Musimcheon Marathon on Sunday. Dawit Tesfaye (29, Ethiopia, a time of 2:08:47), who ranked second, also ran a personal best.",
+            published: Some("2025-10-26"),
+            yields: &[
+                "Isaac Langat nationality Kenya",
+                "result of Dawit Tesfaye position 2",
+                "result of Dawit Tesfaye finishTime PT2H8M47S",
+            ],
+        },
     ],
     counterexamples: &[
         // Three runners "completed the podium": which two places is not said.
@@ -356,6 +365,11 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "Champion Leah Park, of Asheville, lined up at the Reedy River Marathon on Sunday.",
             published: Some("2025-03-02"),
             never: &["result of Leah Park position"],
+        },
+        Cx {
+            text: "At the Lakeside Marathon, Ruth Chebet, ranked second in the world this year, dropped to fourth.",
+            published: Some("2025-04-07"),
+            never: &["result of Ruth Chebet position 2"],
         },
         Cx {
             text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",
