@@ -275,6 +275,8 @@ pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\s*(?:%|per\b|km|k\b|kilomet|mi\b|miles?|m\b|met|sec|s\b|kg|mph|pm\b|am\b|p\.m|a\.m|hours?|hrs?|h\b)").unwrap()
     });
+    static MINUTES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s*min(?:ute)?s?\b").unwrap());
     let mut out = Vec::new();
     for c in DOTTED.captures_iter(text) {
         let (Some(m), Some(s)) = (c.get(1), c.get(2)) else {
@@ -287,8 +289,6 @@ pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
             continue;
         }
         // "33.05 minutes" says what it is without a word before it.
-        static MINUTES: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)^\s*min(?:ute)?s?\b").unwrap());
         if cued && !CUE.is_match(&text[..m.start()]) && !MINUTES.is_match(&text[s.end()..]) {
             continue;
         }

@@ -92,16 +92,8 @@ impl Extractor<'_> {
             .find(|f| !branded_bare(f) && f.split_whitespace().count() >= 2)
             .cloned();
         if let Some(main) = main {
-            for name in &found {
-                if branded_bare(name) {
-                    let (lk, sk) = (
-                        names::series_key(name, self.lx),
-                        names::series_key(&main, self.lx),
-                    );
-                    if lk != sk {
-                        self.series_alias.insert(lk, (sk, main.clone()));
-                    }
-                }
+            for name in found.iter().filter(|n| branded_bare(n)) {
+                add_alias(&mut self.series_alias, self.lx, name, main.clone());
             }
         }
         let lx = self.lx;
@@ -174,10 +166,7 @@ impl Extractor<'_> {
                 });
             }
             if let Some(short) = target {
-                let (lk, sk) = (names::series_key(name, lx), names::series_key(&short, lx));
-                if lk != sk {
-                    self.series_alias.insert(lk, (sk, short));
-                }
+                add_alias(&mut self.series_alias, lx, name, short);
             }
         }
     }
@@ -240,5 +229,19 @@ impl Extractor<'_> {
                 }
             }
         }
+    }
+}
+
+/// Makes the series `name` one with `short` (its key and name), unless the
+/// two already have one key.
+fn add_alias(
+    aliases: &mut HashMap<String, (String, String)>,
+    lx: &crate::lexicon::Lexicon,
+    name: &str,
+    short: String,
+) {
+    let (lk, sk) = (names::series_key(name, lx), names::series_key(&short, lx));
+    if lk != sk {
+        aliases.insert(lk, (sk, short));
     }
 }

@@ -356,23 +356,22 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
     assert_eq!(great, vec!["great manchester run".to_string()]);
 }
 
+/// The first name of each entity of the kinds `keep` accepts.
+fn first_names(x: &Extraction, keep: impl Fn(Kind) -> bool) -> Vec<&str> {
+    x.entities
+        .iter()
+        .filter(|e| keep(e.kind))
+        .filter_map(|e| e.names.first().map(|n| n.text.as_str()))
+        .collect()
+}
+
 #[test]
 fn a_club_before_a_name_and_a_championship_after_a_race_are_not_names_of_them() {
     let body = "Kirkstall Harriers' Harry Pick won the Forth Valley 10 Mile in 48:12 on Sunday. Ochil AC's Ewan Bai retained his Scottish 10 Mile title.";
     let (x, lines) = facts_of(body, Some(Date::new(2025, 3, 31)));
-    let series: Vec<&str> = x
-        .entities
-        .iter()
-        .filter(|e| e.kind == Kind::RaceSeries)
-        .filter_map(|e| e.names.first().map(|n| n.text.as_str()))
-        .collect();
+    let series = first_names(&x, |k| k == Kind::RaceSeries);
     assert_eq!(series, vec!["Forth Valley 10 Mile"], "{lines:#?}");
-    let people: Vec<&str> = x
-        .entities
-        .iter()
-        .filter(|e| matches!(e.kind, Kind::Person | Kind::Athlete))
-        .filter_map(|e| e.names.first().map(|n| n.text.as_str()))
-        .collect();
+    let people = first_names(&x, |k| matches!(k, Kind::Person | Kind::Athlete));
     assert!(people.contains(&"Harry Pick"), "{people:?}");
     assert!(!people.iter().any(|p| p.contains("Harriers")), "{people:?}");
 }
@@ -383,12 +382,7 @@ fn titles_and_honorifics_are_not_people_or_their_names() {
         "Ana Rossi won the Lakeside Marathon. Race Director said the course was fast. His Highness Sheikh Rashid Al Nuaimi said the race had grown. Chief Executive Officer said more.",
         Some(Date::new(2025, 5, 12)),
     );
-    let people: Vec<&str> = x
-        .entities
-        .iter()
-        .filter(|e| matches!(e.kind, Kind::Person | Kind::Athlete))
-        .filter_map(|e| e.names.first().map(|n| n.text.as_str()))
-        .collect();
+    let people = first_names(&x, |k| matches!(k, Kind::Person | Kind::Athlete));
     assert!(!people.contains(&"Race Director"), "{lines:#?}");
     assert!(!people.contains(&"Chief Executive Officer"), "{lines:#?}");
     assert!(people.contains(&"Rashid Al Nuaimi"), "{people:?}");

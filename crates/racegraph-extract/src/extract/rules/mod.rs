@@ -129,15 +129,11 @@ pub(super) fn person_like(c: &Chunk, shape: Shape, t: &str) -> bool {
 pub(super) fn is_title(c: &Chunk, t: &str) -> bool {
     use crate::lexicon::Section;
     let lx = crate::lexicon::get();
-    let words: Vec<String> = c
-        .words
-        .iter()
-        .map(|&(a, b)| t[a..b].to_lowercase())
-        .collect();
-    words.last().is_some_and(|w| lx.has(Section::TitleHead, w))
-        && words
+    let has = |section, &(a, b): &(usize, usize)| lx.has(section, &t[a..b].to_lowercase());
+    c.words.last().is_some_and(|w| has(Section::TitleHead, w))
+        && c.words
             .iter()
-            .all(|w| lx.has(Section::TitleHead, w) || lx.has(Section::TitleWord, w))
+            .all(|w| has(Section::TitleHead, w) || has(Section::TitleWord, w))
 }
 
 /// The entity a typed chunk names (adding it if new).

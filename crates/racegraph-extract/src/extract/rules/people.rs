@@ -76,7 +76,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
     // "another Kenyan, A,": a demonym (or its plural) right before.
     static PEOPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:^|[\s(])(?:(?:[Ff]ellow|[Aa]nother)\s+)?([\p{Lu}][\w]+?)(s)?(\s+(?:runners|athletes|pair|duo|trio))?\s*,?\s+$",
+            r"(?:^|[\s(])(?:(?:[Ff]ellow|[Aa]nother)\s+)?([\p{Lu}][\w]+)(\s+(?:runners|athletes|pair|duo|trio))?\s*,?\s+$",
         )
     });
     // Between two names that share what came before ("Kenya's A and B").
@@ -88,8 +88,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
     let mut last_country: Option<crate::lexicon::Country> = None;
     // The chunk given a country last, and that country, for a pair after it.
     let mut shared: Option<(usize, usize)> = None;
-    for (at, (c, shape)) in chunks.iter().enumerate() {
-        let k = at;
+    for (k, (c, shape)) in chunks.iter().enumerate() {
         // Country's Name
         if *shape == Shape::Country && c.possessive {
             if let Some((pc, ps)) = chunks.get(k + 1) {
@@ -111,12 +110,6 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
         let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
         let skip = usize::from(matches!(words[0], "Fellow" | "Another"));
         if words.len() >= skip + 3 {
-            let w = words[skip];
-            let one = super::runners::demonym_country(x, w);
-            let plural = || {
-                w.strip_suffix('s')
-                    .and_then(|one| super::runners::demonym_country(x, one))
-            };
             let name = &t[c.words[skip + 1].0..c.end];
             // Only a runner: a name the article knows, or one a result follows.
             let runner = || {
@@ -127,15 +120,12 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
                 .is_some()
                     || super::phrasing::looks_like_result(&t[c.end..])
             };
-            let lead = one
-                .clone()
-                .map(|c| (c, false))
-                .or_else(|| plural().map(|c| (c, true)));
+            let lead = super::runners::demonym_or_plural(x, words[skip]);
             if let Some((country, many)) = lead.filter(|_| runner()) {
                 let p = x.person(name, true, i);
                 let id = x.country_of(&country, i);
                 x.fact(p, Property::Nationality, Value::Entity(id), i);
-                shared = many.then_some((at, id));
+                shared = many.then_some((k, id));
                 last_country = Some(country);
                 continue;
             }
@@ -172,12 +162,9 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
                 .captures(crate::extract::tail(&t[..c.start], 60))
                 .and_then(|m| {
                     let word = &m[1];
-                    many = m.get(2).is_some() || m.get(3).is_some();
-                    super::runners::demonym_country(x, word).or_else(|| {
-                        // "Kenyans" is the plural of "Kenyan", "Swiss" its own.
-                        m.get(2)
-                            .and_then(|_| super::runners::demonym_country(x, &format!("{word}s")))
-                    })
+                    // "Kenyans", "Swiss": a word ending in s speaks of several.
+                    many = word.ends_with('s') || m.get(2).is_some();
+                    super::runners::demonym_or_plural(x, word).map(|(c, _)| c)
                 });
         }
         // "Kenyans A and B", "Kenyan runners A and B": the second of a pair
@@ -243,9 +230,9 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
         }
         if let Some(country) = country {
             let p = x.person(c.text(t), true, i);
-            let k = x.country_of(&country, i);
-            x.fact(p, Property::Nationality, Value::Entity(k), i);
-            shared = many.then_some((at, k));
+            let id = x.country_of(&country, i);
+            x.fact(p, Property::Nationality, Value::Entity(id), i);
+            shared = many.then_some((k, id));
             last_country = Some(country);
         } else if let Some(k) = known {
             // Remember what is known of this runner for a later "compatriot".

@@ -14,6 +14,8 @@ use super::phrasing::*;
 use super::runners::*;
 use super::{Extractor, Kind};
 use crate::contract::Sex;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// What the article has said so far that later sentences lean on.
 #[derive(Debug, Default)]
@@ -29,10 +31,8 @@ pub(crate) struct Context {
 
 /// A sentence that goes on about the runner just spoken of: "The
 /// Frenchman beat …", "He won by …".
-static GOES_ON: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?:The\s+(?:\p{Lu}\p{Ll}+|winner|champion|victor)\b|He\b|She\b)")
-        .expect("static pattern")
-});
+static GOES_ON: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:The\s+(?:\p{Lu}\p{Ll}+|winner|champion|victor)\b|He\b|She\b)"));
 
 /// Reads the results a sentence tells.
 pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
@@ -489,34 +489,40 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
 }
 
 /// "broke the course record on his way to winning the race".
-static ON_THE_WAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\bon\s+(?:his|her)\s+way\s+to\s+(?:winning|victory|(?:a|an)\s+(?:[\w\-]+\s+)?(?:win|victory))\b")
-        .expect("static pattern")
+static ON_THE_WAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bon\s+(?:his|her)\s+way\s+to\s+(?:winning|victory|(?:a|an)\s+(?:[\w\-]+\s+)?(?:win|victory))\b",
+    )
 });
+
+/// A place after the first, in words or digits.
+const PLACE_WORD: &str =
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)";
 
 /// A place among a group named by a capitalised plural ("third among
 /// Canadians", "second among the Kenyans").
-static AMONG_GROUP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^\s*(?:\w+\s+){0,3}?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+among\s+(?:the\s+)?\p{Lu}\p{L}+s\b")
-        .expect("static pattern")
+static AMONG_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^\s*(?:\w+\s+){{0,3}}?(?:{PLACE_WORD})\s+among\s+(?:the\s+)?\p{{Lu}}\p{{L}}+s\b"
+    ))
 });
 
 /// A ranking rather than a place ("ranked second in the world").
-static WORLD_RANKING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:world|rankings?|list|nation|country|seeded)\b")
-        .expect("static pattern")
-});
+static WORLD_RANKING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:world|rankings?|list|nation|country|seeded)\b"));
 
 /// A place "overall" ("8th finisher overall", "17th overall").
-static OVERALL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:finisher\s+|runner\s+|place\s+|in\s+the\s+race\s+)?overall\b")
-        .expect("static pattern")
+static OVERALL: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:{PLACE_WORD})\s+(?:finisher\s+|runner\s+|place\s+|in\s+the\s+race\s+)?overall\b"
+    ))
 });
 
 /// A place among one sex ("first woman", "second woman", "top man").
-static SEXED_PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\b(?:first|second|third|fourth|fifth|top|\d{1,2}(?:st|nd|rd|th))\s+(?:woman|women|female|lady|man|male)\b")
-        .expect("static pattern")
+static SEXED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:first|second|third|fourth|fifth|top|\d{1,2}(?:st|nd|rd|th))\s+(?:woman|women|female|lady|man|male)\b",
+    )
 });
 
 /// "31, of Frederick (" before a time: a runner's age and home town.

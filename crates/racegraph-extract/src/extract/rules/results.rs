@@ -126,37 +126,32 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     for k in 1..pending.len() {
         let (before, rest) = pending.split_at_mut(k);
         let (prev, p) = (&before[k - 1], &mut rest[0]);
+        // The next place of the same edition's results.
+        let next_place = matches!(
+            (prev.outcome, p.outcome),
+            (Outcome::Position(m), Outcome::Position(n)) if n == m + 1
+        ) && prev.series == p.series
+            && prev.year == p.year;
+        if !next_place {
+            continue;
+        }
         // A place with no distance of its own right after the one before
         // it of the same race ("Runner-up was X …, and Y took third") is of
         // that distance too.
-        if let (None, Some(d), Outcome::Position(n), Outcome::Position(m)) = (
-            &p.category.distance,
-            &prev.category.distance,
-            p.outcome,
-            prev.outcome,
-        ) {
-            if n == m + 1
-                && prev.series == p.series
-                && prev.year == p.year
-                && p.sentence == prev.sentence
-                && p.category.sex.is_none_or(|s| prev.category.sex == Some(s))
-            {
-                p.category.distance = Some(d.clone());
-            }
-        }
-        if let (None, Some(sex), Outcome::Position(n), Outcome::Position(m)) =
-            (p.category.sex, prev.category.sex, p.outcome, prev.outcome)
+        if p.category.distance.is_none()
+            && p.sentence == prev.sentence
+            && p.category.sex.is_none_or(|s| prev.category.sex == Some(s))
         {
+            p.category.distance.clone_from(&prev.category.distance);
+        }
+        if let (None, Some(sex)) = (p.category.sex, prev.category.sex) {
             // Only when the results just before speak of that race alone.
             let alone = before
                 .iter()
                 .rev()
                 .take_while(|o| o.sentence == prev.sentence)
                 .all(|o| o.category.sex == Some(sex));
-            if n == m + 1
-                && alone
-                && prev.series == p.series
-                && prev.year == p.year
+            if alone
                 && prev.category.distance == p.category.distance
                 && p.sentence <= prev.sentence + 1
             {
@@ -343,15 +338,11 @@ fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
         // the first time follows their verb of finishing, no one else named
         // before it.
         let tm = times.first()?;
-        let opens = word
-            .find(t)
-            .is_some_and(|m| t[..m.start()].trim().is_empty());
+        let named = word.find(t).filter(|m| m.end() <= tm.start)?;
+        let opens = t[..named.start()].trim().is_empty();
+        let other_before = super::phrasing::OTHER_NAME.is_match(&t[named.end()..tm.start]);
         let d = tm.duration();
-        let between = &t[..tm.start];
-        let other_before = word
-            .find(between)
-            .is_some_and(|m| super::phrasing::OTHER_NAME.is_match(&between[m.end()..]));
-        (opens && !other_before && fits(&d) && FINISHED.is_match(between)).then_some((d, j))
+        (opens && !other_before && fits(&d) && FINISHED.is_match(&t[..tm.start])).then_some((d, j))
     })
 }
 

@@ -228,6 +228,19 @@ pub(super) fn demonym_country(x: &Extractor, word: &str) -> Option<crate::lexico
         .cloned()
 }
 
+/// The country of a demonym or of its plural ("Kenyans"), and whether the
+/// word was the plural.
+pub(super) fn demonym_or_plural(
+    x: &Extractor,
+    word: &str,
+) -> Option<(crate::lexicon::Country, bool)> {
+    demonym_country(x, word).map(|c| (c, false)).or_else(|| {
+        word.strip_suffix('s')
+            .and_then(|one| demonym_country(x, one))
+            .map(|c| (c, true))
+    })
+}
+
 /// "edging out X" after a win in the same sentence makes X second;
 /// "followed by X" after a place in the same sentence makes X the next.
 /// Returns where the cue starts in `lead` and the position.
