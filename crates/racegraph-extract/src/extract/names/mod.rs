@@ -142,6 +142,10 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
                     && words.get(i + 1).is_some_and(|&(na, nb)| {
                         ["Mile", "Miler", "Miles", "km", "Km", "KM"].contains(&&s[na..nb])
                     })));
+        // "the Berea Women's Challenge 10km road race": a distance after a
+        // full race name, told by a lower-case race noun, describes the
+        // race and is no part of its name.
+        let race_number = race_number && !describes_named_race(s, &words, &cur, i);
         // "Lac de Tunis 10 km": the unit after a distance in a name.
         let unit_after_number = !cur.is_empty()
             && ["km", "Km", "KM"].contains(&w)
@@ -204,6 +208,44 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
     // A lone lower-case particle is no name.
     out.retain(|c| c.words.iter().any(|&(a, b)| is_capitalised(&s[a..b])));
     out
+}
+
+/// Whether the distance at word `i` follows a whole race name in `cur`
+/// ("Berea Women's Challenge", "Riverside Marathon") and comes before a
+/// lower-case race noun ("road race", "race", "run"), so that it tells the
+/// race's distance rather than ending its name.
+fn describes_named_race(
+    s: &str,
+    words: &[(usize, usize)],
+    cur: &[(usize, usize)],
+    i: usize,
+) -> bool {
+    let (Some(&(first, _)), Some(&(_, last))) = (cur.first(), cur.last()) else {
+        return false;
+    };
+    let name = s[first..last].to_lowercase();
+    let named = crate::lexicon::get()
+        .words(crate::lexicon::Section::RaceType)
+        .iter()
+        .any(|rt| {
+            let rt = rt.to_lowercase();
+            name.len() > rt.len()
+                && name.ends_with(&rt)
+                && name[..name.len() - rt.len()].ends_with(' ')
+        });
+    if !named {
+        return false;
+    }
+    let mut j = i + 1;
+    if words
+        .get(j)
+        .is_some_and(|&(a, b)| ["km", "Km", "KM", "mile", "miles"].contains(&&s[a..b]))
+    {
+        j += 1;
+    }
+    words
+        .get(j)
+        .is_some_and(|&(a, b)| ["road", "race", "run", "event", "fun", "walk"].contains(&&s[a..b]))
 }
 
 /// An initial or a short abbreviation of a street word, written before a

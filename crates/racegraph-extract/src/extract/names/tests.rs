@@ -16,6 +16,16 @@ fn runs_of_capitalised_words() {
         vec!["Gate of Honour", "Big Ben"]
     );
     assert_eq!(runs("North Korea’s founding leader"), vec!["North Korea"]);
+    // A distance after a whole race name, before a race noun, tells the
+    // kind of race; one that ends the name stays in it.
+    assert_eq!(
+        runs("the Tarn Valley Challenge 10km road race in Ledbury"),
+        vec!["Tarn Valley Challenge", "Ledbury"]
+    );
+    assert_eq!(
+        runs("the Forth Valley 10K race in Stirling"),
+        vec!["Forth Valley 10K", "Stirling"]
+    );
     assert_eq!(
         runs("at Beijing-based Harbour Tours"),
         vec!["Harbour Tours"]

@@ -19,7 +19,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     });
     static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:held|host(?:s|ed|ing)?|run|ran|staged|took\s+place|takes\s+place|will\s+take\s+place|race\s+day|scheduled|returns?|returned)\b",
+            r"(?i)\b(?:held|host(?:s|ed|ing)?|run|ran|staged|took\s+place|takes\s+place|will\s+take\s+place|race\s+day|scheduled|returns?|returned|results?\s+(?:of|from))\b",
         )
     });
     let t = x.text(i);
@@ -252,6 +252,11 @@ pub(crate) static EDITIONS: R = R {
                 "Lakeside Marathon 2025 editionNumber 31",
                 "Lakeside Marathon 2025 date 2025-04-06",
             ],
+        },
+        Ex {
+            text: "Results of the Tarn Valley Marathon in Ledbury on Saturday (9 August, 2025):",
+            published: None,
+            yields: &["Tarn Valley Marathon 2025 date 2025-08-09"],
         },
         Ex {
             text: "The Lakeside Marathon 2024 drew a big crowd.",

@@ -66,6 +66,23 @@ static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static OVERALL_NOTE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\(\s*(?:[^()]*?[;,]\s*)?(\d{1,2})(?:st|nd|rd|th)\s+overall\s*\)"));
 
+/// A line that introduces the list below it and dates the race in full
+/// ("Results of the X in Durban on Saturday (9 August, 2025):"): its year.
+fn intro_date_year(t: &str) -> Option<i32> {
+    if !t.trim_end().ends_with(':') {
+        return None;
+    }
+    let years: Vec<i32> = crate::dates::find_dates(t)
+        .iter()
+        .filter_map(|d| d.date())
+        .map(|d| d.year)
+        .collect();
+    match years.as_slice() {
+        [y] => Some(*y),
+        _ => None,
+    }
+}
+
 /// Reads results lists and tables into `x.pending`, naming their athletes
 /// at once so that later prose can refer to them by surname.
 pub(super) fn scan(x: &mut Extractor) {
@@ -99,7 +116,7 @@ pub(super) fn scan(x: &mut Extractor) {
             && cells.is_none()
             && row.is_none()
         {
-            if let Some(y) = heading_year(t) {
+            if let Some(y) = heading_year(t).or_else(|| intro_date_year(t)) {
                 context_year = Some(y);
             }
             if let Some(s) = x.sents[i]
@@ -218,6 +235,20 @@ pub(super) fn scan(x: &mut Extractor) {
                 };
                 last_distance = cat.as_ref().and_then(|c| c.distance.clone());
                 let Some(cat) = cat.filter(|c| c.sex.is_some()) else {
+                    // "Veterans: 1 …": places in a class, not the race's;
+                    // its runners are people of the article all the same.
+                    // Names written as the prose would (not "R Clarke",
+                    // not "FERRARIS Matteo", which other rules resolve).
+                    for r in segs {
+                        let plain = r.name.split_whitespace().count() >= 2
+                            && r.name.split_whitespace().all(|w| {
+                                let letters = w.trim_end_matches('.').chars().count();
+                                letters > 1 && w.chars().skip(1).any(char::is_lowercase)
+                            });
+                        if plain {
+                            x.person(&r.name, true, i);
+                        }
+                    }
                     continue;
                 };
                 for r in segs {
@@ -473,7 +504,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; an `Open:` group in a race of one sex by its name is that sex's); a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -484,6 +515,16 @@ pub(crate) static RESULTS_LISTS: R = R {
         Property::Nationality,
     ],
     examples: &[
+    Ex {
+        text: "Results of the Tarn Valley Women's Challenge 10km road race in Ledbury on Saturday (9 August, 2025):\n\nOpen: 1 Ann Brook (Hill Harriers) 33:02, 2 Bea Cole (Vale AC) 33:19, 3 Cara Dale (Vale AC) 33:40\nMasters: 1 Cath Dunn (Vale AC) 40:11, 2 D Elm (Vale AC) 41:02, 3 Fay Gore (Hill Harriers) 42:30\n",
+        published: None,
+        yields: &[
+            "result of Ann Brook race Tarn Valley Women's Challenge 2025 10 Women",
+            "result of Bea Cole position 2",
+            "person Cath Dunn",
+            "person Fay Gore",
+        ],
+    },
     Ex {
         text: "Results of the Kibi Plain Women's Marathon on Saturday:\n\nOpen: 1 Neo Makh (LES) 2:33:02, 2 Tandi Mkize (Mzansi Harriers) 2:33:19, 3 Lera Sebati (Tshwane Legends) 2:33:27\nVeterans: 1 Mari Swanepoel (Coastal Striders) 3:37:05\n",
         published: Some("2025-08-10"),
@@ -568,6 +609,12 @@ pub(crate) static RESULTS_LISTS: R = R {
         yields: &["result of Ada Oke position 1"],
     }],
     counterexamples: &[
+        // An undated list whose intro gives no full date: no year, no result.
+        Cx {
+            text: "Results of the Tarn Valley Women's Challenge 10km road race on Saturday:\n\nOpen: 1 Ann Brook (Hill Harriers) 33:02, 2 Bea Cole (Vale AC) 33:19, 3 Cara Dale (Vale AC) 33:40\n",
+            published: None,
+            never: &["result of Ann Brook"],
+        },
         // Places that start again at 1, and nothing says which race is whose.
         Cx {
             text: "Galle Bay Half Marathon 2025\nA warm morning.\n\n| Pos | Name | Nat | Time |\n|---|---|---|---|\n| 1 | Pet MITEI | KEN | 1:04:21 |\n| 2 | Sanj RATHNA | SRI | 1:04:32 |\n| 1 | Dila WIJES | SRI | 1:14:05 |\n| 2 | Hiru FERNA | SRI | 1:17:30 |\n",

@@ -31,7 +31,8 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .collect();
             p.category.distance = names
                 .iter()
-                .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance));
+                .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance))
+                .or_else(|| distance_told_after(x, &names));
         }
     }
     // A runner named by family name alone is the runner named in full
@@ -247,7 +248,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS: R = R {
     name: "results made into races and results",
     family: Fam::Results,
-    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a podium result told without a time takes one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a podium result told without a time takes one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
     reads: &[],
     writes: &[
         Property::EditionOf,
@@ -304,6 +305,24 @@ pub(crate) static RESULTS: R = R {
 /// and one time after a verb of finishing ("Rotich … pulled clear to cross
 /// the finish line in two hours, 12 minutes and 40 seconds"), when the time
 /// fits the distance.
+/// The distance an article writes right after a series' name, as what
+/// kind of race it is ("the Berea Women's Challenge 10km road race").
+fn distance_told_after(x: &Extractor, names: &[String]) -> Option<String> {
+    static AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"^\s+(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|-mile|\s?miles?))\s+(?:road\s+)?(?:race|run|event)\b")
+            .expect("static pattern")
+    });
+    (0..x.out.sentences.len()).find_map(|i| {
+        let t = x.text(i);
+        names.iter().find_map(|n| {
+            t.match_indices(n.as_str()).find_map(|(at, _)| {
+                let c = AFTER.captures(&t[at + n.len()..])?;
+                parse_category(&c[1], x.lx).and_then(|c| c.distance)
+            })
+        })
+    })
+}
+
 fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing)|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$")
