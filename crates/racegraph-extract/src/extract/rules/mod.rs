@@ -11,6 +11,7 @@ pub(super) mod counts;
 pub(super) mod editions;
 mod headings;
 pub(super) mod lists;
+mod lists_rule;
 pub(super) mod orgs;
 pub(super) mod orgs_rule;
 pub(super) mod people;

@@ -7,7 +7,7 @@
 //! `every_rule_keeps_its_examples` runs every example of every rule.
 
 use super::super::Extractor;
-use super::{counts, editions, lists, orgs_rule, people, places, prose_rule, results};
+use super::{counts, editions, lists_rule, orgs_rule, people, places, prose_rule, results};
 use crate::contract::Property;
 
 /// The families of rules, one file each.
@@ -103,7 +103,7 @@ pub(crate) const PASSES: &[Pass] = &[
         name: "the year of a later edition the article announces",
         run: |x| x.set_future_year(),
     },
-    Pass::Document(&lists::RESULTS_LISTS),
+    Pass::Document(&lists_rule::RESULTS_LISTS),
     Pass::Document(&people::CREDITED_PEOPLE),
     Pass::Sentences(&[&orgs_rule::ORGANISATIONS_BY_DESCRIPTION]),
     Pass::Sentences(&[

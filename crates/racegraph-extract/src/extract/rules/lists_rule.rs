@@ -1,0 +1,153 @@
+//! The registry entry of the results lists and tables ([`super::lists`]):
+//! what it writes, and the examples that must and must not yield facts.
+
+use super::*;
+
+pub(crate) static RESULTS_LISTS: R = R {
+    name: "results lists and tables",
+    family: Fam::Results,
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
+    reads: &[],
+    writes: &[
+        Property::Race,
+        Property::Athlete,
+        Property::Position,
+        Property::FinishTime,
+        Property::Status,
+        Property::Nationality,
+    ],
+    examples: &[
+    Ex {
+        text: "Results of the Tarn Valley Women's Challenge 10km road race in Ledbury on Saturday (9 August, 2025):\n\nOpen: 1 Ann Brook (Hill Harriers) 33:02, 2 Bea Cole (Vale AC) 33:19, 3 Cara Dale (Vale AC) 33:40\nMasters: 1 Cath Dunn (Vale AC) 40:11, 2 D Elm (Vale AC) 41:02, 3 Fay Gore (Hill Harriers) 42:30\n",
+        published: None,
+        yields: &[
+            "result of Ann Brook race Tarn Valley Women's Challenge 2025 10 Women",
+            "result of Bea Cole position 2",
+            "person Cath Dunn",
+            "person Fay Gore",
+        ],
+    },
+    Ex {
+        text: "Results of the Kibi Plain Women's Marathon on Saturday:\n\nOpen: 1 Neo Makh (LES) 2:33:02, 2 Tandi Mkize (Mzansi Harriers) 2:33:19, 3 Lera Sebati (Tshwane Legends) 2:33:27\nVeterans: 1 Mari Swanepoel (Coastal Striders) 3:37:05\n",
+        published: Some("2025-08-10"),
+        yields: &[
+            "result of Neo Makh position 1",
+            "result of Tandi Mkize race Kibi Plain Women's Marathon 2025 42.195 Women",
+        ],
+    },
+    Ex {
+        text: "Lakeside Marathon 2025\nWomen's marathon\n1. Jane Chebet (KEN) 2:25:48\n2. Ana Lopes (POR) 2:26:10\n",
+        published: Some("2025-04-07"),
+        yields: &[
+            "result of Jane Chebet position 1",
+            "result of Jane Chebet finishTime PT2H25M48S",
+            "result of Ana Lopes position 2",
+            "Ana Lopes nationality Portugal",
+        ],
+    },
+    Ex {
+        text: "Lakeside Half Marathon 2025\nPlace  Bib  Name            Gender G.Place  Chip Time  Gun Time\n    1   76  Tom Brand       M            1    1:06:11   1:06:12\n    2   41  Ada Quill       F            1    1:15:38   1:15:40\n    3   90  Ben Lark        M            2    1:16:01   1:16:02\n",
+        published: Some("2025-05-18"),
+        yields: &[
+            "result of Ada Quill position 1",
+            "result of Ada Quill finishTime PT1H15M40S",
+            "result of Ben Lark position 2",
+        ],
+    },
+    Ex {
+        text: "Harbour Marathon 2025\nMEN:\n1. Dan Kip Koros KEN 2:08:51,\n2. Abel Tola Kassa ETH 2:09:10,\n",
+        published: Some("2025-02-25"),
+        yields: &[
+            "result of Dan Kip Koros position 1",
+            "Dan Kip Koros nationality Kenya",
+            "result of Abel Tola Kassa position 2",
+        ],
+    },
+    Ex {
+        text: "Lake Marathon 2025\nIvo Dan Kemp won in 2:09:18.\n\n| Rank | Name | Nat | Time |\n| 1. | KEMP Ivo Dan | NED | 2:09:18 |\n| 2. | LUND Per | SWE | 2:10:02 |\n",
+        published: Some("2025-10-12"),
+        yields: &["result of Ivo Dan Kemp position 1", "result of LUND Per position 2"],
+    },
+    Ex {
+        text: "Calder Brook 10K 2025\nMen\n1 Ryan Ash (Calder Harriers) 31.07\n2 Sam Pick (Hebden Runners) 31.30\n",
+        published: Some("2025-09-14"),
+        yields: &[
+            "result of Ryan Ash finishTime PT31M7S",
+            "result of Sam Pick position 2",
+        ],
+    },
+    Ex {
+        text: "Coast Marathon 2025\nResults: Marathon: Elite Men: 1. Ravi Kade (2:16:02s); 2. Sam Yadu (2:16:09s). Half Marathon: Elite Men: 1. Arun Thak (1:04:55s); Elite Women: 1. Mina Shin (1:16:31s).\n",
+        published: Some("2025-12-07"),
+        yields: &[
+            "result of Sam Yadu position 2",
+            "result of Sam Yadu finishTime PT2H16M9S",
+            "result of Mina Shin race Coast Marathon 2025 21.0975 Women",
+        ],
+    },
+    Ex {
+        text: "Galle Bay Half Marathon 2025\nThe men's race went to Pet MITEI. The women's race was a procession for Dila WIJES.\n\n| Pos | Name | Nat | Time |\n|---|---|---|---|\n| 1 | Pet MITEI | KEN | 1:04:21 |\n| 2 | Sanj RATHNA | SRI | 1:04:32 |\n| 1 | Dila WIJES | SRI | 1:14:05 |\n| 2 | Hiru FERNA | SRI | 1:17:30 |\n",
+        published: Some("2025-02-20"),
+        yields: &[
+            "result of Sanj RATHNA race Galle Bay Half Marathon 2025 21.0975 Men",
+            "result of Dila WIJES race Galle Bay Half Marathon 2025 21.0975 Women",
+            "result of Hiru FERNA position 2",
+        ],
+    },
+    Ex {
+        text: "Sierra Hills Marathon 2025\nMEN: 1 Ivo KAMAU KEN 2:13:48 2 Rui ARRIAGA MEX 2:13:59 3 Tom KIBET KEN\n2:14:40 4 Abe TESSO ETH 2:15:02\n",
+        published: Some("2025-03-04"),
+        yields: &[
+            "result of Rui ARRIAGA position 2",
+            "result of Rui ARRIAGA finishTime PT2H13M59S",
+            "result of Tom KIBET finishTime PT2H14M40S",
+            "result of Abe TESSO position 4",
+            "Abe TESSO nationality Ethiopia",
+        ],
+    },
+    Ex {
+        text: "Savanna Championships Marathon 2025\nChampionships results\nWomen\n1. Ada Oke (NGR) 2:31:10\n",
+        published: Some("2025-11-24"),
+        yields: &["result of Ada Oke position 1"],
+    }],
+    counterexamples: &[
+        // An undated list whose intro gives no full date: no year, no result.
+        Cx {
+            text: "Results of the Tarn Valley Women's Challenge 10km road race on Saturday:\n\nOpen: 1 Ann Brook (Hill Harriers) 33:02, 2 Bea Cole (Vale AC) 33:19, 3 Cara Dale (Vale AC) 33:40\n",
+            published: None,
+            never: &["result of Ann Brook"],
+        },
+        // Places that start again at 1, and nothing says which race is whose.
+        Cx {
+            text: "Galle Bay Half Marathon 2025\nA warm morning.\n\n| Pos | Name | Nat | Time |\n|---|---|---|---|\n| 1 | Pet MITEI | KEN | 1:04:21 |\n| 2 | Sanj RATHNA | SRI | 1:04:32 |\n| 1 | Dila WIJES | SRI | 1:14:05 |\n| 2 | Hiru FERNA | SRI | 1:17:30 |\n",
+            published: Some("2025-02-20"),
+            never: &["result of Dila WIJES race Galle Bay Half Marathon 2025 21.0975 Men", "result of Dila WIJES race Galle Bay Half Marathon 2025 21.0975 Women"],
+        },
+        Cx {
+            text: "Lakeside Marathon 2025\nSplits\n1. 5 km 15:02\n2. 10 km 30:11\n",
+            published: Some("2025-04-07"),
+            never: &[],
+        },
+        Cx {
+            text: "Harbour Marathon 2025\nMEN:\n1. Dan Kip Koros KEN 2:08:51,\nCross de Lumo (Spain) 22/02/2025\nMEN:\n1. Leo Abdi Gem ETH 29:41,\n",
+            published: Some("2025-02-25"),
+            never: &["result of Leo Abdi Gem position 1"],
+        },
+        Cx {
+            text: "Harbour 10K 2025\nWomen\n1. Ada Quill (NOR) 33:05\n\nWheelchair\n1. Eli Stave (NOR) 24:18\n",
+            published: Some("2025-06-15"),
+            never: &["result of Eli Stave position 1"],
+        },
+        Cx {
+            text: "Moor Marathon 2025\nMen\n1 Ryan Ash (Calder Harriers) 31.07\n2 Sam Pick (Hebden Runners) 31.30\n",
+            published: Some("2025-09-14"),
+            never: &["result of Ryan Ash finishTime"],
+        },
+        Cx {
+            text: "Savanna Marathon 2025\nMen\n1. Obi Tade (KEN) 2:10:05\n\nNational Championship results\nMen\n1. Chidi Ome (Army) 2:18:44\n",
+            published: Some("2025-11-24"),
+            never: &["result of Chidi Ome position 1"],
+        },
+    ],
+    scope: S::Document(super::lists::scan),
+};
