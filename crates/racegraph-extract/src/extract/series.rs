@@ -63,7 +63,28 @@ impl Extractor<'_> {
             )
             .expect("static pattern")
         });
+        // "the sponsors, led by Ngolo Lager for the marathon and Zuma
+        // Mobile for the half": the names of the list.
+        static SPONSOR_LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(
+                r"(?i)\bsponsors\s*,?\s+(?:led\s+by|including|such\s+as|like|namely|headed\s+by)\s+([^;:]+)",
+            )
+            .expect("static pattern")
+        });
         for i in 0..self.sents.len() {
+            if let Some(m) = SPONSOR_LIST.captures(self.text(i)) {
+                let list = m.get(1).map_or("", |g| g.as_str());
+                for c in names::chunks(list) {
+                    let before = list[..c.start].trim_end().to_lowercase();
+                    if c.start == 0
+                        || before.ends_with(',')
+                        || before.ends_with(" and")
+                        || before.ends_with(" as well as")
+                    {
+                        brands.push(c.text(list).to_string());
+                    }
+                }
+            }
             for m in SPONSORED_BY.captures_iter(self.text(i)) {
                 brands.push(m[1].to_string());
             }

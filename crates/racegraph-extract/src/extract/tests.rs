@@ -345,6 +345,11 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
         "Runners took part in Sunday's Reedy River Marathon and Bluefield Health Half Marathon. Bluefield Health has sponsored the half marathon since 2022.",
     );
     assert_eq!(half, vec!["reedy river marathon".to_string()]);
+    // ... or one of a list of the sponsors.
+    let listed = series_keys(
+        "Ana Obi won the Zenda Mobile Half Marathon at the Kopje Highlands Marathon. Organisers thanked the sponsors, led by Kopje Lager for the 42km race and Zenda Mobile for the half marathon.",
+    );
+    assert_eq!(listed, vec!["kopje highlands marathon".to_string()]);
     // A city before the name is the name's, even where an organisation
     // is named after the city ("Fujairah Events").
     let city = series_keys(

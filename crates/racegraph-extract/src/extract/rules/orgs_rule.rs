@@ -102,7 +102,7 @@ pub(crate) static BASED_IN: R = R {
 pub(crate) static ORGANISER_ROLES: R = R {
     name: "organiser roles",
     family: Fam::Organisations,
-    doc: "\"organised by X\", \"sponsored by X\", \"the organisers, X,\", \"X, which sponsors the race\", \"X … the official travel partner\".",
+    doc: "\"organised by X\", \"sponsored by X\", every name of \"the sponsors, led by X for the 42km race and Y for the half, as well as Z\", \"the organisers, X,\", \"X, which sponsors the race\", \"X … the official travel partner\".",
     reads: &[],
     writes: &[Property::Organizer, Property::Sponsor, Property::TravelPartner],
     examples: &[
@@ -116,12 +116,28 @@ pub(crate) static ORGANISER_ROLES: R = R {
             published: None,
             yields: &["Lakeside Marathon sponsor Brightwater Bank"],
         },
+        Ex {
+            text: "The Lakeside Marathon director thanked the sponsors, led by Kopje Lager for the 42km race and Zenda Mobile for the half marathon, as well as Tana Bottlers.",
+            published: None,
+            yields: &[
+                "Lakeside Marathon sponsor Kopje Lager",
+                "Lakeside Marathon sponsor Zenda Mobile",
+                "Lakeside Marathon sponsor Tana Bottlers",
+            ],
+        },
     ],
-    counterexamples: &[Cx {
-        text: "The Lakeside Marathon winner thanked Brightwater Bank for a loan.",
-        published: None,
-        never: &[],
-    }],
+    counterexamples: &[
+        Cx {
+            text: "The Lakeside Marathon winner thanked Brightwater Bank for a loan.",
+            published: None,
+            never: &[],
+        },
+        Cx {
+            text: "The Lakeside Marathon thanked its sponsors, led by chairman Tom Reyes of Kopje Lager.",
+            published: None,
+            never: &["Lakeside Marathon sponsor Tom Reyes"],
+        },
+    ],
     scope: S::Sentence(organiser_roles),
 };
 

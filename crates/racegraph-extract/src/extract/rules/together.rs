@@ -33,10 +33,12 @@ static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// After the last runner: its bracket, then the places, "respectively".
+/// After the last runner: its bracket, then the places, their times in
+/// order if given ("second and third in 1:13:02 and 1:13:40"), then
+/// "respectively".
 static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^\s*(?:\(([^)]{{1,30}})\)\s*)?[^.;()]{{0,60}}?\b((?:{PLACE})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{PLACE}))+)\b(?:\s+(?:places?|positions?|medals?))?,?\s+respectively\b"
+        r"(?i)^\s*(?:\(([^)]{{1,30}})\)\s*)?[^.;()]{{0,60}}?\b((?:{PLACE})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{PLACE}))+)\b(?:\s+(?:places?|positions?|medals?))?(?:,?\s+(?:in|at|with|clocking|after)\s+[\d:.\s]{{4,12}}(?:\s+and\s+[\d:.\s]{{4,12}})+)?,?\s+respectively\b"
     ))
 });
 
