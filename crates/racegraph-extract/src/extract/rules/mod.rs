@@ -12,6 +12,7 @@ pub(super) mod editions;
 mod headings;
 pub(super) mod lists;
 mod lists_rule;
+pub(super) mod organisers;
 pub(super) mod orgs;
 pub(super) mod orgs_rule;
 pub(super) mod people;

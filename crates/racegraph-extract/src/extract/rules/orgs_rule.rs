@@ -2,9 +2,8 @@
 //! ([`super::orgs`]): what each reads and writes, and the examples that
 //! must and must not yield facts.
 
-use super::orgs::{
-    based_in, member_of, organisations_by_description, organiser_roles, roles, titles_before_names,
-};
+use super::organisers::organiser_roles;
+use super::orgs::{based_in, member_of, organisations_by_description, roles, titles_before_names};
 use super::*;
 
 pub(crate) static ORGANISATIONS_BY_DESCRIPTION: R = R {
