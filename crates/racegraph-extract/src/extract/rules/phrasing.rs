@@ -94,10 +94,11 @@ pub(super) static CAREER_WINS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:who\s+)?(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?won\s+(?:several|many|numerous|multiple|countless|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|titles|races|marathons)\b",
     )
 });
-/// "Second was X", "third was X": a place before the runner.
+/// "Second was X", "third was X", "Runner-up was 17-year-old local X": a
+/// place before the runner.
 pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(second|third|fourth|fifth|sixth)\s+(?:place\s+)?(?:was|went\s+to)\s+(?:the\s+)?(?:[\w’']+\s+){0,2}$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$",
+        r"(?i)(?:\b|^)(second|third|fourth|fifth|sixth|runner-up)\s+(?:place\s+)?(?:was|went\s+to)\s+(?:the\s+)?(?:\d{1,2}-year-old\s+)?(?:[\w’']+\s+){0,3}$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$",
     )
 });
 

@@ -235,7 +235,10 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             let n = m
                 .get(1)
                 .or_else(|| m.get(2))
-                .and_then(|g| measure::ordinal(g.as_str()))
+                .and_then(|g| match g.as_str().to_lowercase().as_str() {
+                    "runner-up" => Some(2),
+                    w => measure::ordinal(w),
+                })
                 .unwrap_or(0);
             // "Third placed Tania Whitcombe, the first Napier woman home".
             let said = sex_of_race(lead).or_else(|| sex_of_race(&t[c.end..end]));

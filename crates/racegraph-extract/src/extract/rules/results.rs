@@ -136,11 +136,22 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         if !next_place {
             continue;
         }
+        // A few sentences between the two that speak of no race (quotes,
+        // the winner's record) do not break the podium.
+        let quiet = p.category.sex.is_none_or(|s| prev.category.sex == Some(s))
+            && p.category.distance.is_none()
+            && p.sentence > prev.sentence
+            && p.sentence <= prev.sentence + 4
+            && (prev.sentence + 1..p.sentence).all(|k| {
+                let t = x.text(k).to_lowercase();
+                super::phrasing::sex_of_race(&t).is_none()
+                    && super::phrasing::distance_of(&t).is_none()
+            });
         // A place with no distance of its own right after the one before
         // it of the same race ("Runner-up was X …, and Y took third") is of
         // that distance too.
         if p.category.distance.is_none()
-            && p.sentence == prev.sentence
+            && (p.sentence == prev.sentence || quiet)
             && p.category.sex.is_none_or(|s| prev.category.sex == Some(s))
         {
             p.category.distance.clone_from(&prev.category.distance);
@@ -154,7 +165,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .all(|o| o.category.sex == Some(sex));
             if alone
                 && prev.category.distance == p.category.distance
-                && p.sentence <= prev.sentence + 1
+                && (p.sentence <= prev.sentence + 1 || quiet)
             {
                 p.category.sex = Some(sex);
             }
@@ -167,8 +178,11 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         .map(|p| (p.series, p.year, p.category.distance.clone()))
         .collect();
     for p in &mut pending {
+        // Not one whose own sentence speaks of her ("a step up from the
+        // bronze she won").
         if p.category.sex.is_none()
             && women.contains(&(p.series, p.year, p.category.distance.clone()))
+            && !super::phrasing::SHE.is_match(x.text(p.sentence))
         {
             p.category.sex = Some(Sex::Men);
         }
@@ -248,7 +262,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS: R = R {
     name: "results made into races and results",
     family: Fam::Results,
-    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a podium result told without a time takes one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a runner with no sex of their own takes it from the pronouns of the sentences that name them alone and of a quote told right after (`'…,' he said`); a place right after the one before it, a few sentences later with nothing about another race between (quotes, a record), is of the same race; a podium result told without a time takes one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
     reads: &[],
     writes: &[
         Property::EditionOf,
@@ -286,6 +300,17 @@ pub(crate) static RESULTS: R = R {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday. Rotich pulled clear at 35 km to cross the finish line in two hours, 12 minutes and 40 seconds.",
         published: Some("2025-10-12"),
         yields: &["result of Den Rotich finishTime PT2H12M40S"],
+    }, Ex {
+        // A quote told by "he" after the sentence that names the runner
+        // alone gives his sex; a runner-up a quote later, with no race of
+        // his own, goes on from that podium.
+        text: "Jack Tenn led the half-marathon field home at the Cove Harbour Run yesterday, finishing in 1:06:00. Tenn broke the course record. 'It was windy,' he said. Runner-up was 17-year-old local Oscar Lam, in 1:08:02.",
+        published: Some("2025-07-14"),
+        yields: &[
+            "result of Jack Tenn race Cove Harbour Run 2025 21.0975 Men",
+            "result of Oscar Lam race Cove Harbour Run 2025 21.0975 Men",
+            "result of Oscar Lam position 2",
+        ],
     }],
     counterexamples: &[Cx {
         text: "Peter Kiprono hopes to win the Lakeside Marathon next year.",
@@ -296,6 +321,11 @@ pub(crate) static RESULTS: R = R {
         text: "Den Rotich won the Coast Marathon on Sunday. Rotich crossed the line with Kip Sang in 2:12:40.",
         published: Some("2025-10-12"),
         never: &["result of Den Rotich finishTime"],
+    }, Cx {
+        // Her own sentence says she: not the men's by elimination.
+        text: "Ann Rawi won the women's race of the Cove Half Marathon on Sunday in 72:15. Runner-up was Sue Tane (Hutt AC), a step up from the bronze she won in 2024, and Gia Whit (Avon AC) took third.",
+        published: Some("2025-10-13"),
+        never: &["result of Sue Tane race Cove Half Marathon 2025 21.0975 Men"],
     }],
     scope: S::Document(run),
 };
@@ -376,11 +406,20 @@ fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
     let word = family_word(athlete)?;
     let n = x.out.sentences.len();
     let (mut she, mut he) = (false, false);
+    // A quote told by a pronoun ("'… spring,' he said.").
+    static QUOTED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r#"[’'”"],?\s+(?:he|she)\s+(?:said|says|added|explained|admitted|told)\b"#)
+            .expect("static pattern")
+    });
     // Sentences that name the runner and no one else, and a next sentence
-    // that opens on a pronoun and names no one ("He finished in 2 h 06:58.").
+    // that opens on a pronoun, or quotes one, and names no one ("He
+    // finished in 2 h 06:58.").
     let alone = |k: usize| !names_another(x, k, &word);
     for i in (0..n).filter(|&i| word.is_match(x.text(i))) {
-        let next = (i + 1 < n && alone(i + 1) && OPENS.is_match(x.text(i + 1))).then_some(i + 1);
+        let next = (i + 1 < n
+            && alone(i + 1)
+            && (OPENS.is_match(x.text(i + 1)) || QUOTED.is_match(x.text(i + 1))))
+        .then_some(i + 1);
         for k in std::iter::once(i).filter(|&k| alone(k)).chain(next) {
             let t = x.text(k);
             she |= super::phrasing::SHE.is_match(t);
