@@ -189,6 +189,28 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     }
     // A sex given above may make two readings one race's.
     conflicts::drop_conflicts(&mut pending);
+    // A race is one sex's (the women's half marathon): where the article
+    // gives results of both the men's and the women's race of a distance, a
+    // result of that distance it gives no sex to is of neither for sure,
+    // and is left out, its runner kept as a person and its edition as an
+    // edition.
+    let of_sex = |sex: Sex| -> Vec<(usize, i32, Option<String>)> {
+        pending
+            .iter()
+            .filter(|p| p.category.sex == Some(sex))
+            .map(|p| (p.series, p.year, p.category.distance.clone()))
+            .collect()
+    };
+    let (men, women) = (of_sex(Sex::Men), of_sex(Sex::Women));
+    let (sexed, unsexed): (Vec<Pending>, Vec<Pending>) = pending.into_iter().partition(|p| {
+        let key = (p.series, p.year, p.category.distance.clone());
+        p.category.sex.is_some() || !(men.contains(&key) && women.contains(&key))
+    });
+    for p in unsexed {
+        x.edition(p.series, p.year, p.sentence);
+        x.person(&p.athlete, true, p.sentence);
+    }
+    let pending = sexed;
     let later: Vec<Option<(String, usize)>> = pending.iter().map(|p| later_time(x, p)).collect();
     for (p, later) in pending.into_iter().zip(later) {
         let i = p.sentence;
