@@ -376,7 +376,10 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 && !segment_dns
             {
                 Some(Outcome::DidNotFinish)
-            } else if HEDGE.is_match(body) || CAREER_WINS.is_match(body) {
+            } else if HEDGE.is_match(body)
+                || CAREER_WINS.is_match(body)
+                || DEFENDED_YEAR.is_match(body)
+            {
                 None
             } else if let Some(n) = place {
                 Some(Outcome::Position(n))
@@ -508,6 +511,12 @@ static AMONG_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^\s*(?:\w+\s+){{0,3}}?(?:{PLACE_WORD})\s+among\s+(?:the\s+)?\p{{Lu}}\p{{L}}+s\b"
     ))
+});
+
+/// "defended her 2024 title": the year is the title's, not this race's, so
+/// the clause dates no result.
+static DEFENDED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\W*(?:successfully\s+)?(?:defended|retained)\s+(?:her|his|their)\s+(?:19|20)\d\d\b")
 });
 
 /// A ranking rather than a place ("ranked second in the world").
