@@ -110,11 +110,16 @@ pub(super) fn scan(x: &mut Extractor) {
         }
         let cells = table_cells(t);
         let row = rows::parse(t, x.lx);
+        // The category of the heading above, before this line is read.
+        let above = category.clone();
+        // "Men's Open: 1. …, 2. …": rows written in one line.
+        let inline = inline_rows(t, x);
         // A line that names a year or series sets the context of the lists below it.
         if !CATEGORY_LINE.is_match(t)
             && !NUMBERED_LINE.is_match(t)
             && cells.is_none()
             && row.is_none()
+            && inline.is_none()
         {
             if let Some(y) = heading_year(t).or_else(|| intro_date_year(t)) {
                 context_year = Some(y);
@@ -201,7 +206,7 @@ pub(super) fn scan(x: &mut Extractor) {
             continue;
         };
         // "Men: 1 T Omondi (KEN) 61:02; 2 B Hailu (ETH) 61:40; …" — rows in one line.
-        if let Some(groups) = inline_rows(t, x) {
+        if let Some(groups) = inline {
             // A group's label without a distance ("Elite Women" after "Half
             // Marathon: Elite Men") keeps the distance of the group before it.
             let mut last_distance: Option<String> = None;
@@ -225,9 +230,13 @@ pub(super) fn scan(x: &mut Extractor) {
                             .or_else(|| category.as_ref().and_then(|c| c.distance.clone())),
                         sex: Some(s),
                     }),
+                    // Else the distance of the heading above ("10km"
+                    // over "Men's Open: 1. …").
                     Some(l) => parse_category(l, x.lx).map(|mut c| {
                         if c.distance.is_none() {
-                            c.distance = last_distance.clone();
+                            c.distance = last_distance
+                                .clone()
+                                .or_else(|| above.as_ref().and_then(|h| h.distance.clone()));
                         }
                         c
                     }),

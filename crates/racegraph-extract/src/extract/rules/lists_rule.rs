@@ -6,7 +6,7 @@ use super::*;
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -17,6 +17,15 @@ pub(crate) static RESULTS_LISTS: R = R {
         Property::Nationality,
     ],
     examples: &[
+    Ex {
+        text: "Lakeside Marathon 2025\n\nHalf-marathon\n\nMen's Open: 1. Ben Koros (Kenya) 1:05:14s, 2. Nick Kim (Kenya) 1:06:31s, 3. Tan Wei (Mas) 1:14:09s.\n\nWomen's Open: 1. Essie Wai (Kenya) 1:17:52s, 2. Nur Rahma (Mas) 1:29:40s, 3. Lim Pei (Mas) 1:31:05s.\n",
+        published: Some("2025-11-16"),
+        yields: &[
+            "result of Ben Koros race Lakeside Marathon 2025 21.0975 Men",
+            "result of Essie Wai race Lakeside Marathon 2025 21.0975 Women",
+            "result of Lim Pei finishTime PT1H31M5S",
+        ],
+    },
     Ex {
         text: "Results of the Tarn Valley Women's Challenge 10km road race in Ledbury on Saturday (9 August, 2025):\n\nOpen: 1 Ann Brook (Hill Harriers) 33:02, 2 Bea Cole (Vale AC) 33:19, 3 Cara Dale (Vale AC) 33:40\nMasters: 1 Cath Dunn (Vale AC) 40:11, 2 D Elm (Vale AC) 41:02, 3 Fay Gore (Hill Harriers) 42:30\n",
         published: None,

@@ -8,7 +8,7 @@ use crate::contract::Property;
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order (with their times in order: `second and third in T1 and T2, respectively`), two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). Runners who `take the top two spots in T1 and T2, respectively` are first and second with those times; `topped the women's division`, `ruled the men's 21K`, `led the men in`, `was the quickest female` are wins, as are `outlasted a strong field to win the X` and `defended her title` (not `defended her 2024 title`, whose year is the title's). A result with no category of its own takes the one its part of the sentence names alone (cut at `while`, `but`, `;`), or that of the place just before it when it goes on from it (`… topped the women's division.` then `X placed second`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order (with their times in order: `second and third in T1 and T2, respectively`), two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). Runners who `take the top two spots in T1 and T2, respectively` are first and second with those times; `filled the first three places` after a list of runners with their times in brackets, `topped the women's division`, `ruled the men's 21K`, `led the men in`, `was the quickest female` are wins, as are `outlasted a strong field to win the X` and `defended her title` (not `defended her 2024 title`, whose year is the title's). A result with no category of its own takes the one its part of the sentence names alone (cut at `while`, `but`, `;`), or that of the place just before it when it goes on from it (`… topped the women's division.` then `X placed second`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -187,6 +187,15 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],
+        },
+        Ex {
+            text: "At the Lakeside Marathon, in the men's race, Kenyans Hal Kip (two hours, 17 minutes and 2 seconds), Evan Kir (2:18:40s) and Joe Ndu (2:21:09s) filled the first three places.",
+            published: Some("2025-11-16"),
+            yields: &[
+                "result of Hal Kip position 1",
+                "result of Hal Kip finishTime PT2H17M2S",
+                "result of Joe Ndu position 3",
+            ],
         },
         Ex {
             text: "Eddie Kos of Kenya outlasted a strong field to win the Lakeside Marathon on Saturday in 2:14:51. In the women's race, Pia Jeb defended her title in 2:31:47.",

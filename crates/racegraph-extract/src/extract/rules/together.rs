@@ -29,7 +29,7 @@ const PLACE: &str = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth
 /// comma or "and", a possessive country or a demonym ("Ethiopia's").
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*(?:and\s+|&\s+)?|(?:and|&)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
+        r"^\s*(?:\([^)]{1,45}\)\s*)?(?:,\s*(?:and\s+|&\s+)?|(?:and|&)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
     )
 });
 
@@ -38,7 +38,7 @@ static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// "respectively".
 static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^\s*(?:\(([^)]{{1,30}})\)\s*)?[^.;()]{{0,60}}?\b((?:{PLACE})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{PLACE}))+)\b(?:\s+(?:places?|positions?|medals?))?(?:,?\s+(?:in|at|with|clocking|after)\s+[\d:.\s]{{4,12}}(?:\s+and\s+[\d:.\s]{{4,12}})+)?,?\s+respectively\b"
+        r"(?i)^\s*(?:\(([^)]{{1,45}})\)\s*)?[^.;()]{{0,60}}?\b((?:{PLACE})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{PLACE}))+)\b(?:\s+(?:places?|positions?|medals?))?(?:,?\s+(?:in|at|with|clocking|after)\s+[\d:.\s]{{4,12}}(?:\s+and\s+[\d:.\s]{{4,12}})+)?,?\s+respectively\b"
     ))
 });
 
@@ -46,15 +46,16 @@ static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
 /// ("B and C took the minor placings", "… completed the podium").
 static MINOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,30})\)\s*)?,?\s*(?:(?:then|both|duly)\s+)?(?:took|filled|completed|rounded\s+out|rounded\s+off|made\s+up)\s+the\s+(?:minor\s+(?:placings|places|podium\s+places|podium\s+spots)|podium|rest\s+of\s+the\s+podium)\b",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:then|both|duly)\s+)?(?:took|filled|completed|rounded\s+out|rounded\s+off|made\s+up)\s+the\s+(?:minor\s+(?:placings|places|podium\s+places|podium\s+spots)|podium|rest\s+of\s+the\s+podium)\b",
     )
 });
 
 /// After the last of a list: they took the first places, as many as they
-/// are ("A and B took the top two spots").
+/// are ("A and B took the top two spots", "A, B and C filled the first
+/// three places").
 static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,30})\)\s*)?,?\s*(?:(?:both|then|all)\s+)?(?:took|take|taking|filled|fill|filling|claimed|claim|occupied|occupy|secured|swept)\s+the\s+top\s+(two|three|four|five|[2-5])\s+(?:spots|places|positions|podium\s+(?:places|spots|positions))\b",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:both|then|all)\s+)?(?:took|take|taking|filled|fill|filling|claimed|claim|occupied|occupy|secured|swept)\s+the\s+(?:top|first)\s+(two|three|four|five|[2-5])\s+(?:spots|places|positions|podium\s+(?:places|spots|positions))\b",
     )
 });
 
@@ -62,7 +63,7 @@ static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// the men's and women's titles respectively").
 static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,30})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:won|took|claimed|captured|clinched|bagged|scooped)\s+the\s+((?:wo)?men)[’']s\s+and\s+((?:wo)?men)[’']s\s+(?:titles|races|crowns|honours|honors|categories|events)\b[^.;()]{0,80}?\brespectively\b",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:won|took|claimed|captured|clinched|bagged|scooped)\s+the\s+((?:wo)?men)[’']s\s+and\s+((?:wo)?men)[’']s\s+(?:titles|races|crowns|honours|honors|categories|events)\b[^.;()]{0,80}?\brespectively\b",
     )
 });
 
