@@ -129,13 +129,19 @@ pub(super) fn person_like(c: &Chunk, shape: Shape, t: &str) -> bool {
 /// Officer"): only words of `[title_word]` and `[title_head]`, ending on one
 /// of the latter.
 pub(super) fn is_title(c: &Chunk, t: &str) -> bool {
+    is_title_text(c.text(t))
+}
+
+/// Whether words written as a name are a job title ("Chief Executive
+/// Officer"): see [`is_title`].
+pub(super) fn is_title_text(name: &str) -> bool {
     use crate::lexicon::Section;
     let lx = crate::lexicon::get();
-    let has = |section, &(a, b): &(usize, usize)| lx.has(section, &t[a..b].to_lowercase());
-    c.words.last().is_some_and(|w| has(Section::TitleHead, w))
-        && c.words
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    words.last().is_some_and(|w| lx.has(Section::TitleHead, w))
+        && words
             .iter()
-            .all(|w| has(Section::TitleHead, w) || has(Section::TitleWord, w))
+            .all(|w| lx.has(Section::TitleHead, w) || lx.has(Section::TitleWord, w))
 }
 
 /// The entity a typed chunk names (adding it if new).

@@ -219,6 +219,7 @@ pub(super) fn member_of(x: &mut Extractor, i: usize) {
             if known_org
                 && (2..=3).contains(&left.split_whitespace().count())
                 && shape == Shape::Unknown
+                && !is_title_text(left)
                 && !club(right, c.start)
                 && !runner(x, left, c.start)
             {
@@ -336,6 +337,14 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
             *HEAD
         ))
     });
+    // "Yaw Mensah, Chief Executive Officer of Coastline Events," (or in
+    // lower case): the title, then the organisation it is of.
+    static AFTER_OF: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"^,\s+(?:the\s+|its\s+)?(?P<title>(?:[A-Za-z][\w\-]*\s+){{0,2}}(?i:{}))\s+of\s+(?:the\s+)?(?P<org>\p{{Lu}})",
+            *HEAD
+        ))
+    });
     let t = x.text(i);
     // "LAF President Maria Costa", "County Governor Jane Roe": a capitalised
     // title inside a run of capitalised words, before two or three more.
@@ -393,6 +402,7 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
         }
         let before = &t[..c.start];
         let mut capitalised = false;
+        let mut employer = None;
         let (title, title_start) = if let Some(m) = BEFORE.captures(before) {
             let g = m.name("title").map(|g| (g.as_str(), g.start()));
             match g {
@@ -408,6 +418,22 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
                 None => continue,
             }
         } else if let Some(m) = AFTER.captures(&t[c.end..]) {
+            (m["title"].trim().to_string(), None)
+        } else if let Some(m) = AFTER_OF
+            .captures(&t[c.end..])
+            .filter(|m| is_title_text(&m["title"]) || m["title"].starts_with(char::is_lowercase))
+        {
+            // The organisation: the name the "of" leads to, if it is one.
+            let at = c.end + m.name("org").map_or(0, |g| g.start());
+            employer = chunk_from(x, i, at)
+                .filter(|(oc, os)| {
+                    *os == Shape::Organization
+                        || x.lookup(Kind::Organization, &names::normalise_key(oc.text(t)))
+                            .is_some()
+                })
+                .map(|(oc, _)| oc.text(t).to_string())
+                .map(|n| x.organization(&n, i));
+            capitalised = true;
             (m["title"].trim().to_string(), None)
         } else {
             continue;
@@ -432,7 +458,6 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
         {
             title_words.remove(0);
         }
-        let mut employer = None;
         if let Some(w) = title_words.first().copied() {
             if w.len() >= 2 && w.chars().all(|ch| ch.is_uppercase()) {
                 employer = x.lookup(Kind::Organization, &names::normalise_key(w));

@@ -143,7 +143,7 @@ pub(crate) static ORGANISER_ROLES: R = R {
 pub(crate) static TITLES_BEFORE_NAMES: R = R {
     name: "titles before names",
     family: Fam::Organisations,
-    doc: "\"race director Jane Roe\", \"NRAA chairman Jane Roe\", \"Race director: Jane Roe\", \"Jane Roe, the race director,\": a job title, and the organisation named right before it as employer.",
+    doc: "\"race director Jane Roe\", \"NRAA chairman Jane Roe\", \"Race director: Jane Roe\", \"Jane Roe, the race director,\", \"Jane Roe, Chief Executive Officer of X,\": a job title, and the organisation named right before it (or after its \"of\") as employer; a title written as a name is no person.",
     reads: &[],
     writes: &[Property::JobTitle, Property::WorksFor],
     examples: &[
@@ -181,11 +181,27 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
             published: None,
             yields: &["Ana Ruiz jobTitle race director"],
         },
+        Ex {
+            text: "The race was staged by Coastline Events Ltd. Mr Yaw Mens, Chief Executive Officer of Coastline Events Ltd, said it would grow.",
+            published: None,
+            yields: &[
+                "Yaw Mens jobTitle chief executive officer",
+                "Yaw Mens worksFor Coastline Events Ltd",
+            ],
+        },
     ],
-    counterexamples: &[Cx {
-        text: "Director Street and Chairman Avenue were closed; Peter Odhiambo won.",
-        published: None,
-        never: &["Peter Odhiambo jobTitle"],
-    }],
+    counterexamples: &[
+        Cx {
+            text: "Director Street and Chairman Avenue were closed; Peter Odhiambo won.",
+            published: None,
+            never: &["Peter Odhiambo jobTitle"],
+        },
+        // A title is nobody ("Chief Executive Officer of X").
+        Cx {
+            text: "The race was staged by Coastline Events Ltd. Mr Yaw Mens, Chief Executive Officer of Coastline Events Ltd, said it would grow.",
+            published: None,
+            never: &["Chief Executive Officer worksFor"],
+        },
+    ],
     scope: S::Sentence(titles_before_names),
 };
