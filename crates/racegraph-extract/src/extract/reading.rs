@@ -32,7 +32,7 @@ impl<'a> Extractor<'a> {
                         let first = c.text(t).split_whitespace().next().unwrap_or("");
                         let national = first == "National"
                             || lx.country_by_demonym(first).is_some()
-                            || ["ish", "ian", "ese"].iter().any(|e| first.ends_with(e));
+                            || ["sh", "ian", "ese"].iter().any(|e| first.ends_with(e));
                         if CHAMPS_AFTER.is_match(&t[c.end..])
                             || (national && TITLE_AFTER.is_match(&t[c.end..]))
                         {

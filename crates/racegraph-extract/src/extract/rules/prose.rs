@@ -200,7 +200,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 );
                 continue;
             }
-        } else if let (Some(m), true) = (AHEAD_OF.find(lead), won_before(x, &name)) {
+        } else if let (Some(m), Some(winner_sex)) =
+            (AHEAD_OF.find(lead), won_before(x, &t[..c.start], &name))
+        {
             // Only when the sentence has a winner and gives this runner a time.
             let segment = &t[c.end..end];
             let time = times
@@ -222,7 +224,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         said_in: lead,
                         series,
                         year,
-                        sex: said.or(ctx.sex),
+                        sex: said.or(winner_sex).or(ctx.sex),
                         explicit: said.is_some(),
                         name: &name,
                         outcome: Outcome::Position(2),
@@ -491,6 +493,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 );
             }
         }
+    }
+    // A sentence that told of both races ("took the men's and women's
+    // titles respectively") leaves neither in focus.
+    static BOTH: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)men[’']s\s+and\s+women[’']s|women[’']s\s+and\s+men[’']s"));
+    if BOTH.is_match(t) {
+        ctx.sex = None;
     }
 }
 

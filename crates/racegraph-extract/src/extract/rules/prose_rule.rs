@@ -189,6 +189,18 @@ pub(crate) static PROSE_RESULTS: R = R {
             yields: &["result of Ryan Ash finishTime PT31M7S"],
         },
         Ex {
+            // A nation's race name before "champions" is a championship;
+            // "ahead of X" goes on from the winner the sentence names.
+            text: "Rhys Pross and Meg Lloy became Welsh Half Marathon champions at the Cove Bay Half Marathon on Sunday. In the overall race Phil Kipro and Nao Jepko led a Kenyan clean sweep, taking the men's and women's titles respectively. Kipro crossed the line in 63:48, ahead of compatriots Isa Roti (64:02) and Ben Maiy (64:30).",
+            published: Some("2025-06-09"),
+            yields: &[
+                "result of Phil Kipro race Cove Bay Half Marathon 2025 21.0975 Men",
+                "result of Nao Jepko race Cove Bay Half Marathon 2025 21.0975 Women",
+                "result of Isa Roti race Cove Bay Half Marathon 2025 21.0975 Men",
+                "result of Isa Roti position 2",
+            ],
+        },
+        Ex {
             text: "At the Lakeside Marathon, in the men's race, Kenyans Hal Kip (two hours, 17 minutes and 2 seconds), Evan Kir (2:18:40s) and Joe Ndu (2:21:09s) filled the first three places.",
             published: Some("2025-11-16"),
             yields: &[

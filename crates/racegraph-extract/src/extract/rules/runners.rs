@@ -276,12 +276,22 @@ pub(super) fn last_sex(x: &Extractor, i: usize) -> Option<Sex> {
         .and_then(|p| p.category.sex)
 }
 
-/// Whether the last result read before this runner is a win (so "ahead of
-/// X" makes X second), and X is someone else.
-pub(super) fn won_before(x: &Extractor, name: &str) -> bool {
-    x.pending
-        .last()
-        .is_some_and(|p| p.outcome == Outcome::Position(1) && p.athlete != name)
+/// The win "ahead of X" goes on from (so X is second), X being someone
+/// else: the latest win whose runner the words before X name by family name
+/// ("Kiprono crossed the line in 63:48, ahead of X"), else the last result
+/// read, if a win. Returns the winner's race's sex, if known.
+pub(super) fn won_before(x: &Extractor, before: &str, name: &str) -> Option<Option<Sex>> {
+    let win = |p: &&Pending| p.outcome == Outcome::Position(1) && p.athlete != name;
+    let named = x.pending.iter().rev().take(12).filter(win).find(|p| {
+        p.athlete
+            .split_whitespace()
+            .last()
+            .and_then(|f| regex::Regex::new(&format!(r"\b{}\b", regex::escape(f))).ok())
+            .is_some_and(|r| r.is_match(before))
+    });
+    named
+        .or_else(|| x.pending.last().filter(|p| win(p)))
+        .map(|p| p.category.sex)
 }
 
 /// The full name, written earlier in the article, whose last word is `surname`.

@@ -63,7 +63,7 @@ static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// the men's and women's titles respectively").
 static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:won|took|claimed|captured|clinched|bagged|scooped)\s+the\s+((?:wo)?men)[’']s\s+and\s+((?:wo)?men)[’']s\s+(?:titles|races|crowns|honours|honors|categories|events)\b[^.;()]{0,80}?\brespectively\b",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped)\s+the\s+((?:wo)?men)[’']s\s+and\s+((?:wo)?men)[’']s\s+(?:titles|races|crowns|honours|honors|categories|events)\b[^.;()]{0,80}?\brespectively\b",
     )
 });
 
