@@ -122,7 +122,9 @@ pub(super) fn series_by_city(x: &Extractor, i: usize) -> Option<usize> {
 }
 
 pub(super) fn heading_year(t: &str) -> Option<i32> {
-    // A sentence of prose ("… the mark she set in 2023.") is no heading.
+    // A sentence of prose ("… the mark she set in 2023.") is no heading;
+    // a Markdown heading's marks are no words of it.
+    let t = t.trim_start_matches(['#', ' ']);
     if t.split_whitespace().count() > 12 || t.trim_end().ends_with('.') {
         return None;
     }

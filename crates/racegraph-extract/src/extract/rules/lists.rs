@@ -83,6 +83,16 @@ fn intro_date_year(t: &str) -> Option<i32> {
     }
 }
 
+/// The race a line introducing a list names, when it names its sex
+/// ("Here are the top eight in the women's 10K:").
+fn intro_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
+    let t = t.trim_end();
+    if !t.ends_with(':') || t.split_whitespace().count() > 16 {
+        return None;
+    }
+    parse_category(t.trim_end_matches(':'), lx).filter(|c| c.sex.is_some())
+}
+
 /// Reads results lists and tables into `x.pending`, naming their athletes
 /// at once so that later prose can refer to them by surname.
 pub(super) fn scan(x: &mut Extractor) {
@@ -152,6 +162,11 @@ pub(super) fn scan(x: &mut Extractor) {
             }
             if t.split_whitespace().count() > 12 {
                 category = None;
+            }
+            // "Here are the top eight in the women's 10K:": a line that
+            // introduces the list below it and names its race.
+            if let Some(c) = intro_category(t, x.lx) {
+                category = Some(c);
             }
             table = None;
         }

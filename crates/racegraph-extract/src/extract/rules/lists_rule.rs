@@ -6,7 +6,7 @@ use super::*;
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list and names its race's sex (`Here are the top eight in the women's 10K:`) gives the list that race; a Markdown title's year dates the lists below it; a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -17,6 +17,16 @@ pub(crate) static RESULTS_LISTS: R = R {
         Property::Nationality,
     ],
     examples: &[
+    Ex {
+        // An undated post: the year of its Markdown title; the line before
+        // the list names its race.
+        text: "# The Rundown and 6 Takeaways from the 2025 Cove Valley 10K\n\n## The women's race\n\nWhat a finish it was, with a sprint on the bridge and my pick to win ending up only fifth.\n\nHere are the top eight in the women's 10K:\n\n1. Fay Jero (Kenya) 31:22\n2. May Kwam (Kenya) 31:25\n",
+        published: None,
+        yields: &[
+            "result of Fay Jero race Cove Valley 10K 2025 10 Women",
+            "result of May Kwam position 2",
+        ],
+    },
     Ex {
         text: "Lakeside Marathon 2025\n\nHalf-marathon\n\nMen's Open: 1. Ben Koros (Kenya) 1:05:14s, 2. Nick Kim (Kenya) 1:06:31s, 3. Tan Wei (Mas) 1:14:09s.\n\nWomen's Open: 1. Essie Wai (Kenya) 1:17:52s, 2. Nur Rahma (Mas) 1:29:40s, 3. Lim Pei (Mas) 1:31:05s.\n",
         published: Some("2025-11-16"),
