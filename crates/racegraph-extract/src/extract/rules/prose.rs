@@ -481,7 +481,15 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     x,
                     i,
                     Told {
-                        said_in: &format!("{} {body}", &t[..c.start]),
+                        // A distance in the runner's own clause ("was
+                        // ninth man in the marathon") over one before it.
+                        said_in: &if distance_of(&body.to_lowercase()).is_some()
+                            || FULL_MARATHON.is_match(body)
+                        {
+                            body.to_string()
+                        } else {
+                            format!("{} {body}", &t[..c.start])
+                        },
                         series,
                         year,
                         sex: said.or(ctx.sex),
@@ -521,6 +529,11 @@ static AMONG_GROUP: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:\w+\s+){{0,3}}?(?:{PLACE_WORD})\s+among\s+(?:the\s+)?\p{{Lu}}\p{{L}}+s\b"
     ))
 });
+
+/// "ninth man in the marathon": a runner's own clause naming the full
+/// distance.
+static FULL_MARATHON: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:in|of|won|took)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:full\s+)?marathon\b"));
 
 /// "defended her 2024 title": the year is the title's, not this race's, so
 /// the clause dates no result.

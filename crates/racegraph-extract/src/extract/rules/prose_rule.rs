@@ -189,6 +189,12 @@ pub(crate) static PROSE_RESULTS: R = R {
             yields: &["result of Ryan Ash finishTime PT31M7S"],
         },
         Ex {
+            // The runner's own clause names the race, not the one before.
+            text: "At the Bayline Marathon weekend, Sue Whit was second woman in the half-marathon at 1:22:55, and Hank Ell was ninth in the men's marathon in 2:58:03.",
+            published: Some("2025-01-27"),
+            yields: &["result of Hank Ell race Bayline Marathon 2025 42.195 Men"],
+        },
+        Ex {
             // A nation's race name before "champions" is a championship;
             // "ahead of X" goes on from the winner the sentence names.
             text: "Rhys Pross and Meg Lloy became Welsh Half Marathon champions at the Cove Bay Half Marathon on Sunday. In the overall race Phil Kipro and Nao Jepko led a Kenyan clean sweep, taking the men's and women's titles respectively. Kipro crossed the line in 63:48, ahead of compatriots Isa Roti (64:02) and Ben Maiy (64:30).",
