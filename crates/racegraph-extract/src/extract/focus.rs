@@ -106,7 +106,11 @@ impl Extractor<'_> {
                     .any(|d| d.year.is_some() && d.start <= s && e <= d.end);
                 let relative_clause = t[ys..].trim_start().starts_with("which")
                     || t[ys..].trim_start().starts_with("when");
-                (s >= cs && e <= ce) || e <= pos || bare || in_date || relative_clause
+                // "Dlamini, the 2023 champion, crossed …, and X rounded out
+                // the podium": a title held, which dates nothing said after it.
+                let title_held = !(s >= cs && e <= ce) && e <= pos && HELD_TITLE.is_match(&t[e..]);
+                !title_held
+                    && ((s >= cs && e <= ce) || e <= pos || bare || in_date || relative_clause)
             })
             .min_by_key(|&(s, _, _)| s.abs_diff(pos))
             .map(|(_, _, y)| y);
@@ -336,3 +340,9 @@ pub(crate) fn clause_around(t: &str, pos: usize) -> (usize, usize) {
         .map_or(t.len(), |(i, _)| pos + i);
     (start, end)
 }
+
+/// After a year: a title held that year ("the 2023 champion").
+static HELD_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[’']s)?\s+(?:(?:women|men)[’']s\s+)?(?:champion|winner|runner-up|title[\s-]?holder)\b")
+        .expect("static pattern")
+});

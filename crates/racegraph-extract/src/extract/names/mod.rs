@@ -39,10 +39,14 @@ const CONNECTORS: &[&str] = &[
     "di", "do", "dos", "des", "al", "el", "bin", "ibn", "y", "ter", "ten", "am", "&",
 ];
 
-/// A distance written as part of a name: `10K`, `5k`, `21K`, `10km`, `10-Mile`.
+/// A distance written as part of a name: `10K`, `5k`, `21K`, `10km`, `10-Mile`, `10-K`.
 fn is_race_number(w: &str) -> bool {
-    // "10-Mile", "10-Miler": the distance and its unit as one word.
-    if let Some(d) = w.strip_suffix("-Miler").or_else(|| w.strip_suffix("-Mile")) {
+    // "10-Mile", "10-Miler", "10-K": the distance and its unit as one word.
+    if let Some(d) = w
+        .strip_suffix("-Miler")
+        .or_else(|| w.strip_suffix("-Mile"))
+        .or_else(|| w.strip_suffix("-K"))
+    {
         return (1..=3).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit());
     }
     // "10km", "10KM", "15Km": the unit written in full after the digits.

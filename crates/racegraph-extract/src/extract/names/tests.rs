@@ -23,6 +23,10 @@ fn runs_of_capitalised_words() {
         vec!["Tarn Valley Challenge", "Ledbury"]
     );
     assert_eq!(
+        runs("the 9th Windward Unity 10-K road race in St Lucia"),
+        vec!["Windward Unity 10-K", "St Lucia"]
+    );
+    assert_eq!(
         runs("the Forth Valley 10K race in Stirling"),
         vec!["Forth Valley 10K", "Stirling"]
     );

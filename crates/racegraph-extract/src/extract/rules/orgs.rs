@@ -425,7 +425,27 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
         {
             // The organisation: the name the "of" leads to, if it is one.
             let at = c.end + m.name("org").map_or(0, |g| g.start());
-            employer = chunk_from(x, i, at)
+            let object = chunk_from(x, i, at);
+            // An office of a name, not of a country or a people ("the
+            // founder of the North Korean regime").
+            let named: String = t[at..]
+                .split(|ch: char| [',', '.', ';', '(', ')'].contains(&ch))
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let first = named.split_whitespace().next().unwrap_or("");
+            let of_place = named.is_empty()
+                || x.lx.country(&named).is_some()
+                || x.lx.city(&named).is_some()
+                || x.lx.country_by_demonym(&named).is_some()
+                || x.lx.country_by_demonym(first).is_some();
+            if of_place {
+                continue;
+            }
+            employer = object
                 .filter(|(oc, os)| {
                     *os == Shape::Organization
                         || x.lookup(Kind::Organization, &names::normalise_key(oc.text(t)))

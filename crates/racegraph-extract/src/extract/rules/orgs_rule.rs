@@ -196,6 +196,12 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
             published: None,
             never: &["Peter Odhiambo jobTitle"],
         },
+        // An office of no organisation.
+        Cx {
+            text: "The race is run in homage to Kim Il Sung, the founder of the North Korean regime.",
+            published: None,
+            never: &["Kim Il Sung jobTitle"],
+        },
         // A title is nobody ("Chief Executive Officer of X").
         Cx {
             text: "The race was staged by Coastline Events Ltd. Mr Yaw Mens, Chief Executive Officer of Coastline Events Ltd, said it would grow.",

@@ -134,6 +134,33 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             times.extend(dotted);
             times.sort_by_key(|tm| tm.start);
         }
+        // "X, also the 2023 champion, won …": a win that year, beside
+        // what the sentence goes on to say.
+        if let Some(m) = TITLE_AFTER_NAME.captures(&t[c.end..end]) {
+            if let Ok(year) = m[1].parse::<i32>() {
+                let said = m.get(2).map(|g| {
+                    if g.as_str().to_lowercase().starts_with('w') {
+                        Sex::Women
+                    } else {
+                        Sex::Men
+                    }
+                });
+                add_result(
+                    x,
+                    i,
+                    Told {
+                        said_in: lead,
+                        series,
+                        year,
+                        sex: said.or(ctx.sex),
+                        explicit: said.is_some(),
+                        name: &name,
+                        outcome: Outcome::Position(1),
+                        time: None,
+                    },
+                );
+            }
+        }
         // "Winner X and runner-up Y pulled clear": this race's, unless a
         // year is said; a "champion" without a year is a title held, not a
         // result here.
@@ -355,6 +382,8 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     measure::ordinal(&w)
                 }
             });
+            // "X completed the rostrum places in 2:21:50": third.
+            let place = place.or_else(|| COMPLETED_PODIUM.is_match(body).then_some(3));
             // "the first woman and 8th finisher overall": a place among
             // everyone beside a place among the runner's own sex says
             // nothing of the race of that sex.
@@ -530,10 +559,26 @@ static AMONG_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// ", also the 2023 champion," right after a runner's name.
+static TITLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*,\s*(?:also\s+|now\s+|herself\s+|himself\s+)?the\s+((?:19|20)\d\d)\s+(?:(women|men)[’']s\s+)?(?:champion|winner)\s*(?:,|and\b)",
+    )
+});
+
+/// "X completed the rostrum places": one runner takes the last place of
+/// the podium.
+static COMPLETED_PODIUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:completed|rounded\s+out|rounded\s+off)\s+the\s+(?:podium|rostrum)(?:\s+(?:places|spots|positions))?\b",
+    )
+});
+
 /// "ninth man in the marathon": a runner's own clause naming the full
 /// distance.
-static FULL_MARATHON: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:in|of|won|took)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:full\s+)?marathon\b"));
+static FULL_MARATHON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:in|of|won|took)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:full\s+)?marathon\b")
+});
 
 /// "defended her 2024 title": the year is the title's, not this race's, so
 /// the clause dates no result.

@@ -8,7 +8,7 @@ use crate::contract::Property;
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order (with their times in order: `second and third in T1 and T2, respectively`), two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). Runners who `take the top two spots in T1 and T2, respectively` are first and second with those times; `filled the first three places` after a list of runners with their times in brackets, `topped the women's division`, `ruled the men's 21K`, `led the men in`, `was the quickest female` are wins, as are `outlasted a strong field to win the X` and `defended her title` (not `defended her 2024 title`, whose year is the title's). A result with no category of its own takes the one its part of the sentence names alone (cut at `while`, `but`, `;`), or that of the place just before it when it goes on from it (`… topped the women's division.` then `X placed second`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order (with their times in order: `second and third in T1 and T2, respectively`), two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). Runners who `take the top two spots in T1 and T2, respectively` are first and second with those times; `filled the first three places` after a list of runners with their times in brackets, `topped the women's division`, `ruled the men's 21K`, `led the men in`, `was the quickest female` are wins, as are `powered away to win`, `was first past the post`, `ran 1:19:30 to win the women's race`, `outlasted a strong field to win the X` and `defended her title` (not `defended her 2024 title`, whose year is the title's). One runner who `completed the rostrum places` is third; `X, also the 2023 champion, won …` is a win in 2023 besides, and a title held (`Y, the 2023 champion,`) dates nothing said after it. A result with no category of its own takes the one its part of the sentence names alone (cut at `while`, `but`, `;`), or that of the place just before it when it goes on from it (`… topped the women's division.` then `X placed second`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -189,6 +189,33 @@ pub(crate) static PROSE_RESULTS: R = R {
             yields: &["result of Ryan Ash finishTime PT31M7S"],
         },
         Ex {
+            // A title held, set off after the name: a win that year too.
+            text: "At the Cove Hills 15K on Sunday, Ed Kipto, also the 2023 champion, won the men's race in 44:12. Mere Tau ran 51:30 to win the women's race. Aro Kin rounded out the podium in 53:48.",
+            published: Some("2025-03-02"),
+            yields: &[
+                "result of Ed Kipto race Cove Hills 15K 2023 15 Men",
+                "result of Ed Kipto race Cove Hills 15K 2025 15 Men",
+                "result of Mere Tau position 1",
+                "result of Aro Kin position 3",
+            ],
+        },
+        Ex {
+            // One-sentence paragraphs of a local paper.
+            text: "Eric Koe powered away to win today's Cove Valley Marathon in 2:17:44.\n\nCompatriot Dan Cheru took second in 2:19:02 and three-time winner Joel Kimu completed the rostrum places in 2:21:50.\n\nAnother Kenyan, Caro Jepko, was first past the post among the women, stopping the clock at 2:39:31.\n\nLast year's winner, Aoife Dev, from Dromore, took second in 2:41:08.",
+            published: Some("2025-05-05"),
+            yields: &[
+                "result of Eric Koe position 1",
+                "result of Joel Kimu position 3",
+                "result of Caro Jepko race Cove Valley Marathon 2025 42.195 Women",
+                "result of Aoife Dev race Cove Valley Marathon 2025 42.195 Women",
+            ],
+        },
+        Ex {
+            text: "Kez Noel won the women's race of the 9th Cove Unity 10-K on Sunday in 38:55.",
+            published: Some("2025-10-06"),
+            yields: &["result of Kez Noel race Cove Unity 10-K 2025 10 Women"],
+        },
+        Ex {
             // The runner's own clause names the race, not the one before.
             text: "At the Bayline Marathon weekend, Sue Whit was second woman in the half-marathon at 1:22:55, and Hank Ell was ninth in the men's marathon in 2:58:03.",
             published: Some("2025-01-27"),
@@ -351,6 +378,12 @@ pub(crate) static PROSE_RESULTS: R = R {
         },
     ],
     counterexamples: &[
+        // A title held dates nothing said after it.
+        Cx {
+            text: "At the Cove Hills 15K on Sunday, Sip Dlam, the 2023 champion, crossed the line in 43:03, and Gab Sull rounded out the podium in 43:27.",
+            published: Some("2025-03-02"),
+            never: &["result of Gab Sull race Cove Hills 15K 2023"],
+        },
         // The year is the title's, not this race's.
         Cx {
             text: "At the Lakeside Marathon, women's champion Lea Donn defended her 2024 title in 2:49:12.",

@@ -114,6 +114,26 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .find_map(|n| super::phrasing::sex_of_race(&n.text));
         }
     }
+    // Unmarked, beside another result of the same runner in the same
+    // series that has a sex ("X, the 2023 champion, won the men's race"):
+    // that sex.
+    let sexes: Vec<(String, usize, Sex)> = pending
+        .iter()
+        .filter_map(|p| p.category.sex.map(|s| (p.athlete.clone(), p.series, s)))
+        .collect();
+    for p in &mut pending {
+        if p.category.sex.is_none() {
+            let mut own = sexes
+                .iter()
+                .filter(|(a, s, _)| *a == p.athlete && *s == p.series)
+                .map(|(_, _, sex)| *sex);
+            if let Some(first) = own.next() {
+                if own.all(|s| s == first) {
+                    p.category.sex = Some(first);
+                }
+            }
+        }
+    }
     // Unmarked: the pronouns of the sentences that name the runner by
     // family name ("Abera … he reached the finish"), when only one kind.
     for p in &mut pending {
@@ -126,7 +146,16 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     // the podium goes on, that sex.
     for k in 1..pending.len() {
         let (before, rest) = pending.split_at_mut(k);
-        let (prev, p) = (&before[k - 1], &mut rest[0]);
+        // The result before it of the same edition, past one of another
+        // year told in the same sentence ("Last year's winner, X, took
+        // second").
+        let j = (k.saturating_sub(3)..k)
+            .rev()
+            .find(|&j| before[j].series == rest[0].series && before[j].year == rest[0].year)
+            .filter(|&j| (j + 1..k).all(|m| before[m].sentence == rest[0].sentence))
+            .unwrap_or(k - 1);
+        let before = &before[..=j];
+        let (prev, p) = (&before[j], &mut rest[0]);
         // The next place of the same edition's results.
         let next_place = matches!(
             (prev.outcome, p.outcome),
