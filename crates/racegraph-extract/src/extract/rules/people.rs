@@ -79,10 +79,15 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
             r"(?:^|[\s(])(?:(?:[Ff]ellow|[Aa]nother)\s+)?([\p{Lu}][\w]+)(\s+(?:runners|athletes|pair|duo|trio))?\s*,?\s+$",
         )
     });
-    // Between two names that share what came before ("Kenya's A and B").
-    static AND_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+and\s+$"));
-    static COMPATRIOT: LazyLock<Regex> =
-        LazyLock::new(|| re(r"\b(?:compatriot|countryman|countrywoman|fellow\s+countryman)\s+$"));
+    // Between two names of a list that share what came before ("Kenyans A
+    // (2:17:02), B (2:18:40) and C").
+    static AND_GAP: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s*(?:\([^()]{1,45}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)$"));
+    static COMPATRIOT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:(compatriots|countrymen|countrywomen)|compatriot|countryman|countrywoman|fellow\s+countryman)\s+$",
+        )
+    });
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
     let mut last_country: Option<crate::lexicon::Country> = None;
@@ -176,6 +181,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
             {
                 let p = x.person(c.text(t), true, i);
                 x.fact(p, Property::Nationality, Value::Entity(id), i);
+                shared = Some((k, id));
                 continue;
             }
         }
@@ -209,7 +215,10 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
                 .filter(|n| n.len() == 3 && n.chars().all(|ch| ch.is_ascii_uppercase()))
                 .and_then(|n| x.lx.country_by_code(&n).cloned());
         }
-        if country.is_none() && COMPATRIOT.is_match(crate::extract::tail(&t[..c.start], 60)) {
+        let compatriot = COMPATRIOT.captures(crate::extract::tail(&t[..c.start], 60));
+        if country.is_none() && compatriot.is_some() {
+            // "compatriots A and B": both.
+            many = compatriot.as_ref().is_some_and(|m| m.get(1).is_some());
             // The nationality the sentence gave last.
             let said = x
                 .out
@@ -381,7 +390,7 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
 pub(crate) static NATIONALITY: R = R {
     name: "nationality",
     family: Fam::People,
-    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\" give both (\"Kenya's A and B\" only A).",
+    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A).",
     reads: &[Property::Nationality],
     writes: &[Property::Nationality],
     examples: &[
@@ -394,6 +403,16 @@ pub(crate) static NATIONALITY: R = R {
             text: "Peter Kiprono (KEN) led from the start.",
             published: None,
             yields: &["Peter Kiprono nationality Kenya"],
+        },
+        Ex {
+            text: "At the Lakeside Marathon, Kenyans Hal Kip (2:17:02), Evan Kir (2:18:40) and Joe Ndu (2:21:09) filled the first three places. Kenya's Phil Kipro won the half in 63:48, ahead of compatriots Isa Roti (64:02) and Ben Maiy (64:30).",
+            published: Some("2025-11-16"),
+            yields: &[
+                "Evan Kir nationality Kenya",
+                "Joe Ndu nationality Kenya",
+                "Isa Roti nationality Kenya",
+                "Ben Maiy nationality Kenya",
+            ],
         },
         Ex {
             text: "Tanzanians Angelina Awe and Rehema Sanka finished second and third. Fellow Kenyan Wesley Chelimo was runner-up in the men's race. Jamie Conn from Ireland took third in the Lakeside 10K.",

@@ -83,6 +83,16 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             ctx.sex = Some(s);
         }
     }
+    // A sentence that opens on a runner of a known race goes on about
+    // that race ("Jepkorir won in 71:05, with A and B completing the
+    // podium").
+    if let Some((c, start)) = runners.first() {
+        if x.text(i)[..*start].trim().is_empty() {
+            if let Some(sex) = known_sex(x, &t[*start..c.end]) {
+                ctx.sex = Some(sex);
+            }
+        }
+    }
     // "A (2:46:51) and B (2:50:02) won the silver and bronze respectively".
     let mut together = super::together::respectively(x, i, &runners, sentence_series, ctx.sex);
     // "The winners of the long race were A (2:21:40), B (2:25:09) and C".

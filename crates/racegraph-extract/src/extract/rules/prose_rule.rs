@@ -189,6 +189,15 @@ pub(crate) static PROSE_RESULTS: R = R {
             yields: &["result of Ryan Ash finishTime PT31M7S"],
         },
         Ex {
+            // A sentence that opens on a known runner goes on about her race.
+            text: "At the Cove Bay Half Marathon, Phil Kipro and Nao Jepko took the men's and women's titles respectively. Kipro won in 63:48. Jepko won in 71:05, with fellow Kenyans Ivy Chero and Edna Kima completing the podium.",
+            published: Some("2025-06-09"),
+            yields: &[
+                "result of Ivy Chero race Cove Bay Half Marathon 2025 21.0975 Women",
+                "result of Edna Kima position 3",
+            ],
+        },
+        Ex {
             // A title held, set off after the name: a win that year too.
             text: "At the Cove Hills 15K on Sunday, Ed Kipto, also the 2023 champion, won the men's race in 44:12. Mere Tau ran 51:30 to win the women's race. Aro Kin rounded out the podium in 53:48.",
             published: Some("2025-03-02"),

@@ -77,6 +77,21 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
     });
 }
 
+/// The sex of the race of the runner's latest result, if it has one
+/// ("Jepkorir won in 71:05" after "A and Naomi Jepkorir took the men's
+/// and women's titles respectively").
+pub(super) fn known_sex(x: &Extractor, name: &str) -> Option<Sex> {
+    let key = names::normalise_key(&names::normalise_person(name));
+    x.pending
+        .iter()
+        .rev()
+        .find(|p| {
+            let o = names::normalise_key(&names::normalise_person(&p.athlete));
+            o == key || o.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {o}"))
+        })
+        .and_then(|p| p.category.sex)
+}
+
 /// A word that describes a runner before the name: where they were born
 /// or are based, an age group ("Salta-born", "Under-17", "M60").
 static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
