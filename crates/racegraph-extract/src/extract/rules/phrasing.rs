@@ -302,3 +302,84 @@ pub(super) fn looks_like_result(after: &str) -> bool {
     let head = crate::extract::head(after, 240);
     RESULTISH.is_match(&SHORT_FORM.replace_all(head, "$1,"))
 }
+
+// The words of results told in prose, read by [`super::prose`].
+
+/// "broke the course record on his way to winning the race".
+pub(super) static ON_THE_WAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bon\s+(?:his|her)\s+way\s+to\s+(?:winning|victory|(?:a|an)\s+(?:[\w\-]+\s+)?(?:win|victory))\b",
+    )
+});
+
+/// A place after the first, in words or digits.
+pub(super) const PLACE_WORD: &str =
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)";
+
+/// A place among a group named by a capitalised plural ("third among
+/// Canadians", "second among the Kenyans").
+pub(super) static AMONG_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^\s*(?:\w+\s+){{0,3}}?(?:{PLACE_WORD})\s+among\s+(?:the\s+)?\p{{Lu}}\p{{L}}+s\b"
+    ))
+});
+
+/// ", also the 2023 champion," right after a runner's name.
+pub(super) static TITLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*,\s*(?:also\s+|now\s+|herself\s+|himself\s+)?the\s+((?:19|20)\d\d)\s+(?:(women|men)[’']s\s+)?(?:champion|winner)\s*(?:,|and\b)",
+    )
+});
+
+/// "X completed the rostrum places": one runner takes the last place of
+/// the podium.
+pub(super) static COMPLETED_PODIUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:completed|rounded\s+out|rounded\s+off)\s+the\s+(?:podium|rostrum)(?:\s+(?:places|spots|positions))?\b",
+    )
+});
+
+/// "ninth man in the marathon": a runner's own clause naming the full
+/// distance.
+pub(super) static FULL_MARATHON: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:in|of|won|took)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:full\s+)?marathon\b")
+});
+
+/// "defended her 2024 title": the year is the title's, not this race's, so
+/// the clause dates no result.
+pub(super) static DEFENDED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\W*(?:successfully\s+)?(?:defended|retained)\s+(?:her|his|their)\s+(?:19|20)\d\d\b")
+});
+
+/// A ranking rather than a place ("ranked second in the world").
+pub(super) static WORLD_RANKING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:world|rankings?|list|nation|country|seeded)\b"));
+
+/// A place "overall" ("8th finisher overall", "17th overall").
+pub(super) static OVERALL: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:{PLACE_WORD})\s+(?:finisher\s+|runner\s+|place\s+|in\s+the\s+race\s+)?overall\b"
+    ))
+});
+
+/// A place among one sex ("first woman", "second woman", "top man").
+pub(super) static SEXED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:first|second|third|fourth|fifth|top|\d{1,2}(?:st|nd|rd|th))\s+(?:woman|women|female|lady|man|male)\b",
+    )
+});
+
+/// "31, of Frederick (" before a time: a runner's age and home town.
+pub(super) static AGE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"^(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[^(),;]{0,40}(?:,\s*\p{Lu}[^(),;]{0,20})?\s*\(\s*$",
+    )
+    .expect("static pattern")
+});
+
+/// "of Rockville ", "from the Valley Harriers (V40) ": where a runner is
+/// from, right after the name.
+pub(super) static OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|of|de|la|del))*\s*(?:\([^)]{0,30}\)\s*)?")
+        .expect("static pattern")
+});
