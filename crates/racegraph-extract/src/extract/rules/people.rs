@@ -20,17 +20,53 @@ pub(super) fn people_by_context(x: &mut Extractor, i: usize) {
     });
     static STORY_OF: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:story|account|profile|words)\s+of\s+$"));
+    // "Catrin Hughes (Taff Trail Runners, 77:52)", "Ravi Shah of Dulwich
+    // Road Runners (31:52)": a finishing time in brackets after the name.
+    static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*(?:of\s+\p{Lu}[^()]{1,40}?\s*)?\(\s*(?:[^()]{1,40},\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*\)",
+        )
+    });
+    // "Cody Blanchard, 26, of Kingsville": an age and a home town.
+    static AGE_FROM: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^,\s*\d{1,2},\s+(?:of|from)\s+\p{Lu}"));
     let t = x.text(i);
     for (c, shape) in x.sents[i].chunks.clone() {
         if !person_like(&c, shape, t) {
             continue;
         }
         let name = c.text(t);
+        // "Joanne Pyke of Halifax", "Dutchman Bram de Graaf": the name is
+        // before the "of", after a nation's man or woman; "Corbally A.C"
+        // is a club.
+        let name = match name.split_once(" of ") {
+            Some((n, _)) if n.split_whitespace().count() >= 2 => n,
+            Some(_) => continue,
+            None => name,
+        };
+        let name = match name.split_once(' ') {
+            Some((first, rest))
+                if (first.ends_with("man") || first.ends_with("woman"))
+                    && rest.split_whitespace().count() >= 2 =>
+            {
+                rest
+            }
+            _ => name,
+        };
+        if name
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| x.lx.has(crate::lexicon::Section::ClubSuffix, w) || w.contains('.'))
+        {
+            continue;
+        }
         if RUNNER_AFTER.is_match(&t[c.end..])
             || RUNNER_BEFORE.is_match(crate::extract::tail(&t[..c.start], 60))
+            || TIME_AFTER.is_match(&t[c.end..])
         {
             x.person(name, true, i);
         } else if SAID.is_match(&t[c.end..])
+            || AGE_FROM.is_match(&t[c.end..])
             || STORY_OF.is_match(crate::extract::tail(&t[..c.start], 60))
         {
             x.person(name, false, i);
@@ -371,19 +407,28 @@ pub(super) fn founders(x: &mut Extractor, i: usize) {
 pub(crate) static PEOPLE_BY_CONTEXT: R = R {
     name: "people by context",
     family: Fam::People,
-    doc: "A name a verb of saying or a runner's description makes a person: \"X said\", \"X, a Kenyan runner\", \"the runner X\"; with nationality when the description gives one.",
+    doc: "A name a verb of saying or a runner's description makes a person: \"X said\", \"X, a Kenyan runner\", \"the runner X\", \"X (Club, 77:52)\", \"X of Club (31:38)\", \"X, 26, of Town\"; with nationality when the description gives one.",
     reads: &[],
     writes: &[Property::Nationality],
-    examples: &[Ex {
-        text: "Tomas Lindqvist, a Swedish runner, said the wind was strong.",
-        published: None,
-        yields: &["Tomas Lindqvist nationality Sweden"],
-    }],
-    counterexamples: &[Cx {
-        text: "Swedish Lapland, a quiet region, was windy.",
-        published: None,
-        never: &[],
-    }],
+    examples: &[
+        Ex {
+            text: "Tomas Lindqvist, a Swedish runner, said the wind was strong.",
+            published: None,
+            yields: &["Tomas Lindqvist nationality Sweden"],
+        },
+        Ex {
+            text: "The wind was brutal. Cat Hughes (Taff Trail Runners, 77:52) and Ravi Shah of Dulwich Road Runners (31:52) were pleased, and so were Jo Pyke of Halifax (33:10) and Cody Blan, 26, of Kingsville.",
+            published: None,
+            yields: &["person Cat Hughes", "person Ravi Shah", "person Jo Pyke", "person Cody Blan"],
+        },
+    ],
+    counterexamples: &[
+        Cx {
+            text: "Swedish Lapland, a quiet region, was windy.",
+            published: None,
+            never: &[],
+        },
+    ],
     scope: S::Sentence(people_by_context),
 };
 
