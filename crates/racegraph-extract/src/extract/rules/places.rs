@@ -174,7 +174,7 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
     });
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|[–—-]\s)",
+            r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|,\s*\p{Lu}[\p{L}.]{1,12}\s*(?:--|[–—-])\s|[–—-]\s|:\s+\p{Lu})",
         )
     });
     // A race-information line: "Race date: May 18, 2025 (Omaha, Nebraska)",
@@ -317,7 +317,20 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
                 // "SHYMKENT. QAZNEWS - …": a name that does not open its line
                 // and that the gazetteer does not know is an agency's.
                 let known = x.lx.city(&name).is_some() || x.lx.town(&name).is_some();
-                if x.lx.country(&name).is_none() && (known || x.opens_line(i)) {
+                // A city that is its country ("SINGAPORE -") is a city here.
+                let city_state = x.lx.country(&name).is_some_and(|c| {
+                    c.capital
+                        .as_deref()
+                        .is_some_and(|k| k.eq_ignore_ascii_case(&name))
+                });
+                // "ISLAMABAD: …" only for a place the gazetteer knows
+                // ("OPINION: …", "PICS: …" are labels).
+                let colon = t[m.get(1).map_or(0, |g| g.end())..]
+                    .trim_start()
+                    .starts_with(':');
+                if (x.lx.country(&name).is_none() || city_state)
+                    && (known || (x.opens_line(i) && !colon))
+                {
                     let city = x
                         .city(&name, i)
                         .unwrap_or_else(|| x.named(Kind::City, &name, i));
@@ -503,7 +516,7 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
 pub(crate) static RACE_CITY: R = R {
     name: "the race's city",
     family: Fam::Places,
-    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second).",
+    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second).",
     reads: &[Property::City],
     writes: &[Property::City],
     examples: &[
@@ -517,8 +530,25 @@ pub(crate) static RACE_CITY: R = R {
             published: Some("2025-05-19"),
             yields: &["Lakeside Marathon city Trondheim"],
         },
+        Ex {
+            // Wire datelines: a state after the city, a colon, a city-state.
+            text: "Runners take the Lakeside 15K\n\nSYRACUSE, N.Y. -- The first three men's finishers of the Lakeside 15K broke the course record on Sunday.",
+            published: Some("2025-07-14"),
+            yields: &["Lakeside 15K city Syracuse"],
+        },
+        Ex {
+            text: "Kosgei wins Marina Night Marathon\n\nSINGAPORE - Ed Kos of Kenya won the Marina Night Marathon on Saturday (Dec 6), breaking the tape at the Padang in 2:14:51.",
+            published: Some("2025-12-06"),
+            yields: &["Marina Night Marathon city Singapore"],
+        },
     ],
     counterexamples: &[
+        // A label before a colon is no dateline.
+        Cx {
+            text: "Kenyan wins Lakeside Marathon\n\nOPINION: The Lakeside Marathon on Sunday showed what the town can do for 8,000 runners.",
+            published: Some("2025-07-14"),
+            never: &["Lakeside Marathon city"],
+        },
         Cx {
             text: "The Lakeside Marathon winner was born in Trondheim.",
             published: None,
