@@ -149,6 +149,23 @@ impl Extractor<'_> {
                     target = Some(rest);
                 }
             }
+            if target.is_none() && words.len() >= 3 {
+                // "LotusBank Sông Hương Marathon": a brand written with a
+                // capital inside its one word ("McKinney", "LeBlanc" are
+                // names).
+                let first = words[0];
+                let surname_like = ["Mc", "Mac", "Le", "La", "De", "Di", "Du", "Van", "O"]
+                    .iter()
+                    .any(|p| {
+                        first
+                            .strip_prefix(p)
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    });
+                let rest = words[1..].join(" ");
+                if super::rules::orgs::camel_case(first) && !surname_like && is_series(&rest) {
+                    target = Some(rest);
+                }
+            }
             if target.is_none() {
                 target = brands.iter().find_map(|b| {
                     let rest = name.strip_prefix(b.as_str())?.strip_prefix(' ')?;

@@ -356,6 +356,11 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
         "The 6th Fujairah Corniche Half Marathon was won by Amos Ruto. The race is managed by Fujairah Events.",
     );
     assert_eq!(city, vec!["fujairah corniche half marathon".to_string()]);
+    // A brand in one word with a capital inside; not a name like McKinney.
+    let lotus = series_keys("Ana Ruiz won the LotusBank Perfume River Marathon on Sunday.");
+    assert_eq!(lotus, vec!["perfume river marathon".to_string()]);
+    let mc = series_keys("Ana Ruiz won the McKinney Lakes Marathon on Sunday.");
+    assert_eq!(mc, vec!["mckinney lakes marathon".to_string()]);
     // Words that belong to the name stay.
     let great = series_keys("Tom Hart won the Great Manchester Run on Sunday.");
     assert_eq!(great, vec!["great manchester run".to_string()]);

@@ -121,7 +121,7 @@ pub(super) fn organisations_by_description(x: &mut Extractor, i: usize) {
 }
 
 /// "PaceLog", "iPhone": a word with a capital inside, as brand names are written.
-pub(super) fn camel_case(w: &str) -> bool {
+pub(crate) fn camel_case(w: &str) -> bool {
     w.chars().skip(1).any(char::is_uppercase)
         && w.chars().any(char::is_lowercase)
         && !w.contains(['-', '’', '\''])
