@@ -115,6 +115,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
     let chunks = x.sents[i].chunks.clone();
     let mut out = Vec::new();
     let mut podium_chain = false;
+    let mut followed_chain = false;
     for (c, shape) in chunks {
         if shape != Shape::Unknown {
             continue;
@@ -199,6 +200,13 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
                 && out.last().is_some_and(|(p, _): &(Chunk, usize)| {
                     p.end <= c.start && super::together::PODIUM_GAP.is_match(&t[p.end..c.start])
                 }));
+        // "was followed by A at T1 and B at T2": the names of that list.
+        let followed_here = super::together::FOLLOWED_BY
+            .is_match(crate::extract::tail(&t[..c.start], 80))
+            || (followed_chain
+                && out.last().is_some_and(|(p, _): &(Chunk, usize)| {
+                    p.end <= c.start && super::together::FOLLOWED_GAP.is_match(&t[p.end..c.start])
+                }));
         // Only a name followed by what a runner does is a runner here.
         let after = &t[c.end..];
         if !(looks_like_result(after)
@@ -209,6 +217,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             || PLACE_BEFORE.is_match(crate::extract::tail(&t[..c.start], 120))
             || AHEAD_OF.is_match(crate::extract::tail(&t[..c.start], 80))
             || podium_here
+            || followed_here
             || out.last().is_some_and(|(p, _): &(Chunk, usize)| {
                 p.end <= c.start && AND_NEXT.is_match(&t[p.end..c.start])
             })
@@ -227,6 +236,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // Named as a runner: later surnames refer to them.
         x.person(&t[start..c.end], true, i);
         podium_chain = podium_here;
+        followed_chain = followed_here;
         out.push((c, start));
     }
     out

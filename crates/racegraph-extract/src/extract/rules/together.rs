@@ -279,6 +279,79 @@ pub(super) fn podium(
 }
 
 /// Records a place told of a runner of a list, with the list's sex.
+/// Before a list of the runners behind a winner: "He was followed by
+/// Vietnamese competitors A at 1:12.30 and B at 1:12.38".
+pub(super) static FOLLOWED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:was|were)\s+followed\s+(?:home\s+)?by\s+(?:(?:his|her)\s+)?(?:[\w’'\-]+\s+){0,2}$",
+    )
+});
+
+/// Between two runners of such a list: a time in brackets or after "at".
+pub(super) static FOLLOWED_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:\([^)]{1,45}\)|(?:at|in)\s+[\d:.,hms ]{4,14}?)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
+});
+
+/// Reads "He was followed by A at T1 and B at T2" after a win told just
+/// before: places 2, 3, … of the winner's race, each with its time.
+pub(super) fn followed(
+    x: &mut Extractor,
+    i: usize,
+    runners: &[(Chunk, usize)],
+    series: usize,
+) -> Vec<usize> {
+    let t = x.text(i).to_string();
+    let Some(winner) = x
+        .pending
+        .last()
+        .filter(|p| p.outcome == Outcome::Position(1) && p.sentence + 1 >= i)
+        .map(|p| (p.series, p.year, p.category.sex))
+    else {
+        return Vec::new();
+    };
+    let Some(first) = (0..runners.len()).find(|&k| {
+        let from = if k == 0 { 0 } else { runners[k - 1].0.end };
+        FOLLOWED_BY.is_match(&t[from..runners[k].1])
+    }) else {
+        return Vec::new();
+    };
+    let mut last = first;
+    while last + 1 < runners.len()
+        && FOLLOWED_GAP.is_match(&t[runners[last].0.end..runners[last + 1].1])
+    {
+        last += 1;
+    }
+    if winner.0 != series || last - first >= 9 {
+        return Vec::new();
+    }
+    let mut done = Vec::new();
+    for (n, k) in (first..=last).enumerate() {
+        let (c, start) = &runners[k];
+        let to = if k < last {
+            runners[k + 1].1
+        } else {
+            t[c.end..].find([';', '.']).map_or(t.len(), |p| c.end + p)
+        };
+        let time = measure::times(&t[c.end..to])
+            .into_iter()
+            .next()
+            .map(|tm| tm.duration());
+        placed(
+            x,
+            i,
+            &t,
+            (winner.0, winner.1),
+            winner.2,
+            winner.2.is_some(),
+            &t[*start..c.end],
+            n as i64 + 2,
+            time,
+        );
+        done.push(k);
+    }
+    done
+}
+
 #[allow(clippy::too_many_arguments)]
 fn placed(
     x: &mut Extractor,
