@@ -24,7 +24,7 @@ pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
 /// the favourites and win".
 pub(super) static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:(?:has|have|had)\s+)?(?:(?:produced|recorded|registered|scored|earned|sealed|notched(?:\s+up)?|celebrated|took|claimed|secured|grabbed)\s+(?:a|an|the|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)\b|(?:clocked|clocking|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in)\s+[^;]{1,45}?\s+to\s+(?:win|bag|claim|take|seal|clinch|secure|grab|land)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,2}?(?:title|win|victory|crown|race)\b|(?:came|coming)\s+from\s+behind\s+to\s+(?:[\w’'\-]+\s+){0,5}?win\b|(?:was|were|came)\s+first\s+past\s+the\s+post\b|(?:outlasted|outkicked|outsprinted|outran|outpaced|held\s+off|fended\s+off|saw\s+off|shook\s+off|overcame|beat|edged)\s+[^.;]{1,60}?\s+to\s+win\s+(?:the|her|his|a|an)\b|(?:stormed|storming|powered|powering|cruised|cruising|romped|romping|raced|racing|sped|strode|striding|eased|easing|surged|surging|charged|sprinted|sprinting|glided|swept|sweeping|ran|running)\s+to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:victory|win)\b|(?:reached|topped|topping|stood\s+on)\s+(?:the\s+)?top\s+(?:step\s+)?of\s+the\s+podium|(?:topped|topping)\s+the\s+podium|(?:to\s+)?emerged?\s+(?:as\s+)?(?:the\s+)?(?:winner|victorious)\b|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)(?:\s+(?:female|male|woman|man|lady))?\s*(?:$|\(|in\b|with\b|at\b)|(?:was|were)\s+(?:the\s+)?first\s+(?:woman|female|lady|man|male)\s*(?:$|,|\(|and\b|in\b|home\b|across\b|over\b)|(?:led|leading)\s+(?:the\s+)?(?:women|men|field|(?:women|men)[’']s\s+field)\s+(?:home\s+)?(?:in|with)\s+\d|(?:led|leading)\s+the\s+(?:[\w’'\-]+\s+){0,2}?(?:field|women|men)\s+home\b)",
+        r"^\s*(?:(?:has|have|had)\s+)?(?:(?:produced|recorded|registered|scored|earned|sealed|notched(?:\s+up)?|celebrated|took|claimed|secured|grabbed)\s+(?:a|an|the|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)\b|(?:clocked|clocking|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in)\s+[^;]{1,45}?\s+to\s+(?:win|bag|claim|take|seal|clinch|secure|grab|land)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,2}?(?:title|win|victory|crown|race)\b|(?:came|coming)\s+from\s+behind\s+to\s+(?:[\w’'\-]+\s+){0,5}?win\b|(?:was|were|came)\s+first\s+past\s+the\s+post\b|(?:outlasted|outkicked|outsprinted|outran|outpaced|held\s+off|fended\s+off|saw\s+off|shook\s+off|overcame|beat|edged|(?:pulled|eased|broke|drew|moved|kicked|surged)\s+(?:away|clear)\s+from)\s+[^.;]{1,60}?\s+to\s+win\s+(?:the|her|his|a|an|in|by)\b|(?:stormed|storming|powered|powering|cruised|cruising|romped|romping|raced|racing|sped|strode|striding|eased|easing|surged|surging|charged|sprinted|sprinting|glided|swept|sweeping|ran|running)\s+to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:victory|win)\b|(?:reached|topped|topping|stood\s+on)\s+(?:the\s+)?top\s+(?:step\s+)?of\s+the\s+podium|(?:topped|topping)\s+the\s+podium|(?:to\s+)?emerged?\s+(?:as\s+)?(?:the\s+)?(?:winner|victorious)\b|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)(?:\s+(?:female|male|woman|man|lady))?\s*(?:$|\(|in\b|with\b|at\b)|(?:was|were)\s+(?:the\s+)?first\s+(?:woman|female|lady|man|male)\s*(?:$|,|\(|and\b|in\b|home\b|across\b|over\b)|(?:led|leading)\s+(?:the\s+)?(?:women|men|field|(?:women|men)[’']s\s+field)\s+(?:home\s+)?(?:in|with)\s+\d|(?:led|leading)\s+the\s+(?:[\w’'\-]+\s+){0,2}?(?:field|women|men)\s+home\b)",
     )
 });
 
@@ -83,7 +83,7 @@ pub(super) static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:of|from|over|beat|beating|beats|off|against|behind|past|outsprinting|outkicking|edging|with)\s+(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|rival|\p{Lu}[a-z]+man|\p{Lu}[a-z]+woman)\s+)?$",
+        r"(?i)\b(?:of|from|over|beat|beating|beats|off|against|behind|past|outsprinting|outkicking|edging|with)\s+(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|rival|\p{Lu}[a-z]+man|\p{Lu}[a-z]+woman)\s+|(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$",
     )
 });
 
@@ -382,4 +382,13 @@ pub(super) static AGE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     regex::Regex::new(r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|of|de|la|del))*\s*(?:\([^)]{0,30}\)\s*)?")
         .expect("static pattern")
+});
+
+/// Right after a runner: a win told across the runner beaten ("held off
+/// Renee Vossler by almost three minutes to win in 3hrs 04min 17secs");
+/// group 1 is what follows "to win", up to the clause's end.
+pub(super) static BEAT_TO_WIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:held\s+off|fended\s+off|saw\s+off|shook\s+off|outkicked|outsprinted|(?:pulled|eased|broke|drew|moved|kicked|surged)\s+(?:away|clear)\s+from)\s+[^.;]{1,80}?\s+to\s+win\b([^.;]{0,60})",
+    )
 });

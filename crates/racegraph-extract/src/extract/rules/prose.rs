@@ -331,6 +331,33 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             }
             continue;
         }
+        // "A held off B by almost three minutes to win in T", "A eased away
+        // from B to win": a win told across the runner it beat.
+        if let Some(m) = BEAT_TO_WIN.captures(&t[c.end..]) {
+            let span = m.get(0).map_or("", |g| g.as_str());
+            let time = m
+                .get(1)
+                .and_then(|g| measure::times(g.as_str()).into_iter().next())
+                .map(|tm| tm.duration());
+            if let Some(year) = x.year_at(i, c.end) {
+                let said = sex_of_race(span).or_else(|| sex_of_race(lead));
+                add_result(
+                    x,
+                    i,
+                    Told {
+                        said_in: &format!("{lead} {span}"),
+                        series,
+                        year,
+                        sex: said.or(ctx.sex),
+                        explicit: said.is_some(),
+                        name: &name,
+                        outcome: Outcome::Position(1),
+                        time,
+                    },
+                );
+                continue;
+            }
+        }
         let parts = clauses(t, c.end, end);
         let segment_dns = DNS.is_match(&t[c.end..end]);
         // The runner's own words ("in the women's race"), else the pronouns

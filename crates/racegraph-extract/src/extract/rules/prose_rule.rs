@@ -8,7 +8,7 @@ use crate::contract::Property;
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order (with their times in order: `second and third in T1 and T2, respectively`), two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). Runners who `take the top two spots in T1 and T2, respectively` are first and second with those times; `filled the first three places` after a list of runners with their times in brackets, `topped the women's division`, `ruled the men's 21K`, `led the men in`, `was the quickest female` are wins, as are `powered away to win`, `was first past the post`, `ran 1:19:30 to win the women's race`, `outlasted a strong field to win the X` and `defended her title` (not `defended her 2024 title`, whose year is the title's). One runner who `completed the rostrum places` is third; after a win, `He was followed by A at T1 and B at T2` gives second and third; `X, also the 2023 champion, won …` is a win in 2023 besides, and a title held (`Y, the 2023 champion,`) dates nothing said after it. A result with no category of its own takes the one its part of the sentence names alone (cut at `while`, `but`, `;`), or that of the place just before it when it goes on from it (`… topped the women's division.` then `X placed second`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order (with their times in order: `second and third in T1 and T2, respectively`), two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). Runners who `take the top two spots in T1 and T2, respectively` are first and second with those times; `filled the first three places` after a list of runners with their times in brackets, `topped the women's division`, `ruled the men's 21K`, `led the men in`, `was the quickest female` are wins, as are `held off B by three minutes to win in T` and `eased away from B to win`, `powered away to win`, `was first past the post`, `ran 1:19:30 to win the women's race`, `outlasted a strong field to win the X` and `defended her title` (not `defended her 2024 title`, whose year is the title's). One runner who `completed the rostrum places` is third; after a win, `He was followed by A at T1 and B at T2` gives second and third; `X, also the 2023 champion, won …` is a win in 2023 besides, and a title held (`Y, the 2023 champion,`) dates nothing said after it. A result with no category of its own takes the one its part of the sentence names alone (cut at `while`, `but`, `;`), or that of the place just before it when it goes on from it (`… topped the women's division.` then `X placed second`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -187,6 +187,16 @@ pub(crate) static PROSE_RESULTS: R = R {
             text: "Ryan Ash won the men's race of the Calder Brook 10K, coming home in 31.07 to take the title.",
             published: Some("2025-09-14"),
             yields: &["result of Ryan Ash finishTime PT31M7S"],
+        },
+        Ex {
+            text: "At the Cove Marathon, Aki Hama held off Havelock North's Ren Voss by almost three minutes to win in 3hrs 04min 17secs. Cor Ash eased away from Kun Pras to win the men's race by two minutes in 2:38:12.",
+            published: Some("2025-03-02"),
+            yields: &[
+                "result of Aki Hama position 1",
+                "result of Aki Hama finishTime PT3H4M17S",
+                "result of Cor Ash race Cove Marathon 2025 42.195 Men",
+                "result of Cor Ash finishTime PT2H38M12S",
+            ],
         },
         Ex {
             text: "At the Cove Half Marathon, Moses Ron won the men's race in 1:09:44. He was followed by Vietnamese competitors Trang Sung at 1:12:30 and Vi Phuc at 1:12:38.",
@@ -397,6 +407,12 @@ pub(crate) static PROSE_RESULTS: R = R {
         },
     ],
     counterexamples: &[
+        // A town owning the name after it is no runner.
+        Cx {
+            text: "At the Cove Marathon, Aki Hama held off Havelock North's Ren Voss to win in 3:04:17.",
+            published: Some("2025-03-02"),
+            never: &["result of Havelock North"],
+        },
         // A title held dates nothing said after it.
         Cx {
             text: "At the Cove Hills 15K on Sunday, Sip Dlam, the 2023 champion, crossed the line in 43:03, and Gab Sull rounded out the podium in 43:27.",

@@ -116,8 +116,19 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
     let mut out = Vec::new();
     let mut podium_chain = false;
     let mut followed_chain = false;
-    for (c, shape) in chunks {
+    for (k, (c, shape)) in chunks.iter().cloned().enumerate() {
         if shape != Shape::Unknown {
+            continue;
+        }
+        // "Havelock North's Renee Vossler": a town or club owning the name
+        // right after it is no runner.
+        if c.possessive
+            && chunks.get(k + 1).is_some_and(|(n, ns)| {
+                *ns == Shape::Unknown
+                    && n.words.len() >= 2
+                    && matches!(t.get(c.end..n.start), Some("’s " | "'s "))
+            })
+        {
             continue;
         }
         // "Freya Ashby of Leeds City": the club after "of" is not part of the name.
