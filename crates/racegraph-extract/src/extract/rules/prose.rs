@@ -97,6 +97,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     let mut together = super::together::respectively(x, i, &runners, sentence_series, ctx.sex);
     // "The winners of the long race were A (2:21:40), B (2:25:09) and C".
     together.extend(super::together::followed(x, i, &runners, sentence_series));
+    together.extend(super::together::places_went_to(
+        x,
+        i,
+        &runners,
+        sentence_series,
+        ctx.sex,
+    ));
     together.extend(super::together::podium(
         x,
         i,

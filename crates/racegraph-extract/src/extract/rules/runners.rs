@@ -211,9 +211,11 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
                 && out.last().is_some_and(|(p, _): &(Chunk, usize)| {
                     p.end <= c.start && super::together::PODIUM_GAP.is_match(&t[p.end..c.start])
                 }));
-        // "was followed by A at T1 and B at T2": the names of that list.
+        // "was followed by A at T1 and B at T2", "the second and third
+        // places went to A and B": the names of that list.
         let followed_here = super::together::FOLLOWED_BY
             .is_match(crate::extract::tail(&t[..c.start], 80))
+            || super::together::PLACES_WENT_TO.is_match(crate::extract::tail(&t[..c.start], 120))
             || (followed_chain
                 && out.last().is_some_and(|(p, _): &(Chunk, usize)| {
                     p.end <= c.start && super::together::FOLLOWED_GAP.is_match(&t[p.end..c.start])

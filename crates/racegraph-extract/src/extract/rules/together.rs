@@ -352,6 +352,68 @@ pub(super) fn followed(
     done
 }
 
+/// Before a list of runners: the places they took, in order ("The second
+/// and third places in the category went to Kenya's").
+pub(super) static PLACES_WENT_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b((?:{PLACE})(?:(?:\s*,\s*|\s+and\s+)(?:{PLACE}))+)\s+(?:places?|spots?|positions?)\b[^.;]{{0,40}}?\b(?:went\s+to|were\s+taken\s+by|were\s+filled\s+by)\s+(?:(?-i:\p{{Lu}}[\p{{L}}\-]+)[’']s\s+|the\s+)?$"
+    ))
+});
+
+/// Reads "The second and third places went to A and B, who spent T1 and T2
+/// respectively": each place to its runner, the times in order after them.
+pub(super) fn places_went_to(
+    x: &mut Extractor,
+    i: usize,
+    runners: &[(Chunk, usize)],
+    series: usize,
+    sex_before: Option<Sex>,
+) -> Vec<usize> {
+    let t = x.text(i).to_string();
+    let Some((first, m)) = (0..runners.len()).find_map(|k| {
+        let from = if k == 0 { 0 } else { runners[k - 1].0.end };
+        PLACES_WENT_TO
+            .captures(&t[from..runners[k].1])
+            .map(|m| (k, m[1].to_string()))
+    }) else {
+        return Vec::new();
+    };
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
+    let Some(places) = SPLIT.split(&m).map(place_of).collect::<Option<Vec<i64>>>() else {
+        return Vec::new();
+    };
+    let last = first + places.len() - 1;
+    if last >= runners.len()
+        || !(first..last).all(|k| LIST_GAP.is_match(&t[runners[k].0.end..runners[k + 1].1]))
+    {
+        return Vec::new();
+    }
+    let Some(year) = x.year_at(i, runners[first].0.start) else {
+        return Vec::new();
+    };
+    let tail = &t[runners[last].0.end..];
+    let times = measure::times(tail);
+    let in_order = times.len() == places.len() && RESPECTIVELY_WORD.is_match(tail);
+    let said = sex_of_race(&t[..runners[first].0.start]);
+    let mut done = Vec::new();
+    for (n, k) in (first..=last).enumerate() {
+        let (c, start) = &runners[k];
+        placed(
+            x,
+            i,
+            &t,
+            (series, year),
+            said.or(sex_before),
+            said.is_some(),
+            &t[*start..c.end],
+            places[n],
+            in_order.then(|| times[n].duration()),
+        );
+        done.push(k);
+    }
+    done
+}
+
 #[allow(clippy::too_many_arguments)]
 fn placed(
     x: &mut Extractor,
