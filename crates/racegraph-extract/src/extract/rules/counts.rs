@@ -25,7 +25,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
     });
     static FINISHED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^\s*(?:had\s+|have\s+)?(?:finished|completed|crossed\s+the\s+(?:finish\s+)?line)\b",
+            r"(?i)^\s*(?:had\s+|have\s+)?(?:finished|completed|crossed\s+the\s+(?:finish\s+)?line|finish\s+(?:the|their|in)\b)\b",
         )
     });
     static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -42,6 +42,12 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
     static FROM: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)(?:\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)|\bagainst|\bversus|\band)\s+(?:[a-z]+\s+){0,2}$",
+        )
+    });
+    // "21 runners were taken to hospital": casualties, not the field.
+    static HURT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:[\w\-]+\s+){0,2}(?:(?:were|was|had\s+been|have\s+been)\s+(?:taken|treated|rushed|admitted|hospitali[sz]ed|injured|disqualified|stretchered|helped)|(?:needed|required|received|sought)\s+(?:medical|treatment|hospital))\b",
         )
     });
     let lx = x.lx;
@@ -92,7 +98,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
             continue;
         }
         let after = &t[n.end..];
-        if EXCLUDE.is_match(after) {
+        if EXCLUDE.is_match(after) || HURT.is_match(after) {
             continue;
         }
         let before = &t[..n.start];
@@ -298,20 +304,35 @@ pub(crate) static COUNTS: R = R {
         Property::Expected,
         Property::Spectators,
     ],
-    examples: &[Ex {
-        text: "Some 4,000 runners took part in the Lakeside Marathon this year.",
-        published: Some("2025-04-07"),
-        yields: &[
-            "claim 1 count 4000",
-            "claim 1 group AllParticipants",
-            "claim 1 approximate true",
-        ],
-    }],
-    counterexamples: &[Cx {
-        text: "The Lakeside Marathon winner took home 4,000 dollars this year.",
-        published: Some("2025-04-07"),
-        never: &["claim 1 count"],
-    }],
+    examples: &[
+        Ex {
+            text: "Some 4,000 runners took part in the Lakeside Marathon this year.",
+            published: Some("2025-04-07"),
+            yields: &[
+                "claim 1 count 4000",
+                "claim 1 group AllParticipants",
+                "claim 1 approximate true",
+            ],
+        },
+        Ex {
+            text: "The biggest Lakeside Marathon yet saw 9,400 runners finish the course this year.",
+            published: Some("2025-06-09"),
+            yields: &["claim 1 count 9400", "claim 1 group Finishers"],
+        },
+    ],
+    counterexamples: &[
+        Cx {
+            text: "The Lakeside Marathon winner took home 4,000 dollars this year.",
+            published: Some("2025-04-07"),
+            never: &["claim 1 count"],
+        },
+        // Casualties are not the field.
+        Cx {
+            text: "The Lakeside Marathon organisers said 21 runners were taken to hospital this year.",
+            published: Some("2025-04-07"),
+            never: &["claim 1 count"],
+        },
+    ],
     scope: S::Sentence(counts),
 };
 
