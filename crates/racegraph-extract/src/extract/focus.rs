@@ -244,7 +244,8 @@ impl Extractor<'_> {
                             heading
                                 || (explicit_year(crate::extract::tail(&t[..c.start], 12), 0)
                                     .is_none()
-                                    && !another_time(t, c.start, c.end))
+                                    && !another_time(t, c.start, c.end)
+                                    && !rival_race(t, c.start, c.end))
                         })
                     {
                         current = self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t)));
@@ -254,6 +255,20 @@ impl Extractor<'_> {
             })
             .collect()
     }
+}
+
+/// A race named as the one the article's race competed with ("was up
+/// against the Berlin Marathon, held the same day"): not a section's race.
+fn rival_race(t: &str, start: usize, end: usize) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:up\s+against|clash(?:es|ed)?\s+with|competing\s+with|rather\s+than)\s+(?:the\s+)?$")
+            .expect("static pattern")
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^,?\s+(?:(?:which\s+was\s+)?(?:held|run|staged)\s+)?(?:on\s+)?the\s+same\s+(?:day|weekend|morning)\b")
+            .expect("static pattern")
+    });
+    BEFORE.is_match(crate::extract::tail(&t[..start], 40)) || AFTER.is_match(&t[end..])
 }
 
 /// A race named beside another time than the article's ("the Maloti Half

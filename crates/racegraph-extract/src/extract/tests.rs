@@ -403,3 +403,20 @@ fn titles_and_honorifics_are_not_people_or_their_names() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_rival_race_named_at_a_paragraphs_head_takes_none_of_the_results() {
+    let body = "Record crowd for Cove Fjord Marathon\n\nAround 9,000 ran in this year's Cove Fjord Marathon on Sunday.\n\nThe marathon was up against the Berlin Marathon, held the same day, so few stars came.\n\nThe women's race was won by Inga Solb in two hours, 42 minutes and 18 seconds.\n";
+    let x = extract_text(body, Some(Date::new(2025, 9, 22)));
+    let lines = crate::extract::fact_lines(&x);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("result of Inga Solb race Cove Fjord Marathon 2025")),
+        "{lines:#?}"
+    );
+    assert!(
+        !lines.iter().any(|l| l.contains("race Berlin Marathon")),
+        "{lines:#?}"
+    );
+}
