@@ -81,10 +81,21 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
 /// ("Jepkorir won in 71:05" after "A and Naomi Jepkorir took the men's
 /// and women's titles respectively").
 pub(super) fn known_sex(x: &Extractor, name: &str) -> Option<Sex> {
+    let last = name.split_whitespace().last()?;
     let key = names::normalise_key(&names::normalise_person(name));
     x.pending
         .iter()
         .rev()
+        // A cheap look at the family name first: most runners are others.
+        .filter(|p| {
+            let theirs = p.athlete.split_whitespace().last().unwrap_or("");
+            // ("KEMP Ivo Dan": a family name written first, in capitals.)
+            theirs.eq_ignore_ascii_case(last)
+                || p.athlete
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.len() > 1 && !w.chars().any(char::is_lowercase))
+        })
         .find(|p| {
             let o = names::normalise_key(&names::normalise_person(&p.athlete));
             o == key || o.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {o}"))
@@ -213,9 +224,11 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
                 }));
         // "was followed by A at T1 and B at T2", "the second and third
         // places went to A and B": the names of that list.
-        let followed_here = super::together::FOLLOWED_BY
-            .is_match(crate::extract::tail(&t[..c.start], 80))
-            || super::together::PLACES_WENT_TO.is_match(crate::extract::tail(&t[..c.start], 120))
+        let lead = crate::extract::tail(&t[..c.start], 120);
+        let followed_here = (lead.contains("followed")
+            && super::together::FOLLOWED_BY.is_match(crate::extract::tail(&t[..c.start], 80)))
+            || ((lead.contains(" to ") || lead.contains(" by "))
+                && super::together::PLACES_WENT_TO.is_match(lead))
             || (followed_chain
                 && out.last().is_some_and(|(p, _): &(Chunk, usize)| {
                     p.end <= c.start && super::together::FOLLOWED_GAP.is_match(&t[p.end..c.start])
@@ -320,13 +333,21 @@ pub(super) fn last_sex(x: &Extractor, i: usize) -> Option<Sex> {
 /// read, if a win. Returns the winner's race's sex, if known.
 pub(super) fn won_before(x: &Extractor, before: &str, name: &str) -> Option<Option<Sex>> {
     let win = |p: &&Pending| p.outcome == Outcome::Position(1) && p.athlete != name;
-    let named = x.pending.iter().rev().take(12).filter(win).find(|p| {
-        p.athlete
-            .split_whitespace()
-            .last()
-            .and_then(|f| regex::Regex::new(&format!(r"\b{}\b", regex::escape(f))).ok())
-            .is_some_and(|r| r.is_match(before))
-    });
+    // The family name as a whole word of the words before.
+    let names_word = |word: &str| {
+        before.match_indices(word).any(|(at, _)| {
+            let left = before[..at].chars().next_back();
+            let right = before[at + word.len()..].chars().next();
+            !left.is_some_and(char::is_alphanumeric) && !right.is_some_and(char::is_alphanumeric)
+        })
+    };
+    let named = x
+        .pending
+        .iter()
+        .rev()
+        .take(12)
+        .filter(win)
+        .find(|p| p.athlete.split_whitespace().last().is_some_and(names_word));
     named
         .or_else(|| x.pending.last().filter(|p| win(p)))
         .map(|p| p.category.sex)

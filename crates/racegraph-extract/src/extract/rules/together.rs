@@ -300,6 +300,9 @@ pub(super) fn followed(
     runners: &[(Chunk, usize)],
     series: usize,
 ) -> Vec<usize> {
+    if !x.text(i).contains("followed") {
+        return Vec::new();
+    }
     let t = x.text(i).to_string();
     let Some(winner) = x
         .pending
@@ -369,6 +372,9 @@ pub(super) fn places_went_to(
     series: usize,
     sex_before: Option<Sex>,
 ) -> Vec<usize> {
+    if !(x.text(i).contains(" to ") || x.text(i).contains(" by ")) {
+        return Vec::new();
+    }
     let t = x.text(i).to_string();
     let Some((first, m)) = (0..runners.len()).find_map(|k| {
         let from = if k == 0 { 0 } else { runners[k - 1].0.end };
