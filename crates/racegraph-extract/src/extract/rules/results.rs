@@ -313,7 +313,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS: R = R {
     name: "results made into races and results",
     family: Fam::Results,
-    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a runner with no sex of their own takes it from the pronouns of the sentences that name them alone and of a quote told right after (`'…,' he said`); a place right after the one before it, a few sentences later with nothing about another race between (quotes, a record), is of the same race; a podium result told without a time takes one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a runner with no sex of their own takes it from the pronouns of the sentences that name them alone and of a quote told right after (`'…,' he said`); a place right after the one before it, a few sentences later with nothing about another race between (quotes, a record), is of the same race; a podium result told without a time takes one said to be the runner's by name (`The clock stopped at T for X`, `X, two strides behind, was given T`), or one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
     reads: &[],
     writes: &[
         Property::EditionOf,
@@ -351,6 +351,14 @@ pub(crate) static RESULTS: R = R {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday. Rotich pulled clear at 35 km to cross the finish line in two hours, 12 minutes and 40 seconds.",
         published: Some("2025-10-12"),
         yields: &["result of Den Rotich finishTime PT2H12M40S"],
+    }, Ex {
+        // A time said to be a runner's by name in a later sentence.
+        text: "Ethiopia's Gud Tefer won the Maas Quay Marathon on Sunday, edging out compatriot Abe Work in a sprint. The clock stopped at 2hr 05min 51sec for Tefer; Work, two strides behind, was given 2hr 05 min 53sec.",
+        published: Some("2025-04-07"),
+        yields: &[
+            "result of Gud Tefer finishTime PT2H5M51S",
+            "result of Abe Work finishTime PT2H5M53S",
+        ],
     }, Ex {
         // A quote told by "he" after the sentence that names the runner
         // alone gives his sex; a runner-up a quote later, with no race of
@@ -404,6 +412,20 @@ fn distance_told_after(x: &Extractor, names: &[String]) -> Option<String> {
     })
 }
 
+/// "The clock stopped at" right before a time.
+static STOPPED_AT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:clock|watch)\s+stopped\s+at\s+$").expect("static pattern")
+});
+/// "for Tefera" right after that time: the runner's family name.
+static FOR_NAME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"^\s+for\s+(\p{Lu}[\p{L}\-’']+)\s*(?:[;,.]|$)").expect("static pattern")
+});
+/// "Worku, two strides behind, was given" right before a time.
+static GIVEN: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(?:^|[;.]\s*)(\p{Lu}[\p{L}\-’']+)(?:,[^,;.]{1,40},)?\s+was\s+given\s+$")
+        .expect("static pattern")
+});
+
 fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing)|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$")
@@ -427,6 +449,22 @@ fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
             times = measure::dotted_minutes(t, true);
         }
         let fits = |d: &str| measure::seconds_of(d).is_some_and(|s| measure::plausible(km, s));
+        // "The clock stopped at 2hr 05min 51sec for Tefera; Worku, two
+        // strides behind, was given 2hr 05 min 53sec": a time said to be
+        // the runner's by name.
+        for tm in &times {
+            let before = &t[..tm.start];
+            let after = &t[tm.end..];
+            let for_runner = STOPPED_AT.is_match(before)
+                && FOR_NAME
+                    .captures(after)
+                    .is_some_and(|c| word.is_match(&c[1]));
+            let given = GIVEN.captures(before).is_some_and(|c| word.is_match(&c[1]));
+            let d = tm.duration();
+            if (for_runner || given) && fits(&d) {
+                return Some((d, j));
+            }
+        }
         if let [tm] = times.as_slice() {
             let d = tm.duration();
             if !others && fits(&d) && FINISHED.is_match(&t[..tm.start]) {
