@@ -420,3 +420,19 @@ fn a_rival_race_named_at_a_paragraphs_head_takes_none_of_the_results() {
         "{lines:#?}"
     );
 }
+
+#[test]
+fn a_name_ending_in_a_clubs_word_is_no_person() {
+    let x = extract_text(
+        "The Cove Fjord Marathon drew 9,000 on Sunday. \"We want a party for runners,\" Lars Egel, spokesman for organizer Stavanger Løpsklubb, told the paper. Ann Bell said the teamwork paid off.",
+        Some(Date::new(2025, 9, 22)),
+    );
+    let people = first_names(&x, |k| k.family() == crate::contract::Family::Person);
+    assert!(people.contains(&"Ann Bell"), "{people:?}");
+    assert!(
+        !people
+            .iter()
+            .any(|p| p.contains("Løpsklubb") || p.contains("Runners")),
+        "{people:?}"
+    );
+}

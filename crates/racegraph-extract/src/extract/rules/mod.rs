@@ -123,6 +123,20 @@ pub(super) fn person_like(c: &Chunk, shape: Shape, t: &str) -> bool {
             w.chars().count() > 1 || w.chars().all(char::is_uppercase)
         })
         && !is_title(c, t)
+        && !club_like(c, t)
+}
+
+/// A name ending in a club's word or a plural possessive ("Lisburn Lagan
+/// Runners'", "Stavanger Løpsklubb"): a club, not a person.
+fn club_like(c: &Chunk, t: &str) -> bool {
+    let Some(&(a, b)) = c.words.last() else {
+        return false;
+    };
+    let last = &t[a..b];
+    let bare = last.trim_end_matches(['\'', '’']);
+    bare.len() < last.len()
+        || t[b..].starts_with(['\'', '’']) && !t[b..].starts_with("'s") && !t[b..].starts_with("’s")
+        || crate::lexicon::get().has(crate::lexicon::Section::ClubSuffix, bare)
 }
 
 /// A job title written in capitals ("Deputy Chairman", "Chief Executive
