@@ -36,7 +36,7 @@ mod engines;
 #[path = "common/synth.rs"]
 mod synth;
 
-use engines::Engine;
+use engines::{encode, Engine};
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
@@ -443,18 +443,4 @@ fn rewrite_tenth(corpus: &Path, n: usize, scratch: &Path) -> std::io::Result<usi
         std::fs::copy(path(scratch, n + j), path(corpus, k))?;
     }
     Ok(m)
-}
-
-/// Percent-encoding of a query parameter's value.
-fn encode(text: &str) -> String {
-    let mut out = String::new();
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }

@@ -298,8 +298,8 @@ fn canonical(term: &serde_json::Value) -> String {
     value.to_string()
 }
 
-/// Percent-encoding of a form value.
-fn encode(text: &str) -> String {
+/// Percent-encoding of a form value or a query parameter's value.
+pub fn encode(text: &str) -> String {
     let mut out = String::new();
     for b in text.bytes() {
         match b {
