@@ -150,6 +150,15 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     }
 }
 
+/// The sex a captured "women's" or "men's" names.
+pub(super) fn sex_word(word: &str) -> Sex {
+    if word.to_lowercase().starts_with('w') {
+        Sex::Women
+    } else {
+        Sex::Men
+    }
+}
+
 /// "the women's race", "the men's title": the category a text speaks of.
 pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
     static WOMEN: LazyLock<Regex> =

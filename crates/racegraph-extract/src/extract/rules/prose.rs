@@ -156,13 +156,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // what the sentence goes on to say.
         if let Some(m) = TITLE_AFTER_NAME.captures(&t[c.end..end]) {
             if let Ok(year) = m[1].parse::<i32>() {
-                let said = m.get(2).map(|g| {
-                    if g.as_str().to_lowercase().starts_with('w') {
-                        Sex::Women
-                    } else {
-                        Sex::Men
-                    }
-                });
+                let said = m.get(2).map(|g| sex_word(g.as_str()));
                 add_result(
                     x,
                     i,
@@ -191,13 +185,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             } else {
                 1
             };
-            let said = m.get(2).map(|g| {
-                if g.as_str().to_lowercase().starts_with('w') {
-                    Sex::Women
-                } else {
-                    Sex::Men
-                }
-            });
+            let said = m.get(2).map(|g| sex_word(g.as_str()));
             runner_year = x.year_at(i, prev_end + m.get(1).map_or(0, |g| g.start()));
             if let Some(year) = runner_year {
                 add_result(

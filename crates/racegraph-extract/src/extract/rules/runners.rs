@@ -44,11 +44,8 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
     });
     x.person(name, true, i);
     // Without a category of its own, a runner keeps the one of an earlier result.
-    let key = names::normalise_key(&names::normalise_person(name));
-    let same = |other: &str| {
-        let o = names::normalise_key(&names::normalise_person(other));
-        o == key || o.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {o}"))
-    };
+    let key = runner_key(name);
+    let same = |other: &str| same_runner(&key, other);
     let known = x
         .pending
         .iter()
@@ -82,7 +79,7 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
 /// and women's titles respectively").
 pub(super) fn known_sex(x: &Extractor, name: &str) -> Option<Sex> {
     let last = name.split_whitespace().last()?;
-    let key = names::normalise_key(&names::normalise_person(name));
+    let key = runner_key(name);
     x.pending
         .iter()
         .rev()
@@ -96,11 +93,20 @@ pub(super) fn known_sex(x: &Extractor, name: &str) -> Option<Sex> {
                     .next()
                     .is_some_and(|w| w.len() > 1 && !w.chars().any(char::is_lowercase))
         })
-        .find(|p| {
-            let o = names::normalise_key(&names::normalise_person(&p.athlete));
-            o == key || o.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {o}"))
-        })
+        .find(|p| same_runner(&key, &p.athlete))
         .and_then(|p| p.category.sex)
+}
+
+/// A runner's name as compared with others: normalised, in natural order.
+fn runner_key(name: &str) -> String {
+    names::normalise_key(&names::normalise_person(name))
+}
+
+/// Whether `other` names the runner whose key is `key`, in full or by
+/// family name ("Jepkorir" and "Naomi Jepkorir").
+fn same_runner(key: &str, other: &str) -> bool {
+    let o = runner_key(other);
+    o == key || o.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {o}"))
 }
 
 /// A word that describes a runner before the name: where they were born

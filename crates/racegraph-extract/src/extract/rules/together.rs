@@ -11,7 +11,7 @@
 use super::lists::Outcome;
 use super::measure;
 use super::names::Chunk;
-use super::phrasing::{one_sex_around, sex_of_race};
+use super::phrasing::{one_sex_around, sex_of_race, sex_word};
 use super::runners::{add_result, Told};
 use super::Extractor;
 use crate::contract::Sex;
@@ -24,6 +24,9 @@ fn re(p: &str) -> Regex {
 }
 
 const PLACE: &str = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up|gold|silver|bronze|\d{1,2}(?:st|nd|rd|th)";
+
+/// Between two places of a list ("second, third and fourth").
+static SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
 
 /// Between two runners of a list: a bracket (the first one's time), a
 /// comma or "and", a possessive country or a demonym ("Ethiopia's").
@@ -77,18 +80,10 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
         m.get(1).map_or("", |g| g.as_str())
     }
     if let Some(m) = SEXES_RESPECTIVELY.captures(tail).filter(|_| n == 2) {
-        let sex = |w: &str| {
-            if w.eq_ignore_ascii_case("women") {
-                Sex::Women
-            } else {
-                Sex::Men
-            }
-        };
-        let (a, b) = (sex(&m[2]), sex(&m[3]));
+        let (a, b) = (sex_word(&m[2]), sex_word(&m[3]));
         return (a != b).then(|| (vec![(1, Some(a)), (1, Some(b))], bracket(&m)));
     }
     if let Some(m) = RESPECTIVELY.captures(tail) {
-        static SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
         let places = SPLIT
             .split(m.get(2).map_or("", |g| g.as_str()))
             .map(|w| place_of(w).map(|p| (p, None)))
@@ -117,6 +112,39 @@ fn place_of(w: &str) -> Option<i64> {
     }
 }
 
+/// The words before runner `k` since the runner before it.
+fn lead_of<'t>(t: &'t str, runners: &[(Chunk, usize)], k: usize) -> &'t str {
+    let from = if k == 0 { 0 } else { runners[k - 1].0.end };
+    &t[from..runners[k].1]
+}
+
+/// The first runner whose lead `before` matches.
+fn first_led_by(t: &str, runners: &[(Chunk, usize)], before: &Regex) -> Option<usize> {
+    (0..runners.len()).find(|&k| before.is_match(lead_of(t, runners, k)))
+}
+
+/// The last runner of the list that starts at `first`, runners being set
+/// apart by what `gap` matches.
+fn list_end(t: &str, runners: &[(Chunk, usize)], first: usize, gap: &Regex) -> usize {
+    let mut last = first;
+    while last + 1 < runners.len() && gap.is_match(&t[runners[last].0.end..runners[last + 1].1]) {
+        last += 1;
+    }
+    last
+}
+
+/// What follows runner `k` of a list ending at `last`: up to the next
+/// runner, or for the last one up to the end of its clause.
+fn part_after<'t>(t: &'t str, runners: &[(Chunk, usize)], k: usize, last: usize) -> &'t str {
+    let end = runners[k].0.end;
+    let to = if k < last {
+        runners[k + 1].1
+    } else {
+        t[end..].find([';', '.']).map_or(t.len(), |p| end + p)
+    };
+    &t[end..to]
+}
+
 /// Reads runners given places "respectively" ("A, B and C came first,
 /// second and third, respectively"); returns the indices of the runners
 /// it gave results to.
@@ -132,12 +160,7 @@ pub(super) fn respectively(
     let mut first = 0;
     while first + 1 < runners.len() {
         // The longest run of runners set apart by commas and "and".
-        let mut last = first;
-        while last + 1 < runners.len()
-            && LIST_GAP.is_match(&t[runners[last].0.end..runners[last + 1].1])
-        {
-            last += 1;
-        }
+        let last = list_end(&t, runners, first, &LIST_GAP);
         if last == first {
             first += 1;
             continue;
@@ -224,40 +247,22 @@ pub(super) fn podium(
     sex_before: Option<Sex>,
 ) -> Vec<usize> {
     let t = x.text(i).to_string();
-    let Some(first) = (0..runners.len()).find(|&k| {
-        let from = if k == 0 { 0 } else { runners[k - 1].0.end };
-        PODIUM.is_match(&t[from..runners[k].1])
-    }) else {
+    let Some(first) = first_led_by(&t, runners, &PODIUM) else {
         return Vec::new();
     };
-    let mut last = first;
-    while last + 1 < runners.len()
-        && PODIUM_GAP.is_match(&t[runners[last].0.end..runners[last + 1].1])
-    {
-        last += 1;
-    }
+    let last = list_end(&t, runners, first, &PODIUM_GAP);
     if last == first || last - first >= 10 {
         return Vec::new();
     }
     let Some(year) = x.year_at(i, runners[first].0.start) else {
         return Vec::new();
     };
-    let from = if first == 0 {
-        0
-    } else {
-        runners[first - 1].0.end
-    };
-    let said = sex_of_race(&t[from..runners[first].1]);
+    let said = sex_of_race(lead_of(&t, runners, first));
     let mut done = Vec::new();
     for (n, k) in (first..=last).enumerate() {
         let (c, start) = &runners[k];
         // Its bracket: up to the next runner, or the end of the clause.
-        let to = if k < last {
-            runners[k + 1].1
-        } else {
-            t[c.end..].find([';', '.']).map_or(t.len(), |p| c.end + p)
-        };
-        let after = &t[c.end..to];
+        let after = part_after(&t, runners, k, last);
         let time = after
             .find('(')
             .and_then(|b| measure::times(&after[b..]).into_iter().next())
@@ -278,7 +283,6 @@ pub(super) fn podium(
     done
 }
 
-/// Records a place told of a runner of a list, with the list's sex.
 /// Before a list of the runners behind a winner: "He was followed by
 /// Vietnamese competitors A at 1:12.30 and B at 1:12.38".
 pub(super) static FOLLOWED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -312,30 +316,17 @@ pub(super) fn followed(
     else {
         return Vec::new();
     };
-    let Some(first) = (0..runners.len()).find(|&k| {
-        let from = if k == 0 { 0 } else { runners[k - 1].0.end };
-        FOLLOWED_BY.is_match(&t[from..runners[k].1])
-    }) else {
+    let Some(first) = first_led_by(&t, runners, &FOLLOWED_BY) else {
         return Vec::new();
     };
-    let mut last = first;
-    while last + 1 < runners.len()
-        && FOLLOWED_GAP.is_match(&t[runners[last].0.end..runners[last + 1].1])
-    {
-        last += 1;
-    }
+    let last = list_end(&t, runners, first, &FOLLOWED_GAP);
     if winner.0 != series || last - first >= 9 {
         return Vec::new();
     }
     let mut done = Vec::new();
     for (n, k) in (first..=last).enumerate() {
         let (c, start) = &runners[k];
-        let to = if k < last {
-            runners[k + 1].1
-        } else {
-            t[c.end..].find([';', '.']).map_or(t.len(), |p| c.end + p)
-        };
-        let time = measure::times(&t[c.end..to])
+        let time = measure::times(part_after(&t, runners, k, last))
             .into_iter()
             .next()
             .map(|tm| tm.duration());
@@ -377,14 +368,12 @@ pub(super) fn places_went_to(
     }
     let t = x.text(i).to_string();
     let Some((first, m)) = (0..runners.len()).find_map(|k| {
-        let from = if k == 0 { 0 } else { runners[k - 1].0.end };
         PLACES_WENT_TO
-            .captures(&t[from..runners[k].1])
+            .captures(lead_of(&t, runners, k))
             .map(|m| (k, m[1].to_string()))
     }) else {
         return Vec::new();
     };
-    static SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
     let Some(places) = SPLIT.split(&m).map(place_of).collect::<Option<Vec<i64>>>() else {
         return Vec::new();
     };
@@ -420,6 +409,7 @@ pub(super) fn places_went_to(
     done
 }
 
+/// Records a place told of a runner of a list, with the list's sex.
 #[allow(clippy::too_many_arguments)]
 fn placed(
     x: &mut Extractor,
