@@ -63,28 +63,13 @@ impl Extractor<'_> {
             )
             .expect("static pattern")
         });
-        // "the sponsors, led by Ngolo Lager for the marathon and Zuma
-        // Mobile for the half": the names of the list.
-        static SPONSOR_LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(
-                r"(?i)\bsponsors\s*,?\s+(?:led\s+by|including|such\s+as|like|namely|headed\s+by)\s+([^;:]+)",
-            )
-            .expect("static pattern")
-        });
         for i in 0..self.sents.len() {
-            if let Some(m) = SPONSOR_LIST.captures(self.text(i)) {
-                let list = m.get(1).map_or("", |g| g.as_str());
-                for c in names::chunks(list) {
-                    let before = list[..c.start].trim_end().to_lowercase();
-                    if c.start == 0
-                        || before.ends_with(',')
-                        || before.ends_with(" and")
-                        || before.ends_with(" as well as")
-                    {
-                        brands.push(c.text(list).to_string());
-                    }
-                }
-            }
+            let t = self.text(i);
+            brands.extend(
+                sponsor_list(t)
+                    .into_iter()
+                    .map(|(a, b)| t[a..b].to_string()),
+            );
             for m in SPONSORED_BY.captures_iter(self.text(i)) {
                 brands.push(m[1].to_string());
             }
@@ -282,4 +267,32 @@ fn add_alias(
     if lk != sk {
         aliases.insert(lk, (sk, short));
     }
+}
+
+/// The names of a list of sponsors ("the sponsors, led by Ngolo Lager for
+/// the marathon and Zuma Mobile for the half, as well as Tana Bottlers"),
+/// as spans of `t`: the first name of the list and each after a comma,
+/// "and" or "as well as".
+pub(super) fn sponsor_list(t: &str) -> Vec<(usize, usize)> {
+    static LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\bsponsors\s*,?\s+(?:led\s+by|including|such\s+as|like|namely|headed\s+by)\s+([^;:]+)",
+        )
+        .expect("static pattern")
+    });
+    let Some(list) = LIST.captures(t).and_then(|m| m.get(1)) else {
+        return Vec::new();
+    };
+    let (at, list) = (list.start(), list.as_str());
+    names::chunks(list)
+        .into_iter()
+        .filter(|c| {
+            let before = list[..c.start].trim_end().to_lowercase();
+            c.start == 0
+                || before.ends_with(',')
+                || before.ends_with(" and")
+                || before.ends_with(" as well as")
+        })
+        .map(|c| (at + c.start, at + c.end))
+        .collect()
 }

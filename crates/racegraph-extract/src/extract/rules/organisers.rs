@@ -101,24 +101,9 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
     }
     // "the sponsors, led by X for the 42km race and Y for the half
     // marathon, as well as Z": every name of the list.
-    static LIST: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)\bsponsors\s*,?\s+(?:led\s+by|including|such\s+as|like|namely|headed\s+by)\s+([^;:]+)",
-        )
-    });
-    if let Some(m) = LIST.captures(t) {
-        let list = m.get(1).map_or(0..0, |g| g.range());
-        for (c, _) in x.sents[i].chunks.clone() {
-            let before = t[..c.start].trim_end().to_lowercase();
-            let listed = c.start >= list.start
-                && c.end <= list.end
-                && (c.start == list.start
-                    || before.ends_with(',')
-                    || before.ends_with(" and")
-                    || before.ends_with(" as well as"));
-            if listed && !found.iter().any(|&(_, at)| at == c.start) {
-                found.push((Property::Sponsor, c.start));
-            }
+    for (at, _) in crate::extract::series::sponsor_list(t) {
+        if !found.iter().any(|&(_, f)| f == at) {
+            found.push((Property::Sponsor, at));
         }
     }
     for (prop, at) in found {
