@@ -72,7 +72,8 @@ impl<'a> Extractor<'a> {
                         .or_insert_with(|| structure::classify(&body[ls..le])),
                 }
             })
-            .collect();
+            .collect::<Vec<Sent>>();
+        let sents = championships_apart(sents, body, &sentences, lx);
         Self {
             body,
             published,
@@ -96,6 +97,37 @@ impl<'a> Extractor<'a> {
             block_starts,
         }
     }
+}
+
+/// A race named as a championship ("NRRA 10 Mile Championships") is the
+/// article's series only where the article names no other race: beside
+/// one ("the Kenyan Half Marathon Championships, held within the Lakeside
+/// Marathon") it is a championship run inside that race, and its name is
+/// read by its words alone.
+fn championships_apart(
+    mut sents: Vec<Sent>,
+    body: &str,
+    sentences: &[Sentence],
+    lx: &Lexicon,
+) -> Vec<Sent> {
+    let champs =
+        |s: &Sentence, c: &Chunk| names::championship_head(c.text(&body[s.start..s.end]), lx);
+    let other_race = sents.iter().zip(sentences).any(|(st, s)| {
+        st.chunks
+            .iter()
+            .any(|(c, shape)| *shape == Shape::Series && champs(s, c).is_none())
+    });
+    if other_race {
+        for (st, s) in sents.iter_mut().zip(sentences) {
+            let t = &body[s.start..s.end];
+            for (c, shape) in st.chunks.iter_mut() {
+                if *shape == Shape::Series && names::championship_head(c.text(t), lx).is_some() {
+                    *shape = names::shape_of_words(c.text(t), lx);
+                }
+            }
+        }
+    }
+    sents
 }
 
 /// A word after a race's name that makes it a championship's.

@@ -324,6 +324,25 @@ pub enum Shape {
 
 /// Classifies a name by its words and the gazetteer.
 pub fn shape(name: &str, lx: &Lexicon) -> Shape {
+    if championship_head(name, lx).is_some() && lx.country(name).is_none() {
+        return Shape::Series;
+    }
+    shape_of_words(name, lx)
+}
+
+/// For a race's name followed by a championship word ("NRRA 10 Mile
+/// Championships"), the words before the race type: a race that is a
+/// championship. `None` for any other name.
+pub fn championship_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
+    let (rest, last) = name.trim_end().rsplit_once(' ')?;
+    (last.starts_with(char::is_uppercase)
+        && lx.has(crate::lexicon::Section::Championship, &last.to_lowercase()))
+    .then(|| series_head(rest, lx))
+    .flatten()
+}
+
+/// Classifies a name as [`shape`] does, a championship's name apart.
+pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
     let words: Vec<&str> = name.split_whitespace().collect();
     let Some(&last) = words.last() else {
         return Shape::Unknown;

@@ -263,11 +263,25 @@ pub(crate) static EDITIONS: R = R {
             published: Some("2025-04-07"),
             yields: &["Lakeside Marathon 2024 year 2024"],
         },
+        // A race named as a championship, in an article about it alone.
+        Ex {
+            text: "Ada Sang won the NRRA 10 Mile Championships on Sunday.",
+            published: Some("2025-10-06"),
+            yields: &["NRRA 10 Mile Championships 2025 editionOf NRRA 10 Mile Championships"],
+        },
     ],
-    counterexamples: &[Cx {
-        text: "The Lakeside Marathon was won last year by a local runner.",
-        published: None,
-        never: &[],
-    }],
+    counterexamples: &[
+        Cx {
+            text: "The Lakeside Marathon was won last year by a local runner.",
+            published: None,
+            never: &[],
+        },
+        // Beside another race, a championship run inside it.
+        Cx {
+            text: "The Kenyan Half Marathon Championships were held within the Lakeside Marathon on Sunday.",
+            published: Some("2025-10-06"),
+            never: &["Kenyan Half Marathon Championships 2025 editionOf"],
+        },
+    ],
     scope: S::Sentence(editions),
 };

@@ -176,12 +176,22 @@ pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
     }
 }
 
+/// Words that turn a sentence to another race: "while", "whereas", "but",
+/// "and in the", a semicolon.
+static TURN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+in\s+the\b|;"));
+
+/// `t` up to the first word that turns to another race.
+pub(super) fn before_turn(t: &str) -> &str {
+    TURN.find(t).map_or(t, |m| &t[..m.start()])
+}
+
 /// The one category the part of a sentence around `pos` speaks of ("…
 /// in the men's division of the race"), when it names only one; the parts
-/// are cut at "while", "whereas", "but" and semicolons, which turn to
-/// another race ("X won the marathon, while Y took the women's title").
+/// are cut at "while", "whereas", "but", "and in the" and semicolons,
+/// which turn to another race ("X won the marathon, while Y took the
+/// women's title"; "A did not start, and in the men's race B dropped out").
 pub(super) fn one_sex_around(t: &str, pos: usize) -> Option<Sex> {
-    static TURN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|;"));
     let start = TURN
         .find_iter(t)
         .filter(|m| m.end() <= pos)

@@ -71,6 +71,7 @@ pub(super) fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: us
                         && !c.possessive
                         && gap.split_whitespace().count() <= 2
                         && x.lx.country_by_demonym(c.text(t)).is_none()
+                        && !is_championship(x, c.text(t))
                         && !is_person_known(x, c.text(t)) =>
                 {
                     out.push(x.named(Kind::Place, c.text(t), i));
@@ -86,6 +87,13 @@ pub(super) fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: us
         last = c.end;
     }
     out
+}
+
+/// "the NRRA 12 km Championships": an event, not a place.
+fn is_championship(x: &Extractor, name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| {
+        x.lx.has(crate::lexicon::Section::Championship, &w.to_lowercase())
+    })
 }
 
 pub(super) fn is_person_known(x: &Extractor, name: &str) -> bool {
@@ -156,6 +164,11 @@ pub(super) fn venues(x: &mut Extractor, i: usize) {
             .find(|p| !p.is_empty())
             .unwrap_or_default();
         if let (Some(&place), Some(series)) = (places.first(), x.series_in(i)) {
+            // "The standings conclude at the X 12 km Championships": a race
+            // is no place.
+            if x.out.entities[place].kind == Kind::RaceSeries {
+                continue;
+            }
             if x.out.entities[place].kind != Kind::City || places.len() == 1 {
                 x.fact(series, prop, Value::Entity(place), i);
             }
@@ -483,11 +496,19 @@ pub(crate) static VENUES: R = R {
             "Lakeside Marathon finishVenue Old Mill Tower",
         ],
     }],
-    counterexamples: &[Cx {
-        text: "The Lakeside Marathon winner starts work at the Harbour Stadium on Monday.",
-        published: None,
-        never: &[],
-    }],
+    counterexamples: &[
+        Cx {
+            text: "The Lakeside Marathon winner starts work at the Harbour Stadium on Monday.",
+            published: None,
+            never: &[],
+        },
+        // A championship is an event, not a place.
+        Cx {
+            text: "The Lakeside 10 Mile counts for the circuit, which concludes at the NRRA 12 km Championships in Alexandria.",
+            published: None,
+            never: &[],
+        },
+    ],
     scope: S::Sentence(venues),
 };
 

@@ -357,7 +357,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         let segment_dns = DNS.is_match(&t[c.end..end]);
         // The runner's own words ("in the women's race"), else the pronouns
         // of the paragraph when they are all of one kind ("her debut").
-        let runner_sex = sex_of_race(&t[c.end..end])
+        let runner_sex = sex_of_race(before_turn(&t[c.end..end]))
             .or_else(|| sex_of_race(lead))
             .or_else(|| {
                 // The race of a result told earlier in the same sentence.
@@ -528,7 +528,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 }
                 _ => None,
             };
-            let said = sex_of_race(body).or(runner_sex);
+            let said = sex_of_race(before_turn(body)).or(runner_sex);
             if said.is_some() {
                 ctx.sex = said;
             }
@@ -548,9 +548,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         said_in: &if distance_of(&body.to_lowercase()).is_some()
                             || FULL_MARATHON.is_match(body)
                         {
-                            body.to_string()
+                            before_turn(body).to_string()
                         } else {
-                            format!("{} {body}", &t[..c.start])
+                            format!("{} {}", &t[..c.start], before_turn(body))
                         },
                         series,
                         year,

@@ -417,6 +417,12 @@ pub(crate) static PROSE_RESULTS: R = R {
         },
     ],
     counterexamples: &[
+        // "and in the men's race" turns to another race than the runner's.
+        Cx {
+            text: "At the Lakeview 10 Mile, Hana Sor did not start after a fall on Friday, and in the men's race Eli Nav dropped out after six miles.",
+            published: Some("2025-10-05"),
+            never: &["result of Hana Sor race Lakeview 10 Mile 2025 16.0934 Men"],
+        },
         // A town owning the name after it is no runner.
         Cx {
             text: "At the Cove Marathon, Aki Hama held off Havelock North's Ren Voss to win in 3:04:17.",
