@@ -450,6 +450,11 @@ pub(crate) static NATIONALITY: R = R {
             yields: &["Peter Kiprono nationality Kenya"],
         },
         Ex {
+            text: "At the Lakeside Marathon, Englishman Pat Doy snatched third place in 2:26:02.",
+            published: Some("2025-04-07"),
+            yields: &["Pat Doy nationality United Kingdom"],
+        },
+        Ex {
             text: "At the Lakeside Marathon, Kenyans Hal Kip (2:17:02), Evan Kir (2:18:40) and Joe Ndu (2:21:09) filled the first three places. Kenya's Phil Kipro won the half in 63:48, ahead of compatriots Isa Roti (64:02) and Ben Maiy (64:30).",
             published: Some("2025-11-16"),
             yields: &[

@@ -36,7 +36,7 @@ pub(super) static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ranked|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|(?:completed|completing|rounded\s+out|rounding\s+out|rounded\s+off)\s+the\s+podium\s+(?:in|with)|held\s+on\s+(?:for|to)|held\s+onto|kept\s+hold\s+of|hung\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned)\s+(?:the\s+)?)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?((?:first|second)\s+runner[\s\-]up|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
+        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ranked|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|(?:completed|completing|rounded\s+out|rounding\s+out|rounded\s+off)\s+the\s+podium\s+(?:in|with)|held\s+on\s+(?:for|to)|held\s+onto|kept\s+hold\s+of|hung\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned|garner(?:ed|ing)|took\s+home|taking\s+home|claiming|securing|grabbing|earning|snatch(?:ed|ing)|(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+to\s+(?:claim|take|grab|secure|snatch|earn))\s+(?:the\s+)?)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?((?:first|second)\s+runner[\s\-]up|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
     )
 });
 
@@ -308,11 +308,23 @@ pub(super) static STRONG: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether the words right after a family name say it is a runner's
+/// result: [`STRONG`], or a place or a win told at once ("Okafor crossed
+/// the line in 46:41 to take the title", "Baptiste closed well to claim
+/// third").
+pub(super) fn strong_after(after: &str) -> bool {
+    STRONG.is_match(after)
+        || PLACE.is_match(after)
+        || WIN_PHRASE.is_match(after)
+        || (WIN.is_match(after)
+            && WIN_OBJECT.is_match(&after[WIN.find(after).map_or(0, |m| m.start())..]))
+}
+
 /// Whether the text after a name reads like a result.
 pub(super) fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:[^.;]|\d\.\d|(?-i:\b\p{Lu})\.){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab)\s+(?:the|her|his)|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|complet(?:ed|ing)\s+the\s+(?:podium|rostrum)|round(?:ed|ing)\s+out\s+the\s+podium|first\s+past\s+the\s+post|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)|(?:topped|ruled)\s+the\s+|on\s+(?:his|her|their)\s+way\s+to\s+winning|(?:taking|winning|claiming)\s+the\s+(?:wo)?men[’']s\s+and\s+(?:wo)?men[’']s|(?:led|leading)\s+(?:the\s+)?(?:women|men|field)\b|led\s+the\s+(?:[\w’'\-]+\s+){0,2}?field\s+home|(?:top|first)\s+(?:two|three|four|five|[2-5])\s+(?:spots|places|positions))\b",
+            r"(?i)^(?:[^.;]|\d\.\d|(?-i:\b\p{Lu})\.){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab|take|land)\s+(?:the|her|his)|garner(?:ed|ing)\s+(?:the\s+)?(?:runner|second|third)|took\s+home\s+(?:the\s+)?(?:second|third|fourth|fifth)|round(?:ed|ing)\s+out\s+the\s+top\s+(?:four|five|six|seven|eight|nine|ten|\d{1,2})|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|complet(?:ed|ing)\s+the\s+(?:podium|rostrum)|round(?:ed|ing)\s+out\s+the\s+podium|first\s+past\s+the\s+post|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)|(?:topped|ruled)\s+the\s+|on\s+(?:his|her|their)\s+way\s+to\s+winning|(?:taking|winning|claiming)\s+the\s+(?:wo)?men[’']s\s+and\s+(?:wo)?men[’']s|(?:led|leading)\s+(?:the\s+)?(?:women|men|field)\b|led\s+the\s+(?:[\w’'\-]+\s+){0,2}?field\s+home|(?:top|first)\s+(?:two|three|four|five|[2-5])\s+(?:spots|places|positions))\b",
         )
     });
     // "of Portland, Ore., finished second": a state's short form and its
@@ -355,6 +367,14 @@ pub(super) static TITLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static COMPLETED_PODIUM: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^\W*(?:completed|rounded\s+out|rounded\s+off)\s+the\s+(?:podium|rostrum)(?:\s+(?:places|spots|positions))?\b",
+    )
+});
+
+/// "X rounded out the top six": one runner takes the last place of the
+/// first N.
+pub(super) static ROUNDED_TOP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:rounded|rounding)\s+out\s+the\s+top\s+(four|five|six|seven|eight|nine|ten|\d{1,2})\b",
     )
 });
 

@@ -417,6 +417,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             });
             // "X completed the rostrum places in 2:21:50": third.
             let place = place.or_else(|| COMPLETED_PODIUM.is_match(body).then_some(3));
+            // "X rounded out the top six": sixth.
+            let place = place.or_else(|| {
+                ROUNDED_TOP
+                    .captures(body)
+                    .and_then(|m| measure::number(&m[1].to_lowercase()).map(i64::from))
+                    .filter(|n| (4..=20).contains(n))
+            });
             // "the first woman and 8th finisher overall": a place among
             // everyone beside a place among the runner's own sex says
             // nothing of the race of that sex.

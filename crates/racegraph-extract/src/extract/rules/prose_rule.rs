@@ -18,6 +18,20 @@ pub(crate) static PROSE_RESULTS: R = R {
         Property::Nationality,
     ],
     examples: &[
+        // Family names alone after the full names, places told by what
+        // the runner did to get them.
+        Ex {
+            text: "At the Lakeview 10 Mile, Dan Okoro, Marc Ell and Ty Bapp ran together. Okoro crossed the line in 46:41 to take the title. Ell took runner-up in 46:47. Bapp closed well to claim third in 47:02. Al Mbe rounded out the top six in 47:58.",
+            published: Some("2025-10-05"),
+            yields: &[
+                "result of Dan Okoro position 1",
+                "result of Dan Okoro finishTime PT46M41S",
+                "result of Marc Ell position 2",
+                "result of Ty Bapp position 3",
+                "result of Ty Bapp finishTime PT47M2S",
+                "result of Al Mbe position 6",
+            ],
+        },
         Ex {
             text: "Ethiopia's Almaz Tefera won the women's race of the Lakeside Marathon in 2:21:08, ahead of Ruth Chebet of Kenya, who finished second in 2:21:40.",
             published: Some("2025-04-07"),

@@ -203,7 +203,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         let mut single_known = x
             .person_by_surname(&names::normalise_key(&t[start..c.end]))
             .is_some();
-        if !single_known && n == 1 && STRONG.is_match(&t[c.end..]) {
+        if !single_known && n == 1 && strong_after(&t[c.end..]) {
             if let Some(full) = full_name_before(x, i, &t[start..c.end]) {
                 x.person(&full, true, i);
                 single_known = true;
