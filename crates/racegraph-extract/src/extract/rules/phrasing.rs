@@ -98,7 +98,7 @@ pub(super) static CAREER_WINS: LazyLock<Regex> = LazyLock::new(|| {
 /// place before the runner.
 pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b|^)(second|third|fourth|fifth|sixth|runner-up)\s+(?:place\s+)?(?:was|went\s+to)\s+(?:the\s+)?(?:\d{1,2}-year-old\s+)?(?:[\w’']+\s+){0,3}$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$",
+        r"(?i)(?:\b|^)(second|third|fourth|fifth|sixth|runner-up)\s+(?:place\s+)?(?:was|went\s+to)\s+(?:the\s+)?(?:\d{1,2}-year-old\s+)?(?:[\w’']+\s+){0,3}$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$|(?:^|[,;:]\s*|\band\s+)(first|second|third|fourth|fifth|sixth)\s+place\s+$",
     )
 });
 
@@ -138,7 +138,7 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     });
     static TEN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:the\s+)?10\s?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10\s?(?:km|k|kilomet(?:re|er)s)\b",
+            r"\b(?:the\s+)?10\s?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10\s?(?:km|k|kilomet(?:re|er)s)\b|^\s*10\s?(?:km|k)\s+(?:overall\s+)?(?:winners|results|top)\b",
         )
     });
     if HALF.is_match(t) {
@@ -162,8 +162,8 @@ pub(super) fn sex_word(word: &str) -> Sex {
 /// "the women's race", "the men's title": the category a text speaks of.
 pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
     static WOMEN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|woman|female|ladies)\b"));
-    static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|male)\b"));
+        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|woman|females?|ladies)\b"));
+    static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|males?)\b"));
     match (WOMEN.find(t), MEN.find(t)) {
         (Some(w), Some(m)) => Some(if w.start() < m.start() {
             Sex::Women
@@ -184,6 +184,17 @@ static TURN: LazyLock<Regex> =
 /// `t` up to the first word that turns to another race.
 pub(super) fn before_turn(t: &str) -> &str {
     TURN.find(t).map_or(t, |m| &t[..m.start()])
+}
+
+/// The words after a runner's name that still speak of the runner: up to
+/// a turn ([`before_turn`]), less a sex that opens the next part ("…, at
+/// 1:55:37 and males; first place …").
+pub(super) fn own_part(t: &str) -> &str {
+    static NEXT_SEX: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)(?:,|\band)\s+(?:the\s+)?(?:women|men|females?|males?|ladies)\s*$")
+    });
+    let t = before_turn(t);
+    NEXT_SEX.find(t).map_or(t, |m| &t[..m.start()])
 }
 
 /// The one category the part of a sentence around `pos` speaks of ("…

@@ -270,13 +270,19 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             let n = m
                 .get(1)
                 .or_else(|| m.get(2))
+                .or_else(|| m.get(3))
                 .and_then(|g| match g.as_str().to_lowercase().as_str() {
                     "runner-up" => Some(2),
                     w => measure::ordinal(w),
                 })
                 .unwrap_or(0);
             // "Third placed Tania Whitcombe, the first Napier woman home".
-            let said = sex_of_race(lead).or_else(|| sex_of_race(&t[c.end..end]));
+            let said = sex_of_race(lead).or_else(|| sex_of_race(own_part(&t[c.end..end])));
+            // "females; first place A, …, second place B": the sex said
+            // goes on to the places after it.
+            if said.is_some() {
+                ctx.sex = said;
+            }
             let time = times
                 .first()
                 .filter(|tm| tm.start < 40)

@@ -8,7 +8,7 @@ use crate::contract::Property;
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order (with their times in order: `second and third in T1 and T2, respectively`), two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). Runners who `take the top two spots in T1 and T2, respectively` are first and second with those times; `filled the first three places` after a list of runners with their times in brackets, `topped the women's division`, `ruled the men's 21K`, `led the men in`, `was the quickest female` are wins, as are `held off B by three minutes to win in T` and `eased away from B to win`, `powered away to win`, `was first past the post`, `ran 1:19:30 to win the women's race`, `outlasted a strong field to win the X` and `defended her title` (not `defended her 2024 title`, whose year is the title's). One runner who `completed the rostrum places` is third; after a win, `He was followed by A at T1 and B at T2` gives second and third, as does `the second and third places went to A and B, who spent T1 and T2 respectively`; `X, also the 2023 champion, won …` is a win in 2023 besides, and a title held (`Y, the 2023 champion,`) dates nothing said after it. A result with no category of its own takes the one its part of the sentence names alone (cut at `while`, `but`, `;`), or that of the place just before it when it goes on from it (`… topped the women's division.` then `X placed second`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`).",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order (with their times in order: `second and third in T1 and T2, respectively`), two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). Runners who `take the top two spots in T1 and T2, respectively` are first and second with those times; `filled the first three places` after a list of runners with their times in brackets, `topped the women's division`, `ruled the men's 21K`, `led the men in`, `was the quickest female` are wins, as are `held off B by three minutes to win in T` and `eased away from B to win`, `powered away to win`, `was first past the post`, `ran 1:19:30 to win the women's race`, `outlasted a strong field to win the X` and `defended her title` (not `defended her 2024 title`, whose year is the title's). One runner who `completed the rostrum places` is third; after a win, `He was followed by A at T1 and B at T2` gives second and third, as does `the second and third places went to A and B, who spent T1 and T2 respectively`; `X, also the 2023 champion, won …` is a win in 2023 besides, and a title held (`Y, the 2023 champion,`) dates nothing said after it. A result with no category of its own takes the one its part of the sentence names alone (cut at `while`, `but`, `;`), or that of the place just before it when it goes on from it (`… topped the women's division.` then `X placed second`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`). Places written before the names (`females; first place A, 31, of Town, at T, second place B …`) take the sex said before them; a family name alone is a runner when a place or a win follows it at once (`Baptiste closed well to claim third`, `Okafor crossed the line in T to take the title`), and `rounded out the top six` is sixth.",
     reads: &[],
     writes: &[
         Property::Race,
@@ -18,6 +18,20 @@ pub(crate) static PROSE_RESULTS: R = R {
         Property::Nationality,
     ],
     examples: &[
+        // Places written before the names, a sex word before each run.
+        Ex {
+            text: "Runners came to the Riverbend Trot on Saturday. 10K overall winners were females; first place Amy Kep, 31, of Coudersport, at 46:12, second place Liz Krin, 17, at 51:40, and males; first place Nat Blo, 27, of Grampian, at 38:21.",
+            published: Some("2025-10-14"),
+            yields: &[
+                "result of Amy Kep race Riverbend Trot 2025 10 Women",
+                "result of Amy Kep position 1",
+                "result of Amy Kep finishTime PT46M12S",
+                "result of Liz Krin race Riverbend Trot 2025 10 Women",
+                "result of Liz Krin position 2",
+                "result of Nat Blo race Riverbend Trot 2025 10 Men",
+                "result of Nat Blo position 1",
+            ],
+        },
         // Family names alone after the full names, places told by what
         // the runner did to get them.
         Ex {
