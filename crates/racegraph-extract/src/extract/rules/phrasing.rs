@@ -324,11 +324,21 @@ pub(super) static STRONG: LazyLock<Regex> = LazyLock::new(|| {
 /// the line in 46:41 to take the title", "Baptiste closed well to claim
 /// third").
 pub(super) fn strong_after(after: &str) -> bool {
-    STRONG.is_match(after)
-        || PLACE.is_match(after)
-        || WIN_PHRASE.is_match(after)
-        || (WIN.is_match(after)
-            && WIN_OBJECT.is_match(&after[WIN.find(after).map_or(0, |m| m.start())..]))
+    STRONG.is_match(after) || PLACE.is_match(after) || WIN_PHRASE.is_match(after) || win_verb(after)
+}
+
+/// A verb of winning with what was won after it ("won the women's race",
+/// "claimed the title"), not a medal or a place below the first
+/// ("claimed bronze", "took second").
+pub(super) fn win_verb(t: &str) -> bool {
+    static LESSER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^\s*\w+\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|fifth|runner)\b")
+    });
+    let Some(m) = WIN.find(t) else {
+        return false;
+    };
+    let from = &t[m.start()..];
+    WIN_OBJECT.is_match(from) && !LESSER.is_match(from)
 }
 
 /// Whether the text after a name reads like a result.

@@ -460,8 +460,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 None
             } else if let Some(n) = place {
                 Some(Outcome::Position(n))
-            } else if (WIN.is_match(body)
-                && WIN_OBJECT.is_match(&body[WIN.find(body).map_or(0, |m| m.start())..]))
+            } else if win_verb(body)
                 || WIN_PHRASE.is_match(body)
                 // Not a caption's "X on his way to victory", which the
                 // report tells in full elsewhere.

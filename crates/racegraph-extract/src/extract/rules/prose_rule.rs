@@ -445,6 +445,12 @@ pub(crate) static PROSE_RESULTS: R = R {
         },
     ],
     counterexamples: &[
+        // A medal claimed is no win.
+        Cx {
+            text: "At the Harbourside Half Marathon, Jac Hema collected silver in 64:12, and Mitch Ngat claimed bronze in 64:55.",
+            published: Some("2025-10-12"),
+            never: &["result of Mitch Ngat position 1"],
+        },
         // "and in the men's race" turns to another race than the runner's.
         Cx {
             text: "At the Lakeview 10 Mile, Hana Sor did not start after a fall on Friday, and in the men's race Eli Nav dropped out after six miles.",
