@@ -63,8 +63,19 @@ impl Extractor<'_> {
             )
             .expect("static pattern")
         });
+        // A label that names the sponsor: "Title sponsor: Noorderzon
+        // Energie", "Sponsor - Lumina Watch".
+        static SPONSOR_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(
+                r"(?i)(?:^|[·|•;]\s*)(?:title\s+|main\s+|presenting\s+|headline\s+|official\s+)?sponsors?\s*(?::|\s[–—-])\s*(?-i:(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3}))",
+            )
+            .expect("static pattern")
+        });
         for i in 0..self.sents.len() {
             let t = self.text(i);
+            for m in SPONSOR_LABEL.captures_iter(t) {
+                brands.push(m[1].to_string());
+            }
             brands.extend(
                 sponsor_list(t)
                     .into_iter()
@@ -152,9 +163,12 @@ impl Extractor<'_> {
                 }
             }
             if target.is_none() {
+                // A brand before the name, in the name's capitals or not
+                // ("NOORDERZON ENERGIE GRONINGEN MARTINI 15K").
                 target = brands.iter().find_map(|b| {
-                    let rest = name.strip_prefix(b.as_str())?.strip_prefix(' ')?;
-                    is_series(rest).then(|| rest.to_string())
+                    let head = name.get(..b.len())?;
+                    let rest = name[b.len()..].strip_prefix(' ')?;
+                    (head.eq_ignore_ascii_case(b) && is_series(rest)).then(|| rest.to_string())
                 });
             }
             if target.is_none() {

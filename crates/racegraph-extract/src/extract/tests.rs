@@ -364,6 +364,11 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
     // Words that belong to the name stay.
     let great = series_keys("Tom Hart won the Great Manchester Run on Sunday.");
     assert_eq!(great, vec!["great manchester run".to_string()]);
+    // A sponsor named by a label, before a name in capitals.
+    let label = series_keys(
+        "RESULTS: NOORDERZON ENERGIE GRONINGEN MARTINI 15K 2025\n\nAbdi Jemal won.\n\nOrganiser: Stichting Loop · Title sponsor: Noorderzon Energie\n",
+    );
+    assert_eq!(label, vec!["groningen martini 15k".to_string()]);
 }
 
 /// The first name of each entity of the kinds `keep` accepts.
