@@ -334,10 +334,14 @@ pub(super) fn win_verb(t: &str) -> bool {
     static LESSER: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?i)^\s*\w+\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|fifth|runner)\b")
     });
+    static AUXILIARY: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^\s*(?:has|have)\s+(?:now\s+|also\s+)?"));
     let Some(m) = WIN.find(t) else {
         return false;
     };
+    // "has won the men's 10km": the verb's object after the auxiliary.
     let from = &t[m.start()..];
+    let from = AUXILIARY.find(from).map_or(from, |a| &from[a.end()..]);
     WIN_OBJECT.is_match(from) && !LESSER.is_match(from)
 }
 

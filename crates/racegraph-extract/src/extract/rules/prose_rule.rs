@@ -18,6 +18,23 @@ pub(crate) static PROSE_RESULTS: R = R {
         Property::Nationality,
     ],
     examples: &[
+        // A distance of its own carries to the places told right after it.
+        Ex {
+            text: "Welcome to our live coverage of the Harbour Marathon.\n\nJo Birt has won the men's 10km in a time of 29:44. He is in the form of his life.\n\nHe was followed by Dan Okot in second and Semi Tuil in third.",
+            published: Some("2025-08-24"),
+            yields: &[
+                "result of Jo Birt race Harbour Marathon 2025 10 Men",
+                "result of Dan Okot race Harbour Marathon 2025 10 Men",
+                "result of Semi Tuil race Harbour Marathon 2025 10 Men",
+            ],
+        },
+        // A later sentence opening on the winner gives the time, past
+        // words about them in apposition.
+        Ex {
+            text: "Marc Teso has won the Lakeside Half Marathon at his fourth attempt.\n\nTeso, 29, a nurse at Ballarat Base Hospital, crossed the line in 1:06:58, ahead of Jack Pell (1:07:22).",
+            published: Some("2025-07-06"),
+            yields: &["result of Marc Teso finishTime PT1H6M58S"],
+        },
         // Places written before the names, a sex word before each run.
         Ex {
             text: "Runners came to the Riverbend Trot on Saturday. 10K overall winners were females; first place Amy Kep, 31, of Coudersport, at 46:12, second place Liz Krin, 17, at 51:40, and males; first place Nat Blo, 27, of Grampian, at 38:21.",

@@ -21,6 +21,33 @@ pub(super) fn run(x: &mut Extractor) {
 
 /// Turns gathered results into races, results, athletes and nationalities.
 pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
+    // The next place right after a result of a distance of its own, with
+    // no other race named between ("X has won the men's 10km …" then "He
+    // was followed by Y in second"), is of that distance, not the series'.
+    for k in 1..pending.len() {
+        let (before, rest) = pending.split_at_mut(k);
+        let (prev, p) = (&before[k - 1], &mut rest[0]);
+        let next_place = matches!(
+            (prev.outcome, p.outcome),
+            (Outcome::Position(m), Outcome::Position(n)) if n == m + 1
+        );
+        if next_place
+            && p.category.distance.is_none()
+            && prev.category.distance.is_some()
+            && prev.series == p.series
+            && prev.year == p.year
+            && p.category.sex.is_none_or(|s| prev.category.sex == Some(s))
+            && p.sentence >= prev.sentence
+            && p.sentence <= prev.sentence + 3
+            && (prev.sentence + 1..p.sentence).all(|k| {
+                let t = x.text(k).to_lowercase();
+                super::phrasing::sex_of_race(&t).is_none()
+                    && super::phrasing::distance_of(&t).is_none()
+            })
+        {
+            p.category.distance.clone_from(&prev.category.distance);
+        }
+    }
     // A category with no distance takes the series' own ("X Marathon").
     for p in &mut pending {
         if p.category.distance.is_none() {
@@ -478,7 +505,19 @@ fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
         let tm = times.first()?;
         let named = word.find(t).filter(|m| m.end() <= tm.start)?;
         let opens = t[..named.start()].trim().is_empty();
-        let other_before = super::phrasing::OTHER_NAME.is_match(&t[named.end()..tm.start]);
+        // Another runner named before the time; a town, club or employer
+        // in apposition ("Tesoriero, 29, a nurse at Ballarat Base Hospital
+        // and member of Eureka Striders, crossed the line in …") is not.
+        let other_before = x.sents[j].chunks.iter().any(|(c, _)| {
+            c.start >= named.end()
+                && c.end <= tm.start
+                && x.lookup(
+                    Kind::Person,
+                    &names::normalise_key(&names::normalise_person(c.text(t))),
+                )
+                .is_some()
+        }) || (super::phrasing::OTHER_NAME.is_match(&t[named.end()..tm.start])
+            && !t[named.end()..].starts_with(','));
         let d = tm.duration();
         (opens && !other_before && fits(&d) && FINISHED.is_match(&t[..tm.start])).then_some((d, j))
     })
