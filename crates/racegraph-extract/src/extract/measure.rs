@@ -41,6 +41,10 @@ pub fn duration(total: u32) -> String {
 /// zero are left out, but for the seconds when nothing else is written or
 /// a fraction follows.
 fn duration_with(total: u32, fraction: Option<&str>) -> String {
+    // "30.50" is thirty and a half seconds, "30.00" thirty.
+    let fraction = fraction
+        .map(|f| f.trim_end_matches('0'))
+        .filter(|f| !f.is_empty());
     let (h, m, s) = (total / 3600, (total / 60) % 60, total % 60);
     let mut out = String::from("PT");
     if h > 0 {
@@ -543,6 +547,9 @@ mod tests {
         assert_eq!(seconds_of("PT2H4M45S"), Some(7485));
         assert_eq!(seconds_of("PT2H9M18.2S"), Some(7758));
         assert_eq!(times("in 2:09:18,2 ahead")[0].duration(), "PT2H9M18.2S");
+        // Trailing zeros of a fraction are no digits of it.
+        assert_eq!(times("was third in 32:30.50.")[0].duration(), "PT32M30.5S");
+        assert_eq!(times("was fourth in 43:30.00.")[0].duration(), "PT43M30S");
         assert_eq!(times("a 5K in 17:48.3.")[0].duration(), "PT17M48.3S");
         assert_eq!(times("second in 2:07.40")[0].duration(), "PT2H7M40S");
         assert_eq!(times("second in 2:07.40")[0].seconds, 7660);

@@ -8,7 +8,7 @@ use crate::contract::Property;
 pub(crate) static PROSE_RESULTS: R = R {
     name: "results in prose",
     family: Fam::Results,
-    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order (with their times in order: `second and third in T1 and T2, respectively`), two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). Runners who `take the top two spots in T1 and T2, respectively` are first and second with those times; `filled the first three places` after a list of runners with their times in brackets, `topped the women's division`, `ruled the men's 21K`, `led the men in`, `was the quickest female` are wins, as are `held off B by three minutes to win in T` and `eased away from B to win`, `powered away to win`, `was first past the post`, `ran 1:19:30 to win the women's race`, `outlasted a strong field to win the X` and `defended her title` (not `defended her 2024 title`, whose year is the title's). One runner who `completed the rostrum places` is third; after a win, `He was followed by A at T1 and B at T2` gives second and third, as does `the second and third places went to A and B, who spent T1 and T2 respectively`; `X, also the 2023 champion, won …` is a win in 2023 besides, and a title held (`Y, the 2023 champion,`) dates nothing said after it. A result with no category of its own takes the one its part of the sentence names alone (cut at `while`, `but`, `;`), or that of the place just before it when it goes on from it (`… topped the women's division.` then `X placed second`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`). Places written before the names (`females; first place A, 31, of Town, at T, second place B …`) take the sex said before them; a family name alone is a runner when a place or a win follows it at once (`Baptiste closed well to claim third`, `Okafor crossed the line in T to take the title`), and `rounded out the top six` is sixth.",
+    doc: "Each runner named in a sentence owns the text up to the next one; its clauses are read as a win (`won`, `has won`, `produced a runaway win`, `clocked TIME to bag the title`, `came from behind to … win`), a place, did not finish or did not start. A paragraph that opens on a race (`In the half marathon, …`) gives its distance to the results told after it. Places given to two runners `respectively` go to them in order (with their times in order: `second and third in T1 and T2, respectively`), two runners who `took the minor placings` or `completed the podium` are second and third, as do places of a list after `The winners … were` or `The top women were`. Hopes and predictions give nothing, nor do places in another race than the open one (`the wheelchair race`, `the domestic men's title`: words of `[subgroup]`). Runners who `take the top two spots in T1 and T2, respectively` are first and second with those times; `filled the first three places` after a list of runners with their times in brackets, `topped the women's division`, `ruled the men's 21K`, `led the men in`, `was the quickest female` are wins, as are `held off B by three minutes to win in T` and `eased away from B to win`, `powered away to win`, `was first past the post`, `ran 1:19:30 to win the women's race`, `outlasted a strong field to win the X` and `defended her title` (not `defended her 2024 title`, whose year is the title's). One runner who `completed the rostrum places` is third; after a win, `He was followed by A at T1 and B at T2` gives second and third, as does `the second and third places went to A and B, who spent T1 and T2 respectively`; `X, also the 2023 champion, won …` is a win in 2023 besides, and a title held (`Y, the 2023 champion,`) dates nothing said after it. A result with no category of its own takes the one its part of the sentence names alone (cut at `while`, `but`, `;`), or that of the place just before it when it goes on from it (`… topped the women's division.` then `X placed second`). In a race of up to 10 miles a time may be written `31.07` after a word that introduces it (`in`, `clocked`, `ran a superb`). Places written before the names (`females; first place A, 31, of Town, at T, second place B …`) take the sex said before them; a family name alone is a runner when a place or a win follows it at once (`Baptiste closed well to claim third`, `Okafor crossed the line in T to take the title`), and `rounded out the top six` is sixth. `was crowned champion of this year's X`, `came from nowhere to win` and `a victory margin over B (T)` (B second) are wins, `The 29-year-old clocked a winning time of T` gives the winner told just before a time, and `claimed bronze` is no win.",
     reads: &[],
     writes: &[
         Property::Race,
@@ -18,6 +18,36 @@ pub(crate) static PROSE_RESULTS: R = R {
         Property::Nationality,
     ],
     examples: &[
+        // Wins told as a crowning, from nowhere, or by a margin over the
+        // runner-up; the winning time in a sentence that names the winner
+        // no more; a podium rounded off.
+        Ex {
+            text: "Teb Sebe was Sunday crowned champion of this year's Diamond City Half Marathon. The 29-year-old clocked a winning time of 1hr 03min 51sec for a huge victory margin over compatriot Kab Mots (1:05:20). Zimbabwe's Taf Moy rounded off the podium in 1:05:44. Lor Keno came from nowhere to win the women's race in 1:14:09.",
+            published: Some("2025-06-15"),
+            yields: &[
+                "result of Teb Sebe position 1",
+                "result of Teb Sebe finishTime PT1H3M51S",
+                "result of Kab Mots position 2",
+                "result of Kab Mots finishTime PT1H5M20S",
+                "result of Taf Moy position 3",
+                "result of Lor Keno position 1",
+            ],
+        },
+        // A word of the sport before the name is no part of it.
+        Ex {
+            text: "At the Hawassa 10km, Marathoner Alem Fika won the women's race in 2024.",
+            published: Some("2025-11-30"),
+            yields: &["result of Alem Fika position 1"],
+        },
+        // A podium goes on past a sentence about a record.
+        Ex {
+            text: "At the Bay Night Marathon, in the women's race, Pur Jeb defended her title in 2:31:47, a race record. The previous mark had been set by her compatriot Lu Wam in 2019.\n\nEthiopia's Tse Des finished second in 2:32:40, and Japan's Aki Mori (2:38:11) rounded off the podium.",
+            published: Some("2025-11-30"),
+            yields: &[
+                "result of Tse Des race Bay Night Marathon 2025 42.195 Women",
+                "result of Aki Mori race Bay Night Marathon 2025 42.195 Women",
+            ],
+        },
         // A distance of its own carries to the places told right after it.
         Ex {
             text: "Welcome to our live coverage of the Harbour Marathon.\n\nJo Birt has won the men's 10km in a time of 29:44. He is in the form of his life.\n\nHe was followed by Dan Okot in second and Semi Tuil in third.",
@@ -462,6 +492,12 @@ pub(crate) static PROSE_RESULTS: R = R {
         },
     ],
     counterexamples: &[
+        // A crowning of another kind is no win of the race.
+        Cx {
+            text: "At the Diamond City Half Marathon, Teb Sebe, who was crowned champion of Botswana in 2019, ran with the leaders.",
+            published: Some("2025-06-15"),
+            never: &["result of Teb Sebe position 1"],
+        },
         // A medal claimed is no win.
         Cx {
             text: "At the Harbourside Half Marathon, Jac Hema collected silver in 64:12, and Mitch Ngat claimed bronze in 64:55.",

@@ -115,8 +115,9 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .as_deref()
                 .and_then(|d| d.strip_suffix('S')?.rsplit_once('.'))
                 .map(|(_, f)| f)
-                .filter(|f| f.len() == 2)
-                .and_then(|f| f.parse::<u32>().ok())
+                // "3:09.50" is kept as 9.5 seconds: the fifty seconds.
+                .filter(|f| (1..=2).contains(&f.len()))
+                .and_then(|f| Some(f.parse::<u32>().ok()? * if f.len() == 1 { 10 } else { 1 }))
                 .filter(|&f| f < 60)
                 .unwrap_or(0);
             Some(measure::duration(s * 60 + hundredths))
@@ -195,7 +196,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         // A few sentences between the two that speak of no race (quotes,
         // the winner's record) do not break the podium.
         let quiet = p.category.sex.is_none_or(|s| prev.category.sex == Some(s))
-            && p.category.distance.is_none()
+            && (p.category.distance.is_none() || p.category.distance == prev.category.distance)
             && p.sentence > prev.sentence
             && p.sentence <= prev.sentence + 4
             && (prev.sentence + 1..p.sentence).all(|k| {
@@ -453,6 +454,13 @@ static GIVEN: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         .expect("static pattern")
 });
 
+/// A sentence that opens on a winner named no more ("He", "The
+/// 29-year-old", "The Kenyan") and gives "a winning time of".
+static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"^(?:He|She|The\s+\d{2}-year-old|The\s+(?-i:\p{Lu}\p{Ll}+))\s[^.;]{0,40}?\bwinning\s+time\s+(?:of|was)\s+$")
+        .expect("static pattern")
+});
+
 fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing)|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$")
@@ -466,6 +474,14 @@ fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     let n = x.out.sentences.len();
     (p.sentence + 1..n.min(p.sentence + 4)).find_map(|j| {
         let t = x.text(j);
+        // "The 29-year-old clocked a winning time of 1hr 03min 51sec": a
+        // winning time in a sentence that opens on the winner unnamed.
+        if p.outcome == Outcome::Position(1) && !word.is_match(t) {
+            let times = measure::times(t);
+            let d = times.first().map(|tm| tm.duration())?;
+            let fits = measure::seconds_of(&d).is_some_and(|s| measure::plausible(km, s));
+            return (ANAPHOR_WINNING.is_match(&t[..times[0].start]) && fits).then_some((d, j));
+        }
         if !word.is_match(t) {
             return None;
         }
