@@ -48,10 +48,11 @@ pub enum Section {
     ClubSuffix,
     NameBreaker,
     TitleWord,
+    FamilyFirst,
 }
 
 impl Section {
-    pub const ALL: [Section; 33] = [
+    pub const ALL: [Section; 34] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -85,6 +86,7 @@ impl Section {
         Section::ClubSuffix,
         Section::NameBreaker,
         Section::TitleWord,
+        Section::FamilyFirst,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -123,6 +125,7 @@ impl Section {
             Section::ClubSuffix => "club_suffix",
             Section::NameBreaker => "name_breaker",
             Section::TitleWord => "title_word",
+            Section::FamilyFirst => "family_first",
         }
     }
 }

@@ -239,11 +239,14 @@ impl<'a> Extractor<'a> {
                 sentence,
             });
             if e.kind.family() == Family::Person {
-                // For surname look-ups: the normalised full name, and an
-                // all-capitals family name written first ("TAM Ho Sen").
+                // For surname look-ups: the normalised full name, and a
+                // family name written first, in capitals ("TAM Ho Sen") or
+                // of those written first by custom ("Choi Min-ji").
                 let words: Vec<&str> = name.split_whitespace().collect();
-                let family_first = (words.len() > 1 && names::is_acronym(words[0]))
-                    .then(|| names::normalise_key(words[0]));
+                let family_first = (words.len() > 1 && names::is_acronym(words[0])
+                    || (2..=3).contains(&words.len())
+                        && self.lx.has(crate::lexicon::Section::FamilyFirst, words[0]))
+                .then(|| names::normalise_key(words[0]));
                 self.person_names
                     .push((id, names::normalise_key(name), family_first));
             }

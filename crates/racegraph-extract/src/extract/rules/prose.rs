@@ -540,6 +540,17 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 }
                 _ => None,
             };
+            // "Zhao, who finished third here last year, pulled away … to
+            // clock 2:29:47": a place of another year in a relative clause
+            // takes no time from outside it.
+            let time = if relative_clause && has_year_words(body) {
+                times
+                    .iter()
+                    .find(|tm| c.end + tm.start >= cs && c.end + tm.start < ce)
+                    .and(time)
+            } else {
+                time
+            };
             let said = sex_of_race(before_turn(body)).or(runner_sex);
             if said.is_some() {
                 ctx.sex = said;

@@ -33,6 +33,17 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Lor Keno position 1",
             ],
         },
+        // A family name written first by custom, then alone; a winner's
+        // time in a later sentence that names the winner's race.
+        Ex {
+            text: "At the Gyeongpo Marathon, Tig Hail took the women's race, breaking away from Choi Min-ji at 35 kilometres. Choi was second in 2:25:04. Wang Jiali, who finished third here last year, won the men's race.\n\nThe course was flat.\n\nThe weather was cool.\n\nIn the men's race, Wang pulled away at 30 kilometres to clock 2:09:47.",
+            published: Some("2025-10-26"),
+            yields: &[
+                "result of Choi Min-ji position 2",
+                "result of Choi Min-ji finishTime PT2H25M4S",
+                "result of Wang Jiali finishTime PT2H9M47S",
+            ],
+        },
         // A word of the sport before the name is no part of it.
         Ex {
             text: "At the Hawassa 10km, Marathoner Alem Fika won the women's race in 2024.",

@@ -463,17 +463,29 @@ static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(||
 
 fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing)|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$")
+        Regex::new(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed)\s+$")
             .expect("static pattern")
     });
     if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
         return None;
     }
-    let word = family_word(&p.athlete)?;
+    let word = family_word(x, &p.athlete)?;
     let km: f64 = p.category.distance.as_deref()?.parse().ok()?;
     let n = x.out.sentences.len();
-    (p.sentence + 1..n.min(p.sentence + 4)).find_map(|j| {
+    // Further on, a winner's time only in a sentence that names the
+    // winner's race ("In the women's race, Zhao … to clock 2:29:47").
+    let reach = if p.outcome == Outcome::Position(1) {
+        9
+    } else {
+        4
+    };
+    (p.sentence + 1..n.min(p.sentence + reach)).find_map(|j| {
         let t = x.text(j);
+        if j >= p.sentence + 4
+            && (p.category.sex.is_none() || super::phrasing::sex_of_race(t) != p.category.sex)
+        {
+            return None;
+        }
         // "The 29-year-old clocked a winning time of 1hr 03min 51sec": a
         // winning time in a sentence that opens on the winner unnamed.
         if p.outcome == Outcome::Position(1) && !word.is_match(t) {
@@ -547,7 +559,7 @@ fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
     if athlete.split_whitespace().last()?.chars().count() < 3 {
         return None;
     }
-    let word = family_word(athlete)?;
+    let word = family_word(x, athlete)?;
     let n = x.out.sentences.len();
     let (mut she, mut he) = (false, false);
     // A quote told by a pronoun ("'… spring,' he said.").
@@ -578,8 +590,14 @@ fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
 }
 
 /// A runner's family name as a whole word.
-fn family_word(athlete: &str) -> Option<Regex> {
-    let family = athlete.split_whitespace().last()?;
+fn family_word(x: &Extractor, athlete: &str) -> Option<Regex> {
+    let words: Vec<&str> = athlete.split_whitespace().collect();
+    // "Zhao Yuling": a family name written first by custom.
+    let family = if (2..=3).contains(&words.len()) && x.lx.has(Section::FamilyFirst, words[0]) {
+        words[0]
+    } else {
+        words.last()?
+    };
     Regex::new(&format!(r"\b{}\b", regex::escape(family))).ok()
 }
 

@@ -364,7 +364,11 @@ pub(super) fn full_name_before(x: &Extractor, i: usize, surname: &str) -> Option
     (0..=i).rev().find_map(|k| {
         let t = x.text(k);
         x.sents[k].chunks.iter().rev().find_map(|(c, s)| {
-            if *s != Shape::Unknown || c.words.len() < 2 || c.last(t) != surname {
+            let family_first = (2..=3).contains(&c.words.len())
+                && x.lx.has(crate::lexicon::Section::FamilyFirst, surname)
+                && c.words.first().is_some_and(|&(a, b)| &t[a..b] == surname);
+            if *s != Shape::Unknown || c.words.len() < 2 || (c.last(t) != surname && !family_first)
+            {
                 return None;
             }
             let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
