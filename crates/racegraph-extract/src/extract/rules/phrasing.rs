@@ -181,6 +181,16 @@ pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
 static TURN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+in\s+the\b|;"));
 
+/// `t` after the last word that turns to another race ("…, while the
+/// men's race went to").
+pub(super) fn after_turn(t: &str) -> &str {
+    // Not at a semicolon: "… and males; first place X" names X's race
+    // before it.
+    static WORD_TURN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+in\s+the\b"));
+    WORD_TURN.find_iter(t).last().map_or(t, |m| &t[m.end()..])
+}
+
 /// `t` up to the first word that turns to another race.
 pub(super) fn before_turn(t: &str) -> &str {
     TURN.find(t).map_or(t, |m| &t[..m.start()])

@@ -129,7 +129,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // Who the runner is first: "Last year's women's winner, X", "was won by X".
         // The words between the previous runner and this one (at most 160 bytes).
         let prev_end = if k == 0 { 0 } else { runners[k - 1].0.end };
-        let lead = crate::extract::tail(&t[prev_end.min(c.start)..c.start], 160);
+        // Up to a word that turns to another race ("…, while the men's
+        // race went to X").
+        let lead = after_turn(crate::extract::tail(
+            &t[prev_end.min(c.start)..c.start],
+            160,
+        ));
         let prev_end = c.start - lead.len();
         let name = t[*start..c.end].to_string();
         if let Some(s) = sex_of_race(lead) {

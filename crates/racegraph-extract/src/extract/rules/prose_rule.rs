@@ -44,6 +44,15 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Wang Jiali finishTime PT2H9M47S",
             ],
         },
+        // "while" turns to another race, whose sex is its own.
+        Ex {
+            text: "At the Seafront 10 Mile, Ellie Crab won the women's race in 54:10, while the men's race went to Tom Giss in 49:33.",
+            published: Some("2026-03-16"),
+            yields: &[
+                "result of Ellie Crab race Seafront 10 Mile 2026 16.0934 Women",
+                "result of Tom Giss race Seafront 10 Mile 2026 16.0934 Men",
+            ],
+        },
         // A word of the sport before the name is no part of it.
         Ex {
             text: "At the Hawassa 10km, Marathoner Alem Fika won the women's race in 2024.",
@@ -503,6 +512,12 @@ pub(crate) static PROSE_RESULTS: R = R {
         },
     ],
     counterexamples: &[
+        // A part of a nation is no runner.
+        Cx {
+            text: "At the Spa 10K, Freya Low is the North of England cross-country champion and she put that strength to use, clocking 32:58 to win the women's race.",
+            published: Some("2026-03-16"),
+            never: &["result of North"],
+        },
         // A crowning of another kind is no win of the race.
         Cx {
             text: "At the Diamond City Half Marathon, Teb Sebe, who was crowned champion of Botswana in 2019, ran with the leaders.",
