@@ -113,6 +113,14 @@ pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The winner's lead told as a gap before "ahead of" or "clear of": "more
+/// than two minutes clear of", "nine seconds ahead of".
+pub(super) static GAP_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty)\s+(?:full\s+)?(?:seconds?|secs?|minutes?|mins?)\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriots?|countrym[ae]n|countrywom[ae]n)\s+)?(?:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?[’']s\s+)?$",
+    )
+});
+
 pub(super) static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(last\s+year[’']s|this\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+|(?:^|,|\band\b)\s*(?:the\s+)?)(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$",

@@ -241,7 +241,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         } else if let (Some(m), Some(winner_sex)) =
             (AHEAD_OF.find(lead), won_before(x, &t[..c.start], &name))
         {
-            // Only when the sentence has a winner and gives this runner a time.
+            // Only when the sentence has a winner and gives this runner a
+            // time, or the winner's lead over them ("more than two minutes
+            // clear of X", "nine seconds ahead of X").
             let segment = &t[c.end..end];
             let time = times
                 .first()
@@ -253,7 +255,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         .is_empty()
                 })
                 .map(|t| t.duration());
-            if let (Some(time), Some(year)) = (time, x.year_at(i, prev_end + m.start())) {
+            let by_gap = GAP_AHEAD.is_match(&lead[..m.end()]);
+            // After a gap, the runner's own time further on ("…, who was
+            // runner-up in 1:13:39").
+            let time = time.or_else(|| times.first().filter(|_| by_gap).map(|t| t.duration()));
+            if let (true, Some(year)) =
+                (time.is_some() || by_gap, x.year_at(i, prev_end + m.start()))
+            {
                 let said = sex_of_race(lead);
                 add_result(
                     x,
@@ -266,7 +274,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         explicit: said.is_some(),
                         name: &name,
                         outcome: Outcome::Position(2),
-                        time: Some(time),
+                        time,
                     },
                 );
                 continue;

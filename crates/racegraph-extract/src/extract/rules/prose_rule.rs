@@ -44,6 +44,16 @@ pub(crate) static PROSE_RESULTS: R = R {
                 "result of Wang Jiali finishTime PT2H9M47S",
             ],
         },
+        // The winner's lead over the runner-up, with or without a time.
+        Ex {
+            text: "At the Roman Town Half Marathon, Beth Holl won the women's race in 73:25, more than two minutes clear of Mia Ash. Con McCro won the men's race, more than a minute ahead of Sam Whit (Dorset AC), who was runner-up in 65:12.",
+            published: Some("2026-03-16"),
+            yields: &[
+                "result of Mia Ash position 2",
+                "result of Sam Whit position 2",
+                "result of Sam Whit finishTime PT1H5M12S",
+            ],
+        },
         // "while" turns to another race, whose sex is its own.
         Ex {
             text: "At the Seafront 10 Mile, Ellie Crab won the women's race in 54:10, while the men's race went to Tom Giss in 49:33.",
@@ -512,6 +522,12 @@ pub(crate) static PROSE_RESULTS: R = R {
         },
     ],
     counterexamples: &[
+        // "ahead of" with neither a time nor a gap gives no place.
+        Cx {
+            text: "At the Spa 10K, Harry Lun won the men's race in 29:12, ahead of the favourite Cal Dodd.",
+            published: Some("2026-03-16"),
+            never: &["result of Cal Dodd"],
+        },
         // A part of a nation is no runner.
         Cx {
             text: "At the Spa 10K, Freya Low is the North of England cross-country champion and she put that strength to use, clocking 32:58 to win the women's race.",
