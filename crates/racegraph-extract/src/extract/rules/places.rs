@@ -518,14 +518,21 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
     doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\".",
     reads: &[],
     writes: &[Property::Passes],
-    examples: &[Ex {
-        text: "The Lakeside Marathon route passes the Old Mill Tower and the Arch of Peace.",
-        published: None,
-        yields: &[
-            "Lakeside Marathon passes Old Mill Tower",
-            "Lakeside Marathon passes Arch of Peace",
-        ],
-    }],
+    examples: &[
+        Ex {
+            text: "The Lakeside Marathon route passes the Old Mill Tower and the Arch of Peace.",
+            published: None,
+            yields: &[
+                "Lakeside Marathon passes Old Mill Tower",
+                "Lakeside Marathon passes Arch of Peace",
+            ],
+        },
+        Ex {
+            text: "The Lakeside Marathon route crosses the Assin River twice.",
+            published: None,
+            yields: &["Lakeside Marathon passes Assin River"],
+        },
+    ],
     counterexamples: &[Cx {
         text: "The Lakeside Marathon winner passed the Old Mill Tower exam last year.",
         published: None,
