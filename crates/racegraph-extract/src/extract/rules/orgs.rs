@@ -137,6 +137,10 @@ pub(super) static TITLE: LazyLock<String> = LazyLock::new(|| {
     )
 });
 
+/// After a name, ", and …": what follows is the next person's ("X, and
+/// the President of Y, Z,").
+static AND_NEXT_TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^,\s+(?:and|or)\s"));
+
 /// "X, general manager at/of Y": X works for Y in that role.
 pub(super) fn roles(x: &mut Extractor, i: usize) {
     static ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -148,6 +152,9 @@ pub(super) fn roles(x: &mut Extractor, i: usize) {
     let t = x.text(i);
     for (c, shape) in x.sents[i].chunks.clone() {
         if !person_like(&c, shape, t) {
+            continue;
+        }
+        if AND_NEXT_TITLE.is_match(&t[c.end..]) {
             continue;
         }
         let Some(m) = ROLE.captures(&t[c.end..]) else {
@@ -331,6 +338,14 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
             *HEAD
         ))
     });
+    // "The Governor of Enugu State, " before a name set off by commas.
+    static BEFORE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?:^|\b(?:the|The)\s+)(?P<title>(?:(?i:deputy|vice|chief|executive|general|managing|acting)[\s\-]+){{0,2}}(?i:{}))\s+of\s+(?:the\s+)?(?P<org>\p{{Lu}}[\p{{L}}\-'’&.]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{{Lu}}[\p{{L}}\-'’&.]*){{0,6}})(?:\s*\(\p{{Lu}}{{2,8}}\))?\s*,\s*$",
+            *HEAD
+        ))
+    });
+    static APPOSED: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:,|\.|$)"));
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
             r"^,\s+(?:the\s+|its\s+)?(?P<title>(?:[a-z][\w\-]*\s+){{0,2}}(?:{}))\s*(?:,|\.|$)",
@@ -401,9 +416,26 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
             continue;
         }
         let before = &t[..c.start];
+        // "X, and the President of Y, Z,": the title after the "and" is
+        // the next person's.
+        let after_and = AND_NEXT_TITLE.is_match(&t[c.end..]);
         let mut capitalised = false;
         let mut employer = None;
-        let (title, title_start) = if let Some(m) = BEFORE.captures(before) {
+        let (title, title_start) = if let Some(m) = BEFORE_OF
+            .captures(before)
+            .filter(|_| APPOSED.is_match(&t[c.end..]))
+        {
+            // "The Governor of Enugu State, Ikenna Nwafor,", "the President
+            // of the Athletics Federation of Nigeria (AFN), Babatunde
+            // Oyewole,": an office of an organisation, or of a place.
+            let org = m["org"].trim();
+            employer = (names::shape(org, x.lx) == Shape::Organization
+                || x.lookup(Kind::Organization, &names::normalise_key(org))
+                    .is_some())
+            .then(|| x.organization(org, i));
+            capitalised = true;
+            (m["title"].trim().to_string(), None)
+        } else if let Some(m) = BEFORE.captures(before) {
             let g = m.name("title").map(|g| (g.as_str(), g.start()));
             match g {
                 Some((s, at)) => (s.trim().to_string(), Some(at)),
@@ -417,10 +449,11 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
                 Some((s, at)) => (s.trim().to_string(), Some(at)),
                 None => continue,
             }
-        } else if let Some(m) = AFTER.captures(&t[c.end..]) {
+        } else if let Some(m) = AFTER.captures(&t[c.end..]).filter(|_| !after_and) {
             (m["title"].trim().to_string(), None)
         } else if let Some(m) = AFTER_OF
             .captures(&t[c.end..])
+            .filter(|_| !after_and)
             .filter(|m| is_title_text(&m["title"]) || m["title"].starts_with(char::is_lowercase))
         {
             // The organisation: the name the "of" leads to, if it is one.

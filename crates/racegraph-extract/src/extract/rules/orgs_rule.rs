@@ -143,10 +143,21 @@ pub(crate) static ORGANISER_ROLES: R = R {
 pub(crate) static TITLES_BEFORE_NAMES: R = R {
     name: "titles before names",
     family: Fam::Organisations,
-    doc: "\"race director Jane Roe\", \"NRAA chairman Jane Roe\", \"Race director: Jane Roe\", \"Jane Roe, the race director,\", \"Jane Roe, Chief Executive Officer of X,\": a job title, and the organisation named right before it (or after its \"of\") as employer; a title written as a name is no person.",
+    doc: "\"race director Jane Roe\", \"NRAA chairman Jane Roe\", \"Race director: Jane Roe\", \"Jane Roe, the race director,\", \"Jane Roe, Chief Executive Officer of X,\", \"The President of X (ACR), Jane Roe,\", \"The Governor of Y State, Jane Roe,\" (no employer: a place): a job title, and the organisation named right before it (or after its \"of\") as employer; a title written as a name is no person.",
     reads: &[],
     writes: &[Property::JobTitle, Property::WorksFor],
     examples: &[
+        // An office of a place or of an organisation before a name set off
+        // by commas; the "and" that follows a name opens the next one.
+        Ex {
+            text: "The Governor of Enugu State, Ike Nwaf, and the President of the Athletics Federation of Nigeria (AFN), Baba Oyew, presented the prizes.",
+            published: None,
+            yields: &[
+                "Ike Nwaf jobTitle governor",
+                "Baba Oyew jobTitle president",
+                "Baba Oyew worksFor Athletics Federation of Nigeria",
+            ],
+        },
         Ex {
             text: "Meeting director Tomás Alvarez said the course was fast.",
             published: None,
@@ -201,6 +212,18 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
             text: "The race is run in homage to Kim Il Sung, the founder of the North Korean regime.",
             published: None,
             never: &["Kim Il Sung jobTitle"],
+        },
+        // An office of a place, said of someone else than the name after.
+        Cx {
+            text: "The race marks the birthday of Kim Il Sung, the founder of North Korea and the grandfather of the current leader, Kim Jong Un.",
+            published: None,
+            never: &["Kim Jong Un jobTitle"],
+        },
+        // The title after ", and" is the next person's.
+        Cx {
+            text: "Ike Nwaf, and the president of the club, Baba Oyew, presented the prizes.",
+            published: None,
+            never: &["Ike Nwaf jobTitle"],
         },
         // A title is nobody ("Chief Executive Officer of X").
         Cx {
