@@ -6,6 +6,7 @@
 //! Each rule adds facts only when every part of its pattern is there; a rule
 //! that is unsure adds nothing.
 
+mod clause_time;
 pub(super) mod conflicts;
 pub(super) mod counts;
 pub(super) mod editions;
@@ -19,6 +20,8 @@ pub(super) mod people;
 mod phrasing;
 pub(super) mod places;
 pub(super) mod prose;
+mod prose_counterexamples;
+mod prose_examples;
 pub(super) mod prose_rule;
 mod registry;
 mod results;
@@ -26,6 +29,7 @@ pub(super) mod rows;
 mod runners;
 pub(super) mod tables;
 pub(super) mod together;
+mod told_later;
 
 pub use registry::{passes, Counterexample, Example, Family, PassInfo, Rule};
 pub(crate) use registry::{Pass, Scope, PASSES};

@@ -489,67 +489,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             // The time: in the clause, or in a clause right after that is only "in TIME".
             let time = match outcome {
                 Outcome::Position(_) => {
-                    let next_start = parts.get(n + 1).map_or(end, |p| p.0);
-                    let in_clause = times
-                        .iter()
-                        .find(|tm| c.end + tm.start >= cs && c.end + tm.start < ce);
-                    // A later clause that is only "in TIME", past clauses that are only dates.
-                    let _ = next_start;
-                    let after = parts[n + 1..]
-                        .iter()
-                        .take(3)
-                        .take_while(|&&(ns, ne)| {
-                            // "… behind Ana Ruiz, who recorded 1:04:09": another
-                            // runner's relative clause.
-                            let who = t[ns..ne].trim_start_matches([',', ' ']).starts_with("who ")
-                                && OTHER_NAME.is_match(&t[c.end..ns]);
-                            !(who
-                                || WIN.is_match(t[ns..ne].trim_start_matches([',', ' ']))
-                                || WIN_PHRASE.is_match(t[ns..ne].trim_start_matches([',', ' ']))
-                                || (PLACE.is_match(t[ns..ne].trim_start_matches([',', ' ']))
-                                    && !OVERALL.is_match(&t[ns..ne])))
-                        })
-                        .find_map(|&(ns, ne)| {
-                            let b = t[ns..ne].trim_start_matches([',', ' ']);
-                            (!DNF.is_match(b) && !HEDGE.is_match(b))
-                                .then(|| {
-                                    times
-                                        .iter()
-                                        .find(|tm| c.end + tm.start >= ns && c.end + tm.start < ne)
-                                })
-                                .flatten()
-                        });
-                    // "Ivan Markovic (1:08:30) was second": a time in brackets
-                    // right after the name, before the clause.
-                    let bracketed = parts[..n]
-                        .iter()
-                        .find(|&&(bs, be)| {
-                            t[c.end..bs].trim() == "(" && t[bs..be].trim().len() <= 14
-                        })
-                        .and_then(|&(bs, be)| {
-                            times
-                                .iter()
-                                .find(|tm| c.end + tm.start >= bs && c.end + tm.start < be)
-                        });
-                    // "Dawit Tesfaye (29, Ethiopia, a time of 2:08:47), who
-                    // ranked second": the one time in the brackets after
-                    // the name.
-                    let seg = &t[c.end..end];
-                    let in_brackets = seg
-                        .trim_start()
-                        .starts_with('(')
-                        .then(|| seg.find(')'))
-                        .flatten()
-                        .and_then(|close| {
-                            let inside: Vec<_> =
-                                times.iter().filter(|tm| tm.end <= close).collect();
-                            (inside.len() == 1).then(|| inside[0])
-                        });
-                    in_clause
-                        .or(after)
-                        .or(bracketed)
-                        .or(in_brackets)
-                        .map(|tm| tm.duration())
+                    super::clause_time::place_time(t, c.end, end, &parts, n, &times)
                 }
                 _ => None,
             };

@@ -1,0 +1,75 @@
+//! The time of a place told in prose: in the place's own clause, in a
+//! later clause that is only the time, in brackets right after the name.
+
+use super::measure::Time;
+use super::phrasing::*;
+
+/// The time of the place read in clause `n` of `parts` (byte spans of `t`)
+/// of the runner whose name ends at `name_end` and whose words run to
+/// `end`; `times` are those of `t[name_end..end]`.
+pub(super) fn place_time(
+    t: &str,
+    name_end: usize,
+    end: usize,
+    parts: &[(usize, usize)],
+    n: usize,
+    times: &[Time],
+) -> Option<String> {
+    let (cs, ce) = parts[n];
+    let in_clause = times
+        .iter()
+        .find(|tm| name_end + tm.start >= cs && name_end + tm.start < ce);
+    // A later clause that is only "in TIME", past clauses that are only dates.
+    let after = parts[n + 1..]
+        .iter()
+        .take(3)
+        .take_while(|&&(ns, ne)| {
+            // "… behind Ana Ruiz, who recorded 1:04:09": another
+            // runner's relative clause.
+            let who = t[ns..ne].trim_start_matches([',', ' ']).starts_with("who ")
+                && OTHER_NAME.is_match(&t[name_end..ns]);
+            !(who
+                || WIN.is_match(t[ns..ne].trim_start_matches([',', ' ']))
+                || WIN_PHRASE.is_match(t[ns..ne].trim_start_matches([',', ' ']))
+                || (PLACE.is_match(t[ns..ne].trim_start_matches([',', ' ']))
+                    && !OVERALL.is_match(&t[ns..ne])))
+        })
+        .find_map(|&(ns, ne)| {
+            let b = t[ns..ne].trim_start_matches([',', ' ']);
+            (!DNF.is_match(b) && !HEDGE.is_match(b))
+                .then(|| {
+                    times
+                        .iter()
+                        .find(|tm| name_end + tm.start >= ns && name_end + tm.start < ne)
+                })
+                .flatten()
+        });
+    // "Ivan Markovic (1:08:30) was second": a time in brackets
+    // right after the name, before the clause.
+    let bracketed = parts[..n]
+        .iter()
+        .find(|&&(bs, be)| t[name_end..bs].trim() == "(" && t[bs..be].trim().len() <= 14)
+        .and_then(|&(bs, be)| {
+            times
+                .iter()
+                .find(|tm| name_end + tm.start >= bs && name_end + tm.start < be)
+        });
+    // "Dawit Tesfaye (29, Ethiopia, a time of 2:08:47), who
+    // ranked second": the one time in the brackets after
+    // the name.
+    let seg = &t[name_end..end];
+    let in_brackets = seg
+        .trim_start()
+        .starts_with('(')
+        .then(|| seg.find(')'))
+        .flatten()
+        .and_then(|close| {
+            let inside: Vec<_> = times.iter().filter(|tm| tm.end <= close).collect();
+            (inside.len() == 1).then(|| inside[0])
+        });
+    in_clause
+        .or(after)
+        .or(bracketed)
+        .or(in_brackets)
+        .map(|tm| tm.duration())
+}

@@ -1,0 +1,132 @@
+//! The counterexamples of results in prose ([`super::prose_rule`]): text
+//! that must not yield the facts given.
+
+use super::registry::Counterexample as Cx;
+
+pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // "ahead of" with neither a time nor a gap gives no place.
+    Cx {
+        text: "At the Spa 10K, Harry Lun won the men's race in 29:12, ahead of the favourite Cal Dodd.",
+        published: Some("2026-03-16"),
+        never: &["result of Cal Dodd"],
+    },
+    // A part of a nation is no runner.
+    Cx {
+        text: "At the Spa 10K, Freya Low is the North of England cross-country champion and she put that strength to use, clocking 32:58 to win the women's race.",
+        published: Some("2026-03-16"),
+        never: &["result of North"],
+    },
+    // A crowning of another kind is no win of the race.
+    Cx {
+        text: "At the Diamond City Half Marathon, Teb Sebe, who was crowned champion of Botswana in 2019, ran with the leaders.",
+        published: Some("2025-06-15"),
+        never: &["result of Teb Sebe position 1"],
+    },
+    // A medal claimed is no win.
+    Cx {
+        text: "At the Harbourside Half Marathon, Jac Hema collected silver in 64:12, and Mitch Ngat claimed bronze in 64:55.",
+        published: Some("2025-10-12"),
+        never: &["result of Mitch Ngat position 1"],
+    },
+    // "and in the men's race" turns to another race than the runner's.
+    Cx {
+        text: "At the Lakeview 10 Mile, Hana Sor did not start after a fall on Friday, and in the men's race Eli Nav dropped out after six miles.",
+        published: Some("2025-10-05"),
+        never: &["result of Hana Sor race Lakeview 10 Mile 2025 16.0934 Men"],
+    },
+    // A town owning the name after it is no runner.
+    Cx {
+        text: "At the Cove Marathon, Aki Hama held off Havelock North's Ren Voss to win in 3:04:17.",
+        published: Some("2025-03-02"),
+        never: &["result of Havelock North"],
+    },
+    // A title held dates nothing said after it.
+    Cx {
+        text: "At the Cove Hills 15K on Sunday, Sip Dlam, the 2023 champion, crossed the line in 43:03, and Gab Sull rounded out the podium in 43:27.",
+        published: Some("2025-03-02"),
+        never: &["result of Gab Sull race Cove Hills 15K 2023"],
+    },
+    // The year is the title's, not this race's.
+    Cx {
+        text: "At the Lakeside Marathon, women's champion Lea Donn defended her 2024 title in 2:49:12.",
+        published: Some("2025-03-02"),
+        never: &["result of Lea Donn race Lakeside Marathon 2024"],
+    },
+    // Three runners "completed the podium": which two places is not said.
+    Cx {
+        text: "Tomas Berg won the men's race of the Fjord Half Marathon. Lars Vik, Ole Strand and Per Moe completed the podium.",
+        published: Some("2025-05-12"),
+        never: &["result of Lars Vik position", "result of Per Moe position"],
+    },
+    Cx {
+        text: "Ryan Ash won the men's race of the Calder Brook Marathon, coming home in 31.07 at the halfway mark.",
+        published: Some("2025-09-14"),
+        never: &["result of Ryan Ash finishTime"],
+    },
+    Cx {
+        text: "In the wheelchair race of the Lakeside Marathon, Jon Spek and Nadia Baum took the honours. Wang Hao claimed the domestic men's title in 2:14:20.",
+        published: Some("2025-04-07"),
+        never: &["result of Nadia Baum position", "result of Wang Hao position"],
+    },
+    Cx {
+        text: "At the Cordoba Half Marathon, Javi Cant (Trota Club) came in third and Salta-born Gonz Tola finished ninth.",
+        published: Some("2025-03-21"),
+        never: &["result of Trota Club position", "result of Salta-born Gonz Tola position"],
+    },
+    Cx {
+        text: "At the Drava Marathon, Mat Kranjc took the national marathon title in 2:31:40.",
+        published: Some("2025-10-19"),
+        never: &["result of Mat Kranjc position"],
+    },
+    Cx {
+        text: "At the Song Lake Marathon Alfred Towett met a strong challenge from his countryman Edwin Yego, who has won several titles here. HUE Kenyans took both titles.",
+        published: Some("2025-10-13"),
+        never: &["result of Edwin Yego position", "result of HUE Kenyans position"],
+    },
+    // A home town after an age is no runner.
+    Cx {
+        text: "Ed Kip won the Spires 10K in 29:02. Yon Berhe, 24, of Silver Spring, was second in 29:31; third was Ty Grimes, 30, of Hagerstown (29:48).",
+        published: Some("2025-05-11"),
+        never: &["result of Silver Spring position", "result of Yon Berhe position 3"],
+    },
+    // "while" turns to another race: its category is not the first runner's.
+    Cx {
+        text: "Ken Kiprotich won the Loire Valley Marathon in 2:09:14, while Camille Fontaine took the women's title at the Baie des Anges Half Marathon.",
+        published: Some("2025-11-16"),
+        never: &["result of Ken Kiprotich race Loire Valley Marathon 2025 42.195 Women"],
+    },
+    // The sentence after a result of another race goes on about it.
+    Cx {
+        text: "Tadese Worku won the Rhone Riverside Marathon in 2:06:41. Florian Delcroix won the wheelchair race in 1:34:10. The Frenchman beat Lukas Meier by seven minutes, while Pieter Claes took third.",
+        published: Some("2025-10-26"),
+        never: &["result of Lukas Meier position", "result of Pieter Claes position"],
+    },
+    // A caption: the report tells the win (and its time) elsewhere.
+    Cx {
+        text: "At the Lake Rotoroa Half Marathon, the weather held. PHOTO: Josh Tautahi on his way to victory.",
+        published: Some("2026-03-02"),
+        never: &["result of Josh Tautahi position"],
+    },
+    // A champion named without a year holds a title; it is no result here.
+    Cx {
+        text: "Champion Leah Park, of Asheville, lined up at the Reedy River Marathon on Sunday.",
+        published: Some("2025-03-02"),
+        never: &["result of Leah Park position"],
+    },
+    Cx {
+        text: "At the Lakeside Marathon, Ruth Chebet, ranked second in the world this year, dropped to fourth.",
+        published: Some("2025-04-07"),
+        never: &["result of Ruth Chebet position 2"],
+    },
+    Cx {
+        text: "Almaz Tefera was tipped to win the women's race of the Lakeside Marathon.",
+        published: Some("2025-04-07"),
+        never: &["result of Almaz Tefera position"],
+    },
+    // Dropping out in a clause of its own has another subject.
+    Cx {
+        text: "At the Lakeside Marathon, Peter Kiprono took charge after the pacemakers dropped out at 15km.",
+        published: Some("2025-04-07"),
+        never: &["result of Peter Kiprono status"],
+    },
+];

@@ -1,0 +1,181 @@
+//! What later sentences tell of a result read earlier: the runner's time
+//! ("The clock stopped at T for X", "The 29-year-old clocked a winning time
+//! of T") and sex (the pronouns of the sentences that name them alone).
+
+use super::lists::{Outcome, Pending};
+use super::measure;
+use super::names;
+use super::{Extractor, Kind};
+use crate::contract::Sex;
+use crate::lexicon::Section;
+use regex::Regex;
+
+/// "The clock stopped at" right before a time.
+static STOPPED_AT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:clock|watch)\s+stopped\s+at\s+$").expect("static pattern")
+});
+/// "for Tefera" right after that time: the runner's family name.
+static FOR_NAME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"^\s+for\s+(\p{Lu}[\p{L}\-’']+)\s*(?:[;,.]|$)").expect("static pattern")
+});
+/// "Worku, two strides behind, was given" right before a time.
+static GIVEN: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(?:^|[;.]\s*)(\p{Lu}[\p{L}\-’']+)(?:,[^,;.]{1,40},)?\s+was\s+given\s+$")
+        .expect("static pattern")
+});
+
+/// A sentence that opens on a winner named no more ("He", "The
+/// 29-year-old", "The Kenyan") and gives "a winning time of".
+static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"^(?:He|She|The\s+\d{2}-year-old|The\s+(?-i:\p{Lu}\p{Ll}+))\s[^.;]{0,40}?\bwinning\s+time\s+(?:of|was)\s+$")
+        .expect("static pattern")
+});
+
+pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
+    static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed)\s+$")
+            .expect("static pattern")
+    });
+    if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
+        return None;
+    }
+    let word = family_word(x, &p.athlete)?;
+    let km: f64 = p.category.distance.as_deref()?.parse().ok()?;
+    let n = x.out.sentences.len();
+    // Further on, a winner's time only in a sentence that names the
+    // winner's race ("In the women's race, Zhao … to clock 2:29:47").
+    let reach = if p.outcome == Outcome::Position(1) {
+        9
+    } else {
+        4
+    };
+    (p.sentence + 1..n.min(p.sentence + reach)).find_map(|j| {
+        let t = x.text(j);
+        if j >= p.sentence + 4
+            && (p.category.sex.is_none() || super::phrasing::sex_of_race(t) != p.category.sex)
+        {
+            return None;
+        }
+        // "The 29-year-old clocked a winning time of 1hr 03min 51sec": a
+        // winning time in a sentence that opens on the winner unnamed.
+        if p.outcome == Outcome::Position(1) && !word.is_match(t) {
+            let times = measure::times(t);
+            let d = times.first().map(|tm| tm.duration())?;
+            let fits = measure::seconds_of(&d).is_some_and(|s| measure::plausible(km, s));
+            return (ANAPHOR_WINNING.is_match(&t[..times[0].start]) && fits).then_some((d, j));
+        }
+        if !word.is_match(t) {
+            return None;
+        }
+        let others = names_another(x, j, &word);
+        let mut times = measure::times(t);
+        if times.is_empty() && measure::dotted_fits(Some(km)) {
+            // "returned a time of 28.51 minutes" over a 10K.
+            times = measure::dotted_minutes(t, true);
+        }
+        let fits = |d: &str| measure::seconds_of(d).is_some_and(|s| measure::plausible(km, s));
+        // "The clock stopped at 2hr 05min 51sec for Tefera; Worku, two
+        // strides behind, was given 2hr 05 min 53sec": a time said to be
+        // the runner's by name.
+        for tm in &times {
+            let before = &t[..tm.start];
+            let after = &t[tm.end..];
+            let for_runner = STOPPED_AT.is_match(before)
+                && FOR_NAME
+                    .captures(after)
+                    .is_some_and(|c| word.is_match(&c[1]));
+            let given = GIVEN.captures(before).is_some_and(|c| word.is_match(&c[1]));
+            let d = tm.duration();
+            if (for_runner || given) && fits(&d) {
+                return Some((d, j));
+            }
+        }
+        if let [tm] = times.as_slice() {
+            let d = tm.duration();
+            if !others && fits(&d) && FINISHED.is_match(&t[..tm.start]) {
+                return Some((d, j));
+            }
+        }
+        // "Getachew finished in 2 hours, 9 minutes and 2 seconds, bettering
+        // the 2:10.37 run by Rono": the sentence opens on the runner, and
+        // the first time follows their verb of finishing, no one else named
+        // before it.
+        let tm = times.first()?;
+        let named = word.find(t).filter(|m| m.end() <= tm.start)?;
+        let opens = t[..named.start()].trim().is_empty();
+        // Another runner named before the time; a town, club or employer
+        // in apposition ("Tesoriero, 29, a nurse at Ballarat Base Hospital
+        // and member of Eureka Striders, crossed the line in …") is not.
+        let other_before = x.sents[j].chunks.iter().any(|(c, _)| {
+            c.start >= named.end()
+                && c.end <= tm.start
+                && x.lookup(
+                    Kind::Person,
+                    &names::normalise_key(&names::normalise_person(c.text(t))),
+                )
+                .is_some()
+        }) || (super::phrasing::OTHER_NAME.is_match(&t[named.end()..tm.start])
+            && !t[named.end()..].starts_with(','));
+        let d = tm.duration();
+        (opens && !other_before && fits(&d) && FINISHED.is_match(&t[..tm.start])).then_some((d, j))
+    })
+}
+
+/// "he"/"his" or "she"/"her" in the sentences that name a runner by family
+/// name and no other person, when only one kind occurs.
+pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
+    static OPENS: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| Regex::new(r"^(?:He|She|His|Her)\b").expect("static pattern"));
+    if athlete.split_whitespace().last()?.chars().count() < 3 {
+        return None;
+    }
+    let word = family_word(x, athlete)?;
+    let n = x.out.sentences.len();
+    let (mut she, mut he) = (false, false);
+    // A quote told by a pronoun ("'… spring,' he said.").
+    static QUOTED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new(r#"[’'”"],?\s+(?:he|she)\s+(?:said|says|added|explained|admitted|told)\b"#)
+            .expect("static pattern")
+    });
+    // Sentences that name the runner and no one else, and a next sentence
+    // that opens on a pronoun, or quotes one, and names no one ("He
+    // finished in 2 h 06:58.").
+    let alone = |k: usize| !names_another(x, k, &word);
+    for i in (0..n).filter(|&i| word.is_match(x.text(i))) {
+        let next = (i + 1 < n
+            && alone(i + 1)
+            && (OPENS.is_match(x.text(i + 1)) || QUOTED.is_match(x.text(i + 1))))
+        .then_some(i + 1);
+        for k in std::iter::once(i).filter(|&k| alone(k)).chain(next) {
+            let t = x.text(k);
+            she |= super::phrasing::SHE.is_match(t);
+            he |= super::phrasing::HE.is_match(t);
+        }
+    }
+    match (she, he) {
+        (true, false) => Some(Sex::Women),
+        (false, true) => Some(Sex::Men),
+        _ => None,
+    }
+}
+
+/// A runner's family name as a whole word.
+fn family_word(x: &Extractor, athlete: &str) -> Option<Regex> {
+    let words: Vec<&str> = athlete.split_whitespace().collect();
+    // "Zhao Yuling": a family name written first by custom.
+    let family = if (2..=3).contains(&words.len()) && x.lx.has(Section::FamilyFirst, words[0]) {
+        words[0]
+    } else {
+        words.last()?
+    };
+    Regex::new(&format!(r"\b{}\b", regex::escape(family))).ok()
+}
+
+/// Whether sentence `k` names a person of two words or more other than the
+/// runner whose family name is `word`.
+fn names_another(x: &Extractor, k: usize, word: &Regex) -> bool {
+    let t = x.text(k);
+    x.sents[k].chunks.iter().any(|(c, s)| {
+        *s == names::Shape::Unknown && c.words.len() >= 2 && !word.is_match(c.text(t))
+    })
+}
