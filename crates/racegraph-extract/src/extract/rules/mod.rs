@@ -19,6 +19,7 @@ pub(super) mod orgs_rule;
 pub(super) mod people;
 mod phrasing;
 pub(super) mod places;
+mod places_rule;
 pub(super) mod prose;
 mod prose_counterexamples;
 mod prose_examples;

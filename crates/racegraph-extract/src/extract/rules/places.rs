@@ -317,6 +317,22 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
     let dateline_only = x.out.sentences[i].line < 12
         && t.split_whitespace().count() <= 8
         && crate::dates::infer_publication_date(t).is_some();
+    // "Hefei, Oct 19 (IANS) An Ethiopian took …": an agency's dateline
+    // written in small letters, for a town the gazetteer knows.
+    static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2}),\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}\s*\(\p{Lu}[\p{L}]{1,12}\)",
+        )
+    });
+    if one_series && x.out.sentences[i].line < 12 {
+        if let (Some(m), Some(series)) = (AGENCY_DATELINE.captures(t), x.focus) {
+            if x.lx.town(&m[1]).is_some() {
+                if let Some(city) = x.town(&m[1], i) {
+                    x.fact(series, Property::City, Value::Entity(city), i);
+                }
+            }
+        }
+    }
     if one_series
         && x.out.sentences[i].line < 12
         && (t.split_whitespace().count() >= 8 || dateline_only)
@@ -385,11 +401,37 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
 /// The town a race is named after, when nothing else gives its city: the
 /// first words of the name of the race the article is about ("Boise
 /// Greenbelt Half Marathon"), if they name a town.
-fn city_in_name(x: &mut Extractor) {
+pub(super) fn city_in_name(x: &mut Extractor) {
+    // The series the article is about, when nothing gives its city.
     let Some(series) = x.focus else { return };
-    if x.out.facts.iter().any(|f| f.property == Property::City) {
-        return;
+    if !x
+        .out
+        .facts
+        .iter()
+        .any(|f| f.subject == series && f.property == Property::City)
+    {
+        let alone = !x.out.facts.iter().any(|f| f.property == Property::City);
+        city_in_name_of(x, series, alone);
     }
+}
+
+/// Whether the article names `country` or its people ("Belgium",
+/// "Belgian").
+fn country_named(x: &Extractor, country: &str) -> bool {
+    (0..x.sents.len()).any(|i| {
+        let t = x.text(i);
+        x.sents[i].chunks.iter().any(|(c, _)| {
+            let text = c.text(t);
+            let first = text.split_whitespace().next().unwrap_or("");
+            x.lx.country(text).is_some_and(|k| k.name == country)
+                || x.lx
+                    .country_by_demonym(first)
+                    .is_some_and(|k| k.name == country)
+        })
+    })
+}
+
+fn city_in_name_of(x: &mut Extractor, series: usize, alone: bool) {
     let mut names: Vec<(String, usize)> = x.out.entities[series]
         .names
         .iter()
@@ -404,10 +446,13 @@ fn city_in_name(x: &mut Extractor) {
                 continue;
             }
             // A town of the world list must also stand alone in the text
-            // ("in Boise,", "TRIESTE (ITA)"), not only inside names.
-            if x.lx.city(&head).is_none()
-                && !(x.lx.town(&head).is_some() && stands_alone(x.body, &head))
-            {
+            // ("in Boise,", "TRIESTE (ITA)"), not only inside names, or its
+            // country be named ("Leuven Dijle Half Marathon" beside
+            // "Belgian"), the latter too when another race's city is given.
+            let town_country = x.lx.town(&head).map(|(_, k)| k.name.clone());
+            let corroborated = town_country
+                .is_some_and(|k| (alone && stands_alone(x.body, &head)) || country_named(x, &k));
+            if !(corroborated || x.lx.city(&head).is_some() && alone) {
                 continue;
             }
             if let Some(city) = x.town(&head, sentence) {
@@ -429,30 +474,6 @@ fn stands_alone(body: &str, name: &str) -> bool {
     };
     pattern.is_match(body)
 }
-
-pub(crate) static CITY_IN_NAME: R = R {
-    name: "the town a race is named after",
-    family: Fam::Places,
-    doc: "When nothing in the article gives the city of the race it is about, the town its name begins with (\"Boise Greenbelt Half Marathon\": Boise), from the gazetteer or the world list of towns.",
-    reads: &[Property::City],
-    writes: &[Property::City],
-    examples: &[Ex {
-        text: "TRIESTE (Wire) - Ada Quill won the Trieste Coast Marathon on Sunday.",
-        published: Some("2025-03-24"),
-        yields: &["Trieste Coast Marathon city Trieste"],
-    }],
-    counterexamples: &[Cx {
-        text: "Ada Quill won the Great Coast Marathon on Sunday.",
-        published: Some("2025-03-24"),
-        never: &["Great Coast Marathon city"],
-    },
-    Cx {
-        text: "Ada Quill won the Riverside 10K on Sunday, then the Riverside Mile.",
-        published: Some("2025-03-24"),
-        never: &["Riverside 10K city"],
-    }],
-    scope: S::Document(city_in_name),
-};
 
 /// "The route passes (by) X and Y."
 pub(super) fn passes(x: &mut Extractor, i: usize) {
@@ -481,112 +502,3 @@ pub(super) fn passes(x: &mut Extractor, i: usize) {
         }
     }
 }
-
-pub(crate) static VENUES: R = R {
-    name: "start and finish venues",
-    family: Fam::Places,
-    doc: "\"The race starts in X\", \"kicks off at X\", \"finishes at X\", \"culminates in X\", `Start: X`.",
-    reads: &[],
-    writes: &[Property::StartVenue, Property::FinishVenue],
-    examples: &[Ex {
-        text: "The Lakeside Marathon kicks off in the Harbour Stadium and finishes at the Old Mill Tower.",
-        published: None,
-        yields: &[
-            "Lakeside Marathon startVenue Harbour Stadium",
-            "Lakeside Marathon finishVenue Old Mill Tower",
-        ],
-    }],
-    counterexamples: &[
-        Cx {
-            text: "The Lakeside Marathon winner starts work at the Harbour Stadium on Monday.",
-            published: None,
-            never: &[],
-        },
-        // A championship is an event, not a place.
-        Cx {
-            text: "The Lakeside 10 Mile counts for the circuit, which concludes at the NRRA 12 km Championships in Alexandria.",
-            published: None,
-            never: &[],
-        },
-    ],
-    scope: S::Sentence(venues),
-};
-
-pub(crate) static PASSES_ON_ROUTE: R = R {
-    name: "places on the route",
-    family: Fam::Places,
-    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\".",
-    reads: &[],
-    writes: &[Property::Passes],
-    examples: &[
-        Ex {
-            text: "The Lakeside Marathon route passes the Old Mill Tower and the Arch of Peace.",
-            published: None,
-            yields: &[
-                "Lakeside Marathon passes Old Mill Tower",
-                "Lakeside Marathon passes Arch of Peace",
-            ],
-        },
-        Ex {
-            text: "The Lakeside Marathon route crosses the Assin River twice.",
-            published: None,
-            yields: &["Lakeside Marathon passes Assin River"],
-        },
-    ],
-    counterexamples: &[Cx {
-        text: "The Lakeside Marathon winner passed the Old Mill Tower exam last year.",
-        published: None,
-        never: &[],
-    }],
-    scope: S::Sentence(passes),
-};
-
-pub(crate) static RACE_CITY: R = R {
-    name: "the race's city",
-    family: Fam::Places,
-    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second).",
-    reads: &[Property::City],
-    writes: &[Property::City],
-    examples: &[
-        Ex {
-            text: "The Lakeside Marathon was held in Trondheim on Sunday.",
-            published: Some("2025-05-19"),
-            yields: &["Lakeside Marathon city Trondheim"],
-        },
-        Ex {
-            text: "Lakeside Marathon 2025\nRace date: May 18, 2025 (Trondheim, Norway)\n",
-            published: Some("2025-05-19"),
-            yields: &["Lakeside Marathon city Trondheim"],
-        },
-        Ex {
-            // Wire datelines: a state after the city, a colon, a city-state.
-            text: "Runners take the Lakeside 15K\n\nSYRACUSE, N.Y. -- The first three men's finishers of the Lakeside 15K broke the course record on Sunday.",
-            published: Some("2025-07-14"),
-            yields: &["Lakeside 15K city Syracuse"],
-        },
-        Ex {
-            text: "Kosgei wins Marina Night Marathon\n\nSINGAPORE - Ed Kos of Kenya won the Marina Night Marathon on Saturday (Dec 6), breaking the tape at the Padang in 2:14:51.",
-            published: Some("2025-12-06"),
-            yields: &["Marina Night Marathon city Singapore"],
-        },
-    ],
-    counterexamples: &[
-        // A label before a colon is no dateline.
-        Cx {
-            text: "Kenyan wins Lakeside Marathon\n\nOPINION: The Lakeside Marathon on Sunday showed what the town can do for 8,000 runners.",
-            published: Some("2025-07-14"),
-            never: &["Lakeside Marathon city"],
-        },
-        Cx {
-            text: "The Lakeside Marathon winner was born in Trondheim.",
-            published: None,
-            never: &["Lakeside Marathon city"],
-        },
-        Cx {
-            text: "Kenyan wins Lakeside Marathon\nSHYMKENT. QAZNEWS - The participants of the Lakeside Marathon, an annual charity race, have been awarded, the correspondent reports.",
-            published: Some("2025-09-21"),
-            never: &["Lakeside Marathon city Qaznews", "Lakeside Marathon city QAZNEWS"],
-        },
-    ],
-    scope: S::Sentence(race_city),
-};

@@ -7,7 +7,7 @@
 //! `every_rule_keeps_its_examples` runs every example of every rule.
 
 use super::super::Extractor;
-use super::{counts, editions, lists_rule, orgs_rule, people, places, prose_rule, results};
+use super::{counts, editions, lists_rule, orgs_rule, people, places_rule, prose_rule, results};
 use crate::contract::Property;
 
 /// The families of rules, one file each.
@@ -116,16 +116,16 @@ pub(crate) const PASSES: &[Pass] = &[
         &people::NATIONALITY,
         &people::COMMEMORATES,
         &people::FOUNDERS,
-        &places::VENUES,
-        &places::PASSES_ON_ROUTE,
-        &places::RACE_CITY,
+        &places_rule::VENUES,
+        &places_rule::PASSES_ON_ROUTE,
+        &places_rule::RACE_CITY,
         &orgs_rule::ORGANISER_ROLES,
         &editions::EDITIONS,
         &counts::COUNTS,
         &counts::PARTICIPANTS_FROM,
     ]),
     Pass::Document(&results::RESULTS),
-    Pass::Document(&places::CITY_IN_NAME),
+    Pass::Document(&places_rule::CITY_IN_NAME),
     Pass::Step {
         name: "a sponsor's name before a series is not part of it",
         run: |x| x.sponsored_series_names(),

@@ -1,0 +1,153 @@
+//! The registry entries of the place and route rules ([`super::places`]):
+//! what each reads and writes, and the examples that must and must not
+//! yield facts.
+
+use super::places::{city_in_name, passes, race_city, venues};
+use super::*;
+
+pub(crate) static CITY_IN_NAME: R = R {
+    name: "the town a race is named after",
+    family: Fam::Places,
+    doc: "When nothing in the article gives the city of the race it is about, the town its name begins with (\"Boise Greenbelt Half Marathon\": Boise), from the gazetteer or the world list of towns (one of the world list standing alone in the text, or in a country the article names).",
+    reads: &[Property::City],
+    writes: &[Property::City],
+    examples: &[
+        Ex {
+            text: "TRIESTE (Wire) - Ada Quill won the Trieste Coast Marathon on Sunday.",
+            published: Some("2025-03-24"),
+            yields: &["Trieste Coast Marathon city Trieste"],
+        },
+        // A town of the world list whose country the article names.
+        Ex {
+            text: "Results 2025: Leuven Dijle Half Marathon. Belgian Jonas Wout won in 01:07:44.",
+            published: Some("2025-04-15"),
+            yields: &["Leuven Dijle Half Marathon city Leuven"],
+        },
+    ],
+    counterexamples: &[Cx {
+        text: "Ada Quill won the Great Coast Marathon on Sunday.",
+        published: Some("2025-03-24"),
+        never: &["Great Coast Marathon city"],
+    },
+    Cx {
+        text: "Ada Quill won the Riverside 10K on Sunday, then the Riverside Mile.",
+        published: Some("2025-03-24"),
+        never: &["Riverside 10K city"],
+    }],
+    scope: S::Document(city_in_name),
+};
+
+pub(crate) static VENUES: R = R {
+    name: "start and finish venues",
+    family: Fam::Places,
+    doc: "\"The race starts in X\", \"kicks off at X\", \"finishes at X\", \"culminates in X\", `Start: X`.",
+    reads: &[],
+    writes: &[Property::StartVenue, Property::FinishVenue],
+    examples: &[Ex {
+        text: "The Lakeside Marathon kicks off in the Harbour Stadium and finishes at the Old Mill Tower.",
+        published: None,
+        yields: &[
+            "Lakeside Marathon startVenue Harbour Stadium",
+            "Lakeside Marathon finishVenue Old Mill Tower",
+        ],
+    }],
+    counterexamples: &[
+        Cx {
+            text: "The Lakeside Marathon winner starts work at the Harbour Stadium on Monday.",
+            published: None,
+            never: &[],
+        },
+        // A championship is an event, not a place.
+        Cx {
+            text: "The Lakeside 10 Mile counts for the circuit, which concludes at the NRRA 12 km Championships in Alexandria.",
+            published: None,
+            never: &[],
+        },
+    ],
+    scope: S::Sentence(venues),
+};
+
+pub(crate) static PASSES_ON_ROUTE: R = R {
+    name: "places on the route",
+    family: Fam::Places,
+    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\".",
+    reads: &[],
+    writes: &[Property::Passes],
+    examples: &[
+        Ex {
+            text: "The Lakeside Marathon route passes the Old Mill Tower and the Arch of Peace.",
+            published: None,
+            yields: &[
+                "Lakeside Marathon passes Old Mill Tower",
+                "Lakeside Marathon passes Arch of Peace",
+            ],
+        },
+        Ex {
+            text: "The Lakeside Marathon route crosses the Assin River twice.",
+            published: None,
+            yields: &["Lakeside Marathon passes Assin River"],
+        },
+    ],
+    counterexamples: &[Cx {
+        text: "The Lakeside Marathon winner passed the Old Mill Tower exam last year.",
+        published: None,
+        never: &[],
+    }],
+    scope: S::Sentence(passes),
+};
+
+pub(crate) static RACE_CITY: R = R {
+    name: "the race's city",
+    family: Fam::Places,
+    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows).",
+    reads: &[Property::City],
+    writes: &[Property::City],
+    examples: &[
+        // An agency's dateline in small letters, for a known town.
+        Ex {
+            text: "Hefei, Oct 19 (IANS) An Ethiopian took the men's crown at the Chaohu Lakeside Marathon on Sunday.",
+            published: Some("2025-10-19"),
+            yields: &["Chaohu Lakeside Marathon city Hefei"],
+        },
+        Ex {
+            text: "The Lakeside Marathon was held in Trondheim on Sunday.",
+            published: Some("2025-05-19"),
+            yields: &["Lakeside Marathon city Trondheim"],
+        },
+        Ex {
+            text: "Lakeside Marathon 2025\nRace date: May 18, 2025 (Trondheim, Norway)\n",
+            published: Some("2025-05-19"),
+            yields: &["Lakeside Marathon city Trondheim"],
+        },
+        Ex {
+            // Wire datelines: a state after the city, a colon, a city-state.
+            text: "Runners take the Lakeside 15K\n\nSYRACUSE, N.Y. -- The first three men's finishers of the Lakeside 15K broke the course record on Sunday.",
+            published: Some("2025-07-14"),
+            yields: &["Lakeside 15K city Syracuse"],
+        },
+        Ex {
+            text: "Kosgei wins Marina Night Marathon\n\nSINGAPORE - Ed Kos of Kenya won the Marina Night Marathon on Saturday (Dec 6), breaking the tape at the Padang in 2:14:51.",
+            published: Some("2025-12-06"),
+            yields: &["Marina Night Marathon city Singapore"],
+        },
+    ],
+    counterexamples: &[
+        // A label before a colon is no dateline.
+        Cx {
+            text: "Kenyan wins Lakeside Marathon\n\nOPINION: The Lakeside Marathon on Sunday showed what the town can do for 8,000 runners.",
+            published: Some("2025-07-14"),
+            never: &["Lakeside Marathon city"],
+        },
+        Cx {
+            text: "The Lakeside Marathon winner was born in Trondheim.",
+            published: None,
+            never: &["Lakeside Marathon city"],
+        },
+        Cx {
+            text: "Kenyan wins Lakeside Marathon\nSHYMKENT. QAZNEWS - The participants of the Lakeside Marathon, an annual charity race, have been awarded, the correspondent reports.",
+            published: Some("2025-09-21"),
+            never: &["Lakeside Marathon city Qaznews", "Lakeside Marathon city QAZNEWS"],
+        },
+    ],
+    scope: S::Sentence(race_city),
+};
