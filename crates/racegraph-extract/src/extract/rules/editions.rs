@@ -97,7 +97,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     });
     static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:edition|race|marathon|10k|run)\s+(?:will\s+be\s+held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+            r"(?i)\b(?:edition|race|marathon|half|10k|\d{1,2}k|run|miler|mile|event|running)\s+(?:(?:in|at)\s+(?-i:\p{Lu}[\w’'\-]*)(?:\s+(?-i:\p{Lu}[\w’'\-]*)){0,2}\s+|here\s+)?(?:will\s+be\s+held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
         )
     });
     static AGO: LazyLock<Regex> = LazyLock::new(|| {
@@ -262,6 +262,17 @@ pub(crate) static EDITIONS: R = R {
             text: "The Lakeside Marathon 2024 drew a big crowd.",
             published: Some("2025-04-07"),
             yields: &["Lakeside Marathon 2024 year 2024"],
+        },
+        // A weekday right after the race's name, its town or "here".
+        Ex {
+            text: "Dar Wal and Sio Bren are the new champions after taking their titles at the Marble City Half Marathon in Kilkenny on Sunday.",
+            published: Some("2025-09-15"),
+            yields: &["Marble City Half Marathon 2025 date 2025-09-14"],
+        },
+        Ex {
+            text: "Cool skies greeted the field at the Star City 10 Miler on Saturday morning.",
+            published: Some("2025-10-11"),
+            yields: &["Star City 10 Miler 2025 date 2025-10-11"],
         },
         // A race named as a championship, in an article about it alone.
         Ex {
