@@ -113,14 +113,26 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     // A sentence that names the race and tells what happened in it.
     static TOLD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:went\s+to|made\s+it|retained|defended|clinched|captured|triumphed|clocked|crossed|reach(?:ed|es)|ran|broke|lowered|set|finished|(?:was|were)\s+(?:run|held|staged|contested))\b",
+            r"(?i)\b(?:went\s+to|made\s+it|retained|defended|clinched|captured|triumphed|clock(?:ed|ing)|cross(?:ed|ing)|reach(?:ed|es)|ran|broke|lowered|set|finish(?:ed|ing)|(?:was|were)\s+(?:run|held|staged|contested))\b",
         )
     });
+    // A sentence that names the race and a weekend day it was on ("THE X
+    // Half Marathon dodged the worst of the weather on Sunday").
+    static ON_WEEKEND: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bon\s+(?:saturday|sunday)\b"));
+    // Told in the past ("dodged", "lined up", "was"), not a preview's
+    // present ("welcomes back a full field on Sunday").
+    static PAST: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:was|were|had|came|went|ran|won|took|saw|drew|\w{3,}ed)\b"));
     let race_sentence = (!named.is_empty() || RACE_WORD.is_match(t))
         && (HOSTED.is_match(t)
             || WON.is_match(t)
             || ON_DAY.is_match(t)
-            || (!named.is_empty() && TOLD.is_match(t) && !FUTURE.is_match(t))
+            || (!named.is_empty()
+                && (TOLD.is_match(t)
+                    || ON_WEEKEND
+                        .find(t)
+                        .is_some_and(|w| PAST.find(t).is_some_and(|p| p.start() < w.start())))
+                && !FUTURE.is_match(t))
             || t.to_lowercase().starts_with("race date"));
     if race_sentence {
         // A dateline ("SÃO PAULO, Nov 17, 2025 (Wire) -") dates the report.
@@ -173,8 +185,23 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
                 before.ends_with(" on") || before.ends_with("day,") || before.ends_with("day")
             })
         };
+        // "Lübeck, 21.09.2026 – … the 22nd Hansestadt 25 km on Sunday": a
+        // weekday the race was on before the day the line is dated.
+        let weekdays: Vec<_> = WEEKDAY.captures_iter(t).collect();
+        let on_weekday = match (weekdays.as_slice(), mentions.as_slice()) {
+            ([m], [d])
+                if m[0].to_lowercase().starts_with("on")
+                    && d.start < m.get(0).map_or(0, |g| g.start()) =>
+            {
+                crate::dates::weekday_number(&m[1])
+            }
+            _ => None,
+        };
         let date = match full.as_slice() {
-            [d] => Some(*d),
+            [d] => Some(match on_weekday {
+                Some(w) => d.nearest_weekday(w, FUTURE.is_match(t)),
+                None => *d,
+            }),
             [] => partial().or_else(relative),
             _ => on_date().and_then(|m| m.date()),
         };
@@ -274,6 +301,18 @@ pub(crate) static EDITIONS: R = R {
             published: Some("2025-10-11"),
             yields: &["Star City 10 Miler 2025 date 2025-10-11"],
         },
+        // A past told of the named race before a weekend day; a weekday
+        // before the day a line is dated.
+        Ex {
+            text: "THE Exeter Quayside Half Marathon dodged the worst of the weather on Sunday.",
+            published: Some("2025-09-29"),
+            yields: &["Exeter Quayside Half Marathon 2025 date 2025-09-28"],
+        },
+        Ex {
+            text: "Lübeck, 21.09.2026 – Strong wind slowed the field at the 22nd Hansestadt 25 km on Sunday.",
+            published: Some("2026-09-21"),
+            yields: &["Hansestadt 25 km 2026 date 2026-09-20"],
+        },
         // A race named as a championship, in an article about it alone.
         Ex {
             text: "Ada Sang won the NRRA 10 Mile Championships on Sunday.",
@@ -286,6 +325,12 @@ pub(crate) static EDITIONS: R = R {
             text: "The Lakeside Marathon was won last year by a local runner.",
             published: None,
             never: &[],
+        },
+        // A preview's present: the Sunday to come, not the one before.
+        Cx {
+            text: "The Scioto River Marathon welcomes back a full field on Sunday for the first time since its course was rebuilt.",
+            published: Some("2025-10-16"),
+            never: &["Scioto River Marathon 2025 date 2025-10-12"],
         },
         // Beside another race, a championship run inside it.
         Cx {
