@@ -19,12 +19,12 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
     });
     static NOUN_THEN_ORG: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including|\s+(?:is|was|has\s+been|will\s+be|remains))\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?|\b(?:title|main|presenting|headline)\s+(sponsor)\s+",
+            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including|\s+(?:is|was|has\s+been|will\s+be|remains))\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?|\b(?:title|main|presenting|headline)\s+(sponsor)\s+|\b(?:its|their)\s+(?:(?:title|main|headline|presenting)\s+)?(sponsor)\s+|(?:^|\.\s+|,\s+and\s+|\band\s+)(?:race\s+)?(organi[sz]ers)\s+",
         )
     });
     static ORG_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:,[^,.;]{1,60},(?:\s+(?:still|also|now))?|,\s+which(?:\s+has|\s+have|\s+will\s+become|\s+becomes|\s+is)?|\s+(?:becomes|became|is|was|will\s+be|will\s+become|has\s+been\s+named|named|remains|has|have))\s+(?:the\s+)?(?:new\s+)?(?:title\s+|main\s+|official\s+|presenting\s+|headline\s+)?(sponsors?|sponsored|organi[sz]es|organi[sz]ed|organi[sz]er)\b(?:\s+of)?\s+(?:the\s+)?(?:race|marathon|event|it\b|\p{Lu})",
+            r"(?i)^(?:,[^,.;]{1,60},(?:\s+(?:still|also|now))?|,\s+(?:which|who)(?:\s+has|\s+have|\s+will\s+become|\s+becomes|\s+is)?|\s+(?:becomes|became|is|was|will\s+be|will\s+become|has\s+been\s+named|named|remains|has|have))\s+(?:the\s+)?(?:new\s+)?(?:title\s+|main\s+|official\s+|presenting\s+|headline\s+)?(sponsors?|sponsored|organi[sz]es|organi[sz]ed|organi[sz]er|organi[sz]e)\b(?:\s+of)?\s+(?:the\s+)?(?:race|marathon|event|it\b|\p{Lu})",
         )
     });
     static SUBJECT: LazyLock<Regex> =
@@ -38,7 +38,7 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
         LazyLock::new(|| re(r"(?i)\b(?:official|exclusive)\s+travel\s+partner\b"));
     static SPONSOR: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^\s*,?\s+(?:is|was|will\s+be|as)\s+(?:the\s+)?(?:title|main|official|headline|lead|presenting)\s+sponsor\b",
+            r"(?i)^\s*,?\s+(?:is|was|will\s+be|as)\s+(?:the\s+|its\s+)?(?:(?:title|main|official|headline|lead|presenting)\s+)?sponsor\b|^\s*,\s+(?:the|its)\s+(?:title|main|official|headline|lead|presenting)\s+sponsor\b",
         )
     });
     let t = x.text(i);
@@ -49,11 +49,16 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
         // The thing organised must be the race: named before the verb, with
         // nothing else (a trip, a tour) in between.
         let before = &t[..whole.start];
-        let Some(subject) = SUBJECT.find_iter(before).last() else {
-            continue;
-        };
-        if NOT_THE_RACE.is_match(&before[subject.start()..]) {
-            continue;
+        // "Organised by X, in partnership with Y, the 21km course took
+        // runners …": a sentence that opens on the verb, about the race.
+        let opens = before.trim().is_empty() && SUBJECT.is_match(&t[whole.end..]);
+        if !opens {
+            let Some(subject) = SUBJECT.find_iter(before).last() else {
+                continue;
+            };
+            if NOT_THE_RACE.is_match(&before[subject.start()..]) {
+                continue;
+            }
         }
         let prop = match m[1].to_lowercase().as_str() {
             "sponsored" | "backed" | "presented" => Property::Sponsor,
@@ -74,6 +79,8 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
         let noun = m
             .get(1)
             .or(m.get(2))
+            .or(m.get(3))
+            .or(m.get(4))
             .map_or("", |g| g.as_str())
             .to_lowercase();
         let prop = if noun.starts_with("sponsor") {
@@ -107,10 +114,21 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
         }
     }
     for (prop, at) in found {
-        let Some((c, shape)) = chunk_from(x, i, at) else {
+        // A name right at `at`, or the rest of a run of capitals that the
+        // noun opens ("Organisers Wessex Road Events shortened …").
+        let Some((name, shape)) = chunk_from(x, i, at)
+            .map(|(c, shape)| (c.text(t), shape))
+            .or_else(|| {
+                let (c, _) = x.sents[i]
+                    .chunks
+                    .iter()
+                    .find(|(c, _)| c.start < at && at < c.end)?;
+                let rest = t[at..c.end].trim();
+                Some((rest, names::shape(rest, x.lx)))
+            })
+        else {
             continue;
         };
-        let name = c.text(t);
         let known = x
             .lookup(Kind::Organization, &names::normalise_key(name))
             .is_some();

@@ -101,7 +101,7 @@ pub(crate) static BASED_IN: R = R {
 pub(crate) static ORGANISER_ROLES: R = R {
     name: "organiser roles",
     family: Fam::Organisations,
-    doc: "\"organised by X\", \"sponsored by X\", every name of \"the sponsors, led by X for the 42km race and Y for the half, as well as Z\", \"the organisers, X,\", \"X, which sponsors the race\", \"X … the official travel partner\".",
+    doc: "\"organised by X\", \"sponsored by X\", every name of \"the sponsors, led by X for the 42km race and Y for the half, as well as Z\", \"the organisers, X,\", \"X, which sponsors the race\", \"X, who organise the event\", \"X, the title sponsor\", \"with X as its main sponsor\", \"its sponsor X\", \"organisers X say\", \"Organised by X, …\" opening a sentence about the race, \"X … the official travel partner\".",
     reads: &[],
     writes: &[Property::Organizer, Property::Sponsor, Property::TravelPartner],
     examples: &[
@@ -122,6 +122,32 @@ pub(crate) static ORGANISER_ROLES: R = R {
                 "Lakeside Marathon sponsor Kopje Lager",
                 "Lakeside Marathon sponsor Zenda Mobile",
                 "Lakeside Marathon sponsor Tana Bottlers",
+            ],
+        },
+        // Sponsors and organisers set off after or before their names, and
+        // a sentence that opens on "Organised by".
+        Ex {
+            text: "The Lakeside Marathon is staged in partnership with Zenith Crest Bank, the title sponsor. Organisers Hunter Road Events say more than 9,000 people have entered the marathon.",
+            published: None,
+            yields: &[
+                "Lakeside Marathon sponsor Zenith Crest Bank",
+                "Lakeside Marathon organizer Hunter Road Events",
+            ],
+        },
+        Ex {
+            text: "The Lakeside Marathon was won by Ada Sang, and thanks went to Kilkenny City Harriers, who organise the event, along with its sponsor Nore Valley Credit Union.",
+            published: None,
+            yields: &[
+                "Lakeside Marathon organizer Kilkenny City Harriers",
+                "Lakeside Marathon sponsor Nore Valley Credit Union",
+            ],
+        },
+        Ex {
+            text: "Organised by Boyne Running Events, in partnership with Louth County Council, the Lakeside Marathon course took runners past Oldbridge. The race is run by the Udon Athletics Association, with Isan Beverage as its main sponsor.",
+            published: None,
+            yields: &[
+                "Lakeside Marathon organizer Boyne Running Events",
+                "Lakeside Marathon sponsor Isan Beverage",
             ],
         },
     ],
