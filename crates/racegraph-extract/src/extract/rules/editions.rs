@@ -9,7 +9,7 @@ use super::*;
 pub(super) fn editions(x: &mut Extractor, i: usize) {
     static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:\bthe|\bits|\bthe\s+race[’']s|\bthis\s+year[’']s|\blast\s+year[’']s|\bnext\s+year[’']s|\b(?:19|20)\d\d[’']s|\bedition\s*:)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(edition\b(?:\s+of\s+(?:the\s+)?)?)?",
+            r"(?i)(?:\bthe|\bits|\bthis|\bthe\s+race[’']s|\bthis\s+year[’']s|\blast\s+year[’']s|\bnext\s+year[’']s|\b(?:yesterday|today|saturday|sunday)[’']s|\b(?:19|20)\d\d[’']s|\bedition\s*:)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:((?:edition|running|staging)\b(?:\s+of\s+(?:the\s+)?)?)|(?:annual|yearly)\s+)?",
         )
     });
     static HELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -25,10 +25,17 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     let t = x.text(i);
     let pub_known = x.published.is_some();
     // Ordinals.
+    // "the club hopes to add a half marathon in time for the 45th
+    // running": an edition hoped for is not dated by the sentence.
+    static HOPED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:hopes?|hoping|plans?|planning|aims?|in\s+time\s+for)\b"));
     for m in ORDINAL.captures_iter(t) {
         let Some(n) = measure::ordinal(&m[1]) else {
             continue;
         };
+        if HOPED.is_match(&t[..m.get(0).map_or(0, |g| g.start())]) {
+            continue;
+        }
         let is_edition = m.get(2).is_some();
         let numeric = m[1].chars().next().is_some_and(|c| c.is_ascii_digit());
         let end = m.get(0).map_or(0, |g| g.end());
@@ -258,7 +265,7 @@ pub(super) fn year_prefix(s: &str, before: bool) -> Option<i32> {
 pub(crate) static EDITIONS: R = R {
     name: "editions",
     family: Fam::Editions,
-    doc: "\"the 31st X\", \"its 19th edition\", \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated or weekday statement.",
+    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated or weekday statement.",
     reads: &[Property::Date],
     writes: &[
         Property::EditionOf,
@@ -289,6 +296,16 @@ pub(crate) static EDITIONS: R = R {
             text: "The Lakeside Marathon 2024 drew a big crowd.",
             published: Some("2025-04-07"),
             yields: &["Lakeside Marathon 2024 year 2024"],
+        },
+        // "the 12th running of the event", "the 38th annual X",
+        // "yesterday's 14th X".
+        Ex {
+            text: "More than 4,800 people took on a humid morning at the 12th running of the Strand Marathon on Sunday. History was made at the 38th annual Catoctin 10 Miler.",
+            published: Some("2025-07-06"),
+            yields: &[
+                "Strand Marathon 2025 editionNumber 12",
+                "Catoctin 10 Miler 2025 editionNumber 38",
+            ],
         },
         // A weekday right after the race's name, its town or "here".
         Ex {
@@ -325,6 +342,12 @@ pub(crate) static EDITIONS: R = R {
             text: "The Lakeside Marathon was won last year by a local runner.",
             published: None,
             never: &[],
+        },
+        // An edition hoped for.
+        Cx {
+            text: "The Star City 10 Miler club hopes to add a half marathon in time for the 45th running.",
+            published: Some("2025-10-11"),
+            never: &["Star City 10 Miler 2025 editionNumber", "Star City 10 Miler 2026 editionNumber"],
         },
         // A preview's present: the Sunday to come, not the one before.
         Cx {
