@@ -112,7 +112,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
     // "another Kenyan, A,": a demonym (or its plural) right before.
     static PEOPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:^|[\s(])(?:(?:[Ff]ellow|[Aa]nother)\s+)?([\p{Lu}][\w]+)(\s+(?:runners|athletes|pair|duo|trio))?\s*,?\s+$",
+            r"(?:^|[\s(])(?:(?:[Ff]ellow|[Aa]nother)\s+)?([\p{Lu}][\w]+)(\s+(?:runners|athletes|pair|duo|trio|quartet)(?:\s+of)?)?\s*,?\s+$",
         )
     });
     // Between two names of a list that share what came before ("Kenyans A
@@ -435,7 +435,7 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
 pub(crate) static NATIONALITY: R = R {
     name: "nationality",
     family: Fam::People,
-    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A).",
+    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A).",
     reads: &[Property::Nationality],
     writes: &[Property::Nationality],
     examples: &[
@@ -448,6 +448,15 @@ pub(crate) static NATIONALITY: R = R {
             text: "Peter Kiprono (KEN) led from the start.",
             published: None,
             yields: &["Peter Kiprono nationality Kenya"],
+        },
+        Ex {
+            text: "The Kenyan trio of Vic Kipro (29:40), Dom Rut (30:02) and Bri Kipt (30:35) finished outside the top 20.",
+            published: None,
+            yields: &[
+                "Vic Kipro nationality Kenya",
+                "Dom Rut nationality Kenya",
+                "Bri Kipt nationality Kenya",
+            ],
         },
         Ex {
             text: "At the Lakeside Marathon, Englishman Pat Doy snatched third place in 2:26:02.",
