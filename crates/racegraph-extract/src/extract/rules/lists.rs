@@ -66,6 +66,14 @@ static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static OVERALL_NOTE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\(\s*(?:[^()]*?[;,]\s*)?(\d{1,2})(?:st|nd|rd|th)\s+overall\s*\)"));
 
+/// A line that introduces a list of some of the field: a club's, a
+/// county's, "our" runners.
+static SUBSET_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[^:]{0,60}\b(?:our|club|county|members?|locals?|team|school|clubmates)\b[^:]{0,30}\b(?:runners|finishers|results|athletes|members|placings)\b[^:]{0,20}:\s*$",
+    )
+});
+
 /// A line that introduces the list below it and dates the race in full
 /// ("Results of the X in Durban on Saturday (9 August, 2025):"): its year.
 fn intro_date_year(t: &str) -> Option<i32> {
@@ -148,6 +156,10 @@ pub(super) fn scan(x: &mut Extractor) {
             } else if context_series.is_some() && names_another_race(t, x.lx) {
                 // "Cross de Tomares (Spain) 22/02/2025": a race not read as
                 // one; its rows are not the race in focus's.
+                unknown_race = true;
+            } else if SUBSET_INTRO.is_match(t) {
+                // "Here are the Limestone County runners:", "Our members'
+                // results:": ranks among some of the field, not the race's.
                 unknown_race = true;
             } else if names_championship(x, t, context_series.or(x.focus)) {
                 // "National Championship results": the ranks of a

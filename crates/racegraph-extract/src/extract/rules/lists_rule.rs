@@ -6,7 +6,7 @@ use super::*;
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list and names its race's sex (`Here are the top eight in the women's 10K:`) gives the list that race; a Markdown title's year dates the lists below it; a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list of some of the field (`Here are the Limestone County runners:`, a club's, `our` runners) gives no places of the race; a line that introduces a list and names its race's sex (`Here are the top eight in the women's 10K:`) gives the list that race; a Markdown title's year dates the lists below it; a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -130,6 +130,13 @@ pub(crate) static RESULTS_LISTS: R = R {
         yields: &["result of Ada Oke position 1"],
     }],
     counterexamples: &[
+        // A list of some of the field (a county's runners): their ranks are
+        // among themselves.
+        Cx {
+            text: "The Lakefront 10k was held on Saturday, March 14, 2026.\n\nHere are the Limestone County runners:\n10k Finishers\n  1. Wade Cant, Athens, 41:22\n  2. Misty Rop, Elkmont, 49:50\n",
+            published: Some("2026-03-17"),
+            never: &["result of Wade Cant", "result of Misty Rop"],
+        },
         // An undated list whose intro gives no full date: no year, no result.
         Cx {
             text: "Results of the Tarn Valley Women's Challenge 10km road race on Saturday:\n\nOpen: 1 Ann Brook (Hill Harriers) 33:02, 2 Bea Cole (Vale AC) 33:19, 3 Cara Dale (Vale AC) 33:40\n",

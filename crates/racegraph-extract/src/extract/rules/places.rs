@@ -6,8 +6,9 @@ use super::*;
 
 /// The sentence speaks of the race itself.
 pub(super) fn about_race(x: &Extractor, i: usize) -> bool {
-    static RACE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:marathons?|races?|course|route|events?|run)\b"));
+    static RACE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:marathons?|races?|course|route|events?|run|runners|the\s+field)\b")
+    });
     static PRONOUN: LazyLock<Regex> =
         LazyLock::new(|| re(r"^(?:It|It\s+still|It\s+then|Then\s+it|From\s+there,?\s+it)\b"));
     let speaks = |k: usize| {

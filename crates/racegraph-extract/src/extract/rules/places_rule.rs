@@ -43,14 +43,25 @@ pub(crate) static VENUES: R = R {
     doc: "\"The race starts in X\", \"kicks off at X\", \"finishes at X\", \"culminates in X\", `Start: X`.",
     reads: &[],
     writes: &[Property::StartVenue, Property::FinishVenue],
-    examples: &[Ex {
-        text: "The Lakeside Marathon kicks off in the Harbour Stadium and finishes at the Old Mill Tower.",
-        published: None,
-        yields: &[
-            "Lakeside Marathon startVenue Harbour Stadium",
-            "Lakeside Marathon finishVenue Old Mill Tower",
-        ],
-    }],
+    examples: &[
+        Ex {
+            text: "The Lakeside Marathon kicks off in the Harbour Stadium and finishes at the Old Mill Tower.",
+            published: None,
+            yields: &[
+                "Lakeside Marathon startVenue Harbour Stadium",
+                "Lakeside Marathon finishVenue Old Mill Tower",
+            ],
+        },
+        // The runners' start and finish are the race's.
+        Ex {
+            text: "The Strand Marathon drew 4,800 people. Runners started at the Town Rockpool and headed north before returning to finish at Jezzine Barracks.",
+            published: None,
+            yields: &[
+                "Strand Marathon startVenue Town Rockpool",
+                "Strand Marathon finishVenue Jezzine Barracks",
+            ],
+        },
+    ],
     counterexamples: &[
         Cx {
             text: "The Lakeside Marathon winner starts work at the Harbour Stadium on Monday.",

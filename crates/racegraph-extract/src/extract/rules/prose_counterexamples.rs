@@ -22,7 +22,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-06-15"),
         never: &["result of Teb Sebe position 1"],
     },
-    // A medal claimed is no win.
+    // The winner of an age group is no winner of the race.
+Cx {
+    text: "The Lakefront 10k was held on Saturday. The masters winner was Greg Holl in 35:12. The female masters winner was Den Carv in 43:05.",
+    published: Some("2026-03-17"),
+    never: &["result of Greg Holl", "result of Den Carv"],
+},
+// A medal claimed is no win.
     Cx {
         text: "At the Harbourside Half Marathon, Jac Hema collected silver in 64:12, and Mitch Ngat claimed bronze in 64:55.",
         published: Some("2025-10-12"),

@@ -49,7 +49,23 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Tom Giss race Seafront 10 Mile 2026 16.0934 Men",
         ],
     },
-    // A word of the sport before the name is no part of it.
+    // "The female winner was X"; not an age group's winner.
+Ex {
+    text: "The Lakefront 10k was held on Saturday. The 10k winner was Mek Tess in 32:58. The female winner was Laur Prui in 37:41. The masters winner was Greg Holl in 35:12.",
+    published: Some("2026-03-17"),
+    yields: &[
+        "result of Mek Tess position 1",
+        "result of Laur Prui race Lakefront 10k 2026 10 Women",
+        "result of Laur Prui position 1",
+    ],
+},
+// A rank before a name is no part of it.
+Ex {
+    text: "The Harbours Marathon of 1987 was won by Corporal Derek Hin of the garrison.",
+    published: Some("2025-10-19"),
+    yields: &["result of Derek Hin position 1"],
+},
+// A word of the sport before the name is no part of it.
     Ex {
         text: "At the Hawassa 10km, Marathoner Alem Fika won the women's race in 2024.",
         published: Some("2025-11-30"),
