@@ -22,7 +22,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-06-15"),
         never: &["result of Teb Sebe position 1"],
     },
-    // The winner of an age group is no winner of the race.
+    // A nation's ranking beside the open race.
+Cx {
+    text: "At the Orange City Half Marathon, Bern Kibe won the men's race. In the Indian Elite Men's category, Sun Yada took gold in 01:04:36s. While in the Indian Elite Women's category, Pri Bhos took the top podium finish by clocking 1:14:58s.",
+    published: Some("2025-12-22"),
+    never: &["result of Sun Yada", "result of Pri Bhos"],
+},
+// The winner of an age group is no winner of the race.
 Cx {
     text: "The Lakefront 10k was held on Saturday. The masters winner was Greg Holl in 35:12. The female masters winner was Den Carv in 43:05.",
     published: Some("2026-03-17"),

@@ -448,5 +448,15 @@ pub(super) fn other_race(text: &str) -> bool {
             crate::lexicon::get().alternation(Section::Subgroup)
         ))
     });
+    // "In the Indian Elite Men's category": a nation's ranking beside the
+    // open race.
+    static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings)\b",
+        )
+    });
     OTHER.is_match(text)
+        || NATIONAL
+            .captures_iter(text)
+            .any(|m| crate::lexicon::get().country_by_demonym(&m[1]).is_some())
 }
