@@ -59,6 +59,12 @@ Ex {
         "result of Laur Prui position 1",
     ],
 },
+// "timed T to top the elite international men's race".
+Ex {
+    text: "At the Orange City Half Marathon, Bern Kibe, the defending champion, won the men's race. Tse Desa was first in the women's race in 1:08:44, while Kibe timed 1:01:19s to top the elite international men's race.",
+    published: Some("2025-12-22"),
+    yields: &["result of Bern Kibe finishTime PT1H1M19S"],
+},
 // A rank before a name is no part of it.
 Ex {
     text: "The Harbours Marathon of 1987 was won by Corporal Derek Hin of the garrison.",
