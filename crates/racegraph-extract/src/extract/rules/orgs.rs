@@ -491,6 +491,29 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
         } else {
             continue;
         };
+        // "Townsville Road Runners president Gary Pike": capitalised words
+        // before a lower-case title are the organisation's name, the
+        // employer, not part of the title.
+        let (title, title_start) = match (
+            title_start,
+            title
+                .split_whitespace()
+                .position(|w| w.starts_with(char::is_lowercase)),
+        ) {
+            (Some(s), Some(k))
+                if k > 0
+                    && !capitalised
+                    && !t[..s].trim().is_empty()
+                    && title.split_whitespace().take(k).all(|w| {
+                        w.starts_with(char::is_uppercase) && !w.chars().all(|ch| ch.is_uppercase())
+                    }) =>
+            {
+                let skip: usize = title.split_whitespace().take(k).map(|w| w.len() + 1).sum();
+                let rest = title[skip.min(title.len())..].trim().to_string();
+                (rest, Some(s + skip))
+            }
+            _ => (title, title_start),
+        };
         // A capital is the sentence's or the line's, not a name's: "Race director".
         let mut words = title.split_whitespace();
         let first = words.next().unwrap_or_default();

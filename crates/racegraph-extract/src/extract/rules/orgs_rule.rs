@@ -184,6 +184,15 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
                 "Baba Oyew worksFor Athletics Federation of Nigeria",
             ],
         },
+        // An organisation's name before a lower-case title is the employer.
+        Ex {
+            text: "The Strand Marathon drew 4,800 people. Townsville Road Runners president Gary Pik said the field was the biggest yet.",
+            published: None,
+            yields: &[
+                "Gary Pik jobTitle president",
+                "Gary Pik worksFor Townsville Road Runners",
+            ],
+        },
         Ex {
             text: "Meeting director Tomás Alvarez said the course was fast.",
             published: None,
