@@ -372,7 +372,18 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
             continue;
         };
         let acronym = w[0].len() >= 2 && w[0].chars().all(|ch| ch.is_uppercase());
-        let title_from = usize::from(acronym && h >= 2);
+        // "Athletics Ireland President Mary Keane": an organisation the
+        // article names elsewhere, before the title ("Tasmanian Sports
+        // Minister X" is a minister of no organisation named).
+        let org_before = (h >= 3).then(|| w[..h - 1].join(" ")).filter(|o| {
+            x.lookup(Kind::Organization, &names::normalise_key(o))
+                .is_some()
+        });
+        let title_from = if org_before.is_some() {
+            h - 1
+        } else {
+            usize::from(acronym && h >= 2)
+        };
         if h - title_from > 2 || (h - title_from == 2 && !acronym && c.start != 0) {
             continue;
         }
@@ -406,7 +417,10 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
         let title = w[title_from..h].join(" ").to_lowercase();
         let person = x.person(name, false, i);
         x.fact(person, Property::JobTitle, Value::Text(title), i);
-        if acronym && title_from == 1 {
+        if let Some(o) = &org_before {
+            let org = x.organization(o, i);
+            x.fact(person, Property::WorksFor, Value::Entity(org), i);
+        } else if acronym && title_from == 1 {
             let org = x.organization(w[0], i);
             x.fact(person, Property::WorksFor, Value::Entity(org), i);
         }

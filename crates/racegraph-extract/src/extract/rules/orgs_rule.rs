@@ -184,6 +184,12 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
                 "Baba Oyew worksFor Athletics Federation of Nigeria",
             ],
         },
+        // A capitalised title after an organisation the article names.
+        Ex {
+            text: "ATHLETICS IRELAND\n\nThe Marble Half Marathon was won by Dar Wal. Athletics Ireland President Mary Kea presented the medals.",
+            published: None,
+            yields: &["Mary Kea jobTitle president", "Mary Kea worksFor ATHLETICS IRELAND"],
+        },
         // An organisation's name before a lower-case title is the employer.
         Ex {
             text: "The Strand Marathon drew 4,800 people. Townsville Road Runners president Gary Pik said the field was the biggest yet.",
@@ -253,6 +259,12 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
             text: "The race marks the birthday of Kim Il Sung, the founder of North Korea and the grandfather of the current leader, Kim Jong Un.",
             published: None,
             never: &["Kim Jong Un jobTitle"],
+        },
+        // No organisation named: a minister of a state.
+        Cx {
+            text: "Tasmanian Sports Minister Helen Cord was among the runners.",
+            published: None,
+            never: &["Helen Cord worksFor"],
         },
         // The title after ", and" is the next person's.
         Cx {
