@@ -25,7 +25,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
     });
     static FINISHED: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^\s*(?:had\s+|have\s+)?(?:finished|completed|crossed\s+the\s+(?:finish\s+)?line|finish\s+(?:the|their|in)\b)\b",
+            r"(?i)^\s*(?:who\s+)?(?:had\s+|have\s+)?(?:finished|completed|crossed\s+the\s+(?:finish\s+)?line|finish\s+(?:the|their|in)\b)\b",
         )
     });
     static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,7 +35,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
     });
     static VERB_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
-            r"(?i)^\s+(?:people\s+|of\s+them\s+)?(?:had\s+|have\s+|has\s+)?(?:{})\b",
+            r"(?i)^\s+(?:people\s+|of\s+them\s+)?(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?(?:{})\b",
             crate::lexicon::get().alternation(crate::lexicon::Section::ParticipationVerb)
         ))
     });
@@ -124,7 +124,25 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
         let mut matched = false;
         let words: Vec<&str> = lower_after.split_whitespace().take(4).collect();
         let mut k = 0;
-        if let Some(w) = words.first() {
+        const MIX: [&str; 9] = [
+            "local",
+            "international",
+            "foreign",
+            "overseas",
+            "domestic",
+            "elite",
+            "amateur",
+            "professional",
+            "national",
+        ];
+        if words.len() >= 4
+            && words[1] == "and"
+            && MIX.contains(&words[0])
+            && MIX.contains(&words[2])
+        {
+            // "15,000 local and international runners": the whole field.
+            k = 3;
+        } else if let Some(w) = words.first() {
             if let Some((_, g)) = groups.iter().find(|(a, _)| a.eq_ignore_ascii_case(w)) {
                 group = g.and_then(Group::from_term);
                 k = 1;
@@ -294,7 +312,7 @@ pub(super) fn participants_from(x: &mut Extractor, i: usize) {
 pub(crate) static COUNTS: R = R {
     name: "participant and spectator counts",
     family: Fam::Counts,
-    doc: "\"some 4,000 runners took part\", \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected.",
+    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected.",
     reads: &[],
     writes: &[
         Property::Edition,
@@ -318,6 +336,21 @@ pub(crate) static COUNTS: R = R {
             text: "The biggest Lakeside Marathon yet saw 9,400 runners finish the course this year.",
             published: Some("2025-06-09"),
             yields: &["claim 1 count 9400", "claim 1 group Finishers"],
+        },
+        Ex {
+            text: "At the Catoctin 10 Miler, the record holder was 19th overall, out of 1,214 runners who finished.",
+            published: Some("2025-06-09"),
+            yields: &["claim 1 count 1214", "claim 1 group Finishers"],
+        },
+        Ex {
+            text: "The second Coal Marathon attracted over 15,000 local and international runners.",
+            published: Some("2025-06-09"),
+            yields: &["claim 1 count 15000", "claim 1 group AllParticipants"],
+        },
+        Ex {
+            text: "At the Roman Half Marathon, 4,210 people eventually started.",
+            published: Some("2025-06-09"),
+            yields: &["claim 1 count 4210"],
         },
     ],
     counterexamples: &[
