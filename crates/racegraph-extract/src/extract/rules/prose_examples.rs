@@ -65,6 +65,13 @@ Ex {
     published: Some("2025-12-22"),
     yields: &["result of Bern Kibe finishTime PT1H1M19S"],
 },
+// Two wins in two years; the winner's time in the next sentence, told
+// of the winner unnamed.
+Ex {
+    text: "Ken Kipr made it two wins in two years at the Gyeongpo Marathon on Sunday. The 27-year-old clocked two hours, six minutes and 41 seconds and was already draped in a flag.",
+    published: Some("2025-10-26"),
+    yields: &["result of Ken Kipr position 1", "result of Ken Kipr finishTime PT2H6M41S"],
+},
 // A rank before a name is no part of it.
 Ex {
     text: "The Harbours Marathon of 1987 was won by Corporal Derek Hin of the garrison.",

@@ -31,6 +31,13 @@ static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(||
         .expect("static pattern")
 });
 
+/// A sentence that opens on a winner named no more and a verb of
+/// finishing right before a time.
+static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"^(?:He|She|The\s+\d{2}-year-old)\s+(?:clocked|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in|finished\s+in)\s+$")
+        .expect("static pattern")
+});
+
 pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed)\s+$")
@@ -62,7 +69,12 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
             let times = measure::times(t);
             let d = times.first().map(|tm| tm.duration())?;
             let fits = measure::seconds_of(&d).is_some_and(|s| measure::plausible(km, s));
-            return (ANAPHOR_WINNING.is_match(&t[..times[0].start]) && fits).then_some((d, j));
+            // Right after the win, a sentence that opens on the winner
+            // unnamed and a verb of finishing ("The 27-year-old clocked two
+            // hours, six minutes and 41 seconds").
+            let next = j == p.sentence + 1 && ANAPHOR_FINISHED.is_match(&t[..times[0].start]);
+            return ((ANAPHOR_WINNING.is_match(&t[..times[0].start]) || next) && fits)
+                .then_some((d, j));
         }
         if !word.is_match(t) {
             return None;
