@@ -318,7 +318,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 );
             }
             continue;
-        } else if let Some(m) = WON_BY.find(lead) {
+        } else if let Some(m) = WON_BY
+            .find(lead)
+            // "Second and third in the men's race went to A": places, read
+            // with the list or not at all.
+            .filter(|_| !super::together::PLACES_WENT_TO.is_match(lead))
+        {
             // "The fastest woman runner was X".
             let woman = m.as_str().contains("woman") || m.as_str().contains("female");
             let said = if woman {

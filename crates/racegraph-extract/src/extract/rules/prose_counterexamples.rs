@@ -22,7 +22,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-06-15"),
         never: &["result of Teb Sebe position 1"],
     },
-    // A nation's ranking beside the open race.
+    // Places that "went to" runners are no win.
+Cx {
+    text: "Dawi Gebr won the Bay Marathon in 2:17:25. Second and third in the men's race went to Rhod Pugh of Swansea Harriers (2:19:02) and Kenyan Nich Roti (2:20:37).",
+    published: Some("2025-10-05"),
+    never: &["result of Rhod Pugh position 1"],
+},
+// A nation's ranking beside the open race.
 Cx {
     text: "At the Orange City Half Marathon, Bern Kibe won the men's race. In the Indian Elite Men's category, Sun Yada took gold in 01:04:36s. While in the Indian Elite Women's category, Pri Bhos took the top podium finish by clocking 1:14:58s.",
     published: Some("2025-12-22"),

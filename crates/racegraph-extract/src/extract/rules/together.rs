@@ -350,7 +350,7 @@ pub(super) fn followed(
 /// and third places in the category went to Kenya's").
 pub(super) static PLACES_WENT_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b((?:{PLACE})(?:(?:\s*,\s*|\s+and\s+)(?:{PLACE}))+)\s+(?:places?|spots?|positions?)\b[^.;]{{0,40}}?\b(?:went\s+to|were\s+taken\s+by|were\s+filled\s+by)\s+(?:(?-i:\p{{Lu}}[\p{{L}}\-]+)[’']s\s+|the\s+)?$"
+        r"(?i)\b((?:{PLACE})(?:(?:\s*,\s*|\s+and\s+)(?:{PLACE}))+)(?:\s+(?:places?|spots?|positions?)\b)?[^.;]{{0,40}}?\b(?:went\s+to|were\s+taken\s+by|were\s+filled\s+by)\s+(?:(?-i:\p{{Lu}}[\p{{L}}\-]+)[’']s\s+|the\s+)?$"
     ))
 });
 
