@@ -43,19 +43,19 @@ fn the_development_corpus_meets_the_thresholds() {
 /// recall). They sit a little under today's figures so that a change which
 /// loses ground on real-world structures fails; raise them as the rules gain.
 const REALISTIC_FLOORS: &[(&str, f64, f64)] = &[
-    ("results", 0.90, 0.60),
+    ("results", 0.90, 0.62),
     ("editions", 0.93, 0.67),
-    ("ednumbers", 0.90, 0.47),
-    ("racedays", 0.91, 0.30),
-    ("cities", 0.81, 0.36),
-    ("routes", 0.78, 0.42),
-    ("roles", 0.88, 0.56),
+    ("ednumbers", 0.90, 0.57),
+    ("racedays", 0.95, 0.36),
+    ("cities", 0.82, 0.42),
+    ("routes", 0.78, 0.44),
+    ("roles", 0.89, 0.63),
     ("employers", 0.95, 0.14),
     ("nationalities", 0.98, 0.75),
-    ("people", 0.96, 0.81),
-    ("organisations", 0.78, 0.54),
-    ("orglinks", 0.83, 0.30),
-    ("counts", 0.82, 0.61),
+    ("people", 0.96, 0.83),
+    ("organisations", 0.78, 0.56),
+    ("orglinks", 0.87, 0.38),
+    ("counts", 0.82, 0.62),
     ("dates", 0.95, 0.83),
 ];
 
