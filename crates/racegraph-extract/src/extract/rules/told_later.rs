@@ -171,8 +171,38 @@ pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
     }
 }
 
-/// A runner's family name as a whole word.
-fn family_word(x: &Extractor, athlete: &str) -> Option<Regex> {
+/// A word found only whole: not inside a longer word.
+struct Word(String);
+
+/// Where a [`Word`] is found: byte offsets.
+struct Found(usize, usize);
+
+impl Found {
+    fn start(&self) -> usize {
+        self.0
+    }
+    fn end(&self) -> usize {
+        self.1
+    }
+}
+
+impl Word {
+    fn find(&self, t: &str) -> Option<Found> {
+        t.match_indices(self.0.as_str()).find_map(|(at, w)| {
+            let left = t[..at].chars().next_back();
+            let right = t[at + w.len()..].chars().next();
+            (!left.is_some_and(char::is_alphanumeric) && !right.is_some_and(char::is_alphanumeric))
+                .then_some(Found(at, at + w.len()))
+        })
+    }
+    fn is_match(&self, t: &str) -> bool {
+        self.find(t).is_some()
+    }
+}
+
+/// A runner's family name as a whole word (a plain search: a pattern
+/// compiled per runner cost more than the rest of the extraction).
+fn family_word(x: &Extractor, athlete: &str) -> Option<Word> {
     let words: Vec<&str> = athlete.split_whitespace().collect();
     // "Zhao Yuling": a family name written first by custom.
     let family = if (2..=3).contains(&words.len()) && x.lx.has(Section::FamilyFirst, words[0]) {
@@ -180,12 +210,12 @@ fn family_word(x: &Extractor, athlete: &str) -> Option<Regex> {
     } else {
         words.last()?
     };
-    Regex::new(&format!(r"\b{}\b", regex::escape(family))).ok()
+    Some(Word(family.to_string()))
 }
 
 /// Whether sentence `k` names a person of two words or more other than the
 /// runner whose family name is `word`.
-fn names_another(x: &Extractor, k: usize, word: &Regex) -> bool {
+fn names_another(x: &Extractor, k: usize, word: &Word) -> bool {
     let t = x.text(k);
     x.sents[k].chunks.iter().any(|(c, s)| {
         *s == names::Shape::Unknown && c.words.len() >= 2 && !word.is_match(c.text(t))
