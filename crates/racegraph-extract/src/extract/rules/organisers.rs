@@ -42,6 +42,24 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
         )
     });
     let t = x.text(i);
+    // Every pattern below needs one of these words: most sentences have
+    // none, and are passed over at once.
+    let lower = t.to_lowercase();
+    if ![
+        "organi",
+        "sponsor",
+        "staged",
+        "put on",
+        "backed",
+        "presented",
+        " by ",
+        "partner",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return;
+    }
     let Some(series) = x.series_in(i) else { return };
     let mut found: Vec<(Property, usize)> = Vec::new();
     for m in BY.captures_iter(t) {

@@ -456,7 +456,8 @@ pub(super) fn other_race(text: &str) -> bool {
         )
     });
     OTHER.is_match(text)
-        || NATIONAL
-            .captures_iter(text)
-            .any(|m| crate::lexicon::get().country_by_demonym(&m[1]).is_some())
+        || (NATIONAL.is_match(text)
+            && NATIONAL
+                .captures_iter(text)
+                .any(|m| crate::lexicon::get().country_by_demonym(&m[1]).is_some()))
 }
