@@ -16,6 +16,13 @@
 //! build's. For each: wall time, peak resident memory (the kernel's `VmHWM`), the
 //! resident memory at each tenth of the run's time, and the ratio of its
 //! time to `oxigraph load`'s.
+//!
+//! Disk: each store's size (the bytes of its files) is printed and the
+//! store removed once its runs are done, racegraph's before the
+//! extraction, Oxigraph's after the load. Before each step the bench
+//! stops, with the figures so far, if the temporary folder's filesystem
+//! has less than [`MIN_FREE`] free, and a run is stopped while it runs if
+//! it falls under [`FLOOR`].
 
 #[path = "common/synth.rs"]
 mod synth;
@@ -23,6 +30,13 @@ mod synth;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+/// Free space on the temporary folder's filesystem below which the next
+/// step is not started.
+const MIN_FREE: u64 = 12_000_000_000;
+
+/// Free space below which a running process is killed.
+const FLOOR: u64 = 4_000_000_000;
 
 /// What one process did.
 struct Run {
@@ -44,6 +58,9 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(std::env::temp_dir);
     let tmp = tempfile::tempdir_in(&base).expect("temporary folder");
+    if !room(tmp.path(), "writing the corpus") {
+        return;
+    }
     let corpus = tmp.path().join("corpus");
     let started = Instant::now();
     let bytes = synth::synthesize(&corpus, n).expect("writing the corpus");
@@ -53,47 +70,8 @@ fn main() {
         started.elapsed().as_secs_f64(),
         std::thread::available_parallelism().map_or(1, |p| p.get())
     );
-    // Another racegraph binary (an older build, to compare) by its path.
-    let racegraph = std::env::var_os("RACEGRAPH_SCALE_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_racegraph")));
-    println!("racegraph binary: {}", racegraph.display());
-    let store = tmp.path().join("racegraph.db");
-    let quads = tmp.path().join("corpus.nq");
     let mut runs = Vec::new();
-    for what in ["build (fresh store)", "build (nothing changed)"] {
-        let mut cmd = Command::new(&racegraph);
-        cmd.arg("--store").arg(&store).args(["build", "-q"]);
-        cmd.arg(&corpus);
-        runs.push(measure(what, &mut cmd, tmp.path()));
-    }
-    let mut cmd = Command::new(&racegraph);
-    cmd.args(["extract", "--format", "nquads", "--output"])
-        .arg(&quads)
-        .arg(&corpus);
-    runs.push(measure("extract --format nquads", &mut cmd, tmp.path()));
-    let out_mb = std::fs::metadata(&quads).map_or(0.0, |m| m.len() as f64 / 1e6);
-    let lines = count_lines(&quads);
-    println!("extract wrote {out_mb:.0} MB of N-Quads, {lines} quads");
-    let oxigraph = oxigraph_cli();
-    let reference = if oxigraph.exists() {
-        let mut cmd = Command::new(&oxigraph);
-        cmd.arg("load")
-            .arg("--location")
-            .arg(tmp.path().join("oxigraph.db"))
-            .arg("--file")
-            .arg(&quads);
-        let run = measure("oxigraph load (same quads)", &mut cmd, tmp.path());
-        let secs = run.secs;
-        runs.push(run);
-        Some(secs)
-    } else {
-        println!(
-            "no oxigraph CLI at {} (scripts/setup.sh installs it): no reference",
-            oxigraph.display()
-        );
-        None
-    };
+    let reference = run_all(tmp.path(), &corpus, &mut runs);
     println!(
         "\n| what | time | MB/s of articles | peak RSS | time / oxigraph load |\n|---|---|---|---|---|"
     );
@@ -115,6 +93,117 @@ fn main() {
     }
 }
 
+/// The runs, in order, into `runs`, up to the first the disk has no room
+/// for; returns the time of `oxigraph load` if it ran.
+fn run_all(dir: &Path, corpus: &Path, runs: &mut Vec<Run>) -> Option<f64> {
+    // Another racegraph binary (an older build, to compare) by its path.
+    let racegraph = std::env::var_os("RACEGRAPH_SCALE_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_racegraph")));
+    println!("racegraph binary: {}", racegraph.display());
+    let store = dir.join("racegraph.db");
+    let quads = dir.join("corpus.nq");
+    for what in ["build (fresh store)", "build (nothing changed)"] {
+        if !room(dir, what) {
+            return None;
+        }
+        let mut cmd = Command::new(&racegraph);
+        cmd.arg("--store").arg(&store).args(["build", "-q"]);
+        cmd.arg(corpus);
+        runs.push(measure(what, &mut cmd, dir));
+    }
+    remove_store("racegraph", &store);
+    if !room(dir, "extract") {
+        return None;
+    }
+    let mut cmd = Command::new(&racegraph);
+    cmd.args(["extract", "--format", "nquads", "--output"])
+        .arg(&quads)
+        .arg(corpus);
+    runs.push(measure("extract --format nquads", &mut cmd, dir));
+    let out_mb = std::fs::metadata(&quads).map_or(0.0, |m| m.len() as f64 / 1e6);
+    let lines = count_lines(&quads);
+    println!("extract wrote {out_mb:.0} MB of N-Quads, {lines} quads");
+    let oxigraph = oxigraph_cli();
+    if !oxigraph.exists() {
+        println!(
+            "no oxigraph CLI at {} (scripts/setup.sh installs it): no reference",
+            oxigraph.display()
+        );
+        return None;
+    }
+    if !room(dir, "oxigraph load") {
+        return None;
+    }
+    let location = dir.join("oxigraph.db");
+    let mut cmd = Command::new(&oxigraph);
+    cmd.arg("load")
+        .arg("--location")
+        .arg(&location)
+        .arg("--file")
+        .arg(&quads);
+    let run = measure("oxigraph load (same quads)", &mut cmd, dir);
+    remove_store("oxigraph", &location);
+    let secs = run.secs;
+    runs.push(run);
+    Some(secs)
+}
+
+/// Whether the filesystem of `dir` has room for the next step; says why
+/// not if it has not.
+fn room(dir: &Path, step: &str) -> bool {
+    match free_bytes(dir) {
+        Some(free) if free < MIN_FREE => {
+            println!(
+                "stopping before {step}: {:.1} GB free on the temporary folder's filesystem, under {:.0} GB",
+                free as f64 / 1e9,
+                MIN_FREE as f64 / 1e9
+            );
+            false
+        }
+        _ => true,
+    }
+}
+
+/// Free bytes on the filesystem of `path`, from `df`; `None` if `df` does
+/// not answer.
+fn free_bytes(path: &Path) -> Option<u64> {
+    let out = Command::new("df")
+        .args(["--output=avail", "-B1"])
+        .arg(path)
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .nth(1)?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Prints the size of the store at `path`, then removes it.
+fn remove_store(which: &str, path: &Path) {
+    println!("{which} store: {:.2} GB", dir_bytes(path) as f64 / 1e9);
+    if let Err(e) = std::fs::remove_dir_all(path) {
+        println!("removing {}: {e}", path.display());
+    }
+}
+
+/// The bytes of the files under `path`.
+fn dir_bytes(path: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_dir() => dir_bytes(&e.path()),
+            _ => e.metadata().map_or(0, |m| m.len()),
+        })
+        .sum()
+}
+
 /// Runs `cmd` to its end, sampling its resident memory; its standard
 /// error goes to a file, shown if it fails.
 fn measure(what: &str, cmd: &mut Command, dir: &Path) -> Run {
@@ -129,9 +218,22 @@ fn measure(what: &str, cmd: &mut Command, dir: &Path) -> Run {
     let status = format!("/proc/{}/status", child.id());
     let mut samples: Vec<(f64, f64)> = Vec::new();
     let mut peak: f64 = 0.0;
+    let mut disk_checked = Instant::now();
     let exit = loop {
         if let Ok(Some(exit)) = child.try_wait() {
             break exit;
+        }
+        if disk_checked.elapsed() >= Duration::from_secs(2) {
+            disk_checked = Instant::now();
+            if let Some(free) = free_bytes(dir).filter(|&f| f < FLOOR) {
+                println!(
+                    "{what}: killed, {:.1} GB free on the temporary folder's filesystem, under {:.0} GB",
+                    free as f64 / 1e9,
+                    FLOOR as f64 / 1e9
+                );
+                // An error here is the process having ended meanwhile.
+                let _ = child.kill();
+            }
         }
         if let Ok(s) = std::fs::read_to_string(&status) {
             let kb = |key: &str| {
