@@ -36,7 +36,7 @@ pub(super) static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ranked|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|(?:completed|completing|rounded\s+out|rounding\s+out|rounded\s+off)\s+the\s+podium\s+(?:in|with)|held\s+on\s+(?:for|to)|held\s+onto|kept\s+hold\s+of|hung\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned|garner(?:ed|ing)|took\s+home|taking\s+home|claiming|securing|grabbing|earning|snatch(?:ed|ing)|(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+to\s+(?:claim|take|grab|secure|snatch|earn))\s+(?:the\s+)?)?(?:in\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?((?:first|second)\s+runner[\s\-]up|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
+        r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:was|were|is|finished|finishing|came|coming|placed|ranked|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|(?:completed|completing|rounded\s+out|rounding\s+out|rounded\s+off)\s+the\s+podium\s+(?:in|with)|held\s+on\s+(?:for|to)|held\s+onto|kept\s+hold\s+of|hung\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|claimed|secured|grabbed|earned|garner(?:ed|ing)|took\s+home|taking\s+home|claiming|securing|grabbing|earning|snatch(?:ed|ing)|(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+to\s+(?:claim|take|grab|secure|snatch|earn))\s+(?:the\s+)?)?(?:in\s+|into\s+)?(?:a\s+|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?((?:first|second)\s+runner[\s\-]up|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
     )
 });
 
@@ -103,7 +103,7 @@ pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub(super) static BARE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\s*(?:second|third|fourth|fifth|runner-up|first\s+runner[\s\-]up)\b")
+    re(r"(?i)^\s*(?:into\s+)?(?:second|third|fourth|fifth|runner-up|first\s+runner[\s\-]up)\b")
 });
 
 /// "…, ahead of X (in) TIME": the runner right behind the winner.

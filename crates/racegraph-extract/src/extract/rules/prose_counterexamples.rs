@@ -22,7 +22,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-06-15"),
         never: &["result of Teb Sebe position 1"],
     },
-    // Places that "went to" runners are no win.
+    // A place during the race is no result.
+Cx {
+    text: "At the Diamond Half Marathon, Lor Keno won the women's race in 1:14:09. Mary Mwal moved into second at 30km.",
+    published: Some("2025-06-15"),
+    never: &["result of Mary Mwal"],
+},
+// Places that "went to" runners are no win.
 Cx {
     text: "Dawi Gebr won the Bay Marathon in 2:17:25. Second and third in the men's race went to Rhod Pugh of Swansea Harriers (2:19:02) and Kenyan Nich Roti (2:20:37).",
     published: Some("2025-10-05"),

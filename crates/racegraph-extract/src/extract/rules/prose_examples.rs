@@ -72,6 +72,12 @@ Ex {
     published: Some("2025-10-26"),
     yields: &["result of Ken Kipr position 1", "result of Ken Kipr finishTime PT2H6M41S"],
 },
+// "beat X into second (T)".
+Ex {
+    text: "At the Diamond Half Marathon, Lor Keno won the women's race in 1:14:09. The Defence Force runner beat Zambia's Mary Mwal into second (1:15:30).",
+    published: Some("2025-06-15"),
+    yields: &["result of Mary Mwal position 2", "result of Mary Mwal finishTime PT1H15M30S"],
+},
 // A rank before a name is no part of it.
 Ex {
     text: "The Harbours Marathon of 1987 was won by Corporal Derek Hin of the garrison.",
