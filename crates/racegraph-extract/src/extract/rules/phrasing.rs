@@ -297,6 +297,8 @@ pub(super) fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
         } else if t[i..end].starts_with(" and ")
             && i > s
             && !in_time
+            // "outlasted the heat and a strong field to win": one object.
+            && !(t[i + 5..end].starts_with("a ") || t[i + 5..end].starts_with("an "))
             && !(UNIT_BEFORE.is_match(&t[s..i]) && UNIT_AFTER.is_match(&t[i + 5..end]))
         {
             out.push((s, i));

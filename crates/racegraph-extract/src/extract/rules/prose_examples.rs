@@ -72,6 +72,12 @@ Ex {
     published: Some("2025-10-26"),
     yields: &["result of Ken Kipr position 1", "result of Ken Kipr finishTime PT2H6M41S"],
 },
+// "and a" joins two objects of one verb, not two clauses.
+Ex {
+    text: "Edwin Kosg outlasted the heat and a strong field to win the Bay Night Marathon on Saturday.",
+    published: Some("2025-12-07"),
+    yields: &["result of Edwin Kosg position 1"],
+},
 // "beat X into second (T)".
 Ex {
     text: "At the Diamond Half Marathon, Lor Keno won the women's race in 1:14:09. The Defence Force runner beat Zambia's Mary Mwal into second (1:15:30).",
