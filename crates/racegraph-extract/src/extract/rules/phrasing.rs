@@ -113,11 +113,11 @@ pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The winner's lead told as a gap before "ahead of" or "clear of": "more
-/// than two minutes clear of", "nine seconds ahead of".
-pub(super) static GAP_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+/// The winner's lead told as a gap, right before [`AHEAD_OF`]: "more than
+/// two minutes (clear of)", "nine seconds (ahead of)".
+pub(super) static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty)\s+(?:full\s+)?(?:seconds?|secs?|minutes?|mins?)\s+(?:ahead\s+of|clear\s+of|in\s+front\s+of)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriots?|countrym[ae]n|countrywom[ae]n)\s+)?(?:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?[’']s\s+)?$",
+        r"(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty)\s+(?:full\s+)?(?:seconds?|secs?|minutes?|mins?)\s+$",
     )
 });
 
@@ -194,9 +194,10 @@ static TURN: LazyLock<Regex> =
 pub(super) fn after_turn(t: &str) -> &str {
     // Not at a semicolon: "… and males; first place X" names X's race
     // before it.
-    static WORD_TURN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+in\s+the\b"));
-    WORD_TURN.find_iter(t).last().map_or(t, |m| &t[m.end()..])
+    TURN.find_iter(t)
+        .filter(|m| m.as_str() != ";")
+        .last()
+        .map_or(t, |m| &t[m.end()..])
 }
 
 /// `t` up to the first word that turns to another race.

@@ -255,7 +255,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         .is_empty()
                 })
                 .map(|t| t.duration());
-            let by_gap = GAP_AHEAD.is_match(&lead[..m.end()]);
+            let by_gap = GAP_BEFORE.is_match(&lead[..m.start()]);
             // After a gap, the runner's own time further on ("…, who was
             // runner-up in 1:13:39").
             let time = time.or_else(|| times.first().filter(|_| by_gap).map(|t| t.duration()));

@@ -19,6 +19,24 @@ pub(super) fn run(x: &mut Extractor) {
     finish(x, pending);
 }
 
+/// `p` is the next place of the same edition's results after `prev`.
+fn next_place(prev: &Pending, p: &Pending) -> bool {
+    matches!(
+        (prev.outcome, p.outcome),
+        (Outcome::Position(m), Outcome::Position(n)) if n == m + 1
+    ) && prev.series == p.series
+        && prev.year == p.year
+}
+
+/// The sentences strictly between `from` and `to` name no race: no sex of
+/// a race, no distance (quotes, the winner's record).
+fn no_race_between(x: &Extractor, from: usize, to: usize) -> bool {
+    (from + 1..to).all(|k| {
+        let t = x.text(k).to_lowercase();
+        super::phrasing::sex_of_race(&t).is_none() && super::phrasing::distance_of(&t).is_none()
+    })
+}
+
 /// Turns gathered results into races, results, athletes and nationalities.
 pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     // The next place right after a result of a distance of its own, with
@@ -27,23 +45,13 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     for k in 1..pending.len() {
         let (before, rest) = pending.split_at_mut(k);
         let (prev, p) = (&before[k - 1], &mut rest[0]);
-        let next_place = matches!(
-            (prev.outcome, p.outcome),
-            (Outcome::Position(m), Outcome::Position(n)) if n == m + 1
-        );
-        if next_place
+        if next_place(prev, p)
             && p.category.distance.is_none()
             && prev.category.distance.is_some()
-            && prev.series == p.series
-            && prev.year == p.year
             && p.category.sex.is_none_or(|s| prev.category.sex == Some(s))
             && p.sentence >= prev.sentence
             && p.sentence <= prev.sentence + 3
-            && (prev.sentence + 1..p.sentence).all(|k| {
-                let t = x.text(k).to_lowercase();
-                super::phrasing::sex_of_race(&t).is_none()
-                    && super::phrasing::distance_of(&t).is_none()
-            })
+            && no_race_between(x, prev.sentence, p.sentence)
         {
             p.category.distance.clone_from(&prev.category.distance);
         }
@@ -184,13 +192,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             .unwrap_or(k - 1);
         let before = &before[..=j];
         let (prev, p) = (&before[j], &mut rest[0]);
-        // The next place of the same edition's results.
-        let next_place = matches!(
-            (prev.outcome, p.outcome),
-            (Outcome::Position(m), Outcome::Position(n)) if n == m + 1
-        ) && prev.series == p.series
-            && prev.year == p.year;
-        if !next_place {
+        if !next_place(prev, p) {
             continue;
         }
         // A few sentences between the two that speak of no race (quotes,
@@ -199,11 +201,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             && (p.category.distance.is_none() || p.category.distance == prev.category.distance)
             && p.sentence > prev.sentence
             && p.sentence <= prev.sentence + 4
-            && (prev.sentence + 1..p.sentence).all(|k| {
-                let t = x.text(k).to_lowercase();
-                super::phrasing::sex_of_race(&t).is_none()
-                    && super::phrasing::distance_of(&t).is_none()
-            });
+            && no_race_between(x, prev.sentence, p.sentence);
         // A place with no distance of its own right after the one before
         // it of the same race ("Runner-up was X …, and Y took third") is of
         // that distance too.

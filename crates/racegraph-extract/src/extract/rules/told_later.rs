@@ -113,21 +113,21 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
         // the first time follows their verb of finishing, no one else named
         // before it.
         let tm = times.first()?;
-        let named = word.find(t).filter(|m| m.end() <= tm.start)?;
-        let opens = t[..named.start()].trim().is_empty();
+        let named = word.find(t).filter(|m| m.end <= tm.start)?;
+        let opens = t[..named.start].trim().is_empty();
         // Another runner named before the time; a town, club or employer
         // in apposition ("Tesoriero, 29, a nurse at Ballarat Base Hospital
         // and member of Eureka Striders, crossed the line in …") is not.
         let other_before = x.sents[j].chunks.iter().any(|(c, _)| {
-            c.start >= named.end()
+            c.start >= named.end
                 && c.end <= tm.start
                 && x.lookup(
                     Kind::Person,
                     &names::normalise_key(&names::normalise_person(c.text(t))),
                 )
                 .is_some()
-        }) || (super::phrasing::OTHER_NAME.is_match(&t[named.end()..tm.start])
-            && !t[named.end()..].starts_with(','));
+        }) || (super::phrasing::OTHER_NAME.is_match(&t[named.end..tm.start])
+            && !t[named.end..].starts_with(','));
         let d = tm.duration();
         (opens && !other_before && fits(&d) && FINISHED.is_match(&t[..tm.start])).then_some((d, j))
     })
@@ -174,25 +174,14 @@ pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
 /// A word found only whole: not inside a longer word.
 struct Word(String);
 
-/// Where a [`Word`] is found: byte offsets.
-struct Found(usize, usize);
-
-impl Found {
-    fn start(&self) -> usize {
-        self.0
-    }
-    fn end(&self) -> usize {
-        self.1
-    }
-}
-
 impl Word {
-    fn find(&self, t: &str) -> Option<Found> {
+    /// Where the word first stands whole in `t`, as byte offsets.
+    fn find(&self, t: &str) -> Option<std::ops::Range<usize>> {
         t.match_indices(self.0.as_str()).find_map(|(at, w)| {
             let left = t[..at].chars().next_back();
             let right = t[at + w.len()..].chars().next();
             (!left.is_some_and(char::is_alphanumeric) && !right.is_some_and(char::is_alphanumeric))
-                .then_some(Found(at, at + w.len()))
+                .then_some(at..at + w.len())
         })
     }
     fn is_match(&self, t: &str) -> bool {
