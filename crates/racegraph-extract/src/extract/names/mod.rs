@@ -335,8 +335,12 @@ pub fn shape(name: &str, lx: &Lexicon) -> Shape {
 /// championship. `None` for any other name.
 pub fn championship_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
     let (rest, last) = name.trim_end().rsplit_once(' ')?;
+    // Called for every name typed: compared in place, not lower-cased.
     (last.starts_with(char::is_uppercase)
-        && lx.has(crate::lexicon::Section::Championship, &last.to_lowercase()))
+        && lx
+            .words(crate::lexicon::Section::Championship)
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(last)))
     .then(|| series_head(rest, lx))
     .flatten()
 }
