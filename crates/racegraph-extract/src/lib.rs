@@ -9,6 +9,7 @@ pub mod corpus;
 pub mod dates;
 pub mod extract;
 pub mod lexicon;
+pub mod pattern;
 pub mod slug;
 
 pub use extract::{extract, extract_text, Extraction};

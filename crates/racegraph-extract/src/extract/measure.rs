@@ -62,18 +62,20 @@ fn duration_with(total: u32, fraction: Option<&str>) -> String {
 }
 
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:[.,](\d+))?(?:$|[^\d:])")
-        .unwrap()
+    crate::pattern::compile(
+        r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:[.,](\d+))?(?:$|[^\d:])",
+    )
+    .unwrap()
 });
 static UNITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::compile(
         r"(?i)\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins|min|mn|m)\.?,?\s*(?:and\s+)?(?:(\d{1,2})\s*(?:seconds?|secs|sec|s)\b)?",
     )
     .unwrap()
 });
 
 static MIXED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?"#)
+    crate::pattern::compile(r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?"#)
         .unwrap()
 });
 
@@ -201,7 +203,7 @@ pub fn times(text: &str) -> Vec<Time> {
 /// A number of hours, minutes or seconds as digits or English words.
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     const N: &str = r"(\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
-    Regex::new(&format!(
+    crate::pattern::compile(&format!(
         r"(?i)\b{N}\s+hours?,?\s+(?:and\s+)?{N}\s+minutes?(?:,?\s+(?:and\s+)?{N}\s+seconds?)?\b"
     ))
     .unwrap()
@@ -271,16 +273,17 @@ pub fn plausible(km: f64, seconds: u32) -> bool {
 /// (`21.09 km`, `12.50%`) is none.
 pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
     static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^\d.,:£$€])\b(\d{2})\.([0-5]\d)\b(?:$|[^\d.]|\.(?:\s|$))").unwrap()
+        crate::pattern::compile(r"(?:^|[^\d.,:£$€])\b(\d{2})\.([0-5]\d)\b(?:$|[^\d.]|\.(?:\s|$))")
+            .unwrap()
     });
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in)\s+(?:an?\s+)?(?:[a-z]+\s+)?$").unwrap()
+        crate::pattern::compile(r"(?i)\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in)\s+(?:an?\s+)?(?:[a-z]+\s+)?$").unwrap()
     });
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s*(?:%|per\b|km|k\b|kilomet|mi\b|miles?|m\b|met|sec|s\b|kg|mph|pm\b|am\b|p\.m|a\.m|hours?|hrs?|h\b)").unwrap()
+        crate::pattern::compile(r"(?i)^\s*(?:%|per\b|km|k\b|kilomet|mi\b|miles?|m\b|met|sec|s\b|kg|mph|pm\b|am\b|p\.m|a\.m|hours?|hrs?|h\b)").unwrap()
     });
     static MINUTES: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^\s*min(?:ute)?s?\b").unwrap());
+        LazyLock::new(|| crate::pattern::compile(r"(?i)^\s*min(?:ute)?s?\b").unwrap());
     let mut out = Vec::new();
     for c in DOTTED.captures_iter(text) {
         let (Some(m), Some(s)) = (c.get(1), c.get(2)) else {
@@ -371,10 +374,10 @@ pub struct Number {
 }
 
 static FIGURES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,3}(?:[,\u{a0}\u{202f} ]\d{3})+|\d+").expect("static pattern")
+    crate::pattern::compile(r"\d{1,3}(?:[,\u{a0}\u{202f} ]\d{3})+|\d+").expect("static pattern")
 });
 static MULTIPLIER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(thousand|million)\b").expect("static pattern"));
+    LazyLock::new(|| crate::pattern::compile(r"^\s*(thousand|million)\b").expect("static pattern"));
 
 /// Whole numbers in `text` (`950`, `50,000`, `1 100`, `2 thousand`),
 /// leaving out money, percentages, decimals, times and dates.
@@ -424,7 +427,8 @@ pub fn numbers(text: &str) -> Vec<Number> {
 
 /// The value of an ordinal such as `31st`, `47th` or `third`.
 pub fn ordinal(word: &str) -> Option<i64> {
-    static ORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d+)(?:st|nd|rd|th)$").unwrap());
+    static ORD: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::compile(r"^(\d+)(?:st|nd|rd|th)$").unwrap());
     let w = word.to_lowercase();
     if let Some(c) = ORD.captures(&w) {
         return c[1].parse().ok();
@@ -456,7 +460,8 @@ pub fn ordinal(word: &str) -> Option<i64> {
 
 /// Four-digit years (1900-2099) in `text`, with their byte spans.
 pub fn years(text: &str) -> Vec<(usize, usize, i32)> {
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19\d{2}|20\d{2})\b").unwrap());
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::compile(r"\b(19\d{2}|20\d{2})\b").unwrap());
     YEAR.find_iter(text)
         .filter(|m| {
             let before = &text[..m.start()];

@@ -132,11 +132,11 @@ fn championships_apart(
 
 /// A word after a race's name that makes it a championship's.
 static CHAMPS_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^\s+(?i:champs|championships?)\b").expect("static pattern")
+    crate::pattern::compile(r"^\s+(?i:champs|championships?)\b").expect("static pattern")
 });
 /// After a nation's race name ("Scottish 10 Mile titles"), the same.
 static TITLE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^\s+(?i:titles?|champions?|crowns?)\b").expect("static pattern")
+    crate::pattern::compile(r"^\s+(?i:titles?|champions?|crowns?)\b").expect("static pattern")
 });
 
 /// A name with a surname particle ("Pieter van der Merwe") stays whole.

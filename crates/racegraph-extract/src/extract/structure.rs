@@ -22,15 +22,15 @@ pub enum Block {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[(\[]?\s*(?:by|written\s+by|posted\s+by|reporting\s+by|additional\s+reporting\s+by|interview\s+by|words\s+by|photos?\s+by|editing\s+by|compiled\s+by)\s+(?-i:\p{Lu}[\p{L}\p{M}’'\-]+(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3})\s*(?:$|[|·•,;:)\]–—-]|\s+(?:in|and|for|at)\b)")
+    crate::pattern::compile(r"(?i)^[(\[]?\s*(?:by|written\s+by|posted\s+by|reporting\s+by|additional\s+reporting\s+by|interview\s+by|words\s+by|photos?\s+by|editing\s+by|compiled\s+by)\s+(?-i:\p{Lu}[\p{L}\p{M}’'\-]+(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3})\s*(?:$|[|·•,;:)\]–—-]|\s+(?:in|and|for|at)\b)")
         .expect("static pattern")
 });
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s(?:(?:additional\s+)?(?:reporting|editing|interview|photos?|words|compiled|posted|written)\s+)?by\s+$")
+    crate::pattern::compile(r"(?i)^\s(?:(?:additional\s+)?(?:reporting|editing|interview|photos?|words|compiled|posted|written)\s+)?by\s+$")
         .expect("static pattern")
 });
 static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:advertising(?:\s+read\s+more)?|read\s+more|share(?:\s+this)?|related(?:\s+articles?)?\s*:?|sign\s+up\b.*newsletter.*|subscribe\b.*|\d+\s+min\s+read|comments?\s*\(\d+\)|tweet|print|email)\s*$")
+    crate::pattern::compile(r"(?i)^(?:advertising(?:\s+read\s+more)?|read\s+more|share(?:\s+this)?|related(?:\s+articles?)?\s*:?|sign\s+up\b.*newsletter.*|subscribe\b.*|\d+\s+min\s+read|comments?\s*\(\d+\)|tweet|print|email)\s*$")
         .expect("static pattern")
 });
 
@@ -57,7 +57,7 @@ pub fn classify(line: &str) -> Block {
 /// with a pipe or hold times.
 fn is_navigation(t: &str) -> bool {
     static TIME: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\d[:.]\d\d").expect("static pattern"));
+        LazyLock::new(|| crate::pattern::compile(r"\d[:.]\d\d").expect("static pattern"));
     if t.starts_with('|') || TIME.is_match(t) {
         return false;
     }
@@ -82,8 +82,10 @@ fn is_navigation(t: &str) -> bool {
 /// by Dan | 4 March 2025".
 pub fn credited_names(line: &str) -> Vec<(usize, usize)> {
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\p{Lu}[\p{L}\p{M}’'\-]+(?:[ \u{a0}]\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}")
-            .expect("static pattern")
+        crate::pattern::compile(
+            r"\p{Lu}[\p{L}\p{M}’'\-]+(?:[ \u{a0}]\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}",
+        )
+        .expect("static pattern")
     });
     NAME.find_iter(line)
         .filter(|m| {

@@ -13,7 +13,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).expect("static pattern")
+    crate::pattern::compile(p).expect("static pattern")
 }
 
 /// Rows written one after another in a line, set apart by semicolons, in

@@ -46,7 +46,7 @@ const NAME: &str = r"(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|der|den|de|von|da|d
 const TIME: &str = r"(\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*h\s*\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s|\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s)";
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).expect("static pattern")
+    crate::pattern::compile(p).expect("static pattern")
 }
 
 /// "Men’s Marathon: NAME (Country) – 2:12:08"
@@ -241,7 +241,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 // "Open: 1 …" in a race of one sex by its name ("Berea
                 // Women's 10K"): that sex's race.
                 static OPEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-                    regex::Regex::new(r"(?i)^(?:open|overall|elite|seniors?|general)$")
+                    crate::pattern::compile(r"(?i)^(?:open|overall|elite|seniors?|general)$")
                         .expect("static pattern")
                 });
                 let one_sex = || {

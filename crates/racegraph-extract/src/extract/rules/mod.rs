@@ -97,7 +97,7 @@ fn apply(rule: &Rule, x: &mut Extractor) {
 }
 
 pub(super) fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("static pattern")
+    crate::pattern::compile(pattern).expect("static pattern")
 }
 
 /// The chunk of sentence `i` that starts at byte `pos` (after spaces and an article).

@@ -10,7 +10,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 pub(super) fn re(p: &str) -> Regex {
-    Regex::new(p).expect("static pattern")
+    crate::pattern::compile(p).expect("static pattern")
 }
 
 pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -456,7 +456,7 @@ pub(super) static SEXED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "31, of Frederick (" before a time: a runner's age and home town.
 pub(super) static AGE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
-    regex::Regex::new(
+    crate::pattern::compile(
         r"^(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[^(),;]{0,40}(?:,\s*\p{Lu}[^(),;]{0,20})?\s*\(\s*$",
     )
     .expect("static pattern")
@@ -465,7 +465,7 @@ pub(super) static AGE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
 /// "of Rockville ", "from the Valley Harriers (V40) ": where a runner is
 /// from, right after the name.
 pub(super) static OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|of|de|la|del))*\s*(?:\([^)]{0,30}\)\s*)?")
+    crate::pattern::compile(r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|of|de|la|del))*\s*(?:\([^)]{0,30}\)\s*)?")
         .expect("static pattern")
 });
 

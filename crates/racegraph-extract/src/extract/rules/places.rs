@@ -467,7 +467,7 @@ fn city_in_name_of(x: &mut Extractor, series: usize, alone: bool) {
 /// `name` occurs in `body` as a name of its own: not followed by another
 /// capitalised word or a figure ("Riverside 10K").
 fn stands_alone(body: &str, name: &str) -> bool {
-    let Ok(pattern) = Regex::new(&format!(
+    let Ok(pattern) = crate::pattern::compile(&format!(
         r"(?i:\b{})\b(?:\s*[,.;:()\-–—]|\s+\p{{Ll}}|\s*$)",
         regex::escape(name)
     )) else {

@@ -333,7 +333,7 @@ pub(super) fn natural_order(name: &str, body: &str) -> Option<String> {
     }
     let natural = format!("{rest} {family}");
     let pattern = format!(r"(?i)\b{}\b", regex::escape(&natural));
-    let found = Regex::new(&pattern).ok()?.find(body)?;
+    let found = crate::pattern::compile(&pattern).ok()?.find(body)?;
     Some(found.as_str().to_string())
 }
 
@@ -427,7 +427,7 @@ pub(crate) static RESULTS: R = R {
 /// kind of race it is ("the Berea Women's Challenge 10km road race").
 fn distance_told_after(x: &Extractor, names: &[String]) -> Option<String> {
     static AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r"^\s+(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|-mile|\s?miles?))\s+(?:road\s+)?(?:race|run|event)\b")
+        crate::pattern::compile(r"^\s+(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|-mile|\s?miles?))\s+(?:road\s+)?(?:race|run|event)\b")
             .expect("static pattern")
     });
     (0..x.out.sentences.len()).find_map(|i| {

@@ -29,7 +29,7 @@ pub(crate) struct Row {
 }
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).expect("static pattern")
+    crate::pattern::compile(p).expect("static pattern")
 }
 
 /// The rank or status at the start of a row.

@@ -20,7 +20,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 fn re(p: &str) -> Regex {
-    Regex::new(p).expect("static pattern")
+    crate::pattern::compile(p).expect("static pattern")
 }
 
 const PLACE: &str = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up|gold|silver|bronze|\d{1,2}(?:st|nd|rd|th)";

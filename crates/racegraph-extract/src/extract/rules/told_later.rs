@@ -12,35 +12,38 @@ use regex::Regex;
 
 /// "The clock stopped at" right before a time.
 static STOPPED_AT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:clock|watch)\s+stopped\s+at\s+$").expect("static pattern")
+    crate::pattern::compile(r"(?i)\b(?:clock|watch)\s+stopped\s+at\s+$").expect("static pattern")
 });
 /// "for Tefera" right after that time: the runner's family name.
 static FOR_NAME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    Regex::new(r"^\s+for\s+(\p{Lu}[\p{L}\-’']+)\s*(?:[;,.]|$)").expect("static pattern")
+    crate::pattern::compile(r"^\s+for\s+(\p{Lu}[\p{L}\-’']+)\s*(?:[;,.]|$)")
+        .expect("static pattern")
 });
 /// "Worku, two strides behind, was given" right before a time.
 static GIVEN: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    Regex::new(r"(?:^|[;.]\s*)(\p{Lu}[\p{L}\-’']+)(?:,[^,;.]{1,40},)?\s+was\s+given\s+$")
-        .expect("static pattern")
+    crate::pattern::compile(
+        r"(?:^|[;.]\s*)(\p{Lu}[\p{L}\-’']+)(?:,[^,;.]{1,40},)?\s+was\s+given\s+$",
+    )
+    .expect("static pattern")
 });
 
 /// A sentence that opens on a winner named no more ("He", "The
 /// 29-year-old", "The Kenyan") and gives "a winning time of".
 static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    Regex::new(r"^(?:He|She|The\s+\d{2}-year-old|The\s+(?-i:\p{Lu}\p{Ll}+))\s[^.;]{0,40}?\bwinning\s+time\s+(?:of|was)\s+$")
+    crate::pattern::compile(r"^(?:He|She|The\s+\d{2}-year-old|The\s+(?-i:\p{Lu}\p{Ll}+))\s[^.;]{0,40}?\bwinning\s+time\s+(?:of|was)\s+$")
         .expect("static pattern")
 });
 
 /// A sentence that opens on a winner named no more and a verb of
 /// finishing right before a time.
 static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    Regex::new(r"^(?:He|She|The\s+\d{2}-year-old)\s+(?:clocked|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in|finished\s+in)\s+$")
+    crate::pattern::compile(r"^(?:He|She|The\s+\d{2}-year-old)\s+(?:clocked|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in|finished\s+in)\s+$")
         .expect("static pattern")
 });
 
 pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed)\s+$")
+        crate::pattern::compile(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed)\s+$")
             .expect("static pattern")
     });
     if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
@@ -136,8 +139,9 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
 /// "he"/"his" or "she"/"her" in the sentences that name a runner by family
 /// name and no other person, when only one kind occurs.
 pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
-    static OPENS: std::sync::LazyLock<Regex> =
-        std::sync::LazyLock::new(|| Regex::new(r"^(?:He|She|His|Her)\b").expect("static pattern"));
+    static OPENS: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::compile(r"^(?:He|She|His|Her)\b").expect("static pattern")
+    });
     if athlete.split_whitespace().last()?.chars().count() < 3 {
         return None;
     }
@@ -146,8 +150,10 @@ pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
     let (mut she, mut he) = (false, false);
     // A quote told by a pronoun ("'… spring,' he said.").
     static QUOTED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new(r#"[’'”"],?\s+(?:he|she)\s+(?:said|says|added|explained|admitted|told)\b"#)
-            .expect("static pattern")
+        crate::pattern::compile(
+            r#"[’'”"],?\s+(?:he|she)\s+(?:said|says|added|explained|admitted|told)\b"#,
+        )
+        .expect("static pattern")
     });
     // Sentences that name the runner and no one else, and a next sentence
     // that opens on a pronoun, or quotes one, and names no one ("He
