@@ -245,7 +245,8 @@ impl Extractor<'_> {
                                 || (explicit_year(crate::extract::tail(&t[..c.start], 12), 0)
                                     .is_none()
                                     && !another_time(t, c.start, c.end)
-                                    && !rival_race(t, c.start, c.end))
+                                    && !rival_race(t, c.start, c.end)
+                                    && !career_title(t, c.start, c.end))
                         })
                     {
                         current = self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t)));
@@ -269,6 +270,21 @@ fn rival_race(t: &str, start: usize, end: usize) -> bool {
             .expect("static pattern")
     });
     BEFORE.is_match(crate::extract::tail(&t[..start], 40)) || AFTER.is_match(&t[end..])
+}
+
+/// A race named in a runner's title before the runner's name ("Former
+/// Boston Marathon runner-up X", "two-time Lakeside Marathon champion X"):
+/// the runner's career, not a section's race.
+fn career_title(t: &str, start: usize, end: usize) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::compile(r"(?i)(?:^|\s)(?:former|ex-|past|one-time|(?:two|three|four|five|six|\d)[- ]times?)\s+(?:the\s+)?$")
+            .expect("static pattern")
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::compile(r"^\s+(?:(?:men's|women's|men’s|women’s)\s+)?(?:runner-up|champion|winner|course[- ]record[- ]holder|record[- ]holder)\s+\p{Lu}")
+            .expect("static pattern")
+    });
+    BEFORE.is_match(crate::extract::tail(&t[..start], 24)) || AFTER.is_match(&t[end..])
 }
 
 /// A race named beside another time than the article's ("the Maloti Half

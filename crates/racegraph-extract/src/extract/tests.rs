@@ -427,6 +427,23 @@ fn a_rival_race_named_at_a_paragraphs_head_takes_none_of_the_results() {
 }
 
 #[test]
+fn a_race_in_a_runners_title_at_a_paragraphs_head_takes_none_of_the_results() {
+    let body = "Morn wins Ridge Valley Marathon\n\nTomas Morn won the Ridge Valley Marathon on Sunday in 2:14:10.\n\nFormer Boston Marathon runner-up Abel Kiter stepped off the course at 30km.\n\nIn the half marathon, Uri Dane clocked 1:04:12 to win the men's race.\n";
+    let x = extract_text(body, Some(Date::new(2025, 10, 19)));
+    let lines = crate::extract::fact_lines(&x);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("result of Uri Dane race Ridge Valley Marathon 2025")),
+        "{lines:#?}"
+    );
+    assert!(
+        !lines.iter().any(|l| l.contains("race Boston Marathon")),
+        "{lines:#?}"
+    );
+}
+
+#[test]
 fn a_name_ending_in_a_clubs_word_is_no_person() {
     let x = extract_text(
         "The Cove Fjord Marathon drew 9,000 on Sunday. \"We want a party for runners,\" Lars Egel, spokesman for organizer Stavanger Løpsklubb, told the paper. Ann Bell said the teamwork paid off.",

@@ -93,24 +93,35 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             }
         }
     }
-    // "A (2:46:51) and B (2:50:02) won the silver and bronze respectively".
-    let mut together = super::together::respectively(x, i, &runners, sentence_series, ctx.sex);
-    // "The winners of the long race were A (2:21:40), B (2:25:09) and C".
-    together.extend(super::together::followed(x, i, &runners, sentence_series));
-    together.extend(super::together::places_went_to(
-        x,
-        i,
-        &runners,
-        sentence_series,
-        ctx.sex,
-    ));
-    together.extend(super::together::podium(
-        x,
-        i,
-        &runners,
-        sentence_series,
-        ctx.sex,
-    ));
+    // "A won the elite Indian women's race, with B and C completing the
+    // podium": no runner of the sentence is in the open race.
+    let other_first = runners.first().is_some_and(|(c, _)| {
+        let end = runners.get(1).map_or(t.len(), |(n, _)| n.start);
+        super::together::other_race(&t[..end.max(c.end)])
+    });
+    let together: Vec<usize> = if other_first {
+        (0..runners.len()).collect()
+    } else {
+        // "A (2:46:51) and B (2:50:02) won the silver and bronze respectively".
+        let mut together = super::together::respectively(x, i, &runners, sentence_series, ctx.sex);
+        // "The winners of the long race were A (2:21:40), B (2:25:09) and C".
+        together.extend(super::together::followed(x, i, &runners, sentence_series));
+        together.extend(super::together::places_went_to(
+            x,
+            i,
+            &runners,
+            sentence_series,
+            ctx.sex,
+        ));
+        together.extend(super::together::podium(
+            x,
+            i,
+            &runners,
+            sentence_series,
+            ctx.sex,
+        ));
+        together
+    };
     for (k, (c, start)) in runners.iter().enumerate() {
         let end = runners.get(k + 1).map_or(t.len(), |(n, _)| n.start);
         // Places given "respectively" belong to pairs, read above or not at all.

@@ -40,6 +40,12 @@ Cx {
     published: Some("2025-12-22"),
     never: &["result of Sun Yada", "result of Pri Bhos"],
 },
+// A nation's ranking told as a race of its own.
+Cx {
+    text: "Abe Tolu won the Ridge Half Marathon in 1:01:09. Rohan Bist won the elite Indian men's race in 1:04:51. Sona Bhat dominated the elite Indian women's race in 1:13:27, with Asha Kul (1:15:10) and Puja Rao (1:15:44) completing the podium.",
+    published: Some("2025-12-14"),
+    never: &["result of Rohan Bist", "result of Sona Bhat", "result of Asha Kul", "result of Puja Rao"],
+},
 // The winner of an age group is no winner of the race.
 Cx {
     text: "The Lakefront 10k was held on Saturday. The masters winner was Greg Holl in 35:12. The female masters winner was Den Carv in 43:05.",

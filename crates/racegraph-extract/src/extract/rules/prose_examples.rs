@@ -19,6 +19,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Lor Keno position 1",
         ],
     },
+    // A win told as a late surge.
+    Ex {
+        text: "Coastal runner Bram Nast surged late to win the Ridge Half Marathon yesterday, crossing the line first in 1hr 05min 44sec.",
+        published: Some("2025-07-21"),
+        yields: &["result of Bram Nast position 1", "result of Bram Nast finishTime PT1H5M44S"],
+    },
     // A family name written first by custom, then alone; a winner's
     // time in a later sentence that names the winner's race.
     Ex {

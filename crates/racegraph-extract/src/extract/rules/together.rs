@@ -455,9 +455,14 @@ pub(super) fn other_race(text: &str) -> bool {
             r"\b(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings)\b",
         )
     });
+    // "the elite Indian men's race": the same, told as a race of its own.
+    static NATIONAL_ELITE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b[Ee]lite\s+(\p{Lu}\w+)\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:race|title|field|event|competition)\b",
+        )
+    });
+    let demonym = |m: regex::Captures| crate::lexicon::get().country_by_demonym(&m[1]).is_some();
     OTHER.is_match(text)
-        || (NATIONAL.is_match(text)
-            && NATIONAL
-                .captures_iter(text)
-                .any(|m| crate::lexicon::get().country_by_demonym(&m[1]).is_some()))
+        || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
+        || (NATIONAL_ELITE.is_match(text) && NATIONAL_ELITE.captures_iter(text).any(demonym))
 }
