@@ -160,11 +160,26 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             cur.push((a, b));
             continue;
         }
-        // "Kibi Plain Women's Marathon": a category inside a race's name
-        // goes on with it.
+        // "Kibi Plain Women's Marathon", "Machakos People's Marathon": a
+        // category or a patron inside a race's name goes on with it.
         let category = possessive
             && !cur.is_empty()
-            && ["Women", "Men", "Ladies", "Girls", "Boys"].contains(&core)
+            && [
+                "Women",
+                "Men",
+                "Ladies",
+                "Girls",
+                "Boys",
+                "People",
+                "Children",
+                "Veterans",
+                "Masters",
+                "Mayor",
+                "Governor",
+                "President",
+                "Founders",
+            ]
+            .contains(&core)
             && words
                 .get(i + 1)
                 .is_some_and(|&(na, nb)| is_capitalised(&s[na..nb]) && !is_breaker(&s[na..nb]));

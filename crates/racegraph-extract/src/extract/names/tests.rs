@@ -69,6 +69,14 @@ fn runs_of_capitalised_words() {
         vec!["Kibi Plain Women's Marathon"]
     );
     assert_eq!(runs("Kenya's Ann Lee won."), vec!["Kenya", "Ann Lee"]);
+    assert_eq!(
+        runs("Ann Lee made it three in a row at the Kaloleni People's Marathon."),
+        vec!["Ann Lee", "Kaloleni People's Marathon"]
+    );
+    assert_eq!(
+        runs("Kaloleni People's favourite Ann Lee won."),
+        vec!["Kaloleni People", "Ann Lee"]
+    );
 }
 
 #[test]

@@ -30,7 +30,7 @@ pub(super) static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-]+\s+){0,3}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|\d{1,3}\s?k\b|division|field|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))",
+        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-’']+\s+){0,4}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|\d{1,3}\s?k\b|division|field|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))",
     )
 });
 

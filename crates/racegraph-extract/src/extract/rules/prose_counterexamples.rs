@@ -46,6 +46,12 @@ Cx {
     published: Some("2025-12-14"),
     never: &["result of Rohan Bist", "result of Sona Bhat", "result of Asha Kul", "result of Puja Rao"],
 },
+// A nation's field is a ranking too.
+Cx {
+    text: "Abe Tolu won the Ridge Half Marathon in 1:01:09, while Puja Rao topped the Indian women's field in 1:18:09.",
+    published: Some("2026-01-19"),
+    never: &["result of Puja Rao"],
+},
 // The winner of an age group is no winner of the race.
 Cx {
     text: "The Lakefront 10k was held on Saturday. The masters winner was Greg Holl in 35:12. The female masters winner was Den Carv in 43:05.",

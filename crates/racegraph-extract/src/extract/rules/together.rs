@@ -452,7 +452,7 @@ pub(super) fn other_race(text: &str) -> bool {
     // open race.
     static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings)\b",
+            r"\b(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings|field)\b",
         )
     });
     // "the elite Indian men's race": the same, told as a race of its own.

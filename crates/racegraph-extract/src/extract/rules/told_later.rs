@@ -117,7 +117,12 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
         // before it.
         let tm = times.first()?;
         let named = word.find(t).filter(|m| m.end <= tm.start)?;
-        let opens = t[..named.start].trim().is_empty();
+        // The sentence opens on the runner, or on one word that describes
+        // them before the name ("The Kenyan-born Chemutai").
+        static DESCRIBED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            crate::pattern::compile(r"^The\s+(?-i:\p{Lu})[\p{L}\-]+\s+$").expect("static pattern")
+        });
+        let opens = t[..named.start].trim().is_empty() || DESCRIBED.is_match(&t[..named.start]);
         // Another runner named before the time; a town, club or employer
         // in apposition ("Tesoriero, 29, a nurse at Ballarat Base Hospital
         // and member of Eureka Striders, crossed the line in …") is not.
