@@ -15,7 +15,7 @@ use crate::vocab::{self, rg};
 use oxigraph::model::{
     Literal, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, TermRef,
 };
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// The properties whose values name a composite entity's parts.
 pub const PARTS: [&str; 10] = [
@@ -31,16 +31,69 @@ pub const PARTS: [&str; 10] = [
     "group",
 ];
 
-/// What the labels need, gathered quad by quad.
+/// What the labels need, gathered quad by quad. Every IRI is kept once
+/// ([`Iris`]) and named by its number elsewhere: over a large corpus most
+/// entities are results and claims, each with two or three parts that
+/// are IRIs shared by many.
 #[derive(Debug, Default)]
 pub struct LabelIndex {
+    iris: Iris,
     /// The most specific class of each entity.
-    kinds: BTreeMap<Box<str>, Kind>,
+    kinds: HashMap<u32, Kind>,
     /// The names each entity is given, with how often.
-    names: HashMap<Box<str>, Vec<(String, usize)>>,
-    /// (entity, index in [`PARTS`]) -> the first value seen (an IRI, or a
-    /// literal's text, or a class's local name).
-    parts: HashMap<(Box<str>, u8), Box<str>>,
+    names: HashMap<u32, Vec<(String, usize)>>,
+    /// (entity, index in [`PARTS`]) -> the first value seen.
+    parts: HashMap<(u32, u8), Part>,
+}
+
+/// A part's value: an IRI (by its number), or a literal's text.
+#[derive(Debug)]
+enum Part {
+    Iri(u32),
+    Text(Box<str>),
+}
+
+/// IRIs, each stored once, by number; those of racegraph's resources
+/// without the namespace all share.
+#[derive(Debug, Default)]
+struct Iris(indexmap::IndexSet<Box<str>>);
+
+impl Iris {
+    fn id(&mut self, iri: &str) -> u32 {
+        let key = iri
+            .strip_prefix(vocab::RESOURCE)
+            .map_or_else(|| format!("<{iri}"), str::to_string);
+        let (i, _) = self.0.insert_full(key.into_boxed_str());
+        i as u32
+    }
+
+    fn get(&self, iri: &str) -> Option<u32> {
+        let found = match iri.strip_prefix(vocab::RESOURCE) {
+            Some(tail) => self.0.get_index_of(tail),
+            None => self.0.get_index_of(format!("<{iri}").as_str()),
+        };
+        found.map(|i| i as u32)
+    }
+
+    /// The order of two IRIs by their whole text.
+    fn cmp(&self, a: u32, b: u32) -> std::cmp::Ordering {
+        let key = |id: u32| self.0.get_index(id as usize).map_or("", |k| k.as_ref());
+        let (ka, kb) = (key(a), key(b));
+        match (ka.strip_prefix('<'), kb.strip_prefix('<')) {
+            // Both in the namespace: the same prefix was taken off both.
+            (None, None) => ka.cmp(kb),
+            (Some(x), Some(y)) => x.cmp(y),
+            _ => self.iri(a).cmp(&self.iri(b)),
+        }
+    }
+
+    fn iri(&self, id: u32) -> String {
+        let key = self.0.get_index(id as usize).map_or("", |k| k.as_ref());
+        match key.strip_prefix('<') {
+            Some(other) => other.to_string(),
+            None => format!("{}{key}", vocab::RESOURCE),
+        }
+    }
 }
 
 impl LabelIndex {
@@ -61,21 +114,24 @@ impl LabelIndex {
         };
         if local == "name" {
             if let TermRef::Literal(l) = q.object {
-                let forms = self.names.entry(s.as_str().into()).or_default();
+                let id = self.iris.id(s.as_str());
+                let forms = self.names.entry(id).or_default();
                 match forms.iter_mut().find(|(n, _)| n == l.value()) {
                     Some(f) => f.1 += 1,
                     None => forms.push((l.value().to_string(), 1)),
                 }
             }
         } else if let Some(i) = PARTS.iter().position(|x| *x == local) {
-            let value: Box<str> = match q.object {
-                TermRef::Literal(l) => l.value().into(),
-                TermRef::NamedNode(n) => n.as_str().into(),
+            let id = self.iris.id(s.as_str());
+            if self.parts.contains_key(&(id, i as u8)) {
+                return;
+            }
+            let value = match q.object {
+                TermRef::Literal(l) => Part::Text(l.value().into()),
+                TermRef::NamedNode(n) => Part::Iri(self.iris.id(n.as_str())),
                 _ => return,
             };
-            self.parts
-                .entry((s.as_str().into(), i as u8))
-                .or_insert(value);
+            self.parts.insert((id, i as u8), value);
         }
     }
 
@@ -83,54 +139,67 @@ impl LabelIndex {
         let Some(kind) = kind_of_type(o) else {
             return;
         };
-        match self.kinds.get_mut(s.as_str()) {
-            Some(e) => *e = more_specific(*e, kind),
-            None => {
-                self.kinds.insert(s.as_str().into(), kind);
-            }
-        }
+        let id = self.iris.id(s.as_str());
+        self.kinds
+            .entry(id)
+            .and_modify(|e| *e = more_specific(*e, kind))
+            .or_insert(kind);
     }
 
     /// The kind of each entity, for [`resolve::Aliases`].
     pub fn kind_of(&self, iri: &str) -> Option<Kind> {
-        self.kinds.get(iri).copied()
+        self.iris
+            .get(iri)
+            .and_then(|id| self.kinds.get(&id).copied())
     }
 
-    /// The first value seen of one of an entity's [`PARTS`].
-    fn part(&self, s: &str, p: &str) -> Option<String> {
+    /// The first value seen of one of an entity's [`PARTS`] (an IRI, or a
+    /// literal's text).
+    fn part(&self, s: u32, p: &str) -> Option<String> {
         let i = PARTS.iter().position(|x| *x == p)? as u8;
-        self.parts.get(&(s.into(), i)).map(|v| v.to_string())
+        self.parts.get(&(s, i)).map(|v| match v {
+            Part::Iri(id) => self.iris.iri(*id),
+            Part::Text(t) => t.to_string(),
+        })
     }
 
     /// The quads of the entities graph, in a stable order (named entities
     /// by IRI, then editions, races, results and claims by IRI), each given
     /// to `emit`; returns how many entities have a label.
     pub fn emit<E>(self, emit: &mut dyn FnMut(Quad) -> Result<(), E>) -> Result<usize, E> {
-        // Labels that composites are made from.
-        let mut labels: HashMap<&str, String> = HashMap::new();
+        // The entities by IRI.
+        let mut order: Vec<(u32, Kind)> = self.kinds.iter().map(|(id, k)| (*id, *k)).collect();
+        order.sort_unstable_by(|a, b| self.iris.cmp(a.0, b.0));
+        // Labels that composites are made from, by entity number.
+        let mut labels: HashMap<u32, String> = HashMap::new();
         let mut n = 0;
-        for (iri, kind) in &self.kinds {
-            let Some(forms) = self.names.get(iri) else {
+        for (id, kind) in &order {
+            let Some(forms) = self.names.get(id) else {
                 continue;
             };
-            if let Some(label) = emit_names(iri, *kind, forms.clone(), emit)? {
+            let iri = self.iris.iri(*id);
+            if let Some(label) = emit_names(&iri, *kind, forms.clone(), emit)? {
                 n += 1;
-                labels.insert(iri, label);
+                labels.insert(*id, label);
             }
         }
         for stage in 1..STAGES {
             let mut made = Vec::new();
-            for (s, kind) in &self.kinds {
+            for (id, kind) in &order {
                 if stage_of(*kind) != stage {
                     continue;
                 }
-                let label = composite_label(*kind, s, &|p| Ok(self.part(s, p)), &|iri| {
-                    Ok(labels.get(iri).cloned())
+                let iri = self.iris.iri(*id);
+                let label = composite_label(*kind, &iri, &|p| Ok(self.part(*id, p)), &|part| {
+                    Ok(self.iris.get(part).and_then(|p| labels.get(&p).cloned()))
                 })?;
                 if let Some(label) = label {
-                    emit(label_quad(s, label.clone()))?;
+                    emit(label_quad(&iri, label.clone()))?;
                     n += 1;
-                    made.push((s.as_ref(), label));
+                    // Results and claims are parts of nothing.
+                    if stage + 1 < STAGES {
+                        made.push((*id, label));
+                    }
                 }
             }
             // A stage's labels are parts of the next stages' only.
