@@ -329,7 +329,7 @@ pub(super) static AND_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static FOLLOWED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:followed\s+by|trailed\s+by|with)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate)\s+|(?-i:\p{Lu}[\p{L}\-]+\s+)?(?:competitors|runners|athletes|compatriots|countrymen|countrywomen|teammates)\s+)?$",
+        r"(?i)\b(?:followed\s+by|trailed\s+by|with)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate|fellow)\s+|(?-i:\p{Lu}[\p{L}\-]+\s+)?(?:competitors|runners|athletes|compatriots|countrymen|countrywomen|teammates)\s+)?$",
     )
 });
 

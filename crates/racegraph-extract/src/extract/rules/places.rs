@@ -490,6 +490,11 @@ pub(super) fn passes(x: &mut Extractor, i: usize) {
     let ends: Vec<usize> = PASS
         .find_iter(t)
         .filter(|m| ROUTE.is_match(&t[..m.start()]) || about)
+        // "followed by X": a runner behind another, not a route.
+        .filter(|m| {
+            let w = m.as_str().to_lowercase();
+            !(w.starts_with("follow") && w.ends_with("by"))
+        })
         .filter(|m| !person_subject(x, i, m.start()))
         .map(|m| m.end())
         .collect();

@@ -105,7 +105,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // "A (2:46:51) and B (2:50:02) won the silver and bronze respectively".
         let mut together = super::together::respectively(x, i, &runners, sentence_series, ctx.sex);
         // "The winners of the long race were A (2:21:40), B (2:25:09) and C".
-        together.extend(super::together::followed(x, i, &runners, sentence_series));
+        together.extend(super::together::followed(
+            x,
+            i,
+            &runners,
+            sentence_series,
+            ctx.sex,
+        ));
         together.extend(super::together::places_went_to(
             x,
             i,

@@ -52,6 +52,13 @@ Cx {
     published: Some("2026-01-19"),
     never: &["result of Puja Rao"],
 },
+// Two runners with a men's and a women's title but no word that pairs
+// them: who won which is not said.
+Cx {
+    text: "Tad Gebr and Mes Alem both won the men's and women's titles of the Ridge Half Marathon at some point.",
+    published: Some("2025-12-14"),
+    never: &["result of Tad Gebr race Ridge Half Marathon 2025 21.0975 Men", "result of Mes Alem race Ridge Half Marathon 2025 21.0975 Women"],
+},
 // The winner of an age group is no winner of the race.
 Cx {
     text: "The Lakefront 10k was held on Saturday. The masters winner was Greg Holl in 35:12. The female masters winner was Den Carv in 43:05.",

@@ -285,6 +285,29 @@ Ex {
         ],
     },
     Ex {
+        text: "Ethiopia's Tad Gebr and Mes Alem clinched the respective elite men's and women's titles at the Ridge Half Marathon here on Sunday.",
+        published: Some("2025-12-14"),
+        yields: &[
+            "result of Tad Gebr race Ridge Half Marathon 2025 21.0975 Men",
+            "result of Mes Alem race Ridge Half Marathon 2025 21.0975 Women",
+        ],
+    },
+    // A list after a win in the same sentence, "followed by A and B", with
+    // the times after it in order.
+    Ex {
+        text: "Tad Gebr clocked 1:01:09 to win the men's race at the Ridge Half Marathon, followed by fellow Ethiopian Abe Wold and Kenyan Nic Kosg, who completed their races in 1:01:15 and 1:01:40 respectively. Ned Kiro won the men's 10K, while Mes Alem won the women's race, followed by Hir Dest and Fai Cher.",
+        published: Some("2025-12-14"),
+        yields: &[
+            "result of Tad Gebr position 1",
+            "result of Abe Wold position 2",
+            "result of Abe Wold finishTime PT1H1M15S",
+            "result of Nic Kosg position 3",
+            "result of Nic Kosg finishTime PT1H1M40S",
+            "result of Hir Dest race Ridge Half Marathon 2025 10 Women",
+            "result of Fai Cher position 3",
+        ],
+    },
+    Ex {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
         published: Some("2025-10-12"),
         yields: &[

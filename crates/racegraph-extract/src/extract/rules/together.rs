@@ -66,7 +66,7 @@ static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// the men's and women's titles respectively").
 static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped)\s+the\s+((?:wo)?men)[’']s\s+and\s+((?:wo)?men)[’']s\s+(?:titles|races|crowns|honours|honors|categories|events)\b[^.;()]{0,80}?\brespectively\b",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped)\s+the\s+(?:(?P<adj>respective)\s+)?(?:elite\s+)?(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:elite\s+)?(?:titles|races|crowns|honours|honors|categories|events)\b(?:[^.;()]{0,80}?\b(?P<adv>respectively)\b)?",
     )
 });
 
@@ -79,8 +79,13 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
     fn bracket<'t>(m: &regex::Captures<'t>) -> &'t str {
         m.get(1).map_or("", |g| g.as_str())
     }
-    if let Some(m) = SEXES_RESPECTIVELY.captures(tail).filter(|_| n == 2) {
-        let (a, b) = (sex_word(&m[2]), sex_word(&m[3]));
+    // "won the men's and women's titles respectively", "clinched the
+    // respective men's and women's titles".
+    if let Some(m) = SEXES_RESPECTIVELY
+        .captures(tail)
+        .filter(|m| n == 2 && (m.name("adj").is_some() || m.name("adv").is_some()))
+    {
+        let (a, b) = (sex_word(&m["a"]), sex_word(&m["b"]));
         return (a != b).then(|| (vec![(1, Some(a)), (1, Some(b))], bracket(&m)));
     }
     if let Some(m) = RESPECTIVELY.captures(tail) {
@@ -287,13 +292,15 @@ pub(super) fn podium(
 /// Vietnamese competitors A at 1:12.30 and B at 1:12.38".
 pub(super) static FOLLOWED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:was|were)\s+followed\s+(?:home\s+)?by\s+(?:(?:his|her)\s+)?(?:[\w’'\-]+\s+){0,2}$",
+        r"(?i)(?:\b(?:was|were)|,)\s+followed\s+(?:home\s+)?by\s+(?:(?:his|her)\s+)?(?:[\w’'\-]+\s+){0,2}$",
     )
 });
 
 /// Between two runners of such a list: a time in brackets or after "at".
 pub(super) static FOLLOWED_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*(?:\([^)]{1,45}\)|(?:at|in)\s+[\d:.,hms ]{4,14}?)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
+    re(
+        r"^\s*(?:\([^)]{1,45}\)|(?:at|in)\s+[\d:.,hms ]{4,14}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{Lu}\p{Ll}+)\s+)?$",
+    )
 });
 
 /// Reads "He was followed by A at T1 and B at T2" after a win told just
@@ -303,33 +310,70 @@ pub(super) fn followed(
     i: usize,
     runners: &[(Chunk, usize)],
     series: usize,
+    sex_before: Option<Sex>,
 ) -> Vec<usize> {
     if !x.text(i).contains("followed") {
         return Vec::new();
     }
     let t = x.text(i).to_string();
-    let Some(winner) = x
-        .pending
-        .last()
-        .filter(|p| p.outcome == Outcome::Position(1) && p.sentence + 1 >= i)
-        .map(|p| (p.series, p.year, p.category.sex))
-    else {
+    let Some(first) = first_led_by(&t, runners, &FOLLOWED_BY) else {
         return Vec::new();
     };
-    let Some(first) = first_led_by(&t, runners, &FOLLOWED_BY) else {
+    // The win told just before, or in this sentence by the runner right
+    // before the list ("A clocked T to win the men's race, followed by B
+    // and C").
+    let told_here = |k: usize| {
+        let words = &t[runners[k].0.end..runners[first].1];
+        // Past a clause set off by commas ("Gebre, making his debut, clocked").
+        let verb = words
+            .strip_prefix(',')
+            .and_then(|w| w.split_once(','))
+            .map_or(words, |(_, w)| w);
+        let won = [words, verb]
+            .iter()
+            .any(|w| super::phrasing::WIN_PHRASE.is_match(w) || super::phrasing::win_verb(w));
+        let year = x.year_at(i, runners[k].0.start)?;
+        let sex = sex_of_race(super::phrasing::after_turn(&t[..runners[first].1])).or(sex_before);
+        won.then_some((series, year, sex))
+    };
+    // A runner before the list in the same sentence says whose list it is;
+    // else the win told just before.
+    let winner = match first.checked_sub(1) {
+        Some(k) => told_here(k),
+        None => x
+            .pending
+            .last()
+            .filter(|p| p.outcome == Outcome::Position(1) && p.sentence + 1 >= i)
+            .map(|p| (p.series, p.year, p.category.sex)),
+    };
+    let Some(winner) = winner else {
         return Vec::new();
     };
     let last = list_end(&t, runners, first, &FOLLOWED_GAP);
     if winner.0 != series || last - first >= 9 {
         return Vec::new();
     }
+    // "… and C, who completed their races in T2 and T3 respectively": the
+    // times in order after the list, when no runner has one of its own.
+    let tail = part_after(&t, runners, last, last);
+    let listed = measure::times(tail);
+    let in_order = listed.len() == last - first + 1
+        && RESPECTIVELY_WORD.is_match(tail)
+        && (first..last).all(|k| measure::times(part_after(&t, runners, k, last)).is_empty());
     let mut done = Vec::new();
     for (n, k) in (first..=last).enumerate() {
         let (c, start) = &runners[k];
-        let time = measure::times(part_after(&t, runners, k, last))
-            .into_iter()
-            .next()
-            .map(|tm| tm.duration());
+        let time = if in_order {
+            Some(listed[n].duration())
+        } else if k == last && RESPECTIVELY_WORD.is_match(tail) {
+            // Times given to the list that do not pair up: none.
+            None
+        } else {
+            measure::times(part_after(&t, runners, k, last))
+                .into_iter()
+                .next()
+                .map(|tm| tm.duration())
+        };
         placed(
             x,
             i,
