@@ -308,6 +308,15 @@ Ex {
         ],
     },
     Ex {
+        text: "Abd Aton and Haw Ibra emerged winners of the men's and women's 21km races respectively at the third edition of the Savanna Half Marathon held on Saturday.\n\nAton, a student of the Valley University, pulled away after the roundabout and stayed clear to break the tape in 1:06.52.",
+        published: Some("2026-03-08"),
+        yields: &[
+            "result of Abd Aton race Savanna Half Marathon 2026 21.0975 Men",
+            "result of Abd Aton finishTime PT1H6M52S",
+            "result of Haw Ibra race Savanna Half Marathon 2026 21.0975 Women",
+        ],
+    },
+    Ex {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
         published: Some("2025-10-12"),
         yields: &[

@@ -19,6 +19,30 @@ pub(super) fn run(x: &mut Extractor) {
     finish(x, pending);
 }
 
+/// A finishing time as read (`PT…S`) fitted to a race of `km`: as it is
+/// if plausible, else read as hours, minutes and seconds when that is
+/// ("2:09.58" over a marathon, the agencies' way, not two minutes and
+/// nine and a bit seconds); `None` if no reading fits.
+pub(super) fn fitted_time(time: &str, km: f64) -> Option<String> {
+    let s = measure::seconds_of(time)?;
+    if measure::plausible(km, s) {
+        return Some(time.to_string());
+    }
+    if s >= 3600 || !measure::plausible(km, s * 60) {
+        return None;
+    }
+    let hundredths = time
+        .strip_suffix('S')
+        .and_then(|d| d.rsplit_once('.'))
+        .map(|(_, f)| f)
+        // "3:09.50" is kept as 9.5 seconds: the fifty seconds.
+        .filter(|f| (1..=2).contains(&f.len()))
+        .and_then(|f| Some(f.parse::<u32>().ok()? * if f.len() == 1 { 10 } else { 1 }))
+        .filter(|&f| f < 60)
+        .unwrap_or(0);
+    Some(measure::duration(s * 60 + hundredths))
+}
+
 /// `p` is the next place of the same edition's results after `prev`.
 fn next_place(prev: &Pending, p: &Pending) -> bool {
     matches!(
@@ -113,22 +137,9 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         let (Some(km), Some(s)) = (km, p.time.as_deref().and_then(measure::seconds_of)) else {
             return true;
         };
-        p.time = if measure::plausible(km, s) {
-            p.time.take()
-        } else if s < 3600 && measure::plausible(km, s * 60) {
-            // "2:09.58" over a marathon: hours, minutes and seconds, the
-            // agencies' way, not two minutes and nine and a bit seconds.
-            let hundredths = p
-                .time
-                .as_deref()
-                .and_then(|d| d.strip_suffix('S')?.rsplit_once('.'))
-                .map(|(_, f)| f)
-                // "3:09.50" is kept as 9.5 seconds: the fifty seconds.
-                .filter(|f| (1..=2).contains(&f.len()))
-                .and_then(|f| Some(f.parse::<u32>().ok()? * if f.len() == 1 { 10 } else { 1 }))
-                .filter(|&f| f < 60)
-                .unwrap_or(0);
-            Some(measure::duration(s * 60 + hundredths))
+        let fitted = p.time.as_deref().and_then(|d| fitted_time(d, km));
+        p.time = if fitted.is_some() {
+            fitted
         } else if let Some((d, _)) = opening_km
             .as_ref()
             .filter(|(_, k)| *k != km && measure::plausible(*k, s))

@@ -66,7 +66,7 @@ static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// the men's and women's titles respectively").
 static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped)\s+the\s+(?:(?P<adj>respective)\s+)?(?:elite\s+)?(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:elite\s+)?(?:titles|races|crowns|honours|honors|categories|events)\b(?:[^.;()]{0,80}?\b(?P<adv>respectively)\b)?",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped|(?:emerged|were|are)\s+(?:as\s+)?(?:the\s+)?(?:winners|champions)\s+(?:of|in))\s+the\s+(?:(?P<adj>respective)\s+)?(?:elite\s+)?(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:elite\s+)?(?:\d{1,2}\s?km\s+|\d{1,2}k\s+|half[\s\-]marathon\s+|marathon\s+)?(?:titles|races|crowns|honours|honors|categories|events)\b(?:[^.;()]{0,80}?\b(?P<adv>respectively)\b)?",
     )
 });
 

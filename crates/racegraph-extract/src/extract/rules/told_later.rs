@@ -43,7 +43,7 @@ static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|
 
 pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|breast(?:ed|ing)\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed)\s+$")
+        crate::pattern::compile(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|(?:breast(?:ed|ing)|br(?:eak|oke|eaking))\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed)\s+$")
             .expect("static pattern")
     });
     if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
@@ -71,13 +71,14 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
         if p.outcome == Outcome::Position(1) && !word.is_match(t) {
             let times = measure::times(t);
             let d = times.first().map(|tm| tm.duration())?;
-            let fits = measure::seconds_of(&d).is_some_and(|s| measure::plausible(km, s));
             // Right after the win, a sentence that opens on the winner
             // unnamed and a verb of finishing ("The 27-year-old clocked two
             // hours, six minutes and 41 seconds").
             let next = j == p.sentence + 1 && ANAPHOR_FINISHED.is_match(&t[..times[0].start]);
-            return ((ANAPHOR_WINNING.is_match(&t[..times[0].start]) || next) && fits)
-                .then_some((d, j));
+            return (ANAPHOR_WINNING.is_match(&t[..times[0].start]) || next)
+                .then(|| super::results::fitted_time(&d, km))
+                .flatten()
+                .map(|d| (d, j));
         }
         if !word.is_match(t) {
             return None;
@@ -88,7 +89,7 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
             // "returned a time of 28.51 minutes" over a 10K.
             times = measure::dotted_minutes(t, true);
         }
-        let fits = |d: &str| measure::seconds_of(d).is_some_and(|s| measure::plausible(km, s));
+        let fits = |d: &str| super::results::fitted_time(d, km).is_some();
         // "The clock stopped at 2hr 05min 51sec for Tefera; Worku, two
         // strides behind, was given 2hr 05 min 53sec": a time said to be
         // the runner's by name.
@@ -102,13 +103,13 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
             let given = GIVEN.captures(before).is_some_and(|c| word.is_match(&c[1]));
             let d = tm.duration();
             if (for_runner || given) && fits(&d) {
-                return Some((d, j));
+                return super::results::fitted_time(&d, km).map(|d| (d, j));
             }
         }
         if let [tm] = times.as_slice() {
             let d = tm.duration();
             if !others && fits(&d) && FINISHED.is_match(&t[..tm.start]) {
-                return Some((d, j));
+                return super::results::fitted_time(&d, km).map(|d| (d, j));
             }
         }
         // "Getachew finished in 2 hours, 9 minutes and 2 seconds, bettering
@@ -137,7 +138,10 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
         }) || (super::phrasing::OTHER_NAME.is_match(&t[named.end..tm.start])
             && !t[named.end..].starts_with(','));
         let d = tm.duration();
-        (opens && !other_before && fits(&d) && FINISHED.is_match(&t[..tm.start])).then_some((d, j))
+        (opens && !other_before && FINISHED.is_match(&t[..tm.start]))
+            .then(|| super::results::fitted_time(&d, km))
+            .flatten()
+            .map(|d| (d, j))
     })
 }
 
