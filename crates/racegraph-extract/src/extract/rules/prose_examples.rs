@@ -317,6 +317,16 @@ Ex {
         ],
     },
     Ex {
+        text: "Elv Kibi won the Nandi Ridge Marathon on Sunday in 2:12:48. Jap Kipr (2:13:05) and Hil Sang (2:14:30) completed the men's podium in that order.",
+        published: Some("2025-10-19"),
+        yields: &[
+            "result of Jap Kipr position 2",
+            "result of Jap Kipr finishTime PT2H13M5S",
+            "result of Hil Sang race Nandi Ridge Marathon 2025 42.195 Men",
+            "result of Hil Sang position 3",
+        ],
+    },
+    Ex {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
         published: Some("2025-10-12"),
         yields: &[
