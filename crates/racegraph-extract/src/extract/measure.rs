@@ -75,7 +75,7 @@ static UNITS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MIXED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?"#)
+    crate::pattern::compile(r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b"#)
         .unwrap()
 });
 
@@ -84,13 +84,16 @@ static MIXED: LazyLock<Regex> = LazyLock::new(|| {
 /// day (`18:06` next to a date, `9:30 a.m.`) is not a finishing time.
 pub fn times(text: &str) -> Vec<Time> {
     let mut out = Vec::new();
-    // `2h06:31`, `2 h 03:02`, `2h10'05"`, `2h17`.
+    // `2h06:31`, `2 h 03:02`, `2h10'05"`, `2h17`, `2'19:31s`.
     for c in MIXED.captures_iter(text) {
         let m = c.get(0).unwrap();
         let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
         let seconds = match (num(1), num(2), num(3), num(4), num(5)) {
             (Some(h), Some(mi), Some(se), _, _) if mi < 60 && se < 60 => h * 3600 + mi * 60 + se,
             (_, _, _, Some(h), Some(mi)) if mi < 60 => h * 3600 + mi * 60,
+            _ if matches!((num(7), num(8)), (Some(mi), Some(se)) if mi < 60 && se < 60) => {
+                num(6).unwrap_or(0) * 3600 + num(7).unwrap_or(0) * 60 + num(8).unwrap_or(0)
+            }
             _ => continue,
         };
         out.push(Time {
@@ -491,6 +494,11 @@ mod tests {
         assert_eq!(secs("it took 10 minutes"), Vec::<u32>::new());
         assert_eq!(secs("2h06:31 and 2 h 03:02"), vec![7591, 7382]);
         assert_eq!(secs("in 2h10'05\" ahead"), vec![7805]);
+        assert_eq!(
+            secs("with times of 2'19:31s and 2’21:07s"),
+            vec![8371, 8467]
+        );
+        assert_eq!(secs("rated 4'10 in the 400m"), Vec::<u32>::new());
         assert_eq!(
             secs("clocking 1 hour, 04 minutes and 02 seconds"),
             vec![3842]

@@ -327,6 +327,16 @@ Ex {
         ],
     },
     Ex {
+        text: "Wil Lang won the men's race of the Hill City Marathon in 2:18:44, while compatriots Den Rono and Amo Kipl took second and third with times of 2'19:31s and 2'21:07s, respectively.",
+        published: Some("2025-08-17"),
+        yields: &[
+            "result of Den Rono position 2",
+            "result of Den Rono finishTime PT2H19M31S",
+            "result of Amo Kipl position 3",
+            "result of Amo Kipl finishTime PT2H21M7S",
+        ],
+    },
+    Ex {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
         published: Some("2025-10-12"),
         yields: &[

@@ -41,7 +41,7 @@ static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// "respectively".
 static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^\s*(?:\(([^)]{{1,45}})\)\s*)?[^.;()]{{0,60}}?\b((?:{PLACE})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{PLACE}))+)\b(?:\s+(?:places?|positions?|medals?))?(?:,?\s+(?:in|at|with|clocking|after)\s+[\d:.\s]{{4,12}}(?:\s+and\s+[\d:.\s]{{4,12}})+)?,?\s+respectively\b"
+        r"(?i)^\s*(?:\(([^)]{{1,45}})\)\s*)?[^.;()]{{0,60}}?\b((?:{PLACE})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{PLACE}))+)\b(?:\s+(?:places?|positions?|medals?))?(?:,?\s+(?:in|at|with|clocking|after|with\s+(?:(?:finishing|winning)\s+)?times\s+of)\s+[\d:.’'\s]{{4,12}}s?(?:(?:\s*,\s*|\s+and\s+)[\d:.’'\s]{{4,12}}s?)+)?,?\s+respectively\b"
     ))
 });
 
