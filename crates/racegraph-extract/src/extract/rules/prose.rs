@@ -158,7 +158,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             ctx.sex = Some(s);
         }
         let mut runner_year = None;
-        let mut times = measure::times(&t[c.end..end]);
+        // Up to a turn to another runner's clause ("X, while third in T
+        // was Y": T is Y's).
+        let mut times = measure::times(before_turn(&t[c.end..end]));
         // The race's distance: the series', else the one the sentence names
         // ("won the men's 10 kilometres in 31.58").
         let km = super::headings::series_distance(x, series)

@@ -59,6 +59,12 @@ Cx {
     published: Some("2025-12-14"),
     never: &["result of Tad Gebr race Ridge Half Marathon 2025 21.0975 Men", "result of Mes Alem race Ridge Half Marathon 2025 21.0975 Women"],
 },
+// A time after a turn to the next runner is the next runner's.
+Cx {
+    text: "Dan Kipt won the Aber Half Marathon in 1:02:11. Just six seconds behind for second place was Eli Main, while third in 1:02:40 was Jac Kipr.",
+    published: Some("2025-07-14"),
+    never: &["result of Eli Main finishTime PT1H2M40S"],
+},
 // The winner of an age group is no winner of the race.
 Cx {
     text: "The Lakefront 10k was held on Saturday. The masters winner was Greg Holl in 35:12. The female masters winner was Den Carv in 43:05.",
