@@ -34,6 +34,11 @@ pub(crate) struct Context {
 static GOES_ON: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:The\s+(?:\p{Lu}\p{Ll}+|winner|champion|victor)\b|He\b|She\b)"));
 
+/// A runner's own sex told with a place ("the top woman", "first man").
+static PERSONAL_SEX: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:top|first|fastest|leading|second|third)\s+(?:woman|female|lady|man|male)\b")
+});
+
 /// Reads the results a sentence tells.
 pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     let t = x.text(i);
@@ -410,7 +415,15 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     .find(|p| p.sentence == i)
                     .and_then(|p| p.category.sex)
             })
-            .or_else(|| one_sex_around(t, c.start))
+            .or_else(|| {
+                // Not the sex of the next runner, told of them alone ("X won
+                // in T and Y was the top woman").
+                let next_own = runners.get(k + 1).is_some_and(|(n, _)| {
+                    let next_end = runners.get(k + 2).map_or(t.len(), |(m, _)| m.start);
+                    PERSONAL_SEX.is_match(before_turn(&t[n.end..next_end]))
+                });
+                one_sex_around(if next_own { &t[..end] } else { t }, c.start)
+            })
             .or_else(|| pronoun_sex(x, i));
         // A runner named as an object ("clear of X", "ahead of X") is not the
         // subject of the verbs after it: only clauses set off by commas right

@@ -65,6 +65,12 @@ Cx {
     published: Some("2025-07-14"),
     never: &["result of Eli Main finishTime PT1H2M40S"],
 },
+// The sex told of the runner after a winner is not the winner's.
+Cx {
+    text: "In the half marathon of the Oaks Marathon, Jor Whit of Statesboro won in 1:09:55 and Ash Prui of Pooler was the top woman in 1:21:30.",
+    published: Some("2026-03-08"),
+    never: &["result of Jor Whit race Oaks Marathon 2026 21.0975 Women"],
+},
 // The winner of an age group is no winner of the race.
 Cx {
     text: "The Lakefront 10k was held on Saturday. The masters winner was Greg Holl in 35:12. The female masters winner was Den Carv in 43:05.",

@@ -336,6 +336,18 @@ Ex {
             "result of Amo Kipl finishTime PT2H21M7S",
         ],
     },
+    // A winner named, the time told by a pronoun next; a top woman; a
+    // winner's sex not taken from the runner after them.
+    Ex {
+        text: "At the Oaks Marathon, Mar Dela, 31, from Charleston, was named the men's marathon winner. His time was two hours, 24 minutes and 38 seconds.\n\nIn the half marathon, Jor Whit of Statesboro won in 1:09:55 and Ash Prui of Pooler was the top woman in 1:21:30.",
+        published: Some("2026-03-08"),
+        yields: &[
+            "result of Mar Dela race Oaks Marathon 2026 42.195 Men",
+            "result of Mar Dela finishTime PT2H24M38S",
+            "result of Ash Prui race Oaks Marathon 2026 21.0975 Women",
+            "result of Ash Prui finishTime PT1H21M30S",
+        ],
+    },
     Ex {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
         published: Some("2025-10-12"),

@@ -37,7 +37,7 @@ static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(||
 /// A sentence that opens on a winner named no more and a verb of
 /// finishing right before a time.
 static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::compile(r"^(?:He|She|The\s+\d{2}-year-old)\s+(?:clocked|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in|finished\s+in)\s+$")
+    crate::pattern::compile(r"^(?:(?:He|She|The\s+\d{2}-year-old)\s+(?:clocked|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in|finished\s+in)|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|of))\s+$")
         .expect("static pattern")
 });
 
