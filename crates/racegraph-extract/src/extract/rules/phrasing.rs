@@ -465,7 +465,7 @@ pub(super) static AGE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
 /// "of Rockville ", "from the Valley Harriers (V40) ": where a runner is
 /// from, right after the name.
 pub(super) static OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|of|de|la|del))*\s*(?:\([^)]{0,30}\)\s*)?")
+    crate::pattern::compile(r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:of|de|la|del)\b))*\s*(?:\([^)]{0,30}\)\s*)?")
         .expect("static pattern")
 });
 

@@ -339,13 +339,14 @@ Ex {
     // A winner named, the time told by a pronoun next; a top woman; a
     // winner's sex not taken from the runner after them.
     Ex {
-        text: "At the Oaks Marathon, Mar Dela, 31, from Charleston, was named the men's marathon winner. His time was two hours, 24 minutes and 38 seconds.\n\nIn the half marathon, Jor Whit of Statesboro won in 1:09:55 and Ash Prui of Pooler was the top woman in 1:21:30.",
+        text: "At the Oaks Marathon, Mar Dela, 31, from Charleston, was named the men's marathon winner. His time was two hours, 24 minutes and 38 seconds.\n\nIn the half marathon, Jor Whit of Statesboro won in 1:09:55 and Ash Prui of Pooler was the top woman in 1:21:30.\n\nIn the women's race, Cla Donn of Newtown defended her title, clocking 2:34:55.",
         published: Some("2026-03-08"),
         yields: &[
             "result of Mar Dela race Oaks Marathon 2026 42.195 Men",
             "result of Mar Dela finishTime PT2H24M38S",
             "result of Ash Prui race Oaks Marathon 2026 21.0975 Women",
             "result of Ash Prui finishTime PT1H21M30S",
+            "result of Cla Donn position 1",
         ],
     },
     Ex {
