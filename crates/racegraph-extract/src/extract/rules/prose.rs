@@ -304,10 +304,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 continue;
             }
         } else if let Some(m) = PLACE_BEFORE.captures(lead) {
+            // The place word of whichever form matched (group 2 is a time).
             let n = m
                 .get(1)
-                .or_else(|| m.get(2))
                 .or_else(|| m.get(3))
+                .or_else(|| m.get(4))
                 .and_then(|g| match g.as_str().to_lowercase().as_str() {
                     "runner-up" => Some(2),
                     w => measure::ordinal(w),
@@ -320,9 +321,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             if said.is_some() {
                 ctx.sex = said;
             }
-            let time = times
-                .first()
-                .filter(|tm| tm.start < 40)
+            // "third in 1:02:40 was X": the time told with the place.
+            let time = m
+                .name("time")
+                .and_then(|g| measure::times(g.as_str()).into_iter().next())
+                .or_else(|| times.first().filter(|tm| tm.start < 40).cloned())
                 .map(|t| t.duration());
             let year = x.year_at(i, prev_end + m.get(0).map_or(0, |g| g.start()));
             if let (true, Some(year)) = (n > 0, year) {

@@ -71,6 +71,12 @@ Cx {
     published: Some("2026-03-08"),
     never: &["result of Jor Whit race Oaks Marathon 2026 21.0975 Women"],
 },
+// A title held is no win of this race.
+Cx {
+    text: "At the Aber Half Marathon, Dan Kipt, who was the defending champion of the race, finished fifth. Eli Main, who was the reigning winner of the race, dropped out.",
+    published: Some("2025-07-14"),
+    never: &["result of Dan Kipt position 1", "result of Eli Main position 1"],
+},
 // The winner of an age group is no winner of the race.
 Cx {
     text: "The Lakefront 10k was held on Saturday. The masters winner was Greg Holl in 35:12. The female masters winner was Den Carv in 43:05.",

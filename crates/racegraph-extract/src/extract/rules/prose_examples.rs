@@ -349,6 +349,19 @@ Ex {
             "result of Cla Donn position 1",
         ],
     },
+    // A win as "the runaway winner of"; a place told before the name
+    // with its time.
+    Ex {
+        text: "Dan Kipt of the Falls Athletics Camp was the runaway winner of the Aber Half Marathon in Nyeri, clocking 1:02:11.\n\nJust six seconds behind for second place was Eli Main, while third in 1:02:40 was Uganda's Jac Kipr.",
+        published: Some("2025-07-14"),
+        yields: &[
+            "result of Dan Kipt position 1",
+            "result of Dan Kipt finishTime PT1H2M11S",
+            "result of Eli Main position 2",
+            "result of Jac Kipr position 3",
+            "result of Jac Kipr finishTime PT1H2M40S",
+        ],
+    },
     Ex {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
         published: Some("2025-10-12"),
