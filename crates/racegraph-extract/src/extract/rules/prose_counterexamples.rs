@@ -77,6 +77,12 @@ Cx {
     published: Some("2025-07-14"),
     never: &["result of Dan Kipt position 1", "result of Eli Main position 1"],
 },
+// Medals with no word that pairs them are not places in order.
+Cx {
+    text: "Gid Chir, winner of this year's Lishu Valley Marathon, clocked 2:09:47 to take gold on the men's side, while compatriots Ken Kipr and Elv Cheb took silver and bronze.",
+    published: Some("2025-09-20"),
+    never: &["result of Ken Kipr", "result of Elv Cheb"],
+},
 // The winner of an age group is no winner of the race.
 Cx {
     text: "The Lakefront 10k was held on Saturday. The masters winner was Greg Holl in 35:12. The female masters winner was Den Carv in 43:05.",

@@ -362,6 +362,17 @@ Ex {
             "result of Jac Kipr finishTime PT1H2M40S",
         ],
     },
+    // Places in the list's order with no word for it; "wound up fourth".
+    Ex {
+        text: "Eva Muta won the Esplanade Marathon in 2:24:19. Another Kenyan, Noa Kipl, wound up fourth in 2:29:02 and received a bonus. Kenyans Dav Tanu and Vic Kipt took seventh and eighth, while Ram Sote was ninth.",
+        published: Some("2025-04-22"),
+        yields: &[
+            "result of Noa Kipl position 4",
+            "result of Noa Kipl finishTime PT2H29M2S",
+            "result of Dav Tanu position 7",
+            "result of Vic Kipt position 8",
+        ],
+    },
     Ex {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
         published: Some("2025-10-12"),

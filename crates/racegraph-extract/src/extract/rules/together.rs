@@ -25,6 +25,10 @@ fn re(p: &str) -> Regex {
 
 const PLACE: &str = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up|gold|silver|bronze|\d{1,2}(?:st|nd|rd|th)";
 
+/// Places as ordinals only: medals may be of another competition.
+const ORDINAL: &str =
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)";
+
 /// Between two places of a list ("second, third and fourth").
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
 
@@ -42,6 +46,15 @@ static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
 static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)^\s*(?:\(([^)]{{1,45}})\)\s*)?[^.;()]{{0,60}}?\b((?:{PLACE})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{PLACE}))+)\b(?:\s+(?:places?|positions?|medals?))?(?:,?\s+(?:in|at|with|clocking|after|with\s+(?:(?:finishing|winning)\s+)?times\s+of)\s+[\d:.’'\s]{{4,12}}s?(?:(?:\s*,\s*|\s+and\s+)[\d:.’'\s]{{4,12}}s?)+)?,?\s+respectively\b"
+    ))
+});
+
+/// After the last runner of a list: the places they took, in the list's
+/// order, right after the verb and with nothing else said ("A and B took
+/// seventh and eighth.").
+static IN_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)^\s*(?:\(([^)]{{1,45}})\)\s*)?,?\s*(?:took|finished|were|came|placed|filled)\s+(?:the\s+)?((?:{ORDINAL})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{ORDINAL}))+)\b(?:\s+(?:places?|positions?|spots?))?\s*(?:$|[.;]|,\s+while\b)"
     ))
 });
 
@@ -88,7 +101,10 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
         let (a, b) = (sex_word(&m["a"]), sex_word(&m["b"]));
         return (a != b).then(|| (vec![(1, Some(a)), (1, Some(b))], bracket(&m)));
     }
-    if let Some(m) = RESPECTIVELY.captures(tail) {
+    if let Some(m) = RESPECTIVELY
+        .captures(tail)
+        .or_else(|| IN_ORDER.captures(tail))
+    {
         let places = SPLIT
             .split(m.get(2).map_or("", |g| g.as_str()))
             .map(|w| place_of(w).map(|p| (p, None)))
