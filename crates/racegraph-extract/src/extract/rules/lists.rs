@@ -116,6 +116,8 @@ pub(super) fn scan(x: &mut Extractor) {
     let mut sexless: Vec<Pending> = Vec::new();
     // The line and rank of the last row read by its shape.
     let mut last_row: Option<(usize, i64)> = None;
+    // A run of rows without ranks, read when it ends.
+    let mut bullets: Vec<super::bullets::Bullet> = Vec::new();
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
         let at_line_start = x.opens_line(i);
@@ -128,6 +130,17 @@ pub(super) fn scan(x: &mut Extractor) {
         }
         let cells = table_cells(t);
         let row = rows::parse(t, x.lx);
+        // "- Jane Doe (KEN) – 51:48": a row without a rank, of a run.
+        let bullet = row
+            .is_none()
+            .then(|| rows::parse_bullet(line, t, x.lx))
+            .flatten()
+            .filter(|_| {
+                x.opens_line(i) && !CATEGORY_LINE.is_match(t) && !NUMBERED_LINE.is_match(t)
+            });
+        if bullet.is_none() {
+            super::bullets::flush(&mut bullets, &mut pending);
+        }
         // The category of the heading above, before this line is read.
         let above = category.clone();
         // "Men's Open: 1. …, 2. …": rows written in one line.
@@ -137,6 +150,7 @@ pub(super) fn scan(x: &mut Extractor) {
             && !NUMBERED_LINE.is_match(t)
             && cells.is_none()
             && row.is_none()
+            && bullet.is_none()
             && inline.is_none()
         {
             if let Some(y) = heading_year(t).or_else(|| intro_date_year(t)) {
@@ -232,6 +246,36 @@ pub(super) fn scan(x: &mut Extractor) {
         let (Some(series), Some(year)) = (series, year) else {
             continue;
         };
+        if let Some(r) = bullet {
+            // Only under a heading of a race of one sex that says the list
+            // is a finish ("Elite Women Race Results", "Men's Overall"): a
+            // preview's list of entrants is ordered by their best times.
+            let headed = !bullets.is_empty()
+                || (i.saturating_sub(2)..i)
+                    .any(|k| super::bullets::RESULTS_HEADING.is_match(x.text(k)));
+            if let Some(cat) = category
+                .as_ref()
+                .filter(|c| c.sex.is_some() && !unknown_race && headed)
+            {
+                let time = row_time(x, series, cat, &r);
+                bullets.push(super::bullets::Bullet {
+                    sentence: i,
+                    time,
+                    pending: Pending {
+                        series,
+                        year,
+                        category: cat.clone(),
+                        athlete: r.name.clone(),
+                        nationality: None,
+                        outcome: Outcome::Position(1),
+                        time: None,
+                        sentence: i,
+                    },
+                    row: r,
+                });
+            }
+            continue;
+        }
         // "Men: 1 T Omondi (KEN) 61:02; 2 B Hailu (ETH) 61:40; …" — rows in one line.
         if let Some(groups) = inline {
             // A group's label without a distance ("Elite Women" after "Half
@@ -453,6 +497,7 @@ pub(super) fn scan(x: &mut Extractor) {
             }
         }
     }
+    super::bullets::flush(&mut bullets, &mut pending);
     for p in &mut pending {
         // "1. Daniel Kipchirchir Koros KEN 2:08:51": the code ends the name.
         if let Some((name, code)) = p.athlete.rsplit_once(' ') {

@@ -6,7 +6,7 @@ use super::*;
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list of some of the field (`Here are the Limestone County runners:`, a club's, `our` runners) gives no places of the race; a line that introduces a list and names its race's sex (`Here are the top eight in the women's 10K:`) gives the list that race; a Markdown title's year dates the lists below it; a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list of some of the field (`Here are the Limestone County runners:`, a club's, `our` runners) gives no places of the race; a line that introduces a list and names its race's sex (`Here are the top eight in the women's 10K:`) gives the list that race; a Markdown title's year dates the lists below it; a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a run of three bullet lines or more without ranks under a heading of one sex (`- NAME (KEN) – 51:48`), each with a time and none faster than the one before, gives places in its order; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -17,6 +17,18 @@ pub(crate) static RESULTS_LISTS: R = R {
         Property::Nationality,
     ],
     examples: &[
+    // A results list without ranks: bullets, in the order of the finish.
+    Ex {
+        text: "Harbour Ten Miler\n\nElite Women Race Results\n- Bre Naka (UGA) – 51:48\n- Kel Bran (USA) – 52:10\n- Rut Nyab (KEN) – 52:19\n",
+        published: Some("2026-04-06"),
+        yields: &[
+            "result of Bre Naka race Harbour Ten Miler 2026 16.0934 Women",
+            "result of Bre Naka position 1",
+            "result of Kel Bran position 2",
+            "result of Rut Nyab position 3",
+            "result of Rut Nyab finishTime PT52M19S",
+        ],
+    },
     Ex {
         // An undated post: the year of its Markdown title; the line before
         // the list names its race.
@@ -130,6 +142,13 @@ pub(crate) static RESULTS_LISTS: R = R {
         yields: &["result of Ada Oke position 1"],
     }],
     counterexamples: &[
+        // Bullets that are no finish: entrants without times, times out of
+        // order, or two lines only.
+        Cx {
+            text: "Harbour Ten Miler\n\nElite Women Race Results\n- Bre Naka (UGA)\n- Kel Bran (USA)\n- Rut Nyab (KEN)\n\nElite Men Race Results\n- Dav Hail (ETH) – 47:10\n- All Kipr (KEN) – 46:35\n- Joe Mute (UGA) – 47:02\n\nMasters Women Race Results\n- Ann Lowe (USA) – 58:10\n- Eve Marr (USA) – 59:02\n\nThe field, with best times:\n\n**Women**\n- Ida Kor (KEN) 50:40\n- Uma Sel (ETH) 51:05\n- Ria Tam (KEN) 51:22\n",
+            published: Some("2026-04-06"),
+            never: &["result of Bre Naka", "result of Dav Hail", "result of All Kipr", "result of Ann Lowe", "result of Ida Kor"],
+        },
         // A list of some of the field (a county's runners): their ranks are
         // among themselves.
         Cx {

@@ -6,6 +6,7 @@
 //! Each rule adds facts only when every part of its pattern is there; a rule
 //! that is unsure adds nothing.
 
+mod bullets;
 mod clause_time;
 pub(super) mod conflicts;
 pub(super) mod counts;

@@ -157,6 +157,27 @@ fn is_country(s: &str, lx: &Lexicon) -> bool {
     lx.country_by_code(s).is_some() || lx.country(s).is_some()
 }
 
+/// A bullet at the start of a line ("- ", "• ", "* ").
+static BULLET: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[-•*]\s+"));
+
+/// Reads `t`, the text of a line that opens on a bullet where the rank
+/// would be (`- Jane Doe (KEN) – 51:48`; the sentence leaves the bullet
+/// out), as an unranked results row: a row of rank 1 whose place its run
+/// of bullets gives ([`super::bullets`]). It must have a time.
+pub(crate) fn parse_bullet(line: &str, t: &str, lx: &Lexicon) -> Option<Row> {
+    if !BULLET.is_match(line) || RANK.is_match(t) {
+        return None;
+    }
+    let ranked = format!("1. {t}");
+    let mut row = parse(&ranked, lx)?;
+    // Offsets back into `t`, less the "1. " put in.
+    let mut tm = row.time.take()?;
+    tm.start = tm.start.checked_sub(3)?;
+    tm.end = tm.end.checked_sub(3)?;
+    row.time = Some(tm);
+    Some(row)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
