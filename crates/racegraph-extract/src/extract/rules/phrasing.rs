@@ -315,7 +315,7 @@ pub(super) fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
 
 pub(super) static EDGED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:edging\s+out|edged\s+out|edging|beating|beat|holding\s+off|held\s+off|out-?sprinting|outkicking)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|training\s+partner|teammate)\s+)?$",
+        r"(?i)\b(?:edging\s+out|edged\s+out|edging|beating|beat|holding\s+off|held\s+off|out-?sprinting|outkicking)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|training\s+partner|teammate)\s+)?$|\bw(?:on|ins|inning)\b[^.;]{0,60}?\bby\s+(?:(?:a|an|just|only|nearly|almost|about|some|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+)+(?:seconds?|secs?|minutes?|mins?|strides?|metres|meters|yards|whisker|step)\s+from\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+)?$",
     )
 });
 

@@ -373,6 +373,16 @@ Ex {
             "result of Vic Kipt position 8",
         ],
     },
+    // The runner a win was by a margin "from" is second.
+    Ex {
+        text: "Ethiopia's Daw Hail (46:31) won the men's race of the Harbour Ten Miler by four seconds from Kenya's Ali Kipr (46:35). Bri Omba won the women's race by a stride from Vin Nyab.",
+        published: Some("2026-04-06"),
+        yields: &[
+            "result of Ali Kipr position 2",
+            "result of Ali Kipr finishTime PT46M35S",
+            "result of Vin Nyab position 2",
+        ],
+    },
     Ex {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
         published: Some("2025-10-12"),
