@@ -61,6 +61,15 @@ pub(crate) static VENUES: R = R {
                 "Strand Marathon finishVenue Jezzine Barracks",
             ],
         },
+        // A garden is a venue, not a person.
+        Ex {
+            text: "The Riverside 10K set off from Almsfield Gardens and finished at Almsfield Gardens.",
+            published: None,
+            yields: &[
+                "Riverside 10K startVenue Almsfield Gardens",
+                "Riverside 10K finishVenue Almsfield Gardens",
+            ],
+        },
     ],
     counterexamples: &[
         Cx {
