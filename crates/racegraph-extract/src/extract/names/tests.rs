@@ -85,6 +85,8 @@ fn shapes_from_words() {
     assert_eq!(shape("Harbour Tours", lx), Shape::Organization);
     assert_eq!(shape("World Athletics", lx), Shape::Organization);
     assert_eq!(shape("Ong Tae Bok Stadium", lx), Shape::Venue);
+    assert_eq!(shape("Almsfield Gardens", lx), Shape::Venue);
+    assert_eq!(shape("Falls Athletics Camp", lx), Shape::Organization);
     assert_eq!(shape("Meia Maratona da Garoa", lx), Shape::Series);
     assert_eq!(shape("Acme Maratón de Sevilla", lx), Shape::Series);
     assert_eq!(shape("Marathon du Médoc", lx), Shape::Series);
