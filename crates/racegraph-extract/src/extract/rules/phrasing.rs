@@ -323,7 +323,7 @@ pub(super) static EDGED: LazyLock<Regex> = LazyLock::new(|| {
 /// second comes next after the first.
 pub(super) static AND_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\s*,?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
+        r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^()]{0,40}?\s*)?\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\s*,?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
     )
 });
 

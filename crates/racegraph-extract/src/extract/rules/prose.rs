@@ -272,8 +272,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             let time = times
                 .first()
                 .filter(|tm| {
-                    segment[..tm.start]
-                        .trim_start_matches([' ', '('])
+                    // Past the runner's club or town ("X of Kapchorwa AC
+                    // (2:15:40)").
+                    let gap = segment[..tm.start].trim_start();
+                    let gap = OF_PLACE.find(gap).map_or(gap, |o| &gap[o.end()..]);
+                    gap.trim_start_matches([' ', '('])
                         .trim_start_matches("in ")
                         .trim()
                         .is_empty()

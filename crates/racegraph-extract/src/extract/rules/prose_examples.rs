@@ -383,6 +383,17 @@ Ex {
             "result of Vin Nyab position 2",
         ],
     },
+    // Runners after "ahead of" with their club before their time.
+    Ex {
+        text: "Mos Cher, running for the Luzira Prisons Athletics Club, won the 42KM race of the Nile Source Marathon in 2 hours, 14 minutes and 52 seconds, ahead of Joe Ayeb of Kapchorwa Athletics Club (2:15:40) and Kenyan Den Rutt (2:17:05).",
+        published: Some("2025-06-29"),
+        yields: &[
+            "result of Joe Ayeb position 2",
+            "result of Joe Ayeb finishTime PT2H15M40S",
+            "result of Den Rutt position 3",
+            "result of Den Rutt finishTime PT2H17M5S",
+        ],
+    },
     Ex {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
         published: Some("2025-10-12"),
