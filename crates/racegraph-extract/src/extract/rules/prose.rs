@@ -131,6 +131,16 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             sentence_series,
             ctx.sex,
         ));
+        // "A won in T, ahead of B and C.": B and C second and third.
+        if together.is_empty() {
+            together.extend(super::together::ahead_pair(
+                x,
+                i,
+                &runners,
+                sentence_series,
+                ctx.sex,
+            ));
+        }
         together
     };
     for (k, (c, start)) in runners.iter().enumerate() {

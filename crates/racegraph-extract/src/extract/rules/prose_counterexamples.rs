@@ -83,6 +83,13 @@ Cx {
     published: Some("2025-09-20"),
     never: &["result of Ken Kipr", "result of Elv Cheb"],
 },
+// Two runners after "ahead of" with more said after them, or no win
+// before: no places.
+Cx {
+    text: "At the Spa 10K, Har Lun won the men's race in 29:12, ahead of Cal Dodd and Tom Rees, who both ran in the relay last week. Bea Finn finished ahead of Ann Lowe and Eve Marr.",
+    published: Some("2025-09-14"),
+    never: &["result of Cal Dodd", "result of Tom Rees", "result of Ann Lowe", "result of Eve Marr"],
+},
 // The winner of an age group is no winner of the race.
 Cx {
     text: "The Lakefront 10k was held on Saturday. The masters winner was Greg Holl in 35:12. The female masters winner was Den Carv in 43:05.",

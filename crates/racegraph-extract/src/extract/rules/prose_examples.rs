@@ -394,6 +394,16 @@ Ex {
             "result of Den Rutt finishTime PT2H17M5S",
         ],
     },
+    // "ahead of B and C" closing a winner's sentence: second and third.
+    Ex {
+        text: "In the women's race of the Nile Source Marathon, Jul Akel won in 2:38:19, ahead of Prisons' Ann Chel and Win Koko.",
+        published: Some("2025-06-29"),
+        yields: &[
+            "result of Ann Chel race Nile Source Marathon 2025 42.195 Women",
+            "result of Ann Chel position 2",
+            "result of Win Koko position 3",
+        ],
+    },
     Ex {
         text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
         published: Some("2025-10-12"),

@@ -10,7 +10,7 @@
 
 use super::lists::Outcome;
 use super::measure;
-use super::names::Chunk;
+use super::names::{self, Chunk};
 use super::phrasing::{one_sex_around, sex_of_race, sex_word};
 use super::runners::{add_result, Told};
 use super::Extractor;
@@ -525,4 +525,88 @@ pub(super) fn other_race(text: &str) -> bool {
     OTHER.is_match(text)
         || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
         || (NATIONAL_ELITE.is_match(text) && NATIONAL_ELITE.captures_iter(text).any(demonym))
+}
+
+/// Between the two runners of "ahead of A and B": "and", perhaps A's
+/// club or town and a time in brackets, perhaps B's nationality.
+static AHEAD_PAIR_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\([^)]{1,20}\)\s*)?(?:and|&)\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
+    )
+});
+
+/// After the second of them: the sentence ends, perhaps after B's club or
+/// town and a time in brackets.
+static AHEAD_PAIR_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\([^)]{1,20}\)\s*)?[.;]?\s*$")
+});
+
+/// Reads "A won …, ahead of B and C." (the sentence ending there): B and C
+/// are second and third, each with the time in brackets after them, if
+/// any. B is the last runner the sentence names, C a name of two words or
+/// more after it. Returns the runners it read.
+pub(super) fn ahead_pair(
+    x: &mut Extractor,
+    i: usize,
+    runners: &[(Chunk, usize)],
+    series: usize,
+    sex_before: Option<Sex>,
+) -> Vec<usize> {
+    let t = x.text(i).to_string();
+    let [.., winner, (b, b_start)] = runners else {
+        return Vec::new();
+    };
+    let words = &t[winner.0.end..*b_start];
+    let Some(ahead) = super::phrasing::AHEAD_OF.find(words) else {
+        return Vec::new();
+    };
+    let won = super::phrasing::WIN_PHRASE.is_match(&words[..ahead.start()])
+        || super::phrasing::win_verb(&words[..ahead.start()]);
+    // The name after B: of two words or more, of no known kind.
+    let Some(c) = x.sents[i]
+        .chunks
+        .iter()
+        .find(|(c, s)| c.start >= b.end && *s == names::Shape::Unknown && c.words.len() >= 2)
+        .map(|(c, _)| c.clone())
+    else {
+        return Vec::new();
+    };
+    if !won || !AHEAD_PAIR_GAP.is_match(&t[b.end..c.start]) || !AHEAD_PAIR_END.is_match(&t[c.end..])
+    {
+        return Vec::new();
+    }
+    let Some(year) = x.year_at(i, winner.0.start) else {
+        return Vec::new();
+    };
+    let sex = sex_of_race(super::phrasing::after_turn(&t[..*b_start])).or(sex_before);
+    let bracket_time = |after: &str| {
+        let after = after.trim_start();
+        let after = super::phrasing::OF_PLACE
+            .find(after)
+            .map_or(after, |o| &after[o.end()..]);
+        after
+            .trim_start()
+            .starts_with('(')
+            .then(|| measure::times(after).into_iter().next())
+            .flatten()
+            .map(|tm| tm.duration())
+    };
+    let pair = [
+        (&t[*b_start..b.end], bracket_time(&t[b.end..c.start])),
+        (c.text(&t), bracket_time(&t[c.end..])),
+    ];
+    for (n, (name, time)) in pair.into_iter().enumerate() {
+        placed(
+            x,
+            i,
+            &t,
+            (series, year),
+            sex,
+            sex.is_some(),
+            name,
+            n as i64 + 2,
+            time,
+        );
+    }
+    vec![runners.len() - 1]
 }
