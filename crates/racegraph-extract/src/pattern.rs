@@ -22,6 +22,12 @@ pub fn compile(pattern: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
+/// A pattern written in the code, compiled as [`compile`] does; one that
+/// does not compile is a bug of the code, caught by its tests.
+pub(crate) fn fixed(pattern: &str) -> Regex {
+    compile(pattern).expect("static pattern")
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;

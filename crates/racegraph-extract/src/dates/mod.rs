@@ -108,9 +108,8 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// `YYYY-MM-DD`, optionally followed by a time.
 pub fn parse_iso(s: &str) -> Option<Date> {
-    static ISO: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$").unwrap()
-    });
+    static ISO: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$"));
     let c = ISO.captures(s.trim())?;
     Date::checked(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
 }
@@ -176,8 +175,9 @@ static NAMED_MDY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"\b(\d{1,2})([/.\-])(\d{1,2})[/.\-](\d{4})\b|\b(\d{4})(?:-(\d{2})-(\d{2})|[/.](\d{1,2})[/.](\d{1,2}))\b")
-        .unwrap()
+    crate::pattern::fixed(
+        r"\b(\d{1,2})([/.\-])(\d{1,2})[/.\-](\d{4})\b|\b(\d{4})(?:-(\d{2})-(\d{2})|[/.](\d{1,2})[/.](\d{1,2}))\b",
+    )
 });
 
 /// Every date in `text`, in order. Numeric dates whose day and month can be
@@ -360,53 +360,50 @@ fn title_case(l: &str) -> String {
 /// race's, not the article's; both are passed over.
 pub fn infer_publication_date(body: &str) -> Option<Date> {
     static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)\b(?:published|posted|issued|updated|released|last\s+update)(?:\s+on)?:?\s*(?:(?:at\s+)?(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{2,4}\b)?\s*[,|·\-–—]?\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?|^date[d:]?\s*").expect("static pattern")
+        crate::pattern::fixed(
+            r"(?i)\b(?:published|posted|issued|updated|released|last\s+update)(?:\s+on)?:?\s*(?:(?:at\s+)?(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{2,4}\b)?\s*[,|·\-–—]?\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?|^date[d:]?\s*",
+        )
     });
     static NOT_PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)^(?:today|race\s+(?:date|day)|event\s+date|start\s+time)\b")
-            .expect("static pattern")
+        crate::pattern::fixed(r"(?i)^(?:today|race\s+(?:date|day)|event\s+date|start\s+time)\b")
     });
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"^\(?([\p{Lu}][\p{Lu} .'’\-]{2,30}?)\s*(?:,|[-–—])\s+(?:\p{Lu}[\p{L} .'’\-]{2,30}?(?:,|\s[–—])\s+)?(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?").expect("static pattern")
+        crate::pattern::fixed(
+            r"^\(?([\p{Lu}][\p{Lu} .'’\-]{2,30}?)\s*(?:,|[-–—])\s+(?:\p{Lu}[\p{L} .'’\-]{2,30}?(?:,|\s[–—])\s+)?(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?",
+        )
     });
-    static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"^(?i:by)\s+[^·|–—]{2,60}?\s*[·|–—-]\s*").expect("static pattern")
-    });
+    static BYLINE: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"^(?i:by)\s+[^·|–—]{2,60}?\s*[·|–—-]\s*"));
     static DATE_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*(?:(?:·|\||\s{2})\s*\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*)?\s*)?$").expect("static pattern")
+        crate::pattern::fixed(
+            r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*(?:(?:·|\||\s{2})\s*\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*)?\s*)?$",
+        )
     });
     static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+")
-            .expect("static pattern")
+        crate::pattern::fixed(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+")
     });
     static RACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)\b(?:marathon|half|10\s?k|race|run|results?)\b")
-            .expect("static pattern")
+        crate::pattern::fixed(r"(?i)\b(?:marathon|half|10\s?k|race|run|results?)\b")
     });
     // "11-12 October", not "2025-10-12".
     static RANGE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?:^|[^\d\-])\d{1,2}\s*[-–]\s*\d{1,2}(?:$|[^\d\-])")
-            .expect("static pattern")
+        crate::pattern::fixed(r"(?:^|[^\d\-])\d{1,2}\s*[-–]\s*\d{1,2}(?:$|[^\d\-])")
     });
     static TITLED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"^\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,2},\s+")
-            .expect("static pattern")
+        crate::pattern::fixed(r"^\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,2},\s+")
     });
     static DATELINE_END: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"^\**\s*(?:\([^)]{1,30}\)\s*)?(?:[–—-]|\.(?:\s+\p{Lu}|\s*$))")
-            .expect("static pattern")
+        crate::pattern::fixed(r"^\**\s*(?:\([^)]{1,30}\)\s*)?(?:[–—-]|\.(?:\s+\p{Lu}|\s*$))")
     });
     // A label glued to the date ("Report16 Mar 2025"): set apart.
-    static GLUED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"^(\p{Lu}\p{Ll}{2,})(\d{1,2}\s+\p{L})").expect("static pattern")
-    });
+    static GLUED: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"^(\p{Lu}\p{Ll}{2,})(\d{1,2}\s+\p{L})"));
     let all = find_dates(body);
     // The weekdays the text says things happened on ("on Sunday").
     static ON_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(
+        crate::pattern::fixed(
             r"(?i)\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         )
-        .expect("static pattern")
     });
     let weekdays: Vec<u8> = ON_WEEKDAY
         .captures_iter(body)
@@ -562,10 +559,7 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
     // pick of the weekend's action (Monday 22nd September 2025)"): the
     // article's day or its race's, either way the year the text speaks in.
     static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(
-            r"(?i)\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+([^()]{6,30})\)",
-        )
-        .expect("static pattern")
+        crate::pattern::fixed(r"(?i)\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+([^()]{6,30})\)")
     });
     foot().or_else(|| {
         lines.iter().take(4).find_map(|l| {

@@ -33,10 +33,9 @@ impl Extractor<'_> {
             // "two years ago" from the article's year, "three years
             // earlier" from the year the paragraph speaks of.
             static YEARS_BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-                crate::pattern::compile(
+                crate::pattern::fixed(
                     r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+years\s+(ago|earlier|before)\b",
                 )
-                .expect("static pattern")
             });
             if let Some(c) = YEARS_BACK.captures(&l) {
                 let n = crate::extract::measure::number(&c[1])? as i32;
@@ -59,8 +58,9 @@ impl Extractor<'_> {
             // "next May": the coming May, in the next year if this year's
             // has begun by the time of the article.
             static NEXT_MONTH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-                crate::pattern::compile(r"\bnext\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b")
-                    .expect("static pattern")
+                crate::pattern::fixed(
+                    r"\bnext\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b",
+                )
             });
             if let (Some(c), Some(p)) = (NEXT_MONTH.captures(&l), self.published) {
                 let month = crate::dates::month_number(&c[1])?;
@@ -119,7 +119,9 @@ impl Extractor<'_> {
         }
         // A relative year of the race earlier in the sentence ("Last year's race, the 30th edition").
         static RACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-            crate::pattern::compile(r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:race|edition|marathon|event|half|10k|run)\b|^(?:last|this|next)\s+(?:year|week|weekend|month)\s*,|^(?:last|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:yesterday|today)\b").expect("static pattern")
+            crate::pattern::fixed(
+                r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:race|edition|marathon|event|half|10k|run)\b|^(?:last|this|next)\s+(?:year|week|weekend|month)\s*,|^(?:last|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:yesterday|today)\b",
+            )
         });
         if let Some(m) = RACE_YEAR.find(&t[..cs]) {
             if let Some(y) = relative(m.as_str()) {
@@ -128,7 +130,9 @@ impl Extractor<'_> {
         }
         // A statement of plans in an article that announces a later edition.
         static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-            crate::pattern::compile(r"(?i)\b(?:will|expected|expects|expecting|plans?|planned|set\s+to|registration|entries)\b").expect("static pattern")
+            crate::pattern::fixed(
+                r"(?i)\b(?:will|expected|expects|expecting|plans?|planned|set\s+to|registration|entries)\b",
+            )
         });
         if let Some(y) = self.future_year.filter(|_| FUTURE.is_match(t)) {
             return Some(y);
@@ -179,7 +183,9 @@ impl Extractor<'_> {
     /// the publication date, in a sentence about the race being held.
     pub(super) fn find_future_year(&self) -> Option<i32> {
         static HELD: LazyLock<Regex> = LazyLock::new(|| {
-            crate::pattern::compile(r"(?i)\b(?:will\s+be\s+held|will\s+take\s+place|takes\s+place|is\s+scheduled|will\s+be\s+run|will\s+start)\b").expect("static pattern")
+            crate::pattern::fixed(
+                r"(?i)\b(?:will\s+be\s+held|will\s+take\s+place|takes\s+place|is\s+scheduled|will\s+be\s+run|will\s+start)\b",
+            )
         });
         let published = self.published?;
         (0..self.sents.len()).find_map(|i| {
@@ -262,12 +268,14 @@ impl Extractor<'_> {
 /// against the Berlin Marathon, held the same day"): not a section's race.
 fn rival_race(t: &str, start: usize, end: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)\b(?:up\s+against|clash(?:es|ed)?\s+with|competing\s+with|rather\s+than)\s+(?:the\s+)?$")
-            .expect("static pattern")
+        crate::pattern::fixed(
+            r"(?i)\b(?:up\s+against|clash(?:es|ed)?\s+with|competing\s+with|rather\s+than)\s+(?:the\s+)?$",
+        )
     });
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)^,?\s+(?:(?:which\s+was\s+)?(?:held|run|staged)\s+)?(?:on\s+)?the\s+same\s+(?:day|weekend|morning)\b")
-            .expect("static pattern")
+        crate::pattern::fixed(
+            r"(?i)^,?\s+(?:(?:which\s+was\s+)?(?:held|run|staged)\s+)?(?:on\s+)?the\s+same\s+(?:day|weekend|morning)\b",
+        )
     });
     BEFORE.is_match(crate::extract::tail(&t[..start], 40)) || AFTER.is_match(&t[end..])
 }
@@ -277,12 +285,14 @@ fn rival_race(t: &str, start: usize, end: usize) -> bool {
 /// the runner's career, not a section's race.
 fn career_title(t: &str, start: usize, end: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)(?:^|\s)(?:former|ex-|past|one-time|(?:two|three|four|five|six|\d)[- ]times?)\s+(?:the\s+)?$")
-            .expect("static pattern")
+        crate::pattern::fixed(
+            r"(?i)(?:^|\s)(?:former|ex-|past|one-time|(?:two|three|four|five|six|\d)[- ]times?)\s+(?:the\s+)?$",
+        )
     });
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"^\s+(?:(?:men's|women's|men’s|women’s)\s+)?(?:runner-up|champion|winner|course[- ]record[- ]holder|record[- ]holder)\s+\p{Lu}")
-            .expect("static pattern")
+        crate::pattern::fixed(
+            r"^\s+(?:(?:men's|women's|men’s|women’s)\s+)?(?:runner-up|champion|winner|course[- ]record[- ]holder|record[- ]holder)\s+\p{Lu}",
+        )
     });
     BEFORE.is_match(crate::extract::tail(&t[..start], 24)) || AFTER.is_match(&t[end..])
 }
@@ -292,8 +302,9 @@ fn career_title(t: &str, start: usize, end: usize) -> bool {
 /// Lake Nakuru Half Marathon"): a runner's career, not a section's race.
 fn another_time(t: &str, start: usize, end: usize) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|last\s+(?:year|month|season|spring|autumn|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|years?\s+ago|(?:he|she)\s+(?:had\s+)?won\b)")
-            .expect("static pattern")
+        crate::pattern::fixed(
+            r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|last\s+(?:year|month|season|spring|autumn|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|years?\s+ago|(?:he|she)\s+(?:had\s+)?won\b)",
+        )
     });
     let before = crate::extract::tail(&t[..start], 40);
     let mut stop = t.len().min(end + 60);
@@ -318,8 +329,7 @@ pub(super) fn explicit_year(t: &str, pos: usize) -> Option<i32> {
 pub(super) fn explicit_years(t: &str) -> Vec<(usize, usize, i32)> {
     // "**HANOI, 2 September 2025** - …": the dateline dates the report.
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"^\**\p{Lu}[\p{Lu} .'’\-]{2,30},\s*[^–—]{3,40}?\**\s*[–—-]\s")
-            .expect("static pattern")
+        crate::pattern::fixed(r"^\**\p{Lu}[\p{Lu} .'’\-]{2,30},\s*[^–—]{3,40}?\**\s*[–—-]\s")
     });
     const NOT_THE_EVENT: [&str; 9] = [
         "since",
@@ -374,6 +384,7 @@ pub(crate) fn clause_around(t: &str, pos: usize) -> (usize, usize) {
 
 /// After a year: a title held that year ("the 2023 champion").
 static HELD_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^(?:[’']s)?\s+(?:(?:women|men)[’']s\s+)?(?:champion|winner|runner-up|title[\s-]?holder)\b")
-        .expect("static pattern")
+    crate::pattern::fixed(
+        r"^(?:[’']s)?\s+(?:(?:women|men)[’']s\s+)?(?:champion|winner|runner-up|title[\s-]?holder)\b",
+    )
 });

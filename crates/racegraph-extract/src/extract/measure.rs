@@ -62,21 +62,20 @@ fn duration_with(total: u32, fraction: Option<&str>) -> String {
 }
 
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+    crate::pattern::fixed(
         r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:[.,](\d+))?(?:$|[^\d:])",
     )
-    .unwrap()
 });
 static UNITS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+    crate::pattern::fixed(
         r"(?i)\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins|min|mn|m)\.?,?\s*(?:and\s+)?(?:(\d{1,2})\s*(?:seconds?|secs|sec|s)\b)?",
     )
-    .unwrap()
 });
 
 static MIXED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b"#)
-        .unwrap()
+    crate::pattern::fixed(
+        r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b"#,
+    )
 });
 
 /// Finishing times in `text`: `2:12:08`, `35:11`, `2h04m45s`,
@@ -276,17 +275,20 @@ pub fn plausible(km: f64, seconds: u32) -> bool {
 /// (`21.09 km`, `12.50%`) is none.
 pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
     static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?:^|[^\d.,:£$€])\b(\d{2})\.([0-5]\d)\b(?:$|[^\d.]|\.(?:\s|$))")
-            .unwrap()
+        crate::pattern::fixed(r"(?:^|[^\d.,:£$€])\b(\d{2})\.([0-5]\d)\b(?:$|[^\d.]|\.(?:\s|$))")
     });
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in)\s+(?:an?\s+)?(?:[a-z]+\s+)?$").unwrap()
+        crate::pattern::fixed(
+            r"(?i)\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in)\s+(?:an?\s+)?(?:[a-z]+\s+)?$",
+        )
     });
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)^\s*(?:%|per\b|km|k\b|kilomet|mi\b|miles?|m\b|met|sec|s\b|kg|mph|pm\b|am\b|p\.m|a\.m|hours?|hrs?|h\b)").unwrap()
+        crate::pattern::fixed(
+            r"(?i)^\s*(?:%|per\b|km|k\b|kilomet|mi\b|miles?|m\b|met|sec|s\b|kg|mph|pm\b|am\b|p\.m|a\.m|hours?|hrs?|h\b)",
+        )
     });
     static MINUTES: LazyLock<Regex> =
-        LazyLock::new(|| crate::pattern::compile(r"(?i)^\s*min(?:ute)?s?\b").unwrap());
+        LazyLock::new(|| crate::pattern::fixed(r"(?i)^\s*min(?:ute)?s?\b"));
     let mut out = Vec::new();
     for c in DOTTED.captures_iter(text) {
         let (Some(m), Some(s)) = (c.get(1), c.get(2)) else {
@@ -376,11 +378,10 @@ pub struct Number {
     pub value: i64,
 }
 
-static FIGURES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"\d{1,3}(?:[,\u{a0}\u{202f} ]\d{3})+|\d+").expect("static pattern")
-});
+static FIGURES: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::fixed(r"\d{1,3}(?:[,\u{a0}\u{202f} ]\d{3})+|\d+"));
 static MULTIPLIER: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^\s*(thousand|million)\b").expect("static pattern"));
+    LazyLock::new(|| crate::pattern::fixed(r"^\s*(thousand|million)\b"));
 
 /// Whole numbers in `text` (`950`, `50,000`, `1 100`, `2 thousand`),
 /// leaving out money, percentages, decimals, times and dates.
@@ -431,7 +432,7 @@ pub fn numbers(text: &str) -> Vec<Number> {
 /// The value of an ordinal such as `31st`, `47th` or `third`.
 pub fn ordinal(word: &str) -> Option<i64> {
     static ORD: LazyLock<Regex> =
-        LazyLock::new(|| crate::pattern::compile(r"^(\d+)(?:st|nd|rd|th)$").unwrap());
+        LazyLock::new(|| crate::pattern::fixed(r"^(\d+)(?:st|nd|rd|th)$"));
     let w = word.to_lowercase();
     if let Some(c) = ORD.captures(&w) {
         return c[1].parse().ok();
@@ -464,7 +465,7 @@ pub fn ordinal(word: &str) -> Option<i64> {
 /// Four-digit years (1900-2099) in `text`, with their byte spans.
 pub fn years(text: &str) -> Vec<(usize, usize, i32)> {
     static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| crate::pattern::compile(r"\b(19\d{2}|20\d{2})\b").unwrap());
+        LazyLock::new(|| crate::pattern::fixed(r"\b(19\d{2}|20\d{2})\b"));
     YEAR.find_iter(text)
         .filter(|m| {
             let before = &text[..m.start()];

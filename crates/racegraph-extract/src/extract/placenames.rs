@@ -165,8 +165,7 @@ fn joins(a: &Chunk, b: &Chunk, s: &str, lx: &Lexicon) -> bool {
 }
 
 /// A number that goes on past its digits ("21:30", "21.5", "21/22").
-static NUMBER_GOES_ON: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::compile(r"^[:.,/]\d").expect("static pattern"));
+static NUMBER_GOES_ON: LazyLock<Regex> = LazyLock::new(|| crate::pattern::fixed(r"^[:.,/]\d"));
 
 /// "Pier 21", "Gate 4": a numbered venue word and its number.
 fn numbered(c: Chunk, s: &str, lx: &Lexicon) -> Chunk {

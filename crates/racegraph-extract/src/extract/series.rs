@@ -51,25 +51,22 @@ impl Extractor<'_> {
         // Names the text calls a sponsor: "backed by Lumina Watch",
         // "sponsored by Huaxin Motors since 2023".
         static SPONSORED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::compile(
+            crate::pattern::fixed(
                 r"\b(?:sponsored|backed|presented|powered|supported|bankrolled)\s+by\s+(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})",
             )
-            .expect("static pattern")
         });
         // "Bluefield Health has sponsored the half marathon since 2022".
         static HAS_SPONSORED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::compile(
+            crate::pattern::fixed(
                 r"(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:sponsored|sponsors|backed|backs)\s+the\b",
             )
-            .expect("static pattern")
         });
         // A label that names the sponsor: "Title sponsor: Noorderzon
         // Energie", "Sponsor - Lumina Watch".
         static SPONSOR_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::compile(
+            crate::pattern::fixed(
                 r"(?i)(?:^|[·|•;]\s*)(?:title\s+|main\s+|presenting\s+|headline\s+|official\s+)?sponsors?\s*(?::|\s[–—-])\s*(?-i:(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3}))",
             )
-            .expect("static pattern")
         });
         for i in 0..self.sents.len() {
             let t = self.text(i);
@@ -289,10 +286,9 @@ fn add_alias(
 /// "and" or "as well as".
 pub(super) fn sponsor_list(t: &str) -> Vec<(usize, usize)> {
     static LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::compile(
+        crate::pattern::fixed(
             r"(?i)\bsponsors\s*,?\s+(?:led\s+by|including|such\s+as|like|namely|headed\s+by)\s+([^;:]+)",
         )
-        .expect("static pattern")
     });
     let Some(list) = LIST.captures(t).and_then(|m| m.get(1)) else {
         return Vec::new();

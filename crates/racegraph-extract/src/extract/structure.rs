@@ -22,16 +22,19 @@ pub enum Block {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"(?i)^[(\[]?\s*(?:by|written\s+by|posted\s+by|reporting\s+by|additional\s+reporting\s+by|interview\s+by|words\s+by|photos?\s+by|editing\s+by|compiled\s+by)\s+(?-i:\p{Lu}[\p{L}\p{M}’'\-]+(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3})\s*(?:$|[|·•,;:)\]–—-]|\s+(?:in|and|for|at)\b)")
-        .expect("static pattern")
+    crate::pattern::fixed(
+        r"(?i)^[(\[]?\s*(?:by|written\s+by|posted\s+by|reporting\s+by|additional\s+reporting\s+by|interview\s+by|words\s+by|photos?\s+by|editing\s+by|compiled\s+by)\s+(?-i:\p{Lu}[\p{L}\p{M}’'\-]+(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3})\s*(?:$|[|·•,;:)\]–—-]|\s+(?:in|and|for|at)\b)",
+    )
 });
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"(?i)^\s(?:(?:additional\s+)?(?:reporting|editing|interview|photos?|words|compiled|posted|written)\s+)?by\s+$")
-        .expect("static pattern")
+    crate::pattern::fixed(
+        r"(?i)^\s(?:(?:additional\s+)?(?:reporting|editing|interview|photos?|words|compiled|posted|written)\s+)?by\s+$",
+    )
 });
 static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"(?i)^(?:advertising(?:\s+read\s+more)?|read\s+more|share(?:\s+this)?|related(?:\s+articles?)?\s*:?|sign\s+up\b.*newsletter.*|subscribe\b.*|\d+\s+min\s+read|comments?\s*\(\d+\)|tweet|print|email)\s*$")
-        .expect("static pattern")
+    crate::pattern::fixed(
+        r"(?i)^(?:advertising(?:\s+read\s+more)?|read\s+more|share(?:\s+this)?|related(?:\s+articles?)?\s*:?|sign\s+up\b.*newsletter.*|subscribe\b.*|\d+\s+min\s+read|comments?\s*\(\d+\)|tweet|print|email)\s*$",
+    )
 });
 
 /// The kind of one line (its text without the line break).
@@ -56,8 +59,7 @@ pub fn classify(line: &str) -> Block {
 /// "Milers AC > 2025 Club Championship >"). Not a table row: those open
 /// with a pipe or hold times.
 fn is_navigation(t: &str) -> bool {
-    static TIME: LazyLock<Regex> =
-        LazyLock::new(|| crate::pattern::compile(r"\d[:.]\d\d").expect("static pattern"));
+    static TIME: LazyLock<Regex> = LazyLock::new(|| crate::pattern::fixed(r"\d[:.]\d\d"));
     if t.starts_with('|') || TIME.is_match(t) {
         return false;
     }
@@ -82,10 +84,7 @@ fn is_navigation(t: &str) -> bool {
 /// by Dan | 4 March 2025".
 pub fn credited_names(line: &str) -> Vec<(usize, usize)> {
     static NAME: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(
-            r"\p{Lu}[\p{L}\p{M}’'\-]+(?:[ \u{a0}]\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}",
-        )
-        .expect("static pattern")
+        crate::pattern::fixed(r"\p{Lu}[\p{L}\p{M}’'\-]+(?:[ \u{a0}]\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}")
     });
     NAME.find_iter(line)
         .filter(|m| {

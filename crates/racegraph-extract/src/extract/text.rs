@@ -93,13 +93,10 @@ fn hard_wrapped(lines: &[(usize, usize, &str)]) -> bool {
 /// 2 B ROTICH KEN") goes on in `next` when that starts with the next rank
 /// or the time of the row left open, whether or not the text is wrapped.
 fn rows_run_on(line: &str, next: &str) -> bool {
-    static RUN_OF_ROWS: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"\d:\d\d\s+\d{1,3}[.)]?\s+\p{Lu}").expect("static pattern")
-    });
-    static NEXT_ROW: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"^\s*(?:\d{1,2}:\d\d|\d{1,3}[.)]?\s+\p{Lu})")
-            .expect("static pattern")
-    });
+    static RUN_OF_ROWS: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"\d:\d\d\s+\d{1,3}[.)]?\s+\p{Lu}"));
+    static NEXT_ROW: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"^\s*(?:\d{1,2}:\d\d|\d{1,3}[.)]?\s+\p{Lu})"));
     RUN_OF_ROWS.is_match(line) && NEXT_ROW.is_match(next)
 }
 

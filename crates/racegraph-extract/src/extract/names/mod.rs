@@ -30,7 +30,7 @@ impl Chunk {
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:\.[\p{L}]\.?)*|&").unwrap()
+    crate::pattern::fixed(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:\.[\p{L}]\.?)*|&")
 });
 
 /// Lower-case words allowed inside a name ("Gate of Honour", "van der Merwe").

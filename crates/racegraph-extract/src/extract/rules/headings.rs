@@ -12,9 +12,7 @@ use crate::lexicon::Section;
 use regex::Regex;
 use std::sync::LazyLock;
 
-fn re(p: &str) -> Regex {
-    crate::pattern::compile(p).expect("static pattern")
-}
+use crate::pattern::fixed as re;
 
 /// Rows written one after another in a line, set apart by semicolons, in
 /// groups each maybe after a label ("Full Marathon: Elite Men: 1. …; 2. …;

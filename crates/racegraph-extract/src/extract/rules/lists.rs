@@ -45,9 +45,7 @@ pub(crate) struct Pending {
 const NAME: &str = r"(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|der|den|de|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:\s+(?:(?:van|der|den|de|von|das|da|di|do|du|des|le|la|al|el|bin|dos|del|ter)\b|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}";
 const TIME: &str = r"(\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*h\s*\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s|\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s)";
 
-fn re(p: &str) -> Regex {
-    crate::pattern::compile(p).expect("static pattern")
-}
+use crate::pattern::fixed as re;
 
 /// "Men’s Marathon: NAME (Country) – 2:12:08"
 static CATEGORY_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,7 +115,7 @@ pub(super) fn scan(x: &mut Extractor) {
     // The line and rank of the last row read by its shape.
     let mut last_row: Option<(usize, i64)> = None;
     // A run of rows without ranks, read when it ends.
-    let mut bullets: Vec<super::bullets::Bullet> = Vec::new();
+    let mut bullets: Vec<Pending> = Vec::new();
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
         let at_line_start = x.opens_line(i);
@@ -257,21 +255,16 @@ pub(super) fn scan(x: &mut Extractor) {
                 .as_ref()
                 .filter(|c| c.sex.is_some() && !unknown_race && headed)
             {
-                let time = row_time(x, series, cat, &r);
-                bullets.push(super::bullets::Bullet {
+                // Its place is its rank in the run, given when the run ends.
+                bullets.push(Pending {
+                    series,
+                    year,
+                    category: cat.clone(),
+                    time: row_time(x, series, cat, &r),
+                    athlete: r.name,
+                    nationality: r.nationality,
+                    outcome: Outcome::Position(1),
                     sentence: i,
-                    time,
-                    pending: Pending {
-                        series,
-                        year,
-                        category: cat.clone(),
-                        athlete: r.name.clone(),
-                        nationality: None,
-                        outcome: Outcome::Position(1),
-                        time: None,
-                        sentence: i,
-                    },
-                    row: r,
                 });
             }
             continue;
@@ -285,8 +278,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 // "Open: 1 …" in a race of one sex by its name ("Berea
                 // Women's 10K"): that sex's race.
                 static OPEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-                    crate::pattern::compile(r"(?i)^(?:open|overall|elite|seniors?|general)$")
-                        .expect("static pattern")
+                    crate::pattern::fixed(r"(?i)^(?:open|overall|elite|seniors?|general)$")
                 });
                 let one_sex = || {
                     x.out.entities[series]

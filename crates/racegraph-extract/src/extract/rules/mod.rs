@@ -97,9 +97,7 @@ fn apply(rule: &Rule, x: &mut Extractor) {
     }
 }
 
-pub(super) fn re(pattern: &str) -> Regex {
-    crate::pattern::compile(pattern).expect("static pattern")
-}
+pub(super) use crate::pattern::fixed as re;
 
 /// The chunk of sentence `i` that starts at byte `pos` (after spaces and an article).
 pub(super) fn chunk_from(x: &Extractor, i: usize, pos: usize) -> Option<(Chunk, Shape)> {

@@ -9,9 +9,7 @@ use crate::lexicon::Section;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub(super) fn re(p: &str) -> Regex {
-    crate::pattern::compile(p).expect("static pattern")
-}
+pub(super) use crate::pattern::fixed as re;
 
 pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -345,7 +343,13 @@ pub(super) static STRONG: LazyLock<Regex> = LazyLock::new(|| {
 /// the line in 46:41 to take the title", "Baptiste closed well to claim
 /// third").
 pub(super) fn strong_after(after: &str) -> bool {
-    STRONG.is_match(after) || PLACE.is_match(after) || WIN_PHRASE.is_match(after) || win_verb(after)
+    STRONG.is_match(after) || PLACE.is_match(after) || tells_win(after)
+}
+
+/// Whether `t`, the words after a runner, tell a win: a phrase of winning
+/// ([`WIN_PHRASE`]) or a verb with what was won ([`win_verb`]).
+pub(super) fn tells_win(t: &str) -> bool {
+    WIN_PHRASE.is_match(t) || win_verb(t)
 }
 
 /// A verb of winning with what was won after it ("won the women's race",
@@ -456,17 +460,17 @@ pub(super) static SEXED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "31, of Frederick (" before a time: a runner's age and home town.
 pub(super) static AGE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(
+    crate::pattern::fixed(
         r"^(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[^(),;]{0,40}(?:,\s*\p{Lu}[^(),;]{0,20})?\s*\(\s*$",
     )
-    .expect("static pattern")
 });
 
 /// "of Rockville ", "from the Valley Harriers (V40) ": where a runner is
 /// from, right after the name.
 pub(super) static OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::compile(r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:of|de|la|del)\b))*\s*(?:\([^)]{0,30}\)\s*)?")
-        .expect("static pattern")
+    crate::pattern::fixed(
+        r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:of|de|la|del)\b))*\s*(?:\([^)]{0,30}\)\s*)?",
+    )
 });
 
 /// Right after a runner: a win told across the runner beaten ("held off

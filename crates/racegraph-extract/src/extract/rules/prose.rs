@@ -526,8 +526,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 None
             } else if let Some(n) = place {
                 Some(Outcome::Position(n))
-            } else if win_verb(body)
-                || WIN_PHRASE.is_match(body)
+            } else if tells_win(body)
                 // Not a caption's "X on his way to victory", which the
                 // report tells in full elsewhere.
                 || ON_THE_WAY

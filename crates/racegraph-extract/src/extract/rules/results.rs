@@ -438,8 +438,9 @@ pub(crate) static RESULTS: R = R {
 /// kind of race it is ("the Berea Women's Challenge 10km road race").
 fn distance_told_after(x: &Extractor, names: &[String]) -> Option<String> {
     static AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::compile(r"^\s+(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|-mile|\s?miles?))\s+(?:road\s+)?(?:race|run|event)\b")
-            .expect("static pattern")
+        crate::pattern::fixed(
+            r"^\s+(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|-mile|\s?miles?))\s+(?:road\s+)?(?:race|run|event)\b",
+        )
     });
     (0..x.out.sentences.len()).find_map(|i| {
         let t = x.text(i);

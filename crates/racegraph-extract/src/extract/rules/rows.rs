@@ -28,9 +28,7 @@ pub(crate) struct Row {
     pub dotted: bool,
 }
 
-fn re(p: &str) -> Regex {
-    crate::pattern::compile(p).expect("static pattern")
-}
+use crate::pattern::fixed as re;
 
 /// The rank or status at the start of a row.
 static RANK: LazyLock<Regex> = LazyLock::new(|| {

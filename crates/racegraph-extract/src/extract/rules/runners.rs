@@ -112,16 +112,17 @@ fn same_runner(key: &str, other: &str) -> bool {
 /// A word that describes a runner before the name: where they were born
 /// or are based, an age group ("Salta-born", "Under-17", "M60").
 static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::compile(
+    crate::pattern::fixed(
         r"(?i)^(?:\p{L}+-(?:born|based|bred|raised)|under-?\d{1,2}|u\d{2}|[mfvw]\d{2})$",
     )
-    .expect("static pattern")
 });
 
 /// A runner's age and "of" or "from" before a name: the name is a town,
 /// or the state after it ("Lucy Wanjiku, 27, of Washington, D.C.,").
 static AGE_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::compile(r"(?i),\s*\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)?$").expect("static pattern")
+    crate::pattern::fixed(
+        r"(?i),\s*\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)?$",
+    )
 });
 
 /// The runners a sentence names, in order: each chunk that can be a

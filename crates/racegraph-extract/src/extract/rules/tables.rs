@@ -287,8 +287,9 @@ pub(crate) fn cells(line: &str, h: &Header) -> Option<Vec<String>> {
 /// The line says placings go by net (chip) time, not by gun time.
 pub(crate) fn ranked_by_net(body: &str) -> bool {
     static NET: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)\b(?:plac\w*|rank\w*|order\w*|results?)\b[^.\n]{0,40}\bby\s+(?:chip|net)(?:\s+time)?\b")
-            .expect("static pattern")
+        crate::pattern::fixed(
+            r"(?i)\b(?:plac\w*|rank\w*|order\w*|results?)\b[^.\n]{0,40}\bby\s+(?:chip|net)(?:\s+time)?\b",
+        )
     });
     NET.is_match(body)
 }
@@ -329,8 +330,7 @@ impl Table {
         }
         let both = cell(Column::SexWithPlace).and_then(|c| {
             static BOTH: LazyLock<Regex> = LazyLock::new(|| {
-                crate::pattern::compile(r"^(?P<sex>[A-Za-z])\s*[-/]?\s*(?P<place>\d{1,5})$")
-                    .expect("static pattern")
+                crate::pattern::fixed(r"^(?P<sex>[A-Za-z])\s*[-/]?\s*(?P<place>\d{1,5})$")
             });
             let c = BOTH.captures(c)?;
             Some((sex_of(&c["sex"])?, c.name("place")?.as_str()))

@@ -19,9 +19,7 @@ use crate::lexicon::Section;
 use regex::Regex;
 use std::sync::LazyLock;
 
-fn re(p: &str) -> Regex {
-    crate::pattern::compile(p).expect("static pattern")
-}
+use crate::pattern::fixed as re;
 
 const PLACE: &str = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up|gold|silver|bronze|\d{1,2}(?:st|nd|rd|th)";
 
@@ -345,9 +343,7 @@ pub(super) fn followed(
             .strip_prefix(',')
             .and_then(|w| w.split_once(','))
             .map_or(words, |(_, w)| w);
-        let won = [words, verb]
-            .iter()
-            .any(|w| super::phrasing::WIN_PHRASE.is_match(w) || super::phrasing::win_verb(w));
+        let won = [words, verb].iter().any(|w| super::phrasing::tells_win(w));
         let year = x.year_at(i, runners[k].0.start)?;
         let sex = sex_of_race(super::phrasing::after_turn(&t[..runners[first].1])).or(sex_before);
         won.then_some((series, year, sex))
@@ -560,8 +556,7 @@ pub(super) fn ahead_pair(
     let Some(ahead) = super::phrasing::AHEAD_OF.find(words) else {
         return Vec::new();
     };
-    let won = super::phrasing::WIN_PHRASE.is_match(&words[..ahead.start()])
-        || super::phrasing::win_verb(&words[..ahead.start()]);
+    let won = super::phrasing::tells_win(&words[..ahead.start()]);
     // The name after B: of two words or more, of no known kind.
     let Some(c) = x.sents[i]
         .chunks

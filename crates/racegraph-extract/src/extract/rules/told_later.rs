@@ -11,40 +11,38 @@ use crate::lexicon::Section;
 use regex::Regex;
 
 /// "The clock stopped at" right before a time.
-static STOPPED_AT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::compile(r"(?i)\b(?:clock|watch)\s+stopped\s+at\s+$").expect("static pattern")
-});
+static STOPPED_AT: std::sync::LazyLock<Regex> =
+    std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:clock|watch)\s+stopped\s+at\s+$"));
 /// "for Tefera" right after that time: the runner's family name.
 static FOR_NAME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::compile(r"^\s+for\s+(\p{Lu}[\p{L}\-’']+)\s*(?:[;,.]|$)")
-        .expect("static pattern")
+    crate::pattern::fixed(r"^\s+for\s+(\p{Lu}[\p{L}\-’']+)\s*(?:[;,.]|$)")
 });
 /// "Worku, two strides behind, was given" right before a time.
 static GIVEN: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::compile(
-        r"(?:^|[;.]\s*)(\p{Lu}[\p{L}\-’']+)(?:,[^,;.]{1,40},)?\s+was\s+given\s+$",
-    )
-    .expect("static pattern")
+    crate::pattern::fixed(r"(?:^|[;.]\s*)(\p{Lu}[\p{L}\-’']+)(?:,[^,;.]{1,40},)?\s+was\s+given\s+$")
 });
 
 /// A sentence that opens on a winner named no more ("He", "The
 /// 29-year-old", "The Kenyan") and gives "a winning time of".
 static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::compile(r"^(?:He|She|The\s+\d{2}-year-old|The\s+(?-i:\p{Lu}\p{Ll}+))\s[^.;]{0,40}?\bwinning\s+time\s+(?:of|was)\s+$")
-        .expect("static pattern")
+    crate::pattern::fixed(
+        r"^(?:He|She|The\s+\d{2}-year-old|The\s+(?-i:\p{Lu}\p{Ll}+))\s[^.;]{0,40}?\bwinning\s+time\s+(?:of|was)\s+$",
+    )
 });
 
 /// A sentence that opens on a winner named no more and a verb of
 /// finishing right before a time.
 static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::compile(r"^(?:(?:He|She|The\s+\d{2}-year-old)\s+(?:clocked|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in|finished\s+in)|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|of))\s+$")
-        .expect("static pattern")
+    crate::pattern::fixed(
+        r"^(?:(?:He|She|The\s+\d{2}-year-old)\s+(?:clocked|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in|finished\s+in)|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|of))\s+$",
+    )
 });
 
 pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::compile(r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|(?:breast(?:ed|ing)|br(?:eak|oke|eaking))\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed)\s+$")
-            .expect("static pattern")
+        crate::pattern::fixed(
+            r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|finish(?:ed|ing)|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|(?:breast(?:ed|ing)|br(?:eak|oke|eaking))\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed)\s+$",
+        )
     });
     if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
         return None;
@@ -89,7 +87,10 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
             // "returned a time of 28.51 minutes" over a 10K.
             times = measure::dotted_minutes(t, true);
         }
-        let fits = |d: &str| super::results::fitted_time(d, km).is_some();
+        // A time read as fits the race ("1:06.52" over a half is an hour
+        // and six), with the sentence it was found in.
+        let fitted =
+            |tm: &measure::Time| super::results::fitted_time(&tm.duration(), km).map(|d| (d, j));
         // "The clock stopped at 2hr 05min 51sec for Tefera; Worku, two
         // strides behind, was given 2hr 05 min 53sec": a time said to be
         // the runner's by name.
@@ -101,15 +102,16 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
                     .captures(after)
                     .is_some_and(|c| word.is_match(&c[1]));
             let given = GIVEN.captures(before).is_some_and(|c| word.is_match(&c[1]));
-            let d = tm.duration();
-            if (for_runner || given) && fits(&d) {
-                return super::results::fitted_time(&d, km).map(|d| (d, j));
+            if let Some(found) = (for_runner || given).then(|| fitted(tm)).flatten() {
+                return Some(found);
             }
         }
         if let [tm] = times.as_slice() {
-            let d = tm.duration();
-            if !others && fits(&d) && FINISHED.is_match(&t[..tm.start]) {
-                return super::results::fitted_time(&d, km).map(|d| (d, j));
+            if let Some(found) = (!others && FINISHED.is_match(&t[..tm.start]))
+                .then(|| fitted(tm))
+                .flatten()
+            {
+                return Some(found);
             }
         }
         // "Getachew finished in 2 hours, 9 minutes and 2 seconds, bettering
@@ -121,7 +123,7 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
         // The sentence opens on the runner, or on one word that describes
         // them before the name ("The Kenyan-born Chemutai").
         static DESCRIBED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::compile(r"^The\s+(?-i:\p{Lu})[\p{L}\-]+\s+$").expect("static pattern")
+            crate::pattern::fixed(r"^The\s+(?-i:\p{Lu})[\p{L}\-]+\s+$")
         });
         let opens = t[..named.start].trim().is_empty() || DESCRIBED.is_match(&t[..named.start]);
         // Another runner named before the time; a town, club or employer
@@ -137,20 +139,17 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
                 .is_some()
         }) || (super::phrasing::OTHER_NAME.is_match(&t[named.end..tm.start])
             && !t[named.end..].starts_with(','));
-        let d = tm.duration();
         (opens && !other_before && FINISHED.is_match(&t[..tm.start]))
-            .then(|| super::results::fitted_time(&d, km))
+            .then(|| fitted(tm))
             .flatten()
-            .map(|d| (d, j))
     })
 }
 
 /// "he"/"his" or "she"/"her" in the sentences that name a runner by family
 /// name and no other person, when only one kind occurs.
 pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
-    static OPENS: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::compile(r"^(?:He|She|His|Her)\b").expect("static pattern")
-    });
+    static OPENS: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| crate::pattern::fixed(r"^(?:He|She|His|Her)\b"));
     if athlete.split_whitespace().last()?.chars().count() < 3 {
         return None;
     }
@@ -159,10 +158,9 @@ pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
     let (mut she, mut he) = (false, false);
     // A quote told by a pronoun ("'… spring,' he said.").
     static QUOTED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::compile(
+        crate::pattern::fixed(
             r#"[’'”"],?\s+(?:he|she)\s+(?:said|says|added|explained|admitted|told)\b"#,
         )
-        .expect("static pattern")
     });
     // Sentences that name the runner and no one else, and a next sentence
     // that opens on a pronoun, or quotes one, and names no one ("He
