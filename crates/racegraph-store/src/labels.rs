@@ -59,7 +59,12 @@ enum Part {
 struct Iris(indexmap::IndexSet<Box<str>>);
 
 impl Iris {
+    /// The number of `iri`, given it if new (a string is made only then:
+    /// this runs for every quad of an extraction).
     fn id(&mut self, iri: &str) -> u32 {
+        if let Some(id) = self.get(iri) {
+            return id;
+        }
         let key = iri
             .strip_prefix(vocab::RESOURCE)
             .map_or_else(|| format!("<{iri}"), str::to_string);
