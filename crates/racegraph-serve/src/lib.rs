@@ -11,6 +11,7 @@ pub mod error;
 pub mod explorer;
 pub mod gsp;
 pub mod negotiate;
+pub mod plans;
 pub mod sparql;
 pub mod state;
 pub mod write;

@@ -44,6 +44,13 @@ pub fn choose<T: Copy>(accept: Option<&str>, offers: &[(&str, T)]) -> Option<T> 
         None | Some("") => return offers.first().map(|o| o.1),
         Some(a) => a,
     };
+    // One media type without parameters that is an offer (what most
+    // clients send): that offer, without parsing.
+    if !accept.contains([',', ';']) {
+        if let Some(o) = offers.iter().find(|o| o.0.eq_ignore_ascii_case(accept)) {
+            return Some(o.1);
+        }
+    }
     let ranges: Vec<(mime::Mime, f32)> = accept
         .split(',')
         .filter_map(|r| r.trim().parse::<mime::Mime>().ok())
@@ -130,6 +137,29 @@ mod tests {
         assert_eq!(
             choose(Some("text/html,application/xhtml+xml,*/*;q=0.8"), DATASETS),
             Some(GraphFormat::Trig)
+        );
+    }
+
+    #[test]
+    fn one_plain_media_type_is_read_without_parsing_as_with() {
+        // The quick path must answer as the parsed one does.
+        for accept in [
+            "text/csv",
+            "TEXT/CSV",
+            "application/sparql-results+xml",
+            "application/json",
+            "text/turtle",
+            "image/png",
+            "text/*",
+        ] {
+            let quick = choose(Some(accept), RESULTS);
+            let parsed = choose(Some(&format!("{accept}, image/gif;q=0")), RESULTS);
+            assert_eq!(quick, parsed, "{accept}");
+        }
+        assert_eq!(choose(Some("text/csv"), RESULTS), Some(ResultsFormat::Csv));
+        assert_eq!(
+            choose(Some("text/plain"), GRAPHS),
+            Some(GraphFormat::Ntriples)
         );
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::error::{ApiError, ApiResult};
 use crate::negotiate::{self, GRAPHS, RESULTS};
+use crate::plans::{Entry, Key, Plans};
 use crate::state::AppState;
 use crate::write;
 use axum::body::{Body, Bytes};
@@ -18,7 +19,7 @@ use oxigraph::sparql::{
 use racegraph_rdf::vocab;
 use racegraph_store::output::{self, GraphFormat, ResultsFormat};
 use racegraph_store::store::GraphStore;
-use racegraph_store::union::{self, RequestDataset};
+use racegraph_store::union::{Plan, RequestDataset};
 use std::sync::Arc;
 
 /// A parsed request: the operation text and the protocol parameters.
@@ -158,8 +159,9 @@ pub async fn run(
     let registered = state.deadlines.register(token.clone());
     let answer = evaluate(
         &store,
+        &state.plans,
         evaluator,
-        &query,
+        query,
         &params,
         accept.as_deref(),
         max_rows,
@@ -258,15 +260,9 @@ fn eval_error(e: QueryEvaluationError) -> ApiError {
     }
 }
 
-fn evaluate(
-    store: &GraphStore,
-    evaluator: SparqlEvaluator,
-    text: &str,
-    params: &Params,
-    accept: Option<&str>,
-    max_rows: usize,
-) -> ApiResult<Answer> {
-    let parsed = racegraph_store::store::parse_query(text).map_err(|e| match e {
+/// Parses a query and rewrites it for the request's dataset.
+fn plan(key: &Key) -> ApiResult<Entry> {
+    let parsed = racegraph_store::store::parse_query(&key.text).map_err(|e| match e {
         racegraph_store::Error::UpdateGiven => ApiError::bad_request(
             "this is a SPARQL update: POST it to /update (with the server's update token)",
         ),
@@ -277,18 +273,46 @@ fn evaluate(
     // one the default graph is read as racegraph query reads it (the union
     // of the graphs, as a set).
     let request = RequestDataset {
-        default: params
+        default: key
             .default_graphs
             .iter()
             .map(|g| iri(g, "default-graph-uri"))
             .collect::<ApiResult<_>>()?,
-        named: params
+        named: key
             .named_graphs
             .iter()
             .map(|g| iri(g, "named-graph-uri"))
             .collect::<ApiResult<_>>()?,
     };
-    let q = union::prepare(evaluator, parsed, Some(&request));
+    Ok(Entry {
+        plan: Plan::new(parsed, Some(&request)),
+        request,
+    })
+}
+
+fn evaluate(
+    store: &GraphStore,
+    plans: &Plans,
+    evaluator: SparqlEvaluator,
+    text: String,
+    params: &Params,
+    accept: Option<&str>,
+    max_rows: usize,
+) -> ApiResult<Answer> {
+    let key = Key {
+        text,
+        default_graphs: params.default_graphs.clone(),
+        named_graphs: params.named_graphs.clone(),
+    };
+    let Entry { plan, request } = match plans.get(&key) {
+        Some(kept) => kept,
+        None => {
+            let entry = plan(&key)?;
+            plans.put(key, entry.clone());
+            entry
+        }
+    };
+    let q = plan.prepare(evaluator, Some(&request));
     let results = q.on_store(store.inner()).execute().map_err(eval_error)?;
     let forced = |name: &str| {
         ApiError::new(

@@ -58,6 +58,8 @@ pub struct AppState {
     pub queries: oxigraph::sparql::SparqlEvaluator,
     /// Cancels each query at the timeout.
     pub deadlines: crate::deadline::Deadlines,
+    /// The queries asked lately, kept parsed.
+    pub plans: crate::plans::Plans,
     /// Requests being answered now.
     in_flight: AtomicUsize,
     /// Stopping: requests under way finish, new ones are refused.
@@ -85,6 +87,7 @@ impl AppState {
             evaluator,
             queries: crate::sparql::query_evaluator(),
             deadlines,
+            plans: Default::default(),
             in_flight: AtomicUsize::new(0),
             draining: AtomicBool::new(false),
         }))

@@ -53,35 +53,66 @@ pub fn prepare(
     query: Query,
     request: Option<&RequestDataset>,
 ) -> PreparedSparqlQuery {
-    let request = request.filter(|r| !r.is_empty());
-    // How many graphs the default graph merges; None: every graph.
-    let merged = match request {
-        Some(r) => Some(r.default.len()),
-        None => dataset(&query).map(|d| d.default.len()),
-    };
-    let query = if merged.is_none_or(|n| n > 1) {
-        as_set(query)
-    } else {
-        query
-    };
-    let mut prepared = evaluator.for_query(query);
-    let d = prepared.dataset_mut();
-    match request {
-        Some(r) => {
-            *d = Default::default();
-            d.set_default_graph(r.default.iter().cloned().map(GraphName::from).collect());
-            d.set_available_named_graphs(
-                r.named
-                    .iter()
-                    .cloned()
-                    .map(NamedOrBlankNode::from)
-                    .collect(),
-            );
+    Plan::new(query, request).prepare(evaluator, request)
+}
+
+/// A query rewritten for the dataset it will read ([`prepare`]'s first
+/// half): what depends only on the query's text and the request's graphs,
+/// so a server can keep it and run it again without parsing or rewriting.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    query: Query,
+    /// The default graph is the union of every graph (no dataset named).
+    union_default: bool,
+}
+
+impl Plan {
+    /// Rewrites `query` for `request`'s dataset, or its own, or the union.
+    pub fn new(query: Query, request: Option<&RequestDataset>) -> Self {
+        let request = request.filter(|r| !r.is_empty());
+        // How many graphs the default graph merges; None: every graph.
+        let merged = match request {
+            Some(r) => Some(r.default.len()),
+            None => dataset(&query).map(|d| d.default.len()),
+        };
+        let query = if merged.is_none_or(|n| n > 1) {
+            as_set(query)
+        } else {
+            query
+        };
+        Self {
+            query,
+            union_default: merged.is_none(),
         }
-        None if merged.is_none() => d.set_default_graph_as_union(),
-        None => {}
     }
-    prepared
+
+    /// The query made ready on `evaluator`, for the same `request` the
+    /// plan was made for.
+    pub fn prepare(
+        self,
+        evaluator: SparqlEvaluator,
+        request: Option<&RequestDataset>,
+    ) -> PreparedSparqlQuery {
+        let request = request.filter(|r| !r.is_empty());
+        let mut prepared = evaluator.for_query(self.query);
+        let d = prepared.dataset_mut();
+        match request {
+            Some(r) => {
+                *d = Default::default();
+                d.set_default_graph(r.default.iter().cloned().map(GraphName::from).collect());
+                d.set_available_named_graphs(
+                    r.named
+                        .iter()
+                        .cloned()
+                        .map(NamedOrBlankNode::from)
+                        .collect(),
+                );
+            }
+            None if self.union_default => d.set_default_graph_as_union(),
+            None => {}
+        }
+        prepared
+    }
 }
 
 fn dataset(query: &Query) -> Option<&spargebra::algebra::QueryDataset> {
