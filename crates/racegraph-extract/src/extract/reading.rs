@@ -74,6 +74,7 @@ impl<'a> Extractor<'a> {
             })
             .collect::<Vec<Sent>>();
         let sents = championships_apart(sents, body, &sentences, lx);
+        let sents = family_of_club_apart(sents, body, &sentences, lx);
         Self {
             body,
             published,
@@ -126,6 +127,52 @@ fn championships_apart(
                 }
             }
         }
+    }
+    sents
+}
+
+/// "Ncube of Khami Prisons AC", the runner named in full before ("Nokuthula
+/// Ncube"): the family name and the club, not one organisation's name.
+fn family_of_club_apart(
+    mut sents: Vec<Sent>,
+    body: &str,
+    sentences: &[Sentence],
+    lx: &Lexicon,
+) -> Vec<Sent> {
+    let mut families: Vec<&str> = Vec::new();
+    for (st, s) in sents.iter_mut().zip(sentences) {
+        let t = &body[s.start..s.end];
+        let mut out = Vec::with_capacity(st.chunks.len());
+        for (c, shape) in std::mem::take(&mut st.chunks) {
+            let split = if shape == Shape::Organization
+                && c.words.len() >= 3
+                && &t[c.words[1].0..c.words[1].1] == "of"
+                && families.contains(&&t[c.words[0].0..c.words[0].1])
+            {
+                let parts = names::split_at_connectors(&c, t);
+                (parts.len() == 2
+                    && parts[0].words.len() == 1
+                    && names::shape(parts[1].text(t), lx) == Shape::Organization)
+                    .then_some(parts)
+            } else {
+                None
+            };
+            match split {
+                Some(parts) => out.extend(parts.into_iter().map(|p| {
+                    let s = names::shape(p.text(t), lx);
+                    (p, s)
+                })),
+                None => {
+                    if let (Shape::Unknown, 2..=3, Some(&(a, b))) =
+                        (shape, c.words.len(), c.words.last())
+                    {
+                        families.push(&body[s.start + a..s.start + b]);
+                    }
+                    out.push((c, shape));
+                }
+            }
+        }
+        st.chunks = out;
     }
     sents
 }

@@ -4,6 +4,13 @@
 use super::measure::Time;
 use super::phrasing::*;
 
+/// A clause that tells only a finish and its time.
+static FINISH_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    re(
+        r"^\s*(?:crossed\s+the\s+(?:finish\s+)?line|finished|came\s+home|clocked|stopped\s+the\s+clock)\s+(?:in|at)?\s*\d",
+    )
+});
+
 /// The time of the place read in clause `n` of `parts` (byte spans of `t`)
 /// of the runner whose name ends at `name_end` and whose words run to
 /// `end`; `times` are those of `t[name_end..end]`.
@@ -67,8 +74,24 @@ pub(super) fn place_time(
             let inside: Vec<_> = times.iter().filter(|tm| tm.end <= close).collect();
             (inside.len() == 1).then(|| inside[0])
         });
+    // "X crossed the line in T, a minute clear of the chasing pack": the
+    // time of a clause just before that only tells the finish.
+    let finish_before = n
+        .checked_sub(1)
+        .map(|p| parts[p])
+        .filter(|&(ps, pe)| {
+            let b = t[ps..pe].trim_start_matches([',', ' ']);
+            let b = OF_PLACE.find(b).map_or(b, |m| &b[m.end()..]);
+            FINISH_IN.is_match(b) && !PLACE.is_match(b)
+        })
+        .and_then(|(ps, pe)| {
+            times
+                .iter()
+                .find(|tm| name_end + tm.start >= ps && name_end + tm.start < pe)
+        });
     in_clause
         .or(after)
+        .or(finish_before)
         .or(bracketed)
         .or(in_brackets)
         .map(|tm| tm.duration())

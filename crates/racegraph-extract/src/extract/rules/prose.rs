@@ -34,6 +34,40 @@ pub(crate) struct Context {
 static GOES_ON: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:The\s+(?:\p{Lu}\p{Ll}+|winner|champion|victor)\b|He\b|She\b)"));
 
+/// A margin over all the others: "more than a minute clear of the chasing
+/// pack", "two minutes ahead of the rest of the field".
+static CLEAR_OF_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:(?:more\s+than|almost|nearly|just\s+over|over|some|fully|a\s+full)\s+)?(?:a|an|one|two|three|four|five|\d{1,3})\s+(?:minutes?|seconds?|mins?|secs?)\s+(?:clear|ahead)\s+of\s+the\s+(?:chasing\s+pack|chasers|rest\s+of\s+the\s+field|field)\b",
+    )
+});
+
+/// A time clocked and a win in one breath: "to clock 2:12:48 and win the
+/// fifth edition", "to stop the clock at T and win her first title".
+static CLOCK_AND_WIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bto\s+(?:clock|record|post|run|stop\s+the\s+clock\s+at)\s+[^;.]{1,30}?\s+and\s+(?:win|claim|clinch|take|capture|secure|bag)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,3}?(?:race|title|crown|edition|marathon|half|10k|honours|section|category|event)\b",
+    )
+});
+
+/// A prize won for a place: "won R90 000 for coming second", "pocketed
+/// $5,000 for finishing third".
+static PRIZE_FOR_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:won|earned|pocketed|took\s+home|received|bagged|walked\s+away\s+with)\s+(?:[^,;]|,\d){1,25}?\s+for\s+(?:coming|finishing|placing|running)\s+(?:in\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))\b",
+    )
+});
+
+/// "with" right before a runner, and what a runner does after "with B":
+/// "with B taking the women's section in T".
+static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwith\s+$"));
+/// (Not a prize of an age class: "with B taking the 2nd FV45 prize".)
+static WITH_DOING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:taking|winning|claiming|clinching|bagging|finishing|placing|coming|crossing|clocking|grabbing|securing|settling|running)\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:win|victory)\b|(?:the\s+|her\s+|his\s+)?(?:(?:(?:wo)?men[’']s|overall|elite|marathon|half|\d{1,2}\s?km|10k)\s+){0,2}(?:title|race|section|category|crown|victory|win|honours|first|second|third|fourth|fifth|1st|2nd|3rd|[4-9]th)\b(?:\s+(?:place|spot|position|overall|in|with|and|ahead|behind)\b|[.,;]|\s*$))",
+    )
+});
+
 /// A runner's own sex told with a place ("the top woman", "first man").
 static PERSONAL_SEX: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:top|first|fastest|leading|second|third)\s+(?:woman|female|lady|man|male)\b")
@@ -421,22 +455,28 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         let segment_dns = DNS.is_match(&t[c.end..end]);
         // The runner's own words ("in the women's race"), else the pronouns
         // of the paragraph when they are all of one kind ("her debut").
-        let runner_sex = sex_of_race(before_turn(&t[c.end..end]))
-            .or_else(|| sex_of_race(lead))
-            .or_else(|| {
-                // The race of a result told earlier in the same sentence.
-                x.pending
-                    .iter()
-                    .rev()
-                    .find(|p| p.sentence == i)
-                    .and_then(|p| p.category.sex)
-            })
+        // The race of a result told earlier in the same sentence, and
+        // whether that result was a win (a second win is of another race).
+        let earlier = x
+            .pending
+            .iter()
+            .rev()
+            .find(|p| p.sentence == i)
+            .and_then(|p| Some((p.category.sex?, p.outcome == Outcome::Position(1))));
+        let own_sex = sex_of_race(before_turn(&t[c.end..end])).or_else(|| sex_of_race(lead));
+        let runner_sex = own_sex
+            .or_else(|| earlier.map(|(s, _)| s))
             .or_else(|| {
                 // Not the sex of the next runner, told of them alone ("X won
                 // in T and Y was the top woman").
+                // Nor that of a next runner who wins too (two winners, two
+                // races: "with A securing a win in T1 and B cruising to
+                // victory in T2 in the women's race").
                 let next_own = runners.get(k + 1).is_some_and(|(n, _)| {
                     let next_end = runners.get(k + 2).map_or(t.len(), |(m, _)| m.start);
-                    PERSONAL_SEX.is_match(before_turn(&t[n.end..next_end]))
+                    let next = before_turn(&t[n.end..next_end]);
+                    PERSONAL_SEX.is_match(next)
+                        || (tells_win(next) && tells_win(before_turn(&t[c.end..end])))
                 });
                 one_sex_around(if next_own { &t[..end] } else { t }, c.start)
             })
@@ -444,7 +484,10 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // A runner named as an object ("clear of X", "ahead of X") is not the
         // subject of the verbs after it: only clauses set off by commas right
         // after the name speak of them.
-        let object = OBJECT.is_match(crate::extract::tail(&t[..*start], 80));
+        // ("with B taking the women's section in T": B does what follows.)
+        let object = OBJECT.is_match(crate::extract::tail(&t[..*start], 80))
+            && !(WITH_BEFORE.is_match(crate::extract::tail(&t[..*start], 10))
+                && WITH_DOING.is_match(&t[c.end..end]));
         for (n, &(cs, ce)) in parts.iter().enumerate() {
             if object && !t[cs.saturating_sub(1)..].starts_with(',') {
                 // "with Sandeep Yadav second": a bare place right after the name.
@@ -487,6 +530,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     measure::ordinal(&w)
                 }
             });
+            // "won R90 000 for coming second in T": the place the prize was for.
+            let place = place.or_else(|| {
+                PRIZE_FOR_PLACE
+                    .captures(body)
+                    .and_then(|m| measure::ordinal(&m[1].to_lowercase()))
+            });
             // "X completed the rostrum places in 2:21:50": third.
             let place = place.or_else(|| COMPLETED_PODIUM.is_match(body).then_some(3));
             // "X rounded out the top six": sixth.
@@ -527,6 +576,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             } else if let Some(n) = place {
                 Some(Outcome::Position(n))
             } else if tells_win(body)
+                // "…, more than a minute clear of the chasing pack": a
+                // margin over everyone else, where no place is told.
+                || (CLEAR_OF_FIELD.is_match(body) && !PLACE.is_match(&t[c.end..end]))
+                // "shrugged off a cold morning to clock T and win the X".
+                || CLOCK_AND_WIN.is_match(&t[cs..end])
                 // Not a caption's "X on his way to victory", which the
                 // report tells in full elsewhere.
                 || ON_THE_WAY
@@ -555,6 +609,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     .and(time)
             } else {
                 time
+            };
+            // Two wins in one sentence: not the race of the first.
+            let runner_sex = match (own_sex, earlier, outcome) {
+                (None, Some((s, true)), Outcome::Position(1)) if runner_sex == Some(s) => None,
+                _ => runner_sex,
             };
             let said = sex_of_race(before_turn(body)).or(runner_sex);
             if said.is_some() {

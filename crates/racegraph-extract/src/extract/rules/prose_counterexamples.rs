@@ -4,6 +4,39 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A school winning the schools' category, a place named after "in":
+    // no runners.
+    Cx {
+        text: "At the Bogue Lagoon Half Marathon, Tanisha Pryce of Claremont High won in 1:24:10. Claremont High won the high schools girls' category. Dale Foster from Kingston AC in Port Royal was the first man to finish, in 1:10:02.",
+        published: Some("2025-12-08"),
+        never: &["result of Claremont High", "result of Port Royal"],
+    },
+    // A prize for a place among a group is no place in the race; a time
+    // clocked and a win hoped for is no win.
+    Cx {
+        text: "At the Chepkorio Ridge Marathon, Job Kirwa won Sh20,000 for finishing in the top ten, and Amos Koros hopes to clock 2:10:00 and win the title next year.",
+        published: Some("2025-10-20"),
+        never: &["result of Job Kirwa", "result of Amos Koros"],
+    },
+    // Taking the lead is no win.
+    Cx {
+        text: "At the Mazowe Dam Half Marathon, Farai Gumbo won the men's title in 1:04:51, with Chipo Nyathi taking the lead of the women's race at 10km.",
+        published: Some("2025-09-08"),
+        never: &["result of Chipo Nyathi"],
+    },
+    // A margin over the pack behind a place told is no win.
+    Cx {
+        text: "At the Mazowe Dam Marathon, Takudzwa Chari finished second in 2:21:09, almost two minutes clear of the chasing pack.",
+        published: Some("2025-09-08"),
+        never: &["result of Takudzwa Chari position 1"],
+    },
+    // A family name and a club, the runner never named in full: no
+    // runner can be told.
+    Cx {
+        text: "At the Umzingwane Marathon, Sithole of Nketa Striders Athletics Club had an easy outing and claimed the title in 2 hours 49 minutes 5 seconds.",
+        published: Some("2025-10-13"),
+        never: &["result of Sithole", "result of Nketa"],
+    },
     // "ahead of" with neither a time nor a gap gives no place.
     Cx {
         text: "At the Spa 10K, Harry Lun won the men's race in 29:12, ahead of the favourite Cal Dodd.",

@@ -4,6 +4,63 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A time clocked and a win in one breath; the class of the field
+    // cruising to the tape; the first woman to finish; prizes won for
+    // places; two winners in one sentence are of two races.
+    Ex {
+        text: "Iten-based Amos Koros shrugged off a cold, misty morning to clock 2:13:05 and win the Chepkorio Ridge Marathon on Sunday.\n\nIn the men's race, Kenyan Job Kirwa won Sh90,000 for coming second in 2:14:10.\n\nNelly Jerop was the class of the women's field, cruising to the tape in 2:30:40. Lena Biwott, 30, of Eldoret was the first woman to finish last year.",
+        published: Some("2025-10-20"),
+        yields: &[
+            "result of Amos Koros position 1",
+            "result of Amos Koros finishTime PT2H13M5S",
+            "result of Job Kirwa position 2",
+            "result of Job Kirwa finishTime PT2H14M10S",
+            "result of Nelly Jerop position 1",
+            "result of Nelly Jerop finishTime PT2H30M40S",
+        ],
+    },
+    Ex {
+        text: "At the Marula Marathon, Lesotho's Tumelo Ntsane and Ethiopia's Hiwot Desta took the honours, with Ntsane securing a record third straight win in 2:16:30 and Desta cruising to victory in 2:38:02 in the women's race.",
+        published: Some("2025-03-02"),
+        yields: &[
+            "result of Tumelo Ntsane race Marula Marathon 2025 42.195 Men",
+            "result of Tumelo Ntsane finishTime PT2H16M30S",
+            "result of Hiwot Desta race Marula Marathon 2025 42.195 Women",
+        ],
+    },
+    // "with B taking the women's section": B does what follows.
+    Ex {
+        text: "At the Mazowe Dam Half Marathon, Farai Gumbo won the men's title in 1:04:51, with Chipo Nyathi taking the women's section in 1:15:30.",
+        published: Some("2025-09-08"),
+        yields: &[
+            "result of Farai Gumbo position 1",
+            "result of Chipo Nyathi race Mazowe Dam Half Marathon 2025 21.0975 Women",
+            "result of Chipo Nyathi position 1",
+            "result of Chipo Nyathi finishTime PT1H15M30S",
+        ],
+    },
+    // A win told by the margin over all the others, the time in the
+    // clause of the finish before it.
+    Ex {
+        text: "Takudzwa Chari won praise at the Mazowe Dam Marathon.\n\nChari of Glendale Harriers crossed the finish line in 2 hours 21 minutes 9 seconds, almost two minutes clear of the chasing pack.",
+        published: Some("2025-09-08"),
+        yields: &[
+            "result of Takudzwa Chari position 1",
+            "result of Takudzwa Chari finishTime PT2H21M9S",
+        ],
+    },
+    // A runner named in full, then by family name before a club ("Ncube
+    // of Khami Harriers"), with a short clause of how the race went
+    // before the win.
+    Ex {
+        text: "Tendai Mabhena and Rudo Sithole were yesterday crowned champions of the Umzingwane Marathon.\n\nIn the women's race, Sithole of Nketa Striders Athletics Club had an easy outing and claimed the title in 2 hours 49 minutes 5 seconds.\n\nMabhena of Sauerstown Harriers was second in the men's race in 2:20:14.",
+        published: Some("2025-10-13"),
+        yields: &[
+            "result of Rudo Sithole position 1",
+            "result of Rudo Sithole finishTime PT2H49M5S",
+            "result of Tendai Mabhena position 2",
+        ],
+    },
     // Wins told as a crowning, from nowhere, or by a margin over the
     // runner-up; the winning time in a sentence that names the winner
     // no more; a podium rounded off.

@@ -149,6 +149,15 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         {
             continue;
         }
+        // "X from Drogheda AC in Co Louth was first": a name after "in" is
+        // a place's; "Ferncourt High won the schools category": a name the
+        // article gives an organisation is no runner.
+        if t[..c.start].ends_with(" in ")
+            || x.lookup(Kind::Organization, &names::normalise_key(c.text(t)))
+                .is_some()
+        {
+            continue;
+        }
         // "Freya Ashby of Leeds City": the club after "of" is not part of the name.
         let c = match c.words.iter().position(|&(a, b)| &t[a..b] == "of") {
             Some(k) if (2..=3).contains(&k) => Chunk {
@@ -204,7 +213,28 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         let mut single_known = x
             .person_by_surname(&names::normalise_key(&t[start..c.end]))
             .is_some();
-        if !single_known && n == 1 && strong_after(&t[c.end..]) {
+        // "Ncube of Khami Harriers claimed the title": what the runner did
+        // is told after the club.
+        let after_club = chunks
+            .get(k + 1)
+            .filter(|(o, os)| {
+                *os == Shape::Organization && t.get(c.end..o.start).is_some_and(|g| g == " of ")
+            })
+            .map_or(&t[c.end..], |(o, _)| &t[o.end..]);
+        // "Ncube had an easy outing and claimed the title": a short clause
+        // of how the race went, then what the runner did.
+        static HOW_IT_WENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"^\s*(?:had|enjoyed|made|produced|ran)\s+(?:a|an)\s+[\w\-]+(?:\s+[\w\-]+){0,3}?\s+and(?:\s|$)",
+            )
+        });
+        let told = HOW_IT_WENT
+            .find(after_club)
+            .map_or(after_club, |m| &after_club[m.end() - 1..]);
+        // After a club, any words of a result will do: a family name with a
+        // club is a runner's.
+        let of_club = !std::ptr::eq(after_club, &t[c.end..]);
+        if !single_known && n == 1 && (strong_after(told) || (of_club && looks_like_result(told))) {
             if let Some(full) = full_name_before(x, i, &t[start..c.end]) {
                 x.person(&full, true, i);
                 single_known = true;

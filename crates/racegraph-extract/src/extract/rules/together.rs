@@ -500,7 +500,7 @@ fn placed(
 pub(super) fn other_race(text: &str) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
-            r"(?i)\b(?:{})\s+(?:(?:men[’']s|women[’']s|male|female|men|women)\s+)?(?:(?:marathon|half[\s\-]marathon|half|10\s?k|10\s?km|road|running)\s+)?(?:title|titles|group|race|races|category|categories|field|ranking|rankings|division|section|class|event|standings|competition)\b",
+            r"(?i)\b(?:{})\s+(?:(?:men[’']s|women[’']s|male|female|men|women|girls[’']?|boys[’']?)\s+)?(?:(?:marathon|half[\s\-]marathon|half|10\s?k|10\s?km|road|running)\s+)?(?:title|titles|group|race|races|category|categories|field|ranking|rankings|division|section|class|event|standings|competition)\b",
             crate::lexicon::get().alternation(Section::Subgroup)
         ))
     });
