@@ -1,8 +1,9 @@
 //! `racegraph serve` beside `oxigraph serve-read-only` on the same data:
 //! requests per second and p50/p99 latency for a point lookup, a
 //! competency question and an aggregate, at 1, 8 and 32 concurrent
-//! clients, measured by `wrk` on loopback. Prints figures and ratios;
-//! asserts nothing.
+//! clients, measured by `wrk` on loopback, the two servers alternated
+//! `RACEGRAPH_BENCH_ROUNDS` times (default 3), each figure the median of
+//! the rounds. Prints figures and ratios; asserts nothing.
 //!
 //! `cargo bench --bench serve`. Needs `wrk` (Debian package) and the
 //! `oxigraph` command (PyPI package `oxigraph`, pinned in .ci/run's venv;
@@ -120,6 +121,21 @@ fn ms(s: &str) -> f64 {
     }
 }
 
+/// Each figure's median over runs (errors summed).
+fn median(runs: &[Figures]) -> Figures {
+    let mid = |f: fn(&Figures) -> f64| {
+        let mut v: Vec<f64> = runs.iter().map(f).collect();
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    Figures {
+        rps: mid(|f| f.rps),
+        p50_ms: mid(|f| f.p50_ms),
+        p99_ms: mid(|f| f.p99_ms),
+        errors: runs.iter().map(|f| f.errors).sum(),
+    }
+}
+
 fn wrk(wrk: &Path, url: &str, clients: usize, secs: u64) -> Figures {
     let threads = clients.clamp(1, 2).to_string();
     let out = Command::new(wrk)
@@ -162,6 +178,11 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(5);
+    let rounds: usize = std::env::var("RACEGRAPH_BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n >= 1)
+        .unwrap_or(3);
     let Some(wrk_bin) = find("RACEGRAPH_BENCH_WRK", "wrk", &[]) else {
         println!("serve benchmark skipped: wrk not found (apt-get install wrk)");
         return;
@@ -308,8 +329,19 @@ fn main() {
             assert_eq!(a, b, "{name}: the two servers disagree");
         }
         for clients in [1usize, 8, 32] {
-            let o = wrk(&wrk_bin, &ours_q, clients, secs);
-            let p = peer_q.as_ref().map(|u| wrk(&wrk_bin, u, clients, secs));
+            // The two servers one after the other, `rounds` times: the
+            // machine's load moves between runs, so each figure is the
+            // median of the rounds.
+            let mut ours_runs = Vec::new();
+            let mut peer_runs = Vec::new();
+            for _ in 0..rounds {
+                ours_runs.push(wrk(&wrk_bin, &ours_q, clients, secs));
+                if let Some(u) = &peer_q {
+                    peer_runs.push(wrk(&wrk_bin, u, clients, secs));
+                }
+            }
+            let o = median(&ours_runs);
+            let p = (!peer_runs.is_empty()).then(|| median(&peer_runs));
             let cell =
                 |f: &Figures| format!("{:>8.0} {:>7.2}ms {:>7.2}ms", f.rps, f.p50_ms, f.p99_ms);
             let (pcell, ratio) = match &p {
@@ -332,6 +364,6 @@ fn main() {
             }
         }
     }
-    println!("\nratio: racegraph rps / oxigraph rps (above 1: racegraph serves more), racegraph p99 / oxigraph p99 (below 1: racegraph is quicker)");
+    println!("\nfigures: medians of {rounds} alternated runs of {secs} s each; ratio: racegraph rps / oxigraph rps (above 1: racegraph serves more), racegraph p99 / oxigraph p99 (below 1: racegraph is quicker)");
     drop(ours);
 }
