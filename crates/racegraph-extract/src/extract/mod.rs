@@ -342,7 +342,13 @@ impl<'a> Extractor<'a> {
             Some((k, n)) => (k.clone(), Some(n.clone())),
             None => (long, None),
         };
-        let id = self.entity_named(Kind::RaceSeries, Key::Name(key), name, sentence);
+        // A name cut short ("River Half Marathon" of "the Dunn's River Half
+        // Marathon") is labelled with the whole one.
+        let label = match &short {
+            Some(n) if n.len() > name.len() => n.clone(),
+            _ => name.to_string(),
+        };
+        let id = self.entity_named(Kind::RaceSeries, Key::Name(key), &label, sentence);
         let core = match short {
             Some(n) => {
                 if !self.out.entities[id].names.iter().any(|x| x.text == n) {

@@ -24,7 +24,8 @@ impl<'a> Extractor<'a> {
             .map(|(s, &(ls, le))| {
                 let t = &body[s.start..s.end];
                 let mut chunks = Vec::new();
-                for c in placenames::extend(names::chunks(t), t, lx) {
+                let runs = possessive_names_joined(names::chunks(t), t, lx);
+                for c in placenames::extend(runs, t, lx) {
                     let shape = names::shape(c.text(t), lx);
                     // "the Scottish 10 Mile Champs", "their Scottish 10 Mile
                     // titles": a championship's name, not a race's.
@@ -129,6 +130,44 @@ fn championships_apart(
         }
     }
     sents
+}
+
+/// "the Dunn's River Half Marathon": after "the", a possessive is no
+/// owner's ("Kenya's Jane Roe") but the first word of the race's name.
+fn possessive_names_joined(runs: Vec<Chunk>, t: &str, lx: &Lexicon) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::with_capacity(runs.len());
+    let mut runs = runs.into_iter().peekable();
+    while let Some(c) = runs.next() {
+        let joined = c.possessive
+            && c.words.len() == 1
+            && t[..c.start].to_lowercase().ends_with("the ")
+            && runs
+                .peek()
+                .and_then(|n| {
+                    let gap = t.get(c.end..n.start)?;
+                    let merged = t.get(c.start..n.end)?;
+                    ((gap == "'s " || gap == "’s ") && names::shape(merged, lx) == Shape::Series)
+                        .then_some(())
+                })
+                .is_some();
+        match (joined, runs.peek()) {
+            (true, Some(n)) => {
+                let own = (c.start, n.start - 1);
+                let mut words = vec![own];
+                words.extend(n.words.iter().copied());
+                let merged = Chunk {
+                    start: c.start,
+                    end: n.end,
+                    words: words.into(),
+                    possessive: n.possessive,
+                };
+                runs.next();
+                out.push(merged);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// "Ncube of Khami Prisons AC", the runner named in full before ("Nokuthula

@@ -118,7 +118,10 @@ impl Extractor<'_> {
                 continue;
             }
             let words: Vec<&str> = name.split_whitespace().collect();
+            // (Not after a possessive: "Dunn's River Half Marathon" is the
+            // race's whole name, "River Half Marathon" a headline's cut.)
             let mut target = (1..words.len().saturating_sub(1))
+                .filter(|&k| !(words[k - 1].ends_with("'s") || words[k - 1].ends_with("’s")))
                 .map(|k| words[k..].join(" "))
                 .find(|suffix| {
                     is_series(suffix) && found.iter().any(|f| f.eq_ignore_ascii_case(suffix))
@@ -201,6 +204,24 @@ impl Extractor<'_> {
             }
             if let Some(short) = target {
                 add_alias(&mut self.series_alias, lx, name, short);
+            }
+        }
+        // "River Half Marathon" where the article also writes "the Dunn's
+        // River Half Marathon": the name cut after its possessive is the
+        // whole name's.
+        for name in &found {
+            if self.series_alias.contains_key(&names::series_key(name, lx)) {
+                continue;
+            }
+            let whole = found.iter().find(|f| {
+                f.strip_suffix(name.as_str())
+                    .and_then(|head| head.strip_suffix(' '))
+                    .is_some_and(|head| {
+                        !head.contains(' ') && (head.ends_with("'s") || head.ends_with("’s"))
+                    })
+            });
+            if let Some(whole) = whole {
+                add_alias(&mut self.series_alias, lx, name, whole.clone());
             }
         }
     }

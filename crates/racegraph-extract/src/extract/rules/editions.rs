@@ -274,6 +274,13 @@ pub(crate) static EDITIONS: R = R {
         Property::Date,
     ],
     examples: &[
+        // A possessive after "the" opens the race's name; the same name cut
+        // after it (a headline's) is the same race.
+        Ex {
+            text: "Campbell retains title at Rose's Fern Gully Half Marathon\n\nTwo runners retained their titles at the 12th staging of the Rose's Fern Gully Half Marathon on Sunday.",
+            published: Some("2025-12-08"),
+            yields: &["Rose's Fern Gully Half Marathon 2025 editionNumber 12"],
+        },
         Ex {
             text: "Ada Sang won the maiden Kwara Unity 10km Road Race. The second edition would move to Offa next May.",
             published: Some("2025-05-25"),
