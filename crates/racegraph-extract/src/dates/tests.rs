@@ -198,3 +198,14 @@ fn publication_lines_and_today_lines() {
         Some(Date::new(2025, 11, 10))
     );
 }
+
+#[test]
+fn a_day_written_with_a_point_before_the_month() {
+    let body = "Items in cart\n6. Oct 2025 at 18:12\n\nKenyans sweep the Nitra marathon";
+    assert_eq!(infer_publication_date(body), Some(Date::new(2025, 10, 6)));
+    let d = find_dates("on 6. Oct 2025");
+    assert_eq!(
+        d.first().and_then(|m| m.date()),
+        Some(Date::new(2025, 10, 6))
+    );
+}

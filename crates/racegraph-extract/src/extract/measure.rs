@@ -80,7 +80,8 @@ static MIXED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Finishing times in `text`: `2:12:08`, `35:11`, `2h04m45s`,
 /// `2h 04min 45s`, `2 hours, 11 minutes and 5 seconds`. A clock time of the
-/// day (`18:06` next to a date, `9:30 a.m.`) is not a finishing time.
+/// day (`18:06` next to a date, `9:30 a.m.`) is not a finishing time, nor
+/// a gap written with a plus (`+0:38`).
 pub fn times(text: &str) -> Vec<Time> {
     let mut out = Vec::new();
     // `2h06:31`, `2 h 03:02`, `2h10'05"`, `2h17`, `2'19:31s`.
@@ -198,6 +199,8 @@ pub fn times(text: &str) -> Vec<Time> {
             fraction: None,
         });
     }
+    // "(+0:38 min)", "+1:02": a gap behind someone, not a finishing time.
+    out.retain(|t| !text[..t.start].trim_end_matches(' ').ends_with('+'));
     out.sort_by_key(|t| t.start);
     out
 }

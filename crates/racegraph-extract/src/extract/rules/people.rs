@@ -271,7 +271,38 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
                     },
                     _ => None,
                 });
-            country = said.or_else(|| last_country.clone());
+            // "Langat's countryman B": the country of the runner named, if
+            // the article gives one, and no other.
+            static OWNER: LazyLock<Regex> = LazyLock::new(|| {
+                re(
+                    r"(\p{Lu}[\p{L}\-]+)[’']s\s+(?:fellow\s+)?(?:compatriots?|countrym[ae]n|countrywom[ae]n)\s+$",
+                )
+            });
+            let owner = OWNER
+                .captures(crate::extract::tail(&t[..c.start], 60))
+                .map(|m| names::normalise_key(&m[1]));
+            country = match owner {
+                Some(owner) => x
+                    .person_by_surname(&owner)
+                    .or_else(|| x.lookup(Kind::Person, &owner))
+                    .and_then(|p| {
+                        x.out
+                            .facts
+                            .iter()
+                            .find_map(|f| match (f.property, &f.object) {
+                                (Property::Nationality, Value::Entity(e)) if f.subject == p => {
+                                    match &x.out.entities[*e].key {
+                                        crate::extract::Key::Country(code) => {
+                                            x.lx.countries.iter().find(|c| c.key() == code).cloned()
+                                        }
+                                        _ => None,
+                                    }
+                                }
+                                _ => None,
+                            })
+                    }),
+                None => said.or_else(|| last_country.clone()),
+            };
         }
         if let Some(country) = country {
             let p = x.person(c.text(t), true, i);

@@ -475,7 +475,16 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 let next_own = runners.get(k + 1).is_some_and(|(n, _)| {
                     let next_end = runners.get(k + 2).map_or(t.len(), |(m, _)| m.start);
                     let next = before_turn(&t[n.end..next_end]);
+                    // ("…, and B, who ended fifth in the women's category":
+                    // B's own relative clause.)
+                    let own_clause = next
+                        .trim_start_matches([',', ' '])
+                        .strip_prefix("who ")
+                        .is_some_and(|rel| {
+                            sex_of_race(rel.split([',', ';']).next().unwrap_or(rel)).is_some()
+                        });
                     PERSONAL_SEX.is_match(next)
+                        || own_clause
                         || (tells_win(next) && tells_win(before_turn(&t[c.end..end])))
                 });
                 one_sex_around(if next_own { &t[..end] } else { t }, c.start)

@@ -4,6 +4,13 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A countryman of a runner is of that runner's country, not of the
+    // last country the sentence names.
+    Cx {
+        text: "Peter Rono of Kenya won the Zobor Hill Marathon in 2:12:20. Rono's countryman Eliud Keter took second place, and the Ethiopian Dawit Bekele came in third.",
+        published: Some("2025-10-06"),
+        never: &["Eliud Keter nationality Ethiopia", "result of Eliud Keter finishTime"],
+    },
     // A school winning the schools' category, a place named after "in":
     // no runners.
     Cx {

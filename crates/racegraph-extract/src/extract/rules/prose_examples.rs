@@ -28,6 +28,21 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Hiwot Desta race Marula Marathon 2025 42.195 Women",
         ],
     },
+    // A race named in the next runner's own relative clause is theirs.
+    Ex {
+        text: "Peter Rono won the Zobor Hill Marathon in 2:12:20. The best Slovak runners were Jan Hruby, who placed eighth in 2:24:30, and Eva Mala, who ended fifth in the women's category.",
+        published: Some("2025-10-06"),
+        yields: &[
+            "result of Jan Hruby race Zobor Hill Marathon 2025 42.195 Men",
+            "result of Eva Mala race Zobor Hill Marathon 2025 42.195 Women",
+        ],
+    },
+    // A gap behind the winner written with a plus is no finishing time.
+    Ex {
+        text: "Peter Rono of Kenya won the Zobor Hill Marathon in 2:12:20. Rono's countryman Eliud Keter took second place (+0:41 min).",
+        published: Some("2025-10-06"),
+        yields: &["result of Eliud Keter position 2", "Eliud Keter nationality Kenya"],
+    },
     // "with B taking the women's section": B does what follows.
     Ex {
         text: "At the Mazowe Dam Half Marathon, Farai Gumbo won the men's title in 1:04:51, with Chipo Nyathi taking the women's section in 1:15:30.",
