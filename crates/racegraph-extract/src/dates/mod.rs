@@ -451,6 +451,23 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
                 return Some(d);
             }
         }
+        // "CHATTANOOGA, Tenn. (March 24, 2025) – …": a press release's
+        // dateline, the date in brackets (with its year).
+        static BRACKETED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"^[\p{Lu}][\p{Lu} .'’\-]{2,30}?(?:,\s+\p{Lu}[\p{L}.]{1,15})?\s+\(([^()]{6,30})\)\s*[–—-]",
+            )
+        });
+        if let Some(inner) = BRACKETED_DATELINE.captures(l).and_then(|c| c.get(1)) {
+            let mut found = find_dates(inner.as_str());
+            resolve_numeric_order(&all, &mut found);
+            let whole = found
+                .first()
+                .filter(|f| f.start == 0 && f.end == inner.as_str().len() && f.year.is_some());
+            if let Some(d) = whole.and_then(|f| f.date()) {
+                return Some(d);
+            }
+        }
         // "Graz, 12 October 2025 – …": a dateline in title case needs the year.
         if let Some(m) = TITLED_DATELINE.find(l) {
             let rest = &l[m.end()..];

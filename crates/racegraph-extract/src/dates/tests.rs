@@ -209,3 +209,12 @@ fn a_day_written_with_a_point_before_the_month() {
         Some(Date::new(2025, 10, 6))
     );
 }
+
+#[test]
+fn a_press_release_dateline_with_the_date_in_brackets() {
+    let body = "FOR IMMEDIATE RELEASE\n\nLocal runners shine\n\nCHATTANOOGA, Tenn. (March 24, 2025) – Hometown runners took both titles.";
+    assert_eq!(infer_publication_date(body), Some(Date::new(2025, 3, 24)));
+    // Brackets that hold more than a date are no dateline.
+    let other = "CHATTANOOGA (race day, March 22) – Runners took both titles.";
+    assert_eq!(infer_publication_date(other), None);
+}

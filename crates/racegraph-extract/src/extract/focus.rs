@@ -18,7 +18,9 @@ impl Extractor<'_> {
         let pub_year = self.published.map(|d| d.year);
         let focus = || explicit.or_else(|| self.paragraph_year(i));
         let relative = |text: &str| -> Option<Option<i32>> {
-            let l = text.to_lowercase();
+            // "Second was last year's runner-up X": a title held, which
+            // dates nothing else.
+            let l = LAST_YEARS_TITLE.replace_all(text, "").to_lowercase();
             if [
                 "previous year",
                 "year before",
@@ -108,7 +110,11 @@ impl Extractor<'_> {
                     || t[ys..].trim_start().starts_with("when");
                 // "Dlamini, the 2023 champion, crossed …, and X rounded out
                 // the podium": a title held, which dates nothing said after it.
-                let title_held = !(s >= cs && e <= ce) && e <= pos && HELD_TITLE.is_match(&t[e..]);
+                // "repeated his 2024 win, leading … to win in T": the same.
+                let title_held = !(s >= cs && e <= ce)
+                    && e <= pos
+                    && (HELD_TITLE.is_match(&t[e..])
+                        || (OWN_PAST_WIN.is_match(&t[e..]) && OWN_BEFORE.is_match(&t[..s])));
                 !title_held
                     && ((s >= cs && e <= ce) || e <= pos || bare || in_date || relative_clause)
             })
@@ -147,18 +153,34 @@ impl Extractor<'_> {
         // decides: a year in its opening clause ("In 2018 …", "The 2024
         // men's race …") or set off by commas (", in 2022,") is the topic; a
         // year in an aside is not.
-        let k = self
-            .earlier_in_paragraph(i)
-            .find(|&k| !measure::years(self.text(k)).is_empty())?;
+        // A title held ("his 2024 win", "the 2023 champion") is no topic.
+        let held = |t: &str, s: usize, e: usize| {
+            HELD_TITLE.is_match(&t[e..])
+                || (OWN_PAST_WIN.is_match(&t[e..]) && OWN_BEFORE.is_match(&t[..s]))
+        };
+        let k = self.earlier_in_paragraph(i).find(|&k| {
+            let t = self.text(k);
+            measure::years(t)
+                .into_iter()
+                .any(|(s, e, _)| !held(t, s, e))
+        })?;
         let t = self.text(k);
         let first = t.find(',').unwrap_or(t.len());
-        explicit_year(&t[..first], 0).or_else(|| {
-            measure::years(t).into_iter().find_map(|(s, e, y)| {
-                let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
-                let ye = t[e..].find(',').map_or(t.len(), |p| e + p);
-                (t[ys..ye].trim().trim_start_matches("in ").trim().len() == e - s).then_some(y)
+        explicit_years(&t[..first])
+            .into_iter()
+            .find(|&(s, e, _)| !held(t, s, e))
+            .map(|(_, _, y)| y)
+            .or_else(|| {
+                measure::years(t)
+                    .into_iter()
+                    .filter(|&(s, e, _)| !held(t, s, e))
+                    .find_map(|(s, e, y)| {
+                        let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
+                        let ye = t[e..].find(',').map_or(t.len(), |p| e + p);
+                        (t[ys..ye].trim().trim_start_matches("in ").trim().len() == e - s)
+                            .then_some(y)
+                    })
             })
-        })
     }
 
     /// The sentences of `i`'s paragraph before it, nearest first; at most
@@ -382,6 +404,18 @@ pub(crate) fn clause_around(t: &str, pos: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// "last year's runner-up Caleb Winfree": a title held, written before the
+/// name (after it, ", last year's runner-up," is the place itself).
+static LAST_YEARS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"\b(?i:last\s+year[’']s\s+(?:(?:women|men)[’']s\s+)?(?:champion|winner|runner-up|title[\s-]?holder))\s+\p{Lu}",
+    )
+});
+/// A win of a runner's own, after its year: "(his 2024) win".
+static OWN_PAST_WIN: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::fixed(r"^\s+(?:win|victory|title|crown)\b"));
+static OWN_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:his|her|their)\s+$"));
 /// After a year: a title held that year ("the 2023 champion").
 static HELD_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(

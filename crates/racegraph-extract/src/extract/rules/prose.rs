@@ -58,6 +58,12 @@ static PRIZE_FOR_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A win of a year told as repeated: "repeated his 2024 win" (not
+/// "defended her 2024 title", which may be another title's year).
+static REPEATED_WIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\W*(?:repeated|matched)\s+(?:his|her|their)\s+((?:19|20)\d\d)\s+(?:win|victory)\b")
+});
+
 /// "with" right before a runner, and what a runner does after "with B":
 /// "with B taking the women's section in T".
 static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwith\s+$"));
@@ -246,6 +252,26 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 );
             }
         }
+        // "X repeated his 2024 win, leading from the gun to win in T": a
+        // win that year too.
+        if let Some(m) = REPEATED_WIN.captures(&t[c.end..end]) {
+            if let Ok(year) = m[1].parse::<i32>() {
+                add_result(
+                    x,
+                    i,
+                    Told {
+                        said_in: lead,
+                        series,
+                        year,
+                        sex: ctx.sex,
+                        explicit: false,
+                        name: &name,
+                        outcome: Outcome::Position(1),
+                        time: None,
+                    },
+                );
+            }
+        }
         // "Winner X and runner-up Y pulled clear": this race's, unless a
         // year is said; a "champion" without a year is a title held, not a
         // result here.
@@ -259,7 +285,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 1
             };
             let said = m.get(2).map(|g| sex_word(g.as_str()));
-            runner_year = x.year_at(i, prev_end + m.get(1).map_or(0, |g| g.start()));
+            // ("last year's runner-up X": the year before the article's.)
+            runner_year = match m.get(1).map(|g| g.as_str().to_lowercase()) {
+                Some(w) if w.starts_with("last") => x.published.map(|d| d.year - 1),
+                _ => x.year_at(i, prev_end + m.get(1).map_or(0, |g| g.start())),
+            };
             if let Some(year) = runner_year {
                 add_result(
                     x,
@@ -499,8 +529,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 && WITH_DOING.is_match(&t[c.end..end]));
         for (n, &(cs, ce)) in parts.iter().enumerate() {
             if object && !t[cs.saturating_sub(1)..].starts_with(',') {
-                // "with Sandeep Yadav second": a bare place right after the name.
-                if n == 0 && !BARE_PLACE.is_match(&t[cs..ce]) {
+                // "with Sandeep Yadav second": a bare place right after the
+                // name (or after the runner's town or club: "with Ethan Park
+                // of Signal Mountain third").
+                let first = t[cs..ce].trim_start();
+                let first = OF_PLACE.find(first).map_or(first, |m| &first[m.end()..]);
+                if n == 0 && !BARE_PLACE.is_match(first) {
                     continue;
                 }
                 if n > 0 {

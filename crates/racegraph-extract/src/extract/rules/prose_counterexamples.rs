@@ -4,6 +4,15 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A sponsor is no winner; a year repeated is no year of this race.
+    Cx {
+        text: "Runners took both titles at the Lookout Ridge Ten Miler presented by Ridge Valley Health, which took place on Saturday. Aaron Pike repeated his 2024 win, leading from the gun to win in 50:12, with Evan Marsh third.",
+        published: Some("2025-03-24"),
+        never: &[
+            "result of Ridge Valley Health",
+            "result of Evan Marsh race Lookout Ridge Ten Miler 2024",
+        ],
+    },
     // A countryman of a runner is of that runner's country, not of the
     // last country the sentence names.
     Cx {

@@ -28,6 +28,24 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Hiwot Desta race Marula Marathon 2025 42.195 Women",
         ],
     },
+    // A win repeated from a year, which dates nothing else said after it;
+    // "leading from the gun to win", "winning in T"; last year's
+    // runner-up is a place of last year; a sponsor after "presented by"
+    // is no runner.
+    Ex {
+        text: "Runners took both titles at the Lookout Ridge Ten Miler presented by Ridge Valley Health, which took place on Saturday.\n\nAaron Pike repeated his 2024 win, leading from the gun to win in 50:12. Second was last year's runner-up Cole Dent, with Evan Marsh of Signal Mountain third in 51:40.\n\nIn the women's race, Nia Okafor finally had her day, winning in 57:31.",
+        published: Some("2025-03-24"),
+        yields: &[
+            "result of Aaron Pike race Lookout Ridge Ten Miler 2024 16.0934 Men",
+            "result of Aaron Pike race Lookout Ridge Ten Miler 2025 16.0934 Men",
+            "result of Aaron Pike finishTime PT50M12S",
+            "result of Cole Dent race Lookout Ridge Ten Miler 2024 16.0934 Men",
+            "result of Evan Marsh race Lookout Ridge Ten Miler 2025 16.0934 Men",
+            "result of Evan Marsh position 3",
+            "result of Nia Okafor position 1",
+            "result of Nia Okafor finishTime PT57M31S",
+        ],
+    },
     // A race named in the next runner's own relative clause is theirs.
     Ex {
         text: "Peter Rono won the Zobor Hill Marathon in 2:12:20. The best Slovak runners were Jan Hruby, who placed eighth in 2:24:30, and Eva Mala, who ended fifth in the women's category.",

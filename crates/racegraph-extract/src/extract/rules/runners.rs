@@ -119,6 +119,10 @@ static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 
 /// A runner's age and "of" or "from" before a name: the name is a town,
 /// or the state after it ("Lucy Wanjiku, 27, of Washington, D.C.,").
+/// "presented by", "sponsored by": a sponsor's name follows, no runner's.
+static SPONSOR_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(r"\b(?:presented|sponsored|powered|backed|supported)\s+by\s+$")
+});
 static AGE_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i),\s*\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)?$",
@@ -153,6 +157,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // a place's; "Ferncourt High won the schools category": a name the
         // article gives an organisation is no runner.
         if t[..c.start].ends_with(" in ")
+            || SPONSOR_BEFORE.is_match(crate::extract::tail(&t[..c.start], 30))
             || x.lookup(Kind::Organization, &names::normalise_key(c.text(t)))
                 .is_some()
         {
