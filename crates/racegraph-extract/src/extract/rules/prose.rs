@@ -386,13 +386,18 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .get(1)
                 .or_else(|| m.get(3))
                 .or_else(|| m.get(4))
+                .or_else(|| m.get(5))
                 .and_then(|g| match g.as_str().to_lowercase().as_str() {
                     "runner-up" => Some(2),
                     w => measure::ordinal(w),
                 })
                 .unwrap_or(0);
             // "Third placed Tania Whitcombe, the first Napier woman home".
-            let said = sex_of_race(lead).or_else(|| sex_of_race(own_part(&t[c.end..end])));
+            let said = m
+                .name("sexw")
+                .map(|g| sex_word(g.as_str()))
+                .or_else(|| sex_of_race(lead))
+                .or_else(|| sex_of_race(own_part(&t[c.end..end])));
             // "females; first place A, …, second place B": the sex said
             // goes on to the places after it.
             if said.is_some() {
@@ -403,6 +408,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .name("time")
                 .and_then(|g| measure::times(g.as_str()).into_iter().next())
                 .or_else(|| times.first().filter(|tm| tm.start < 40).cloned())
+                // "First across the line, in T, was X": the time before.
+                .or_else(|| {
+                    m.get(5)
+                        .and(m.get(0))
+                        .and_then(|g| measure::times(g.as_str()).into_iter().next())
+                })
                 .map(|t| t.duration());
             let year = x.year_at(i, prev_end + m.get(0).map_or(0, |g| g.start()));
             if let (true, Some(year)) = (n > 0, year) {

@@ -4,6 +4,13 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A children's race is not the open race; an overall place beside a
+    // first woman is not her place.
+    Cx {
+        text: "At the Hanbury Charity 10k, the first woman home, and sixth overall, was Jo Hart. In the under-15s mile, Max Dunn, 13, won the boys' race.",
+        published: Some("2025-06-10"),
+        never: &["result of Max Dunn", "result of Jo Hart position 6"],
+    },
     // A sponsor is no winner; a year repeated is no year of this race.
     Cx {
         text: "Runners took both titles at the Lookout Ridge Ten Miler presented by Ridge Valley Health, which took place on Saturday. Aaron Pike repeated his 2024 win, leading from the gun to win in 50:12, with Evan Marsh third.",

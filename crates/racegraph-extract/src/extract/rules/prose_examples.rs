@@ -46,6 +46,19 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Nia Okafor finishTime PT57M31S",
         ],
     },
+    // The first across the line told before the runner, with the time
+    // between; the first woman home, her overall place aside; a
+    // children's race is another race.
+    Ex {
+        text: "Runners filled the village for the 9th Hanbury Charity 10k on Sunday.\n\nFirst across the line, in 31 minutes and 40 seconds, was Sam Tovey, aged 27.\n\nThe first woman home, and sixth overall, was club international Jo Hart, 36, in 36:02.\n\nIn the under-15s mile, Max Dunn, 13, won the boys' race.",
+        published: Some("2025-06-10"),
+        yields: &[
+            "result of Sam Tovey position 1",
+            "result of Sam Tovey finishTime PT31M40S",
+            "result of Jo Hart race Hanbury Charity 10k 2025 10 Women",
+            "result of Jo Hart position 1",
+        ],
+    },
     // A race named in the next runner's own relative clause is theirs.
     Ex {
         text: "Peter Rono won the Zobor Hill Marathon in 2:12:20. The best Slovak runners were Jan Hruby, who placed eighth in 2:24:30, and Eva Mala, who ended fifth in the women's category.",
@@ -60,6 +73,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
         text: "Peter Rono of Kenya won the Zobor Hill Marathon in 2:12:20. Rono's countryman Eliud Keter took second place (+0:41 min).",
         published: Some("2025-10-06"),
         yields: &["result of Eliud Keter position 2", "Eliud Keter nationality Kenya"],
+    },
+    // A live report's present tense: the first woman "is" across the line.
+    Ex {
+        text: "Official results are in for the Reef Point Marathon. Jack Nguyen won in 2:16:40.\n\nBrisbane's Hannah Kerr is the first woman across the line in 2:36:51, ahead of Japan's Mio Sato (2:38:20).",
+        published: Some("2025-06-29"),
+        yields: &[
+            "result of Hannah Kerr position 1",
+            "result of Mio Sato position 2",
+            "result of Jack Nguyen race Reef Point Marathon 2025 42.195 Men",
+        ],
     },
     // "with B taking the women's section": B does what follows.
     Ex {

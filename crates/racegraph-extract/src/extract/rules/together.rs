@@ -496,7 +496,8 @@ fn placed(
 
 /// Whether a runner's words name another race than the open one ("In the
 /// wheelchair race", "the domestic men's title", "the masters category"):
-/// a word of `[subgroup]` before a word for a race or a ranking.
+/// a word of `[subgroup]` before a word for a race or a ranking, or a
+/// children's race ("the under-15s mile", "the girls' race").
 pub(super) fn other_race(text: &str) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
@@ -517,8 +518,15 @@ pub(super) fn other_race(text: &str) -> bool {
             r"\b[Ee]lite\s+(\p{Lu}\w+)\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:race|title|field|event|competition)\b",
         )
     });
+    // "the under-15s mile", "the boys' race": a children's race.
+    static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title)\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b",
+        )
+    });
     let demonym = |m: regex::Captures| crate::lexicon::get().country_by_demonym(&m[1]).is_some();
-    OTHER.is_match(text)
+    CHILDREN.is_match(text)
+        || OTHER.is_match(text)
         || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
         || (NATIONAL_ELITE.is_match(text) && NATIONAL_ELITE.captures_iter(text).any(demonym))
 }
