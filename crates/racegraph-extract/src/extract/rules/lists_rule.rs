@@ -17,6 +17,15 @@ pub(crate) static RESULTS_LISTS: R = R {
         Property::Nationality,
     ],
     examples: &[
+    // A list headed by its distance in kilometres ("21 km"): the half.
+    Ex {
+        text: "The Drava Bend Marathon was run on Sunday.\n\nResults – 21 km – men:\n1. Jure Kos (Slo) 1:06:41\n2. Anze Novak (Slo) 1:07:15\n",
+        published: Some("2025-10-13"),
+        yields: &[
+            "result of Jure Kos race Drava Bend Marathon 2025 21.0975 Men",
+            "result of Anze Novak position 2",
+        ],
+    },
     // A results list without ranks: bullets, in the order of the finish.
     Ex {
         text: "Harbour Ten Miler\n\nElite Women Race Results\n- Bre Naka (UGA) – 51:48\n- Kel Bran (USA) – 52:10\n- Rut Nyab (KEN) – 52:19\n",

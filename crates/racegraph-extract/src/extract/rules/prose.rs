@@ -64,6 +64,13 @@ static REPEATED_WIN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\W*(?:repeated|matched)\s+(?:his|her|their)\s+((?:19|20)\d\d)\s+(?:win|victory)\b")
 });
 
+/// A place in words or digits: "seventh", "7th".
+static ORDINAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b",
+    )
+});
+
 /// "with" right before a runner, and what a runner does after "with B":
 /// "with B taking the women's section in T".
 static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwith\s+$"));
@@ -524,8 +531,19 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         .is_some_and(|rel| {
                             sex_of_race(rel.split([',', ';']).next().unwrap_or(rel)).is_some()
                         });
+                    // ("A (T1) in seventh place and B (T2) in sixth place
+                    // among women": two places, the sex said with B's.)
+                    let next_head = next
+                        .trim_start_matches([',', ' '])
+                        .split([',', ';'])
+                        .next()
+                        .unwrap_or("");
+                    let parallel = ORDINAL_PLACE.is_match(before_turn(&t[c.end..end]))
+                        && ORDINAL_PLACE.is_match(next_head)
+                        && sex_of_race(next_head).is_some();
                     PERSONAL_SEX.is_match(next)
                         || own_clause
+                        || parallel
                         || (tells_win(next) && tells_win(before_turn(&t[c.end..end])))
                 });
                 one_sex_around(if next_own { &t[..end] } else { t }, c.start)

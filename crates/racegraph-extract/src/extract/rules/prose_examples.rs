@@ -59,6 +59,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Jo Hart position 1",
         ],
     },
+    // Two places side by side, the sex said with the second's: hers.
+    Ex {
+        text: "Peter Rono won the Drava Bend Marathon in 2:10:22. The best local runners were Luka Novak (2:21:40) in seventh place and Maja Kos (2:46:33) in sixth place among women.",
+        published: Some("2025-10-13"),
+        yields: &[
+            "result of Luka Novak race Drava Bend Marathon 2025 42.195 Men",
+            "result of Maja Kos race Drava Bend Marathon 2025 42.195 Women",
+        ],
+    },
     // A race named in the next runner's own relative clause is theirs.
     Ex {
         text: "Peter Rono won the Zobor Hill Marathon in 2:12:20. The best Slovak runners were Jan Hruby, who placed eighth in 2:24:30, and Eva Mala, who ended fifth in the women's category.",
