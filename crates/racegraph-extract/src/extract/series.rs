@@ -206,6 +206,16 @@ impl Extractor<'_> {
                 add_alias(&mut self.series_alias, lx, name, short);
             }
         }
+        // "the Spa Town Half" beside the "Spa Town Half Marathon": one race.
+        for name in &found {
+            if self.series_alias.contains_key(&names::series_key(name, lx)) {
+                continue;
+            }
+            let whole = format!("{name} Marathon");
+            if let Some(w) = found.iter().find(|f| f.eq_ignore_ascii_case(&whole)) {
+                add_alias(&mut self.series_alias, lx, name, w.clone());
+            }
+        }
         // "River Half Marathon" where the article also writes "the Dunn's
         // River Half Marathon": the name cut after its possessive is the
         // whole name's.

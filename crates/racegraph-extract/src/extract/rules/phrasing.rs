@@ -98,7 +98,7 @@ pub(super) static CAREER_WINS: LazyLock<Regex> = LazyLock::new(|| {
 /// race).
 pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b|^)(second|third|fourth|fifth|sixth|runner-up)\s+(?:place\s+)?(?:(?:in|with)\s+(?P<time>[\d:.,]{4,10})\s+)?(?:was|went\s+to)\s+(?:the\s+)?(?:\d{1,2}-year-old\s+)?(?:[\w’']+\s+){0,3}$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$|(?:^|[,;:]\s*|\band\s+)(first|second|third|fourth|fifth|sixth)\s+place\s+$|\b(first)\s+(?:(?P<sexw>woman|female|lady|man|male)\s+)?(?:home|across\s+the\s+(?:finish\s+)?line|over\s+the\s+line|to\s+finish)\b[^.;]{0,60}?\bwas\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$",
+        r"(?i)(?:\b|^)(second|third|fourth|fifth|sixth|runner-up)\s*(?:place\s+)?(?:,[^.;,]{1,40},\s+)?(?:(?:in|with)\s+(?P<time>[\d:.,]{4,10})\s+)?(?:was|went\s+to)\s+(?:the\s+)?(?:\d{1,2}-year-old\s+)?(?:[\w’']+\s+){0,3}$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$|(?:^|[,;:]\s*|\band\s+)(first|second|third|fourth|fifth|sixth)\s+place\s+$|\b(first)\s+(?:(?P<sexw>woman|female|lady|man|male)\s+)?(?:home|across\s+the\s+(?:finish\s+)?line|over\s+the\s+line|to\s+finish)\b[^.;]{0,60}?\bwas\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$",
     )
 });
 
@@ -315,7 +315,7 @@ pub(super) fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
 
 pub(super) static EDGED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:edging\s+out|edged\s+out|edging|beating|beat|holding\s+off|held\s+off|out-?sprinting|outkicking)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|training\s+partner|teammate)\s+)?$|\bw(?:on|ins|inning)\b[^.;]{0,60}?\bby\s+(?:(?:a|an|just|only|nearly|almost|about|some|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+)+(?:seconds?|secs?|minutes?|mins?|strides?|metres|meters|yards|whisker|step)\s+from\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+)?$",
+        r"(?i)\b(?:edging\s+out|edged\s+out|edging|beating|beat|holding\s+off|held\s+off|out-?sprinting|outkicking)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|training\s+partner|teammate)\s+)?$|\bw(?:on|ins|inning)\b[^.;]{0,60}?\bby\s+(?:(?:a|an|just|only|nearly|almost|about|some|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+)+(?:seconds?|secs?|minutes?|mins?|strides?|metres|meters|yards|whisker|step)\s+from\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+)?$|\bw(?:on|ins)\s+in\s+\d[\d:.]{2,8}\s+from\s+(?:(?:his|her|their)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+\s+){1,4}(?:club-?mate|team-?mate)\s+|(?:compatriot|countryman|countrywoman|teammate|club-?mate)\s+)?$",
     )
 });
 

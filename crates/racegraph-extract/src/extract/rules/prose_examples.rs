@@ -59,6 +59,20 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Jo Hart position 1",
         ],
     },
+    // A round-up's sections headed by their races ("Ten Mile", "Half");
+    // "won in T from B (T2)" makes B second; "Second, 150 metres back, was
+    // B".
+    Ex {
+        text: "WEAR VALLEY TEN MILE, Durham, October 12\n\nKyle Marsh won the men's race in 47:22. Second, just under 150 metres back, was Dan Hoyle (47:49).\n\nDEE RIVERSIDE HALF, Chester, October 12\n\nTom Penn won in 64:58 from Wrexham club-mate Aled Rees (66:03).",
+        published: Some("2025-10-14"),
+        yields: &[
+            "result of Kyle Marsh race WEAR VALLEY TEN MILE 2025 16.0934 Men",
+            "result of Dan Hoyle position 2",
+            "result of Tom Penn race DEE RIVERSIDE HALF 2025 21.0975",
+            "result of Aled Rees position 2",
+            "result of Aled Rees finishTime PT1H6M3S",
+        ],
+    },
     // Two places side by side, the sex said with the second's: hers.
     Ex {
         text: "Peter Rono won the Drava Bend Marathon in 2:10:22. The best local runners were Luka Novak (2:21:40) in seventh place and Maja Kos (2:46:33) in sixth place among women.",
