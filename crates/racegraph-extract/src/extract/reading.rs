@@ -119,6 +119,20 @@ fn championships_apart(
             .iter()
             .any(|(c, shape)| *shape == Shape::Series && champs(s, c).is_none())
     });
+    // A title that names the championship and no race: the article is the
+    // championship's, whatever race hosted it.
+    let titled = sents.first().zip(sentences.first()).is_some_and(|(st, s)| {
+        !body[s.start..s.end].trim_end().ends_with('.')
+            && st
+                .chunks
+                .iter()
+                .any(|(c, shape)| *shape == Shape::Series && champs(s, c).is_some())
+            && !st
+                .chunks
+                .iter()
+                .any(|(c, shape)| *shape == Shape::Series && champs(s, c).is_none())
+    });
+    let other_race = other_race && !titled;
     if other_race {
         for (st, s) in sents.iter_mut().zip(sentences) {
             let t = &body[s.start..s.end];

@@ -211,9 +211,15 @@ impl Extractor<'_> {
             if self.series_alias.contains_key(&names::series_key(name, lx)) {
                 continue;
             }
+            // (The whole name may have a sponsor before it: "GLANMOR ENERGY
+            // SWANSEA BAY HALF MARATHON" and "the Swansea Bay Half".)
             let whole = format!("{name} Marathon");
-            if let Some(w) = found.iter().find(|f| f.eq_ignore_ascii_case(&whole)) {
-                add_alias(&mut self.series_alias, lx, name, w.clone());
+            let tail = format!(" {}", whole.to_lowercase());
+            if found.iter().any(|f| {
+                let f = f.to_lowercase();
+                f == whole.to_lowercase() || f.ends_with(&tail)
+            }) {
+                add_alias(&mut self.series_alias, lx, name, whole);
             }
         }
         // "River Half Marathon" where the article also writes "the Dunn's

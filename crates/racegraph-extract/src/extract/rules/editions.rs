@@ -274,6 +274,19 @@ pub(crate) static EDITIONS: R = R {
         Property::Date,
     ],
     examples: &[
+        // "the Spa Town Half" is the "Spa Town Half Marathon" named before;
+        // a title that names a championship and no race makes the article
+        // the championship's, whatever race hosted it.
+        Ex {
+            text: "Spa Vale Half Marathon – Sunday 7th September\n\nWhat a morning for the 30th running of the Spa Vale Half!",
+            published: Some("2025-09-10"),
+            yields: &["Spa Vale Half Marathon 2025 editionNumber 30"],
+        },
+        Ex {
+            text: "Okafor Defends at NRRA 10 Mile Championships\n\nDaniel Okafor won the NRRA 10 Mile Championships in 47:10. Hosted by the Lakeland Riverbend Ten Mile, the championships were held on Sunday.",
+            published: Some("2025-10-05"),
+            yields: &["NRRA 10 Mile Championships 2025 editionOf NRRA 10 Mile Championships"],
+        },
         // A possessive after "the" opens the race's name; the same name cut
         // after it (a headline's) is the same race.
         Ex {
