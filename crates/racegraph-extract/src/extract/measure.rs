@@ -72,6 +72,13 @@ static UNITS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words that make the time after them approximate.
+static APPROXIMATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)\b(?:just\s+over|just\s+under|a\s+little\s+(?:over|under)|about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than)$",
+    )
+});
+
 static MIXED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
         r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|sec\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b"#,
@@ -81,7 +88,8 @@ static MIXED: LazyLock<Regex> = LazyLock::new(|| {
 /// Finishing times in `text`: `2:12:08`, `35:11`, `2h04m45s`,
 /// `2h 04min 45s`, `2 hours, 11 minutes and 5 seconds`. A clock time of the
 /// day (`18:06` next to a date, `9:30 a.m.`) is not a finishing time, nor
-/// a gap written with a plus (`+0:38`).
+/// a gap written with a plus (`+0:38`), nor a time said roughly (`just over
+/// 1 hour, 11 minutes`).
 pub fn times(text: &str) -> Vec<Time> {
     let mut out = Vec::new();
     // `2h06:31`, `2 h 03:02`, `2h10'05"`, `2h17`, `2'19:31s`.
@@ -199,8 +207,12 @@ pub fn times(text: &str) -> Vec<Time> {
             fraction: None,
         });
     }
-    // "(+0:38 min)", "+1:02": a gap behind someone, not a finishing time.
-    out.retain(|t| !text[..t.start].trim_end_matches(' ').ends_with('+'));
+    // "(+0:38 min)", "+1:02": a gap behind someone, not a finishing time;
+    // "just over 1 hour, 11 minutes": no time said exactly.
+    out.retain(|t| {
+        let before = text[..t.start].trim_end_matches(' ');
+        !before.ends_with('+') && !APPROXIMATE.is_match(before)
+    });
     out.sort_by_key(|t| t.start);
     out
 }

@@ -28,7 +28,7 @@ pub(super) static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-’']+\s+){0,4}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|\d{1,3}\s?k\b|division|section|category|field|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))",
+        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-’']+\s+){0,4}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|\d{1,3}\s?k\b|division|section|category|field|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|comfortably|easily))|^\s*(?:won|finished\s+first|came\s+first|crossed\s+the\s+line\s+first)\s+with\s+a\s+(?:winning\s+)?time\s+of\b",
     )
 });
 
@@ -39,8 +39,11 @@ pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence that opens on a race ("In the half marathon, …").
-pub(super) static PARAGRAPH_RACE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s*(?:in|over|at)\s+the\s+[^,;.]{1,40}"));
+pub(super) static PARAGRAPH_RACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:(?:in|over|at)\s+the\s+[^,;.]{1,40}|the\s+(?:\d{1,2}[\s\-]?(?:km|k)|half[\s\-]marathon|10[\s\-]mile)\s+(?:race|event)\b)",
+    )
+});
 
 /// A capitalised word after the runner's name: someone or something else named.
 pub(super) static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"\s\p{Lu}\p{Ll}+"));
@@ -141,12 +144,12 @@ pub(super) fn has_year_words(t: &str) -> bool {
 pub(super) fn distance_of(t: &str) -> Option<String> {
     static HALF: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?\s?(?:km?|kilomet(?:re|er)s?)\b|\b(?:in|won|took|of|over)\s+the\s+half\s*(?:$|[,.;:(]|\s+(?:in|with|on|at|was|were|title|race|crown)\b)",
+            r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?[\s\-]?(?:km?|kilomet(?:re|er)s?)\b|\b(?:in|won|took|of|over)\s+the\s+half\s*(?:$|[,.;:(]|\s+(?:in|with|on|at|was|were|title|race|crown)\b)",
         )
     });
     static TEN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:the\s+)?10\s?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10\s?(?:km|k|kilomet(?:re|er)s)\b|^\s*10\s?(?:km|k)\s+(?:overall\s+)?(?:winners|results|top)\b",
+            r"\b(?:the\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s)\b|^\s*10\s?(?:km|k)\s+(?:overall\s+)?(?:winners|results|top)\b",
         )
     });
     if HALF.is_match(t) {
@@ -376,7 +379,7 @@ pub(super) fn win_verb(t: &str) -> bool {
 pub(super) fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:[^.;]|\d\.\d|(?-i:\b\p{Lu})\.){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab|take|land|top)\s+(?:the|her|his)|garner(?:ed|ing)\s+(?:the\s+)?(?:runner|second|third)|took\s+home\s+(?:the\s+)?(?:second|third|fourth|fifth)|round(?:ed|ing)\s+out\s+the\s+top\s+(?:four|five|six|seven|eight|nine|ten|\d{1,2})|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|complet(?:ed|ing)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:podium|rostrum)|round(?:ed|ing)\s+(?:out|off)\s+the\s+(?:(?:wo)?men[’']s\s+)?podium|crowned\s+(?:the\s+)?(?:(?:wo)?men[’']s\s+)?(?:champion|winner)\s+(?:of|at|in)|first\s+past\s+the\s+post|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)|(?:was|were)\s+(?:the\s+)?top\s+(?:woman|female|lady|man|male)|(?:was|were)\s+the\s+(?:(?:runaway|clear|surprise|convincing|comfortable|emphatic|eventual|worthy|overall|outright|deserved|dominant|easy)\s+)?winners?\s+(?:of|in|at)\s+the\b|(?:was|were)\s+(?:named|declared)\s+(?:the\s+)?(?:(?:wo)?men[’']s\s+)?(?:overall\s+)?(?:(?:marathon|half[\s\-]marathon|10k|race)\s+)?(?:winner|champion)|(?:topped|ruled)\s+the\s+|on\s+(?:his|her|their)\s+way\s+to\s+winning|(?:taking|winning|claiming)\s+the\s+(?:wo)?men[’']s\s+and\s+(?:wo)?men[’']s|(?:taking|winning|claiming|clinching|bagging)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:title|race|section|category|crown)|(?:led|leading)\s+(?:the\s+)?(?:women|men|field)\b|led\s+the\s+(?:[\w’'\-]+\s+){0,2}?field\s+home|(?:top|first)\s+(?:two|three|four|five|[2-5])\s+(?:spots|places|positions)|(?:minutes?|seconds?|mins?|secs?)\s+(?:clear|ahead)\s+of\s+the\s+(?:chasing\s+pack|chasers|rest\s+of\s+the\s+field|field)|class\s+of\s+the\s+(?:(?:wo)?men[’']s\s+)?field|to\s+the\s+tape|winning\s+in\s+\d+(?:[:.]\d+)*|to\s+(?:clock|record|post|run|stop\s+the\s+clock\s+at)\s+[^;.]{1,30}?\s+and\s+win)\b",
+            r"(?i)^(?:[^.;]|\d\.\d|(?-i:\b\p{Lu})\.){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab|take|land|top)\s+(?:the|her|his)|garner(?:ed|ing)\s+(?:the\s+)?(?:runner|second|third)|took\s+home\s+(?:the\s+)?(?:second|third|fourth|fifth)|round(?:ed|ing)\s+out\s+the\s+top\s+(?:four|five|six|seven|eight|nine|ten|\d{1,2})|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?winner|complet(?:ed|ing)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:podium|rostrum)|round(?:ed|ing)\s+(?:out|off)\s+the\s+(?:(?:wo)?men[’']s\s+)?podium|crowned\s+(?:the\s+)?(?:(?:wo)?men[’']s\s+)?(?:champion|winner)\s+(?:of|at|in)|first\s+past\s+the\s+post|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)|(?:was|were)\s+(?:the\s+)?top\s+(?:woman|female|lady|man|male)|(?:was|were)\s+the\s+(?:(?:runaway|clear|surprise|convincing|comfortable|emphatic|eventual|worthy|overall|outright|deserved|dominant|easy)\s+)?winners?\s+(?:of|in|at)\s+the\b|(?:was|were)\s+(?:named|declared)\s+(?:the\s+)?(?:(?:wo)?men[’']s\s+)?(?:overall\s+)?(?:(?:marathon|half[\s\-]marathon|10k|race)\s+)?(?:winner|champion)|(?:topped|ruled)\s+the\s+|on\s+(?:his|her|their)\s+way\s+to\s+winning|(?:taking|winning|claiming)\s+the\s+(?:wo)?men[’']s\s+and\s+(?:wo)?men[’']s|(?:taking|winning|claiming|clinching|bagging)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:title|race|section|category|crown)|(?:led|leading)\s+(?:the\s+)?(?:women|men|field)\b|led\s+the\s+(?:[\w’'\-]+\s+){0,2}?field\s+home|(?:top|first)\s+(?:two|three|four|five|[2-5])\s+(?:spots|places|positions)|(?:minutes?|seconds?|mins?|secs?)\s+(?:clear|ahead)\s+of\s+the\s+(?:chasing\s+pack|chasers|rest\s+of\s+the\s+field|field)|class\s+of\s+the\s+(?:(?:wo)?men[’']s\s+)?field|to\s+the\s+tape|followed\s*,?\s+in\s+that\s+order|winning\s+in\s+\d+(?:[:.]\d+)*|to\s+(?:clock|record|post|run|stop\s+the\s+clock\s+at)\s+[^;.]{1,30}?\s+and\s+win)\b",
         )
     });
     // "of Portland, Ore., finished second": a state's short form and its

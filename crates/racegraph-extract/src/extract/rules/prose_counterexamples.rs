@@ -4,6 +4,12 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A time said roughly is no finishing time.
+    Cx {
+        text: "At the Sangker Riverside Half Marathon, Anan Suk won the men's race in just over 1 hour, 11 minutes.",
+        published: Some("2025-12-01"),
+        never: &["result of Anan Suk finishTime"],
+    },
     // A children's race is not the open race; an overall place beside a
     // first woman is not her place.
     Cx {

@@ -73,6 +73,20 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Aled Rees finishTime PT1H6M3S",
         ],
     },
+    // A paragraph opened by "The 10-km race"; "finished first with a time
+    // of T"; two runners who "followed in that order"; a time said roughly
+    // is no time.
+    Ex {
+        text: "The Sangker Riverside Half Marathon was held on Sunday.\n\nThe 10-km race was a good morning for the home runners. In the men's race, Chea Vanna finished first with a time of 34 minutes, 51 seconds. Japan's Kenji Oda and Cambodia's Sok Dara followed in that order.\n\nThailand's Anan Suk won the men's half marathon in just over 1 hour, 11 minutes.",
+        published: Some("2025-12-01"),
+        yields: &[
+            "result of Chea Vanna race Sangker Riverside Half Marathon 2025 10 Men",
+            "result of Chea Vanna finishTime PT34M51S",
+            "result of Kenji Oda position 2",
+            "result of Sok Dara position 3",
+            "result of Anan Suk position 1",
+        ],
+    },
     // Two places side by side, the sex said with the second's: hers.
     Ex {
         text: "Peter Rono won the Drava Bend Marathon in 2:10:22. The best local runners were Luka Novak (2:21:40) in seventh place and Maja Kos (2:46:33) in sixth place among women.",
