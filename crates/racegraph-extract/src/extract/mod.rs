@@ -421,7 +421,15 @@ impl<'a> Extractor<'a> {
         // A later surname-only mention is the full name seen before.
         if let Key::Name(k) = &key {
             if self.lookup(Kind::Person, k).is_none() {
-                if let Some(id) = self.person_by_surname(k) {
+                // (Or a given name alone, of the one person named in full
+                // with it: "Melissa broke the tape", after "Melissa
+                // Tran-Howard".)
+                let found = self.person_by_surname(k).or_else(|| {
+                    (!k.contains(' '))
+                        .then(|| self.person_by_given(k))
+                        .flatten()
+                });
+                if let Some(id) = found {
                     let id2 = self.entity(kind, self.out.entities[id].key.clone());
                     self.out.entities[id2].mentions += 1;
                     return id2;
@@ -494,6 +502,26 @@ impl<'a> Extractor<'a> {
     }
 
     /// The one person of the article whose family name is `surname`.
+    /// The one person whose full name starts with `given` (a key).
+    fn person_by_given(&self, given: &str) -> Option<EntityId> {
+        let head = format!("{given} ");
+        let mut found = self
+            .person_names
+            .iter()
+            .filter(|(_, full, family_first)| {
+                full.starts_with(&head)
+                    && family_first.as_deref() != Some(given)
+                    && !full.contains(|c: char| c.is_ascii_digit())
+            })
+            .map(|(id, _, _)| *id);
+        let first = found.next()?;
+        if found.any(|id| id != first) {
+            None
+        } else {
+            Some(first)
+        }
+    }
+
     fn person_by_surname(&self, surname: &str) -> Option<EntityId> {
         let tail = format!(" {surname}");
         let mut found = self

@@ -4,6 +4,13 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A given name two runners share names neither; a caption's present
+    // tense is no result.
+    Cx {
+        text: "At the Bayou Bend Ten Miler, Marcy Tran-Hale and Marcy Dunn ran together early. Marcy broke the tape in 1:03:52.",
+        published: Some("2025-03-10"),
+        never: &["result of Marcy Tran-Hale", "result of Marcy Dunn", "result of Marcy "],
+    },
     // A time said roughly is no finishing time.
     Cx {
         text: "At the Sangker Riverside Half Marathon, Anan Suk won the men's race in just over 1 hour, 11 minutes.",

@@ -87,6 +87,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Anan Suk position 1",
         ],
     },
+    // A club report's given name alone, of the one runner named in full
+    // with it before; "broke the tape"; "was a distant third".
+    Ex {
+        text: "Saturday's Bayou Bend Ten Miler was a good one. Marcy Tran-Hale started steadily in the women's race.\n\nMarcy broke the tape in 1:03:52. Jo Pike was a distant third in 1:07:02.",
+        published: Some("2025-03-10"),
+        yields: &[
+            "result of Marcy Tran-Hale position 1",
+            "result of Marcy Tran-Hale finishTime PT1H3M52S",
+            "result of Jo Pike position 3",
+        ],
+    },
     // Two places side by side, the sex said with the second's: hers.
     Ex {
         text: "Peter Rono won the Drava Bend Marathon in 2:10:22. The best local runners were Luka Novak (2:21:40) in seventh place and Maja Kos (2:46:33) in sixth place among women.",

@@ -240,7 +240,12 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // club is a runner's.
         let of_club = !std::ptr::eq(after_club, &t[c.end..]);
         if !single_known && n == 1 && (strong_after(told) || (of_club && looks_like_result(told))) {
-            if let Some(full) = full_name_before(x, i, &t[start..c.end]) {
+            // "Melissa broke the tape in 1:03:52": a club report's given
+            // name alone, of the one runner named in full with it before.
+            let word = &t[start..c.end];
+            if let Some(full) =
+                full_name_before(x, i, word).or_else(|| given_name_before(x, i, word))
+            {
                 x.person(&full, true, i);
                 single_known = true;
             }
@@ -396,6 +401,33 @@ pub(super) fn won_before(x: &Extractor, before: &str, name: &str) -> Option<Opti
 }
 
 /// The full name, written earlier in the article, whose last word is `surname`.
+/// The one full name (two or three words) of an earlier sentence that
+/// starts with `given`; none when two people share it.
+pub(super) fn given_name_before(x: &Extractor, i: usize, given: &str) -> Option<String> {
+    let mut found: Vec<String> = Vec::new();
+    for k in (0..i).rev() {
+        let t = x.text(k);
+        for (c, s) in x.sents[k].chunks.iter() {
+            if *s != Shape::Unknown || !(2..=3).contains(&c.words.len()) {
+                continue;
+            }
+            let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
+            if words[0] == given
+                && demonym_country(x, words[0]).is_none()
+                && !words
+                    .iter()
+                    .any(|w| w.contains(|ch: char| ch.is_ascii_digit()))
+            {
+                let full = words.join(" ");
+                if !found.contains(&full) {
+                    found.push(full);
+                }
+            }
+        }
+    }
+    (found.len() == 1).then(|| found.remove(0))
+}
+
 pub(super) fn full_name_before(x: &Extractor, i: usize, surname: &str) -> Option<String> {
     (0..=i).rev().find_map(|k| {
         let t = x.text(k);
