@@ -98,6 +98,26 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Jo Pike position 3",
         ],
     },
+    // "took the next two places respectively"; "finished the 21-kilometre
+    // course in T to win the 11th edition"; "winning the 11th edition of
+    // the race in T"; "finished first." at a clause's end.
+    Ex {
+        text: "Kenya's Job Yego won the Galle Ramparts Marathon in 2:21:48. His fellow Kenyans Ian Rutto (2:22:35) and Sam Kyalo (2:24:07) took the next two places respectively.\n\nLao runner Bounmy Keo, 26, finished the 21-kilometre course in 1:12:38 to win the 11th edition of the Mekong Quay Half Marathon.\n\nIn the competition among women, Ani Sarkis finished first.",
+        published: Some("2025-11-24"),
+        yields: &[
+            "result of Ian Rutto position 2",
+            "result of Sam Kyalo position 3",
+            "result of Sam Kyalo finishTime PT2H24M7S",
+            "result of Bounmy Keo position 1",
+            "result of Bounmy Keo finishTime PT1H12M38S",
+            "result of Ani Sarkis position 1",
+        ],
+    },
+    Ex {
+        text: "Nikos Vlachos became the fastest Greek ever on the Phaistos Marathon course on Sunday, winning the 11th edition of the race in 2 hours, 18 minutes and 27 seconds.",
+        published: Some("2025-11-10"),
+        yields: &["result of Nikos Vlachos position 1", "result of Nikos Vlachos finishTime PT2H18M27S"],
+    },
     // Two places side by side, the sex said with the second's: hers.
     Ex {
         text: "Peter Rono won the Drava Bend Marathon in 2:10:22. The best local runners were Luka Novak (2:21:40) in seventh place and Maja Kos (2:46:33) in sixth place among women.",
