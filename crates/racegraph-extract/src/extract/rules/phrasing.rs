@@ -173,7 +173,7 @@ pub(super) fn sex_word(word: &str) -> Sex {
 /// "the women's race", "the men's title": the category a text speaks of.
 pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
     static WOMEN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|woman|females?|ladies)\b"));
+        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|woman|females?|ladies|lady)\b"));
     static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|males?)\b"));
     match (WOMEN.find(t), MEN.find(t)) {
         (Some(w), Some(m)) => Some(if w.start() < m.start() {

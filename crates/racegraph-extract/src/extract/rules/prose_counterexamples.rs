@@ -11,6 +11,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-03-10"),
         never: &["result of Marcy Tran-Hale", "result of Marcy Dunn", "result of Marcy "],
     },
+    // A wheelchair race named by its distance is another race.
+    Cx {
+        text: "At the Reef Point Marathon, Jack Nguyen won in 2:16:40. Sam Birch wins the wheelchair marathon for the third year running.",
+        published: Some("2025-06-29"),
+        never: &["result of Sam Birch"],
+    },
     // A time said roughly is no finishing time.
     Cx {
         text: "At the Sangker Riverside Half Marathon, Anan Suk won the men's race in just over 1 hour, 11 minutes.",

@@ -118,6 +118,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-11-10"),
         yields: &["result of Nikos Vlachos position 1", "result of Nikos Vlachos finishTime PT2H18M27S"],
     },
+    // A club report's "second lady", "fifth lady".
+    Ex {
+        text: "At the Thames Meadow 10k, Tom Reed won in 31:02. Harriet Lowe of Cowley Harriers was second lady, and our Jo Kemp finished fifth lady.",
+        published: Some("2025-06-02"),
+        yields: &[
+            "result of Harriet Lowe race Thames Meadow 10k 2025 10 Women",
+            "result of Jo Kemp race Thames Meadow 10k 2025 10 Women",
+            "result of Jo Kemp position 5",
+        ],
+    },
     // Two places side by side, the sex said with the second's: hers.
     Ex {
         text: "Peter Rono won the Drava Bend Marathon in 2:10:22. The best local runners were Luka Novak (2:21:40) in seventh place and Maja Kos (2:46:33) in sixth place among women.",

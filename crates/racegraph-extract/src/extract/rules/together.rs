@@ -519,10 +519,11 @@ pub(super) fn other_race(text: &str) -> bool {
             r"\b[Ee]lite\s+(\p{Lu}\w+)\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:race|title|field|event|competition)\b",
         )
     });
-    // "the under-15s mile", "the boys' race": a children's race.
+    // "the under-15s mile", "the boys' race": a children's race; "the
+    // wheelchair marathon": a race on wheels, named by its distance.
     static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title)\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b",
+            r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title)\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b|\b(?:wheelchair|handcycle|hand-cycle|handbike)\s+(?:(?:men|women)[’']s\s+)?(?:marathon|half[\s\-]marathon|half|10\s?km?)\b",
         )
     });
     let demonym = |m: regex::Captures| crate::lexicon::get().country_by_demonym(&m[1]).is_some();
