@@ -118,6 +118,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-11-10"),
         yields: &["result of Nikos Vlachos position 1", "result of Nikos Vlachos finishTime PT2H18M27S"],
     },
+    // "beat second place B"; a later sentence that opens on the winner's
+    // given name and their time ("Dan's 58:47 was …").
+    Ex {
+        text: "At the Bayou Bend Ten Miler, Dan Pell took charge of the men's race and beat second place Omar Hadi by just over a minute. Dan's 58:47 was the slowest winning time in years.",
+        published: Some("2025-03-10"),
+        yields: &[
+            "result of Dan Pell position 1",
+            "result of Dan Pell finishTime PT58M47S",
+            "result of Omar Hadi position 2",
+        ],
+    },
     // A club report's "second lady", "fifth lady".
     Ex {
         text: "At the Thames Meadow 10k, Tom Reed won in 31:02. Harriet Lowe of Cowley Harriers was second lady, and our Jo Kemp finished fifth lady.",

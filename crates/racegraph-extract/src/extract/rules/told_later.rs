@@ -57,8 +57,20 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
     } else {
         4
     };
+    // "Derek's 58:47 was the slowest winning time since …": a sentence
+    // that opens on the runner's given or family name and their time.
+    let first_word = p.athlete.split_whitespace().next().unwrap_or("");
+    let last_word = p.athlete.split_whitespace().last().unwrap_or("");
     (p.sentence + 1..n.min(p.sentence + reach)).find_map(|j| {
         let t = x.text(j);
+        if let Some(rest) = [first_word, last_word].iter().find_map(|w| {
+            t.strip_prefix(w)
+                .and_then(|r| r.strip_prefix("'s ").or_else(|| r.strip_prefix("’s ")))
+        }) {
+            if let Some(tm) = measure::times(rest).into_iter().find(|tm| tm.start == 0) {
+                return super::results::fitted_time(&tm.duration(), km).map(|d| (d, j));
+            }
+        }
         if j >= p.sentence + 4
             && (p.category.sex.is_none() || super::phrasing::sex_of_race(t) != p.category.sex)
         {
