@@ -72,6 +72,13 @@ static UNITS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `1.09.44s`, `(2.21.48)`: see [`times`].
+static DOTTED_HMS: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"\b([1-6])\.([0-5]\d)\.([0-5]\d)\s?(?:s|secs?|hrs?)\b|\(([1-6])\.([0-5]\d)\.([0-5]\d)\)",
+    )
+});
+
 /// Words that make the time after them approximate.
 static APPROXIMATE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
@@ -204,6 +211,33 @@ pub fn times(text: &str) -> Vec<Time> {
             start: m.start(),
             end,
             seconds,
+            fraction: None,
+        });
+    }
+    // "(1.09.44s)", "(2.21.48)": hours, minutes and seconds set apart by
+    // points, marked as a time by a unit or by brackets of their own (a
+    // bare "1.09.44" may be a date).
+    for c in DOTTED_HMS.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if out.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+            continue;
+        }
+        let num = |a: usize, b: usize| {
+            c.get(a)
+                .or_else(|| c.get(b))
+                .and_then(|g| g.as_str().parse::<u32>().ok())
+        };
+        let (Some(h), Some(mi), Some(se)) = (num(1, 4), num(2, 5), num(3, 6)) else {
+            continue;
+        };
+        let start = c
+            .get(1)
+            .or_else(|| c.get(4))
+            .map_or(m.start(), |g| g.start());
+        out.push(Time {
+            start,
+            end: c.get(3).or_else(|| c.get(6)).map_or(m.end(), |g| g.end()),
+            seconds: h * 3600 + mi * 60 + se,
             fraction: None,
         });
     }
@@ -564,6 +598,16 @@ mod tests {
         assert_eq!(secs("on 12.05.2025", false), Vec::<u32>::new());
         assert_eq!(secs("a price of £31.07", true), Vec::<u32>::new());
         assert!(dotted_fits(Some(10.0)) && !dotted_fits(Some(21.0975)) && !dotted_fits(None));
+    }
+
+    #[test]
+    fn points_between_hours_minutes_and_seconds_need_a_unit_or_brackets() {
+        let secs = |t: &str| times(t).iter().map(|tm| tm.seconds).collect::<Vec<_>>();
+        assert_eq!(secs("Bandara (1.09.44s) won"), vec![3600 + 9 * 60 + 44]);
+        assert_eq!(secs("Yego (2.21.48) won"), vec![2 * 3600 + 21 * 60 + 48]);
+        assert!(secs("on 1.09.24 the club met").is_empty());
+        assert!(secs("in just over 1 hour, 11 minutes").is_empty());
+        assert!(secs("(+0:38 min)").is_empty());
     }
 
     #[test]

@@ -118,6 +118,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-11-10"),
         yields: &["result of Nikos Vlachos position 1", "result of Nikos Vlachos finishTime PT2H18M27S"],
     },
+    // "clocked T to finish fourth"; times with points between hours,
+    // minutes and seconds, marked by a unit.
+    Ex {
+        text: "Job Yego won the Galle Ramparts Marathon in 2:21:48. Navy sailor K.P. Ruwan Kumara clocked 2hrs 27 mins and 40 secs to finish fourth. H.D. Amal Perera (1.09.44s) and Nimmi Silva (1.21.30s) took the men's and women's half marathon titles respectively.",
+        published: Some("2025-11-24"),
+        yields: &[
+            "result of K.P. Ruwan Kumara position 4",
+            "result of K.P. Ruwan Kumara finishTime PT2H27M40S",
+            "result of H.D. Amal Perera finishTime PT1H9M44S",
+            "result of Nimmi Silva finishTime PT1H21M30S",
+        ],
+    },
     // "beat second place B"; a later sentence that opens on the winner's
     // given name and their time ("Dan's 58:47 was …").
     Ex {
