@@ -251,8 +251,12 @@ pub(super) fn one_sex(t: &str) -> Option<Sex> {
 /// "she"/"her" or "he"/"his" in a paragraph, when only one kind occurs.
 pub(super) fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
     let line = x.out.sentences[i].line;
+    // (Not a later sentence that names a race of one sex: its pronouns are
+    // that race's runner's, "Kiptoo won last year. … Mollel won the women's
+    // race … to defend her title".)
     let text: String = (0..x.out.sentences.len())
         .filter(|&k| x.out.sentences[k].line == line)
+        .filter(|&k| k <= i || sex_of_race(x.text(k)).is_none())
         .map(|k| x.text(k))
         .collect::<Vec<_>>()
         .join(" ");

@@ -11,6 +11,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-03-10"),
         never: &["result of Marcy Tran-Hale", "result of Marcy Dunn", "result of Marcy "],
     },
+    // A later sentence's pronoun of a women's race is its own runner's.
+    Cx {
+        text: "At the Lilongwe Lakeside Marathon last year, Kenya's Nicholas Kibet won. Tanzanian Neema Mosha won the women's race last year in 2:41:16 and is expected back to defend her title.",
+        published: Some("2025-05-20"),
+        never: &["result of Nicholas Kibet race Lilongwe Lakeside Marathon 2024 42.195 Women"],
+    },
     // A wheelchair race named by its distance is another race.
     Cx {
         text: "At the Reef Point Marathon, Jack Nguyen won in 2:16:40. Sam Birch wins the wheelchair marathon for the third year running.",
