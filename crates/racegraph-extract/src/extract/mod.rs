@@ -501,39 +501,35 @@ impl<'a> Extractor<'a> {
         found
     }
 
-    /// The one person of the article whose family name is `surname`.
-    /// The one person whose full name starts with `given` (a key).
+    /// The one person of the article whose full name starts with `given`
+    /// (a key), not a name with a class code glued on ("Colin Marsh MV60").
     fn person_by_given(&self, given: &str) -> Option<EntityId> {
         let head = format!("{given} ");
-        let mut found = self
-            .person_names
-            .iter()
-            .filter(|(_, full, family_first)| {
-                full.starts_with(&head)
-                    && family_first.as_deref() != Some(given)
-                    && !full.contains(|c: char| c.is_ascii_digit())
-            })
-            .map(|(id, _, _)| *id);
-        let first = found.next()?;
-        if found.any(|id| id != first) {
-            None
-        } else {
-            Some(first)
-        }
+        self.one_person(|full, family_first| {
+            full.starts_with(&head)
+                && family_first != Some(given)
+                && !full.contains(|c: char| c.is_ascii_digit())
+        })
     }
 
+    /// The one person of the article whose family name is `surname`.
     fn person_by_surname(&self, surname: &str) -> Option<EntityId> {
         let tail = format!(" {surname}");
+        self.one_person(|full, family_first| {
+            (full.ends_with(&tail) && full.len() > tail.len()) || family_first == Some(surname)
+        })
+    }
+
+    /// The one person whose name (a key, and its family name if written
+    /// first) fits `fits`; none when two people do.
+    fn one_person(&self, fits: impl Fn(&str, Option<&str>) -> bool) -> Option<EntityId> {
         let mut found = self
             .person_names
             .iter()
-            .filter(|(_, full, family_first)| {
-                (full.ends_with(&tail) && full.len() > tail.len())
-                    || family_first.as_deref() == Some(surname)
-            })
+            .filter(|(_, full, family_first)| fits(full, family_first.as_deref()))
             .map(|(id, _, _)| *id);
         let first = found.next()?;
-        // Another person with that surname makes it ambiguous.
+        // Another person who fits makes it ambiguous.
         if found.any(|id| id != first) {
             None
         } else {

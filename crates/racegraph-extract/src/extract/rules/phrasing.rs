@@ -490,3 +490,50 @@ pub(super) static BEAT_TO_WIN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:held\s+off|fended\s+off|saw\s+off|shook\s+off|outkicked|outsprinted|(?:pulled|eased|broke|drew|moved|kicked|surged)\s+(?:away|clear)\s+from)\s+[^.;]{1,80}?\s+to\s+win\b([^.;]{0,60})",
     )
 });
+
+/// A margin over all the others: "more than a minute clear of the chasing
+/// pack", "two minutes ahead of the rest of the field".
+pub(super) static CLEAR_OF_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:(?:more\s+than|almost|nearly|just\s+over|over|some|fully|a\s+full)\s+)?(?:a|an|one|two|three|four|five|\d{1,3})\s+(?:minutes?|seconds?|mins?|secs?)\s+(?:clear|ahead)\s+of\s+the\s+(?:chasing\s+pack|chasers|rest\s+of\s+the\s+field|field)\b",
+    )
+});
+
+/// A time clocked and a win in one breath: "to clock 2:12:48 and win the
+/// fifth edition", "to stop the clock at T and win her first title".
+pub(super) static CLOCK_AND_WIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bto\s+(?:clock|record|post|run|stop\s+the\s+clock\s+at)\s+[^;.]{1,30}?\s+and\s+(?:win|claim|clinch|take|capture|secure|bag)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,3}?(?:race|title|crown|edition|marathon|half|10k|honours|section|category|event)\b",
+    )
+});
+
+/// A prize won for a place: "won R90 000 for coming second", "pocketed
+/// $5,000 for finishing third".
+pub(super) static PRIZE_FOR_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:won|earned|pocketed|took\s+home|received|bagged|walked\s+away\s+with)\s+(?:[^,;]|,\d){1,25}?\s+for\s+(?:coming|finishing|placing|running)\s+(?:in\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))\b",
+    )
+});
+
+/// A win of a year told as repeated: "repeated his 2024 win" (not
+/// "defended her 2024 title", which may be another title's year).
+pub(super) static REPEATED_WIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\W*(?:repeated|matched)\s+(?:his|her|their)\s+((?:19|20)\d\d)\s+(?:win|victory)\b")
+});
+
+/// A place in words or digits: "seventh", "7th".
+pub(super) static ORDINAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b",
+    )
+});
+
+/// "with" right before a runner, and what a runner does after "with B":
+/// "with B taking the women's section in T".
+pub(super) static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwith\s+$"));
+/// (Not a prize of an age class: "with B taking the 2nd FV45 prize".)
+pub(super) static WITH_DOING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:taking|winning|claiming|clinching|bagging|finishing|placing|coming|crossing|clocking|grabbing|securing|settling|running)\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:win|victory)\b|(?:the\s+|her\s+|his\s+)?(?:(?:(?:wo)?men[’']s|overall|elite|marathon|half|\d{1,2}\s?km|10k)\s+){0,2}(?:title|race|section|category|crown|victory|win|honours|first|second|third|fourth|fifth|1st|2nd|3rd|[4-9]th)\b(?:\s+(?:place|spot|position|overall|in|with|and|ahead|behind)\b|[.,;]|\s*$))",
+    )
+});

@@ -34,52 +34,31 @@ pub(crate) struct Context {
 static GOES_ON: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:The\s+(?:\p{Lu}\p{Ll}+|winner|champion|victor)\b|He\b|She\b)"));
 
-/// A margin over all the others: "more than a minute clear of the chasing
-/// pack", "two minutes ahead of the rest of the field".
-static CLEAR_OF_FIELD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^\s*(?:(?:more\s+than|almost|nearly|just\s+over|over|some|fully|a\s+full)\s+)?(?:a|an|one|two|three|four|five|\d{1,3})\s+(?:minutes?|seconds?|mins?|secs?)\s+(?:clear|ahead)\s+of\s+the\s+(?:chasing\s+pack|chasers|rest\s+of\s+the\s+field|field)\b",
-    )
-});
-
-/// A time clocked and a win in one breath: "to clock 2:12:48 and win the
-/// fifth edition", "to stop the clock at T and win her first title".
-static CLOCK_AND_WIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\bto\s+(?:clock|record|post|run|stop\s+the\s+clock\s+at)\s+[^;.]{1,30}?\s+and\s+(?:win|claim|clinch|take|capture|secure|bag)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,3}?(?:race|title|crown|edition|marathon|half|10k|honours|section|category|event)\b",
-    )
-});
-
-/// A prize won for a place: "won R90 000 for coming second", "pocketed
-/// $5,000 for finishing third".
-static PRIZE_FOR_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^\s*(?:won|earned|pocketed|took\s+home|received|bagged|walked\s+away\s+with)\s+(?:[^,;]|,\d){1,25}?\s+for\s+(?:coming|finishing|placing|running)\s+(?:in\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))\b",
-    )
-});
-
-/// A win of a year told as repeated: "repeated his 2024 win" (not
-/// "defended her 2024 title", which may be another title's year).
-static REPEATED_WIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\W*(?:repeated|matched)\s+(?:his|her|their)\s+((?:19|20)\d\d)\s+(?:win|victory)\b")
-});
-
-/// A place in words or digits: "seventh", "7th".
-static ORDINAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b",
-    )
-});
-
-/// "with" right before a runner, and what a runner does after "with B":
-/// "with B taking the women's section in T".
-static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwith\s+$"));
-/// (Not a prize of an age class: "with B taking the 2nd FV45 prize".)
-static WITH_DOING: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:taking|winning|claiming|clinching|bagging|finishing|placing|coming|crossing|clocking|grabbing|securing|settling|running)\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:win|victory)\b|(?:the\s+|her\s+|his\s+)?(?:(?:(?:wo)?men[’']s|overall|elite|marathon|half|\d{1,2}\s?km|10k)\s+){0,2}(?:title|race|section|category|crown|victory|win|honours|first|second|third|fourth|fifth|1st|2nd|3rd|[4-9]th)\b(?:\s+(?:place|spot|position|overall|in|with|and|ahead|behind)\b|[.,;]|\s*$))",
-    )
-});
+/// Whether the race a next runner's words name is theirs alone, not the
+/// runner's before them (whose words are `own`): told of them alone ("X won
+/// in T and Y was the top woman"), in their own relative clause ("…, and
+/// B, who ended fifth in the women's category"), beside a place of each
+/// ("A (T1) in seventh place and B (T2) in sixth place among women"), or of
+/// a second winner (two winners, two races: "with A securing a win in T1
+/// and B cruising to victory in T2 in the women's race").
+fn sex_is_next_runners(own: &str, next: &str) -> bool {
+    let head = |s: &'_ str| -> String {
+        s.trim_start_matches([',', ' '])
+            .split([',', ';'])
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    let own_clause = next
+        .trim_start_matches([',', ' '])
+        .strip_prefix("who ")
+        .is_some_and(|rel| sex_of_race(&head(rel)).is_some());
+    let next_head = head(next);
+    let parallel = ORDINAL_PLACE.is_match(own)
+        && ORDINAL_PLACE.is_match(&next_head)
+        && sex_of_race(&next_head).is_some();
+    PERSONAL_SEX.is_match(next) || own_clause || parallel || (tells_win(next) && tells_win(own))
+}
 
 /// A runner's own sex told with a place ("the top woman", "first man").
 static PERSONAL_SEX: LazyLock<Regex> = LazyLock::new(|| {
@@ -515,36 +494,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         let runner_sex = own_sex
             .or_else(|| earlier.map(|(s, _)| s))
             .or_else(|| {
-                // Not the sex of the next runner, told of them alone ("X won
-                // in T and Y was the top woman").
-                // Nor that of a next runner who wins too (two winners, two
-                // races: "with A securing a win in T1 and B cruising to
-                // victory in T2 in the women's race").
                 let next_own = runners.get(k + 1).is_some_and(|(n, _)| {
                     let next_end = runners.get(k + 2).map_or(t.len(), |(m, _)| m.start);
-                    let next = before_turn(&t[n.end..next_end]);
-                    // ("…, and B, who ended fifth in the women's category":
-                    // B's own relative clause.)
-                    let own_clause = next
-                        .trim_start_matches([',', ' '])
-                        .strip_prefix("who ")
-                        .is_some_and(|rel| {
-                            sex_of_race(rel.split([',', ';']).next().unwrap_or(rel)).is_some()
-                        });
-                    // ("A (T1) in seventh place and B (T2) in sixth place
-                    // among women": two places, the sex said with B's.)
-                    let next_head = next
-                        .trim_start_matches([',', ' '])
-                        .split([',', ';'])
-                        .next()
-                        .unwrap_or("");
-                    let parallel = ORDINAL_PLACE.is_match(before_turn(&t[c.end..end]))
-                        && ORDINAL_PLACE.is_match(next_head)
-                        && sex_of_race(next_head).is_some();
-                    PERSONAL_SEX.is_match(next)
-                        || own_clause
-                        || parallel
-                        || (tells_win(next) && tells_win(before_turn(&t[c.end..end])))
+                    sex_is_next_runners(
+                        before_turn(&t[c.end..end]),
+                        before_turn(&t[n.end..next_end]),
+                    )
                 });
                 one_sex_around(if next_own { &t[..end] } else { t }, c.start)
             })

@@ -218,36 +218,34 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         let mut single_known = x
             .person_by_surname(&names::normalise_key(&t[start..c.end]))
             .is_some();
-        // "Ncube of Khami Harriers claimed the title": what the runner did
-        // is told after the club.
-        let after_club = chunks
-            .get(k + 1)
-            .filter(|(o, os)| {
-                *os == Shape::Organization && t.get(c.end..o.start).is_some_and(|g| g == " of ")
-            })
-            .map_or(&t[c.end..], |(o, _)| &t[o.end..]);
-        // "Ncube had an easy outing and claimed the title": a short clause
-        // of how the race went, then what the runner did.
+        // A family name alone: the runner named in full with it before, when
+        // a place or a win follows at once, or after the runner's club
+        // ("Ncube of Khami Harriers claimed the title"), perhaps past a
+        // short clause of how the race went ("Ncube had an easy outing and
+        // claimed the title"); or a club report's given name alone
+        // ("Melissa broke the tape in 1:03:52").
         static HOW_IT_WENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             crate::pattern::fixed(
                 r"^\s*(?:had|enjoyed|made|produced|ran)\s+(?:a|an)\s+[\w\-]+(?:\s+[\w\-]+){0,3}?\s+and(?:\s|$)",
             )
         });
-        let told = HOW_IT_WENT
-            .find(after_club)
-            .map_or(after_club, |m| &after_club[m.end() - 1..]);
-        // After a club, any words of a result will do: a family name with a
-        // club is a runner's.
-        let of_club = !std::ptr::eq(after_club, &t[c.end..]);
-        if !single_known && n == 1 && (strong_after(told) || (of_club && looks_like_result(told))) {
-            // "Melissa broke the tape in 1:03:52": a club report's given
-            // name alone, of the one runner named in full with it before.
-            let word = &t[start..c.end];
-            if let Some(full) =
-                full_name_before(x, i, word).or_else(|| given_name_before(x, i, word))
-            {
-                x.person(&full, true, i);
-                single_known = true;
+        if !single_known && n == 1 {
+            let club = chunks.get(k + 1).filter(|(o, os)| {
+                *os == Shape::Organization && t.get(c.end..o.start).is_some_and(|g| g == " of ")
+            });
+            let after = club.map_or(&t[c.end..], |(o, _)| &t[o.end..]);
+            let told = HOW_IT_WENT
+                .find(after)
+                .map_or(after, |m| &after[m.end() - 1..]);
+            // After a club, any words of a result will do.
+            if strong_after(told) || (club.is_some() && looks_like_result(told)) {
+                let word = &t[start..c.end];
+                if let Some(full) =
+                    full_name_before(x, i, word).or_else(|| given_name_before(x, i, word))
+                {
+                    x.person(&full, true, i);
+                    single_known = true;
+                }
             }
         }
         let known_full = n >= 2
