@@ -264,19 +264,21 @@ impl Extractor<'_> {
                 // Marathon"), does not open a section about that race.
                 let quoted = t.starts_with(['"', '“', '‘', '\'']);
                 if heading || (opens && !quoted) {
-                    if let Some((c, _)) = self.sents[i]
+                    // The first series it names as the race at hand (past
+                    // a runner's title: "Former X Half Marathon runner-up
+                    // Y led a sweep at the Z Marathon").
+                    let named = self.sents[i]
                         .chunks
                         .iter()
-                        .find(|(_, s)| *s == Shape::Series)
-                        .filter(|(c, _)| {
-                            heading
-                                || (explicit_year(crate::extract::tail(&t[..c.start], 12), 0)
-                                    .is_none()
-                                    && !another_time(t, c.start, c.end)
-                                    && !rival_race(t, c.start, c.end)
-                                    && !career_title(t, c.start, c.end))
-                        })
-                    {
+                        .filter(|(_, s)| *s == Shape::Series);
+                    let mut named =
+                        named.skip_while(|(c, _)| !heading && career_title(t, c.start, c.end));
+                    if let Some((c, _)) = named.next().filter(|(c, _)| {
+                        heading
+                            || (explicit_year(crate::extract::tail(&t[..c.start], 12), 0).is_none()
+                                && !another_time(t, c.start, c.end)
+                                && !rival_race(t, c.start, c.end))
+                    }) {
                         current = self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t)));
                     }
                 }
