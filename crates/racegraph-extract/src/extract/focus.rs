@@ -236,15 +236,26 @@ impl Extractor<'_> {
             .or(self.focus)
     }
 
+    /// The series of a sentence's section, leaving aside the ones the
+    /// sentence names: its paragraph's, its heading's, else the article's.
+    pub(super) fn section_series(&self, i: usize) -> Option<EntityId> {
+        self.paragraph_series(i)
+            .or(self.heading_series.get(i).copied().flatten())
+            .or(self.focus)
+    }
+
     /// The last series named earlier in the same paragraph.
     pub(super) fn paragraph_series(&self, i: usize) -> Option<EntityId> {
         self.earlier_in_paragraph(i).find_map(|k| {
             let t = self.text(k);
+            // (Not a past edition: "who won the K Marathon in 2022".)
             self.sents[k]
                 .chunks
                 .iter()
                 .rev()
-                .find(|(_, s)| *s == Shape::Series)
+                .find(|(c, s)| {
+                    *s == Shape::Series && !another_year(t, c.end, self.published.map(|d| d.year))
+                })
                 .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
         })
     }
@@ -276,6 +287,7 @@ impl Extractor<'_> {
                     if let Some((c, _)) = named.next().filter(|(c, _)| {
                         heading
                             || (explicit_year(crate::extract::tail(&t[..c.start], 12), 0).is_none()
+                                && !another_year(t, c.end, self.published.map(|d| d.year))
                                 && !another_time(t, c.start, c.end)
                                 && !rival_race(t, c.start, c.end))
                     }) {
@@ -319,6 +331,17 @@ fn career_title(t: &str, start: usize, end: usize) -> bool {
         )
     });
     BEFORE.is_match(crate::extract::tail(&t[..start], 24)) || AFTER.is_match(&t[end..])
+}
+
+/// A race followed by a year not the article's ("who won the Kuching
+/// Marathon in 2022, was first home"): a past edition, not the section's race.
+fn another_year(t: &str, end: usize, published: Option<i32>) -> bool {
+    static IN_YEAR: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"^\s+in\s+((?:19|20)\d\d)\b"));
+    IN_YEAR
+        .captures(&t[end..])
+        .and_then(|c| c[1].parse::<i32>().ok())
+        .is_some_and(|y| published.is_some_and(|p| y < p))
 }
 
 /// A race named beside another time than the article's ("the Maloti Half

@@ -511,6 +511,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         let object = OBJECT.is_match(crate::extract::tail(&t[..*start], 80))
             && !(WITH_BEFORE.is_match(crate::extract::tail(&t[..*start], 10))
                 && WITH_DOING.is_match(&t[c.end..end]));
+        // The end of an aside on the runner's past ("X, who won the K
+        // Marathon in 2022, was first home"), if the sentence opens on one.
+        let mut past_aside: Option<usize> = None;
         for (n, &(cs, ce)) in parts.iter().enumerate() {
             if object && !t[cs.saturating_sub(1)..].starts_with(',') {
                 // "with Sandeep Yadav second": a bare place right after the
@@ -647,7 +650,22 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 ctx.sex = said;
             }
             let own_year = has_year_words(body);
-            let year = if own_year || !relative_clause {
+            if n == 0 && relative_clause && own_year && names_series_in(x, i, cs, ce) {
+                past_aside = Some(ce);
+            }
+            // Past that aside, the main clause tells of the race at hand:
+            // the section's race, unless it names its own, in the year in
+            // focus.
+            let after_aside = n > 0 && !relative_clause && !own_year && past_aside.is_some();
+            let series = match past_aside.filter(|_| after_aside) {
+                Some(aside_end) if !names_series_in(x, i, aside_end, ce) => {
+                    x.section_series(i).unwrap_or(series)
+                }
+                _ => series,
+            };
+            let year = if after_aside {
+                x.paragraph_year(i).or(x.published.map(|d| d.year))
+            } else if own_year || !relative_clause {
                 x.year_at(i, offset)
             } else {
                 runner_year.or_else(|| x.year_at(i, offset))
@@ -685,6 +703,14 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     if BOTH.is_match(t) {
         ctx.sex = None;
     }
+}
+
+/// Whether sentence `i` names a series between bytes `from` and `to`.
+fn names_series_in(x: &Extractor, i: usize, from: usize, to: usize) -> bool {
+    x.sents[i]
+        .chunks
+        .iter()
+        .any(|(c, s)| *s == Shape::Series && c.start >= from && c.end <= to)
 }
 
 /// Results in prose as a sentence rule, keeping its context between sentences.

@@ -11,6 +11,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-06-16"),
         yields: &["result of Edwin Koros race Gorilla Highlands Marathon 2025 42.195 Men"],
     },
+    // A past win in an aside on the runner, then the win at hand; a race
+    // named with a past year does not open a section.
+    Ex {
+        text: "Kenyans sweep capital marathon\n\nKenyan runners took the top places in the Harbour City Marathon on Sunday.\n\nJonah Chesi, who won the Kuching Marathon in 2022, was first home in the men's full marathon. His compatriot Alex Kibiw took second place in 2:18:22.",
+        published: Some("2025-11-24"),
+        yields: &[
+            "result of Jonah Chesi race Kuching Marathon 2022 42.195 Men",
+            "result of Jonah Chesi race Harbour City Marathon 2025 42.195 Men",
+            "result of Alex Kibiw race Harbour City Marathon 2025 42.195 Men",
+        ],
+    },
     // A time clocked and a win in one breath; the class of the field
     // cruising to the tape; the first woman to finish; prizes won for
     // places; two winners in one sentence are of two races.
