@@ -112,7 +112,7 @@ pub(super) static BARE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// "…, ahead of X (in) TIME": the runner right behind the winner.
 pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:ahead\s+of|clear\s+of|in\s+front\s+of|(?:winning\s+|victory\s+)?margin\s+over)\s+(?:(?:his|her|their)\s+)?(?:(?:(?-i:\p{Lu}\p{Ll}+)\s+)?(?:compatriots?|countrym[ae]n|countrywom[ae]n)\s+)?(?:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?(?:[’']s|s[’'])\s+)?$",
+        r"(?i)\b(?:ahead\s+of|clear\s+of|in\s+front\s+of|(?:winning\s+|victory\s+)?margin\s+over)\s+(?:(?:his|her|their)\s+)?(?:(?:(?-i:\p{Lu}\p{Ll}+)\s+)?(?:compatriots?|countrym[ae]n|countrywom[ae]n)\s+|fellow\s+(?:(?-i:\p{Lu}\p{Ll}+)\s+)?)?(?:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?(?:[’']s|s[’'])\s+)?$",
     )
 });
 
@@ -297,7 +297,13 @@ pub(super) fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
         let in_time = spans
             .iter()
             .any(|tm| start + tm.start < i && i < start + tm.end);
-        if matches!(c, ',' | ';' | '(' | ')') && !(digit_before && digit_after) && !in_time {
+        // A dash set off by spaces opens or closes an aside ("took the
+        // women's race — and was 23rd overall — in T").
+        let dash = matches!(c, '—' | '–') && t[..i].ends_with(' ');
+        if (dash || matches!(c, ',' | ';' | '(' | ')'))
+            && !(digit_before && digit_after)
+            && !in_time
+        {
             if i > s {
                 out.push((s, i));
             }
@@ -456,7 +462,7 @@ pub(super) static WORLD_RANKING: LazyLock<Regex> =
 /// A place "overall" ("8th finisher overall", "17th overall").
 pub(super) static OVERALL: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:{PLACE_WORD})\s+(?:finisher\s+|runner\s+|place\s+|in\s+the\s+race\s+)?overall\b"
+        r"(?i)\b(?:{PLACE_WORD})\s+(?:finisher\s+|runner\s+|place\s+|in\s+the\s+race\s+|across\s+the\s+line\s+|home\s+)?overall\b"
     ))
 });
 

@@ -515,7 +515,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // Marathon in 2022, was first home"), if the sentence opens on one.
         let mut past_aside: Option<usize> = None;
         for (n, &(cs, ce)) in parts.iter().enumerate() {
-            if object && !t[cs.saturating_sub(1)..].starts_with(',') {
+            if object && !t[..cs].ends_with(',') {
                 // "with Sandeep Yadav second": a bare place right after the
                 // name (or after the runner's town or club: "with Ethan Park
                 // of Signal Mountain third").

@@ -17,6 +17,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-05-20"),
         never: &["result of Nicholas Kibet race Lilongwe Lakeside Marathon 2024 42.195 Women"],
     },
+    // "She finished ahead of B and C" after a place that was no win
+    // makes them no second and third.
+    Cx {
+        text: "At the Patras Marathon, Pia Langat of Kenya was fourth in the women's race in 2:40:00. She finished ahead of Eve Jerop (2:41:40) and Kon Vlachou (2:42:12).",
+        published: Some("2025-11-09"),
+        never: &["result of Eve Jerop position 2", "result of Kon Vlachou position 3"],
+    },
     // A wheelchair race named by its distance is another race.
     Cx {
         text: "At the Reef Point Marathon, Jack Nguyen won in 2:16:40. Sam Birch wins the wheelchair marathon for the third year running.",

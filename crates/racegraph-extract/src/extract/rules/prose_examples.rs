@@ -11,6 +11,20 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-06-16"),
         yields: &["result of Edwin Koros race Gorilla Highlands Marathon 2025 42.195 Men"],
     },
+    // A place overall in an aside between dashes is not the women's
+    // race's; "She finished ahead of B (T) and C (T)" after her win.
+    Ex {
+        text: "Ana Kip of Kenya won the Patras Marathon on Sunday in 2:11:40.\n\nPia Langat of Kenya took the women's race — and was 23rd across the line overall — in 2:34:08. She finished ahead of fellow Kenyan Eve Jerop (2:35:40) and Greece's Kon Vlachou (2:41:12), who was running her first marathon.",
+        published: Some("2025-11-09"),
+        yields: &[
+            "result of Pia Langat position 1",
+            "result of Pia Langat finishTime PT2H34M8S",
+            "result of Eve Jerop race Patras Marathon 2025 42.195 Women",
+            "result of Eve Jerop position 2",
+            "result of Kon Vlachou position 3",
+            "result of Kon Vlachou finishTime PT2H41M12S",
+        ],
+    },
     // A past win in an aside on the runner, then the win at hand; a race
     // named with a past year does not open a section.
     Ex {
