@@ -578,19 +578,24 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
     static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(r"(?i)\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+([^()]{6,30})\)")
     });
-    foot().or_else(|| {
-        lines.iter().take(4).find_map(|l| {
-            BRACKETED.captures_iter(l).find_map(|c| {
-                let inner = c.get(1)?.as_str();
-                let found = find_dates(inner);
-                let f = found
-                    .first()
-                    .filter(|f| f.start == 0 && f.end == inner.len())?;
-                f.date()
+    foot()
+        .or_else(|| {
+            lines.iter().take(4).find_map(|l| {
+                BRACKETED.captures_iter(l).find_map(|c| {
+                    let inner = c.get(1)?.as_str();
+                    let found = find_dates(inner);
+                    let f = found
+                        .first()
+                        .filter(|f| f.start == 0 && f.end == inner.len())?;
+                    f.date()
+                })
             })
         })
-    })
+        // 8. "Sunday, April 13.- …" under a headline that gives the year.
+        .or_else(|| weekday_dateline::find(&lines))
 }
+
+mod weekday_dateline;
 
 #[cfg(test)]
 mod tests;

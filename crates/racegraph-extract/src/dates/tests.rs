@@ -218,3 +218,15 @@ fn a_press_release_dateline_with_the_date_in_brackets() {
     let other = "CHATTANOOGA (race day, March 22) – Runners took both titles.";
     assert_eq!(infer_publication_date(other), None);
 }
+
+#[test]
+fn a_weekday_dateline_dated_by_the_headline_year() {
+    let body = "# 19.000 runners filled the Harbour Marathon 2025\n\n- Kenya took both races.\n\n**Sunday, April 13.-** A new edition of the Harbour Marathon was run.";
+    assert_eq!(infer_publication_date(body), Some(Date::new(2025, 4, 13)));
+    // A weekday the headline's year does not put on that day dates nothing.
+    let wrong = body.replace("Sunday", "Monday");
+    assert_eq!(infer_publication_date(&wrong), None);
+    // Nor does a headline without a year.
+    let no_year = body.replace(" 2025", "");
+    assert_eq!(infer_publication_date(&no_year), None);
+}

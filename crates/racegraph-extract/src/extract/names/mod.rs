@@ -210,9 +210,11 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
         } else if cur.is_empty()
             && CONNECTORS.contains(&w)
             && ["van", "de", "di", "da", "von", "le", "la", "du", "al", "el"].contains(&w)
-            && words
-                .get(i + 1)
-                .is_some_and(|&(na, nb)| is_capitalised(&s[na..nb]) && !is_breaker(&s[na..nb]))
+            && words.get(i + 1).is_some_and(|&(na, nb)| {
+                is_capitalised(&s[na..nb])
+                    && !is_breaker(&s[na..nb])
+                    && !begins_race_name(&s[na..nb])
+            })
             && (a == 0 || s[..a].ends_with(' '))
         {
             // A lower-case particle at the start of a surname ("van der Merwe").
@@ -227,6 +229,16 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
     // A lone lower-case particle is no name.
     out.retain(|c| c.words.iter().any(|&(a, b)| is_capitalised(&s[a..b])));
     out
+}
+
+/// Whether `word` begins a race's name in a language that puts the race
+/// first ("Maratón" of "el Maratón de Sevilla"): a particle before it is
+/// an article, not part of a surname.
+fn begins_race_name(word: &str) -> bool {
+    crate::lexicon::get()
+        .words(crate::lexicon::Section::RaceTypeFirst)
+        .iter()
+        .any(|w| w.split_whitespace().next() == Some(word))
 }
 
 /// Whether the distance at word `i` follows a whole race name in `cur`

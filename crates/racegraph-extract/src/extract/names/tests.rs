@@ -42,6 +42,11 @@ fn runs_of_capitalised_words() {
         runs("won by Pieter van der Merwe today"),
         vec!["Pieter van der Merwe"]
     );
+    // A particle before a race named race first is an article.
+    assert_eq!(
+        runs("filled el Maratón de Sevilla with colour, as el Guerrouj did"),
+        vec!["Maratón de Sevilla", "el Guerrouj"]
+    );
     assert_eq!(
         runs("along C. de Alcalá and the Av. da Índia"),
         vec!["C. de Alcalá", "Av. da Índia"]

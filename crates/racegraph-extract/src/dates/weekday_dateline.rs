@@ -1,0 +1,63 @@
+//! A press release's dateline that gives a weekday and a day but no year
+//! ("**Sunday, April 13.-** A new edition …"), the year written in the
+//! headline above it: the one year of the headline whose calendar puts
+//! that day on that weekday dates the article.
+
+use super::{find_dates, weekday_number, Date};
+
+/// The name of weekday `n` (0 = Monday).
+fn weekday_name(n: u8) -> &'static str {
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .get(n as usize)
+    .copied()
+    .unwrap_or("")
+}
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// How many of the first lines may hold the year (the headline, a deck).
+const HEAD_LINES: usize = 3;
+
+/// The date of such a dateline among `lines` (the article's first lines,
+/// trimmed of markup), if the headline's years fit it in exactly one way.
+pub(super) fn find(lines: &[&str]) -> Option<Date> {
+    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(r"(?i)^((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s+")
+    });
+    // The dateline ends on a dash, perhaps after a point ("13.-", "13 –").
+    static END: LazyLock<Regex> = LazyLock::new(|| crate::pattern::fixed(r"^\s*\.?\s*[-–—]+\**\s"));
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::pattern::fixed(r"\b((?:19|20)\d\d)\b"));
+    let years: Vec<i32> = lines
+        .iter()
+        .take(HEAD_LINES)
+        .flat_map(|l| YEAR.captures_iter(l).filter_map(|c| c[1].parse().ok()))
+        .collect();
+    lines.iter().find_map(|l| {
+        let w = WEEKDAY.captures(l)?;
+        // A weekday written whole ("Sunday") or cut short ("Sun.").
+        let weekday = weekday_number(&w[1]).or_else(|| {
+            let short = w[1].get(..3)?.to_ascii_lowercase();
+            (0..7u8).find(|&n| weekday_name(n).starts_with(&short))
+        })?;
+        let rest = &l[w.get(0)?.end()..];
+        let found = find_dates(rest);
+        let f = found.first().filter(|f| f.start == 0 && f.year.is_none())?;
+        if !END.is_match(&rest[f.end..]) {
+            return None;
+        }
+        let mut fits = years
+            .iter()
+            .filter_map(|&y| Date::checked(y, f.month, f.day))
+            .filter(|d| d.weekday() == weekday);
+        let first = fits.next()?;
+        fits.all(|d| d == first).then_some(first)
+    })
+}
