@@ -284,9 +284,14 @@ impl Extractor<'_> {
                         .filter(|(_, s)| *s == Shape::Series);
                     let mut named =
                         named.skip_while(|(c, _)| !heading && career_title(t, c.start, c.end));
+                    // (A sentence that lists the day's races, "the 42km
+                    // Marathon, the X 21km Half Marathon, …", opens none.)
+                    let lists = !heading && LISTS_RACES.is_match(t);
                     if let Some((c, _)) = named.next().filter(|(c, _)| {
                         heading
-                            || (explicit_year(crate::extract::tail(&t[..c.start], 12), 0).is_none()
+                            || (!lists
+                                && explicit_year(crate::extract::tail(&t[..c.start], 12), 0)
+                                    .is_none()
                                 && !another_year(t, c.end, self.published.map(|d| d.year))
                                 && !another_time(t, c.start, c.end)
                                 && !rival_race(t, c.start, c.end))
@@ -299,6 +304,11 @@ impl Extractor<'_> {
             .collect()
     }
 }
+
+/// A sentence that lists races after a colon or as "races: A, B and C".
+static LISTS_RACES: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(r"(?i)\b(?:races|events|distances|programme|program)\b[^.:;]{0,30}:\s")
+});
 
 /// A race named as the one the article's race competed with ("was up
 /// against the Berlin Marathon, held the same day"): not a section's race.

@@ -25,6 +25,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kon Vlachou finishTime PT2H41M12S",
         ],
     },
+    // A paragraph that lists the day's races opens no section.
+    Ex {
+        text: "Over 9,000 people took part in the Larnaca Salt Lake Marathon on Sunday.\n\nSunday's programme had four races: the 42km Marathon, the Kition Water 21km Half Marathon and a 5km fun run.\n\nAmit Levi won the Men's Marathon in 02:31:04.",
+        published: Some("2026-03-15"),
+        yields: &["result of Amit Levi race Larnaca Salt Lake Marathon 2026 42.195 Men"],
+    },
     // A past win in an aside on the runner, then the win at hand; a race
     // named with a past year does not open a section.
     Ex {
