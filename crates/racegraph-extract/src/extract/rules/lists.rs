@@ -116,6 +116,9 @@ pub(super) fn scan(x: &mut Extractor) {
     let mut last_row: Option<(usize, i64)> = None;
     // A run of rows without ranks, read when it ends.
     let mut bullets: Vec<Pending> = Vec::new();
+    // Under a results heading ("Winners and prize-winners:"), across the
+    // runs of its races' headings ("21.1 km, Women") until prose.
+    let mut results_block = false;
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
         let at_line_start = x.opens_line(i);
@@ -138,6 +141,20 @@ pub(super) fn scan(x: &mut Extractor) {
             });
         if bullet.is_none() {
             super::bullets::flush(&mut bullets, &mut pending);
+        }
+        let heading_line =
+            x.opens_line(i) && t.split_whitespace().count() <= 8 && !t.ends_with('.');
+        if heading_line && super::bullets::RESULTS_HEADING.is_match(t) {
+            results_block = true;
+        } else if bullet.is_none()
+            // (A heading that qualifies its group, "Men's (Registered
+            // Athletes)", heads a ranking inside the field.)
+            && !(heading_line
+                && !t.contains('(')
+                && !super::together::other_race(t)
+                && parse_category(t.trim_end_matches(':'), x.lx).is_some())
+        {
+            results_block = false;
         }
         // The category of the heading above, before this line is read.
         let above = category.clone();
@@ -249,6 +266,7 @@ pub(super) fn scan(x: &mut Extractor) {
             // is a finish ("Elite Women Race Results", "Men's Overall"): a
             // preview's list of entrants is ordered by their best times.
             let headed = !bullets.is_empty()
+                || results_block
                 || (i.saturating_sub(2)..i)
                     .any(|k| super::bullets::RESULTS_HEADING.is_match(x.text(k)));
             if let Some(cat) = category

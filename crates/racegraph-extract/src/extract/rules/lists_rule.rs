@@ -6,7 +6,7 @@ use super::*;
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list of some of the field (`Here are the Limestone County runners:`, a club's, `our` runners) gives no places of the race; a line that introduces a list and names its race's sex (`Here are the top eight in the women's 10K:`) gives the list that race; a Markdown title's year dates the lists below it; a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a run of three bullet lines or more without ranks under a heading of one sex (`- NAME (KEN) – 51:48`), each with a time and none faster than the one before, gives places in its order; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list of some of the field (`Here are the Limestone County runners:`, a club's, `our` runners) gives no places of the race; a line that introduces a list and names its race's sex (`Here are the top eight in the women's 10K:`) gives the list that race; a Markdown title's year dates the lists below it; a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a run of three bullet lines or more without ranks under a heading of one sex (`- NAME (KEN) – 51:48`), right under a results heading or under one that heads runs for several races (`Winners:` over `21.1 km, Men`, `10 km, Women`), each with a time and none faster than the one before, gives places in its order; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -24,6 +24,18 @@ pub(crate) static RESULTS_LISTS: R = R {
         yields: &[
             "result of Jure Kos race Drava Bend Marathon 2025 21.0975 Men",
             "result of Anze Novak position 2",
+        ],
+    },
+    // Under one results heading, runs of bullets each under its race's
+    // heading.
+    Ex {
+        text: "The fourth Registan Half Marathon was held on Sunday.\n\nWinners and prize-winners:\n\n21.1 km, Men\n- Joel Sang – 1:03:58\n- Sar Nurma – 1:05:41\n- Aib Tokto – 1:06:09\n\n10 km, Women\n- Mal Yusu – 36:44\n- Din Aliye – 37:19\n- Olg Sedy – 38:51\n",
+        published: Some("2025-11-17"),
+        yields: &[
+            "result of Aib Tokto position 3",
+            "result of Mal Yusu race Registan Half Marathon 2025 10 Women",
+            "result of Din Aliye position 2",
+            "result of Olg Sedy finishTime PT38M51S",
         ],
     },
     // A results list without ranks: bullets, in the order of the finish.
@@ -157,6 +169,13 @@ pub(crate) static RESULTS_LISTS: R = R {
             text: "Harbour Ten Miler\n\nElite Women Race Results\n- Bre Naka (UGA)\n- Kel Bran (USA)\n- Rut Nyab (KEN)\n\nElite Men Race Results\n- Dav Hail (ETH) – 47:10\n- All Kipr (KEN) – 46:35\n- Joe Mute (UGA) – 47:02\n\nMasters Women Race Results\n- Ann Lowe (USA) – 58:10\n- Eve Marr (USA) – 59:02\n\nThe field, with best times:\n\n**Women**\n- Ida Kor (KEN) 50:40\n- Uma Sel (ETH) 51:05\n- Ria Tam (KEN) 51:22\n",
             published: Some("2026-04-06"),
             never: &["result of Bre Naka", "result of Dav Hail", "result of All Kipr", "result of Ann Lowe", "result of Ida Kor"],
+        },
+        // Under one results heading, a heading that qualifies its group
+        // heads a ranking inside the field.
+        Cx {
+            text: "Harbour Marathon winners\n\nMarathon Men's Overall\n- Phil Sang, Kenya, 2:11:03\n- Dawi Hail, Ethiopia, 2:11:40\n- Ken Mutu, Kenya, 2:12:19\n\nMarathon Men's (Registered Athletes)\n- Leu Chiho, Hong Kong, 2:27:31\n- Won Kalo, Hong Kong, 2:29:06\n- Cha Tsz, Hong Kong, 2:30:44\n",
+            published: Some("2025-02-10"),
+            never: &["result of Leu Chiho", "result of Won Kalo", "result of Cha Tsz"],
         },
         // A list of some of the field (a county's runners): their ranks are
         // among themselves.
