@@ -372,6 +372,15 @@ impl Lexicon {
             .find(|c| c.codes.iter().any(|k| k == code))
     }
 
+    /// A member of a club named by its last word in the singular
+    /// ("Harrier" of `Harriers`, "Strider" of `Striders`): "Solway
+    /// Harrier Craig Bell" is a club's runner.
+    pub fn club_member_word(&self, word: &str) -> bool {
+        !word.ends_with('s')
+            && word.starts_with(char::is_uppercase)
+            && self.has(Section::ClubSuffix, &format!("{word}s"))
+    }
+
     /// A country by its demonym (`Kenyan`, `North Korean`).
     pub fn country_by_demonym(&self, word: &str) -> Option<&Country> {
         self.demonyms

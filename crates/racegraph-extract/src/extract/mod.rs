@@ -398,6 +398,10 @@ impl<'a> Extractor<'a> {
         {
             words.drain(..=k);
         }
+        // "Solway Harrier Craig Bell": a club's runner.
+        if words.len() >= 4 && self.lx.club_member_word(words[1]) {
+            words.drain(..2);
+        }
         while words.len() > 2 {
             let w = words[0];
             let plural = w.strip_suffix('s').unwrap_or(w);

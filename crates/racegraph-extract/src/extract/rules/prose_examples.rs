@@ -25,6 +25,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kon Vlachou finishTime PT2H41M12S",
         ],
     },
+    // A club's runner named by the club ("Criffel Harrier X"); the first
+    // woman with her place overall set off by commas.
+    Ex {
+        text: "Criffel Harrier Lew Maxw won the Nith Bridges 10K on Sunday in 30:41, with Solway Harrier Cra Bel second.\n\nThe first female finisher, and 16th overall, was Kir Laid, of Solway Harriers, in 34:09.",
+        published: Some("2025-04-23"),
+        yields: &[
+            "result of Lew Maxw position 1",
+            "result of Cra Bel position 2",
+            "result of Kir Laid race Nith Bridges 10K 2025 10 Women",
+            "result of Kir Laid finishTime PT34M9S",
+        ],
+    },
     // A paragraph that lists the day's races opens no section.
     Ex {
         text: "Over 9,000 people took part in the Larnaca Salt Lake Marathon on Sunday.\n\nSunday's programme had four races: the 42km Marathon, the Kition Water 21km Half Marathon and a 5km fun run.\n\nAmit Levi won the Men's Marathon in 02:31:04.",

@@ -187,6 +187,9 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             first = 2;
         } else if words.len() >= 3 && demonym_country(x, words[0]).is_some() {
             first = 1;
+        } else if words.len() >= 4 && x.lx.club_member_word(words[1]) {
+            // "Criffel Harrier Lewis Maxwell": a club's runner.
+            first = 2;
         }
         // A capitalised description before the name ("Favourite Jane
         // Chebet", "Salta-born Gonzalo Tolaba", "Under-17 Evie Whitmore").
