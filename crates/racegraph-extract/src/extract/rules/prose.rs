@@ -568,6 +568,14 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             });
             // "X completed the rostrum places in 2:21:50": third.
             let place = place.or_else(|| COMPLETED_PODIUM.is_match(body).then_some(3));
+            // "A took the first place, B the second place and C the third
+            // place": the verb said once.
+            let place = place.or_else(|| {
+                (n == 0)
+                    .then(|| GAPPED_PLACE.captures(body))
+                    .flatten()
+                    .and_then(|m| measure::ordinal(&m[1].to_lowercase()))
+            });
             // "X rounded out the top six": sixth.
             let place = place.or_else(|| {
                 ROUNDED_TOP

@@ -37,6 +37,24 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kir Laid finishTime PT34M9S",
         ],
     },
+    // Two winners of the men's and women's titles in the order named; a
+    // place "secured by" a runner; a tie for a place; a verb said once
+    // for several places.
+    Ex {
+        text: "Kenya's Ken Lang and Sha Kiru won the men's and women's full marathon titles at the Medan Kesawan Marathon here on Sunday.\n\nThe second place in the men's race was secured by Gil Kipt, while Jac Kari, Sam Chum and Tes Beke shared the third place after crossing the line together.\n\nIn the women's marathon, Kiru took the first place, Win Too the second place and Est Njer the third place.",
+        published: Some("2025-06-29"),
+        yields: &[
+            "result of Ken Lang race Medan Kesawan Marathon 2025 42.195 Men",
+            "result of Sha Kiru race Medan Kesawan Marathon 2025 42.195 Women",
+            "result of Gil Kipt position 2",
+            "result of Sam Chum race Medan Kesawan Marathon 2025 42.195 Men",
+            "result of Sam Chum position 3",
+            "result of Tes Beke position 3",
+            "result of Win Too race Medan Kesawan Marathon 2025 42.195 Women",
+            "result of Win Too position 2",
+            "result of Est Njer position 3",
+        ],
+    },
     // A paragraph that lists the day's races opens no section.
     Ex {
         text: "Over 9,000 people took part in the Larnaca Salt Lake Marathon on Sunday.\n\nSunday's programme had four races: the 42km Marathon, the Kition Water 21km Half Marathon and a 5km fun run.\n\nAmit Levi won the Men's Marathon in 02:31:04.",

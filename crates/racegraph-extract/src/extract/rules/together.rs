@@ -78,12 +78,19 @@ static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// the men's and women's titles respectively").
 static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped|(?:emerged|were|are)\s+(?:as\s+)?(?:the\s+)?(?:winners|champions)\s+(?:of|in))\s+the\s+(?:(?P<adj>respective)\s+)?(?:elite\s+)?(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:elite\s+)?(?:\d{1,2}\s?km\s+|\d{1,2}k\s+|half[\s\-]marathon\s+|marathon\s+)?(?:titles|races|crowns|honours|honors|categories|events)\b(?:[^.;()]{0,80}?\b(?P<adv>respectively)\b)?",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped|(?:emerged|were|are)\s+(?:as\s+)?(?:the\s+)?(?:winners|champions)\s+(?:of|in))\s+the\s+(?:(?P<adj>respective)\s+)?(?:elite\s+)?(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:elite\s+)?(?:\d{1,2}\s?km\s+|\d{1,2}k\s+|half[\s\-]marathon\s+|(?:full\s+)?marathon\s+)?(?:titles|races|crowns|honours|honors|categories|events)\b(?:[^.;()]{0,80}?\b(?P<adv>respectively)\b)?",
     )
 });
 
 /// Each runner's place in a list, and the race's sex when the list gives one.
 type Places = Vec<(i64, Option<Sex>)>;
+
+/// "(T) shared (the) third place": runners tied for one place.
+static SHARED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:all\s+)?shared\s+(?:the\s+)?(second|third|fourth|fifth|sixth)\s+(?:place|spot|position)\b",
+    )
+});
 
 /// The places (and, for winners of two races, the sexes) a list of `n`
 /// runners is given after the last of them, and the last one's bracket.
@@ -92,11 +99,9 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
         m.get(1).map_or("", |g| g.as_str())
     }
     // "won the men's and women's titles respectively", "clinched the
-    // respective men's and women's titles".
-    if let Some(m) = SEXES_RESPECTIVELY
-        .captures(tail)
-        .filter(|m| n == 2 && (m.name("adj").is_some() || m.name("adv").is_some()))
-    {
+    // respective men's and women's titles", and without the word: "A and
+    // B won the men's and women's full marathon titles" (in that order).
+    if let Some(m) = SEXES_RESPECTIVELY.captures(tail).filter(|_| n == 2) {
         let (a, b) = (sex_word(&m["a"]), sex_word(&m["b"]));
         return (a != b).then(|| (vec![(1, Some(a)), (1, Some(b))], bracket(&m)));
     }
@@ -109,6 +114,11 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
             .map(|w| place_of(w).map(|p| (p, None)))
             .collect::<Option<Vec<_>>>()?;
         return Some((places, bracket(&m)));
+    }
+    // "B, C and D shared the third place": a tie.
+    if let Some(m) = SHARED_PLACE.captures(tail) {
+        let place = place_of(&m[2])?;
+        return Some((vec![(place, None); n], bracket(&m)));
     }
     if let Some(m) = TOP_PLACES.captures(tail) {
         let top = measure::number(&m[2]).map_or(0, |k| k as usize);
@@ -193,7 +203,8 @@ pub(super) fn respectively(
             (Some((places, bracket)), Some(year))
                 if places.len() == last - first + 1
                     && (places.windows(2).all(|w| w[0].0 < w[1].0)
-                        || places.iter().all(|p| p.1.is_some())) =>
+                        || places.iter().all(|p| p.1.is_some())
+                        || SHARED_PLACE.is_match(tail)) =>
             {
                 let said = sex_of_race(&t[..runners[first].0.start])
                     .or_else(|| sex_of_race(tail))
@@ -208,8 +219,9 @@ pub(super) fn respectively(
                 // "… in 2:27:35 and 2:28:02, respectively": the times in
                 // order after the places, when no runner has one of its own.
                 let listed = measure::times(tail);
+                // (Or after two winners of the men's and women's races.)
                 let in_order = listed.len() == last - first + 1
-                    && RESPECTIVELY_WORD.is_match(tail)
+                    && (RESPECTIVELY_WORD.is_match(tail) || places.iter().all(|p| p.1.is_some()))
                     && (first..=last).all(|k| measure::times(gap(k)).is_empty());
                 for (n, k) in (first..=last).enumerate() {
                     let (c, start) = &runners[k];

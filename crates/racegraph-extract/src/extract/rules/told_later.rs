@@ -34,7 +34,7 @@ static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(||
 /// finishing right before a time.
 static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
-        r"^(?:(?:He|She|The\s+\d{2}-year-old)\s+(?:clocked|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in|finished\s+in)|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|of))\s+$",
+        r"^(?:(?:He|She|The\s+\d{2}-year-old)\s+(?:clocked|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+in|finished\s+in)|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|of))\s+$",
     )
 });
 
@@ -84,7 +84,13 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
             // Right after the win, a sentence that opens on the winner
             // unnamed and a verb of finishing ("The 27-year-old clocked two
             // hours, six minutes and 41 seconds").
-            let next = j == p.sentence + 1 && ANAPHOR_FINISHED.is_match(&t[..times[0].start]);
+            // (Or right after a sentence about the winner alone: "X broke
+            // away at 15km. He crossed the finish line in T.")
+            let after_own = j > p.sentence + 1
+                && word.is_match(x.text(j - 1))
+                && !names_another(x, j - 1, &word);
+            let next = (j == p.sentence + 1 || after_own)
+                && ANAPHOR_FINISHED.is_match(&t[..times[0].start]);
             return (ANAPHOR_WINNING.is_match(&t[..times[0].start]) || next)
                 .then(|| super::results::fitted_time(&d, km))
                 .flatten()
@@ -130,14 +136,22 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
         // the 2:10.37 run by Rono": the sentence opens on the runner, and
         // the first time follows their verb of finishing, no one else named
         // before it.
-        let tm = times.first()?;
-        let named = word.find(t).filter(|m| m.end <= tm.start)?;
+        // (Or a clause that opens on them: "…, while Kirui clocked T".)
+        let named = word.find(t)?;
+        let tm = times.iter().find(|tm| tm.start >= named.end)?;
         // The sentence opens on the runner, or on one word that describes
         // them before the name ("The Kenyan-born Chemutai").
         static DESCRIBED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
             crate::pattern::fixed(r"^The\s+(?-i:\p{Lu})[\p{L}\-]+\s+$")
         });
-        let opens = t[..named.start].trim().is_empty() || DESCRIBED.is_match(&t[..named.start]);
+        static WHILE: std::sync::LazyLock<Regex> =
+            std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?:,\s+(?:while|whereas)|;)\s+$"));
+        let opens = t[..named.start].trim().is_empty()
+            || DESCRIBED.is_match(&t[..named.start])
+            || (WHILE.is_match(&t[..named.start])
+                && !times
+                    .iter()
+                    .any(|tm| tm.start < named.start && tm.end > named.start));
         // Another runner named before the time; a town, club or employer
         // in apposition ("Tesoriero, 29, a nurse at Ballarat Base Hospital
         // and member of Eureka Striders, crossed the line in …") is not.
@@ -149,13 +163,20 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
                     &names::normalise_key(&names::normalise_person(c.text(t))),
                 )
                 .is_some()
-        }) || (super::phrasing::OTHER_NAME.is_match(&t[named.end..tm.start])
+        }) || (super::phrasing::OTHER_NAME
+            .is_match(&AT_PLACE.replace_all(&t[named.end..tm.start], ""))
             && !t[named.end..].starts_with(','));
         (opens && !other_before && FINISHED.is_match(&t[..tm.start]))
             .then(|| fitted(tm))
             .flatten()
     })
 }
+
+/// A place where something happened ("at Merdeka Square", "on the
+/// Esplanade"): names in it are no runners.
+static AT_PLACE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(r"\b(?:at|on|along|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'\-]*\s*)+")
+});
 
 /// "he"/"his" or "she"/"her" in the sentences that name a runner by family
 /// name and no other person, when only one kind occurs.
