@@ -55,6 +55,21 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Est Njer position 3",
         ],
     },
+    // A win of a race named with more words before its race type than
+    // before ("the Athy Grand Canal 10 Mile"); "a comfortable winner of";
+    // a club and its county after the runner.
+    Ex {
+        text: "Kil Dunn of Barrow Valley AC won the Athy Grand Canal 10 Mile in 50 minutes 26 seconds.\n\nTom Gils was a comfortable winner of the Mullingar Lakes Half Marathon on Saturday.\n\nAt the Banner Half Marathon, Col Foga won in 66:10. Dia Hehi of Kilkee Coast AC in Co Clare was second in 67:02.",
+        published: Some("2025-09-29"),
+        yields: &[
+            "result of Kil Dunn race Athy Grand Canal 10 Mile 2025 16.0934",
+            "result of Kil Dunn finishTime PT50M26S",
+            "result of Tom Gils race Mullingar Lakes Half Marathon 2025 21.0975",
+            "result of Tom Gils position 1",
+            "result of Dia Hehi position 2",
+            "result of Dia Hehi finishTime PT1H7M2S",
+        ],
+    },
     // A paragraph that lists the day's races opens no section.
     Ex {
         text: "Over 9,000 people took part in the Larnaca Salt Lake Marathon on Sunday.\n\nSunday's programme had four races: the 42km Marathon, the Kition Water 21km Half Marathon and a 5km fun run.\n\nAmit Levi won the Men's Marathon in 02:31:04.",
