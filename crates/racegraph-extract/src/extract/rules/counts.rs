@@ -322,7 +322,7 @@ pub(crate) static COUNTS: R = R {
         Property::Expected,
         Property::Spectators,
     ],
-    examples: &[
+    examples: &[&[
         Ex {
             text: "Some 4,000 runners took part in the Lakeside Marathon this year.",
             published: Some("2025-04-07"),
@@ -352,7 +352,7 @@ pub(crate) static COUNTS: R = R {
             published: Some("2025-06-09"),
             yields: &["claim 1 count 4210"],
         },
-    ],
+    ]],
     counterexamples: &[
         Cx {
             text: "The Lakeside Marathon winner took home 4,000 dollars this year.",
@@ -375,14 +375,14 @@ pub(crate) static PARTICIPANTS_FROM: R = R {
     doc: "\"runners from countries including X and Y\", \"Marathoners of X, Y and Z arrived\".",
     reads: &[],
     writes: &[Property::ParticipantsFrom],
-    examples: &[Ex {
+    examples: &[&[Ex {
         text: "Runners from countries including Chile and Peru took part in the Lakeside Marathon this year.",
         published: Some("2025-04-07"),
         yields: &[
             "Lakeside Marathon 2025 participantsFrom Chile",
             "Lakeside Marathon 2025 participantsFrom Peru",
         ],
-    }],
+    }]],
     counterexamples: &[Cx {
         text: "The Lakeside Marathon winner thanked his coach from Chile this year.",
         published: Some("2025-04-07"),

@@ -273,7 +273,7 @@ pub(crate) static EDITIONS: R = R {
         Property::EditionNumber,
         Property::Date,
     ],
-    examples: &[
+    examples: &[&[
         // "the Spa Town Half" is the "Spa Town Half Marathon" named before;
         // a title that names a championship and no race makes the article
         // the championship's, whatever race hosted it.
@@ -356,7 +356,7 @@ pub(crate) static EDITIONS: R = R {
             published: Some("2025-10-06"),
             yields: &["NRRA 10 Mile Championships 2025 editionOf NRRA 10 Mile Championships"],
         },
-    ],
+    ]],
     counterexamples: &[
         Cx {
             text: "The Lakeside Marathon was won last year by a local runner.",

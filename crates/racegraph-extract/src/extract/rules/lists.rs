@@ -146,15 +146,17 @@ pub(super) fn scan(x: &mut Extractor) {
             x.opens_line(i) && t.split_whitespace().count() <= 8 && !t.ends_with('.');
         if heading_line && super::bullets::RESULTS_HEADING.is_match(t) {
             results_block = true;
-        } else if bullet.is_none()
-            // (A heading that qualifies its group, "Men's (Registered
-            // Athletes)", heads a ranking inside the field.)
-            && !(heading_line
+        } else {
+            // A race's heading keeps the block; one that qualifies its
+            // group ("Men's (Registered Athletes)") heads a ranking inside
+            // the field, and ends it.
+            let race_heading = heading_line
                 && !t.contains('(')
                 && !super::together::other_race(t)
-                && parse_category(t.trim_end_matches(':'), x.lx).is_some())
-        {
-            results_block = false;
+                && parse_category(t.trim_end_matches(':'), x.lx).is_some();
+            if bullet.is_none() && !race_heading {
+                results_block = false;
+            }
         }
         // The category of the heading above, before this line is read.
         let above = category.clone();

@@ -16,7 +16,7 @@ pub(crate) static RESULTS_LISTS: R = R {
         Property::Status,
         Property::Nationality,
     ],
-    examples: &[
+    examples: &[&[
     // A list headed by its distance in kilometres ("21 km"): the half.
     Ex {
         text: "The Drava Bend Marathon was run on Sunday.\n\nResults – 21 km – men:\n1. Jure Kos (Slo) 1:06:41\n2. Anze Novak (Slo) 1:07:15\n",
@@ -161,7 +161,7 @@ pub(crate) static RESULTS_LISTS: R = R {
         text: "Savanna Championships Marathon 2025\nChampionships results\nWomen\n1. Ada Oke (NGR) 2:31:10\n",
         published: Some("2025-11-24"),
         yields: &["result of Ada Oke position 1"],
-    }],
+    }]],
     counterexamples: &[
         // Bullets that are no finish: entrants without times, times out of
         // order, or two lines only.

@@ -6,6 +6,7 @@
 //! Each rule adds facts only when every part of its pattern is there; a rule
 //! that is unsure adds nothing.
 
+mod ahead;
 mod bullets;
 mod clause_time;
 pub(super) mod conflicts;
@@ -22,8 +23,10 @@ mod phrasing;
 pub(super) mod places;
 mod places_rule;
 pub(super) mod prose;
+mod prose_clauses;
 mod prose_counterexamples;
 mod prose_examples;
+mod prose_more_examples;
 pub(super) mod prose_rule;
 mod registry;
 mod results;

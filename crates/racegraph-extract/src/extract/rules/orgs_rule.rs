@@ -12,11 +12,11 @@ pub(crate) static ORGANISATIONS_BY_DESCRIPTION: R = R {
     doc: "A name a description makes an organisation: \"the travel agency X\", \"X, a Beijing-based firm\", \"X news agency\"; its base when the description gives one.",
     reads: &[],
     writes: &[Property::BasedIn],
-    examples: &[Ex {
+    examples: &[&[Ex {
         text: "Runners booked through Larkspur Voyages, a Tromsø-based firm, this spring.",
         published: None,
         yields: &["Larkspur Voyages basedIn Tromsø"],
-    }],
+    }]],
     counterexamples: &[Cx {
         text: "Runners booked through Maria Olsen, a Tromsø-born coach, this spring.",
         published: None,
@@ -31,7 +31,7 @@ pub(crate) static ROLES: R = R {
     doc: "\"X, general manager at Y\", \"X, race director of Y\": X works for Y with that job title; \"Y-based\" before Y gives Y's base.",
     reads: &[],
     writes: &[Property::WorksFor, Property::JobTitle, Property::BasedIn],
-    examples: &[Ex {
+    examples: &[&[Ex {
         text: "Simon Alder, general manager at Dandong-based Lakeview Tours, said it went well.",
         published: None,
         yields: &[
@@ -39,7 +39,7 @@ pub(crate) static ROLES: R = R {
             "Simon Alder jobTitle general manager",
             "Lakeview Tours basedIn Dandong",
         ],
-    }],
+    }]],
     counterexamples: &[Cx {
         text: "Simon Alder, who managed the early kilometres well, said it went well.",
         published: None,
@@ -54,7 +54,7 @@ pub(crate) static MEMBER_OF: R = R {
     doc: "\"X of Y\" where Y is an organisation: X works for Y, unless Y is a sports club (a last word of `[club_suffix]`) or X a runner (a team's), and no job title comes before X.",
     reads: &[],
     writes: &[Property::WorksFor],
-    examples: &[Ex {
+    examples: &[&[Ex {
         text: "\"It was a good day,\" said Aigerim Bekova of Steppe Journeys Travel.",
         published: None,
         yields: &["Aigerim Bekova worksFor Steppe Journeys Travel"],
@@ -63,7 +63,7 @@ pub(crate) static MEMBER_OF: R = R {
         text: "Over 2,400 finished, said race director Col Birch of the Valley Road Runners.",
         published: None,
         yields: &["Col Birch worksFor Valley Road Runners"],
-    }],
+    }]],
     counterexamples: &[
         Cx {
             text: "\"It was a good day,\" said Aigerim Bekova of Kazakhstan.",
@@ -85,11 +85,11 @@ pub(crate) static BASED_IN: R = R {
     doc: "\"Beijing-based Harbour Tours\", \"Harbour Tours, the Beijing-based agency\", \"X, based in Y\", \"X, headquartered in Y\".",
     reads: &[],
     writes: &[Property::BasedIn],
-    examples: &[Ex {
+    examples: &[&[Ex {
         text: "The trip was run by Harbour Tours, based in Qingdao.",
         published: None,
         yields: &["Harbour Tours basedIn Qingdao"],
-    }],
+    }]],
     counterexamples: &[Cx {
         text: "The trip was run by Harbour Tours, and it ended in Qingdao.",
         published: None,
@@ -104,7 +104,7 @@ pub(crate) static ORGANISER_ROLES: R = R {
     doc: "\"organised by X\", \"sponsored by X\", every name of \"the sponsors, led by X for the 42km race and Y for the half, as well as Z\", \"the organisers, X,\", \"X, which sponsors the race\", \"X, who organise the event\", \"X, the title sponsor\", \"with X as its main sponsor\", \"its sponsor X\", \"organisers X say\", \"Organised by X, …\" opening a sentence about the race, \"X … the official travel partner\".",
     reads: &[],
     writes: &[Property::Organizer, Property::Sponsor, Property::TravelPartner],
-    examples: &[
+    examples: &[&[
         Ex {
             text: "The Lakeside Marathon is organised by the Northshore Athletics Association.",
             published: None,
@@ -150,7 +150,7 @@ pub(crate) static ORGANISER_ROLES: R = R {
                 "Lakeside Marathon sponsor Isan Beverage",
             ],
         },
-    ],
+    ]],
     counterexamples: &[
         Cx {
             text: "The Lakeside Marathon winner thanked Brightwater Bank for a loan.",
@@ -172,7 +172,7 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
     doc: "\"race director Jane Roe\", \"NRAA chairman Jane Roe\", \"Race director: Jane Roe\", \"Jane Roe, the race director,\", \"Jane Roe, Chief Executive Officer of X,\", \"The President of X (ACR), Jane Roe,\", \"The Governor of Y State, Jane Roe,\" (no employer: a place): a job title, and the organisation named right before it (or after its \"of\") as employer; a title written as a name is no person.",
     reads: &[],
     writes: &[Property::JobTitle, Property::WorksFor],
-    examples: &[
+    examples: &[&[
         // An office of a place or of an organisation before a name set off
         // by commas; the "and" that follows a name opens the next one.
         Ex {
@@ -241,7 +241,7 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
                 "Yaw Mens worksFor Coastline Events Ltd",
             ],
         },
-    ],
+    ]],
     counterexamples: &[
         Cx {
             text: "Director Street and Chairman Avenue were closed; Peter Odhiambo won.",

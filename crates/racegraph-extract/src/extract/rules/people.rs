@@ -441,7 +441,7 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
     doc: "A name a verb of saying or a runner's description makes a person: \"X said\", \"X, a Kenyan runner\", \"the runner X\", \"X (Club, 77:52)\", \"X of Club (31:38)\", \"X, 26, of Town\"; with nationality when the description gives one.",
     reads: &[],
     writes: &[Property::Nationality],
-    examples: &[
+    examples: &[&[
         Ex {
             text: "Tomas Lindqvist, a Swedish runner, said the wind was strong.",
             published: None,
@@ -452,7 +452,7 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
             published: None,
             yields: &["person Cat Hughes", "person Ravi Shah", "person Jo Pyke", "person Cody Blan"],
         },
-    ],
+    ]],
     counterexamples: &[
         Cx {
             text: "Swedish Lapland, a quiet region, was windy.",
@@ -469,7 +469,7 @@ pub(crate) static NATIONALITY: R = R {
     doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A).",
     reads: &[Property::Nationality],
     writes: &[Property::Nationality],
-    examples: &[
+    examples: &[&[
         Ex {
             text: "Ethiopia's Almaz Tefera led from the start.",
             published: None,
@@ -514,7 +514,7 @@ pub(crate) static NATIONALITY: R = R {
                 "Jamie Conn nationality Ireland",
             ],
         },
-    ],
+    ]],
     counterexamples: &[
         Cx {
             text: "The Ethiopia Athletics Federation sent Almaz Tefera a message.",
@@ -541,14 +541,14 @@ pub(crate) static COMMEMORATES: R = R {
     doc: "A race held in honour of a person (\"in homage to X\", \"marking the birth of X\"); \"born in 1912\" gives the birth year.",
     reads: &[],
     writes: &[Property::Commemorates, Property::BirthYear],
-    examples: &[Ex {
+    examples: &[&[Ex {
         text: "The Lakeside Marathon is held in honour of Joe Bloggs, born in 1912.",
         published: None,
         yields: &[
             "Lakeside Marathon commemorates Joe Bloggs",
             "Joe Bloggs birthYear 1912",
         ],
-    }],
+    }]],
     counterexamples: &[Cx {
         text: "The Lakeside Marathon was won by Joe Bloggs.",
         published: None,
@@ -563,11 +563,11 @@ pub(crate) static FOUNDERS: R = R {
     doc: "\"X, the founder of Y\" and \"Y's founding leader X\".",
     reads: &[],
     writes: &[Property::FounderOf, Property::BirthYear],
-    examples: &[Ex {
+    examples: &[&[Ex {
         text: "It honours Joe Bloggs, the founder of Harbour Tours.",
         published: None,
         yields: &["Joe Bloggs founderOf Harbour Tours"],
-    }],
+    }]],
     counterexamples: &[Cx {
         text: "It honours Joe Bloggs, a friend of Harbour Tours.",
         published: None,
@@ -602,11 +602,11 @@ pub(crate) static CREDITED_PEOPLE: R = R {
     doc: "A byline or credit line names people: \"By Jane Roe\", \"(Reporting by Jane Roe; Editing by Tom Poe)\", \"Posted by Dan\". They are people of the article; nothing else is read from the line.",
     reads: &[],
     writes: &[],
-    examples: &[Ex {
+    examples: &[&[Ex {
         text: "Kiprono wins again\nBy Katrin Vogel\nPeter Kiprono won the Lakeside Marathon.\n(Reporting by Jana Hofmann; Editing by Lukas Brandt)\n",
         published: None,
         yields: &["person Katrin Vogel", "person Jana Hofmann", "person Lukas Brandt"],
-    }],
+    }]],
     counterexamples: &[Cx {
         text: "Kiprono wins again\nBy Our Correspondent\nBy Easter Monday the Lakeside Marathon was over.",
         published: None,

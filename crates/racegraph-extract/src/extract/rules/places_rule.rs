@@ -11,7 +11,7 @@ pub(crate) static CITY_IN_NAME: R = R {
     doc: "When nothing in the article gives the city of the race it is about, the town its name begins with (\"Boise Greenbelt Half Marathon\": Boise), from the gazetteer or the world list of towns (one of the world list standing alone in the text, or in a country the article names).",
     reads: &[Property::City],
     writes: &[Property::City],
-    examples: &[
+    examples: &[&[
         Ex {
             text: "TRIESTE (Wire) - Ada Quill won the Trieste Coast Marathon on Sunday.",
             published: Some("2025-03-24"),
@@ -23,7 +23,7 @@ pub(crate) static CITY_IN_NAME: R = R {
             published: Some("2025-04-15"),
             yields: &["Leuven Dijle Half Marathon city Leuven"],
         },
-    ],
+    ]],
     counterexamples: &[Cx {
         text: "Ada Quill won the Great Coast Marathon on Sunday.",
         published: Some("2025-03-24"),
@@ -43,7 +43,7 @@ pub(crate) static VENUES: R = R {
     doc: "\"The race starts in X\", \"kicks off at X\", \"finishes at X\", \"culminates in X\", `Start: X`.",
     reads: &[],
     writes: &[Property::StartVenue, Property::FinishVenue],
-    examples: &[
+    examples: &[&[
         Ex {
             text: "The Lakeside Marathon kicks off in the Harbour Stadium and finishes at the Old Mill Tower.",
             published: None,
@@ -70,7 +70,7 @@ pub(crate) static VENUES: R = R {
                 "Riverside 10K finishVenue Almsfield Gardens",
             ],
         },
-    ],
+    ]],
     counterexamples: &[
         Cx {
             text: "The Lakeside Marathon winner starts work at the Harbour Stadium on Monday.",
@@ -93,7 +93,7 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
     doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\".",
     reads: &[],
     writes: &[Property::Passes],
-    examples: &[
+    examples: &[&[
         Ex {
             text: "The Lakeside Marathon route passes the Old Mill Tower and the Arch of Peace.",
             published: None,
@@ -107,7 +107,7 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
             published: None,
             yields: &["Lakeside Marathon passes Assin River"],
         },
-    ],
+    ]],
     counterexamples: &[Cx {
         text: "The Lakeside Marathon winner passed the Old Mill Tower exam last year.",
         published: None,
@@ -122,7 +122,7 @@ pub(crate) static RACE_CITY: R = R {
     doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows).",
     reads: &[Property::City],
     writes: &[Property::City],
-    examples: &[
+    examples: &[&[
         // An agency's dateline in small letters, for a known town.
         Ex {
             text: "Hefei, Oct 19 (IANS) An Ethiopian took the men's crown at the Chaohu Lakeside Marathon on Sunday.",
@@ -150,7 +150,7 @@ pub(crate) static RACE_CITY: R = R {
             published: Some("2025-12-06"),
             yields: &["Marina Night Marathon city Singapore"],
         },
-    ],
+    ]],
     counterexamples: &[
         // A label before a colon is no dateline.
         Cx {

@@ -17,7 +17,10 @@ pub(crate) static PROSE_RESULTS: R = R {
         Property::Status,
         Property::Nationality,
     ],
-    examples: super::prose_examples::EXAMPLES,
+    examples: &[
+        super::prose_examples::EXAMPLES,
+        super::prose_more_examples::EXAMPLES,
+    ],
     counterexamples: super::prose_counterexamples::COUNTEREXAMPLES,
     scope: S::Sentence(prose_rule),
 };

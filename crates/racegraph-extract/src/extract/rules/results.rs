@@ -368,7 +368,7 @@ pub(crate) static RESULTS: R = R {
         Property::Status,
         Property::Nationality,
     ],
-    examples: &[
+    examples: &[&[
     // Times told later: a sentence that opens on one winner and a clause
     // that opens on the other ("…, while Kiru clocked T"), a place named
     // in between no runner; a pronoun right after a sentence about the
@@ -424,7 +424,7 @@ pub(crate) static RESULTS: R = R {
             "result of Oscar Lam race Cove Harbour Run 2025 21.0975 Men",
             "result of Oscar Lam position 2",
         ],
-    }],
+    }]],
     counterexamples: &[Cx {
         text: "Peter Kiprono hopes to win the Lakeside Marathon next year.",
         published: Some("2025-04-07"),

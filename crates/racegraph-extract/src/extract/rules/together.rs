@@ -10,7 +10,7 @@
 
 use super::lists::Outcome;
 use super::measure;
-use super::names::{self, Chunk};
+use super::names::Chunk;
 use super::phrasing::{one_sex_around, sex_of_race, sex_word};
 use super::runners::{add_result, Told};
 use super::Extractor;
@@ -480,7 +480,7 @@ pub(super) fn places_went_to(
 
 /// Records a place told of a runner of a list, with the list's sex.
 #[allow(clippy::too_many_arguments)]
-fn placed(
+pub(super) fn placed(
     x: &mut Extractor,
     i: usize,
     said_in: &str,
@@ -543,146 +543,4 @@ pub(super) fn other_race(text: &str) -> bool {
         || OTHER.is_match(text)
         || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
         || (NATIONAL_ELITE.is_match(text) && NATIONAL_ELITE.captures_iter(text).any(demonym))
-}
-
-/// Between the two runners of "ahead of A and B": "and", perhaps A's
-/// club or town and a time in brackets, perhaps B's nationality.
-static AHEAD_PAIR_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\([^)]{1,20}\)\s*)?(?:and|&)\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
-    )
-});
-
-/// After the second of them: the sentence ends, perhaps after B's club or
-/// town, a time in brackets and an aside on them that tells no place or
-/// time (", who was running her first marathon").
-static AHEAD_PAIR_END: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\([^)]{1,20}\)\s*)?(,\s+who\s+(?:was|is|had|has)\s+[^.;\d]*)?[.;]?\s*$",
-    )
-});
-
-/// Reads "A won …, ahead of B and C." (the sentence ending there): B and C
-/// are second and third, each with the time in brackets after them, if
-/// any. B is the last runner the sentence names, C a name of two words or
-/// more after it. Returns the runners it read.
-pub(super) fn ahead_pair(
-    x: &mut Extractor,
-    i: usize,
-    runners: &[(Chunk, usize)],
-    series: usize,
-    sex_before: Option<Sex>,
-) -> Vec<usize> {
-    let t = x.text(i).to_string();
-    // "She finished ahead of B and C.", right after the sentence that
-    // told her win: the winner is that win's.
-    let (winner_end, b, b_start, after_win) = match runners {
-        [.., winner, (b, b_start)] => (winner.0.end, b, b_start, None),
-        [(b, b_start)] => match pronoun_after_win(x, i) {
-            Some(win) => (0, b, b_start, Some(win)),
-            None => return Vec::new(),
-        },
-        [] => return Vec::new(),
-    };
-    let words = &t[winner_end..*b_start];
-    let Some(ahead) = super::phrasing::AHEAD_OF.find(words) else {
-        return Vec::new();
-    };
-    let won = match after_win {
-        Some(_) => PRONOUN_FINISHED.is_match(&words[..ahead.start()]),
-        None => super::phrasing::tells_win(&words[..ahead.start()]),
-    };
-    // The name after B: of two words or more, of no known kind.
-    let Some(c) = x.sents[i]
-        .chunks
-        .iter()
-        .find(|(c, s)| c.start >= b.end && *s == names::Shape::Unknown && c.words.len() >= 2)
-        .map(|(c, _)| c.clone())
-    else {
-        return Vec::new();
-    };
-    // (The aside on C tells no place: "who was fourth" is C's own.)
-    let end_ok = AHEAD_PAIR_END.captures(&t[c.end..]).is_some_and(|m| {
-        m.get(1)
-            .is_none_or(|aside| !PLACE_IN_ASIDE.is_match(aside.as_str()))
-    });
-    if !won || !AHEAD_PAIR_GAP.is_match(&t[b.end..c.start]) || !end_ok {
-        return Vec::new();
-    }
-    let (series, year, sex) = match after_win {
-        Some(win) => win,
-        None => {
-            let Some(year) = x.year_at(i, winner_end) else {
-                return Vec::new();
-            };
-            let sex = sex_of_race(super::phrasing::after_turn(&t[..*b_start])).or(sex_before);
-            (series, year, sex)
-        }
-    };
-    let bracket_time = |after: &str| {
-        let after = after.trim_start();
-        let after = super::phrasing::OF_PLACE
-            .find(after)
-            .map_or(after, |o| &after[o.end()..]);
-        after
-            .trim_start()
-            .starts_with('(')
-            .then(|| measure::times(after).into_iter().next())
-            .flatten()
-            .map(|tm| tm.duration())
-    };
-    let pair = [
-        (&t[*b_start..b.end], bracket_time(&t[b.end..c.start])),
-        (c.text(&t), bracket_time(&t[c.end..])),
-    ];
-    for (n, (name, time)) in pair.into_iter().enumerate() {
-        placed(
-            x,
-            i,
-            &t,
-            (series, year),
-            sex,
-            sex.is_some(),
-            name,
-            n as i64 + 2,
-            time,
-        );
-    }
-    vec![runners.len() - 1]
-}
-
-/// A place word in an aside.
-static PLACE_IN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|place|runner-up|won|finished)\b")
-});
-
-/// "She finished", "He came home": a sentence opening on the pronoun of
-/// the runner the sentence before told a win of.
-static PRONOUN_FINISHED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:She|He)\s+(?:finished|came\s+home|crossed\s+the\s+line|was\s+home)\s*(?:comfortably\s+|well\s+|just\s+)?$",
-    )
-});
-
-/// The race (series, year, sex) of the one win the sentence before `i`
-/// told, when `i` opens on a pronoun of that winner's sex.
-fn pronoun_after_win(x: &Extractor, i: usize) -> Option<(usize, i32, Option<Sex>)> {
-    let t = x.text(i);
-    let pronoun = if t.starts_with("She ") {
-        Sex::Women
-    } else if t.starts_with("He ") {
-        Sex::Men
-    } else {
-        return None;
-    };
-    let k = i.checked_sub(1)?;
-    let mut wins = x
-        .pending
-        .iter()
-        .filter(|p| p.sentence == k && p.outcome == Outcome::Position(1));
-    let win = wins.next()?;
-    if wins.next().is_some() || win.category.sex.is_some_and(|s| s != pronoun) {
-        return None;
-    }
-    Some((win.series, win.year, win.category.sex.or(Some(pronoun))))
 }

@@ -1,0 +1,278 @@
+//! The clauses after a runner's name in a sentence of prose ("X, who won
+//! here in 2023, was second in 2:13:40, ahead of Y"): what each tells of
+//! the runner (a place, a win, a race not finished or not started), with
+//! its time, race and year. Read for each runner by [`super::prose::run`]
+//! once the words before the name have been read.
+
+use super::lists::Outcome;
+use super::names::Chunk;
+use super::phrasing::*;
+use super::prose::{sex_is_next_runners, Context};
+use super::runners::{add_result, Told};
+use super::{measure, Extractor};
+use crate::extract::names::Shape;
+
+/// A runner of a sentence, with what the words before the name told.
+pub(super) struct Named<'s> {
+    /// The sentence.
+    pub t: &'s str,
+    /// The runners the sentence names, each with where its name starts.
+    pub runners: &'s [(Chunk, usize)],
+    /// Which of them.
+    pub k: usize,
+    /// Where the runner's words end (the next runner's name).
+    pub end: usize,
+    pub series: usize,
+    /// The words before the name, from the last turn to another race.
+    pub lead: &'s str,
+    pub name: &'s str,
+    /// The times after the name, up to a turn to another runner.
+    pub times: &'s [measure::Time],
+    /// The year a title before the name gave ("last year's runner-up X").
+    pub runner_year: Option<i32>,
+}
+
+/// Reads the clauses after the runner's name into results.
+pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>) {
+    let Named {
+        t,
+        runners,
+        k,
+        end,
+        series,
+        lead,
+        name,
+        times,
+        runner_year,
+    } = *r;
+    let (c, start) = &runners[k];
+    let parts = clauses(t, c.end, end);
+    let segment_dns = DNS.is_match(&t[c.end..end]);
+    // The runner's own words ("in the women's race"), else the pronouns
+    // of the paragraph when they are all of one kind ("her debut").
+    // The race of a result told earlier in the same sentence, and
+    // whether that result was a win (a second win is of another race).
+    let earlier = x
+        .pending
+        .iter()
+        .rev()
+        .find(|p| p.sentence == i)
+        .and_then(|p| Some((p.category.sex?, p.outcome == Outcome::Position(1))));
+    let own_sex = sex_of_race(before_turn(&t[c.end..end])).or_else(|| sex_of_race(lead));
+    let runner_sex = own_sex
+        .or_else(|| earlier.map(|(s, _)| s))
+        .or_else(|| {
+            let next_own = runners.get(k + 1).is_some_and(|(n, _)| {
+                let next_end = runners.get(k + 2).map_or(t.len(), |(m, _)| m.start);
+                sex_is_next_runners(
+                    before_turn(&t[c.end..end]),
+                    before_turn(&t[n.end..next_end]),
+                )
+            });
+            one_sex_around(if next_own { &t[..end] } else { t }, c.start)
+        })
+        .or_else(|| pronoun_sex(x, i));
+    // A runner named as an object ("clear of X", "ahead of X") is not the
+    // subject of the verbs after it: only clauses set off by commas right
+    // after the name speak of them.
+    // ("with B taking the women's section in T": B does what follows.)
+    let object = OBJECT.is_match(crate::extract::tail(&t[..*start], 80))
+        && !(WITH_BEFORE.is_match(crate::extract::tail(&t[..*start], 10))
+            && WITH_DOING.is_match(&t[c.end..end]));
+    // The end of an aside on the runner's past ("X, who won the K
+    // Marathon in 2022, was first home"), if the sentence opens on one.
+    let mut past_aside: Option<usize> = None;
+    for (n, &(cs, ce)) in parts.iter().enumerate() {
+        if object && !t[..cs].ends_with(',') {
+            // "with Sandeep Yadav second": a bare place right after the
+            // name (or after the runner's town or club: "with Ethan Park
+            // of Signal Mountain third").
+            let first = t[cs..ce].trim_start();
+            let first = OF_PLACE.find(first).map_or(first, |m| &first[m.end()..]);
+            if n == 0 && !BARE_PLACE.is_match(first) {
+                continue;
+            }
+            if n > 0 {
+                break;
+            }
+        }
+        let clause = &t[cs..ce];
+        let relative_clause = clause.trim_start_matches([',', ' ']).starts_with("who ");
+        let body = clause
+            .trim_start_matches([',', ' '])
+            .trim_start_matches("who ")
+            .trim_start_matches("which ");
+        // "Yonas Berhe of Rockville was second": the runner's town or
+        // club right after the name is not what they did.
+        let body = if n == 0 {
+            OF_PLACE.find(body).map_or(body, |m| &body[m.end()..])
+        } else {
+            body
+        };
+        let offset = cs + (clause.len() - body.len());
+        if body.starts_with("’s") || body.starts_with("'s") {
+            break;
+        }
+        // "…; third was Tyler Grimes": the place of the runner after.
+        if ce == end && runners.get(k + 1).is_some() && PLACE_BEFORE.is_match(body) {
+            break;
+        }
+        let place = PLACE.captures(body).and_then(|p| {
+            let w = p[1].to_lowercase();
+            // "first runner-up" is second, "second runner-up" third.
+            if w.starts_with("second runner") {
+                Some(3)
+            } else if w.starts_with("runner") || w.starts_with("first runner") {
+                Some(2)
+            } else {
+                measure::ordinal(&w)
+            }
+        });
+        // "won R90 000 for coming second in T": the place the prize was for.
+        let place = place.or_else(|| {
+            PRIZE_FOR_PLACE
+                .captures(body)
+                .and_then(|m| measure::ordinal(&m[1].to_lowercase()))
+        });
+        // "X completed the rostrum places in 2:21:50": third.
+        let place = place.or_else(|| COMPLETED_PODIUM.is_match(body).then_some(3));
+        // "A took the first place, B the second place and C the third
+        // place": the verb said once.
+        let place = place.or_else(|| {
+            (n == 0)
+                .then(|| GAPPED_PLACE.captures(body))
+                .flatten()
+                .and_then(|m| measure::ordinal(&m[1].to_lowercase()))
+        });
+        // "X rounded out the top six": sixth.
+        let place = place.or_else(|| {
+            ROUNDED_TOP
+                .captures(body)
+                .and_then(|m| measure::number(&m[1].to_lowercase()).map(i64::from))
+                .filter(|n| (4..=20).contains(n))
+        });
+        // "the first woman and 8th finisher overall": a place among
+        // everyone beside a place among the runner's own sex says
+        // nothing of the race of that sex.
+        if place.is_some() && OVERALL.is_match(body) && SEXED_PLACE.is_match(&t[c.end..end]) {
+            continue;
+        }
+        // "third among Canadians": a ranking inside a group of the
+        // field, not a place in the race; "ranked second in the world"
+        // is a ranking, "who ranked second" a place.
+        if place.is_some()
+            && (AMONG_GROUP.is_match(body)
+                || (body.contains("ranked") && WORLD_RANKING.is_match(body)))
+        {
+            continue;
+        }
+        let outcome = if DNS.is_match(body) {
+            Some(Outcome::DidNotStart)
+        } else if DNF
+            .find(body)
+            .is_some_and(|m| !SUBORDINATE.is_match(&body[..m.start()]))
+            && !segment_dns
+        {
+            Some(Outcome::DidNotFinish)
+        } else if HEDGE.is_match(body) || CAREER_WINS.is_match(body) || DEFENDED_YEAR.is_match(body)
+        {
+            None
+        } else if let Some(n) = place {
+            Some(Outcome::Position(n))
+        } else if tells_win(body)
+            // "…, more than a minute clear of the chasing pack": a
+            // margin over everyone else, where no place is told.
+            || (CLEAR_OF_FIELD.is_match(body) && !PLACE.is_match(&t[c.end..end]))
+            // "shrugged off a cold morning to clock T and win the X".
+            || CLOCK_AND_WIN.is_match(&t[cs..end])
+            // Not a caption's "X on his way to victory", which the
+            // report tells in full elsewhere.
+            || ON_THE_WAY
+                .find(body)
+                .is_some_and(|m| !body[..m.start()].trim().is_empty())
+        {
+            Some(Outcome::Position(1))
+        } else {
+            None
+        };
+        let Some(outcome) = outcome else { continue };
+        // The time: in the clause, or in a clause right after that is only "in TIME".
+        let time = match outcome {
+            Outcome::Position(_) => super::clause_time::place_time(t, c.end, end, &parts, n, times),
+            _ => None,
+        };
+        // "Zhao, who finished third here last year, pulled away … to
+        // clock 2:29:47": a place of another year in a relative clause
+        // takes no time from outside it.
+        let time = if relative_clause && has_year_words(body) {
+            times
+                .iter()
+                .find(|tm| c.end + tm.start >= cs && c.end + tm.start < ce)
+                .and(time)
+        } else {
+            time
+        };
+        // Two wins in one sentence: not the race of the first.
+        let runner_sex = match (own_sex, earlier, outcome) {
+            (None, Some((s, true)), Outcome::Position(1)) if runner_sex == Some(s) => None,
+            _ => runner_sex,
+        };
+        let said = sex_of_race(before_turn(body)).or(runner_sex);
+        if said.is_some() {
+            ctx.sex = said;
+        }
+        let own_year = has_year_words(body);
+        if n == 0 && relative_clause && own_year && names_series_in(x, i, cs, ce) {
+            past_aside = Some(ce);
+        }
+        // Past that aside, the main clause tells of the race at hand:
+        // the section's race, unless it names its own, in the year in
+        // focus.
+        let after_aside = n > 0 && !relative_clause && !own_year && past_aside.is_some();
+        let series = match past_aside.filter(|_| after_aside) {
+            Some(aside_end) if !names_series_in(x, i, aside_end, ce) => {
+                x.section_series(i).unwrap_or(series)
+            }
+            _ => series,
+        };
+        let year = if after_aside {
+            x.paragraph_year(i).or(x.published.map(|d| d.year))
+        } else if own_year || !relative_clause {
+            x.year_at(i, offset)
+        } else {
+            runner_year.or_else(|| x.year_at(i, offset))
+        };
+        if let Some(year) = year {
+            add_result(
+                x,
+                i,
+                Told {
+                    // A distance in the runner's own clause ("was
+                    // ninth man in the marathon") over one before it.
+                    said_in: &if distance_of(&body.to_lowercase()).is_some()
+                        || FULL_MARATHON.is_match(body)
+                    {
+                        before_turn(body).to_string()
+                    } else {
+                        format!("{} {}", &t[..c.start], before_turn(body))
+                    },
+                    series,
+                    year,
+                    sex: said.or(ctx.sex),
+                    explicit: said.is_some(),
+                    name,
+                    outcome,
+                    time,
+                },
+            );
+        }
+    }
+}
+
+/// Whether sentence `i` names a series between bytes `from` and `to`.
+fn names_series_in(x: &Extractor, i: usize, from: usize, to: usize) -> bool {
+    x.sents[i]
+        .chunks
+        .iter()
+        .any(|(c, s)| *s == Shape::Series && c.start >= from && c.end <= to)
+}
