@@ -5,6 +5,17 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "clocked T to become champion", "emerged champion clocking T".
+    Ex {
+        text: "The Chattogram Port City Marathon 2026 was held on Friday.\n\nKenya's Ber Cheru clocked 2 hours 14 minutes and 9 seconds to become champion in the elite male full marathon, while Ethiopia's Gem Beke was the runner-up.\n\nIn the women's elite full marathon Ethiopia's Tig Worku emerged champion clocking 2 hours 36 minutes and 2 seconds.",
+        published: Some("2026-01-17"),
+        yields: &[
+            "result of Ber Cheru race Chattogram Port City Marathon 2026 42.195 Men",
+            "result of Ber Cheru finishTime PT2H14M9S",
+            "result of Tig Worku race Chattogram Port City Marathon 2026 42.195 Women",
+            "result of Tig Worku position 1",
+        ],
+    },
     Ex {
         text: "In the women's race of the Lakeside Marathon, Ana Obi (2:46:51) and Eva Lin (2:50:02) won the silver and bronze respectively. Tom Reyes clocked two hours, six minutes and 11 seconds to win the men's race.",
         published: Some("2025-04-07"),
