@@ -13,7 +13,7 @@ pub(super) use crate::pattern::fixed as re;
 
 pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again|successfully)\s+)?(?:\s*(?:has|have)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|topped|ruled|(?:was|finished|came|crossed\s+the\s+line)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced|powered|drew|pushed|sped|stormed|eased|came)\s+(?:away|clear|on|late|home|ahead|through)(?:\s+late)?\s+to\s+win)\b",
+        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again|successfully)\s+)?(?:\s*(?:has|have)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|topped|ruled|(?:was|finished|came|crossed\s+the\s+line|ranked|placed)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced|powered|drew|pushed|sped|stormed|eased|came)\s+(?:away|clear|on|late|home|ahead|through)(?:\s+late)?\s+to\s+win)\b",
     )
 });
 
@@ -160,12 +160,25 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
             r"\b(?:the\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s)\b|^\s*10\s?(?:km|k)\s+(?:overall\s+)?(?:winners|results|top)\b",
         )
     });
+    // Any other distance in kilometres named as a race: "took the 12km
+    // race", "came first in the women's 12km" (not "the 30km mark").
+    static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run|category|section|crown)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))",
+        )
+    });
     if HALF.is_match(t) {
         Some("21.0975".into())
     } else if TEN.is_match(t) {
         Some("10".into())
     } else {
-        None
+        let c = KM_RACE.captures(t)?;
+        let km = c.get(1).or_else(|| c.get(2))?.as_str();
+        Some(if km == "42" {
+            "42.195".into()
+        } else {
+            km.into()
+        })
     }
 }
 
@@ -379,8 +392,11 @@ pub(super) fn tells_win(t: &str) -> bool {
 /// "claimed the title"), not a medal or a place below the first
 /// ("claimed bronze", "took second").
 pub(super) fn win_verb(t: &str) -> bool {
+    // (Nor taking part: "took part in the medal ceremony".)
     static LESSER: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^\s*\w+\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|fifth|runner)\b")
+        re(
+            r"(?i)^\s*\w+\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|fifth|runner)\b|^\s*(?:took|takes|take|taking)\s+part\b",
+        )
     });
     static AUXILIARY: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)^\s*(?:has|have)\s+(?:now\s+|also\s+)?"));

@@ -24,6 +24,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-11-09"),
         never: &["result of Eve Jerop position 2", "result of Kon Vlachou position 3"],
     },
+    // Taking part in a ceremony is no win; "the 30km mark" names no race.
+    Cx {
+        text: "At the Aswan Nile Cataract Marathon, Ham Omari won in 2:28:40 after breaking away at the 30km mark. Deputy governor Ahm Sale took part in the medal ceremony.",
+        published: Some("2026-01-20"),
+        never: &["result of Ahm Sale", "result of Ham Omari race Aswan Nile Cataract Marathon 2026 30"],
+    },
     // A wheelchair race named by its distance is another race.
     Cx {
         text: "At the Reef Point Marathon, Jack Nguyen won in 2:16:40. Sam Birch wins the wheelchair marathon for the third year running.",

@@ -5,6 +5,18 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A race of any distance in kilometres named in the runner's own
+    // clause; "ranked first"; taking part is no win.
+    Ex {
+        text: "There were races over 12km, 21km and 42km at the Aswan Nile Cataract Marathon last weekend.\n\nJordanian runner Ham Omari ranked first in the 42km race in 2:28:40. Another Jordanian, Oda Hadd, won the 21km race, and Kenya's Bri Kipt took the 12km race.\n\nGiu Ferr from Italy came first in the women's 12km. Deputy governor Ahm Sale took part in the medal ceremony.",
+        published: Some("2026-01-20"),
+        yields: &[
+            "result of Ham Omari race Aswan Nile Cataract Marathon 2026 42.195",
+            "result of Ham Omari finishTime PT2H28M40S",
+            "result of Bri Kipt race Aswan Nile Cataract Marathon 2026 12 Men",
+            "result of Giu Ferr race Aswan Nile Cataract Marathon 2026 12 Women",
+        ],
+    },
     // "clocked T to become champion", "emerged champion clocking T".
     Ex {
         text: "The Chattogram Port City Marathon 2026 was held on Friday.\n\nKenya's Ber Cheru clocked 2 hours 14 minutes and 9 seconds to become champion in the elite male full marathon, while Ethiopia's Gem Beke was the runner-up.\n\nIn the women's elite full marathon Ethiopia's Tig Worku emerged champion clocking 2 hours 36 minutes and 2 seconds.",
