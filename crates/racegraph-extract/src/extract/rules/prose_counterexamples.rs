@@ -30,6 +30,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-01-20"),
         never: &["result of Ahm Sale", "result of Ham Omari race Aswan Nile Cataract Marathon 2026 30"],
     },
+    // A headline's demonym and family name is no runner of its own; a
+    // nation's elite title beside the open race is no result of it.
+    Cx {
+        text: "Kenyan Kipru wins rain-hit South Coast Marathon\n\nKenya's Eno Kipru won the South Coast Marathon this morning in 2:29:54.\n\nMaharashtra's Ash Gaik took the Indian Elite women's title in 1:14:55.",
+        published: Some("2025-07-13"),
+        never: &["result of Kenyan Kipru", "Kenyan Kipru", "result of Ash Gaik"],
+    },
     // A wheelchair race named by its distance is another race.
     Cx {
         text: "At the Reef Point Marathon, Jack Nguyen won in 2:16:40. Sam Birch wins the wheelchair marathon for the third year running.",

@@ -181,6 +181,12 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
                 continue;
             }
         }
+        // A demonym and one word ("Kenyan Kiprugut wins …", a headline's
+        // way): a runner named by family name only, whom the report names
+        // in full; not a name of its own.
+        if words.len() == 2 && demonym_country(x, words[0]).is_some() {
+            continue;
+        }
         // A leading demonym ("Moroccan Youssef El Amrani").
         let mut first = 0;
         if words.len() >= 4 && demonym_country(x, &format!("{} {}", words[0], words[1])).is_some() {

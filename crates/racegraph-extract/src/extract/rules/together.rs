@@ -522,7 +522,7 @@ pub(super) fn other_race(text: &str) -> bool {
     // open race.
     static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings|field)\b",
+            r"\b(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings|field)\b|\b(\p{Lu}\w+)\s+[Ee]lite\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:title|race|crown)\b",
         )
     });
     // "the elite Indian men's race": the same, told as a race of its own.
@@ -538,7 +538,13 @@ pub(super) fn other_race(text: &str) -> bool {
             r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title)\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b|\b(?:wheelchair|handcycle|hand-cycle|handbike)\s+(?:(?:men|women)[’']s\s+)?(?:marathon|half[\s\-]marathon|half|10\s?km?)\b",
         )
     });
-    let demonym = |m: regex::Captures| crate::lexicon::get().country_by_demonym(&m[1]).is_some();
+    let demonym = |m: regex::Captures| {
+        m.get(1).or_else(|| m.get(2)).is_some_and(|g| {
+            crate::lexicon::get()
+                .country_by_demonym(g.as_str())
+                .is_some()
+        })
+    };
     CHILDREN.is_match(text)
         || OTHER.is_match(text)
         || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
