@@ -30,7 +30,10 @@ impl Chunk {
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::fixed(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:\.[\p{L}]\.?)*|&")
+    // (An initial glued to a name, "B.Enkhtuvshin", is one word.)
+    crate::pattern::fixed(
+        r"\p{Lu}\.\p{Lu}[\p{Ll}\p{M}’']{2,}(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:\.[\p{L}]\.?)*|&",
+    )
 });
 
 /// Lower-case words allowed inside a name ("Gate of Honour", "van der Merwe").
@@ -99,7 +102,25 @@ fn is_breaker(w: &str) -> bool {
 /// capitalised function words ("The", "To": so Title Case headlines give
 /// short runs), and after a possessive.
 pub fn chunks(s: &str) -> Vec<Chunk> {
-    let words: Vec<(usize, usize)> = WORD.find_iter(s).map(|m| (m.start(), m.end())).collect();
+    // "Marathon-2025": the name and its year, two words.
+    let words: Vec<(usize, usize)> = WORD
+        .find_iter(s)
+        .flat_map(|m| {
+            let w = m.as_str();
+            match w.rsplit_once('-') {
+                Some((name, year))
+                    if year.len() == 4
+                        && (year.starts_with("19") || year.starts_with("20"))
+                        && year.bytes().all(|b| b.is_ascii_digit())
+                        && name.chars().next().is_some_and(char::is_alphabetic) =>
+                {
+                    let cut = m.start() + name.len();
+                    vec![(m.start(), cut), (cut + 1, m.end())]
+                }
+                _ => vec![(m.start(), m.end())],
+            }
+        })
+        .collect();
     let mut out = Vec::new();
     let mut cur: Vec<(usize, usize)> = Vec::new();
     let mut pending: Vec<(usize, usize)> = Vec::new();

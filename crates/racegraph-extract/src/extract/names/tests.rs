@@ -42,6 +42,12 @@ fn runs_of_capitalised_words() {
         runs("won by Pieter van der Merwe today"),
         vec!["Pieter van der Merwe"]
     );
+    // An initial glued to a name is one word; a year glued to a race's
+    // name is not part of it.
+    assert_eq!(
+        runs("runner B.Enkhtuvshin won the Erdenet Copper City Marathon-2025 ahead of S.Batbold"),
+        vec!["B.Enkhtuvshin", "Erdenet Copper City Marathon", "S.Batbold"]
+    );
     // A particle before a race named race first is an article.
     assert_eq!(
         runs("filled el Maratón de Sevilla with colour, as el Guerrouj did"),

@@ -5,6 +5,17 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // Names written as an initial glued to a name ("B.Enkhtuvshin"); a
+    // race's name with its year glued on ("Marathon-2025").
+    Ex {
+        text: "Erdenet, June 14, 2025 /MONGOLNEWS/. The \"Erdenet Copper City Marathon-2025\" started this morning.\n\nMongolian runner B.Enkhtuvshin won the men's full marathon in 2:24:37, with Kenyan athlete Kip Lagat second and S.Batbold third.",
+        published: Some("2025-06-14"),
+        yields: &[
+            "result of B.Enkhtuvshin race Erdenet Copper City Marathon 2025 42.195 Men",
+            "result of B.Enkhtuvshin finishTime PT2H24M37S",
+            "result of S.Batbold position 3",
+        ],
+    },
     // A race of any distance in kilometres named in the runner's own
     // clause; "ranked first"; taking part is no win.
     Ex {

@@ -223,7 +223,15 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             continue;
         }
         let start = c.words[first].0;
-        let n = words.len() - first;
+        // "B.Enkhtuvshin": an initial and a name in one word (as Mongolian
+        // and some Central Asian papers write names) counts as two.
+        static INITIAL_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(r"^\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")
+        });
+        let n = match words.len() - first {
+            1 if INITIAL_NAME.is_match(words[first]) => 2,
+            n => n,
+        };
         let mut single_known = x
             .person_by_surname(&names::normalise_key(&t[start..c.end]))
             .is_some();
