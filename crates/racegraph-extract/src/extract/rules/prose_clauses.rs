@@ -179,6 +179,10 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
             None
         } else if let Some(n) = place {
             Some(Outcome::Position(n))
+        } else if wins_championship(x, i, cs, ce) {
+            // "A and B won the Scottish Half Marathon Championships, held
+            // within the X Half": a title, not the race.
+            None
         } else if tells_win(body)
             // "…, more than a minute clear of the chasing pack": a
             // margin over everyone else, where no place is told.
@@ -275,4 +279,25 @@ fn names_series_in(x: &Extractor, i: usize, from: usize, to: usize) -> bool {
         .chunks
         .iter()
         .any(|(c, s)| *s == Shape::Series && c.start >= from && c.end <= to)
+}
+
+/// Whether the clause between `from` and `to` names a championship that is
+/// no series of the article ("won the Scottish Half Marathon
+/// Championships", held within another race).
+fn wins_championship(x: &Extractor, i: usize, from: usize, to: usize) -> bool {
+    let t = x.text(i);
+    x.sents[i].chunks.iter().any(|(c, _)| {
+        c.start >= from
+            && c.end <= to
+            && c.text(t).rsplit(' ').next().is_some_and(|w| {
+                x.lx.words(crate::lexicon::Section::Championship)
+                    .iter()
+                    .any(|k| k.eq_ignore_ascii_case(w))
+            })
+            && x.lookup(
+                crate::extract::Kind::RaceSeries,
+                &x.series_key_of(c.text(t)),
+            )
+            .is_none()
+    })
 }

@@ -37,6 +37,14 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-07-13"),
         never: &["result of Kenyan Kipru", "Kenyan Kipru", "result of Ash Gaik"],
     },
+    // A championship is no runner ("next year's South American
+    // Championships, finished fourth" is the runner's place); winning a
+    // championship held within the race is no win of the race.
+    Cx {
+        text: "At the Montevideo Rambla Marathon, Phil Kemb won in 2:11:02. Uruguayan runner Mar Pere, who has qualified for next year's South American Championships, finished fourth.\n\nFio McAl and Ros Bair won the Scottish Half Marathon Championships on Sunday, held within the Clyde Bridges Half Marathon.",
+        published: Some("2025-09-08"),
+        never: &["result of South American Championships", "South American Championships", "result of Ros Bair position 1", "result of Fio McAl position 1"],
+    },
     // A wheelchair race named by its distance is another race.
     Cx {
         text: "At the Reef Point Marathon, Jack Nguyen won in 2:16:40. Sam Birch wins the wheelchair marathon for the third year running.",

@@ -181,6 +181,15 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
                 continue;
             }
         }
+        // A championship ("next year's South American Championships") is
+        // no runner.
+        if words.last().is_some_and(|w| {
+            x.lx.words(crate::lexicon::Section::Championship)
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(w))
+        }) {
+            continue;
+        }
         // A demonym and one word ("Kenyan Kiprugut wins …", a headline's
         // way): a runner named by family name only, whom the report names
         // in full; not a name of its own.
