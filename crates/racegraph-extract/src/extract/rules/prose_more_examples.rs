@@ -5,6 +5,16 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A shorter race of the day named by its distance: "in the 5 km in T".
+    Ex {
+        text: "LETHBRIDGE - Runners filled the park for the Lethbridge Coulees Half Marathon, 10K & 5K.\n\nTaber's Han Dyck was the first woman in the 5 km in 19:44.7. Lethbridge's Emm Rasm was second.",
+        published: Some("2025-09-14"),
+        yields: &[
+            "result of Han Dyck race Lethbridge Coulees Half Marathon 2025 5 Women",
+            "result of Emm Rasm race Lethbridge Coulees Half Marathon 2025 5 Women",
+            "result of Emm Rasm position 2",
+        ],
+    },
     // Names written as an initial glued to a name ("B.Enkhtuvshin"); a
     // race's name with its year glued on ("Marathon-2025").
     Ex {
