@@ -427,10 +427,18 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         {
             // "The fastest woman runner was X".
             let woman = m.as_str().contains("woman") || m.as_str().contains("female");
+            // "was won by X for the men's while Y won for the women's": the
+            // race of the words right after the name.
+            static FOR_SEX: LazyLock<Regex> = LazyLock::new(|| {
+                re(r"(?i)^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:for|in)\s+the\s+((?:wo)?men)[’']s\b")
+            });
             let said = if woman {
                 Some(Sex::Women)
             } else {
-                sex_of_race(lead)
+                FOR_SEX
+                    .captures(&t[c.end..])
+                    .map(|f| sex_word(&f[1]))
+                    .or_else(|| sex_of_race(lead))
             };
             let time = times.first().map(|t| t.duration());
             if let Some(year) = x.year_at(i, prev_end + m.start()) {

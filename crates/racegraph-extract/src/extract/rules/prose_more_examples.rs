@@ -5,6 +5,16 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "was won by X for the men's while Y won for the women's".
+    Ex {
+        text: "The Western Runners Club held its Sugar City Half Marathon in Lautoka on Saturday.\n\nThe half marathon race was won by Jos Tiko for the men's while Mer Ralu won for the women's.",
+        published: Some("2025-09-08"),
+        yields: &[
+            "result of Jos Tiko race Sugar City Half Marathon 2025 21.0975 Men",
+            "result of Mer Ralu race Sugar City Half Marathon 2025 21.0975 Women",
+            "result of Mer Ralu position 1",
+        ],
+    },
     // A shorter race of the day named by its distance: "in the 5 km in T".
     Ex {
         text: "LETHBRIDGE - Runners filled the park for the Lethbridge Coulees Half Marathon, 10K & 5K.\n\nTaber's Han Dyck was the first woman in the 5 km in 19:44.7. Lethbridge's Emm Rasm was second.",
