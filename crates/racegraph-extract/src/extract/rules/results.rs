@@ -161,26 +161,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .find_map(|n| super::phrasing::sex_of_race(&n.text));
         }
     }
-    // Unmarked, beside another result of the same runner in the same
-    // series that has a sex ("X, the 2023 champion, won the men's race"):
-    // that sex.
-    let sexes: Vec<(String, usize, Sex)> = pending
-        .iter()
-        .filter_map(|p| p.category.sex.map(|s| (p.athlete.clone(), p.series, s)))
-        .collect();
-    for p in &mut pending {
-        if p.category.sex.is_none() {
-            let mut own = sexes
-                .iter()
-                .filter(|(a, s, _)| *a == p.athlete && *s == p.series)
-                .map(|(_, _, sex)| *sex);
-            if let Some(first) = own.next() {
-                if own.all(|s| s == first) {
-                    p.category.sex = Some(first);
-                }
-            }
-        }
-    }
+    same_runner_sex(&mut pending);
     // Unmarked: the pronouns of the sentences that name the runner by
     // family name ("Abera … he reached the finish"), when only one kind.
     for p in &mut pending {
@@ -253,6 +234,10 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             p.category.sex = Some(Sex::Men);
         }
     }
+    // (And the runner's other results in the series, given no sex so far:
+    // "last year's winner X had to settle for second place" beside a
+    // women's race.)
+    same_runner_sex(&mut pending);
     // A sex given above may make two readings one race's.
     conflicts::drop_conflicts(&mut pending);
     // A race is one sex's (the women's half marathon): where the article
@@ -329,6 +314,28 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
 
 /// A name written family name first in capitals (`TESFAYE Bereket Alemu`)
 /// as the article's prose writes it (`Bereket Alemu Tesfaye`), when it does.
+/// Unmarked, beside another result of the same runner in the same series
+/// that has a sex ("X, the 2023 champion, won the men's race"): that sex.
+fn same_runner_sex(pending: &mut [Pending]) {
+    let sexes: Vec<(String, usize, Sex)> = pending
+        .iter()
+        .filter_map(|p| p.category.sex.map(|s| (p.athlete.clone(), p.series, s)))
+        .collect();
+    for p in pending.iter_mut() {
+        if p.category.sex.is_none() {
+            let mut own = sexes
+                .iter()
+                .filter(|(a, s, _)| *a == p.athlete && *s == p.series)
+                .map(|(_, _, sex)| *sex);
+            if let Some(first) = own.next() {
+                if own.all(|s| s == first) {
+                    p.category.sex = Some(first);
+                }
+            }
+        }
+    }
+}
+
 pub(super) fn natural_order(name: &str, body: &str) -> Option<String> {
     let (first, rest) = name.split_once(' ')?;
     let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -369,6 +376,13 @@ pub(crate) static RESULTS: R = R {
         Property::Nationality,
     ],
     examples: &[&[
+    // A past win of a runner beside their place in the race at hand, whose
+    // sex only the race at hand gives (the men's, beside a women's race).
+    Ex {
+        text: "At the Cordoba Half Marathon, last year's winner Hic Bena had to settle for second place behind Alv Ruiz, who recorded a time of 1:04:09.\n\nIn the women's race, Mar Lope won in 1:14:10.",
+        published: Some("2025-11-09"),
+        yields: &["result of Hic Bena race Cordoba Half Marathon 2024 21.0975 Men"],
+    },
     // Times told later: a sentence that opens on one winner and a clause
     // that opens on the other ("…, while Kiru clocked T"), a place named
     // in between no runner; a pronoun right after a sentence about the
