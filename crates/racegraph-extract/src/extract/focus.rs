@@ -95,8 +95,10 @@ impl Extractor<'_> {
         // An explicit year counts in its own clause or before the statement,
         // not in a later clause about something else ("… would move to 2026").
         let dates = crate::dates::find_dates(t);
+        let aside = in_aside(t, pos);
         let explicit = explicit_years(t)
             .into_iter()
+            .filter(|&(s, _, _)| !aside(s))
             .filter(|&(s, e, _)| {
                 // ", in 2022,": a year set off by commas dates the whole sentence.
                 let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
@@ -375,10 +377,26 @@ fn another_time(t: &str, start: usize, end: usize) -> bool {
 /// The nearest explicit year of a sentence to `pos`, leaving out years
 /// that date something else ("born in 1912", "since 2020").
 pub(super) fn explicit_year(t: &str, pos: usize) -> Option<i32> {
+    let aside = in_aside(t, pos);
     explicit_years(t)
         .into_iter()
+        .filter(|&(s, _, _)| !aside(s))
         .min_by_key(|&(s, _, _)| s.abs_diff(pos))
         .map(|(_, _, y)| y)
+}
+
+/// Whether a byte of `t` is in an aside on someone that does not hold
+/// `pos` ("Rotich, who won in Asunción in 2021 and 2023, was fifth"): a
+/// year there dates only what the aside says.
+fn in_aside(t: &str, pos: usize) -> impl Fn(usize) -> bool {
+    static ASIDE: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r",\s+who\s+[^,;]{1,80}?,"));
+    let asides: Vec<(usize, usize)> = ASIDE
+        .find_iter(t)
+        .map(|m| (m.start(), m.end()))
+        .filter(|&(a, b)| !(a..b).contains(&pos))
+        .collect();
+    move |s| asides.iter().any(|&(a, b)| (a..b).contains(&s))
 }
 
 /// The explicit years of a sentence with their spans, leaving out a leading

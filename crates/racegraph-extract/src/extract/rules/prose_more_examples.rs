@@ -5,6 +5,17 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A year in an aside on a runner dates only the aside: the places
+    // after it are of the race at hand.
+    Ex {
+        text: "Bek Aber won the Asuncion Costanera Marathon on Sunday in 2:12:26. Biw Paul was second in 2:12:58. Nic Roti, who won in Asuncion in 2021 and 2023, was fifth in 2:16:02, while the best South American was Paraguay's Der Beni, sixth in 2:17:19.",
+        published: Some("2025-08-25"),
+        yields: &[
+            "result of Nic Roti race Asuncion Costanera Marathon 2025 42.195",
+            "result of Der Beni race Asuncion Costanera Marathon 2025 42.195",
+            "result of Der Beni position 6",
+        ],
+    },
     // "was won by X for the men's while Y won for the women's".
     Ex {
         text: "The Western Runners Club held its Sugar City Half Marathon in Lautoka on Saturday.\n\nThe half marathon race was won by Jos Tiko for the men's while Mer Ralu won for the women's.",
