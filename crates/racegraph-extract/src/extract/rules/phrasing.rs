@@ -227,7 +227,13 @@ pub(super) fn after_turn(t: &str) -> &str {
 
 /// `t` up to the first word that turns to another race.
 pub(super) fn before_turn(t: &str) -> &str {
-    TURN.find(t).map_or(t, |m| &t[..m.start()])
+    // "…, but the Ethiopian faded …", "but he …": the same runner goes on.
+    static SAME_RUNNER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\s+(?:he|she|the\s+(?-i:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(?-i:\p{Ll}))")
+    });
+    TURN.find_iter(t)
+        .find(|m| !(m.as_str() == "but" && SAME_RUNNER.is_match(&t[m.end()..])))
+        .map_or(t, |m| &t[..m.start()])
 }
 
 /// The words after a runner's name that still speak of the runner: up to

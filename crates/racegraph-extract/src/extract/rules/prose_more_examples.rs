@@ -5,6 +5,17 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "…, but the Ethiopian faded … and came home seventh in T": the same
+    // runner goes on after "but".
+    Ex {
+        text: "At the Sidon Sea Castle Marathon, Abe Toll won in 2:10:01. Race favourite Get Meko, who won in 2023 in 2:11:50, was still among the chasers at 30km, but the Ethiopian faded badly after that and came home seventh in 2:17.07.",
+        published: Some("2025-11-09"),
+        yields: &[
+            "result of Get Meko race Sidon Sea Castle Marathon 2023 42.195",
+            "result of Get Meko position 7",
+            "result of Get Meko finishTime PT2H17M7S",
+        ],
+    },
     // A year in an aside on a runner dates only the aside: the places
     // after it are of the race at hand.
     Ex {
