@@ -74,21 +74,30 @@ impl Date {
     }
 }
 
+/// The weekdays' names, Monday first.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// The number of a weekday name (0 = Monday).
 pub fn weekday_number(word: &str) -> Option<u8> {
     let w = word.to_ascii_lowercase();
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .position(|d| *d == w)
-    .map(|i| i as u8)
+    WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u8)
+}
+
+/// The number of a weekday written whole or cut short ("Sun.", "Tues").
+fn weekday_by_prefix(word: &str) -> Option<u8> {
+    let short = word.get(..3)?.to_ascii_lowercase();
+    WEEKDAYS
+        .iter()
+        .position(|d| d.starts_with(&short))
+        .map(|i| i as u8)
 }
 
 impl fmt::Display for Date {

@@ -3,23 +3,7 @@
 //! headline above it: the one year of the headline whose calendar puts
 //! that day on that weekday dates the article.
 
-use super::{find_dates, weekday_number, Date};
-
-/// The name of weekday `n` (0 = Monday).
-fn weekday_name(n: u8) -> &'static str {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .get(n as usize)
-    .copied()
-    .unwrap_or("")
-}
+use super::{find_dates, weekday_by_prefix, Date};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -42,11 +26,7 @@ pub(super) fn find(lines: &[&str]) -> Option<Date> {
         .collect();
     lines.iter().find_map(|l| {
         let w = WEEKDAY.captures(l)?;
-        // A weekday written whole ("Sunday") or cut short ("Sun.").
-        let weekday = weekday_number(&w[1]).or_else(|| {
-            let short = w[1].get(..3)?.to_ascii_lowercase();
-            (0..7u8).find(|&n| weekday_name(n).starts_with(&short))
-        })?;
+        let weekday = weekday_by_prefix(&w[1])?;
         let rest = &l[w.get(0)?.end()..];
         let found = find_dates(rest);
         let f = found.first().filter(|f| f.start == 0 && f.year.is_none())?;

@@ -13,7 +13,10 @@ impl Extractor<'_> {
     /// publication year. An undated article gives no year but explicit ones.
     pub(super) fn year_at(&self, i: usize, pos: usize) -> Option<i32> {
         let t = self.text(i);
-        let explicit = explicit_year(t, pos);
+        // The sentence's explicit years, but those of an aside on someone
+        // that does not hold `pos`.
+        let years = years_outside_asides(t, pos);
+        let explicit = nearest_year(&years, pos);
         let (cs, ce) = clause_around(t, pos);
         let pub_year = self.published.map(|d| d.year);
         let focus = || explicit.or_else(|| self.paragraph_year(i));
@@ -95,10 +98,8 @@ impl Extractor<'_> {
         // An explicit year counts in its own clause or before the statement,
         // not in a later clause about something else ("… would move to 2026").
         let dates = crate::dates::find_dates(t);
-        let aside = in_aside(t, pos);
-        let explicit = explicit_years(t)
+        let explicit = years
             .into_iter()
-            .filter(|&(s, _, _)| !aside(s))
             .filter(|&(s, e, _)| {
                 // ", in 2022,": a year set off by commas dates the whole sentence.
                 let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
@@ -377,18 +378,21 @@ fn another_time(t: &str, start: usize, end: usize) -> bool {
 /// The nearest explicit year of a sentence to `pos`, leaving out years
 /// that date something else ("born in 1912", "since 2020").
 pub(super) fn explicit_year(t: &str, pos: usize) -> Option<i32> {
-    let aside = in_aside(t, pos);
-    explicit_years(t)
-        .into_iter()
-        .filter(|&(s, _, _)| !aside(s))
-        .min_by_key(|&(s, _, _)| s.abs_diff(pos))
-        .map(|(_, _, y)| y)
+    nearest_year(&years_outside_asides(t, pos), pos)
 }
 
-/// Whether a byte of `t` is in an aside on someone that does not hold
-/// `pos` ("Rotich, who won in Asunción in 2021 and 2023, was fifth"): a
-/// year there dates only what the aside says.
-fn in_aside(t: &str, pos: usize) -> impl Fn(usize) -> bool {
+/// The year of `years` (spans and years) nearest to `pos`.
+fn nearest_year(years: &[(usize, usize, i32)], pos: usize) -> Option<i32> {
+    years
+        .iter()
+        .min_by_key(|&&(s, _, _)| s.abs_diff(pos))
+        .map(|&(_, _, y)| y)
+}
+
+/// The explicit years of a sentence less those in an aside on someone
+/// that does not hold `pos` ("Rotich, who won in Asunción in 2021 and
+/// 2023, was fifth"): a year there dates only what the aside says.
+fn years_outside_asides(t: &str, pos: usize) -> Vec<(usize, usize, i32)> {
     static ASIDE: LazyLock<Regex> =
         LazyLock::new(|| crate::pattern::fixed(r",\s+who\s+[^,;]{1,80}?,"));
     let asides: Vec<(usize, usize)> = ASIDE
@@ -396,7 +400,10 @@ fn in_aside(t: &str, pos: usize) -> impl Fn(usize) -> bool {
         .map(|m| (m.start(), m.end()))
         .filter(|&(a, b)| !(a..b).contains(&pos))
         .collect();
-    move |s| asides.iter().any(|&(a, b)| (a..b).contains(&s))
+    explicit_years(t)
+        .into_iter()
+        .filter(|&(s, _, _)| !asides.iter().any(|&(a, b)| (a..b).contains(&s)))
+        .collect()
 }
 
 /// The explicit years of a sentence with their spans, leaving out a leading

@@ -103,24 +103,22 @@ fn is_breaker(w: &str) -> bool {
 /// short runs), and after a possessive.
 pub fn chunks(s: &str) -> Vec<Chunk> {
     // "Marathon-2025": the name and its year, two words.
-    let words: Vec<(usize, usize)> = WORD
-        .find_iter(s)
-        .flat_map(|m| {
-            let w = m.as_str();
-            match w.rsplit_once('-') {
-                Some((name, year))
-                    if year.len() == 4
-                        && (year.starts_with("19") || year.starts_with("20"))
-                        && year.bytes().all(|b| b.is_ascii_digit())
-                        && name.chars().next().is_some_and(char::is_alphabetic) =>
-                {
-                    let cut = m.start() + name.len();
-                    vec![(m.start(), cut), (cut + 1, m.end())]
-                }
-                _ => vec![(m.start(), m.end())],
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    for m in WORD.find_iter(s) {
+        match m.as_str().rsplit_once('-') {
+            Some((name, year))
+                if year.len() == 4
+                    && (year.starts_with("19") || year.starts_with("20"))
+                    && year.bytes().all(|b| b.is_ascii_digit())
+                    && name.chars().next().is_some_and(char::is_alphabetic) =>
+            {
+                let cut = m.start() + name.len();
+                words.push((m.start(), cut));
+                words.push((cut + 1, m.end()));
             }
-        })
-        .collect();
+            _ => words.push((m.start(), m.end())),
+        }
+    }
     let mut out = Vec::new();
     let mut cur: Vec<(usize, usize)> = Vec::new();
     let mut pending: Vec<(usize, usize)> = Vec::new();

@@ -289,11 +289,10 @@ fn wins_championship(x: &Extractor, i: usize, from: usize, to: usize) -> bool {
     x.sents[i].chunks.iter().any(|(c, _)| {
         c.start >= from
             && c.end <= to
-            && c.text(t).rsplit(' ').next().is_some_and(|w| {
-                x.lx.words(crate::lexicon::Section::Championship)
-                    .iter()
-                    .any(|k| k.eq_ignore_ascii_case(w))
-            })
+            && c.text(t)
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| x.lx.has(crate::lexicon::Section::Championship, w))
             && x.lookup(
                 crate::extract::Kind::RaceSeries,
                 &x.series_key_of(c.text(t)),

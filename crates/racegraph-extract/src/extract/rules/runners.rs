@@ -183,11 +183,10 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         }
         // A championship ("next year's South American Championships") is
         // no runner.
-        if words.last().is_some_and(|w| {
-            x.lx.words(crate::lexicon::Section::Championship)
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(w))
-        }) {
+        if words
+            .last()
+            .is_some_and(|w| x.lx.has(crate::lexicon::Section::Championship, w))
+        {
             continue;
         }
         // A demonym and one word ("Kenyan Kiprugut wins …", a headline's
