@@ -388,7 +388,7 @@ pub(crate) static RESULTS: R = R {
     // in between no runner; a pronoun right after a sentence about the
     // winner alone.
     Ex {
-        text: "Ken Lang and Sha Kiru won the men's and women's titles at the Medan Marathon here on Sunday.\n\nLang crossed the finish line at Merdeka Square in 2 hours 19 minutes 44 seconds, while Kiru clocked 2 hours 47 minutes 10 seconds.\n\nAt the Lake Night Marathon, Le Khai and Din Nhung won the men's and women's titles. Former bronze medallist Khai broke away at the 15km mark. He crossed the finish line in 2:27:41, a record.",
+        text: "Ken Lang and Sha Kiru took the men's and women's titles at the Medan Marathon on Sunday.\n\nLang crossed the finish line at Merdeka Square in 2 hours 19 minutes 44 seconds, while Kiru clocked 2 hours 47 minutes 10 seconds.\n\nAt the Lake Night Marathon, Le Khai and Din Nhung won the men's and women's titles. Former bronze medallist Khai broke away at the 15km mark. He crossed the finish line in 2:27:41, a record.",
         published: Some("2025-06-29"),
         yields: &[
             "result of Ken Lang finishTime PT2H19M44S",
