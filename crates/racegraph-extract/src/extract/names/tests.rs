@@ -81,7 +81,7 @@ fn runs_of_capitalised_words() {
     );
     assert_eq!(runs("Kenya's Ann Lee won."), vec!["Kenya", "Ann Lee"]);
     assert_eq!(
-        runs("Ann Lee made it three in a row at the Kaloleni People's Marathon."),
+        runs("Ann Lee made it three in a row on Sunday at the Kaloleni People's Marathon."),
         vec!["Ann Lee", "Kaloleni People's Marathon"]
     );
     assert_eq!(

@@ -287,7 +287,7 @@ pub(super) const EXAMPLES: &[Ex] = &[
         ],
     },
     Ex {
-        text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday.",
+        text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively on Sunday at the Coast Marathon.",
         published: Some("2025-10-12"),
         yields: &[
             "result of Den Rotich race Coast Marathon 2025 42.195 Men",
@@ -500,7 +500,7 @@ pub(super) const EXAMPLES: &[Ex] = &[
         ],
     },
     Ex {
-        text: "Kay Roes was eighth in the women's race of the Bow River Marathon. \"I ran the 10K here last year,\" said Roes, who was the 21st woman in that race.",
+        text: "Kay Roes was eighth in the women's race of the Bow River Marathon. \"Last year I ran the 10K here,\" said Roes, who was the 21st woman in that race.",
         published: Some("2025-06-02"),
         yields: &["result of Kay Roes race Bow River Marathon 2024 10 Women"],
     },

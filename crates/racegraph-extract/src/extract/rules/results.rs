@@ -416,7 +416,7 @@ pub(crate) static RESULTS: R = R {
         published: Some("2025-03-09"),
         yields: &["result of Risa Hosh race Kibi Plain Women's Marathon 2025 42.195 Women"],
     }, Ex {
-        text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively at the Coast Marathon on Sunday. Rotich pulled clear at 35 km to cross the finish line in two hours, 12 minutes and 40 seconds.",
+        text: "Kenyans Den Rotich and Esi Jeptoo won the men's and women's titles respectively on Sunday at the Coast Marathon. Rotich pulled clear at 35 km to cross the finish line in two hours, 12 minutes and 40 seconds.",
         published: Some("2025-10-12"),
         yields: &["result of Den Rotich finishTime PT2H12M40S"],
     }, Ex {
