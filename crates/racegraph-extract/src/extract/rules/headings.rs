@@ -34,19 +34,30 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
     // "…; Elite Women: 1. …".
     static GROUP: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?:^|[;.]\s+)([^;:\d\s][^;]{0,60}?):\s+\d{1,3}[.)]?\s"));
+    // A sex alone as the label, without a colon, in a list run into the
+    // text: "… 01:21:30 Top 5 Men 1 A B 01:07:44 2 …".
+    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?:^|\s)((?:Top\s+\d{1,2}\s+)?(?:Men|Women|Male|Female)(?:'s)?)\s+1\s+\p{Lu}")
+    });
     if !t.contains(';') && starts(t).len() < 2 {
         return None;
     }
+    let mut labels: Vec<(usize, regex::Match)> = GROUP
+        .captures_iter(t)
+        .filter_map(|c| Some((c.get(0)?.start(), c.get(1)?)))
+        .collect();
+    labels.extend(
+        BARE.captures_iter(t)
+            .filter_map(|c| c.get(1).map(|l| (l.start(), l))),
+    );
+    labels.sort_by_key(|l| l.0);
     // Each group: its label and where its rows start and end.
     let mut bounds: Vec<(Option<&str>, usize, usize)> = Vec::new();
-    for c in GROUP.captures_iter(t) {
-        let (Some(all), Some(l)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
+    for (start, l) in labels {
         if let Some(last) = bounds.last_mut() {
-            last.2 = all.start();
-        } else if all.start() > 0 {
-            bounds.push((None, 0, all.start()));
+            last.2 = start;
+        } else if start > 0 {
+            bounds.push((None, 0, start));
         }
         bounds.push((Some(l.as_str().trim()), l.end() + 1, t.len()));
     }

@@ -119,6 +119,8 @@ pub(super) fn scan(x: &mut Extractor) {
     // Under a results heading ("Winners and prize-winners:"), across the
     // runs of its races' headings ("21.1 km, Women") until prose.
     let mut results_block = false;
+    // The races that rows written in one line were read for.
+    let mut inline_races: Vec<(usize, i32, Option<String>, Option<Sex>)> = Vec::new();
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
         let at_line_start = x.opens_line(i);
@@ -343,6 +345,17 @@ pub(super) fn scan(x: &mut Extractor) {
                     }
                     continue;
                 };
+                // A second group of one sex in one race whose distance
+                // nothing gives: another race of the event ("Top 3 Men" of
+                // its half marathon after the 10K's), which is not known.
+                let race = (series, year, cat.distance.clone(), cat.sex);
+                if inline_races.contains(&race) {
+                    for r in segs {
+                        x.person(&r.name, true, i);
+                    }
+                    continue;
+                }
+                inline_races.push(race);
                 for r in segs {
                     let time = row_time(x, series, &cat, &r);
                     pending.push(Pending {
