@@ -420,7 +420,7 @@ pub(super) fn win_verb(t: &str) -> bool {
 pub(super) fn looks_like_result(after: &str) -> bool {
     static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:[^.;]|\d\.\d|(?-i:\b\p{Lu})\.){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab|take|land|top)\s+(?:the|her|his)|to\s+become\s+(?:the\s+)?(?:overall\s+)?champion|garner(?:ed|ing)\s+(?:the\s+)?(?:runner|second|third)|took\s+home\s+(?:the\s+)?(?:second|third|fourth|fifth)|round(?:ed|ing)\s+out\s+the\s+top\s+(?:four|five|six|seven|eight|nine|ten|\d{1,2})|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?(?:winner|champion)|complet(?:ed|ing)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:podium|rostrum)|round(?:ed|ing)\s+(?:out|off)\s+the\s+(?:(?:wo)?men[’']s\s+)?podium|crowned\s+(?:the\s+)?(?:(?:wo)?men[’']s\s+)?(?:champion|winner)\s+(?:of|at|in)|first\s+past\s+the\s+post|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)|(?:was|were)\s+(?:the\s+)?top\s+(?:woman|female|lady|man|male)|(?:was|were)\s+(?:the|an?)\s+(?:(?:runaway|clear|surprise|convincing|comfortable|emphatic|eventual|worthy|overall|outright|deserved|dominant|easy)\s+)?winners?\s+(?:of|in|at)\s+the\b|(?:was|were)\s+(?:named|declared)\s+(?:the\s+)?(?:(?:wo)?men[’']s\s+)?(?:overall\s+)?(?:(?:marathon|half[\s\-]marathon|10k|race)\s+)?(?:winner|champion)|(?:topped|ruled)\s+the\s+|on\s+(?:his|her|their)\s+way\s+to\s+winning|(?:taking|winning|claiming)\s+the\s+(?:wo)?men[’']s\s+and\s+(?:wo)?men[’']s|(?:taking|winning|claiming|clinching|bagging)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:title|race|section|category|crown)|winning\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+edition|(?:led|leading)\s+(?:the\s+)?(?:women|men|field)\b|led\s+the\s+(?:[\w’'\-]+\s+){0,2}?field\s+home|(?:top|first)\s+(?:two|three|four|five|[2-5])\s+(?:spots|places|positions)|(?:minutes?|seconds?|mins?|secs?)\s+(?:clear|ahead)\s+of\s+the\s+(?:chasing\s+pack|chasers|rest\s+of\s+the\s+field|field)|class\s+of\s+the\s+(?:(?:wo)?men[’']s\s+)?field|to\s+the\s+tape|followed\s*,?\s+in\s+that\s+order|winning\s+in\s+\d+(?:[:.]\d+)*|to\s+(?:clock|record|post|run|stop\s+the\s+clock\s+at)\s+[^;.]{1,30}?\s+and\s+win)\b",
+            r"(?i)^(?:[^.;]|\d\.\d|(?-i:\b\p{Lu})\.){0,120}?\b(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)\s+in|runner-up|dropped\s+out|pulled\s+out|failed\s+to\s+finish|did\s+not\s+(?:finish|start)|DNF|finish(?:ed|ing)\s+(?:in\s+)?(?:\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner|last)|to\s+win|(?:a|an|her|his)\s+(?:[\w\-]+\s+){0,2}?(?:win|victory)|to\s+(?:bag|claim|seal|clinch|secure|grab|take|land|top)\s+(?:the|her|his)|to\s+become\s+(?:the\s+)?(?:overall\s+)?champion|garner(?:ed|ing)\s+(?:the\s+)?(?:runner|second|third)|took\s+home\s+(?:the\s+)?(?:second|third|fourth|fifth)|round(?:ed|ing)\s+out\s+the\s+top\s+(?:four|five|six|seven|eight|nine|ten|\d{1,2})|to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?victory|top\s+of\s+the\s+podium|topped\s+the\s+podium|emerged?\s+(?:as\s+)?(?:the\s+)?(?:winner|champion)|(?:complet|seal)(?:ed|ing)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:podium|rostrum)|round(?:ed|ing)\s+(?:out|off)\s+the\s+(?:(?:wo)?men[’']s\s+)?podium|crowned\s+(?:the\s+)?(?:(?:wo)?men[’']s\s+)?(?:champion|winner)\s+(?:of|at|in)|first\s+past\s+the\s+post|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)|(?:was|were)\s+(?:the\s+)?top\s+(?:woman|female|lady|man|male)|(?:was|were)\s+(?:the|an?)\s+(?:(?:runaway|clear|surprise|convincing|comfortable|emphatic|eventual|worthy|overall|outright|deserved|dominant|easy)\s+)?winners?\s+(?:of|in|at)\s+the\b|(?:was|were)\s+(?:named|declared)\s+(?:the\s+)?(?:(?:wo)?men[’']s\s+)?(?:overall\s+)?(?:(?:marathon|half[\s\-]marathon|10k|race)\s+)?(?:winner|champion)|(?:topped|ruled)\s+the\s+|on\s+(?:his|her|their)\s+way\s+to\s+winning|(?:taking|winning|claiming)\s+the\s+(?:wo)?men[’']s\s+and\s+(?:wo)?men[’']s|(?:taking|winning|claiming|clinching|bagging)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:title|race|section|category|crown)|winning\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+edition|(?:led|leading)\s+(?:the\s+)?(?:women|men|field)\b|led\s+the\s+(?:[\w’'\-]+\s+){0,2}?field\s+home|(?:top|first)\s+(?:two|three|four|five|[2-5])\s+(?:spots|places|positions)|(?:minutes?|seconds?|mins?|secs?)\s+(?:clear|ahead)\s+of\s+the\s+(?:chasing\s+pack|chasers|rest\s+of\s+the\s+field|field)|class\s+of\s+the\s+(?:(?:wo)?men[’']s\s+)?field|to\s+the\s+tape|followed\s*,?\s+in\s+that\s+order|winning\s+in\s+\d+(?:[:.]\d+)*|to\s+(?:clock|record|post|run|stop\s+the\s+clock\s+at)\s+[^;.]{1,30}?\s+and\s+win)\b",
         )
     });
     // "of Portland, Ore., finished second": a state's short form and its
@@ -462,7 +462,7 @@ pub(super) static TITLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// the podium.
 pub(super) static COMPLETED_PODIUM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\W*(?:completed|rounded\s+out|rounded\s+off)\s+the\s+(?:podium|rostrum)(?:\s+(?:places|spots|positions))?\b",
+        r"(?i)^\W*(?:complet(?:ed|ing)|round(?:ed|ing)\s+(?:out|off)|seal(?:ed|ing))\s+the\s+(?:podium|rostrum)(?:\s+(?:places|spots|positions))?\b",
     )
 });
 
@@ -505,6 +505,14 @@ pub(super) static SEXED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "31, of Frederick (" before a time: a runner's age and home town.
+/// "beating X who clocked 2:15:20": the runner's own time in a relative
+/// clause right after the name, the words up to the time.
+pub(super) static WHO_TIMED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^,?\s*who\s+(?:clocked|timed|recorded|posted|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish\s+)?line\s+in|finished\s+in)\s+(?:a\s+time\s+of\s+)?$",
+    )
+});
+
 pub(super) static AGE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"^(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[^(),;]{0,40}(?:,\s*\p{Lu}[^(),;]{0,20})?\s*\(\s*$",
@@ -571,6 +579,6 @@ pub(super) static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwit
 /// (Not a prize of an age class: "with B taking the 2nd FV45 prize".)
 pub(super) static WITH_DOING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:taking|winning|claiming|clinching|bagging|finishing|placing|coming|crossing|clocking|grabbing|securing|settling|running)\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:win|victory)\b|(?:the\s+|her\s+|his\s+)?(?:(?:(?:wo)?men[’']s|overall|elite|marathon|half|\d{1,2}\s?km|10k)\s+){0,2}(?:title|race|section|category|crown|victory|win|honours|first|second|third|fourth|fifth|1st|2nd|3rd|[4-9]th)\b(?:\s+(?:place|spot|position|overall|in|with|and|ahead|behind)\b|[.,;]|\s*$))",
+        r"^\s*(?:taking|winning|claiming|clinching|bagging|finishing|placing|coming|crossing|clocking|grabbing|securing|settling|running)\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:win|victory)\b|(?:the\s+|her\s+|his\s+)?(?:(?:(?:wo)?men[’']s|overall|elite|marathon|half|\d{1,2}\s?km|10k)\s+){0,2}(?:title|race|section|category|crown|victory|win|honours|first|second|third|fourth|fifth|1st|2nd|3rd|[4-9]th)\b(?:\s+(?:place|spot|position|overall|in|with|and|ahead|behind)\b|[.,;]|\s*$))|^\s*(?:completing|rounding\s+(?:out|off)|sealing)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:podium|rostrum)\b",
     )
 });

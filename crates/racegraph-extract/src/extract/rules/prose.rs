@@ -302,6 +302,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     gap.is_empty()
                         || gap.starts_with("in ") && gap.len() <= 3
                         || AGE_TOWN.is_match(gap)
+                        || WHO_TIMED.is_match(&segment[..tm.start])
                 })
                 .map(|t| t.duration());
             if let Some(year) = x.year_at(i, prev_end + m) {
@@ -340,6 +341,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         .trim_start_matches("in ")
                         .trim()
                         .is_empty()
+                        || WHO_TIMED.is_match(&segment[..tm.start])
                 })
                 .map(|t| t.duration());
             let by_gap = GAP_BEFORE.is_match(&lead[..m.start()]);

@@ -312,4 +312,11 @@ Cx {
         published: Some("2025-04-07"),
         never: &["result of Peter Kiprono status"],
     },
+    // "They were followed by" goes on from a podium told in full only:
+    // here second place is never told.
+    Cx {
+        text: "Jonah Keter won the men's race of the Ridge Valley Marathon in 2:11:40, and Abel Ruto was third in 2:12:58.\n\nThey were followed by Sam Langa (2:13:31) and Ken Maiyo (2:14:02) in that order.",
+        published: Some("2025-06-16"),
+        never: &["result of Sam Langa", "result of Ken Maiyo"],
+    },
 ];

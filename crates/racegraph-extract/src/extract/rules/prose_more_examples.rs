@@ -567,4 +567,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Dawit Tesfaye finishTime PT2H8M47S",
         ],
     },
+    Ex {
+        text: "Jonah Keter won the men's race of the Ridge Valley Marathon in 2:11:40, beating Tom Siele who clocked 2:12:05, with Abel Ruto completing the podium in 2:12:58.\n\nThey were followed by Sam Langa (2:13:31) and Ken Maiyo (2:14:02) in that order.\n\nRuth Lagat finished second in 2:31:09 behind Ethiopian Almaz Tulu, as Hana Gidey sealed the podium in 2:33:40.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Tom Siele finishTime PT2H12M5S",
+            "result of Abel Ruto position 3",
+            "result of Sam Langa position 4",
+            "result of Ken Maiyo position 5",
+            "result of Ken Maiyo finishTime PT2H14M2S",
+            "result of Hana Gidey position 3",
+        ],
+    },
 ];

@@ -8,7 +8,7 @@
 //! - "In the wheelchair race, …", "claimed the domestic men's title": the
 //!   runner's place is not one of the open race.
 
-use super::lists::Outcome;
+use super::lists::{Outcome, Pending};
 use super::measure;
 use super::names::Chunk;
 use super::phrasing::{one_sex_around, sex_of_race, sex_word};
@@ -363,15 +363,38 @@ pub(super) fn followed(
     };
     // A runner before the list in the same sentence says whose list it is;
     // else the win told just before.
+    // "They were followed by …" after a podium told in full (places 1 to
+    // N of one race just before): the list goes on from N.
+    let podium_before = || {
+        let last = x.pending.last().filter(|p| p.sentence + 1 >= i)?;
+        let Outcome::Position(n) = last.outcome else {
+            return None;
+        };
+        let same = |p: &&Pending| {
+            p.series == last.series
+                && p.year == last.year
+                && p.category == last.category
+                && p.sentence + 1 >= i
+        };
+        let all_told = (1..n).all(|k| {
+            x.pending
+                .iter()
+                .filter(same)
+                .any(|p| p.outcome == Outcome::Position(k))
+        });
+        (n >= 2 && all_told && THEY_FOLLOWED.is_match(&t[..runners[first].1]))
+            .then_some(((last.series, last.year, last.category.sex), n))
+    };
     let winner = match first.checked_sub(1) {
-        Some(k) => told_here(k),
+        Some(k) => told_here(k).map(|w| (w, 1)),
         None => x
             .pending
             .last()
             .filter(|p| p.outcome == Outcome::Position(1) && p.sentence + 1 >= i)
-            .map(|p| (p.series, p.year, p.category.sex)),
+            .map(|p| ((p.series, p.year, p.category.sex), 1))
+            .or_else(podium_before),
     };
-    let Some(winner) = winner else {
+    let Some((winner, base)) = winner else {
         return Vec::new();
     };
     let last = list_end(&t, runners, first, &FOLLOWED_GAP);
@@ -407,13 +430,18 @@ pub(super) fn followed(
             winner.2,
             winner.2.is_some(),
             &t[*start..c.end],
-            n as i64 + 2,
+            n as i64 + base + 1,
             time,
         );
         done.push(k);
     }
     done
 }
+
+/// "They were followed by": the runners of a podium just told, followed.
+static THEY_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\W*(?:they|the\s+(?:trio|three|podium\s+finishers))\s+were\s+followed\b")
+});
 
 /// Before a list of runners: the places they took, in order ("The second
 /// and third places in the category went to Kenya's").
