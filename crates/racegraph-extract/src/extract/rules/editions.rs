@@ -112,6 +112,8 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
             r"(?i)\b(?:(a|one)\s+week\s+ago|yesterday|last\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
         )
     });
+    static TODAY: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:today|this\s+morning|earlier\s+today)\b"));
     let named: Vec<usize> = chunks
         .iter()
         .filter(|(_, s)| *s == Shape::Series)
@@ -181,6 +183,11 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
                     }
                     _ => crate::dates::Date::from_days(p.days() - 1),
                 });
+            }
+            // "started and ended at the stadium today", "this morning": the
+            // day the article is dated.
+            if TODAY.is_match(t) && !WEEKDAY.is_match(t) {
+                return Some(p);
             }
             let m = WEEKDAY.captures(t)?;
             let w = crate::dates::weekday_number(&m[1])?;
@@ -265,7 +272,7 @@ pub(super) fn year_prefix(s: &str, before: bool) -> Option<i32> {
 pub(crate) static EDITIONS: R = R {
     name: "editions",
     family: Fam::Editions,
-    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated or weekday statement.",
+    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement.",
     reads: &[Property::Date],
     writes: &[
         Property::EditionOf,
@@ -326,6 +333,12 @@ pub(crate) static EDITIONS: R = R {
                 "Strand Marathon 2025 editionNumber 12",
                 "Catoctin 10 Miler 2025 editionNumber 38",
             ],
+        },
+        // "today", "this morning": the day the article is dated.
+        Ex {
+            text: "Copper Hills Marathon draws 3,000\n\nThe Copper Hills Marathon started and finished this morning on the central square of the city.",
+            published: Some("2025-06-14"),
+            yields: &["Copper Hills Marathon 2025 date 2025-06-14"],
         },
         // A weekday right after the race's name, its town or "here".
         Ex {
