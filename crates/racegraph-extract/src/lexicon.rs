@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 const COUNTRIES: &str = include_str!("../../../data/gazetteer/countries.tsv");
 const CITIES: &str = include_str!("../../../data/gazetteer/cities.tsv");
 const WORLD_CITIES: &str = include_str!("../../../data/gazetteer/world_cities.tsv");
+const TOWNS: &str = include_str!("../../../data/gazetteer/towns.tsv");
 const LEXICON: &str = include_str!("../../../data/lexicon.txt");
 const RACES: &str = include_str!("../../../data/races.tsv");
 
@@ -159,6 +160,8 @@ pub struct Lexicon {
     /// Towns of the world list (GeoNames, 50,000 people or more), read only
     /// where the text already says a place is meant: [`Lexicon::town`].
     towns: HashMap<String, (String, usize)>,
+    /// Towns of under 100,000 people: many are words or family names too.
+    small_towns: HashMap<String, (String, usize)>,
     sections: HashMap<String, Vec<String>>,
     /// The same entries in lower case, for look-ups.
     lookup: HashMap<String, std::collections::HashSet<String>>,
@@ -192,6 +195,7 @@ impl Lexicon {
     pub fn embedded() -> Self {
         let mut lx = Self::parse(COUNTRIES, CITIES, LEXICON, RACES);
         lx.add_towns(WORLD_CITIES);
+        lx.add_small_towns(TOWNS);
         lx
     }
 
@@ -210,13 +214,41 @@ impl Lexicon {
         }
     }
 
+    /// Adds the towns of a `city<TAB>country` list of small towns, read
+    /// as [`Lexicon::town`] reads the others but flagged by
+    /// [`Lexicon::is_small_town`].
+    pub fn add_small_towns(&mut self, text: &str) {
+        for line in data_lines(text) {
+            let mut cols = line.split('\t');
+            let (Some(city), Some(country)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            if let Some(&i) = self.country_names.get(&country.trim().to_lowercase()) {
+                self.small_towns
+                    .entry(city.trim().to_lowercase())
+                    .or_insert((city.trim().to_string(), i));
+            }
+        }
+    }
+
+    /// Whether `name` is known only as a small town (not a city of the
+    /// gazetteer nor a town of the world list).
+    pub fn is_small_town(&self, name: &str) -> bool {
+        let key = name.trim().to_lowercase();
+        self.city(name).is_none()
+            && !self.towns.contains_key(&key)
+            && self.small_towns.contains_key(&key)
+    }
+
     /// A city of the gazetteer or a town of the world list, and its country.
     /// The world list holds names that are also words and given names
     /// ("Reading", "Florence"), so it serves where a place is certain.
     pub fn town(&self, name: &str) -> Option<(&str, &Country)> {
+        let key = name.trim().to_lowercase();
         self.city(name).or_else(|| {
             self.towns
-                .get(&name.trim().to_lowercase())
+                .get(&key)
+                .or_else(|| self.small_towns.get(&key))
                 .map(|(n, i)| (n.as_str(), &self.countries[*i]))
         })
     }
@@ -229,6 +261,7 @@ impl Lexicon {
             demonyms: HashMap::new(),
             cities: HashMap::new(),
             towns: HashMap::new(),
+            small_towns: HashMap::new(),
             sections: HashMap::new(),
             lookup: HashMap::new(),
             race_categories: Vec::new(),

@@ -451,8 +451,13 @@ fn city_in_name_of(x: &mut Extractor, series: usize, alone: bool) {
             // country be named ("Leuven Dijle Half Marathon" beside
             // "Belgian"), the latter too when another race's city is given.
             let town_country = x.lx.town(&head).map(|(_, k)| k.name.clone());
-            let corroborated = town_country
-                .is_some_and(|k| (alone && stands_alone(x.body, &head)) || country_named(x, &k));
+            // A small town of the list must stand alone, its country named
+            // or not ("Greenbelt" beside "American" is the path).
+            let small = x.lx.is_small_town(&head);
+            let listed = x.lx.city(&head).is_none();
+            let corroborated = town_country.is_some_and(|k| {
+                (alone && stands_alone(x.body, &head, listed)) || (!small && country_named(x, &k))
+            });
             if !(corroborated || x.lx.city(&head).is_some() && alone) {
                 continue;
             }
@@ -466,14 +471,48 @@ fn city_in_name_of(x: &mut Extractor, series: usize, alone: bool) {
 
 /// `name` occurs in `body` as a name of its own: not followed by another
 /// capitalised word or a figure ("Riverside 10K").
-fn stands_alone(body: &str, name: &str) -> bool {
+/// With `strict` (a town of the world lists), not after "the", nor
+/// inside a longer name.
+fn stands_alone(body: &str, name: &str, strict: bool) -> bool {
     let Ok(pattern) = crate::pattern::compile(&format!(
         r"(?i:\b{})\b(?:\s*[,.;:()\-–—]|\s+\p{{Ll}}|\s*$)",
         regex::escape(name)
     )) else {
         return false;
     };
-    pattern.is_match(body)
+    // "the Roman walls", "the Potomac" are no towns; nor before a particle of a longer name ("Ribera del Ebro").
+    const PARTICLES: [&str; 12] = [
+        "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von",
+    ];
+    let alone = pattern.find_iter(body).any(|m| {
+        let before = body[..m.start()].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let next = body
+            .get(m.start() + name.len()..)
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        // After a capitalised word, part of a longer name ("Paseo Santa
+        // Lucía riverwalk"), unless a preposition opens the sentence.
+        let in_name = word.starts_with(char::is_uppercase)
+            && !["In", "At", "From", "To", "Near", "Of", "And", "Around"].contains(&word)
+            && !body[..before.len() - word.len()]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':'])
+            && before.len() > word.len();
+        // In an address ("…/ribeira-half-title").
+        let slug = body[..m.start()].ends_with(['/', '-', '_', '.'])
+            || body
+                .get(m.start() + name.len()..)
+                .is_some_and(|r| r.starts_with('-'));
+        !strict
+            || !word.eq_ignore_ascii_case("the") && !PARTICLES.contains(&next) && !in_name && !slug
+    });
+    alone
 }
 
 /// "The route passes (by) X and Y."

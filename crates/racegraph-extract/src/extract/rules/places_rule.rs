@@ -8,7 +8,7 @@ use super::*;
 pub(crate) static CITY_IN_NAME: R = R {
     name: "the town a race is named after",
     family: Fam::Places,
-    doc: "When nothing in the article gives the city of the race it is about, the town its name begins with (\"Boise Greenbelt Half Marathon\": Boise), from the gazetteer or the world list of towns (one of the world list standing alone in the text, or in a country the article names).",
+    doc: "When nothing in the article gives the city of the race it is about, the town its name begins with (\"Boise Greenbelt Half Marathon\": Boise), from the gazetteer or the lists of towns: a town of the lists must stand alone in the text (not after \"the\", not inside a longer name or an address), or, for one of 100,000 people or more, be in a country the article names.",
     reads: &[Property::City],
     writes: &[Property::City],
     examples: &[&[
@@ -23,11 +23,24 @@ pub(crate) static CITY_IN_NAME: R = R {
             published: Some("2025-04-15"),
             yields: &["Leuven Dijle Half Marathon city Leuven"],
         },
+        // A small town of the lists standing alone.
+        Ex {
+            text: "Runners filled the river valley this morning for the 18th Lethbridge Coulees Half Marathon.\n\nAda Quill of Lethbridge won in 1:18:02.",
+            published: Some("2025-09-14"),
+            yields: &["Lethbridge Coulees Half Marathon city Lethbridge"],
+        },
     ]],
     counterexamples: &[Cx {
         text: "Ada Quill won the Great Coast Marathon on Sunday.",
         published: Some("2025-03-24"),
         never: &["Great Coast Marathon city"],
+    },
+    // A small town's name after "the", or in a country the article
+    // names, is not enough: here a path.
+    Cx {
+        text: "Ada Quill, an American, won the Greenbelt Marathon, which follows the Greenbelt west along the river.",
+        published: Some("2025-03-24"),
+        never: &["Greenbelt Marathon city"],
     },
     Cx {
         text: "Ada Quill won the Riverside 10K on Sunday, then the Riverside Mile.",
