@@ -6,7 +6,7 @@ use super::*;
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines, a group's label a sex without a colon in a list run into the prose (`… 01:21:30 Top 5 Men 1 A B 01:07:44 2 …`), a second group of one sex in one race whose distance nothing gives being another race's and not read; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list of some of the field (`Here are the Limestone County runners:`, a club's, `our` runners) gives no places of the race; a line that introduces a list and names its race's sex (`Here are the top eight in the women's 10K:`) gives the list that race; a Markdown title's year dates the lists below it; a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a run of three bullet lines or more without ranks under a heading of one sex (`- NAME (KEN) – 51:48`), right under a results heading or under one that heads runs for several races (`Winners:` over `21.1 km, Men`, `10 km, Women`), each with a time and none faster than the one before, gives places in its order; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines, a group's label a sex without a colon in a list run into the prose (`… 01:21:30 Top 5 Men 1 A B 01:07:44 2 …`), a second group of one sex in one race whose distance nothing gives being another race's and not read; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list of some of the field (`Here are the Limestone County runners:`, a club's, `our` runners) gives no places of the race; a line that introduces a list and names its race's sex (`Here are the top eight in the women's 10K:`) gives the list that race; a Markdown title's year dates the lists below it, as does the one year of an undated page's headline; a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a run of three bullet lines or more without ranks under a heading of one sex (`- NAME (KEN) – 51:48`), right under a results heading or under one that heads runs for several races (`Winners:` over `21.1 km, Men`, `10 km, Women`), each with a time and none faster than the one before, gives places in its order; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -77,6 +77,15 @@ pub(crate) static RESULTS_LISTS: R = R {
             "result of Ian Ash race Lakeside River Run 2025 Men",
             "result of Liz Yew race Lakeside River Run 2025 Women",
             "result of Sue Fir finishTime PT33M59S",
+        ],
+    },
+    // An undated page whose long headline gives the year.
+    Ex {
+        text: "Running in the North Hills: Results of the 2024 Lough Vale 5-Mile Road Race\n\nA fine evening for it.\n\nMen: 1 K Gall (Vale AC) 25:41; 2 D Moran (Hill RC) 25:49; 3 P Fee (Vale AC) 26:02.\n",
+        published: None,
+        yields: &[
+            "result of K Gall position 1",
+            "result of D Moran race Lough Vale 5-Mile Road Race 2024 8.0467 Men",
         ],
     },
     Ex {
@@ -173,6 +182,13 @@ pub(crate) static RESULTS_LISTS: R = R {
         yields: &["result of Ada Oke position 1"],
     }]],
     counterexamples: &[
+        // An undated page whose headline names two years: neither is the
+        // list's.
+        Cx {
+            text: "Looking back at the 2014 race, and on to the 2024 Lough Vale 5-Mile Road Race results\n\nA fine evening for it.\n\nMen: 1 K Gall (Vale AC) 25:41; 2 D Moran (Hill RC) 25:49; 3 P Fee (Vale AC) 26:02.\n",
+            published: None,
+            never: &["result of K Gall", "result of D Moran"],
+        },
         // A second list of one sex, in another race of the event whose
         // distance nothing gives, is not the first race's.
         Cx {
