@@ -105,6 +105,9 @@ fn shapes_from_words() {
     assert_ne!(shape("Maratona", lx), Shape::Series);
     assert_eq!(shape("Gate of Honour", lx), Shape::Landmark);
     assert_eq!(shape("Riverside International Marathon", lx), Shape::Series);
+    // Races named by a short distance in miles or kilometres.
+    assert_eq!(shape("Harbour Marina 5 Mile", lx), Shape::Series);
+    assert_eq!(shape("Quay Night 8K", lx), Shape::Series);
     assert_eq!(shape("Women’s Half Marathon", lx), Shape::Unknown);
     assert_eq!(shape("North Korea", lx), Shape::Country);
     assert_eq!(shape("Ong Tae Bok", lx), Shape::Unknown);
