@@ -579,4 +579,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Hana Gidey position 3",
         ],
     },
+    Ex {
+        text: "Close to 300 runners took part in the Brook Vale 10k on Sunday. The race was won by Cian Mollo of Vale Track AC in 31.58, followed by Bran Kilty of Hill Road AC, Tom Lynn, Eoin Hally and Joe Garry.",
+        published: Some("2025-06-12"),
+        yields: &[
+            "result of Cian Mollo position 1",
+            "result of Bran Kilty position 2",
+            "result of Tom Lynn position 3",
+            "result of Joe Garry position 5",
+        ],
+    },
 ];

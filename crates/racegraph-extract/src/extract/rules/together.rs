@@ -326,7 +326,7 @@ pub(super) static FOLLOWED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// Between two runners of such a list: a time in brackets or after "at".
 pub(super) static FOLLOWED_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\([^)]{1,45}\)|(?:at|in)\s+[\d:.,hms ]{4,14}?)?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{Lu}\p{Ll}+)\s+)?$",
+        r"^\s*(?:\([^)]{1,45}\)|(?:at|in)\s+[\d:.,hms ]{4,14}?|of\s+(?:(?-i:\p{Lu})[\p{L}'’\-]*\s*){1,5})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{Lu}\p{Ll}+)\s+)?$",
     )
 });
 
@@ -356,7 +356,10 @@ pub(super) fn followed(
             .strip_prefix(',')
             .and_then(|w| w.split_once(','))
             .map_or(words, |(_, w)| w);
-        let won = [words, verb].iter().any(|w| super::phrasing::tells_win(w));
+        // "The race … was won by X of Club in T, followed by A, B …".
+        static WON_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwon\s+by\s+$"));
+        let won = [words, verb].iter().any(|w| super::phrasing::tells_win(w))
+            || WON_BY.is_match(&t[..runners[k].0.start]);
         let year = x.year_at(i, runners[k].0.start)?;
         let sex = sex_of_race(super::phrasing::after_turn(&t[..runners[first].1])).or(sex_before);
         won.then_some((series, year, sex))
