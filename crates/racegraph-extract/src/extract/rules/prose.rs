@@ -292,7 +292,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     },
                 );
             }
-        } else if let Some((m, position)) = next_place(x, i, lead, &name) {
+        } else if let Some((m, position)) = next_place(x, i, lead, &t[..c.start], &name) {
             // "…won, edging out compatriot X", "…was second, followed by X".
             let segment = &t[c.end..end];
             let time = times

@@ -589,4 +589,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Joe Garry position 5",
         ],
     },
+    Ex {
+        text: "Close to 300 runners took part in the Brook Vale 10k on Sunday. The first woman home was Aoife Consy of Vale Harriers, in second was Roisin Fraw, followed by Niamh Mac, Sinead Kean and Orla Daly.",
+        published: Some("2025-06-12"),
+        yields: &[
+            "result of Roisin Fraw position 2",
+            "result of Niamh Mac position 3",
+            "result of Sinead Kean position 4",
+            "result of Orla Daly position 5",
+        ],
+    },
 ];

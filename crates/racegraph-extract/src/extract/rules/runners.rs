@@ -365,7 +365,13 @@ pub(super) fn demonym_or_plural(
 /// "edging out X" after a win in the same sentence makes X second;
 /// "followed by X" after a place in the same sentence makes X the next.
 /// Returns where the cue starts in `lead` and the position.
-pub(super) fn next_place(x: &Extractor, i: usize, lead: &str, name: &str) -> Option<(usize, i64)> {
+pub(super) fn next_place(
+    x: &Extractor,
+    i: usize,
+    lead: &str,
+    before: &str,
+    name: &str,
+) -> Option<(usize, i64)> {
     let last = x
         .pending
         .last()
@@ -381,6 +387,17 @@ pub(super) fn next_place(x: &Extractor, i: usize, lead: &str, name: &str) -> Opt
         if let Some(m) = AND_NEXT.find(lead) {
             return Some((m.start(), p + 1));
         }
+    }
+    // "in second was B, followed by C, D and E": each runner of the list
+    // after "followed by" is the next, nothing but names, clubs and
+    // brackets between them.
+    static LIST_SO_FAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"\bfollowed\s+by\s+(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}?\p{Lu}[\p{L}'’\-]*(?:\s+of\s+(?:\p{Lu}[\p{L}'’\-]*\s*){1,5})?(?:\s*\([^)]{1,45}\))?(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}?\p{Lu}[\p{L}'’\-]*(?:\s+of\s+(?:\p{Lu}[\p{L}'’\-]*\s*){1,5})?(?:\s*\([^)]{1,45}\))?)*\s*(?:,\s*(?:and\s+)?|and\s+)$",
+        )
+    });
+    if p >= 2 && LIST_SO_FAR.is_match(before) {
+        return Some((0, p + 1));
     }
     // "with X" only names the next place when a place was just given ("was second, with X third" is read elsewhere).
     let m = FOLLOWED.find(lead)?;
