@@ -75,7 +75,7 @@ static UNITS: LazyLock<Regex> = LazyLock::new(|| {
 /// `1.09.44s`, `(2.21.48)`: see [`times`].
 static DOTTED_HMS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"\b([1-6])\.([0-5]\d)\.([0-5]\d)\s?(?:s|secs?|hrs?)\b|\(([1-6])\.([0-5]\d)\.([0-5]\d)\)",
+        r"\b([1-6])\.([0-5]\d)\.([0-5]\d)\s?(?:s|secs?|hrs?)\b|\(([1-6])\.([0-5]\d)\.([0-5]\d)\)|(?i:\b(?:in|clocked|clocking|a\s+time\s+of))\s+([1-6])\.([0-5]\d)\.([0-5]\d)(?:$|[^\d.]|\.(?:\s|$))",
     )
 });
 
@@ -227,16 +227,25 @@ pub fn times(text: &str) -> Vec<Time> {
                 .or_else(|| c.get(b))
                 .and_then(|g| g.as_str().parse::<u32>().ok())
         };
-        let (Some(h), Some(mi), Some(se)) = (num(1, 4), num(2, 5), num(3, 6)) else {
+        let (Some(h), Some(mi), Some(se)) = (
+            num(1, 4).or_else(|| num(7, 7)),
+            num(2, 5).or_else(|| num(8, 8)),
+            num(3, 6).or_else(|| num(9, 9)),
+        ) else {
             continue;
         };
         let start = c
             .get(1)
             .or_else(|| c.get(4))
+            .or_else(|| c.get(7))
             .map_or(m.start(), |g| g.start());
         out.push(Time {
             start,
-            end: c.get(3).or_else(|| c.get(6)).map_or(m.end(), |g| g.end()),
+            end: c
+                .get(3)
+                .or_else(|| c.get(6))
+                .or_else(|| c.get(9))
+                .map_or(m.end(), |g| g.end()),
             seconds: h * 3600 + mi * 60 + se,
             fraction: None,
         });
@@ -527,135 +536,4 @@ pub fn years(text: &str) -> Vec<(usize, usize, i32)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn secs(text: &str) -> Vec<u32> {
-        times(text).into_iter().map(|t| t.seconds).collect()
-    }
-
-    #[test]
-    fn finishing_times_in_their_forms() {
-        assert_eq!(secs("TAM Ho Sen (Laos) –2:12:08"), vec![7928]);
-        assert_eq!(secs("10 km Men: Kim (X) – 35:11"), vec![2111]);
-        assert_eq!(secs("in 2h04m45s and 2h 04min 45s"), vec![7485, 7485]);
-        assert_eq!(secs("2 hours, 11 minutes and 5 seconds"), vec![7865]);
-        assert_eq!(secs("starts at 9:30 a.m. local time"), Vec::<u32>::new());
-        assert_eq!(secs("it took 10 minutes"), Vec::<u32>::new());
-        assert_eq!(secs("2h06:31 and 2 h 03:02"), vec![7591, 7382]);
-        assert_eq!(secs("in 2h10'05\" ahead"), vec![7805]);
-        assert_eq!(
-            secs("with times of 2'19:31s and 2’21:07s"),
-            vec![8371, 8467]
-        );
-        assert_eq!(secs("rated 4'10 in the 400m"), Vec::<u32>::new());
-        assert_eq!(
-            secs("clocking 1 hour, 04 minutes and 02 seconds"),
-            vec![3842]
-        );
-        assert_eq!(duration(7928), "PT2H12M8S");
-        assert_eq!(duration(2111), "PT35M11S");
-    }
-
-    #[test]
-    fn times_with_french_units() {
-        let secs = |t: &str| times(t).iter().map(|t| t.seconds).collect::<Vec<_>>();
-        assert_eq!(secs("won in 2h11min07s, ahead of"), vec![7867]);
-        assert_eq!(secs("Hamza Lakhdar (29mn22s)"), vec![1762]);
-        assert_eq!(secs("in 1h02mn41s"), vec![3761]);
-        assert_eq!(secs("stopped the clock at 2hr 31.47min."), vec![9107]);
-    }
-
-    #[test]
-    fn times_in_words() {
-        let secs = |t: &str| times(t).iter().map(|t| t.seconds).collect::<Vec<_>>();
-        assert_eq!(
-            secs("clocking two hours, six minutes and 11 seconds"),
-            vec![7571]
-        );
-        assert_eq!(secs("in two hours, 12 minutes and 51 seconds."), vec![7971]);
-        assert_eq!(secs("a time of one hour, forty-one minutes"), vec![6060]);
-        assert_eq!(secs("for two hours and some minutes"), Vec::<u32>::new());
-    }
-
-    #[test]
-    fn minutes_with_a_point() {
-        let secs = |t: &str, cued| {
-            dotted_minutes(t, cued)
-                .iter()
-                .map(|t| t.seconds)
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(
-            secs("came home in 31.07 to take the title", true),
-            vec![1867]
-        );
-        assert_eq!(secs("ran a superb 35.48 to win", true), vec![2148]);
-        assert_eq!(secs(" 31.07", false), vec![1867]);
-        assert_eq!(secs("won by 31.07 seconds", true), Vec::<u32>::new());
-        assert_eq!(secs("in 21.09 km", true), Vec::<u32>::new());
-        assert_eq!(secs("raised 12.50 for charity", true), Vec::<u32>::new());
-        assert_eq!(secs("on 12.05.2025", false), Vec::<u32>::new());
-        assert_eq!(secs("a price of £31.07", true), Vec::<u32>::new());
-        assert!(dotted_fits(Some(10.0)) && !dotted_fits(Some(21.0975)) && !dotted_fits(None));
-    }
-
-    #[test]
-    fn points_between_hours_minutes_and_seconds_need_a_unit_or_brackets() {
-        let secs = |t: &str| times(t).iter().map(|tm| tm.seconds).collect::<Vec<_>>();
-        assert_eq!(secs("Bandara (1.09.44s) won"), vec![3600 + 9 * 60 + 44]);
-        assert_eq!(secs("Yego (2.21.48) won"), vec![2 * 3600 + 21 * 60 + 48]);
-        assert!(secs("on 1.09.24 the club met").is_empty());
-        assert!(secs("in just over 1 hour, 11 minutes").is_empty());
-        assert!(secs("(+0:38 min)").is_empty());
-    }
-
-    #[test]
-    fn times_fit_their_distance() {
-        let t = |text: &str| times(text).remove(0);
-        assert_eq!(fit_time(Some(42.195), &t("2:31")), Some(9060));
-        assert_eq!(fit_time(Some(10.0), &t("27:24")), Some(1644));
-        assert_eq!(fit_time(Some(42.195), &t("27:24")), None);
-        assert_eq!(fit_time(None, &t("27:24")), Some(1644));
-        assert_eq!(seconds_of("PT2H4M45S"), Some(7485));
-        assert_eq!(seconds_of("PT2H9M18.2S"), Some(7758));
-        assert_eq!(times("in 2:09:18,2 ahead")[0].duration(), "PT2H9M18.2S");
-        // Trailing zeros of a fraction are no digits of it.
-        assert_eq!(times("was third in 32:30.50.")[0].duration(), "PT32M30.5S");
-        assert_eq!(times("was fourth in 43:30.00.")[0].duration(), "PT43M30S");
-        assert_eq!(times("a 5K in 17:48.3.")[0].duration(), "PT17M48.3S");
-        assert_eq!(times("second in 2:07.40")[0].duration(), "PT2H7M40S");
-        assert_eq!(times("second in 2:07.40")[0].seconds, 7660);
-        assert_eq!(times("won in 1:04.11 and")[0].seconds, 3851);
-        assert_eq!(times("ran 29:41.3")[0].seconds, 1781);
-        assert_eq!(seconds_of("PT35M"), Some(2100));
-        assert_eq!(seconds_of("PT2H4M45.2S"), Some(7485));
-    }
-
-    #[test]
-    fn counts_leave_out_money_and_decimals() {
-        let v: Vec<i64> =
-            numbers("around 50,000 spectators, $5,000 prize, 42.195 km, 950 people, 15%")
-                .iter()
-                .map(|n| n.value)
-                .collect();
-        assert_eq!(v, vec![50000, 950]);
-        assert_eq!(numbers("some 1,100 runners")[0].value, 1100);
-        let w: Vec<i64> = numbers("first run in 1995, 212 runners; 2 thousand more")
-            .iter()
-            .map(|n| n.value)
-            .collect();
-        assert_eq!(w, vec![1995, 212, 2000]);
-    }
-
-    #[test]
-    fn ordinals_and_years() {
-        assert_eq!(ordinal("31st"), Some(31));
-        assert_eq!(ordinal("Third"), Some(3));
-        assert_eq!(ordinal("runner"), None);
-        assert_eq!(
-            years("In 2019, and 2,019 and 1912."),
-            vec![(3, 7, 2019), (23, 27, 1912)]
-        );
-    }
-}
+mod tests;
