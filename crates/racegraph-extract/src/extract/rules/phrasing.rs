@@ -328,9 +328,15 @@ pub(super) fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
         // A dash set off by spaces opens or closes an aside ("took the
         // women's race — and was 23rd overall — in T").
         let dash = matches!(c, '—' | '–') && t[..i].ends_with(' ');
+        // "of Annapolis, MD took first": a town's state or province code
+        // closes no clause.
+        static STATE_AFTER: LazyLock<Regex> =
+            LazyLock::new(|| crate::pattern::fixed(r"^\s[A-Z]{2}\b(?:\s+\p{Ll}|\s*$)"));
+        let state_code = c == ',' && STATE_AFTER.is_match(&t[i + 1..end]);
         if (dash || matches!(c, ',' | ';' | '(' | ')'))
             && !(digit_before && digit_after)
             && !in_time
+            && !state_code
         {
             if i > s {
                 out.push((s, i));
@@ -523,7 +529,7 @@ pub(super) static AGE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
 /// from, right after the name.
 pub(super) static OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:of|de|la|del)\b))*(?:\s+in\s+(?:Co\.?\s+|County\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?\s*(?:\([^)]{0,30}\)\s*)?",
+        r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:of|de|la|del)\b))*(?:\s+in\s+(?:Co\.?\s+|County\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?(?:,\s*[A-Z]{2}\b)?\s*(?:\([^)]{0,30}\)\s*)?",
     )
 });
 

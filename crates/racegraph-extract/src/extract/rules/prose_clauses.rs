@@ -104,7 +104,13 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
             .trim_start_matches("which ");
         // "Yonas Berhe of Rockville was second": the runner's town or
         // club right after the name is not what they did.
-        let body = if n == 0 {
+        // ("X, 17, of Annapolis, MD finished first": after an age too.)
+        let after_age = n > 0
+            && parts[..n].iter().all(|&(ps, pe)| {
+                let p = t[ps..pe].trim_start_matches([',', ' ']).trim();
+                p.is_empty() || (p.len() <= 3 && p.chars().all(|ch| ch.is_ascii_digit()))
+            });
+        let body = if n == 0 || after_age {
             OF_PLACE.find(body).map_or(body, |m| &body[m.end()..])
         } else {
             body

@@ -599,4 +599,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Orla Daly position 5",
         ],
     },
+    // A town's state code after it ("of Bowie, MD") and an age before.
+    Ex {
+        text: "At the Severn Vale 10K on Sunday, Ethan Mose, 17, of Annapolis, MD finished first in 34:58. Marc Reidy, 24, of Bowie, MD came in second in 35:40, while Tom Kuchak of Edgewater, MD placed third in 36:12.",
+        published: Some("2025-05-19"),
+        yields: &[
+            "result of Ethan Mose position 1",
+            "result of Marc Reidy position 2",
+            "result of Marc Reidy finishTime PT35M40S",
+            "result of Tom Kuchak position 3",
+        ],
+    },
 ];
