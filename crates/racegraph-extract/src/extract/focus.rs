@@ -18,7 +18,7 @@ impl Extractor<'_> {
         let years = years_outside_asides(t, pos);
         let explicit = nearest_year(&years, pos);
         let (cs, ce) = clause_around(t, pos);
-        let pub_year = self.published.map(|d| d.year);
+        let pub_year = self.reference_year();
         let focus = || explicit.or_else(|| self.paragraph_year(i));
         let relative = |text: &str| -> Option<Option<i32>> {
             // "Second was last year's runner-up X": a title held, which
@@ -202,6 +202,24 @@ impl Extractor<'_> {
             let t = self.text(k);
             explicit_year(t, t.len())
         })
+    }
+
+    /// An undated article's headline (its first sentence) that names a
+    /// race and one year: that year.
+    pub(super) fn find_headline_year(&self) -> Option<i32> {
+        if self.published.is_some() || self.sents.is_empty() {
+            return None;
+        }
+        let t = self.text(0);
+        let years = measure::years(t);
+        let names_race = self.sents[0]
+            .chunks
+            .iter()
+            .any(|(_, s)| *s == Shape::Series);
+        match years.as_slice() {
+            [(_, _, y)] if names_race && !t.trim_end().ends_with('.') => Some(*y),
+            _ => None,
+        }
     }
 
     /// The year of a later edition an article announces: a race day after

@@ -67,6 +67,9 @@ pub(crate) struct Extractor<'a> {
     heading_series: Vec<Option<EntityId>>,
     /// The year of a later edition the article announces, if any.
     future_year: Option<i32>,
+    /// An undated article's year, as its headline gives it with the race
+    /// ("Local Runners Sweep … at the 2025 X Half Marathon").
+    headline_year: Option<i32>,
     /// Every name of every person: (entity, normalised full name, family
     /// name written first in capitals).
     person_names: Vec<(EntityId, String, Option<String>)>,
@@ -115,6 +118,16 @@ impl<'a> Extractor<'a> {
 
     fn set_future_year(&mut self) {
         self.future_year = self.find_future_year();
+    }
+
+    fn set_headline_year(&mut self) {
+        self.headline_year = self.find_headline_year();
+    }
+
+    /// The year the article is written in: its publication date's, else
+    /// the one its headline gives its race.
+    pub(super) fn reference_year(&self) -> Option<i32> {
+        self.published.map(|d| d.year).or(self.headline_year)
     }
 
     /// Entities whose words say what they are, and acronyms.

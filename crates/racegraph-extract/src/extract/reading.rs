@@ -91,6 +91,7 @@ impl<'a> Extractor<'a> {
             pending: Vec::new(),
             heading_series: Vec::new(),
             future_year: None,
+            headline_year: None,
             person_names: Vec::new(),
             prose: prose::Context::default(),
             paragraph_distance: None,

@@ -252,7 +252,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 overall,
                 category.clone().filter(|c| c.sex.is_some()),
                 context_series.or(x.focus),
-                context_year.or(x.published.map(|d| d.year)),
+                context_year.or(x.reference_year()),
             ) else {
                 continue;
             };
@@ -271,7 +271,7 @@ pub(super) fn scan(x: &mut Extractor) {
             continue;
         }
         let series = context_series.or(x.focus);
-        let year = context_year.or(x.published.map(|d| d.year));
+        let year = context_year.or(x.reference_year());
         let (Some(series), Some(year)) = (series, year) else {
             continue;
         };

@@ -246,7 +246,7 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
             _ => series,
         };
         let year = if after_aside {
-            x.paragraph_year(i).or(x.published.map(|d| d.year))
+            x.paragraph_year(i).or(x.reference_year())
         } else if own_year || !relative_clause {
             x.year_at(i, offset)
         } else {

@@ -319,4 +319,11 @@ Cx {
         published: Some("2025-06-16"),
         never: &["result of Sam Langa", "result of Ken Maiyo"],
     },
+    // An undated page whose headline gives two years: no year is the
+    // race's.
+    Cx {
+        text: "From 2015 to the 2025 Severn Vale Half Marathon\n\nColin Bease of Annapolis took first place in the male division with a time of 1:09:44.",
+        published: None,
+        never: &["result of Colin Bease"],
+    },
 ];

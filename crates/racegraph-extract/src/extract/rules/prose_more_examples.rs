@@ -610,4 +610,10 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Tom Kuchak position 3",
         ],
     },
+    // An undated release whose headline gives the race's year.
+    Ex {
+        text: "Local Runners Sweep Top Honors at the 2025 Severn Vale Half Marathon\n\nColin Bease of Annapolis took first place in the male division with a time of 1:09:44.",
+        published: None,
+        yields: &["result of Colin Bease race Severn Vale Half Marathon 2025 21.0975 Men"],
+    },
 ];

@@ -104,6 +104,10 @@ pub(crate) const PASSES: &[Pass] = &[
         name: "the year of a later edition the article announces",
         run: |x| x.set_future_year(),
     },
+    Pass::Step {
+        name: "an undated article's year, from its headline",
+        run: |x| x.set_headline_year(),
+    },
     Pass::Document(&lists_rule::RESULTS_LISTS),
     Pass::Document(&people::CREDITED_PEOPLE),
     Pass::Sentences(&[&orgs_rule::ORGANISATIONS_BY_DESCRIPTION]),
