@@ -171,6 +171,27 @@ pub fn times(text: &str) -> Vec<Time> {
             fraction,
         });
     }
+    // "60.12 minutes": minutes and seconds set apart by a point, the
+    // minutes past the hour and more.
+    static MINUTES_POINT: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(\d{2,3})\.([0-5]\d)\s*(?:minutes|mins)\b"));
+    for c in MINUTES_POINT.captures_iter(text) {
+        let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        if out.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+            continue;
+        }
+        let (Ok(mi), Ok(se)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
+            continue;
+        };
+        out.push(Time {
+            start: m.start(),
+            end: m.end(),
+            seconds: mi * 60 + se,
+            fraction: None,
+        });
+    }
     // "two hours, six minutes and 11 seconds": numbers written as words.
     for c in WORDS.captures_iter(text) {
         let m = c.get(0).unwrap();
@@ -178,7 +199,9 @@ pub fn times(text: &str) -> Vec<Time> {
             continue;
         }
         let num = |i: usize| c.get(i).map_or(Some(0), |g| number(g.as_str()));
-        let (Some(h), Some(mi), Some(se)) = (num(1), num(2), num(3)) else {
+        // "an hour, eight minutes and 50 seconds".
+        let hours = if c.get(1).is_none() { Some(1) } else { num(1) };
+        let (Some(h), Some(mi), Some(se)) = (hours, num(2), num(3)) else {
             continue;
         };
         if h == 0 || h > 9 || mi > 59 || se > 59 {
@@ -264,7 +287,7 @@ pub fn times(text: &str) -> Vec<Time> {
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     const N: &str = r"(\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     crate::pattern::compile(&format!(
-        r"(?i)\b{N}\s+hours?,?\s+(?:and\s+)?{N}\s+minutes?(?:,?\s+(?:and\s+)?{N}\s+seconds?)?\b"
+        r"(?i)\b(?:{N}\s+hours?|an\s+hour),?\s+(?:and\s+)?{N}\s+minutes?(?:,?\s+(?:and\s+)?{N}\s+seconds?)?\b"
     ))
     .unwrap()
 });

@@ -34,6 +34,12 @@ fn times_with_french_units() {
     assert_eq!(secs("Hamza Lakhdar (29mn22s)"), vec![1762]);
     assert_eq!(secs("in 1h02mn41s"), vec![3761]);
     assert_eq!(secs("stopped the clock at 2hr 31.47min."), vec![9107]);
+    // "an hour", minutes past the hour before a point.
+    assert_eq!(
+        secs("winning in an hour, eight minutes and 50 seconds"),
+        vec![4130]
+    );
+    assert_eq!(secs("Mulugeta won in 60.12 minutes, with"), vec![3612]);
     // Hours, minutes and seconds set apart by points after "in".
     assert_eq!(secs("fourth woman home in 1.21.40, a best"), vec![4900]);
     assert_eq!(secs("the 1.21.40 mark"), Vec::<u32>::new());
