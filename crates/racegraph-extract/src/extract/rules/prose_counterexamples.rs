@@ -326,4 +326,10 @@ Cx {
         published: None,
         never: &["result of Colin Bease"],
     },
+    // A sentence that opens on a nation's own ranking.
+    Cx {
+        text: "Ann Jepleti won the Lakeside Half Marathon in 1:08:50. Among Indian women, Puja Negy won in an hour, 15 minutes and 2 seconds. In the Indian category, Kartik Rann finished first in 1:04:09.",
+        published: Some("2025-12-07"),
+        never: &["result of Puja Negy", "result of Kartik Rann"],
+    },
 ];

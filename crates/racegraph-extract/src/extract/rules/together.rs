@@ -569,6 +569,23 @@ pub(super) fn other_race(text: &str) -> bool {
             r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title)\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b|\b(?:wheelchair|handcycle|hand-cycle|handbike)\s+(?:(?:men|women)[’']s\s+)?(?:marathon|half[\s\-]marathon|half|10\s?km?)\b",
         )
     });
+    // A sentence that opens "Among Indian women, X won", "Among Kenyans,
+    // …", "In the Indian category, …": a nation's own ranking.
+    static AMONG: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*[Aa]mong\s+(?:the\s+)?(\p{Lu}\w+?)s?\s+(?:men|women|runners|athletes|finishers|entrants|participants)\b|^\W*[Aa]mong\s+(?:the\s+)?(\p{Lu}\w+?)s\b|^\W*[Ii]n\s+the\s+(\p{Lu}\w+)\s+(?:category|ranking|standings|section)\b",
+        )
+    });
+    let among = |m: regex::Captures| {
+        [m.get(1), m.get(2), m.get(3)]
+            .into_iter()
+            .flatten()
+            .any(|g| {
+                let lx = crate::lexicon::get();
+                lx.country_by_demonym(g.as_str()).is_some()
+                    || lx.country_by_demonym(&format!("{}s", g.as_str())).is_some()
+            })
+    };
     let demonym = |m: regex::Captures| {
         m.get(1).or_else(|| m.get(2)).is_some_and(|g| {
             crate::lexicon::get()
@@ -580,4 +597,5 @@ pub(super) fn other_race(text: &str) -> bool {
         || OTHER.is_match(text)
         || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
         || (NATIONAL_ELITE.is_match(text) && NATIONAL_ELITE.captures_iter(text).any(demonym))
+        || (AMONG.is_match(text) && AMONG.captures_iter(text).any(among))
 }
