@@ -616,4 +616,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: None,
         yields: &["result of Colin Bease race Severn Vale Half Marathon 2025 21.0975 Men"],
     },
+    Ex {
+        text: "Ann Jepleti won the women's race of the Lakeside Half Marathon in 1:08:50. Ethiopians Tsiga Aber, Mula Keb and Hiru Tess followed in fourth, fifth and sixth.",
+        published: Some("2025-12-07"),
+        yields: &[
+            "result of Tsiga Aber position 4",
+            "result of Hiru Tess position 6",
+            "result of Hiru Tess race Lakeside Half Marathon 2025 21.0975 Women",
+        ],
+    },
 ];

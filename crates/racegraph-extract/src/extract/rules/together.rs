@@ -52,7 +52,7 @@ static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
 /// seventh and eighth.").
 static IN_ORDER: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)^\s*(?:\(([^)]{{1,45}})\)\s*)?,?\s*(?:took|finished|were|came|placed|filled)\s+(?:the\s+)?((?:{ORDINAL})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{ORDINAL}))+)\b(?:\s+(?:places?|positions?|spots?))?\s*(?:$|[.;]|,\s+while\b)"
+        r"(?i)^\s*(?:\(([^)]{{1,45}})\)\s*)?,?\s*(?:took|finished|were|came|placed|filled|followed\s+in|(?:finished|came|placed)\s+in)\s+(?:the\s+)?((?:{ORDINAL})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{ORDINAL}))+)\b(?:\s+(?:places?|positions?|spots?))?\s*(?:$|[.;]|,\s+while\b)"
     ))
 });
 
