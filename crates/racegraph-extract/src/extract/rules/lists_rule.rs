@@ -6,7 +6,7 @@ use super::*;
 pub(crate) static RESULTS_LISTS: R = R {
     name: "results lists and tables",
     family: Fam::Results,
-    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines, a group's label a sex without a colon in a list run into the prose (`… 01:21:30 Top 5 Men 1 A B 01:07:44 2 …`), a second group of one sex in one race whose distance nothing gives being another race's and not read; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list of some of the field (`Here are the Limestone County runners:`, a club's, `our` runners) gives no places of the race; a line that introduces a list and names its race's sex (`Here are the top eight in the women's 10K:`) gives the list that race; a Markdown title's year dates the lists below it, as does the one year of an undated page's headline; a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a run of three bullet lines or more without ranks under a heading of one sex (`- NAME (KEN) – 51:48`), right under a results heading or under one that heads runs for several races (`Winners:` over `21.1 km, Men`, `10 km, Women`), each with a time and none faster than the one before, gives places in its order; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
+    doc: "Category lines (`Women's Marathon: NAME (Country) – 2:25:48`), numbered lists under a category heading, tables read by their header row (pipes, tabs, or columns aligned by spaces, a sex column with places within each sex, gun time before chip time unless a note says otherwise; `31.07` is minutes and seconds only in a race of up to 10 miles), no rows under a wheelchair or age-group heading, nor under a heading of a championship held inside the race (`National Championship results`) unless the race is named for it, `DNF (men's marathon): NAME` lines, and rows written one after another in a line (`MEN: 1 A KEMBOI KEN 2:13:48 2 B …`, set apart by semicolons, commas or nothing but the next rank after a time, wrapped across lines, a group's label a sex without a colon in a list run into the prose (`… 01:21:30 Top 5 Men 1 A B 01:07:44 2 …`), a second group of one sex in one race whose distance nothing gives being another race's and not read; a group labelled by sex alone takes the distance of the heading above (`Half-marathon` over `Men's Open: 1. …`), an `Open:` group in a race of one sex by its name is that sex's, and the runners of an age-class group are people of the article); a line that introduces a list of some of the field (`Here are the Limestone County runners:`, a club's, `our` runners) gives no places of the race; a line that introduces a list and names its race's sex (`Here are the top eight in the women's 10K:`) gives the list that race; a Markdown title's year dates the lists below it, as does the one year of an undated page's headline; a line that introduces a list and dates the race in full (`Results of the X on Saturday (9 August, 2025):`) gives the list its year, undated article or not; a run of three bullet lines or more without ranks under a heading of one sex (`- NAME (KEN) – 51:48`, or without the bullet when the line is only a name, a country and a time), right under a results heading or under one that heads runs for several races (`Winners:` over `21.1 km, Men`, `10 km, Women`), each with a time and none faster than the one before, gives places in its order; a table without a sex whose places start again at 1 holds two races, the men's and the women's as the prose says of their winners (else its rows are not read so).",
     reads: &[],
     writes: &[
         Property::Race,
@@ -86,6 +86,16 @@ pub(crate) static RESULTS_LISTS: R = R {
         yields: &[
             "result of K Gall position 1",
             "result of D Moran race Lough Vale 5-Mile Road Race 2024 8.0467 Men",
+        ],
+    },
+    // Lines of a name, a country and a time without a bullet.
+    Ex {
+        text: "Kenyans dominate the Border Hills Marathon\n\nMos Kiprui won the Border Hills Marathon on Sunday.\n\nBorder Hills Marathon results\n\n42km Men\n\nMos Kiprui (Kenya) - 2:17:44\nEd Kiplat (Kenya) - 2:18:30\nTen Mupfu (Zimbabwe) - 2:19:02\n",
+        published: Some("2025-04-13"),
+        yields: &[
+            "result of Ed Kiplat position 2",
+            "result of Ten Mupfu position 3",
+            "result of Ten Mupfu finishTime PT2H19M2S",
         ],
     },
     Ex {
@@ -188,6 +198,12 @@ pub(crate) static RESULTS_LISTS: R = R {
             text: "Looking back at the 2014 race, and on to the 2024 Lough Vale 5-Mile Road Race results\n\nA fine evening for it.\n\nMen: 1 K Gall (Vale AC) 25:41; 2 D Moran (Hill RC) 25:49; 3 P Fee (Vale AC) 26:02.\n",
             published: None,
             never: &["result of K Gall", "result of D Moran"],
+        },
+        // Such lines under no results heading: a field with best times.
+        Cx {
+            text: "Border Hills Marathon preview\n\nThe men to watch on Sunday:\n\nMos Kiprui (Kenya) - 2:07:44\nEd Kiplat (Kenya) - 2:08:30\nTen Mupfu (Zimbabwe) - 2:09:02\n",
+            published: Some("2025-04-10"),
+            never: &["result of Mos Kiprui", "result of Ed Kiplat"],
         },
         // A second list of one sex, in another race of the event whose
         // distance nothing gives, is not the first race's.

@@ -163,7 +163,14 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[-•*]\s+"));
 /// out), as an unranked results row: a row of rank 1 whose place its run
 /// of bullets gives ([`super::bullets`]). It must have a time.
 pub(crate) fn parse_bullet(line: &str, t: &str, lx: &Lexicon) -> Option<Row> {
-    if !BULLET.is_match(line) || RANK.is_match(t) {
+    // A line that is only a name, a country in brackets perhaps, and a
+    // time ("Moses Kip (Kenya) - 2:17:44") is such a row without its bullet.
+    static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,4}(?:\s*\([\p{L} ]{2,30}\))?\s*[-–—,:]\s*\d{1,2}:\d{2}(?::\d{2})?\s*$",
+        )
+    });
+    if !(BULLET.is_match(line) || PLAIN.is_match(line)) || RANK.is_match(t) {
         return None;
     }
     let ranked = format!("1. {t}");
