@@ -114,7 +114,10 @@ impl Extractor<'_> {
                 // "Dlamini, the 2023 champion, crossed …, and X rounded out
                 // the podium": a title held, which dates nothing said after it.
                 // "repeated his 2024 win, leading … to win in T": the same.
-                let title_held = !(s >= cs && e <= ce)
+                // "with 2024 winner X third": a title before a name, in
+                // the clause or not.
+                let before_name = TITLE_BEFORE_NAME.is_match(&t[e..]);
+                let title_held = (!(s >= cs && e <= ce) || before_name)
                     && e <= pos
                     && (HELD_TITLE.is_match(&t[e..])
                         || (OWN_PAST_WIN.is_match(&t[e..]) && OWN_BEFORE.is_match(&t[..s])));
@@ -495,6 +498,11 @@ static OWN_PAST_WIN: LazyLock<Regex> =
 static OWN_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:his|her|their)\s+$"));
 /// After a year: a title held that year ("the 2023 champion").
+static TITLE_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^\s+(?:(?:women|men)[’']s\s+)?(?:champion|winner|runner-up)\s+\p{Lu}\p{Ll}",
+    )
+});
 static HELD_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"^(?:[’']s)?\s+(?:(?:women|men)[’']s\s+)?(?:champion|winner|runner-up|title[\s-]?holder)\b",

@@ -625,4 +625,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Hiru Tess race Lakeside Half Marathon 2025 21.0975 Women",
         ],
     },
+    // A winner's time in the next sentence, the winner named again before
+    // "was followed by", and a past title before a name.
+    Ex {
+        text: "Kenya's Mos Kiprui has won the 42km Border Hills Marathon, which was held in the city on Sunday morning.\n\nHe finished in a time of 2:17:44.\n\nKiprui was followed by compatriot Ed Kiplat in 2:18:30, with 2024 winner Ten Mupfu of Zimbabwe third in 2:19:02.",
+        published: Some("2025-04-13"),
+        yields: &[
+            "result of Mos Kiprui finishTime PT2H17M44S",
+            "result of Ed Kiplat position 2",
+            "result of Ed Kiplat finishTime PT2H18M30S",
+            "result of Ten Mupfu race Border Hills Marathon 2025 42.195 Men",
+            "result of Ten Mupfu position 3",
+            "result of Ten Mupfu race Border Hills Marathon 2024 42.195 Men",
+        ],
+    },
 ];

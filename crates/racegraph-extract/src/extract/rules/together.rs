@@ -388,8 +388,25 @@ pub(super) fn followed(
         (n >= 2 && all_told && THEY_FOLLOWED.is_match(&t[..runners[first].1]))
             .then_some(((last.series, last.year, last.category.sex), n))
     };
+    // "Kipkurui was followed by B": a winner told before, named again.
+    let named_winner = |k: usize| {
+        let (c, _) = &runners[k];
+        let said = c.text(&t);
+        let words = &t[c.end..runners[first].1];
+        if !FOLLOWED_BY.is_match(words) || !words.trim_start().starts_with("was ") {
+            return None;
+        }
+        x.pending
+            .iter()
+            .rev()
+            .find(|p| {
+                p.outcome == Outcome::Position(1)
+                    && (p.athlete == said || p.athlete.split_whitespace().last() == Some(said))
+            })
+            .map(|p| (p.series, p.year, p.category.sex))
+    };
     let winner = match first.checked_sub(1) {
-        Some(k) => told_here(k).map(|w| (w, 1)),
+        Some(k) => told_here(k).or_else(|| named_winner(k)).map(|w| (w, 1)),
         None => x
             .pending
             .last()
