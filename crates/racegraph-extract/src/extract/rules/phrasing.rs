@@ -370,7 +370,7 @@ pub(super) static EDGED: LazyLock<Regex> = LazyLock::new(|| {
 /// second comes next after the first.
 pub(super) static AND_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^()]{0,40}?\s*)?\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)\s*,?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
+        r"^\s*(?:(?:of\s+(?:the\s+)?\p{Lu}[^()]{0,40}?\s*)?\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|(?:\([^)\d]{2,60}\)\s*)?in\s+\d{1,2}:\d{2}(?::\d{2})?)\s*,?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
     )
 });
 
@@ -518,6 +518,10 @@ pub(super) static WHO_TIMED: LazyLock<Regex> = LazyLock::new(|| {
         r"^,?\s*who\s+(?:clocked|timed|recorded|posted|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish\s+)?line\s+in|finished\s+in)\s+(?:a\s+time\s+of\s+)?$",
     )
 });
+
+/// A club or country in brackets without a figure ("(Callan Valley AC)").
+pub(super) static CLUB_BRACKET: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::fixed(r"^\s*\([^)\d]{2,60}\)\s*"));
 
 pub(super) static AGE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(

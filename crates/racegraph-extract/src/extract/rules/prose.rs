@@ -298,7 +298,10 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             let time = times
                 .first()
                 .filter(|tm| {
-                    let gap = segment[..tm.start].trim_start_matches([' ', '(', ',']);
+                    let gap = &segment[..tm.start];
+                    // Past a club in brackets ("B (Strule Harriers) in T").
+                    let gap = CLUB_BRACKET.find(gap).map_or(gap, |o| &gap[o.end()..]);
+                    let gap = gap.trim_start_matches([' ', '(', ',']);
                     gap.is_empty()
                         || gap.starts_with("in ") && gap.len() <= 3
                         || AGE_TOWN.is_match(gap)
@@ -337,6 +340,8 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     // (2:15:40)").
                     let gap = segment[..tm.start].trim_start();
                     let gap = OF_PLACE.find(gap).map_or(gap, |o| &gap[o.end()..]);
+                    // Past a club in brackets ("X (Callan AC) in 35:22").
+                    let gap = CLUB_BRACKET.find(gap).map_or(gap, |o| &gap[o.end()..]);
                     gap.trim_start_matches([' ', '('])
                         .trim_start_matches("in ")
                         .trim()

@@ -46,7 +46,21 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
         runner_year,
     } = *r;
     let (c, start) = &runners[k];
-    let parts = clauses(t, c.end, end);
+    // "Paul Hughes (Callan Valley AC) third in 31:05": the club or country
+    // in brackets right after the name is no clause of what the runner
+    // did (a bracket with a figure, a time or an age, is read as one).
+    let after_name = &t[c.end..end];
+    let from = after_name
+        .strip_prefix(' ')
+        .unwrap_or(after_name)
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').map(|close| (r, close)))
+        .filter(|(r, close)| *close <= 60 && !r[..*close].contains(|ch: char| ch.is_ascii_digit()))
+        .map_or(c.end, |(r, close)| end - r.len() + close + 1);
+    let parts = clauses(t, from, end);
+    if parts.is_empty() {
+        return;
+    }
     let segment_dns = DNS.is_match(&t[c.end..end]);
     // The runner's own words ("in the women's race"), else the pronouns
     // of the paragraph when they are all of one kind ("her debut").

@@ -639,4 +639,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ten Mupfu race Border Hills Marathon 2024 42.195 Men",
         ],
     },
+    // Clubs in brackets after the names.
+    Ex {
+        text: "Conor McAl (Callan Valley AC) won the Orchard Vale 10K in 30:12. Ryan Quin (Canal Runners) was second in 30:40 with Paul Hugh (Callan Valley AC) third in 31:05. Aoife McKen (Strule Harriers) won the women's race in 34:50, ahead of Ciara Devl (Callan Valley AC) in 35:22 and Niamh Cor (unattached) in 36:01.",
+        published: Some("2025-10-13"),
+        yields: &[
+            "result of Paul Hugh position 3",
+            "result of Paul Hugh finishTime PT31M5S",
+            "result of Ciara Devl finishTime PT35M22S",
+            "result of Niamh Cor position 3",
+            "result of Niamh Cor finishTime PT36M1S",
+        ],
+    },
 ];
