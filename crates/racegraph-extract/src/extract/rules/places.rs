@@ -480,7 +480,8 @@ fn stands_alone(body: &str, name: &str, strict: bool) -> bool {
     )) else {
         return false;
     };
-    // "the Roman walls", "the Potomac" are no towns; nor before a particle of a longer name ("Ribera del Ebro").
+    // "the Roman walls", "the Potomac" are no towns; nor beside a particle
+    // of a longer name ("Ribera del Ebro", "Praça da Ribeira").
     const PARTICLES: [&str; 12] = [
         "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "van", "von",
     ];
@@ -510,7 +511,11 @@ fn stands_alone(body: &str, name: &str, strict: bool) -> bool {
                 .get(m.start() + name.len()..)
                 .is_some_and(|r| r.starts_with('-'));
         !strict
-            || !word.eq_ignore_ascii_case("the") && !PARTICLES.contains(&next) && !in_name && !slug
+            || !word.eq_ignore_ascii_case("the")
+                && !PARTICLES.contains(&next)
+                && !PARTICLES.contains(&word)
+                && !in_name
+                && !slug
     });
     alone
 }
