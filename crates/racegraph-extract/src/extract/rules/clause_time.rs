@@ -35,7 +35,20 @@ pub(super) fn place_time(
             // runner's relative clause.
             let who = t[ns..ne].trim_start_matches([',', ' ']).starts_with("who ")
                 && OTHER_NAME.is_match(&t[name_end..ns]);
+            // "X (1:12:08) pocketed the title over Kim Sabe (1:14:40)": a
+            // time in brackets right after another name is that runner's.
+            let theirs = t[..ns].ends_with('(')
+                && ns > name_end + 1
+                && t[ns..ne].contains(':')
+                && t[ns..ne]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_ascii_digit())
+                && t[name_end..ns - 1]
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
             !(who
+                || theirs
                 || WIN.is_match(t[ns..ne].trim_start_matches([',', ' ']))
                 || WIN_PHRASE.is_match(t[ns..ne].trim_start_matches([',', ' ']))
                 || (PLACE.is_match(t[ns..ne].trim_start_matches([',', ' ']))

@@ -651,4 +651,21 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Niamh Cor finishTime PT36M1S",
         ],
     },
+    // Wins "pocketed" and "annexed", "the title over B (T) and C (T)",
+    // "He bested A (T) and B (T)", each bracketed time its runner's.
+    Ex {
+        text: "Ramo Espin and Jess Luma emerged champions in the Tagbi Bay Marathon 2025 on Sunday morning.\n\nEspin ruled the men's 42K division by clocking 2:38:14. He bested veterans Alvi Tagle (2:45:02) and Noe Bacus (2:49:37).\n\nIn the 21K, Jun Arev (1:12:08) pocketed the men's title over Kim Sabe (1:14:40) and Rey Berna (1:17:03), while Grace Abel (1:29:10) annexed the women's crown.",
+        published: Some("2025-12-01"),
+        yields: &[
+            "result of Alvi Tagle position 2",
+            "result of Noe Bacus position 3",
+            "result of Noe Bacus finishTime PT2H49M37S",
+            "result of Jun Arev position 1",
+            "result of Jun Arev finishTime PT1H12M8S",
+            "result of Kim Sabe position 2",
+            "result of Kim Sabe finishTime PT1H14M40S",
+            "result of Rey Berna position 3",
+            "result of Grace Abel position 1",
+        ],
+    },
 ];

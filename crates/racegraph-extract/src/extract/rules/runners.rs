@@ -372,10 +372,12 @@ pub(super) fn next_place(
     before: &str,
     name: &str,
 ) -> Option<(usize, i64)> {
+    // "He bested A (T1) and B (T2)": the winner of the sentence before.
+    let pronoun = (before.starts_with("He ") || before.starts_with("She ")) && EDGED.is_match(lead);
     let last = x
         .pending
         .last()
-        .filter(|p| p.sentence == i && p.athlete != name)?;
+        .filter(|p| (p.sentence == i || (pronoun && p.sentence + 1 == i)) && p.athlete != name)?;
     let Outcome::Position(p) = last.outcome else {
         return None;
     };
