@@ -21,6 +21,12 @@ fn main() -> ExitCode {
                 for l in racegraph_extract::extract::fact_lines(&x) {
                     println!("{name}\t{l}");
                 }
+                if std::env::var_os("FACTS_NAMES").is_some() {
+                    for e in &x.entities {
+                        let n: Vec<&str> = e.names.iter().map(|n| n.text.as_str()).collect();
+                        println!("{name}\tNAMES {:?} {}", e.kind, n.join(" | "));
+                    }
+                }
             }
             Err(e) => {
                 eprintln!("facts: {p}: {e}");

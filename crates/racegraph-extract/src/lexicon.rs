@@ -50,10 +50,11 @@ pub enum Section {
     NameBreaker,
     TitleWord,
     FamilyFirst,
+    BrandSuffix,
 }
 
 impl Section {
-    pub const ALL: [Section; 34] = [
+    pub const ALL: [Section; 35] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -88,6 +89,7 @@ impl Section {
         Section::NameBreaker,
         Section::TitleWord,
         Section::FamilyFirst,
+        Section::BrandSuffix,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -127,6 +129,7 @@ impl Section {
             Section::NameBreaker => "name_breaker",
             Section::TitleWord => "title_word",
             Section::FamilyFirst => "family_first",
+            Section::BrandSuffix => "brand_suffix",
         }
     }
 }

@@ -173,10 +173,9 @@ impl Extractor<'_> {
             }
             if target.is_none() {
                 if let Some(p) = words.iter().rposition(|w| {
-                    lx.has(
-                        crate::lexicon::Section::OrganizationSuffix,
-                        &w.to_lowercase(),
-                    )
+                    let w = w.to_lowercase();
+                    lx.has(crate::lexicon::Section::OrganizationSuffix, &w)
+                        || lx.has(crate::lexicon::Section::BrandSuffix, &w)
                 }) {
                     let suffix = words[p + 1..].join(" ");
                     // A brand is at least a name and its organisation word.

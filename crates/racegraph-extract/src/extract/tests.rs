@@ -334,6 +334,13 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
     assert_eq!(banca, vec!["firenze lungarno marathon".to_string()]);
     let bar = series_keys("Tom Hart won the Headland Fish Bar Whitby Abbey 10K on Sunday.");
     assert_eq!(bar, vec!["whitby abbey 10k".to_string()]);
+    // A brand's word that is a place's too ("Mobile"): before a race's
+    // name only.
+    let mobile =
+        series_keys("Tom Hart won the Zambezi Mobile Kariba Lakeshore Marathon on Sunday.");
+    assert_eq!(mobile, vec!["kariba lakeshore marathon".to_string()]);
+    let town = series_keys("Rachel Simms of Mobile won the Azalea Trail Marathon on Sunday.");
+    assert_eq!(town, vec!["azalea trail marathon".to_string()]);
     // A name the text says backs or sponsors the race ("backed by Lumina
     // Watch").
     let backed = series_keys(
