@@ -109,6 +109,7 @@ fn shapes_from_words() {
     assert_eq!(shape("Harbour Marina 5 Mile", lx), Shape::Series);
     assert_eq!(shape("Quay Night 8K", lx), Shape::Series);
     assert_eq!(shape("Fair Town Marathon Festival", lx), Shape::Series);
+    assert_eq!(shape("Zomba Hills 15km Race", lx), Shape::Series);
     assert_eq!(shape("Women’s Half Marathon", lx), Shape::Unknown);
     assert_eq!(shape("North Korea", lx), Shape::Country);
     assert_eq!(shape("Ong Tae Bok", lx), Shape::Unknown);

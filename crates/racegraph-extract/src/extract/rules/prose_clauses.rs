@@ -156,6 +156,39 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
         });
         // "X completed the rostrum places in 2:21:50": third.
         let place = place.or_else(|| COMPLETED_PODIUM.is_match(body).then_some(3));
+        // "settled for bronze", "taking the silver medal": third, second.
+        // (Not beside a place of its own, "took silver and third place
+        // overall", nor in an article that tells of a championship: its
+        // medals are the championship's.)
+        let place = place.or_else(|| {
+            MEDAL_PLACE
+                .captures(body)
+                .filter(|_| {
+                    let both = t[c.end..end].contains("silver") && t[c.end..end].contains("bronze");
+                    !(OVERALL.is_match(body)
+                        || ORDINAL_PLACE.is_match(body)
+                        || both
+                        || x.championship_told())
+                })
+                .map(|m| {
+                    if m[1].eq_ignore_ascii_case("silver") {
+                        2
+                    } else {
+                        3
+                    }
+                })
+        });
+        // "Her clubmate B came next in 49:30": the place after the one
+        // just told, in this sentence or the one before.
+        let place = place.or_else(|| {
+            CAME_NEXT.is_match(body).then_some(()).and_then(|()| {
+                let last = x.pending.last().filter(|p| p.sentence + 1 >= i)?;
+                match last.outcome {
+                    Outcome::Position(p) => Some(p + 1),
+                    _ => None,
+                }
+            })
+        });
         // "A took the first place, B the second place and C the third
         // place": the verb said once.
         let place = place.or_else(|| {

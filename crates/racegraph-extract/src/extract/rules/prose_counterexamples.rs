@@ -332,4 +332,11 @@ Cx {
         published: Some("2025-12-07"),
         never: &["result of Puja Negy", "result of Kartik Rann"],
     },
+    // Medals of a championship run inside the race, or two medals told
+    // together, are no places of the race.
+    Cx {
+        text: "Ann Kama won the Torrens Bank Half Marathon, which doubled as the state championships, in 1:10:02. Bea Lowe took silver in 1:10:40 and Cara Tan claimed bronze. At the Lishui Hills Marathon, Dan Keter won, while Ken Kipro and Eli Chebo took silver and bronze.",
+        published: Some("2025-06-09"),
+        never: &["result of Bea Lowe", "result of Cara Tan", "result of Eli Chebo"],
+    },
 ];

@@ -668,4 +668,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Grace Abel position 1",
         ],
     },
+    // "came next", medals of the race's podium, a descriptor before a
+    // name.
+    Ex {
+        text: "Kama and Phiri take Zomba Hills 15km Race titles\n\nAnn Kama won the women's race of the Zomba Hills 15km Race in 49:12 on Saturday. Her clubmate Esna Banda came next in 49:30, with Tiya Chirwa taking bronze after using 51:04.\n\nKond Phiri won the men's race in 43:58. Youngster Wong Mbewe (44:05) finished second to claim the silver medal while Limb Nkhoma settled for bronze after using 44:20.",
+        published: Some("2025-06-09"),
+        yields: &[
+            "result of Esna Banda position 2",
+            "result of Tiya Chirwa position 3",
+            "result of Tiya Chirwa race Zomba Hills 15km Race 2025 15 Women",
+            "result of Wong Mbewe position 2",
+            "result of Limb Nkhoma position 3",
+        ],
+    },
 ];
