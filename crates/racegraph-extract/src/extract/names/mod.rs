@@ -474,7 +474,18 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
                     .contains(&w.to_lowercase().as_str())
                     && w.chars().next().is_some_and(char::is_uppercase)
             });
-            if meaningful && head.split_whitespace().count() <= 7 {
+            // "British 10km", "US 10 km": a nation's ranking or record
+            // at a distance, not a race's name ("Scottish Half Marathon"
+            // is one).
+            let nation = rt.starts_with(|c: char| c.is_ascii_digit())
+                && head.split_whitespace().all(|w| {
+                    lx.country_by_demonym(w).is_some()
+                        || (w.len() <= 3
+                            && w.chars().all(|c| c.is_ascii_uppercase())
+                            && lx.country_by_code(w).is_some())
+                        || ["US", "UK", "U.S.", "U.K."].contains(&w)
+                });
+            if meaningful && !nation && head.split_whitespace().count() <= 7 {
                 return Some(head);
             }
         }

@@ -110,6 +110,10 @@ fn shapes_from_words() {
     assert_eq!(shape("Quay Night 8K", lx), Shape::Series);
     assert_eq!(shape("Fair Town Marathon Festival", lx), Shape::Series);
     assert_eq!(shape("Zomba Hills 15km Race", lx), Shape::Series);
+    // A nation and a distance: a ranking's, not a race's name.
+    assert_ne!(shape("British 10km", lx), Shape::Series);
+    assert_ne!(shape("US 10 km", lx), Shape::Series);
+    assert_eq!(shape("Scottish Half Marathon", lx), Shape::Series);
     assert_eq!(shape("Women’s Half Marathon", lx), Shape::Unknown);
     assert_eq!(shape("North Korea", lx), Shape::Country);
     assert_eq!(shape("Ong Tae Bok", lx), Shape::Unknown);
