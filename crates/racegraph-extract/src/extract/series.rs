@@ -205,6 +205,20 @@ impl Extractor<'_> {
                 add_alias(&mut self.series_alias, lx, name, short);
             }
         }
+        // "the Dromore Lions 10K Road Race" beside the "Dromore Lions 10K":
+        // one race, the words of a race after its distance left out.
+        for name in &found {
+            for tail in [" Road Race", " Race", " Run", " Road Run"] {
+                let Some(short) = name.strip_suffix(tail) else {
+                    continue;
+                };
+                if short.ends_with(|c: char| c.is_ascii_digit() || c == 'K' || c == 'k')
+                    && found.iter().any(|f| f == short)
+                {
+                    add_alias(&mut self.series_alias, lx, name, short.to_string());
+                }
+            }
+        }
         // "the Spa Town Half" beside the "Spa Town Half Marathon": one race.
         for name in &found {
             if self.series_alias.contains_key(&names::series_key(name, lx)) {

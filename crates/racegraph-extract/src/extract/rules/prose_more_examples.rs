@@ -681,4 +681,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Limb Nkhoma position 3",
         ],
     },
+    // A win told after a display ("produced a fine display of front
+    // running to win the X"); the race named with and without "Road Race".
+    Ex {
+        text: "Con Magee claims fine win at Dromara Lions 10K\n\nCon Magee produced a fine display of front running to win the Dromara Lions 10K Road Race on Saturday.",
+        published: Some("2025-05-19"),
+        yields: &["result of Con Magee position 1", "result of Con Magee race Dromara Lions 10K 2025 10"],
+    },
 ];
