@@ -500,9 +500,11 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
         }
         // "SPORT | Monday, 10 November 2025", "Post · Sports · 02-05-2026":
         // labels before the date.
+        // ("17th Lakeside Marathon |2 March 2025": the bar written close.)
         let l = l
             .rsplit_once(" | ")
             .or_else(|| l.rsplit_once(" · "))
+            .or_else(|| l.rsplit_once(" |"))
             .map_or(l, |(_, last)| last.trim());
         // "SUNDAY 6 JULY 2025": a line in capitals read as written in title case.
         let titled;

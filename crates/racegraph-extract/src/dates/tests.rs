@@ -197,6 +197,10 @@ fn publication_lines_and_today_lines() {
         infer_publication_date("SPORT | Monday, 10 November 2025\nHeadline\n"),
         Some(Date::new(2025, 11, 10))
     );
+    assert_eq!(
+        infer_publication_date("Sports\n\n17th Lakeside Marathon |2 March 2025\n\nHeadline\n"),
+        Some(Date::new(2025, 3, 2))
+    );
 }
 
 #[test]
