@@ -688,4 +688,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-05-19"),
         yields: &["result of Con Magee position 1", "result of Con Magee race Dromara Lions 10K 2025 10"],
     },
+    Ex {
+        text: "Victory went to Frenchwoman Cami Roux and Kenyan Mos Wanja at the 17th Mahe Hills Marathon yesterday.\n\nCami Roux needed 4h00:05 to take the women's title.",
+        published: Some("2025-03-02"),
+        yields: &[
+            "result of Cami Roux race Mahe Hills Marathon 2025 42.195 Women",
+            "result of Cami Roux finishTime PT4H5S",
+        ],
+    },
 ];
