@@ -696,4 +696,10 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Cami Roux finishTime PT4H5S",
         ],
     },
+    // A paragraph that opens on its race by distance alone.
+    Ex {
+        text: "Ellis and Camp were the half-marathon champions at yesterday's Kingston Hills Run.\n\nIn the 5K, Andre Steph was first among the men in 17:02.6, ahead of Rush Dix (17:20.1).",
+        published: Some("2026-03-16"),
+        yields: &["result of Rush Dix race Kingston Hills Run 2026 5 Men"],
+    },
 ];
