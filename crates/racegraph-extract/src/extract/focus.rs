@@ -255,7 +255,12 @@ impl Extractor<'_> {
             .iter()
             .find(|(_, s)| *s == Shape::Series)
             .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
+            .or_else(|| self.series_by_town(i))
             .or_else(|| self.paragraph_series(i))
+            .or_else(|| {
+                self.earlier_in_paragraph(i)
+                    .find_map(|k| self.series_by_town(k))
+            })
             .or(self.heading_series.get(i).copied().flatten())
             .or(self.focus)
     }
@@ -282,6 +287,31 @@ impl Extractor<'_> {
                 })
                 .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
         })
+    }
+
+    /// A sentence that opens on a town ("In Oshakati, …", "On 2 August in
+    /// Swakopmund, …"): the one race of the article whose name begins with
+    /// it ("Oshakati Half Marathon"), of several races in several towns.
+    pub(super) fn series_by_town(&self, i: usize) -> Option<EntityId> {
+        static OPENS_ON_TOWN: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"^\W*(?:[Oo]n\s+[^,]{3,25}?\s+)?[Ii]n\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s*,",
+            )
+        });
+        let t = self.text(i);
+        let town = OPENS_ON_TOWN.captures(t)?;
+        let town = format!("{} ", &town[1]);
+        let mut found = self
+            .out
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| {
+                e.kind == Kind::RaceSeries && e.names.iter().any(|n| n.text.starts_with(&town))
+            })
+            .map(|(id, _)| id);
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
     }
 
     /// For each sentence, the series named by the last short heading line

@@ -702,4 +702,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-03-16"),
         yields: &["result of Rush Dix race Kingston Hills Run 2026 5 Men"],
     },
+    // A paragraph that opens on a town gives its results to the one race
+    // of the article named after it.
+    Ex {
+        text: "The Dune Grand Prix began with the Oshaka Half Marathon on 14 June. The Keeta Half Marathon followed on 12 July.\n\nIn Oshaka, Jon Ndeitu took the 21km race in 01:06:12. Fil Kamat followed Ndeitu.\n\nIn Keeta, Fil Kamat won the men's race in 01:07:02.",
+        published: Some("2025-08-15"),
+        yields: &[
+            "result of Jon Ndeitu race Oshaka Half Marathon 2025 21.0975",
+            "result of Fil Kamat race Keeta Half Marathon 2025 21.0975 Men",
+        ],
+    },
 ];
