@@ -712,4 +712,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Fil Kamat race Keeta Half Marathon 2025 21.0975 Men",
         ],
     },
+    // "powered clear over … to win", "clocked T to edge B (T) and C (T)".
+    Ex {
+        text: "Independence Avenue was full on Saturday as the Kalahari Windhoek City 10km drew 2,800 entrants.\n\nPaul Amuten powered clear over the last two kilometres to win the men's elite race in 29:41. In the women's elite race, Sel Hangu clocked 34:52 to edge Loi Shike (34:58) and Rau Iipin (36:07).",
+        published: Some("2025-09-15"),
+        yields: &[
+            "result of Paul Amuten position 1",
+            "result of Sel Hangu position 1",
+            "result of Loi Shike position 2",
+            "result of Rau Iipin position 3",
+            "result of Rau Iipin finishTime PT36M7S",
+        ],
+    },
 ];
