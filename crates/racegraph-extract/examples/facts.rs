@@ -4,6 +4,8 @@
 //! counting the extractor's work alone (`valgrind --tool=callgrind`).
 //!
 //! `cargo run -p racegraph-extract --example facts -- ARTICLE...`
+//! (with `FACTS_NAMES=1`, also each entity's kind and names, as
+//! `NAMES Kind name | name`).
 
 use std::path::Path;
 use std::process::ExitCode;
