@@ -18,6 +18,7 @@ mod lists_rule;
 pub(super) mod organisers;
 pub(super) mod orgs;
 pub(super) mod orgs_rule;
+mod other_race;
 pub(super) mod people;
 mod phrasing;
 pub(super) mod places;

@@ -55,7 +55,11 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
         .unwrap_or(after_name)
         .strip_prefix('(')
         .and_then(|r| r.find(')').map(|close| (r, close)))
-        .filter(|(r, close)| *close <= 60 && !r[..*close].contains(|ch: char| ch.is_ascii_digit()))
+        .filter(|(r, close)| {
+            *close <= 60
+                && !r[..*close].contains(|ch: char| ch.is_ascii_digit())
+                && !BARE_ORDINAL.is_match(&r[..*close])
+        })
         .map_or(c.end, |(r, close)| end - r.len() + close + 1);
     let parts = clauses(t, from, end);
     if parts.is_empty() {
@@ -147,6 +151,19 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
             } else {
                 measure::ordinal(&w)
             }
+        });
+        // "A (first), B (second)", "A - first, B - second": an ordinal
+        // alone right after the name, in brackets or after a dash.
+        let place = place.or_else(|| {
+            let right_after = parts[..n]
+                .iter()
+                .all(|&(ps, pe)| t[ps..pe].trim().is_empty());
+            let bracketed = t[..cs].ends_with('(') && t[ce..].starts_with(')');
+            let dashed = clause.trim_start().starts_with(['-', '–']);
+            (right_after && (bracketed || dashed))
+                .then(|| BARE_ORDINAL.captures(clause))
+                .flatten()
+                .and_then(|m| measure::ordinal(&m[1].to_lowercase()))
         });
         // "won R90 000 for coming second in T": the place the prize was for.
         let place = place.or_else(|| {

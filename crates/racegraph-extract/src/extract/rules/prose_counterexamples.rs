@@ -339,4 +339,10 @@ Cx {
         published: Some("2025-06-09"),
         never: &["result of Bea Lowe", "result of Cara Tan", "result of Eli Chebo"],
     },
+    // Places among a nation's runners.
+    Cx {
+        text: "Dan Mapf won the Mangaung Hills Marathon in 2:31:02 on Saturday. Tum Sekgo (second) and Ane Jaco (third) were the leading South Africans.",
+        published: Some("2025-05-04"),
+        never: &["result of Ane Jaco"],
+    },
 ];

@@ -724,4 +724,19 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Rau Iipin finishTime PT36M7S",
         ],
     },
+    // Agency copy: "filled the podium in that order", an ordinal in
+    // brackets or after a dash, and the distance going on to the next
+    // sentence of the paragraph.
+    Ex {
+        text: "The Turan Silk Way Marathon 2025 was held on Sunday.\n\nIn the women's marathon, Aig Sadyk, Eka Volko, and Zha Omaro filled the podium in that order.\n\nIn the women's 21.1 km race the prize-winners were Din Omar (first), Yel Kost (second), and Mad Serik (third). Among men, Arm Yessi (first), Rus Tokht (second), and Ser Vlas (third).\n\nIn the 10 km race, the places were: Arm Zhaku - first, Nur Kass - second, Ily Fedo - third.",
+        published: Some("2025-09-22"),
+        yields: &[
+            "result of Eka Volko position 2",
+            "result of Zha Omaro position 3",
+            "result of Arm Yessi race Turan Silk Way Marathon 2025 21.0975 Men",
+            "result of Rus Tokht position 2",
+            "result of Nur Kass position 2",
+            "result of Ily Fedo race Turan Silk Way Marathon 2025 10",
+        ],
+    },
 ];

@@ -42,6 +42,22 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
             .filter(|(l, _)| *l == line)
             .map(|(_, d)| d.clone())
     });
+    // "In the women's 21.1 km race … . Among men, A (first), …": a sentence
+    // that names no race goes on with the distance of the last result told
+    // in its paragraph, when that result named one.
+    static RACE_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(r"(?i)\b(?:marathon|half|\d+\s?(?:k|km|mi)\b|mile|miler|kilomet)")
+    });
+    let distance = distance.or_else(|| {
+        if RACE_WORD.is_match(x.text(i)) {
+            return None;
+        }
+        x.pending
+            .iter()
+            .rev()
+            .find(|p| x.out.sentences[p.sentence].line == line && p.sentence < i)
+            .and_then(|p| p.category.distance.clone())
+    });
     x.person(name, true, i);
     // Without a category of its own, a runner keeps the one of an earlier result.
     let key = runner_key(name);

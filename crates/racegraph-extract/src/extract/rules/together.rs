@@ -11,11 +11,11 @@
 use super::lists::{Outcome, Pending};
 use super::measure;
 use super::names::Chunk;
+pub(super) use super::other_race::other_race;
 use super::phrasing::{one_sex_around, sex_of_race, sex_word};
 use super::runners::{add_result, Told};
 use super::Extractor;
 use crate::contract::Sex;
-use crate::lexicon::Section;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -70,7 +70,7 @@ static MINOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// three places").
 static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:both|then|all)\s+)?(?:took|take|taking|filled|fill|filling|claimed|claim|occupied|occupy|secured|swept)\s+the\s+(?:top|first)\s+(two|three|four|five|[2-5])\s+(?:spots|places|positions|podium\s+(?:places|spots|positions))\b",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:both|then|all)\s+)?(?:took|take|taking|filled|fill|filling|claimed|claim|occupied|occupy|secured|swept)\s+the\s+(?:(?:top|first)\s+(two|three|four|five|[2-5])\s+(?:spots|places|positions|podium\s+(?:places|spots|positions))\b|(podium)\s+in\s+that\s+order\b)",
     )
 });
 
@@ -121,7 +121,11 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
         return Some((vec![(place, None); n], bracket(&m)));
     }
     if let Some(m) = TOP_PLACES.captures(tail) {
-        let top = measure::number(&m[2]).map_or(0, |k| k as usize);
+        // ("A, B and C filled the podium in that order": three.)
+        let top = match m.get(2) {
+            Some(g) => measure::number(g.as_str()).map_or(0, |k| k as usize),
+            None => 3,
+        };
         return (top == n).then(|| ((1..=n as i64).map(|p| (p, None)).collect(), bracket(&m)));
     }
     let m = MINOR_PLACES.captures(tail).filter(|_| n == 2)?;
@@ -553,66 +557,4 @@ pub(super) fn placed(
             time,
         },
     );
-}
-
-/// Whether a runner's words name another race than the open one ("In the
-/// wheelchair race", "the domestic men's title", "the masters category"):
-/// a word of `[subgroup]` before a word for a race or a ranking, or a
-/// children's race ("the under-15s mile", "the girls' race").
-pub(super) fn other_race(text: &str) -> bool {
-    static OTHER: LazyLock<Regex> = LazyLock::new(|| {
-        re(&format!(
-            r"(?i)\b(?:{})\s+(?:(?:men[’']s|women[’']s|male|female|men|women|girls[’']?|boys[’']?)\s+)?(?:(?:marathon|half[\s\-]marathon|half|10\s?k|10\s?km|road|running)\s+)?(?:title|titles|group|race|races|category|categories|field|ranking|rankings|division|section|class|event|standings|competition)\b",
-            crate::lexicon::get().alternation(Section::Subgroup)
-        ))
-    });
-    // "In the Indian Elite Men's category": a nation's ranking beside the
-    // open race.
-    static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings|field)\b|\b(\p{Lu}\w+)\s+[Ee]lite\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:title|race|crown)\b",
-        )
-    });
-    // "the elite Indian men's race": the same, told as a race of its own.
-    static NATIONAL_ELITE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\b[Ee]lite\s+(\p{Lu}\w+)\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:race|title|field|event|competition)\b",
-        )
-    });
-    // "the under-15s mile", "the boys' race": a children's race; "the
-    // wheelchair marathon": a race on wheels, named by its distance.
-    static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title)\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b|\b(?:wheelchair|handcycle|hand-cycle|handbike)\s+(?:(?:men|women)[’']s\s+)?(?:marathon|half[\s\-]marathon|half|10\s?km?)\b",
-        )
-    });
-    // A sentence that opens "Among Indian women, X won", "Among Kenyans,
-    // …", "In the Indian category, …": a nation's own ranking.
-    static AMONG: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\W*[Aa]mong\s+(?:the\s+)?(\p{Lu}\w+?)s?\s+(?:men|women|runners|athletes|finishers|entrants|participants)\b|^\W*[Aa]mong\s+(?:the\s+)?(\p{Lu}\w+?)s\b|^\W*[Ii]n\s+the\s+(\p{Lu}\w+)\s+(?:category|ranking|standings|section)\b",
-        )
-    });
-    let among = |m: regex::Captures| {
-        [m.get(1), m.get(2), m.get(3)]
-            .into_iter()
-            .flatten()
-            .any(|g| {
-                let lx = crate::lexicon::get();
-                lx.country_by_demonym(g.as_str()).is_some()
-                    || lx.country_by_demonym(&format!("{}s", g.as_str())).is_some()
-            })
-    };
-    let demonym = |m: regex::Captures| {
-        m.get(1).or_else(|| m.get(2)).is_some_and(|g| {
-            crate::lexicon::get()
-                .country_by_demonym(g.as_str())
-                .is_some()
-        })
-    };
-    CHILDREN.is_match(text)
-        || OTHER.is_match(text)
-        || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
-        || (NATIONAL_ELITE.is_match(text) && NATIONAL_ELITE.captures_iter(text).any(demonym))
-        || (AMONG.is_match(text) && AMONG.captures_iter(text).any(among))
 }

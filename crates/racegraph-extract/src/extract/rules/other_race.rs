@@ -1,0 +1,72 @@
+//! Places of another race than the open one: the wheelchair race, a
+//! children's race, a nation's own ranking ("the elite Indian men's race",
+//! "Among Indian women, X won"), told in a runner's words.
+
+use crate::lexicon::Section;
+use crate::pattern::fixed as re;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Whether a runner's words name another race than the open one ("In the
+/// wheelchair race", "the domestic men's title", "the masters category"):
+/// a word of `[subgroup]` before a word for a race or a ranking, or a
+/// children's race ("the under-15s mile", "the girls' race").
+pub(super) fn other_race(text: &str) -> bool {
+    static OTHER: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\b(?:{})\s+(?:(?:men[’']s|women[’']s|male|female|men|women|girls[’']?|boys[’']?)\s+)?(?:(?:marathon|half[\s\-]marathon|half|10\s?k|10\s?km|road|running)\s+)?(?:title|titles|group|race|races|category|categories|field|ranking|rankings|division|section|class|event|standings|competition)\b",
+            crate::lexicon::get().alternation(Section::Subgroup)
+        ))
+    });
+    // "In the Indian Elite Men's category": a nation's ranking beside the
+    // open race.
+    static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings|field)\b|\b(\p{Lu}\w+)\s+[Ee]lite\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:title|race|crown)\b",
+        )
+    });
+    // "the elite Indian men's race": the same, told as a race of its own.
+    static NATIONAL_ELITE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b[Ee]lite\s+(\p{Lu}\w+)\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:race|title|field|event|competition)\b",
+        )
+    });
+    // "the under-15s mile", "the boys' race": a children's race; "the
+    // wheelchair marathon": a race on wheels, named by its distance.
+    static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title)\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b|\b(?:wheelchair|handcycle|hand-cycle|handbike)\s+(?:(?:men|women)[’']s\s+)?(?:marathon|half[\s\-]marathon|half|10\s?km?)\b",
+        )
+    });
+    // A sentence that opens "Among Indian women, X won", "Among Kenyans,
+    // …", "In the Indian category, …", and "… and B (third) were the
+    // leading South Africans" (for the runner whose words say it): a
+    // nation's own ranking.
+    static AMONG: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*[Aa]mong\s+(?:the\s+)?(\p{Lu}\w+?)s?\s+(?:men|women|runners|athletes|finishers|entrants|participants)\b|^\W*[Aa]mong\s+(?:the\s+)?(\p{Lu}\w+?)s\b|^\W*[Ii]n\s+the\s+(\p{Lu}\w+)\s+(?:category|ranking|standings|section)\b|\bwere\s+the\s+(?:leading|best|top|first)\s+((?:\p{Lu}\w+\s)?\p{Lu}\w+?)s\b",
+        )
+    });
+    let among = |m: regex::Captures| {
+        [m.get(1), m.get(2), m.get(3), m.get(4)]
+            .into_iter()
+            .flatten()
+            .any(|g| {
+                let lx = crate::lexicon::get();
+                lx.country_by_demonym(g.as_str()).is_some()
+                    || lx.country_by_demonym(&format!("{}s", g.as_str())).is_some()
+            })
+    };
+    let demonym = |m: regex::Captures| {
+        m.get(1).or_else(|| m.get(2)).is_some_and(|g| {
+            crate::lexicon::get()
+                .country_by_demonym(g.as_str())
+                .is_some()
+        })
+    };
+    CHILDREN.is_match(text)
+        || OTHER.is_match(text)
+        || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
+        || (NATIONAL_ELITE.is_match(text) && NATIONAL_ELITE.captures_iter(text).any(demonym))
+        || (AMONG.is_match(text) && AMONG.captures_iter(text).any(among))
+}
