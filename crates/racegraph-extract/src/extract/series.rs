@@ -58,7 +58,7 @@ impl Extractor<'_> {
         // "Bluefield Health has sponsored the half marathon since 2022".
         static HAS_SPONSORED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             crate::pattern::fixed(
-                r"(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:sponsored|sponsors|backed|backs)\s+the\b",
+                r"(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})\s+(?:(?:has\s+|have\s+|had\s+)?(?:sponsored|sponsors|backed|backs)\s+the\b|(?:has|have|had)\s+been\s+(?:the\s+)?(?:race[’']s\s+|event[’']s\s+)?(?:title|main|presenting|headline)\s+sponsor\b)",
             )
         });
         // A label that names the sponsor: "Title sponsor: Noorderzon
@@ -217,6 +217,34 @@ impl Extractor<'_> {
                 {
                     add_alias(&mut self.series_alias, lx, name, short.to_string());
                 }
+            }
+        }
+        // Two names that end in the same race's name of two words or more
+        // before its race type ("Gyeongbuk Daily Andong Hahoe Marathon",
+        // a headline's "… Win Andong Hahoe Marathon"): that race.
+        for name in &found {
+            if self.series_alias.contains_key(&names::series_key(name, lx)) {
+                continue;
+            }
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let common = (1..words.len().saturating_sub(2)).find_map(|k| {
+                let suffix = words[k..].join(" ");
+                // (Words of the race type left out: "Town Half" of "Town
+                // Half Marathon" is one word of a name.)
+                let head_words = names::series_head(&suffix, lx)?
+                    .split_whitespace()
+                    .filter(|w| !["half", "full", "ultra"].contains(&w.to_lowercase().as_str()))
+                    .count();
+                (head_words >= 2
+                    && found.iter().any(|f| {
+                        f != name
+                            && f.ends_with(&format!(" {suffix}"))
+                            && !f.ends_with(&format!(" {}", words[k - 1..].join(" ")))
+                    }))
+                .then_some(suffix)
+            });
+            if let Some(suffix) = common {
+                add_alias(&mut self.series_alias, lx, name, suffix);
             }
         }
         // "the Spa Town Half" beside the "Spa Town Half Marathon": one race.

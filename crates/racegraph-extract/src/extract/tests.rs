@@ -341,6 +341,15 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
     assert_eq!(mobile, vec!["kariba lakeshore marathon".to_string()]);
     let town = series_keys("Rachel Simms of Mobile won the Azalea Trail Marathon on Sunday.");
     assert_eq!(town, vec!["azalea trail marathon".to_string()]);
+    // Two names that end in one race's name: that race, once.
+    let common = series_keys(
+        "Park Min-jae, Seo Yu-na Win Andong Hahoe Marathon Men's and Women's Titles\n\nPark Min-jae won the Gyeongbuk Daily Andong Hahoe Marathon on Sunday.",
+    );
+    assert_eq!(common, vec!["andong hahoe marathon".to_string()]);
+    // Not two races whose names share one word before the race type.
+    let two =
+        series_keys("Ada Bee won the Cape Town Half Marathon, then the Old Town Half Marathon.");
+    assert_eq!(two.len(), 2);
     // A name the text says backs or sponsors the race ("backed by Lumina
     // Watch").
     let backed = series_keys(
