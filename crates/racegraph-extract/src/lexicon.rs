@@ -417,7 +417,7 @@ impl Lexicon {
             && self.has(Section::ClubSuffix, &format!("{word}s"))
     }
 
-    /// A country by its demonym (`Kenyan`, `North Korean`).
+    /// A country by its demonym (`Kenyan`, `South African`).
     pub fn country_by_demonym(&self, word: &str) -> Option<&Country> {
         self.demonyms
             .get(&word.to_lowercase())

@@ -145,7 +145,7 @@ pub struct Extraction {
     pub sentences: Vec<Sentence>,
     pub entities: Vec<Entity>,
     pub facts: Vec<Fact>,
-    /// Acronyms the article defines, with the full name (`KCNA` -> `Korean Central News Agency`).
+    /// Acronyms the article defines, with the full name (`KNA` -> `Kenya News Agency`).
     pub acronyms: Vec<(String, String)>,
 }
 

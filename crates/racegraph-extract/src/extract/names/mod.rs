@@ -620,7 +620,7 @@ pub fn is_acronym(w: &str) -> bool {
 }
 
 /// Whether `acronym` is made of the initials of `full`'s words (function
-/// words may be skipped): `KCNA` for `Korean Central News Agency`.
+/// words may be skipped): `KNA` for `Kenya News Agency`.
 pub fn acronym_of(acronym: &str, full: &str) -> bool {
     // Words an acronym may leave out, in the languages names come in.
     const SKIP: &[&str] = &[

@@ -474,7 +474,7 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
             let at = c.end + m.name("org").map_or(0, |g| g.start());
             let object = chunk_from(x, i, at);
             // An office of a name, not of a country or a people ("the
-            // founder of the North Korean regime").
+            // founder of the Kenyan republic").
             let named: String = t[at..]
                 .split(|ch: char| [',', '.', ';', '(', ')'].contains(&ch))
                 .next()

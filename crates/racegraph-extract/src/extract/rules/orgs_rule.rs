@@ -250,15 +250,15 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
         },
         // An office of no organisation.
         Cx {
-            text: "The race is run in homage to Kim Il Sung, the founder of the North Korean regime.",
+            text: "The race is run in homage to Tam Vello, the founder of the Kenyan republic.",
             published: None,
-            never: &["Kim Il Sung jobTitle"],
+            never: &["Tam Vello jobTitle"],
         },
         // An office of a place, said of someone else than the name after.
         Cx {
-            text: "The race marks the birthday of Kim Il Sung, the founder of North Korea and the grandfather of the current leader, Kim Jong Un.",
+            text: "The race marks the birthday of Tam Vello, the founder of Kenya and the grandfather of the current leader, Odo Vello.",
             published: None,
-            never: &["Kim Jong Un jobTitle"],
+            never: &["Odo Vello jobTitle"],
         },
         // No organisation named: a minister of a state.
         Cx {

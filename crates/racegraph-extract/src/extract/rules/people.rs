@@ -5,7 +5,7 @@
 use super::*;
 
 /// People that a verb of saying or a runner's description makes people:
-/// "X said", "X, a North Korean runner", "the runner X".
+/// "X said", "X, a Kenyan runner", "the runner X".
 pub(super) fn people_by_context(x: &mut Extractor, i: usize) {
     static SAID: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^,?\s+(?:said|says|wrote|writes|told|added|explained|noted|recalled|shared|posted)\b")
@@ -90,7 +90,7 @@ pub(super) fn people_by_context(x: &mut Extractor, i: usize) {
 }
 
 /// Nationality from prose: "Ethiopia's X", "X of Kenya", "the Kenyan X",
-/// "X, a North Korean runner".
+/// "X, a Kenyan runner".
 pub(super) fn nationality(x: &mut Extractor, i: usize) {
     static OF: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+of\s+(?:the\s+)?"));
     static DEMONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
