@@ -197,37 +197,28 @@ impl Lexicon {
     /// Builds the lexicon from the files compiled in.
     pub fn embedded() -> Self {
         let mut lx = Self::parse(COUNTRIES, CITIES, LEXICON, RACES);
-        lx.add_towns(WORLD_CITIES);
-        lx.add_small_towns(TOWNS);
+        lx.add_towns(WORLD_CITIES, false);
+        lx.add_towns(TOWNS, true);
         lx
     }
 
-    /// Adds the towns of a `city<TAB>country` list.
-    pub fn add_towns(&mut self, text: &str) {
+    /// Adds the towns of a `city<TAB>country` list: to the towns of the
+    /// world list, or, with `small`, to the small towns, read as
+    /// [`Lexicon::town`] reads the others but flagged by
+    /// [`Lexicon::is_small_town`]. A name already listed keeps its country.
+    pub fn add_towns(&mut self, text: &str, small: bool) {
         for line in data_lines(text) {
             let mut cols = line.split('\t');
             let (Some(city), Some(country)) = (cols.next(), cols.next()) else {
                 continue;
             };
             if let Some(&i) = self.country_names.get(&country.trim().to_lowercase()) {
-                self.towns
-                    .entry(city.trim().to_lowercase())
-                    .or_insert((city.trim().to_string(), i));
-            }
-        }
-    }
-
-    /// Adds the towns of a `city<TAB>country` list of small towns, read
-    /// as [`Lexicon::town`] reads the others but flagged by
-    /// [`Lexicon::is_small_town`].
-    pub fn add_small_towns(&mut self, text: &str) {
-        for line in data_lines(text) {
-            let mut cols = line.split('\t');
-            let (Some(city), Some(country)) = (cols.next(), cols.next()) else {
-                continue;
-            };
-            if let Some(&i) = self.country_names.get(&country.trim().to_lowercase()) {
-                self.small_towns
+                let towns = if small {
+                    &mut self.small_towns
+                } else {
+                    &mut self.towns
+                };
+                towns
                     .entry(city.trim().to_lowercase())
                     .or_insert((city.trim().to_string(), i));
             }

@@ -92,6 +92,11 @@ static MIXED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `m` overlaps a time already read.
+fn overlaps(out: &[Time], m: &regex::Match) -> bool {
+    out.iter().any(|t| t.start < m.end() && m.start() < t.end)
+}
+
 /// Finishing times in `text`: `2:12:08`, `35:11`, `2h04m45s`,
 /// `2h 04min 45s`, `2 hours, 11 minutes and 5 seconds`. A clock time of the
 /// day (`18:06` next to a date, `9:30 a.m.`) is not a finishing time, nor
@@ -179,7 +184,7 @@ pub fn times(text: &str) -> Vec<Time> {
         let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
             continue;
         };
-        if out.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+        if overlaps(&out, &m) {
             continue;
         }
         let (Ok(mi), Ok(se)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
@@ -195,7 +200,7 @@ pub fn times(text: &str) -> Vec<Time> {
     // "two hours, six minutes and 11 seconds": numbers written as words.
     for c in WORDS.captures_iter(text) {
         let m = c.get(0).unwrap();
-        if out.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+        if overlaps(&out, &m) {
             continue;
         }
         let num = |i: usize| c.get(i).map_or(Some(0), |g| number(g.as_str()));
@@ -220,7 +225,7 @@ pub fn times(text: &str) -> Vec<Time> {
         if c.get(1).is_none() && c.get(3).is_none() {
             continue;
         }
-        if out.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+        if overlaps(&out, &m) {
             continue;
         }
         let num = |i: usize| {
@@ -242,7 +247,7 @@ pub fn times(text: &str) -> Vec<Time> {
     // bare "1.09.44" may be a date).
     for c in DOTTED_HMS.captures_iter(text) {
         let m = c.get(0).unwrap();
-        if out.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+        if overlaps(&out, &m) {
             continue;
         }
         let num = |a: usize, b: usize| {

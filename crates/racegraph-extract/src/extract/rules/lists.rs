@@ -172,17 +172,7 @@ pub(super) fn scan(x: &mut Extractor) {
             && bullet.is_none()
             && inline.is_none()
         {
-            // An undated page's headline with one year, however long
-            // ("Running in the North West: Results of the 2024 X").
-            let headline_year = || {
-                let years = measure::years(t);
-                (i == 0 && x.published.is_none() && years.len() == 1 && !t.ends_with('.'))
-                    .then(|| years[0].2)
-            };
-            if let Some(y) = heading_year(t)
-                .or_else(|| intro_date_year(t))
-                .or_else(headline_year)
-            {
+            if let Some(y) = heading_year(t).or_else(|| intro_date_year(t)) {
                 context_year = Some(y);
             }
             if let Some(s) = x.sents[i]

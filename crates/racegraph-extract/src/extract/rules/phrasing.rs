@@ -161,11 +161,11 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
         )
     });
     // Any other distance in kilometres named as a race: "took the 12km
-    // race", "came first in the women's 12km", "was first over 5 km in T"
-    // (not "the 30km mark").
+    // race", "came first in the women's 12km", "was first over 5 km in T",
+    // a paragraph's opening words "In the 5K" (not "the 30km mark").
     static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run|category|section|crown)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d",
+            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run|category|section|crown)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$",
         )
     });
     if HALF.is_match(t) {
@@ -174,7 +174,7 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
         Some("10".into())
     } else {
         let c = KM_RACE.captures(t)?;
-        let km = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?.as_str();
+        let km = (1..=4).find_map(|k| c.get(k))?.as_str();
         Some(if km == "42" {
             "42.195".into()
         } else {

@@ -101,19 +101,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     // "In the half marathon (21.097 km), Moroccan athletes also dominated.":
     // the distance of the results told after it in the paragraph.
     if let Some(m) = PARAGRAPH_RACE.find(t) {
-        // ("In the 5K, …": the opening words are the race.)
-        static ONLY_KM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(
-                r"(?i)^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$",
-            )
-        });
-        let km = || {
-            ONLY_KM
-                .captures(m.as_str())
-                .map(|c| c[1].to_string())
-                .map(|k| if k == "42" { "42.195".to_string() } else { k })
-        };
-        if let Some(d) = distance_of(&m.as_str().to_lowercase()).or_else(km) {
+        if let Some(d) = distance_of(&m.as_str().to_lowercase()) {
             x.paragraph_distance = Some((line, d));
         }
     }
