@@ -124,22 +124,6 @@ impl<'a> Extractor<'a> {
         self.headline_year = self.find_headline_year();
     }
 
-    /// Whether the article speaks of a championship (a word of
-    /// `[championship]` or "champs", capitalised or not): medals are then
-    /// its, not the race's places.
-    pub(super) fn championship_told(&self) -> bool {
-        static CHAMPS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(r"(?i)\b(?:championships?|champs|trials|nationals)\b")
-        });
-        CHAMPS.is_match(self.body)
-    }
-
-    /// The year the article is written in: its publication date's, else
-    /// the one its headline gives its race.
-    pub(super) fn reference_year(&self) -> Option<i32> {
-        self.published.map(|d| d.year).or(self.headline_year)
-    }
-
     /// Entities whose words say what they are, and acronyms.
     fn named_entities(&mut self) {
         self.alias_series();

@@ -28,6 +28,7 @@ mod prose_clauses;
 mod prose_counterexamples;
 mod prose_examples;
 mod prose_more_examples;
+mod prose_podium_examples;
 pub(super) mod prose_rule;
 mod registry;
 mod results;

@@ -20,6 +20,7 @@ pub(crate) static PROSE_RESULTS: R = R {
     examples: &[
         super::prose_examples::EXAMPLES,
         super::prose_more_examples::EXAMPLES,
+        super::prose_podium_examples::EXAMPLES,
     ],
     counterexamples: super::prose_counterexamples::COUNTEREXAMPLES,
     scope: S::Sentence(prose_rule),

@@ -1,0 +1,180 @@
+//! More examples of results in prose ([`super::prose_rule`]), in the same
+//! form as [`super::prose_examples`]: podiums, lists after "followed by",
+//! agency wording, clubs and towns after names, undated pages.
+
+use super::registry::Example as Ex;
+
+pub(super) const EXAMPLES: &[Ex] = &[
+    Ex {
+        text: "Jonah Keter won the men's race of the Ridge Valley Marathon in 2:11:40, beating Tom Siele who clocked 2:12:05, with Abel Ruto completing the podium in 2:12:58.\n\nThey were followed by Sam Langa (2:13:31) and Ken Maiyo (2:14:02) in that order.\n\nRuth Lagat finished second in 2:31:09 behind Ethiopian Almaz Tulu, as Hana Gidey sealed the podium in 2:33:40.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Tom Siele finishTime PT2H12M5S",
+            "result of Abel Ruto position 3",
+            "result of Sam Langa position 4",
+            "result of Ken Maiyo position 5",
+            "result of Ken Maiyo finishTime PT2H14M2S",
+            "result of Hana Gidey position 3",
+        ],
+    },
+    Ex {
+        text: "Close to 300 runners took part in the Brook Vale 10k on Sunday. The race was won by Cian Mollo of Vale Track AC in 31.58, followed by Bran Kilty of Hill Road AC, Tom Lynn, Eoin Hally and Joe Garry.",
+        published: Some("2025-06-12"),
+        yields: &[
+            "result of Cian Mollo position 1",
+            "result of Bran Kilty position 2",
+            "result of Tom Lynn position 3",
+            "result of Joe Garry position 5",
+        ],
+    },
+    Ex {
+        text: "Close to 300 runners took part in the Brook Vale 10k on Sunday. The first woman home was Aoife Consy of Vale Harriers, in second was Roisin Fraw, followed by Niamh Mac, Sinead Kean and Orla Daly.",
+        published: Some("2025-06-12"),
+        yields: &[
+            "result of Roisin Fraw position 2",
+            "result of Niamh Mac position 3",
+            "result of Sinead Kean position 4",
+            "result of Orla Daly position 5",
+        ],
+    },
+    // A town's state code after it ("of Bowie, MD") and an age before.
+    Ex {
+        text: "At the Severn Vale 10K on Sunday, Ethan Mose, 17, of Annapolis, MD finished first in 34:58. Marc Reidy, 24, of Bowie, MD came in second in 35:40, while Tom Kuchak of Edgewater, MD placed third in 36:12.",
+        published: Some("2025-05-19"),
+        yields: &[
+            "result of Ethan Mose position 1",
+            "result of Marc Reidy position 2",
+            "result of Marc Reidy finishTime PT35M40S",
+            "result of Tom Kuchak position 3",
+        ],
+    },
+    // An undated release whose headline gives the race's year.
+    Ex {
+        text: "Local Runners Sweep Top Honors at the 2025 Severn Vale Half Marathon\n\nColin Bease of Annapolis took first place in the male division with a time of 1:09:44.",
+        published: None,
+        yields: &["result of Colin Bease race Severn Vale Half Marathon 2025 21.0975 Men"],
+    },
+    Ex {
+        text: "Ann Jepleti won the women's race of the Lakeside Half Marathon in 1:08:50. Ethiopians Tsiga Aber, Mula Keb and Hiru Tess followed in fourth, fifth and sixth.",
+        published: Some("2025-12-07"),
+        yields: &[
+            "result of Tsiga Aber position 4",
+            "result of Hiru Tess position 6",
+            "result of Hiru Tess race Lakeside Half Marathon 2025 21.0975 Women",
+        ],
+    },
+    // A winner's time in the next sentence, the winner named again before
+    // "was followed by", and a past title before a name.
+    Ex {
+        text: "Kenya's Mos Kiprui has won the 42km Border Hills Marathon, which was held in the city on Sunday morning.\n\nHe finished in a time of 2:17:44.\n\nKiprui was followed by compatriot Ed Kiplat in 2:18:30, with 2024 winner Ten Mupfu of Zimbabwe third in 2:19:02.",
+        published: Some("2025-04-13"),
+        yields: &[
+            "result of Mos Kiprui finishTime PT2H17M44S",
+            "result of Ed Kiplat position 2",
+            "result of Ed Kiplat finishTime PT2H18M30S",
+            "result of Ten Mupfu race Border Hills Marathon 2025 42.195 Men",
+            "result of Ten Mupfu position 3",
+            "result of Ten Mupfu race Border Hills Marathon 2024 42.195 Men",
+        ],
+    },
+    // Clubs in brackets after the names.
+    Ex {
+        text: "Conor McAl (Callan Valley AC) won the Orchard Vale 10K in 30:12. Ryan Quin (Canal Runners) was second in 30:40 with Paul Hugh (Callan Valley AC) third in 31:05. Aoife McKen (Strule Harriers) won the women's race in 34:50, ahead of Ciara Devl (Callan Valley AC) in 35:22 and Niamh Cor (unattached) in 36:01.",
+        published: Some("2025-10-13"),
+        yields: &[
+            "result of Paul Hugh position 3",
+            "result of Paul Hugh finishTime PT31M5S",
+            "result of Ciara Devl finishTime PT35M22S",
+            "result of Niamh Cor position 3",
+            "result of Niamh Cor finishTime PT36M1S",
+        ],
+    },
+    // Wins "pocketed" and "annexed", "the title over B (T) and C (T)",
+    // "He bested A (T) and B (T)", each bracketed time its runner's.
+    Ex {
+        text: "Ramo Espin and Jess Luma emerged champions in the Tagbi Bay Marathon 2025 on Sunday morning.\n\nEspin ruled the men's 42K division by clocking 2:38:14. He bested veterans Alvi Tagle (2:45:02) and Noe Bacus (2:49:37).\n\nIn the 21K, Jun Arev (1:12:08) pocketed the men's title over Kim Sabe (1:14:40) and Rey Berna (1:17:03), while Grace Abel (1:29:10) annexed the women's crown.",
+        published: Some("2025-12-01"),
+        yields: &[
+            "result of Alvi Tagle position 2",
+            "result of Noe Bacus position 3",
+            "result of Noe Bacus finishTime PT2H49M37S",
+            "result of Jun Arev position 1",
+            "result of Jun Arev finishTime PT1H12M8S",
+            "result of Kim Sabe position 2",
+            "result of Kim Sabe finishTime PT1H14M40S",
+            "result of Rey Berna position 3",
+            "result of Grace Abel position 1",
+        ],
+    },
+    // "came next", medals of the race's podium, a descriptor before a
+    // name.
+    Ex {
+        text: "Kama and Phiri take Zomba Hills 15km Race titles\n\nAnn Kama won the women's race of the Zomba Hills 15km Race in 49:12 on Saturday. Her clubmate Esna Banda came next in 49:30, with Tiya Chirwa taking bronze after using 51:04.\n\nKond Phiri won the men's race in 43:58. Youngster Wong Mbewe (44:05) finished second to claim the silver medal while Limb Nkhoma settled for bronze after using 44:20.",
+        published: Some("2025-06-09"),
+        yields: &[
+            "result of Esna Banda position 2",
+            "result of Tiya Chirwa position 3",
+            "result of Tiya Chirwa race Zomba Hills 15km Race 2025 15 Women",
+            "result of Wong Mbewe position 2",
+            "result of Limb Nkhoma position 3",
+        ],
+    },
+    // A win told after a display ("produced a fine display of front
+    // running to win the X"); the race named with and without "Road Race".
+    Ex {
+        text: "Con Magee claims fine win at Dromara Lions 10K\n\nCon Magee produced a fine display of front running to win the Dromara Lions 10K Road Race on Saturday.",
+        published: Some("2025-05-19"),
+        yields: &["result of Con Magee position 1", "result of Con Magee race Dromara Lions 10K 2025 10"],
+    },
+    Ex {
+        text: "Victory went to Frenchwoman Cami Roux and Kenyan Mos Wanja at the 17th Mahe Hills Marathon yesterday.\n\nCami Roux needed 4h00:05 to take the women's title.",
+        published: Some("2025-03-02"),
+        yields: &[
+            "result of Cami Roux race Mahe Hills Marathon 2025 42.195 Women",
+            "result of Cami Roux finishTime PT4H5S",
+        ],
+    },
+    // A paragraph that opens on its race by distance alone.
+    Ex {
+        text: "Ellis and Camp were the half-marathon champions at yesterday's Kingston Hills Run.\n\nIn the 5K, Andre Steph was first among the men in 17:02.6, ahead of Rush Dix (17:20.1).",
+        published: Some("2026-03-16"),
+        yields: &["result of Rush Dix race Kingston Hills Run 2026 5 Men"],
+    },
+    // A paragraph that opens on a town gives its results to the one race
+    // of the article named after it.
+    Ex {
+        text: "The Dune Grand Prix began with the Oshaka Half Marathon on 14 June. The Keeta Half Marathon followed on 12 July.\n\nIn Oshaka, Jon Ndeitu took the 21km race in 01:06:12. Fil Kamat followed Ndeitu.\n\nIn Keeta, Fil Kamat won the men's race in 01:07:02.",
+        published: Some("2025-08-15"),
+        yields: &[
+            "result of Jon Ndeitu race Oshaka Half Marathon 2025 21.0975",
+            "result of Fil Kamat race Keeta Half Marathon 2025 21.0975 Men",
+        ],
+    },
+    // "powered clear over … to win", "clocked T to edge B (T) and C (T)".
+    Ex {
+        text: "Independence Avenue was full on Saturday as the Kalahari Windhoek City 10km drew 2,800 entrants.\n\nPaul Amuten powered clear over the last two kilometres to win the men's elite race in 29:41. In the women's elite race, Sel Hangu clocked 34:52 to edge Loi Shike (34:58) and Rau Iipin (36:07).",
+        published: Some("2025-09-15"),
+        yields: &[
+            "result of Paul Amuten position 1",
+            "result of Sel Hangu position 1",
+            "result of Loi Shike position 2",
+            "result of Rau Iipin position 3",
+            "result of Rau Iipin finishTime PT36M7S",
+        ],
+    },
+    // Agency copy: "filled the podium in that order", an ordinal in
+    // brackets or after a dash, and the distance going on to the next
+    // sentence of the paragraph.
+    Ex {
+        text: "The Turan Silk Way Marathon 2025 was held on Sunday.\n\nIn the women's marathon, Aig Sadyk, Eka Volko, and Zha Omaro filled the podium in that order.\n\nIn the women's 21.1 km race the prize-winners were Din Omar (first), Yel Kost (second), and Mad Serik (third). Among men, Arm Yessi (first), Rus Tokht (second), and Ser Vlas (third).\n\nIn the 10 km race, the places were: Arm Zhaku - first, Nur Kass - second, Ily Fedo - third.",
+        published: Some("2025-09-22"),
+        yields: &[
+            "result of Eka Volko position 2",
+            "result of Zha Omaro position 3",
+            "result of Arm Yessi race Turan Silk Way Marathon 2025 21.0975 Men",
+            "result of Rus Tokht position 2",
+            "result of Nur Kass position 2",
+            "result of Ily Fedo race Turan Silk Way Marathon 2025 10",
+        ],
+    },
+];
