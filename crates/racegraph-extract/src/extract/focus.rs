@@ -277,8 +277,23 @@ impl Extractor<'_> {
                 self.earlier_in_paragraph(i)
                     .find_map(|k| self.series_by_town(k))
             })
+            .or_else(|| self.there_series(i))
             .or(self.heading_series.get(i).copied().flatten())
             .or(self.focus)
+    }
+
+    /// "X won the women's 21km there": the race of the town the sentence
+    /// before opens on ("On 2 August in Swakopmund, …").
+    fn there_series(&self, i: usize) -> Option<EntityId> {
+        static THERE: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"(?i)\b(?:won|took|finished|came|claimed|clocked|ran|race|\d+\s?km|title)\b[^.;]{0,40}?\bthere\s*(?:[,.;]|$)",
+            )
+        });
+        if !THERE.is_match(self.text(i)) {
+            return None;
+        }
+        self.series_by_town(i.checked_sub(1)?)
     }
 
     /// The series of a sentence's section, leaving aside the ones the

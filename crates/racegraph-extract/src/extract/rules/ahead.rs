@@ -154,3 +154,62 @@ fn pronoun_after_win(x: &Extractor, i: usize) -> Option<(usize, i32, Option<Sex>
     }
     Some((win.series, win.year, win.category.sex.or(Some(pronoun))))
 }
+
+/// Between two runners: the first finished right behind the second ("A
+/// followed B and C was third").
+static FOLLOWED_RUNNER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+(?:followed|trailed)\s+(?:(?:home|in)\s+)?$"));
+
+/// After the runner followed: the clause ends there.
+static CLAUSE_ENDS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:$|[.;,]|and\b|while\b|whereas\b|but\b)"));
+
+/// Reads "A followed B" where B's place in a race was told earlier in the
+/// paragraph ("In Oshakati, B took the 21km race …" then "A followed B and
+/// C was third"): A is the place after B's, in B's race. A opens the
+/// sentence or a clause of it. Returns the runners it read (A and B).
+pub(super) fn followed_runner(
+    x: &mut Extractor,
+    i: usize,
+    runners: &[(Chunk, usize)],
+) -> Vec<usize> {
+    let t = x.text(i).to_string();
+    let line = x.out.sentences[i].line;
+    let mut done = Vec::new();
+    for k in 0..runners.len().saturating_sub(1) {
+        let (a, a_start) = &runners[k];
+        let (b, b_start) = &runners[k + 1];
+        let lead = &t[if k == 0 { 0 } else { runners[k - 1].0.end }..*a_start];
+        let opens = lead.trim().is_empty()
+            || lead.trim_end().ends_with(',')
+            || lead.trim_end().ends_with(" and");
+        if !opens
+            || !FOLLOWED_RUNNER.is_match(&t[a.end..*b_start])
+            || !CLAUSE_ENDS.is_match(&t[b.end..])
+        {
+            continue;
+        }
+        let key = super::runners::runner_key(&t[*b_start..b.end]);
+        let Some((series, year, sex, n)) = x
+            .pending
+            .iter()
+            .rev()
+            .find(|p| {
+                super::runners::same_runner(&key, &p.athlete)
+                    && p.sentence < i
+                    && x.out.sentences[p.sentence].line == line
+            })
+            .and_then(|p| match p.outcome {
+                Outcome::Position(n) => Some((p.series, p.year, p.category.sex, n)),
+                _ => None,
+            })
+        else {
+            continue;
+        };
+        let name = t[*a_start..a.end].to_string();
+        // (B's sex, if not told yet, is given at the end to both alike.)
+        placed(x, i, &t, (series, year), sex, true, &name, n + 1, None);
+        done.extend([k, k + 1]);
+    }
+    done
+}

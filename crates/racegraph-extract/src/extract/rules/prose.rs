@@ -157,6 +157,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             sentence_series,
             ctx.sex,
         ));
+        // "A followed B": B's race, the place after B's.
+        let followed = super::ahead::followed_runner(x, i, &runners);
+        if followed.first() == Some(&0) {
+            // The sentence goes on about B's race, of whatever sex it is.
+            ctx.sex = x.pending.last().and_then(|p| p.category.sex);
+        }
+        together.extend(followed);
         // "A won in T, ahead of B and C.": B and C second and third.
         if together.is_empty() {
             together.extend(super::ahead::ahead_pair(

@@ -345,4 +345,11 @@ Cx {
         published: Some("2025-05-04"),
         never: &["result of Ane Jaco"],
     },
+    // "A followed B" of a move in the race, or of a runner placed in no
+    // race told before, is no place.
+    Cx {
+        text: "Joe Ndeta won the Rundu Half Marathon in 01:06:12 on Saturday. Fil Kamo followed Ndeta into the lead at 15km. Abe Nghifi followed Dan Oto, who had set the early pace.",
+        published: Some("2025-06-15"),
+        never: &["result of Fil Kamo", "result of Abe Nghifi", "result of Dan Oto"],
+    },
 ];

@@ -177,4 +177,53 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ily Fedo race Turan Silk Way Marathon 2025 10",
         ],
     },
+    // Two titles kept, the races told after "respectively": each runner's
+    // sex goes on to the sentences that tell the times, and a place after
+    // a pronoun of the other sex is not the podium of the win before it.
+    Ex {
+        text: "Hibbe, Pryor retain titles\n\nCove's Dan Hibbe and Britain's Ana Pryor both defended their half-marathon titles, in the men's and women's races respectively, at yesterday's Cove Bay Run.\n\nHibbe won in 1:14:52, while Pryor, a regular visitor, won in 1:31:07.\n\n\"I just went,\" said Hibbe.\n\nHe finished ahead of fellow Kenyans Ode Brisk (1:15:30) and Kem Sinko (1:16:44).",
+        published: Some("2025-12-08"),
+        yields: &[
+            "result of Dan Hibbe race Cove Bay Run 2025 21.0975 Men",
+            "result of Dan Hibbe finishTime PT1H14M52S",
+            "result of Ana Pryor race Cove Bay Run 2025 21.0975 Women",
+            "result of Ana Pryor finishTime PT1H31M7S",
+            "result of Ode Brisk race Cove Bay Run 2025 21.0975 Men",
+            "result of Kem Sinko position 3",
+        ],
+    },
+    // The last time of a list at the end of the sentence ("at 1:13.30."),
+    // and "who were first and second runners-up": second and third, of the
+    // women's race when the men's second and third are told already.
+    Ex {
+        text: "Cove results\n\nIn the 21km category of the Cove Marathon, Dan Kipto won the men's class in 1:10.42. He was followed by Lo Tuan at 1:13.05 and Hoa Phuc at 1:13.30.\n\nNational team member Dinh Lan crossed the finish line after 1:22.18, beating Pham Thu (1:24.02) and Kenyan Mercy Chebo (1:24.40), who were first and second runners-up.",
+        published: Some("2025-03-24"),
+        yields: &[
+            "result of Hoa Phuc position 3",
+            "result of Hoa Phuc finishTime PT1H13M30S",
+            "result of Pham Thu race Cove Marathon 2025 21.0975 Women",
+            "result of Pham Thu position 2",
+            "result of Mercy Chebo position 3",
+            "result of Mercy Chebo finishTime PT1H24M40S",
+        ],
+    },
+    // A grand prix told town by town: "A followed B" (B placed just
+    // before), "walked away with first prize", "took the women's prize",
+    // "was back on top", "won the women's 21km there" (the town of the
+    // sentence before).
+    Ex {
+        text: "Grand prix heads to the capital\n\nThe Rundu Half Marathon was held on 14 June, and the Otjiwa Half Marathon followed on 2 August.\n\nIn Rundu, Joe Ndeta took the 21km race in 01:06:12, while Hil Amupa won the women's category in 01:16:03. Fil Kamo followed Ndeta and Abe Nghifi was third. Nda Iitu followed Amupa and Sel Kandu came third.\n\nOn 2 August in Otjiwa, Kamo walked away with first prize in the men's category. Amupa again took the women's prize.\n\nNdeta was back on top at the Otjiwa Half Marathon in 2024.\n\nRebe Nango won the women's 21km there, followed by Iitu.",
+        published: Some("2025-08-15"),
+        yields: &[
+            "result of Fil Kamo race Rundu Half Marathon 2025 21.0975 Men",
+            "result of Fil Kamo position 2",
+            "result of Abe Nghifi race Rundu Half Marathon 2025 21.0975 Men",
+            "result of Abe Nghifi position 3",
+            "result of Nda Iitu race Rundu Half Marathon 2025 21.0975 Women",
+            "result of Nda Iitu position 2",
+            "result of Fil Kamo race Otjiwa Half Marathon 2025 21.0975 Men",
+            "result of Hil Amupa race Otjiwa Half Marathon 2025 21.0975 Women",
+            "result of Joe Ndeta race Otjiwa Half Marathon 2024 21.0975",
+        ],
+    },
 ];

@@ -63,14 +63,21 @@ fn no_race_between(x: &Extractor, from: usize, to: usize) -> bool {
 
 /// Turns gathered results into races, results, athletes and nationalities.
 pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
+    same_result_distance(&mut pending);
     // The next place right after a result of a distance of its own, with
     // no other race named between ("X has won the men's 10km …" then "He
     // was followed by Y in second"), is of that distance, not the series'.
     for k in 1..pending.len() {
         let (before, rest) = pending.split_at_mut(k);
-        let (prev, p) = (&before[k - 1], &mut rest[0]);
-        if next_place(prev, p)
-            && p.category.distance.is_none()
+        // (Past a result of the other sex told between: "A won in T1, while
+        // B won in T2." then "He finished ahead of C and D".)
+        let p = &mut rest[0];
+        let Some(prev) = before[k.saturating_sub(3)..].iter().rev().find(|prev| {
+            next_place(prev, p) && p.category.sex.is_none_or(|s| prev.category.sex == Some(s))
+        }) else {
+            continue;
+        };
+        if p.category.distance.is_none()
             && prev.category.distance.is_some()
             && p.category.sex.is_none_or(|s| prev.category.sex == Some(s))
             && p.sentence >= prev.sentence
@@ -234,10 +241,12 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             p.category.sex = Some(Sex::Men);
         }
     }
+    taken_place_sex(&mut pending);
     // (And the runner's other results in the series, given no sex so far:
     // "last year's winner X had to settle for second place" beside a
     // women's race.)
     same_runner_sex(&mut pending);
+    same_result_distance(&mut pending);
     // A sex given above may make two readings one race's.
     conflicts::drop_conflicts(&mut pending);
     // A race is one sex's (the women's half marathon): where the article
@@ -307,6 +316,65 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             if let Some(c) = country {
                 let k = x.country_of(&c, i);
                 x.fact(athlete, Property::Nationality, Value::Entity(k), i);
+            }
+        }
+    }
+}
+
+/// Unmarked, at a place of a distance that another runner already holds
+/// in one sex's race and nobody in the other's ("Fellow Vietnamese A (T1)
+/// and Kenyan B (T2) were first and second runners-up" after the men's
+/// podium of that distance): the other sex's.
+fn taken_place_sex(pending: &mut [Pending]) {
+    for k in 0..pending.len() {
+        let p = &pending[k];
+        if p.category.sex.is_some() || p.category.distance.is_none() {
+            continue;
+        }
+        let key = super::runners::runner_key(&p.athlete);
+        let held = |sex: Sex| {
+            pending.iter().any(|o| {
+                o.series == p.series
+                    && o.year == p.year
+                    && o.outcome == p.outcome
+                    && o.category.distance == p.category.distance
+                    && o.category.sex == Some(sex)
+                    && !super::runners::same_runner(&key, &o.athlete)
+            })
+        };
+        let sex = match (held(Sex::Men), held(Sex::Women)) {
+            (true, false) => Sex::Women,
+            (false, true) => Sex::Men,
+            _ => continue,
+        };
+        pending[k].category.sex = Some(sex);
+    }
+}
+
+/// Without a distance, beside another reading of the same runner's same
+/// place in the same edition and race of one sex that has one ("A and B
+/// defended their half-marathon titles, …" then "A won in 1:14:52"): that
+/// distance, when all such readings give the same.
+fn same_result_distance(pending: &mut [Pending]) {
+    for k in 0..pending.len() {
+        let p = &pending[k];
+        if p.category.distance.is_some() || p.category.sex.is_none() {
+            continue;
+        }
+        let key = super::runners::runner_key(&p.athlete);
+        let mut given = pending
+            .iter()
+            .filter(|o| {
+                o.series == p.series
+                    && o.year == p.year
+                    && o.category.sex == p.category.sex
+                    && o.outcome == p.outcome
+                    && super::runners::same_runner(&key, &o.athlete)
+            })
+            .filter_map(|o| o.category.distance.clone());
+        if let Some(d) = given.next() {
+            if given.all(|e| e == d) {
+                pending[k].category.distance = Some(d);
             }
         }
     }

@@ -67,12 +67,15 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
         .iter()
         .rev()
         .find(|p| same(&p.athlete) && p.category.sex.is_some());
-    // Else the category of the last result told in the same paragraph.
+    // Else the category of the last result told in the same paragraph (not
+    // one before it when the last has none: "A took the race, while B won
+    // the women's category. C followed A").
     let paragraph = x
         .pending
         .iter()
         .rev()
-        .find(|p| x.out.sentences[p.sentence].line == line && p.category.sex.is_some());
+        .find(|p| x.out.sentences[p.sentence].line == line)
+        .filter(|p| p.category.sex.is_some());
     let sex = match (explicit, known, paragraph) {
         (false, Some(p), _) => p.category.sex,
         (false, None, Some(p)) if sex.is_none() => p.category.sex,
@@ -114,13 +117,13 @@ pub(super) fn known_sex(x: &Extractor, name: &str) -> Option<Sex> {
 }
 
 /// A runner's name as compared with others: normalised, in natural order.
-fn runner_key(name: &str) -> String {
+pub(super) fn runner_key(name: &str) -> String {
     names::normalise_key(&names::normalise_person(name))
 }
 
 /// Whether `other` names the runner whose key is `key`, in full or by
 /// family name ("Jepkorir" and "Naomi Jepkorir").
-fn same_runner(key: &str, other: &str) -> bool {
+pub(super) fn same_runner(key: &str, other: &str) -> bool {
     let o = runner_key(other);
     o == key || o.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {o}"))
 }
@@ -453,8 +456,29 @@ pub(super) fn won_before(x: &Extractor, before: &str, name: &str) -> Option<Opti
         .take(12)
         .filter(win)
         .find(|p| p.athlete.split_whitespace().last().is_some_and(names_word));
+    // "He finished ahead of X" after two wins told together, his and hers:
+    // the latest win of the pronoun's sex.
+    let pronoun = if before.starts_with("He ") {
+        Some(Sex::Men)
+    } else if before.starts_with("She ") {
+        Some(Sex::Women)
+    } else {
+        None
+    };
     named
-        .or_else(|| x.pending.last().filter(|p| win(p)))
+        .or_else(|| {
+            let last = x.pending.last().filter(|p| win(p))?;
+            match pronoun {
+                Some(s) if last.category.sex.is_some_and(|t| t != s) => x
+                    .pending
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .filter(win)
+                    .find(|p| p.category.sex == Some(s)),
+                _ => Some(last),
+            }
+        })
         .map(|p| p.category.sex)
 }
 

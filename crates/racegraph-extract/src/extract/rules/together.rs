@@ -82,6 +82,23 @@ static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// After the last of two runners: titles both kept, then the two races in
+/// order ("both defended their titles, in the men's and women's races
+/// respectively"). A title defended is this year's race won.
+static DEFENDED_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:both\s+)?(?:successfully\s+)?(?:defended|retained|kept)\s+their\s+(?:[\w\-]+\s+){0,2}(?:titles|crowns)\s*,?\s+in\s+the\s+(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:races|categories|sections|divisions|events)\s*,?\s+respectively\b",
+    )
+});
+
+/// After the last of two runners: "who were first and second runners-up",
+/// second and third.
+static RUNNERS_UP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:who\s+)?(?:were|finished|came|ended\s+up|emerged)\s+(?:as\s+)?(?:the\s+)?first\s+and\s+second\s+runners?[\s\-]ups?\b",
+    )
+});
+
 /// Each runner's place in a list, and the race's sex when the list gives one.
 type Places = Vec<(i64, Option<Sex>)>;
 
@@ -101,7 +118,11 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
     // "won the men's and women's titles respectively", "clinched the
     // respective men's and women's titles", and without the word: "A and
     // B won the men's and women's full marathon titles" (in that order).
-    if let Some(m) = SEXES_RESPECTIVELY.captures(tail).filter(|_| n == 2) {
+    if let Some(m) = SEXES_RESPECTIVELY
+        .captures(tail)
+        .or_else(|| DEFENDED_RESPECTIVELY.captures(tail))
+        .filter(|_| n == 2)
+    {
         let (a, b) = (sex_word(&m["a"]), sex_word(&m["b"]));
         return (a != b).then(|| (vec![(1, Some(a)), (1, Some(b))], bracket(&m)));
     }
@@ -127,6 +148,9 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
             None => 3,
         };
         return (top == n).then(|| ((1..=n as i64).map(|p| (p, None)).collect(), bracket(&m)));
+    }
+    if let Some(m) = RUNNERS_UP.captures(tail).filter(|_| n == 2) {
+        return Some((vec![(2, None), (3, None)], bracket(&m)));
     }
     let m = MINOR_PLACES.captures(tail).filter(|_| n == 2)?;
     Some((vec![(2, None), (3, None)], bracket(&m)))
@@ -174,7 +198,16 @@ fn part_after<'t>(t: &'t str, runners: &[(Chunk, usize)], k: usize, last: usize)
     let to = if k < last {
         runners[k + 1].1
     } else {
-        t[end..].find([';', '.']).map_or(t.len(), |p| end + p)
+        // (Not a point inside a time: "at 1:13.30.")
+        let rest = &t[end..];
+        rest.char_indices()
+            .find(|&(p, ch)| {
+                ch == ';'
+                    || (ch == '.'
+                        && !(rest[..p].ends_with(|d: char| d.is_ascii_digit())
+                            && rest[p + 1..].starts_with(|d: char| d.is_ascii_digit())))
+            })
+            .map_or(t.len(), |(p, _)| end + p)
     };
     &t[end..to]
 }
