@@ -63,7 +63,7 @@ fn duration_with(total: u32, fraction: Option<&str>) -> String {
 
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:[.,](\d+))?(?:$|[^\d:])",
+        r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:[.,](\d+)|:(\d{3}))?(?:$|[^\d:])",
     )
 });
 static UNITS: LazyLock<Regex> = LazyLock::new(|| {
@@ -160,14 +160,19 @@ pub fn times(text: &str) -> Vec<Time> {
             (None, Some(d)) => x * 3600 + y * 60 + d,
             (None, None) => x * 60 + y,
         };
-        // Tenths or hundredths of the seconds ("2:09:18,2", "17:48.3").
+        // Tenths or hundredths of the seconds ("2:09:18,2", "17:48.3"), or
+        // thousandths after a colon, as timing systems print them
+        // ("01:14:58:312").
+        let millis = c.get(5).filter(|_| c.get(3).is_some());
         let fraction = c
             .get(4)
             .filter(|_| dotted.is_none() || c.get(3).is_some())
-            .map(|f| f.as_str().chars().take(2).collect::<String>());
+            .map(|f| f.as_str().chars().take(2).collect::<String>())
+            .or_else(|| millis.map(|m| m.as_str().to_string()));
         let end = c
             .get(4)
             .filter(|_| dotted.is_some() || fraction.is_some())
+            .or(millis)
             .map_or(end, |d| d.end());
         out.push(Time {
             start: a.start(),

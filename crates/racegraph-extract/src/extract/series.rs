@@ -126,6 +126,14 @@ impl Extractor<'_> {
                 .find(|suffix| {
                     is_series(suffix) && found.iter().any(|f| f.eq_ignore_ascii_case(suffix))
                 });
+            // "Coral Trust Cayman Harbour Marathon" beside a headline's
+            // "Harbour Marathon": the name less the brand, when longer.
+            if let (Some(short), Some(p)) = (&target, brand_end(&words, lx)) {
+                let rest = words[p + 1..].join(" ");
+                if p >= 1 && p + 2 < words.len() && rest.len() > short.len() && is_series(&rest) {
+                    target = Some(rest);
+                }
+            }
             if target.is_none() {
                 // "Banca Subalpina Maratona del Po": in a name that puts the
                 // race first, the words before it are a sponsor's.
@@ -172,11 +180,7 @@ impl Extractor<'_> {
                 });
             }
             if target.is_none() {
-                if let Some(p) = words.iter().rposition(|w| {
-                    let w = w.to_lowercase();
-                    lx.has(crate::lexicon::Section::OrganizationSuffix, &w)
-                        || lx.has(crate::lexicon::Section::BrandSuffix, &w)
-                }) {
+                if let Some(p) = brand_end(&words, lx) {
                     let suffix = words[p + 1..].join(" ");
                     // A brand is at least a name and its organisation word.
                     if p >= 1 && p + 2 < words.len() && is_series(&suffix) {
@@ -281,6 +285,33 @@ impl Extractor<'_> {
                 add_alias(&mut self.series_alias, lx, name, whole.clone());
             }
         }
+        // A headline's "Harbour Marathon" beside the "Coral Trust Cayman
+        // Harbour Marathon" read as the "Cayman Harbour Marathon": that race,
+        // when it is the one such race whose name ends so.
+        // (Names less a brand or a title before them only, not the names
+        // other races were made one with.)
+        let mut targets: Vec<String> = found
+            .iter()
+            .filter_map(|name| {
+                let (_, short) = self.series_alias.get(&names::series_key(name, lx))?;
+                let cut = name.len().checked_sub(short.len() + 1)?;
+                name.get(cut..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(&format!(" {short}")))
+                    .then(|| short.clone())
+            })
+            .collect();
+        targets.sort();
+        targets.dedup();
+        for name in &found {
+            if self.series_alias.contains_key(&names::series_key(name, lx)) {
+                continue;
+            }
+            let tail = format!(" {}", name.to_lowercase());
+            let mut ends = targets.iter().filter(|t| t.to_lowercase().ends_with(&tail));
+            if let (Some(whole), None) = (ends.next(), ends.next()) {
+                add_alias(&mut self.series_alias, lx, name, whole.clone());
+            }
+        }
     }
 
     /// A series named with its sponsor in front ("the Fynbos Mutual Signal
@@ -346,6 +377,16 @@ impl Extractor<'_> {
 
 /// Makes the series `name` one with `short` (its key and name), unless the
 /// two already have one key.
+/// Where a brand ends in a race's name: its last organisation or brand
+/// word ("Trust" of "Coral Trust Cayman Harbour Marathon").
+fn brand_end(words: &[&str], lx: &crate::lexicon::Lexicon) -> Option<usize> {
+    words.iter().rposition(|w| {
+        let w = w.to_lowercase();
+        lx.has(crate::lexicon::Section::OrganizationSuffix, &w)
+            || lx.has(crate::lexicon::Section::BrandSuffix, &w)
+    })
+}
+
 fn add_alias(
     aliases: &mut HashMap<String, (String, String)>,
     lx: &crate::lexicon::Lexicon,

@@ -107,6 +107,13 @@ fn times_fit_their_distance() {
     assert_eq!(times("second in 2:07.40")[0].seconds, 7660);
     assert_eq!(times("won in 1:04.11 and")[0].seconds, 3851);
     assert_eq!(times("ran 29:41.3")[0].seconds, 1781);
+    // Thousandths after a colon, as timing systems print them.
+    assert_eq!(
+        times("clocked 01:14:58:312 to")[0].duration(),
+        "PT1H14M58.312S"
+    );
+    assert_eq!(times("in 00:46:20:418")[0].duration(), "PT46M20.418S");
+    assert_eq!(times("in 01:18:02:950.")[0].duration(), "PT1H18M2.95S");
     assert_eq!(seconds_of("PT35M"), Some(2100));
     assert_eq!(seconds_of("PT2H4M45.2S"), Some(7485));
 }

@@ -202,7 +202,21 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             && words
                 .get(i + 1)
                 .is_some_and(|&(na, nb)| is_capitalised(&s[na..nb]) && !is_breaker(&s[na..nb]));
+        // "He Siqi, a student, won": the family name He before a given
+        // name that ends the run, not the pronoun.
+        let family_he = core == "He"
+            && cur.is_empty()
+            && words.get(i + 1).is_some_and(|&(na, nb)| {
+                s[b..na] == *" "
+                    && is_capitalised(&s[na..nb])
+                    && !is_breaker(&s[na..nb])
+                    && s[nb..].starts_with([',', ' ', '.'])
+                    && words.get(i + 2).is_none_or(|&(ma, mb)| {
+                        !s[nb..ma].trim().is_empty() || !is_capitalised(&s[ma..mb])
+                    })
+            });
         if is_capitalised(core) && !is_breaker(core)
+            || family_he
             || category
             || race_number
             || (is_capitalised(core)
@@ -222,7 +236,8 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
                 flush(&mut cur, &mut out, true);
             }
         } else if !cur.is_empty()
-            && CONNECTORS.contains(&w)
+            && (CONNECTORS.contains(&w)
+                || (w == "and" && organisation_of(s, &cur) && one_word_ends(s, &words, i)))
             && next_name_word(s, &words, i).is_some()
         {
             pending.push((a, b));
@@ -248,6 +263,32 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
     // A lone lower-case particle is no name.
     out.retain(|c| c.words.iter().any(|&(a, b)| is_capitalised(&s[a..b])));
     out
+}
+
+/// Whether the run of words so far is an organisation's name of the form
+/// "Ministry of Youth": "and" goes on with it ("… and Sports").
+fn organisation_of(s: &str, run: &[(usize, usize)]) -> bool {
+    run.first().is_some_and(|&(a, b)| {
+        crate::lexicon::get().has(crate::lexicon::Section::OrganizationPrefix, &s[a..b])
+    }) && run.iter().any(|&(a, b)| &s[a..b] == "of")
+        // (Once: "the Institute of Arts and Design and Gao Peng".)
+        && !run.iter().any(|&(a, b)| &s[a..b] == "and")
+}
+
+/// Whether one capitalised word stands after "and" at `i` and ends the
+/// run ("Ministry of Youth and Sports", not "… Science and Gao Peng"), one
+/// word standing after the organisation's "of" too.
+fn one_word_ends(s: &str, words: &[(usize, usize)], i: usize) -> bool {
+    let before_of = i >= 3 && &s[words[i - 2].0..words[i - 2].1] == "of";
+    let next = words
+        .get(i + 1)
+        .is_some_and(|&(a, b)| is_capitalised(&s[a..b]));
+    let ends = match (words.get(i + 1), words.get(i + 2)) {
+        (Some(&(_, b)), Some(&(c, d))) => !s[b..c].trim().is_empty() || !is_capitalised(&s[c..d]),
+        (Some(_), None) => true,
+        _ => false,
+    };
+    before_of && next && ends
 }
 
 /// Whether `word` begins a race's name in a language that puts the race

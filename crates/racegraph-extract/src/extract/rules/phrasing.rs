@@ -408,7 +408,7 @@ pub(super) fn win_verb(t: &str) -> bool {
     // (Nor taking part: "took part in the medal ceremony".)
     static LESSER: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^\s*\w+\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|fifth|runner)\b|^\s*(?:took|takes|take|taking)\s+part\b",
+            r"(?i)^\s*\w+\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|fifth|runner)\b|^\s*(?:took|takes|take|taking)\s+(?:part|place)\b",
         )
     });
     static AUXILIARY: LazyLock<Regex> =

@@ -352,4 +352,16 @@ Cx {
         published: Some("2025-06-15"),
         never: &["result of Fil Kamo", "result of Abe Nghifi", "result of Dan Oto"],
     },
+    // A place after "at the" is no runner.
+    Cx {
+        text: "Sam Ambe breaks the tape at the Cove Ferries to win the Cove Coast Marathon.",
+        published: Some("2025-02-24"),
+        never: &["result of Cove Ferries", "person Cove Ferries"],
+    },
+    // An event that "took place" won nothing; a school is no runner.
+    Cx {
+        text: "The Cove Campus Marathon for the annual Tan Wu Cup took place on Saturday. Xu Lan won the men's race, and Deng Kai from the College of Life Sciences took the 3rd place.",
+        published: Some("2025-04-15"),
+        never: &["result of Tan Wu Cup", "result of College of Life Sciences", "person College of Life Sciences"],
+    },
 ];

@@ -226,4 +226,19 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Joe Ndeta race Otjiwa Half Marathon 2024 21.0975",
         ],
     },
+    // A brand before a race the headline cuts short; descriptions before
+    // names ("Alumnus"); schools and institutes after "from" (no runners:
+    // "from the Institute of Arts and Design"); the family name He; times
+    // with thousandths after a colon.
+    Ex {
+        text: "More than 900 turn out for Harbour Marathon\n\nSunday's Reef Trust Coral Bay Harbour Marathon drew 900 runners, and the event took place in fine weather.\n\nAlumnus Hu Jian from the School of Marine Science won the men's race in 3 hours and 41 seconds, followed by Tang Wei from the Institute of Arts and Design and Gao Peng from Zijin College.\n\nHe Siqi, a student from the School of Medicine, won the women's race in 03:30:02:120.",
+        published: Some("2025-12-08"),
+        yields: &[
+            "result of Hu Jian race Coral Bay Harbour Marathon 2025 42.195 Men",
+            "result of Tang Wei position 2",
+            "result of Gao Peng position 3",
+            "result of He Siqi race Coral Bay Harbour Marathon 2025 42.195 Women",
+            "result of He Siqi finishTime PT3H30M2.12S",
+        ],
+    },
 ];

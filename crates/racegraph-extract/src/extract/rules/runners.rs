@@ -234,6 +234,13 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         {
             first += 1;
         }
+        // "breaks the tape at the Sliema Ferries to win": a place.
+        static AT_THE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(r"\b(?:at|near|outside|along|past|towards?)\s+the\s+$")
+        });
+        if AT_THE.is_match(crate::extract::tail(&t[..c.start], 20)) {
+            continue;
+        }
         // "Yonas Berhe, 24, of Silver Spring, was second": after an age,
         // "of" gives the runner's home town.
         if AGE_OF.is_match(crate::extract::tail(&t[..c.start], 40)) {

@@ -363,7 +363,7 @@ pub(super) static FOLLOWED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// Between two runners of such a list: a time in brackets or after "at".
 pub(super) static FOLLOWED_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\([^)]{1,45}\)|(?:at|in)\s+[\d:.,hms ]{4,14}?|of\s+(?:(?-i:\p{Lu})[\p{L}'’\-]*\s*){1,5})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{Lu}\p{Ll}+)\s+)?$",
+        r"^\s*(?:\([^)]{1,45}\)|(?:at|in)\s+[\d:.,hms ]{4,14}?|of\s+(?:(?-i:\p{Lu})[\p{L}'’\-]*\s*){1,5}|from\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’\-]*\s*(?:(?:of|and)\s+)?){1,6})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{Lu}\p{Ll}+)\s+)?$",
     )
 });
 
@@ -395,7 +395,14 @@ pub(super) fn followed(
             .map_or(words, |(_, w)| w);
         // "The race … was won by X of Club in T, followed by A, B …".
         static WON_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwon\s+by\s+$"));
-        let won = [words, verb].iter().any(|w| super::phrasing::tells_win(w))
+        // Past where the runner is from ("X from the School of Medicine won").
+        static FROM: LazyLock<Regex> = LazyLock::new(|| {
+            re(r"^\s*from\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’\-]*\s*(?:(?:of|and)\s+)?){1,6}")
+        });
+        let from = FROM.find(words).map_or(words, |m| &words[m.end()..]);
+        let won = [words, verb, from]
+            .iter()
+            .any(|w| super::phrasing::tells_win(w))
             || WON_BY.is_match(&t[..runners[k].0.start]);
         let year = x.year_at(i, runners[k].0.start)?;
         let sex = sex_of_race(super::phrasing::after_turn(&t[..runners[first].1])).or(sex_before);
