@@ -51,10 +51,11 @@ pub enum Section {
     TitleWord,
     FamilyFirst,
     BrandSuffix,
+    SideEvent,
 }
 
 impl Section {
-    pub const ALL: [Section; 35] = [
+    pub const ALL: [Section; 36] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -90,6 +91,7 @@ impl Section {
         Section::TitleWord,
         Section::FamilyFirst,
         Section::BrandSuffix,
+        Section::SideEvent,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -130,6 +132,7 @@ impl Section {
             Section::TitleWord => "title_word",
             Section::FamilyFirst => "family_first",
             Section::BrandSuffix => "brand_suffix",
+            Section::SideEvent => "side_event",
         }
     }
 }

@@ -173,7 +173,7 @@ impl DateMention {
 
 static NAMED_DMY: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?\b"
+        r"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+)?|/)({MONTH})(?:,?\s+(\d{{4}})|/(\d{{4}}))?\b"
     ))
     .unwrap()
 });
@@ -255,7 +255,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             out.push(DateMention {
                 start: m.start(),
                 end: m.end(),
-                year: c.get(3).and_then(|y| y.as_str().parse().ok()),
+                // ("25/January/2025": the year after a slash, group 4.)
+                year: c
+                    .get(3)
+                    .or_else(|| c.get(4))
+                    .and_then(|y| y.as_str().parse().ok()),
                 month,
                 day,
                 ambiguous: None,
@@ -514,7 +518,18 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
         } else {
             l
         };
-        let rest = &l[WEEKDAY.find(l).map_or(0, |m| m.end())..];
+        // ("Sport Saturday 25/January/2025 19:40 PM": a section's label
+        // before the weekday.)
+        static LABEL_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"^(?:\p{Lu}[\p{L}&]+\s+){1,2}(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)",
+            )
+        });
+        let from = WEEKDAY
+            .find(l)
+            .or_else(|| LABEL_WEEKDAY.find(l))
+            .map_or(0, |m| m.end());
+        let rest = &l[from..];
         let mut found = find_dates(rest);
         resolve_numeric_order(&all, &mut found);
         if let Some(first) = found

@@ -234,3 +234,11 @@ fn a_weekday_dateline_dated_by_the_headline_year() {
     let no_year = body.replace(" 2025", "");
     assert_eq!(infer_publication_date(&no_year), None);
 }
+
+#[test]
+fn a_section_label_and_a_weekday_before_a_date_with_slashes() {
+    let body = "Coast Evening Times\n\nSport Saturday 25/January/2025 19:40 PM\nBy: Times News Service\n\nHarbour run draws record field";
+    assert_eq!(find_dates("on 3/March/2024.")[0].year, Some(2024));
+    assert_eq!(find_dates("25/January/2025 19:40 PM")[0].year, Some(2025));
+    assert_eq!(infer_publication_date(body), Some(Date::new(2025, 1, 25)));
+}

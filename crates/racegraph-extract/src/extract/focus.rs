@@ -379,7 +379,8 @@ impl Extractor<'_> {
                                     .is_none()
                                 && !another_year(t, c.end, self.published.map(|d| d.year))
                                 && !another_time(t, c.start, c.end)
-                                && !rival_race(t, c.start, c.end))
+                                && !rival_race(t, c.start, c.end)
+                                && !self.side_event(c.text(t)))
                     }) {
                         current = self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t)));
                     }
@@ -387,6 +388,17 @@ impl Extractor<'_> {
                 current
             })
             .collect()
+    }
+
+    /// A children's or fun event's name ("the Kids' Run"): words of
+    /// `[side_event]`.
+    fn side_event(&self, name: &str) -> bool {
+        name.split_whitespace().any(|w| {
+            self.lx.has(
+                crate::lexicon::Section::SideEvent,
+                &w.to_lowercase().replace('’', "'"),
+            )
+        })
     }
 }
 

@@ -102,6 +102,15 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
             continue;
         }
         let before = &t[..n.start];
+        // "schoolchildren aged seven to 12 took part": an age.
+        static AGED: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"(?i)\b(?:aged|ages|age)\s+(?:(?:\d{1,2}|[a-z]+)\s*(?:to|-|–|and)\s*)?(?:between\s+)?$",
+            )
+        });
+        if AGED.is_match(crate::extract::tail(before, 30)) {
+            continue;
+        }
         let approximate = is_approximate(before, lx);
         let labelled = label.filter(|(_, end)| n.start >= *end).map(|(g, _)| g);
         // Spectators.
@@ -356,6 +365,12 @@ pub(crate) static COUNTS: R = R {
     counterexamples: &[
         Cx {
             text: "The Lakeside Marathon winner took home 4,000 dollars this year.",
+            published: Some("2025-04-07"),
+            never: &["claim 1 count"],
+        },
+        // An age range is not the field.
+        Cx {
+            text: "The Lakeside Marathon opened with a children's race, in which schoolchildren aged seven to 12 took part.",
             published: Some("2025-04-07"),
             never: &["claim 1 count"],
         },

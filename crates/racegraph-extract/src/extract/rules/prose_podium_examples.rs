@@ -241,4 +241,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of He Siqi finishTime PT3H30M2.12S",
         ],
     },
+    // A children's run named at the head of a paragraph is not the race
+    // the paragraphs after it tell; an age written as a description before
+    // a name; "made up the top three".
+    Ex {
+        text: "Cove Coast Marathon draws record field\n\nThe Cove Coast Marathon brought 5,000 athletes to the capital.\n\nThe programme opened on Thursday with the Kids' Run, in which hundreds of schoolchildren took part.\n\nTwenty-seven-year-old Ed Koech won Friday's marathon in 02:16:12.\n\nIn the men's 10k, Ahm Siyabi (00:32:15), Yus Amri (00:33:40) and Ras Busai (00:34:02) made up the top three.",
+        published: Some("2025-01-25"),
+        yields: &[
+            "result of Ed Koech race Cove Coast Marathon 2025 42.195",
+            "result of Ahm Siyabi race Cove Coast Marathon 2025 10 Men",
+            "result of Yus Amri position 2",
+            "result of Ras Busai position 3",
+            "result of Ras Busai finishTime PT34M2S",
+        ],
+    },
 ];

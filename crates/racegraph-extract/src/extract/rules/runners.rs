@@ -132,7 +132,7 @@ pub(super) fn same_runner(key: &str, other: &str) -> bool {
 /// or are based, an age group ("Salta-born", "Under-17", "M60").
 static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?i)^(?:\p{L}+-(?:born|based|bred|raised)|under-?\d{1,2}|u\d{2}|[mfvw]\d{2})$",
+        r"(?i)^(?:\p{L}+-(?:born|based|bred|raised)|under-?\d{1,2}|u\d{2}|[mfvw]\d{2}|(?:\d{1,2}|\p{L}+(?:-\p{L}+)?)-years?-old)$",
     )
 });
 
