@@ -159,7 +159,17 @@ impl Extractor<'_> {
         static CHAMPS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             crate::pattern::fixed(r"(?i)\b(?:championships?|champs|trials|nationals)\b")
         });
-        CHAMPS.is_match(self.body)
+        // (Not a teaser of another story after "Related": "… names squad
+        // for cross-country trials".)
+        static TEASERS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"(?im)^\W*(?:related(?:\s+(?:articles?|stories|news|posts?))?|more\s+(?:from|stories|news)\b.*|you\s+may\s+also\s+like|also\s+read|read\s+also|recommended(?:\s+for\s+you)?)\s*:?\s*$",
+            )
+        });
+        let body = TEASERS
+            .find(self.body)
+            .map_or(self.body, |m| &self.body[..m.start()]);
+        CHAMPS.is_match(body)
     }
 
     /// The year the article is written in: its publication date's, else

@@ -315,6 +315,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         || WHO_TIMED.is_match(&segment[..tm.start])
                 })
                 .map(|t| t.duration());
+            // A winner read from "took silver behind A" only with A's own
+            // time right after the name ("behind A (1:22:58)").
+            if position == 1 && time.is_none() {
+                continue;
+            }
             if let Some(year) = x.year_at(i, prev_end + m) {
                 let said = sex_of_race(lead);
                 add_result(

@@ -255,4 +255,24 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ras Busai finishTime PT34M2S",
         ],
     },
+    // Medals told one after another with the verb left out ("and B the
+    // bronze in T"), "was in a class of her own", "with A edging
+    // compatriot B", "B took silver in T behind A (T)" (A first), the
+    // distance of the sentence's other result of that race; a related
+    // story's teaser on "trials" tells no championship of this race.
+    Ex {
+        text: "Drama at the Cove Sunrise Marathon\n\nThe Cove Sunrise Marathon weekend came to a close on Sunday.\n\nAndre Whyt claimed the gold medal in 2:44:09. Guyana's Troy Hind took silver in 2:49:30 and Barbadian Nat Clark the bronze in 2:53:12.\n\nIn the women's marathon, Luz Ospin was in a class of her own, covering the course in 2:58:37.\n\nThe half marathon was a duel, with Jul Restre edging compatriot Cam Arang in the final kilometre.\n\nIn the women's half marathon, Mak Edmun took silver in 1:24:10 behind Canadian Bro Tremb (1:22:58).\n\nRelated\n\nIsland names squad for cross-country trials",
+        published: Some("2025-12-08"),
+        yields: &[
+            "result of Troy Hind position 2",
+            "result of Nat Clark position 3",
+            "result of Nat Clark finishTime PT2H53M12S",
+            "result of Luz Ospin race Cove Sunrise Marathon 2025 42.195 Women",
+            "result of Jul Restre position 1",
+            "result of Cam Arang position 2",
+            "result of Bro Tremb race Cove Sunrise Marathon 2025 21.0975 Women",
+            "result of Bro Tremb position 1",
+            "result of Bro Tremb finishTime PT1H22M58S",
+        ],
+    },
 ];

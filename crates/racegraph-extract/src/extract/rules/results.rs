@@ -87,6 +87,50 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             p.category.distance.clone_from(&prev.category.distance);
         }
     }
+    // No distance of its own, in the sentence of a result of the same race
+    // and sex that has one ("B took silver in the half in T behind A"):
+    // that distance.
+    // (Not in a sentence that names two distances: "third in the
+    // half-marathon …, and X was ninth in the marathon".)
+    static DISTANCES: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(r"(?i)\bhalf[\s\-]marathon|\bmarathon|\b\d{1,3}\s?(?:km|k|miles?)\b")
+    });
+    for k in 0..pending.len() {
+        let p = &pending[k];
+        if p.category.distance.is_some() || p.category.sex.is_none() {
+            continue;
+        }
+        let mut named: Vec<String> = DISTANCES
+            .find_iter(x.text(p.sentence))
+            .map(|m| m.as_str().to_lowercase())
+            .map(|m| {
+                if m.starts_with("half") {
+                    "half".to_string()
+                } else {
+                    m
+                }
+            })
+            .collect();
+        named.sort();
+        named.dedup();
+        if named.len() > 1 {
+            continue;
+        }
+        let mut given = pending
+            .iter()
+            .filter(|o| {
+                o.sentence == p.sentence
+                    && o.series == p.series
+                    && o.year == p.year
+                    && o.category.sex == p.category.sex
+            })
+            .filter_map(|o| o.category.distance.clone());
+        if let Some(d) = given.next() {
+            if given.all(|e| e == d) {
+                pending[k].category.distance = Some(d);
+            }
+        }
+    }
     // A category with no distance takes the series' own ("X Marathon").
     for p in &mut pending {
         if p.category.distance.is_none() {
@@ -475,6 +519,11 @@ pub(crate) static RESULTS: R = R {
         text: "The Kenyan Wil Kipsiele won the Daegu Blossom Marathon on Sunday. He finished in 2 h 06:58.",
         published: Some("2025-04-07"),
         yields: &["result of Wil Kipsiele race Daegu Blossom Marathon 2025 42.195 Men"],
+    }, Ex {
+        // The winner's time told after, by name: "Kip's time … was T".
+        text: "Ana Kip won the Cove Marathon on Sunday.\n\nKip's time over the 42-km (26-mile) course was 2 hours, 10 minutes and 48 seconds.",
+        published: Some("2025-12-08"),
+        yields: &["result of Ana Kip finishTime PT2H10M48S"],
     }, Ex {
         text: "Brise and Gauth win national half marathon titles\n\nAt the Prairie Lights Marathon the half doubled as the championships.\n\nWomen\n1. Mae Gauth 72:18\n2. Han Oka 73:41\n",
         published: Some("2025-06-22"),

@@ -338,6 +338,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             || WON_BY.is_match(crate::extract::tail(&t[..c.start], 120))
             || PLACE_BEFORE.is_match(crate::extract::tail(&t[..c.start], 120))
             || AHEAD_OF.is_match(crate::extract::tail(&t[..c.start], 80))
+            || BEHIND.is_match(crate::extract::tail(&t[..c.start], 80))
             || podium_here
             || followed_here
             || out.last().is_some_and(|(p, _): &(Chunk, usize)| {
@@ -388,6 +389,13 @@ pub(super) fn demonym_or_plural(
     })
 }
 
+/// Right before a runner: "behind A" ("B took silver in T behind A").
+static BEHIND: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)\bbehind\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate|club-?mate)\s+)?(?:(?-i:\p{Lu})[\p{L}\-]+\s+)?$",
+    )
+});
+
 /// "edging out X" after a win in the same sentence makes X second;
 /// "followed by X" after a place in the same sentence makes X the next.
 /// Returns where the cue starts in `lead` and the position.
@@ -409,6 +417,18 @@ pub(super) fn next_place(
     };
     if let Some(m) = EDGED.find(lead) {
         return (p == 1).then_some((m.start(), 2));
+    }
+    // "B took silver in T behind A (T)": A won.
+    if let Some(m) = BEHIND.find(lead) {
+        static SECOND: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(r"(?i)\b(?:silver|second|runner-up)\b")
+        });
+        // (Not a winner placed already: "came second, six seconds behind
+        // Rotich".)
+        let key = runner_key(name);
+        let placed = x.pending.iter().any(|o| same_runner(&key, &o.athlete));
+        return (p == 2 && !placed && last.sentence == i && SECOND.is_match(&lead[..m.start()]))
+            .then_some((m.start(), 1));
     }
     // "ahead of A (2:10:20) and B (2:11:03)": B is next after A.
     if p >= 2 {

@@ -67,6 +67,13 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
             t.strip_prefix(w)
                 .and_then(|r| r.strip_prefix("'s ").or_else(|| r.strip_prefix("’s ")))
         }) {
+            // ("Rotich's time over the 42-km course was 2 hours, …".)
+            static TIME_WAS: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+                crate::pattern::fixed(
+                    r"^(?:winning\s+|finishing\s+)?time\b[^;]{0,50}?\b(?:was|of)\s+",
+                )
+            });
+            let rest = TIME_WAS.find(rest).map_or(rest, |m| &rest[m.end()..]);
             if let Some(tm) = measure::times(rest).into_iter().find(|tm| tm.start == 0) {
                 return super::results::fitted_time(&tm.duration(), km).map(|d| (d, j));
             }
