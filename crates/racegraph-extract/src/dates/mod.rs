@@ -272,6 +272,22 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     out
 }
 
+/// A date with a two-digit year right after a publication word ("published
+/// on 10/19/25 3:13 PM"): month and day either way round when one of them
+/// is over 12, else none.
+fn short_year(text: &str) -> Option<Date> {
+    static SHORT: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"^\s*(\d{1,2})/(\d{1,2})/(\d{2})(?:$|[^\d/])"));
+    let c = SHORT.captures(text)?;
+    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let year = 2000 + c[3].parse::<i32>().ok()?;
+    match (a > 12, b > 12) {
+        (false, true) => Date::checked(year, a, b),
+        (true, false) => Date::checked(year, b, a),
+        _ => None,
+    }
+}
+
 /// Settles ambiguous numeric dates from the unambiguous numeric ones of the
 /// same text: a `23/04/2025` elsewhere means the site writes day first.
 /// When nothing settles it, ambiguous dates are dropped.
@@ -447,7 +463,7 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
     // 1. A date after a publication word (even on a "Race date" line).
     for l in lines.iter().copied() {
         if let Some(m) = KEYWORD.find_iter(l).last() {
-            if let Some(d) = first_date(&l[m.end()..], true) {
+            if let Some(d) = first_date(&l[m.end()..], true).or_else(|| short_year(&l[m.end()..])) {
                 return Some(d);
             }
         }
@@ -554,7 +570,9 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
     let foot = || {
         for l in tail.iter().copied() {
             if let Some(m) = KEYWORD.find_iter(l).last() {
-                if let Some(d) = first_date(&l[m.end()..], true) {
+                if let Some(d) =
+                    first_date(&l[m.end()..], true).or_else(|| short_year(&l[m.end()..]))
+                {
                     return Some(d);
                 }
             }

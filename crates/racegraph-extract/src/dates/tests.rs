@@ -242,3 +242,14 @@ fn a_section_label_and_a_weekday_before_a_date_with_slashes() {
     assert_eq!(find_dates("25/January/2025 19:40 PM")[0].year, Some(2025));
     assert_eq!(infer_publication_date(body), Some(Date::new(2025, 1, 25)));
 }
+
+#[test]
+fn a_two_digit_year_after_a_publication_word_at_the_foot() {
+    let body = "Photo finish decides the race\n\nTwo runners won the Cove Marathon on Sunday.\n\nThe race started at 9:00.\n\nIt is organised by a club.\n\nMore text.\n\nMore text.\n\nMore text.\n\nMore text.\n\nMore text.\n\nMore text.\n\nMore text.\n\nMore text.\n\nMore text.\n\nMore text.\n\nMore text.\n\npublished on 10/19/25 3:13 PM";
+    assert_eq!(infer_publication_date(body), Some(Date::new(2025, 10, 19)));
+    // Either way round: no date.
+    assert_eq!(
+        infer_publication_date(&body.replace("10/19/25", "10/11/25")),
+        None
+    );
+}

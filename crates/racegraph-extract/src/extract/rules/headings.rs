@@ -232,3 +232,19 @@ pub(super) fn is_other_class(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
         && t.split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| lx.has(Section::OtherClass, w))
 }
+
+/// A group label's own words, without its sex, distance or brackets
+/// ("long course" of "Long course (8 km), men"), to know a later label of
+/// the same race ("Long course, women").
+pub(super) fn label_stem(label: &str) -> String {
+    static DROP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\([^)]*\)|\b(?:wo)?men(?:[’']s)?\b|\b(?:fe)?males?\b|\b\d+(?:[.,]\d+)?\s?(?:km|k|miles?)\b|[,:;–-]",
+        )
+    });
+    DROP.replace_all(label, " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}

@@ -121,6 +121,8 @@ pub(super) fn scan(x: &mut Extractor) {
     let mut results_block = false;
     // The races that rows written in one line were read for.
     let mut inline_races: Vec<(usize, i32, Option<String>, Option<Sex>)> = Vec::new();
+    // The distances group labels gave, by their words ("long course").
+    let mut label_distances: Vec<(String, String)> = Vec::new();
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
         let at_line_start = x.opens_line(i);
@@ -318,10 +320,17 @@ pub(super) fn scan(x: &mut Extractor) {
                     // Else the distance of the heading above ("10km"
                     // over "Men's Open: 1. …").
                     Some(l) => parse_category(l, x.lx).map(|mut c| {
+                        let stem = super::headings::label_stem(l);
                         if c.distance.is_none() {
-                            c.distance = last_distance
-                                .clone()
+                            // ("Long course, women" after "Long course (8 km), men".)
+                            c.distance = label_distances
+                                .iter()
+                                .find(|(s, _)| !stem.is_empty() && *s == stem)
+                                .map(|(_, d)| d.clone())
+                                .or_else(|| last_distance.clone())
                                 .or_else(|| above.as_ref().and_then(|h| h.distance.clone()));
+                        } else if let Some(d) = &c.distance {
+                            label_distances.push((stem, d.clone()));
                         }
                         c
                     }),

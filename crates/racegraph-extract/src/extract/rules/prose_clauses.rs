@@ -227,6 +227,19 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
         if place.is_some() && OVERALL.is_match(body) && SEXED_PLACE.is_match(&t[c.end..end]) {
             continue;
         }
+        // "X won the women's race with a course record of T, 14th
+        // overall": a woman's place among everyone after her win says
+        // nothing of her race (a man's "fourth overall" after a national
+        // title is his place in the race).
+        if place.is_some()
+            && OVERALL.is_match(body)
+            && runner_sex.or(ctx.sex) == Some(crate::contract::Sex::Women)
+            && parts[..n]
+                .iter()
+                .any(|&(s, e)| tells_win(t[s..e].trim_start_matches([',', ' '])))
+        {
+            continue;
+        }
         // "third among Canadians": a ranking inside a group of the
         // field, not a place in the race; "ranked second in the world"
         // is a ranking, "who ranked second" a place.

@@ -275,4 +275,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Bro Tremb finishTime PT1H22M58S",
         ],
     },
+    // A winner's place among everyone after the win ("14th overall") is
+    // no place of the race; the next paragraph's places go on from her;
+    // "completed the course in T" told of the winner after.
+    Ex {
+        text: "Win goes to Kenya\n\nKenyan runner Eli Ngeti won Sunday's Cove Beach Marathon.\n\nThirty-one-year-old Ngeti completed the course in 2 hours, 16 minutes and 2 seconds.\n\nIn the women's race, Pur Lanta won with a course record of 2:33:10, 14th overall.\n\nBea Tooi was second in 2:34:02, while Car Kimai was third in 2:35:47.",
+        published: Some("2025-09-14"),
+        yields: &[
+            "result of Eli Ngeti finishTime PT2H16M2S",
+            "result of Pur Lanta position 1",
+            "result of Pur Lanta finishTime PT2H33M10S",
+            "result of Bea Tooi race Cove Beach Marathon 2025 42.195 Women",
+            "result of Car Kimai race Cove Beach Marathon 2025 42.195 Women",
+        ],
+    },
 ];
