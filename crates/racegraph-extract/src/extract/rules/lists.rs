@@ -133,7 +133,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 continue;
             }
         }
-        let cells = table_cells(t);
+        let cells = rows::table_cells(t);
         let row = rows::parse(t, x.lx);
         // "- Jane Doe (KEN) – 51:48": a row without a rank, of a run.
         let bullet = row
@@ -284,7 +284,7 @@ pub(super) fn scan(x: &mut Extractor) {
                     series,
                     year,
                     category: cat.clone(),
-                    time: row_time(x, series, cat, &r),
+                    time: rows::row_time(x, series, cat, &r),
                     athlete: r.name,
                     nationality: r.nationality,
                     outcome: Outcome::Position(1),
@@ -366,7 +366,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 }
                 inline_races.push(race);
                 for r in segs {
-                    let time = row_time(x, series, &cat, &r);
+                    let time = rows::row_time(x, series, &cat, &r);
                     pending.push(Pending {
                         series,
                         year,
@@ -513,7 +513,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 if let Outcome::Position(rank) = r.outcome {
                     last_row = Some((line, rank));
                 }
-                let time = row_time(x, series, cat, r);
+                let time = rows::row_time(x, series, cat, r);
                 if r.time.is_some() && time.is_none() {
                     continue;
                 }
@@ -571,46 +571,12 @@ pub(super) fn scan(x: &mut Extractor) {
     x.pending.extend(pending);
 }
 
-/// A row's time as an `xsd:duration`, read as fits the race's distance
-/// (the category's, else the series'); `None` when no reading fits.
-fn row_time(x: &Extractor, series: usize, cat: &Category, r: &rows::Row) -> Option<String> {
-    let km = cat
-        .distance
-        .clone()
-        .or_else(|| series_distance(x, series))
-        .and_then(|d| d.parse::<f64>().ok());
-    r.time
-        .as_ref()
-        .filter(|_| !r.dotted || measure::dotted_fits(km))
-        .and_then(|tm| measure::fitted(km, tm))
-}
-
 /// "DNF (men's marathon): NAME (KEN), after 32 km", "Did not start: NAME (USA)".
 static STATUS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^(?i:(?P<status>DNF|DNS|did\s+not\s+finish|did\s+not\s+start))\s*(?:\((?P<cat>[^)]{{2,40}})\))?\s*:\s*(?P<name>{NAME})\s*(?:\((?P<nat>[^)]{{2,40}})\))?(?:\s*,\s*(?P<cat2>[^,.;]{{3,40}}))?"
     ))
 });
-
-/// The cells of a table row: `| a | b |`, or columns set apart by two or
-/// more spaces or a tab (`1    Abdi WAKO    ETH    2h11m07s`).
-fn table_cells(t: &str) -> Option<Vec<String>> {
-    static GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\s{2,}|\t"));
-    if t.starts_with('|') {
-        return Some(
-            t.trim_matches('|')
-                .split('|')
-                .map(|c| c.trim().to_string())
-                .collect(),
-        );
-    }
-    let cells: Vec<String> = GAP
-        .split(t.trim())
-        .map(|c| c.trim().to_string())
-        .filter(|c| !c.is_empty())
-        .collect();
-    (cells.len() >= 3).then_some(cells)
-}
 
 pub(super) static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}$")));
 

@@ -7,9 +7,10 @@
 //! after it; a club or an annotation (`CR`, `PB`) may stand between. Rows
 //! make a results block only in runs: [`super::lists`] decides that.
 
-use super::lists::Outcome;
+use super::lists::{Category, Outcome};
 use super::measure::{self, Time};
 use super::names::{self, Shape};
+use super::Extractor;
 use crate::lexicon::Lexicon;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -181,6 +182,40 @@ pub(crate) fn parse_bullet(line: &str, t: &str, lx: &Lexicon) -> Option<Row> {
     tm.end = tm.end.checked_sub(3)?;
     row.time = Some(tm);
     Some(row)
+}
+
+/// A row's time as an `xsd:duration`, read as fits the race's distance
+/// (the category's, else the series'); `None` when no reading fits.
+pub(super) fn row_time(x: &Extractor, series: usize, cat: &Category, r: &Row) -> Option<String> {
+    let km = cat
+        .distance
+        .clone()
+        .or_else(|| super::headings::series_distance(x, series))
+        .and_then(|d| d.parse::<f64>().ok());
+    r.time
+        .as_ref()
+        .filter(|_| !r.dotted || measure::dotted_fits(km))
+        .and_then(|tm| measure::fitted(km, tm))
+}
+
+/// The cells of a table row: `| a | b |`, or columns set apart by two or
+/// more spaces or a tab (`1    Abdi WAKO    ETH    2h11m07s`).
+pub(super) fn table_cells(t: &str) -> Option<Vec<String>> {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\s{2,}|\t"));
+    if t.starts_with('|') {
+        return Some(
+            t.trim_matches('|')
+                .split('|')
+                .map(|c| c.trim().to_string())
+                .collect(),
+        );
+    }
+    let cells: Vec<String> = GAP
+        .split(t.trim())
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
+    (cells.len() >= 3).then_some(cells)
 }
 
 #[cfg(test)]
