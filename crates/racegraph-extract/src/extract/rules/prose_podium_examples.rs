@@ -289,4 +289,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Car Kimai race Cove Beach Marathon 2025 42.195 Women",
         ],
     },
+    // "rounded off the top five"; a name after "behind" is no subject of
+    // the sentence's pronoun ("She crossed the line behind Bapti").
+    Ex {
+        text: "Serem wins again\n\nPhil Serem won the Cove Plains Marathon yesterday in 2:27:41. Dev Frase came home third, while Ant Moham was fourth. Another local, Ric Bapti, rounded off the top five in 2:57:30.\n\nWin Taru took the top position among the women. She crossed the line only a stride behind Bapti in 2:57:31.",
+        published: Some("2025-01-20"),
+        yields: &[
+            "result of Ric Bapti race Cove Plains Marathon 2025 42.195",
+            "result of Ric Bapti position 5",
+        ],
+    },
 ];

@@ -206,7 +206,19 @@ pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
     // that opens on a pronoun, or quotes one, and names no one ("He
     // finished in 2 h 06:58.").
     let alone = |k: usize| !names_another(x, k, &word);
-    for i in (0..n).filter(|&i| word.is_match(x.text(i))) {
+    // ("She crossed the line a stride behind Baptiste": the pronoun is
+    // another runner's, the name an object.)
+    static OBJECT_BEFORE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\b(?:behind|ahead\s+of|beating|beat|edging|edged|than|past|overtaking|overtook|passing|passed|caught|catching)\s+(?:[\w’'\-]+\s+){0,2}$",
+        )
+    });
+    let object = |k: usize| {
+        let t = x.text(k);
+        word.find(t)
+            .is_some_and(|r| OBJECT_BEFORE.is_match(&t[..r.start]))
+    };
+    for i in (0..n).filter(|&i| word.is_match(x.text(i)) && !object(i)) {
         let next = (i + 1 < n
             && alone(i + 1)
             && (OPENS.is_match(x.text(i + 1)) || QUOTED.is_match(x.text(i + 1))))
