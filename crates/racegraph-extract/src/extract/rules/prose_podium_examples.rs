@@ -299,4 +299,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ric Bapti position 5",
         ],
     },
+    // "A and B followed him home, in that order": second and third.
+    Ex {
+        text: "Hryts wins\n\nUkrainian runner Ole Hryts won the men's race at the Cove Seaside Marathon on Sunday. Latvians Iva Dzen and Rai Upit followed him home, in that order.",
+        published: Some("2025-05-18"),
+        yields: &[
+            "result of Iva Dzen position 2",
+            "result of Rai Upit position 3",
+            "Rai Upit nationality Latvia",
+        ],
+    },
 ];
