@@ -116,7 +116,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         if named.len() > 1 {
             continue;
         }
-        let mut given = pending
+        let given = pending
             .iter()
             .filter(|o| {
                 o.sentence == p.sentence
@@ -125,10 +125,8 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                     && o.category.sex == p.category.sex
             })
             .filter_map(|o| o.category.distance.clone());
-        if let Some(d) = given.next() {
-            if given.all(|e| e == d) {
-                pending[k].category.distance = Some(d);
-            }
+        if let Some(d) = agreed(given) {
+            pending[k].category.distance = Some(d);
         }
     }
     // A category with no distance takes the series' own ("X Marathon").
@@ -406,7 +404,7 @@ fn same_result_distance(pending: &mut [Pending]) {
             continue;
         }
         let key = super::runners::runner_key(&p.athlete);
-        let mut given = pending
+        let given = pending
             .iter()
             .filter(|o| {
                 o.series == p.series
@@ -416,12 +414,16 @@ fn same_result_distance(pending: &mut [Pending]) {
                     && super::runners::same_runner(&key, &o.athlete)
             })
             .filter_map(|o| o.category.distance.clone());
-        if let Some(d) = given.next() {
-            if given.all(|e| e == d) {
-                pending[k].category.distance = Some(d);
-            }
+        if let Some(d) = agreed(given) {
+            pending[k].category.distance = Some(d);
         }
     }
+}
+
+/// The one value all of `given` hold, if they hold any and all the same.
+fn agreed(mut given: impl Iterator<Item = String>) -> Option<String> {
+    let first = given.next()?;
+    given.all(|e| e == first).then_some(first)
 }
 
 /// A name written family name first in capitals (`TESFAYE Bereket Alemu`)
