@@ -309,4 +309,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "Rai Upit nationality Latvia",
         ],
     },
+    // Hours, minutes and seconds set apart by points: in brackets after
+    // the last of a "respectively" list, after "at"; "had to be content
+    // with third".
+    Ex {
+        text: "Swiss winner in men's half\n\nYas Amra won the Cove Coast Marathon on Sunday. Den Laga led early but faded and had to be content with third in 2.24.40.\n\nSwitzerland's Fab Amma (1.08.51) and Malta's Kur Vass (1.09.20) finished first and second respectively in the men's half-marathon.",
+        published: Some("2025-02-23"),
+        yields: &[
+            "result of Den Laga position 3",
+            "result of Kur Vass position 2",
+            "result of Kur Vass finishTime PT1H9M20S",
+        ],
+    },
 ];

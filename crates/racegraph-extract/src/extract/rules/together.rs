@@ -248,7 +248,16 @@ pub(super) fn respectively(
                     .or_else(|| one_sex_around(&t, runners[first].0.start));
                 let gap = |k: usize| {
                     if k == last {
-                        bracket
+                        // The bracket after the last runner, brackets and
+                        // all ("(1.09.20)" is a time only in brackets).
+                        let b = tail.trim_start();
+                        match b
+                            .find(')')
+                            .filter(|_| b.starts_with('(') && !bracket.is_empty())
+                        {
+                            Some(close) => &b[..=close],
+                            None => bracket,
+                        }
                     } else {
                         &t[runners[k].0.end..runners[k + 1].1]
                     }
