@@ -321,4 +321,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kur Vass finishTime PT1H9M20S",
         ],
     },
+    // A sex in brackets right after a name is the runner's own.
+    Ex {
+        text: "Inaugural race a success\n\nThe first Cove Gulf Marathon was run on Sunday.\n\nIn the women's race Gra Kaup won. The half marathon was won by Nel Yako (male) and Rut Gumo (female).",
+        published: Some("2025-11-17"),
+        yields: &[
+            "result of Nel Yako race Cove Gulf Marathon 2025 21.0975 Men",
+        ],
+    },
 ];

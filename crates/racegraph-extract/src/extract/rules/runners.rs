@@ -81,6 +81,17 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
         (false, None, Some(p)) if sex.is_none() => p.category.sex,
         _ => sex,
     };
+    // "won by A (male) and B (female)": the sex in brackets right after
+    // the name is the runner's own, whatever the list says.
+    static BRACKET_SEX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(r"(?i)^\s*\(\s*(male|female|man|woman|men|women)\s*\)")
+    });
+    let text = x.text(i);
+    let bracketed = text
+        .match_indices(name)
+        .find_map(|(at, _)| BRACKET_SEX.captures(&text[at + name.len()..]))
+        .map(|c| sex_word(&c[1]));
+    let sex = bracketed.or(sex);
     x.pending.push(Pending {
         series,
         year,
