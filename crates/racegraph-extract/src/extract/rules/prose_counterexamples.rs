@@ -352,6 +352,12 @@ Cx {
         published: Some("2025-06-15"),
         never: &["result of Fil Kamo", "result of Abe Nghifi", "result of Dan Oto"],
     },
+    // A time told after of last year's winner is not that year's.
+    Cx {
+        text: "Tse Maha won the Cove Falls Marathon on Sunday in 2:33:08 to deny last year's winner Kho Rants. Rants faded late and crossed the line after clocking 2:34:50.",
+        published: Some("2025-12-11"),
+        never: &["result of Kho Rants finishTime"],
+    },
     // A place after "at the" is no runner.
     Cx {
         text: "Sam Ambe breaks the tape at the Cove Ferries to win the Cove Coast Marathon.",

@@ -47,6 +47,11 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
     if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
         return None;
     }
+    // Only for this year's race: a time told after "last year's winner X"
+    // is X's this year ("had to be content with third after clocking T").
+    if x.reference_year().is_some_and(|y| y != p.year) {
+        return None;
+    }
     let word = family_word(x, &p.athlete)?;
     let km: f64 = p.category.distance.as_deref()?.parse().ok()?;
     let n = x.out.sentences.len();
