@@ -100,7 +100,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
     });
     static DEMONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:\b(?:the|The|a|an|A|An)\s+(?:[\w\-]+\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)(?:\s+(?:runner|athlete|marathoner|star|champion))?\s*,?\s*|\b([\p{Lu}][\w]+)\s+(?:runner|athlete|marathoner|star|champion)\s+)$",
+            r"(?:\b(?:the|The|a|an|A|An)\s+(?:[\w\-]+\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)(?:\s+(?:runner|athlete|marathoner|star|champion|visitor|entrant|competitor|veteran))?\s*,?\s*|\b([\p{Lu}][\w]+)\s+(?:runner|athlete|marathoner|star|champion|visitor|entrant|competitor|veteran)\s+)$",
         )
     });
     // "X (Kenya)", "X (KEN)", "X, also from Norway".
@@ -466,7 +466,7 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
 pub(crate) static NATIONALITY: R = R {
     name: "nationality",
     family: Fam::People,
-    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A).",
+    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"American visitor X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A).",
     reads: &[Property::Nationality],
     writes: &[Property::Nationality],
     examples: &[&[
@@ -493,6 +493,11 @@ pub(crate) static NATIONALITY: R = R {
             text: "At the Lakeside Marathon, Englishman Pat Doy snatched third place in 2:26:02.",
             published: Some("2025-04-07"),
             yields: &["Pat Doy nationality United Kingdom"],
+        },
+        Ex {
+            text: "The Lakeside Marathon is on Sunday. Dar Ferg will be pushed by American visitor Kyl Brand, third here in 2023.",
+            published: Some("2025-01-10"),
+            yields: &["Kyl Brand nationality United States"],
         },
         Ex {
             text: "At the Lakeside Marathon, Kenyans Hal Kip (2:17:02), Evan Kir (2:18:40) and Joe Ndu (2:21:09) filled the first three places. Kenya's Phil Kipro won the half in 63:48, ahead of compatriots Isa Roti (64:02) and Ben Maiy (64:30).",
