@@ -128,10 +128,10 @@ impl Extractor<'_> {
                 });
             // "Coral Trust Cayman Harbour Marathon" beside a headline's
             // "Harbour Marathon": the name less the brand, when longer.
-            if let (Some(short), Some(p)) = (&target, brand_end(&words, lx)) {
-                let rest = words[p + 1..].join(" ");
-                if p >= 1 && p + 2 < words.len() && rest.len() > short.len() && is_series(&rest) {
-                    target = Some(rest);
+            let unbranded = less_brand(&words, lx).filter(|rest| is_series(rest));
+            if let (Some(short), Some(rest)) = (&target, &unbranded) {
+                if rest.len() > short.len() {
+                    target = unbranded;
                 }
             }
             if target.is_none() {
@@ -180,13 +180,7 @@ impl Extractor<'_> {
                 });
             }
             if target.is_none() {
-                if let Some(p) = brand_end(&words, lx) {
-                    let suffix = words[p + 1..].join(" ");
-                    // A brand is at least a name and its organisation word.
-                    if p >= 1 && p + 2 < words.len() && is_series(&suffix) {
-                        target = Some(suffix);
-                    }
-                }
+                target = less_brand(&words, lx).filter(|rest| is_series(rest));
             }
             if target.is_none() {
                 // "Oysho Cardiff Half Marathon": words before the city a race
@@ -377,14 +371,17 @@ impl Extractor<'_> {
 
 /// Makes the series `name` one with `short` (its key and name), unless the
 /// two already have one key.
-/// Where a brand ends in a race's name: its last organisation or brand
-/// word ("Trust" of "Coral Trust Cayman Harbour Marathon").
-fn brand_end(words: &[&str], lx: &crate::lexicon::Lexicon) -> Option<usize> {
-    words.iter().rposition(|w| {
+/// A race's name less a brand before it, the brand ending on its last
+/// organisation or brand word ("Cayman Harbour Marathon" of "Coral Trust
+/// Cayman Harbour Marathon"). A brand is at least a name and that word,
+/// and two words at least are left.
+fn less_brand(words: &[&str], lx: &crate::lexicon::Lexicon) -> Option<String> {
+    let p = words.iter().rposition(|w| {
         let w = w.to_lowercase();
         lx.has(crate::lexicon::Section::OrganizationSuffix, &w)
             || lx.has(crate::lexicon::Section::BrandSuffix, &w)
-    })
+    })?;
+    (p >= 1 && p + 2 < words.len()).then(|| words[p + 1..].join(" "))
 }
 
 fn add_alias(

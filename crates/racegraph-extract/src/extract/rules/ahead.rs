@@ -136,13 +136,7 @@ static PRONOUN_FINISHED: LazyLock<Regex> = LazyLock::new(|| {
 /// told, when `i` opens on a pronoun of that winner's sex.
 fn pronoun_after_win(x: &Extractor, i: usize) -> Option<(usize, i32, Option<Sex>)> {
     let t = x.text(i);
-    let pronoun = if t.starts_with("She ") {
-        Sex::Women
-    } else if t.starts_with("He ") {
-        Sex::Men
-    } else {
-        return None;
-    };
+    let pronoun = super::phrasing::opening_pronoun(t)?;
     let k = i.checked_sub(1)?;
     let mut wins = x
         .pending

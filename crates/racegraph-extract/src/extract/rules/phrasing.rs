@@ -76,6 +76,17 @@ pub(super) static HE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b(?:$|[^\p{L}\s]|\s+[^\p{Lu}\s])"));
 pub(super) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Hedge, true));
 
+/// The sex of the pronoun a text opens on ("He finished …", "She …").
+pub(super) fn opening_pronoun(t: &str) -> Option<Sex> {
+    if t.starts_with("He ") {
+        Some(Sex::Men)
+    } else if t.starts_with("She ") {
+        Some(Sex::Women)
+    } else {
+        None
+    }
+}
+
 pub(super) static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(?:was|were|been)\s+won\s+by|,\s+won\s+by|\b(?:title|titles|victory|win|crown|honou?rs|race|marathon|half|half-marathon|10k|event|contest|prize|laurels|spoils|gold|top\s+spot|first\s+place)(?:\s+(?:both|also|eventually|instead|again))?\s+went\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to)|\b(?:fastest|first)\s+(?:woman|female)(?:\s+(?:runner|finisher|athlete))?(?:\s+home|\s+(?:across|over)\s+the\s+(?:finish(?:ing)?\s+)?line)?(?:,\s+(?:and\s+)?[^,.;]{1,30},)?\s+was|\b(?:winning|taking)\s+(?:the\s+)?(?:women[’']s|men[’']s|overall)\s+(?:race|title|crown|honou?rs)\b[^,.;]{0,40}?\s+was|\bthe\s+(?:(?:overall|female|male|women[’']s|men[’']s|10k|10\s?km|half(?:\s+marathon)?|marathon)\s+)?winner\s+was)\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$",

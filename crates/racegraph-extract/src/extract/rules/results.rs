@@ -79,7 +79,6 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         };
         if p.category.distance.is_none()
             && prev.category.distance.is_some()
-            && p.category.sex.is_none_or(|s| prev.category.sex == Some(s))
             && p.sentence >= prev.sentence
             && p.sentence <= prev.sentence + 3
             && no_race_between(x, prev.sentence, p.sentence)
@@ -95,17 +94,13 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     static DISTANCES: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(r"(?i)\bhalf[\s\-]marathon|\bmarathon|\b\d{1,3}\s?(?:km|k|miles?)\b")
     });
-    for k in 0..pending.len() {
-        let p = &pending[k];
-        if p.category.distance.is_some() || p.category.sex.is_none() {
-            continue;
-        }
+    let one_distance = |i: usize| {
         let mut named: Vec<String> = DISTANCES
-            .find_iter(x.text(p.sentence))
+            .find_iter(x.text(i))
             .map(|m| m.as_str().to_lowercase())
             .map(|m| {
                 if m.starts_with("half") {
-                    "half".to_string()
+                    "half".into()
                 } else {
                     m
                 }
@@ -113,22 +108,15 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             .collect();
         named.sort();
         named.dedup();
-        if named.len() > 1 {
-            continue;
-        }
-        let given = pending
-            .iter()
-            .filter(|o| {
-                o.sentence == p.sentence
-                    && o.series == p.series
-                    && o.year == p.year
-                    && o.category.sex == p.category.sex
-            })
-            .filter_map(|o| o.category.distance.clone());
-        if let Some(d) = agreed(given) {
-            pending[k].category.distance = Some(d);
-        }
-    }
+        named.len() <= 1
+    };
+    borrow_distance(&mut pending, |p, o| {
+        o.sentence == p.sentence
+            && o.series == p.series
+            && o.year == p.year
+            && o.category.sex == p.category.sex
+            && one_distance(p.sentence)
+    });
     // A category with no distance takes the series' own ("X Marathon").
     for p in &mut pending {
         if p.category.distance.is_none() {
@@ -398,21 +386,26 @@ fn taken_place_sex(pending: &mut [Pending]) {
 /// defended their half-marathon titles, …" then "A won in 1:14:52"): that
 /// distance, when all such readings give the same.
 fn same_result_distance(pending: &mut [Pending]) {
+    borrow_distance(pending, |p, o| {
+        o.series == p.series
+            && o.year == p.year
+            && o.category.sex == p.category.sex
+            && o.outcome == p.outcome
+            && super::runners::same_runner(&super::runners::runner_key(&p.athlete), &o.athlete)
+    });
+}
+
+/// Gives each result of a sex but no distance the distance of the results
+/// `like` it, when they all give the same one.
+fn borrow_distance(pending: &mut [Pending], like: impl Fn(&Pending, &Pending) -> bool) {
     for k in 0..pending.len() {
         let p = &pending[k];
         if p.category.distance.is_some() || p.category.sex.is_none() {
             continue;
         }
-        let key = super::runners::runner_key(&p.athlete);
         let given = pending
             .iter()
-            .filter(|o| {
-                o.series == p.series
-                    && o.year == p.year
-                    && o.category.sex == p.category.sex
-                    && o.outcome == p.outcome
-                    && super::runners::same_runner(&key, &o.athlete)
-            })
+            .filter(|o| like(p, o))
             .filter_map(|o| o.category.distance.clone());
         if let Some(d) = agreed(given) {
             pending[k].category.distance = Some(d);

@@ -418,7 +418,7 @@ pub(super) fn next_place(
     name: &str,
 ) -> Option<(usize, i64)> {
     // "He bested A (T1) and B (T2)": the winner of the sentence before.
-    let pronoun = (before.starts_with("He ") || before.starts_with("She ")) && EDGED.is_match(lead);
+    let pronoun = opening_pronoun(before).is_some() && EDGED.is_match(lead);
     let last = x
         .pending
         .last()
@@ -496,13 +496,7 @@ pub(super) fn won_before(x: &Extractor, before: &str, name: &str) -> Option<Opti
         .find(|p| p.athlete.split_whitespace().last().is_some_and(names_word));
     // "He finished ahead of X" after two wins told together, his and hers:
     // the latest win of the pronoun's sex.
-    let pronoun = if before.starts_with("He ") {
-        Some(Sex::Men)
-    } else if before.starts_with("She ") {
-        Some(Sex::Women)
-    } else {
-        None
-    };
+    let pronoun = opening_pronoun(before);
     named
         .or_else(|| {
             let last = x.pending.last().filter(|p| win(p))?;

@@ -369,11 +369,15 @@ pub(super) static FOLLOWED_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Where a runner is from, after the name: "from the School of Medicine".
+const FROM_PLACE: &str =
+    r"from\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’\-]*\s*(?:(?:of|and)\s+)?){1,6}";
+
 /// Between two runners of such a list: a time in brackets or after "at".
 pub(super) static FOLLOWED_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:\([^)]{1,45}\)|(?:at|in)\s+[\d:.,hms ]{4,14}?|of\s+(?:(?-i:\p{Lu})[\p{L}'’\-]*\s*){1,5}|from\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’\-]*\s*(?:(?:of|and)\s+)?){1,6})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{Lu}\p{Ll}+)\s+)?$",
-    )
+    re(&format!(
+        r"^\s*(?:\([^)]{{1,45}}\)|(?:at|in)\s+[\d:.,hms ]{{4,14}}?|of\s+(?:(?-i:\p{{Lu}})[\p{{L}}'’\-]*\s*){{1,5}}|{FROM_PLACE})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?$"
+    ))
 });
 
 /// Reads "He was followed by A at T1 and B at T2" after a win told just
@@ -405,9 +409,7 @@ pub(super) fn followed(
         // "The race … was won by X of Club in T, followed by A, B …".
         static WON_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwon\s+by\s+$"));
         // Past where the runner is from ("X from the School of Medicine won").
-        static FROM: LazyLock<Regex> = LazyLock::new(|| {
-            re(r"^\s*from\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’\-]*\s*(?:(?:of|and)\s+)?){1,6}")
-        });
+        static FROM: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s*{FROM_PLACE}")));
         let from = FROM.find(words).map_or(words, |m| &words[m.end()..]);
         let won = [words, verb, from]
             .iter()
