@@ -92,6 +92,34 @@ fn a_streamed_extraction_is_what_a_build_stores_whatever_the_threads() {
     assert!(articles.iter().all(|a| a["facts"].is_array()));
 }
 
+/// A build into a store without articles chooses the labels as it loads;
+/// later builds recompute them from the store. Both ways give the same
+/// entities graph.
+#[test]
+fn labels_chosen_while_loading_are_those_recomputed_from_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s.db");
+    let fresh = build_and_export(&store, "2");
+    let entities = |lines: &[String]| -> Vec<String> {
+        lines
+            .iter()
+            .filter(|l| l.ends_with(&format!("<{ENTITIES}> .")))
+            .cloned()
+            .collect()
+    };
+    let gone = "tests/fixtures/dev/01_amber_coast_results.txt";
+    let out = run(&store, &["remove", gone]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = run(&store, &["export", "--format", "nquads"]);
+    let removed = sorted_lines(&stdout(&out), &[]);
+    assert!(entities(&removed).len() < entities(&fresh).len());
+    // Loaded again into a store with articles: labels from the store.
+    let again = build_and_export(&store, "2");
+    assert!(entities(&fresh).len() > 1_000, "{}", entities(&fresh).len());
+    assert_eq!(entities(&fresh), entities(&again));
+    assert_eq!(fresh, again);
+}
+
 fn gunzip(path: &Path) -> String {
     let mut text = String::new();
     flate2::read::GzDecoder::new(std::fs::File::open(path).expect("shard file"))

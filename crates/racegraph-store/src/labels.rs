@@ -102,6 +102,18 @@ impl Iris {
 }
 
 impl LabelIndex {
+    /// Takes what the labels need from one article graph's quads, each
+    /// quad once (a graph is a set: a name given twice counts once).
+    pub fn add_graph(&mut self, quads: &[Quad]) {
+        let mut seen = std::collections::HashSet::new();
+        for q in quads {
+            let q = q.as_ref();
+            if matters(q) && seen.insert(q) {
+                self.add(q);
+            }
+        }
+    }
+
     /// Takes what the labels need from one quad; other quads are ignored.
     pub fn add(&mut self, q: QuadRef<'_>) {
         let NamedOrBlankNodeRef::NamedNode(s) = q.subject else {

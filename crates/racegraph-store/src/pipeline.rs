@@ -5,6 +5,7 @@ use crate::bulk::{BulkLoad, COMMIT_QUADS};
 use crate::corpus::{self, Article, Rejected};
 use crate::error::Result;
 use crate::extract::Extraction;
+use crate::labels::{self, LabelIndex};
 use crate::parallel;
 use crate::rdf;
 use crate::resolve;
@@ -333,6 +334,15 @@ pub fn build_with(
     let started = Instant::now();
     let (stdin, entries, mut report) = list_inputs(paths, &options.walk)?;
     store.load_ontology()?;
+    // Into a store without articles, the labels are chosen as the quads go
+    // by and loaded with them, as `extract` does: no second pass over the
+    // store, which need not wait for its files to be merged.
+    let mut fresh = if store.has_articles()? {
+        None
+    } else {
+        store.clear_graph_in_slices(&labels::graph())?;
+        Some(LabelIndex::default())
+    };
     let known = Sources {
         store,
         index: SourceIndex::open(store.path())?,
@@ -348,6 +358,8 @@ pub fn build_with(
         pool,
         budget: options.article_budget,
     };
+    // The number of entities labelled as the build loaded, if it did.
+    let mut entities = None;
     let (examiner, loaded) = std::thread::scope(|scope| -> Result<(Examiner, usize)> {
         let (tx, rx) = mpsc::sync_channel::<Batch>(0);
         let entries = &entries;
@@ -371,8 +383,8 @@ pub fn build_with(
                         }
                     },
                 };
-                match load_batch(store, aliases, batch.articles, &mut bulk).and_then(
-                    |(n, replaced)| {
+                match load_batch(store, aliases, batch.articles, &mut bulk, fresh.as_mut())
+                    .and_then(|(n, replaced)| {
                         if bulk.pending() >= COMMIT_QUADS {
                             bulk.commit()?;
                         }
@@ -382,8 +394,7 @@ pub fn build_with(
                             store.commit_point()?;
                         }
                         Ok(n)
-                    },
-                ) {
+                    }) {
                     Ok(n) => loaded += n,
                     Err(e) => {
                         failed = Some(e);
@@ -396,8 +407,17 @@ pub fn build_with(
             }
         }
         if failed.is_none() {
-            if let Err(e) = bulk.commit().and_then(|()| store.commit_point()) {
-                failed = Some(e);
+            let labelled = match fresh.take() {
+                Some(index) => index.emit(&mut |q| bulk.push(q)).map(Some),
+                None => Ok(None),
+            };
+            match labelled.and_then(|n| {
+                bulk.commit()?;
+                store.commit_point()?;
+                Ok(n)
+            }) {
+                Ok(n) => entities = n,
+                Err(e) => failed = Some(e),
             }
         }
         // What was not committed (after a failure) is removed, files too.
@@ -430,7 +450,10 @@ pub fn build_with(
         report.removed = known.prune(&dirs)?;
     }
     report.notes.append(&mut known.notes);
-    report.entities = if report.loaded + report.removed > 0 || !known.index.labels_current() {
+    report.entities = if let Some(n) = entities.filter(|_| report.removed == 0) {
+        known.index.set_labels_current(true)?;
+        n
+    } else if report.loaded + report.removed > 0 || !known.index.labels_current() {
         let n = store.refresh_labels()?;
         store.commit_point()?;
         known.index.set_labels_current(true)?;
@@ -593,13 +616,15 @@ pub fn read_stdin(input: &mut dyn Read) -> std::result::Result<Article, Rejected
 
 /// Resolves and loads a batch of extracted articles; returns how many,
 /// and whether a graph was replaced. Articles new to the store go to the
-/// bulk load (ingested when the build commits it); a changed article
-/// replaces its graph in a transaction of its own.
+/// bulk load (ingested when the build commits it), and to `labels` when
+/// the build chooses the labels as it loads; a changed article replaces
+/// its graph in a transaction of its own.
 fn load_batch(
     store: &GraphStore,
     aliases: &mut resolve::Aliases,
     batch: Vec<(Arc<Article>, Extraction, bool)>,
     bulk: &mut BulkLoad<'_>,
+    mut labels: Option<&mut LabelIndex>,
 ) -> Result<(usize, bool)> {
     for (_, x, _) in &batch {
         aliases.learn_acronyms(x);
@@ -614,6 +639,9 @@ fn load_batch(
             store.replace_graph(&rdf::article_iri(&a.id), &quads)?;
             replaced = true;
         } else {
+            if let Some(index) = labels.as_deref_mut() {
+                index.add_graph(&quads);
+            }
             for q in quads {
                 bulk.push(q)?;
             }

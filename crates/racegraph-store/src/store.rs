@@ -396,6 +396,22 @@ impl GraphStore {
             .count())
     }
 
+    /// Whether the store holds any article.
+    pub fn has_articles(&self) -> Result<bool> {
+        let article = rg("Article");
+        Ok(self
+            .store
+            .quads_for_pattern(
+                None,
+                Some(vocab::RDF_TYPE),
+                Some(article.as_ref().into()),
+                None,
+            )
+            .next()
+            .transpose()?
+            .is_some())
+    }
+
     /// The names of the article graphs in the store.
     pub fn article_graphs(&self) -> Result<Vec<NamedNode>> {
         let article = rg("Article");
