@@ -156,7 +156,8 @@ impl Extractor<'_> {
             if target.is_none() && words.len() >= 3 {
                 // "LotusBank Sông Hương Marathon": a brand written with a
                 // capital inside its one word ("McKinney", "LeBlanc" are
-                // names).
+                // names), or in capitals before a name that is not
+                // ("KORONA Tisza Riverside Half Marathon").
                 let first = words[0];
                 let surname_like = ["Mc", "Mac", "Le", "La", "De", "Di", "Du", "Van", "O"]
                     .iter()
@@ -166,7 +167,10 @@ impl Extractor<'_> {
                             .is_some_and(|r| r.starts_with(char::is_uppercase))
                     });
                 let rest = words[1..].join(" ");
-                if super::rules::orgs::camel_case(first) && !surname_like && is_series(&rest) {
+                let shouted = shouted_brand(first, &words[1..], lx);
+                if (super::rules::orgs::camel_case(first) && !surname_like || shouted)
+                    && is_series(&rest)
+                {
                     target = Some(rest);
                 }
             }
@@ -375,6 +379,22 @@ impl Extractor<'_> {
 /// organisation or brand word ("Cayman Harbour Marathon" of "Coral Trust
 /// Cayman Harbour Marathon"). A brand is at least a name and that word,
 /// and two words at least are left.
+/// A brand in capitals before a race's name in mixed case: three letters
+/// or more, none of them lower-case, and no country's or city's code or
+/// name, no Roman numeral, no word the lexicon keeps in series names.
+fn shouted_brand(first: &str, rest: &[&str], lx: &crate::lexicon::Lexicon) -> bool {
+    first.chars().count() >= 3
+        && first.chars().all(|c| c.is_uppercase() || c == '-')
+        && !first.chars().all(|c| "IVXLCDM".contains(c))
+        && rest
+            .iter()
+            .any(|w| w.chars().skip(1).any(char::is_lowercase))
+        && lx.country(first).is_none()
+        && lx.country_by_code(first).is_none()
+        && lx.city(first).is_none()
+        && !lx.has(crate::lexicon::Section::SeriesPrefixWord, first)
+}
+
 fn less_brand(words: &[&str], lx: &crate::lexicon::Lexicon) -> Option<String> {
     let p = words.iter().rposition(|w| {
         let w = w.to_lowercase();

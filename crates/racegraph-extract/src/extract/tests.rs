@@ -375,6 +375,18 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
     // A brand in one word with a capital inside; not a name like McKinney.
     let lotus = series_keys("Ana Ruiz won the LotusBank Perfume River Marathon on Sunday.");
     assert_eq!(lotus, vec!["perfume river marathon".to_string()]);
+    // A brand in capitals; not a code or a numeral.
+    let shouted = series_keys("Ana Ruiz won the 17th KORONA Tisza Riverside Half Marathon.");
+    assert_eq!(shouted, vec!["tisza riverside half marathon".to_string()]);
+    for kept in [
+        "Ana Ruiz won the NYC Half Marathon on Sunday.",
+        "Ana Ruiz won the XVI Sunrise Coast Marathon on Sunday.",
+        "Ana Ruiz won the USA Lakeshore Marathon on Sunday.",
+    ] {
+        let keys = series_keys(kept);
+        assert_eq!(keys.len(), 1, "{kept}: {keys:?}");
+        assert!(keys[0].split(' ').count() >= 2, "{kept}: {keys:?}");
+    }
     let mc = series_keys("Ana Ruiz won the McKinney Lakes Marathon on Sunday.");
     assert_eq!(mc, vec!["mckinney lakes marathon".to_string()]);
     // Words that belong to the name stay.
