@@ -413,6 +413,10 @@ impl<'a> Extractor<'a> {
             let w = words[0];
             let plural = w.strip_suffix('s').unwrap_or(w);
             if self.lx.has(crate::lexicon::Section::PersonPrefix, w)
+                || self.lx.has(
+                    crate::lexicon::Section::PersonPrefix,
+                    w.trim_end_matches('.'),
+                )
                 || self.lx.country_by_demonym(w).is_some()
                 || (w.len() > 4 && self.lx.country_by_demonym(plural).is_some())
             {

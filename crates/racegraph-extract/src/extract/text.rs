@@ -159,9 +159,10 @@ fn cap(text: &str, mut a: usize, b: usize) -> Vec<(usize, usize)> {
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "mt", "no", "vs", "etc", "jr", "sr", "prof", "gen", "col", "lt",
-    "sgt", "capt", "gov", "sen", "rep", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "ca", "e.g", "i.e", "u.s",
-    "u.k", "a.m", "p.m", "av", "avda", "pza", "pça", "blvd", "ave", "rd", "hwy",
+    "sgt", "capt", "maj", "cpl", "pvt", "pfc", "spc", "brig", "cmdr", "hon", "gov", "sen", "rep",
+    "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "approx", "ca", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m", "av", "avda",
+    "pza", "pça", "blvd", "ave", "rd", "hwy",
 ];
 
 /// Sentence spans inside one line (byte offsets into `line`).

@@ -339,14 +339,15 @@ fn describes_named_race(
         .is_some_and(|&(a, b)| ["road", "race", "run", "event", "fun", "walk"].contains(&&s[a..b]))
 }
 
-/// An initial or a short abbreviation of a street word, written before a
-/// point inside a name: `C`, `Av`, `Avda`, `St`, `Pza`.
+/// An initial or a short abbreviation of a street word or a rank, written
+/// before a point inside a name: `C`, `Av`, `Avda`, `St`, `Pza`, `Maj`.
 fn abbreviation(w: &str) -> bool {
     let n = w.chars().count();
     w.starts_with(char::is_uppercase)
         && (n == 1
             || [
-                "Av", "Avda", "St", "Pza", "Pça", "Ave", "Blvd", "Rd", "Sta", "Sto", "Dr",
+                "Av", "Avda", "St", "Pza", "Pça", "Ave", "Blvd", "Rd", "Sta", "Sto", "Dr", "Sgt",
+                "Maj", "Cpl", "Capt", "Lt", "Col", "Gen", "Pvt", "Pfc", "Spc", "Cmdr",
             ]
             .contains(&w))
 }

@@ -329,4 +329,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Nel Yako race Cove Gulf Marathon 2025 21.0975 Men",
         ],
     },
+    // Ranks before names ("Capt.", "Staff Sgt."), "completed the
+    // all-Soldier podium" and "took the last podium spot": third.
+    Ex {
+        text: "Soldiers sweep podium\n\nFORT HOOD, Texas (Oct. 12, 2025) -- Soldiers took the first three places at the 9th Cove Ridge Ten-Miler.\n\nSgt. Abe Kiro won in 50:12. Capt. Ned Olla completed the all-Soldier podium in 50:41.\n\nThe first woman home was Ruth Amsel in 58:47. Staff Sgt. Ida Bro was next in 59:55, and Pfc. Lea Sor took the last podium spot in 1:01:08.",
+        published: Some("2025-10-12"),
+        yields: &[
+            "result of Ned Olla position 3",
+            "result of Ned Olla race Cove Ridge Ten-Miler 2025 16.0934 Men",
+            "result of Ida Bro position 2",
+            "result of Lea Sor position 3",
+            "result of Lea Sor finishTime PT1H1M8S",
+        ],
+    },
 ];
