@@ -370,4 +370,11 @@ Cx {
         published: Some("2025-04-15"),
         never: &["result of Tan Wu Cup", "result of College of Life Sciences", "person College of Life Sciences"],
     },
+    // Places "respectively" in another race than the open one (a police
+    // or military division, words of `[subgroup]`).
+    Cx {
+        text: "Ian Mato won the Cove Police Week 10K on Sunday in 33:18. Rob Kay was the best of the lawmen and fourth overall, with Sergeant Des Hill (39:27) and Constable Ole Gor (41:05) second and third respectively in the police division.",
+        published: Some("2025-11-10"),
+        never: &["result of Des Hill position", "result of Ole Gor position"],
+    },
 ];

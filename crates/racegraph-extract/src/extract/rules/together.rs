@@ -235,7 +235,10 @@ pub(super) fn respectively(
         let end = runners.get(last + 1).map_or(t.len(), |(n, _)| n.start);
         let tail = &t[runners[last].0.end..end];
         let year = x.year_at(i, runners[first].0.start);
-        match (places_after(tail, last - first + 1), year) {
+        // (Not places of another race: "second and third respectively in
+        // the police division".)
+        let places = places_after(tail, last - first + 1).filter(|_| !other_race(tail));
+        match (places, year) {
             // Places rising down the list, or one win in each race.
             (Some((places, bracket)), Some(year))
                 if places.len() == last - first + 1
