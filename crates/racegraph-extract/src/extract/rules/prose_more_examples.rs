@@ -567,4 +567,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Dawit Tesfaye finishTime PT2H8M47S",
         ],
     },
+    // "was placed first with a timing of T"; "over 5km" after the race's
+    // name is its distance.
+    Ex {
+        text: "Cove Telecom Harbour City Road Race\n\nCove Telecom Harbour City Road Race over 5km was held yesterday evening. Mr. Ali Nas was placed first with a timing of 18minute 47 seconds in the male category, Mr. Ibu Shif came second with 19 minutes 30 seconds.",
+        published: Some("2025-06-08"),
+        yields: &[
+            "result of Ali Nas position 1",
+            "result of Ali Nas finishTime PT18M47S",
+            "result of Ali Nas race Cove Telecom Harbour City Road Race 2025 5 Men",
+        ],
+    },
 ];

@@ -579,7 +579,7 @@ pub(crate) static RESULTS: R = R {
 fn distance_told_after(x: &Extractor, names: &[String]) -> Option<String> {
     static AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
-            r"^\s+(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|-mile|\s?miles?))\s+(?:road\s+)?(?:race|run|event)\b",
+            r"^\s+(?:(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|-mile|\s?miles?))\s+(?:road\s+)?(?:race|run|event)\b|over\s+(?:a\s+|the\s+)?(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|\s?miles?))\b)",
         )
     });
     (0..x.out.sentences.len()).find_map(|i| {
@@ -587,7 +587,8 @@ fn distance_told_after(x: &Extractor, names: &[String]) -> Option<String> {
         names.iter().find_map(|n| {
             t.match_indices(n.as_str()).find_map(|(at, _)| {
                 let c = AFTER.captures(&t[at + n.len()..])?;
-                parse_category(&c[1], x.lx).and_then(|c| c.distance)
+                let d = c.get(1).or_else(|| c.get(2))?;
+                parse_category(d.as_str(), x.lx).and_then(|c| c.distance)
             })
         })
     })
