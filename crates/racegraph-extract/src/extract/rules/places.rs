@@ -188,7 +188,7 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
     });
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|,\s*\p{Lu}[\p{L}.]{1,12}\s*(?:--|[–—-])\s|[–—-]\s|:\s+\p{Lu})",
+            r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|,\s*\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?\s*(?:\([^()]{3,30}\)\s*)?(?:--|[–—-])\s|[–—-]\s|:\s+\p{Lu})",
         )
     });
     // A race-information line: "Race date: May 18, 2025 (Omaha, Nebraska)",

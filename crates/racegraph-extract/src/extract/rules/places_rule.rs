@@ -132,7 +132,7 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
 pub(crate) static RACE_CITY: R = R {
     name: "the race's city",
     family: Fam::Places,
-    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows).",
+    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `CAMP HOLLIS, South Korea —`, `FORT ARDEN, Texas (Oct. 18, 2025) --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows).",
     reads: &[Property::City],
     writes: &[Property::City],
     examples: &[&[
@@ -162,6 +162,12 @@ pub(crate) static RACE_CITY: R = R {
             text: "Kosgei wins Marina Night Marathon\n\nSINGAPORE - Ed Kos of Kenya won the Marina Night Marathon on Saturday (Dec 6), breaking the tape at the Padang in 2:14:51.",
             published: Some("2025-12-06"),
             yields: &["Marina Night Marathon city Singapore"],
+        },
+        Ex {
+            // A region of two words, a date in brackets before the dash.
+            text: "Soldiers sweep Cove Ridge Ten-Miler\n\nCAMP HOLLIS, South Korea — Sgt. Abe Kiro won Saturday's Cove Ridge Ten-Miler.\n\nFORT ARDEN, Texas (Oct. 18, 2025) -- Capt. Ned Olla took the Cove Ridge Ten-Miler in 50:12.",
+            published: Some("2025-10-18"),
+            yields: &["Cove Ridge Ten-Miler city Camp Hollis", "Cove Ridge Ten-Miler city Fort Arden"],
         },
     ]],
     counterexamples: &[
