@@ -358,8 +358,16 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
                 let colon = t[m.get(1).map_or(0, |g| g.end())..]
                     .trim_start()
                     .starts_with(':');
+                // "AND THEY'RE OFF – Runners leave …": a caption's label.
+                let label = raw.split_whitespace().any(|w| {
+                    w.contains(['\'', '’'])
+                        || [
+                            "AND", "THE", "ARE", "IS", "IT", "WE", "OFF", "GO", "UP", "ON",
+                        ]
+                        .contains(&w)
+                });
                 if (x.lx.country(&name).is_none() || city_state)
-                    && (known || (x.opens_line(i) && !colon))
+                    && (known || (x.opens_line(i) && !colon && !label))
                 {
                     let city = x
                         .city(&name, i)
@@ -510,12 +518,16 @@ fn stands_alone(body: &str, name: &str, strict: bool) -> bool {
             || body
                 .get(m.start() + name.len()..)
                 .is_some_and(|r| r.starts_with('-'));
-        !strict
-            || !word.eq_ignore_ascii_case("the")
-                && !PARTICLES.contains(&next)
-                && !PARTICLES.contains(&word)
-                && !in_name
-                && !slug
+        // A name in small letters is a word ("police and civilians" is
+        // no town of Police).
+        let capitalised = body[m.start()..].starts_with(char::is_uppercase);
+        capitalised
+            && (!strict
+                || !word.eq_ignore_ascii_case("the")
+                    && !PARTICLES.contains(&next)
+                    && !PARTICLES.contains(&word)
+                    && !in_name
+                    && !slug)
     });
     alone
 }

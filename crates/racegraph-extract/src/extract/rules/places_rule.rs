@@ -132,7 +132,7 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
 pub(crate) static RACE_CITY: R = R {
     name: "the race's city",
     family: Fam::Places,
-    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `CAMP HOLLIS, South Korea —`, `FORT ARDEN, Texas (Oct. 18, 2025) --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows).",
+    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `CAMP HOLLIS, South Korea —`, `FORT ARDEN, Texas (Oct. 18, 2025) --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows; not a caption's label, `AND THEY'RE OFF –`). A town a race is named after must stand alone in the text with its capital (`police and civilians` does not make `Police Week 10K` a race of the town of Police).",
     reads: &[Property::City],
     writes: &[Property::City],
     examples: &[&[
@@ -171,6 +171,19 @@ pub(crate) static RACE_CITY: R = R {
         },
     ]],
     counterexamples: &[
+        // A caption's label in capitals before a dash is no dateline.
+        Cx {
+            text: "Oyelaran wins trail marathon\n\nAND THEY'RE OFF – Marathoners leave the park at the start of the 12th Cove Canyon Trail Marathon on Sunday.\n\nBy Ann Lee on August 5, 2025\n\nTom Oyelaran won the Cove Canyon Trail Marathon in 2:58:10 on Sunday.",
+            published: Some("2025-08-05"),
+            never: &["Cove Canyon Trail Marathon city"],
+        },
+        // A town's name written in small letters elsewhere is a word:
+        // "police" does not make the town of Police stand alone.
+        Cx {
+            text: "Officers fastest as police and civilians share the road\n\nIan Mato won the Police Week 10K Challenge on Sunday in 33:18.",
+            published: Some("2025-11-10"),
+            never: &["Police Week 10K Challenge city"],
+        },
         // A label before a colon is no dateline.
         Cx {
             text: "Kenyan wins Lakeside Marathon\n\nOPINION: The Lakeside Marathon on Sunday showed what the town can do for 8,000 runners.",
