@@ -420,6 +420,18 @@ fn a_club_before_a_name_and_a_championship_after_a_race_are_not_names_of_them() 
 }
 
 #[test]
+fn a_sections_label_in_capitals_is_no_organisation() {
+    let body = "SPORTS\n\nIan Mato won the Cove Marathon on Sunday.\n\nThe race was staged by Cove Runners FC. Mato's club, MATO AC, cheered.";
+    let (x, lines) = facts_of(body, Some(Date::new(2025, 3, 31)));
+    let orgs = first_names(&x, |k| k == Kind::Organization);
+    assert!(
+        !orgs.iter().any(|o| o.eq_ignore_ascii_case("sports")),
+        "{lines:#?}"
+    );
+    assert!(orgs.contains(&"Cove Runners FC"), "{orgs:?}");
+}
+
+#[test]
 fn titles_and_honorifics_are_not_people_or_their_names() {
     let (x, lines) = facts_of(
         "Ana Rossi won the Lakeside Marathon. Race Director said the course was fast. His Highness Sheikh Rashid Al Nuaimi said the race had grown. Chief Executive Officer said more.",

@@ -479,8 +479,11 @@ pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
     if (words.len() >= 2
         && (lx.has(crate::lexicon::Section::OrganizationSuffix, last)
             || lx.has(crate::lexicon::Section::OrganizationPrefix, words[0])))
+        // One word in capitals: an abbreviation ("LTD."), not a page's
+        // section label ("SPORTS").
         || lx.has(crate::lexicon::Section::OrganizationSuffix, last)
             && last.chars().all(|c| c.is_uppercase() || c == '.')
+            && (words.len() >= 2 || last.chars().filter(|c| c.is_alphabetic()).count() <= 4)
     {
         return Shape::Organization;
     }
