@@ -52,10 +52,11 @@ pub enum Section {
     FamilyFirst,
     BrandSuffix,
     SideEvent,
+    OutletWord,
 }
 
 impl Section {
-    pub const ALL: [Section; 36] = [
+    pub const ALL: [Section; 37] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -92,6 +93,7 @@ impl Section {
         Section::FamilyFirst,
         Section::BrandSuffix,
         Section::SideEvent,
+        Section::OutletWord,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -133,6 +135,7 @@ impl Section {
             Section::FamilyFirst => "family_first",
             Section::BrandSuffix => "brand_suffix",
             Section::SideEvent => "side_event",
+            Section::OutletWord => "outlet_word",
         }
     }
 }

@@ -152,10 +152,12 @@ impl<'a> Extractor<'a> {
                     Shape::Landmark => {
                         self.named(Kind::Landmark, name, i);
                     }
-                    Shape::Organization => {
+                    Shape::Organization
+                        if !structure::masthead(self.body, c.start, name, self.lx) =>
+                    {
                         self.organization(name, i);
                     }
-                    Shape::Unknown => {}
+                    Shape::Organization | Shape::Unknown => {}
                 }
             }
             rules::orgs::acronyms(self, i);

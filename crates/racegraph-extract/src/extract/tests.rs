@@ -432,6 +432,23 @@ fn a_sections_label_in_capitals_is_no_organisation() {
 }
 
 #[test]
+fn a_news_outlets_masthead_is_no_organisation() {
+    let masthead = "Cove Island Tribune\n\nMato wins\n\nIan Mato won the Cove Marathon on Sunday.";
+    let (x, lines) = facts_of(masthead, Some(Date::new(2025, 3, 31)));
+    let orgs = first_names(&x, |k| k == Kind::Organization);
+    assert!(orgs.is_empty(), "{lines:#?}");
+    // Named again in the body, the outlet is one.
+    let told = "Cove Island Tribune\n\nIan Mato won the Cove Marathon on Sunday, he told the Cove Island Tribune.";
+    let (x, _) = facts_of(told, Some(Date::new(2025, 3, 31)));
+    assert!(first_names(&x, |k| k == Kind::Organization).contains(&"Cove Island Tribune"));
+    // A club's name heading its own page is not an outlet's.
+    let club = "Cove Valley Runners AC\n\nIan Mato won the Cove Marathon on Sunday.";
+    let (x, lines) = facts_of(club, Some(Date::new(2025, 3, 31)));
+    let orgs = first_names(&x, |k| k == Kind::Organization);
+    assert!(orgs.contains(&"Cove Valley Runners AC"), "{lines:#?}");
+}
+
+#[test]
 fn titles_and_honorifics_are_not_people_or_their_names() {
     let (x, lines) = facts_of(
         "Ana Rossi won the Lakeside Marathon. Race Director said the course was fast. His Highness Sheikh Rashid Al Nuaimi said the race had grown. Chief Executive Officer said more.",
