@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 
 /// Whether a runner's words name another race than the open one ("In the
 /// wheelchair race", "the domestic men's title", "the masters category"):
-/// a word of `[subgroup]` before a word for a race or a ranking, or a
-/// children's race ("the under-15s mile", "the girls' race").
+/// a word of `[subgroup]` before a word for a race or a ranking, an age
+/// group ("the women's 40-49 category"), or a children's race ("the
+/// under-15s mile", "the girls' race").
 pub(super) fn other_race(text: &str) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
@@ -29,6 +30,13 @@ pub(super) fn other_race(text: &str) -> bool {
     static NATIONAL_ELITE: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\b[Ee]lite\s+(\p{Lu}\w+)\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:race|title|field|event|competition)\b",
+        )
+    });
+    // "the women's 40-49 category", "the men's 30-39 group": an age
+    // group's ranking.
+    static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b\d{2}\s?[-–]\s?\d{2}\s+(?:category|categories|group|age[\s\-]group|division|class|section|bracket)\b",
         )
     });
     // "the under-15s mile", "the boys' race": a children's race; "the
@@ -65,6 +73,7 @@ pub(super) fn other_race(text: &str) -> bool {
         })
     };
     CHILDREN.is_match(text)
+        || AGE_GROUP.is_match(text)
         || OTHER.is_match(text)
         || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
         || (NATIONAL_ELITE.is_match(text) && NATIONAL_ELITE.captures_iter(text).any(demonym))

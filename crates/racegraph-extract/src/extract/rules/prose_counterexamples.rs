@@ -377,4 +377,16 @@ Cx {
         published: Some("2025-11-10"),
         never: &["result of Des Hill position", "result of Ole Gor position"],
     },
+    // A race's kind in a list or a caption is no runner.
+    Cx {
+        text: "Cove run draws record field\n\nThe 2025 Cove Creek Run filled the town with athletes for the Marathon, Half Marathon, 10K and 5K events on Sunday.\n\nKirk Flow won the half marathon in 1:13:50.\n\nKirk Flow, Winner, Half Marathon",
+        published: Some("2025-03-10"),
+        never: &["result of Half Marathon", "person Half Marathon"],
+    },
+    // A place in an age group's ranking is no place in the race.
+    Cx {
+        text: "Islander Eld Paz wins Cove Sunrise Half Marathon\n\nEld Paz won the Cove Sunrise Half Marathon on Sunday in 1:20:14. Mari Ayu placed second in the women's 40-49 category, and Ken Guer won the men's 30-39 group.",
+        published: Some("2025-12-08"),
+        never: &["result of Mari Ayu position", "result of Ken Guer position", "person Islander Eld Paz"],
+    },
 ];

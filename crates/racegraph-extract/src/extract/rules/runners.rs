@@ -211,6 +211,13 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
                 continue;
             }
         }
+        // A race's kind ("the Marathon, Half Marathon, 10K and 5K events",
+        // a caption's "Winner, Half Marathon") is no runner.
+        if words.iter().all(|w| {
+            x.lx.has(crate::lexicon::Section::RaceType, w) || w.eq_ignore_ascii_case("half")
+        }) {
+            continue;
+        }
         // A championship ("next year's South American Championships") is
         // no runner.
         if words
