@@ -361,6 +361,12 @@ pub(crate) static COUNTS: R = R {
             published: Some("2025-06-09"),
             yields: &["claim 1 count 4210"],
         },
+        Ex {
+            // Soldiers and service members are the field of a base's race.
+            text: "About 1,100 service members, civilians and family members took part in the Cove Garrison Half Marathon.",
+            published: Some("2025-05-11"),
+            yields: &["claim 1 count 1100", "claim 1 group AllParticipants"],
+        },
     ]],
     counterexamples: &[
         Cx {
