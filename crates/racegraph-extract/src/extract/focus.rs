@@ -463,11 +463,12 @@ fn another_year(t: &str, end: usize, published: Option<i32>) -> bool {
 
 /// A race named beside another time than the article's ("the Maloti Half
 /// Marathon title he won earlier this year", "fourth in February at the
-/// Lake Nakuru Half Marathon"): a runner's career, not a section's race.
+/// Lake Nakuru Half Marathon", "a place in next spring's X Marathon"): a
+/// runner's career or prize, not a section's race.
 fn another_time(t: &str, start: usize, end: usize) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|last\s+(?:year|month|season|spring|autumn|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|years?\s+ago|(?:he|she)\s+(?:had\s+)?won\b)",
+            r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|(?:last|next)\s+(?:year|month|season|spring|autumn|fall|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|years?\s+ago|(?:he|she)\s+(?:had\s+)?won\b)",
         )
     });
     let before = crate::extract::tail(&t[..start], 40);

@@ -449,6 +449,22 @@ fn a_news_outlets_masthead_is_no_organisation() {
 }
 
 #[test]
+fn a_race_of_next_season_does_not_take_the_next_paragraph() {
+    let body = "Yun Ferr won the Cove Malecon Marathon on Sunday in 2:31:44.\n\nTheir wins earn Ferr and Alm a place in next spring's Cove Bluewater Marathon in Spain.\n\nThe event is organized by the Cove Sports Commission.";
+    let (_, lines) = facts_of(body, Some(Date::new(2025, 11, 17)));
+    assert!(
+        has(
+            &lines,
+            "Cove Malecon Marathon organizer Cove Sports Commission"
+        ),
+        "{lines:#?}"
+    );
+    assert!(!lines
+        .iter()
+        .any(|l| l.starts_with("Cove Bluewater Marathon organizer")));
+}
+
+#[test]
 fn titles_and_honorifics_are_not_people_or_their_names() {
     let (x, lines) = facts_of(
         "Ana Rossi won the Lakeside Marathon. Race Director said the course was fast. His Highness Sheikh Rashid Al Nuaimi said the race had grown. Chief Executive Officer said more.",

@@ -111,6 +111,23 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
         if AGED.is_match(crate::extract::tail(before, 30)) {
             continue;
         }
+        // "the largest foreign group with 240 runners, followed by Mexico
+        // with 95": a nation's contingent, not the field.
+        static CONTINGENT: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"(?i)\b(?:group|contingent|delegation|team|squad)s?\s+(?:of|with)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$",
+            )
+        });
+        static NATION_WITH: LazyLock<Regex> =
+            LazyLock::new(|| re(r"\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+with\s+$"));
+        let near = crate::extract::tail(before, 40);
+        if CONTINGENT.is_match(near)
+            || NATION_WITH
+                .captures(near)
+                .is_some_and(|m| lx.country(&m[1]).is_some())
+        {
+            continue;
+        }
         let approximate = is_approximate(before, lx);
         let labelled = label.filter(|(_, end)| n.start >= *end).map(|(g, _)| g);
         // Spectators.
@@ -369,6 +386,12 @@ pub(crate) static COUNTS: R = R {
         },
     ]],
     counterexamples: &[
+        // A nation's contingent is not the field.
+        Cx {
+            text: "At the Cove Marathon, the United States sent the largest foreign group with 240 runners, followed by Mexico with 95 and Canada with 71.",
+            published: Some("2025-11-17"),
+            never: &["claim 1 count", "claim 2 count"],
+        },
         Cx {
             text: "The Lakeside Marathon winner took home 4,000 dollars this year.",
             published: Some("2025-04-07"),
