@@ -149,7 +149,18 @@ impl Extractor<'_> {
         if let Some(y) = self.future_year.filter(|_| FUTURE.is_match(t)) {
             return Some(y);
         }
-        self.paragraph_year(i).or(pub_year)
+        self.paragraph_year(i)
+            .or(pub_year)
+            .or_else(|| self.race_year.filter(|_| !self.another_race_named(i)))
+    }
+
+    /// Whether sentence `i` names a race other than the article's.
+    fn another_race_named(&self, i: usize) -> bool {
+        let t = self.text(i);
+        self.sents[i].chunks.iter().any(|(c, s)| {
+            *s == Shape::Series
+                && self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))) != self.focus
+        })
     }
 
     /// Whether the article speaks of a championship (a word of
@@ -247,6 +258,34 @@ impl Extractor<'_> {
             .any(|(_, s)| *s == Shape::Series);
         match years.as_slice() {
             [(_, _, y)] if names_race && !t.trim_end().ends_with('.') => Some(*y),
+            _ => None,
+        }
+    }
+
+    /// An undated article's one full date, in a sentence of its opening
+    /// that names a race ("… following the 14th edition of the X Marathon
+    /// in Agadir, Morocco, on Jan. 26, 2025"): the year of what the
+    /// article tells without a year of its own, but no reference for
+    /// "last year" (the article's own year stays unknown).
+    pub(super) fn race_date_year(&self) -> Option<i32> {
+        if self.published.is_some() || self.headline_year.is_some() {
+            return None;
+        }
+        let mut years: Vec<i32> = (0..self.sents.len().min(8))
+            .filter(|&i| {
+                self.sents[i]
+                    .chunks
+                    .iter()
+                    .any(|(_, s)| *s == Shape::Series)
+            })
+            .flat_map(|i| crate::dates::find_dates(self.text(i)))
+            .filter_map(|d| d.date())
+            .map(|d| d.year)
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        match years.as_slice() {
+            [y] => Some(*y),
             _ => None,
         }
     }

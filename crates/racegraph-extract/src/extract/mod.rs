@@ -70,6 +70,8 @@ pub(crate) struct Extractor<'a> {
     /// An undated article's year, as its headline gives it with the race
     /// ("Local Runners Sweep … at the 2025 X Half Marathon").
     headline_year: Option<i32>,
+    /// An undated article's race year from a full date (`race_date_year`).
+    race_year: Option<i32>,
     /// Every name of every person: (entity, normalised full name, family
     /// name written first in capitals).
     person_names: Vec<(EntityId, String, Option<String>)>,
@@ -122,6 +124,7 @@ impl<'a> Extractor<'a> {
 
     fn set_headline_year(&mut self) {
         self.headline_year = self.find_headline_year();
+        self.race_year = self.race_date_year();
     }
 
     /// Entities whose words say what they are, and acronyms.

@@ -92,6 +92,7 @@ impl<'a> Extractor<'a> {
             heading_series: Vec::new(),
             future_year: None,
             headline_year: None,
+            race_year: None,
             person_names: Vec::new(),
             prose: prose::Context::default(),
             paragraph_distance: None,

@@ -389,4 +389,11 @@ Cx {
         published: Some("2025-12-08"),
         never: &["result of Mari Ayu position", "result of Ken Guer position", "person Islander Eld Paz"],
     },
+    // ... but no "last year" nor a month of another race from that year:
+    // the page's own year stays unknown.
+    Cx {
+        text: "Tuesday, January 28\n\nNas wins Cove Bay Marathon\n\nAli Nas (C) celebrates on the podium following the 14th edition of the Cove Bay Marathon in Agadir, Morocco, on Jan. 26, 2025.\n\nAli Nas won the 14th edition of the Cove Bay Marathon on Sunday. Last year's winner Ed Kim was second.\n\nNas covered the 42.195 km in two hours seven minutes and 14 seconds. Kim also won the Cove Palm Marathon in February.",
+        published: None,
+        never: &["Cove Bay Marathon 2024", "Cove Palm Marathon 2025"],
+    },
 ];

@@ -578,4 +578,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ali Nas race Cove Telecom Harbour City Road Race 2025 5 Men",
         ],
     },
+    // An undated page whose opening dates the race in full: that year
+    // for the race's results; "covered the 42.195 km in T" is the
+    // winner's time.
+    Ex {
+        text: "Tuesday, January 28\n\nNas wins Cove Bay Marathon\n\nAli Nas (C) celebrates on the podium following the 14th edition of the Cove Bay Marathon in Agadir, Morocco, on Jan. 26, 2025.\n\nAli Nas won the 14th edition of the Cove Bay Marathon on Sunday. Last year's winner Ed Kim was second.\n\nNas covered the 42.195 km in two hours seven minutes and 14 seconds. Kim also won the Cove Palm Marathon in February.",
+        published: None,
+        yields: &[
+            "result of Ali Nas race Cove Bay Marathon 2025 42.195",
+            "result of Ali Nas finishTime PT2H7M14S",
+            "result of Ed Kim position 2",
+        ],
+    },
 ];
