@@ -15,11 +15,12 @@ pub mod rules;
 mod series;
 pub mod structure;
 pub mod text;
+mod years;
 
 use rules::{lists as results, prose};
 
-pub(crate) use focus::clause_around;
 pub use model::*;
+pub(crate) use years::clause_around;
 
 pub use crate::contract::{Family, Group, Property, Sex, Status};
 use crate::corpus::Article;

@@ -1,0 +1,394 @@
+//! The year of a statement when the sentence does not say it in full:
+//! relative expressions, explicit years, the paragraph's, the article's.
+
+use super::*;
+
+impl Extractor<'_> {
+    /// The year a statement at byte `pos` of sentence `i` is about: a
+    /// relative expression in its clause ("this year", "last year", "the
+    /// previous year"), else the explicit year of the sentence, else the
+    /// publication year. An undated article gives no year but explicit ones.
+    pub(super) fn year_at(&self, i: usize, pos: usize) -> Option<i32> {
+        let t = self.text(i);
+        // The sentence's explicit years, but those of an aside on someone
+        // that does not hold `pos`.
+        let years = years_outside_asides(t, pos);
+        let explicit = nearest_year(&years, pos);
+        let (cs, ce) = clause_around(t, pos);
+        let pub_year = self.reference_year();
+        let focus = || explicit.or_else(|| self.paragraph_year(i));
+        let relative = |text: &str| -> Option<Option<i32>> {
+            // "Second was last year's runner-up X": a title held, which
+            // dates nothing else.
+            let l = LAST_YEARS_TITLE.replace_all(text, "").to_lowercase();
+            if [
+                "previous year",
+                "year before",
+                "a year earlier",
+                "prior year",
+            ]
+            .iter()
+            .any(|w| l.contains(w))
+            {
+                return Some(focus().or(pub_year).map(|y| y - 1));
+            }
+            // "two years ago" from the article's year, "three years
+            // earlier" from the year the paragraph speaks of.
+            static YEARS_BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                crate::pattern::fixed(
+                    r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+years\s+(ago|earlier|before)\b",
+                )
+            });
+            if let Some(c) = YEARS_BACK.captures(&l) {
+                let n = crate::extract::measure::number(&c[1])? as i32;
+                let from = if &c[2] == "ago" {
+                    pub_year
+                } else {
+                    focus().or(pub_year)
+                };
+                return Some(from.map(|y| y - n));
+            }
+            if l.contains("that year") || l.contains("the same year") {
+                return Some(explicit.or_else(|| self.last_year_before(i)));
+            }
+            if l.contains("last year") || l.contains("a year ago") || l.contains("one year ago") {
+                return Some(pub_year.map(|y| y - 1));
+            }
+            if l.contains("next year") {
+                return Some(pub_year.map(|y| y + 1));
+            }
+            // "next May": the coming May, in the next year if this year's
+            // has begun by the time of the article.
+            static NEXT_MONTH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+                crate::pattern::fixed(
+                    r"\bnext\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b",
+                )
+            });
+            if let (Some(c), Some(p)) = (NEXT_MONTH.captures(&l), self.published) {
+                let month = crate::dates::month_number(&c[1])?;
+                return Some(Some(if month <= u32::from(p.month) {
+                    p.year + 1
+                } else {
+                    p.year
+                }));
+            }
+            if l.contains("this year")
+                || l.contains("yesterday")
+                || l.contains("today")
+                || l.contains("last sunday")
+                || l.contains("last saturday")
+            {
+                return Some(pub_year);
+            }
+            None
+        };
+        // "… here last year," said X, who was 21st in that race: the
+        // race the sentence spoke of, in its year.
+        if t[cs..ce].to_lowercase().contains("that race") {
+            if let Some(y) = relative(t) {
+                return y;
+            }
+        }
+        if let Some(y) = relative(&t[cs..ce]) {
+            return y;
+        }
+        // An explicit year counts in its own clause or before the statement,
+        // not in a later clause about something else ("… would move to 2026").
+        let dates = crate::dates::find_dates(t);
+        let explicit = years
+            .into_iter()
+            .filter(|&(s, e, _)| {
+                // ", in 2022,": a year set off by commas dates the whole sentence.
+                let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
+                let ye = t[e..].find(',').map_or(t.len(), |p| e + p);
+                let bare = t[ys..ye].trim().trim_start_matches("in ").trim().len() == e - s;
+                // A race day written out, or a clause about the same thing (", which …").
+                let in_date = dates
+                    .iter()
+                    .any(|d| d.year.is_some() && d.start <= s && e <= d.end);
+                let relative_clause = t[ys..].trim_start().starts_with("which")
+                    || t[ys..].trim_start().starts_with("when");
+                // "Dlamini, the 2023 champion, crossed …, and X rounded out
+                // the podium": a title held, which dates nothing said after it.
+                // "repeated his 2024 win, leading … to win in T": the same.
+                // "with 2024 winner X third": a title before a name, in
+                // the clause or not.
+                let before_name = TITLE_BEFORE_NAME.is_match(&t[e..]);
+                let title_held = (!(s >= cs && e <= ce) || before_name)
+                    && e <= pos
+                    && (HELD_TITLE.is_match(&t[e..])
+                        || (OWN_PAST_WIN.is_match(&t[e..]) && OWN_BEFORE.is_match(&t[..s])));
+                !title_held
+                    && ((s >= cs && e <= ce) || e <= pos || bare || in_date || relative_clause)
+            })
+            .min_by_key(|&(s, _, _)| s.abs_diff(pos))
+            .map(|(_, _, y)| y);
+        if explicit.is_some() {
+            return explicit;
+        }
+        // A relative year of the race earlier in the sentence ("Last year's race, the 30th edition").
+        static RACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:race|edition|marathon|event|half|10k|run)\b|^(?:last|this|next)\s+(?:year|week|weekend|month)\s*,|^(?:last|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:yesterday|today)\b",
+            )
+        });
+        if let Some(m) = RACE_YEAR.find(&t[..cs]) {
+            if let Some(y) = relative(m.as_str()) {
+                return y;
+            }
+        }
+        // A statement of plans in an article that announces a later edition.
+        static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"(?i)\b(?:will|expected|expects|expecting|plans?|planned|set\s+to|registration|entries)\b",
+            )
+        });
+        if let Some(y) = self.future_year.filter(|_| FUTURE.is_match(t)) {
+            return Some(y);
+        }
+        self.paragraph_year(i)
+            .or(pub_year)
+            .or_else(|| self.race_year.filter(|_| !self.another_race_named(i)))
+    }
+
+    /// Whether sentence `i` names a race other than the article's.
+    fn another_race_named(&self, i: usize) -> bool {
+        let t = self.text(i);
+        self.sents[i].chunks.iter().any(|(c, s)| {
+            *s == Shape::Series
+                && self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))) != self.focus
+        })
+    }
+
+    /// The year the article is written in: its publication date's, else
+    /// the one its headline gives its race.
+    pub(super) fn reference_year(&self) -> Option<i32> {
+        self.published.map(|d| d.year).or(self.headline_year)
+    }
+
+    /// The year in focus of a paragraph: the last explicit year of an
+    /// earlier sentence of the same paragraph.
+    pub(super) fn paragraph_year(&self, i: usize) -> Option<i32> {
+        // The nearest earlier sentence of the paragraph that names a year
+        // decides: a year in its opening clause ("In 2018 …", "The 2024
+        // men's race …") or set off by commas (", in 2022,") is the topic; a
+        // year in an aside is not.
+        // A title held ("his 2024 win", "the 2023 champion") is no topic.
+        let held = |t: &str, s: usize, e: usize| {
+            HELD_TITLE.is_match(&t[e..])
+                || (OWN_PAST_WIN.is_match(&t[e..]) && OWN_BEFORE.is_match(&t[..s]))
+        };
+        let k = self.earlier_in_paragraph(i).find(|&k| {
+            let t = self.text(k);
+            measure::years(t)
+                .into_iter()
+                .any(|(s, e, _)| !held(t, s, e))
+        })?;
+        let t = self.text(k);
+        let first = t.find(',').unwrap_or(t.len());
+        explicit_years(&t[..first])
+            .into_iter()
+            .find(|&(s, e, _)| !held(t, s, e))
+            .map(|(_, _, y)| y)
+            .or_else(|| {
+                measure::years(t)
+                    .into_iter()
+                    .filter(|&(s, e, _)| !held(t, s, e))
+                    .find_map(|(s, e, y)| {
+                        let ys = t[..s].rfind(',').map_or(0, |p| p + 1);
+                        let ye = t[e..].find(',').map_or(t.len(), |p| e + p);
+                        (t[ys..ye].trim().trim_start_matches("in ").trim().len() == e - s)
+                            .then_some(y)
+                    })
+            })
+    }
+
+    /// The last year the paragraph named before sentence `i` ("that year").
+    pub(super) fn last_year_before(&self, i: usize) -> Option<i32> {
+        self.earlier_in_paragraph(i).find_map(|k| {
+            let t = self.text(k);
+            explicit_year(t, t.len())
+        })
+    }
+
+    /// An undated article's headline (its first sentence) that names a
+    /// race and one year: that year.
+    pub(super) fn find_headline_year(&self) -> Option<i32> {
+        if self.published.is_some() || self.sents.is_empty() {
+            return None;
+        }
+        let t = self.text(0);
+        let years = measure::years(t);
+        let names_race = self.sents[0]
+            .chunks
+            .iter()
+            .any(|(_, s)| *s == Shape::Series);
+        match years.as_slice() {
+            [(_, _, y)] if names_race && !t.trim_end().ends_with('.') => Some(*y),
+            _ => None,
+        }
+    }
+
+    /// An undated article's one full date, in a sentence of its opening
+    /// that names a race ("… following the 14th edition of the X Marathon
+    /// in Agadir, Morocco, on Jan. 26, 2025"): the year of what the
+    /// article tells without a year of its own, but no reference for
+    /// "last year" (the article's own year stays unknown).
+    pub(super) fn race_date_year(&self) -> Option<i32> {
+        if self.published.is_some() || self.headline_year.is_some() {
+            return None;
+        }
+        let mut years: Vec<i32> = (0..self.sents.len().min(8))
+            .filter(|&i| {
+                self.sents[i]
+                    .chunks
+                    .iter()
+                    .any(|(_, s)| *s == Shape::Series)
+            })
+            .flat_map(|i| crate::dates::find_dates(self.text(i)))
+            .filter_map(|d| d.date())
+            .map(|d| d.year)
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        match years.as_slice() {
+            [y] => Some(*y),
+            _ => None,
+        }
+    }
+
+    /// The year of a later edition an article announces: a race day after
+    /// the publication date, in a sentence about the race being held.
+    pub(super) fn find_future_year(&self) -> Option<i32> {
+        static HELD: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"(?i)\b(?:will\s+be\s+held|will\s+take\s+place|takes\s+place|is\s+scheduled|will\s+be\s+run|will\s+start)\b",
+            )
+        });
+        let published = self.published?;
+        (0..self.sents.len()).find_map(|i| {
+            let t = self.text(i);
+            if !HELD.is_match(t) {
+                return None;
+            }
+            crate::dates::find_dates(t)
+                .iter()
+                .filter_map(|d| d.date())
+                .find(|d| *d > published)
+                .map(|d| d.year)
+        })
+    }
+}
+
+/// The nearest explicit year of a sentence to `pos`, leaving out years
+/// that date something else ("born in 1912", "since 2020").
+pub(super) fn explicit_year(t: &str, pos: usize) -> Option<i32> {
+    nearest_year(&years_outside_asides(t, pos), pos)
+}
+
+/// The year of `years` (spans and years) nearest to `pos`.
+fn nearest_year(years: &[(usize, usize, i32)], pos: usize) -> Option<i32> {
+    years
+        .iter()
+        .min_by_key(|&&(s, _, _)| s.abs_diff(pos))
+        .map(|&(_, _, y)| y)
+}
+
+/// The explicit years of a sentence less those in an aside on someone
+/// that does not hold `pos` ("Rotich, who won in Asunción in 2021 and
+/// 2023, was fifth"): a year there dates only what the aside says.
+fn years_outside_asides(t: &str, pos: usize) -> Vec<(usize, usize, i32)> {
+    static ASIDE: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r",\s+who\s+[^,;]{1,80}?,"));
+    let asides: Vec<(usize, usize)> = ASIDE
+        .find_iter(t)
+        .map(|m| (m.start(), m.end()))
+        .filter(|&(a, b)| !(a..b).contains(&pos))
+        .collect();
+    explicit_years(t)
+        .into_iter()
+        .filter(|&(s, _, _)| !asides.iter().any(|&(a, b)| (a..b).contains(&s)))
+        .collect()
+}
+
+/// The explicit years of a sentence with their spans, leaving out a leading
+/// dateline and years that date something else ("born in 1912", "since 2020").
+pub(super) fn explicit_years(t: &str) -> Vec<(usize, usize, i32)> {
+    // "**HANOI, 2 September 2025** - …": the dateline dates the report.
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(r"^\**\p{Lu}[\p{Lu} .'’\-]{2,30},\s*[^–—]{3,40}?\**\s*[–—-]\s")
+    });
+    const NOT_THE_EVENT: [&str; 9] = [
+        "since",
+        "born",
+        "born in",
+        "until",
+        "till",
+        "founded in",
+        "established in",
+        "in the",
+        "from",
+    ];
+    let skip = DATELINE.find(t).map_or(0, |m| m.end());
+    measure::years(t)
+        .into_iter()
+        .filter(|&(s, _, _)| s >= skip)
+        .filter(|&(s, e, _)| {
+            let before = t[..s].trim_end().to_lowercase();
+            // "since 2019, when X won": the clause after it is of that year.
+            let when = t[e..]
+                .trim_start_matches([',', ' '])
+                .to_lowercase()
+                .starts_with("when ");
+            when || !NOT_THE_EVENT.iter().any(|w| before.ends_with(w))
+        })
+        .collect()
+}
+
+/// The clause around `pos`: between the commas, semicolons or dashes
+/// that enclose it, not counting the commas inside a date.
+pub(crate) fn clause_around(t: &str, pos: usize) -> (usize, usize) {
+    let is_break = |i: usize, c: char| {
+        matches!(c, ';' | '–' | '—' | '(' | ')')
+            || (c == '-' && t[..i].ends_with(' ') && t[i + 1..].starts_with(' '))
+            || (c == ','
+                && !(t[i + 1..]
+                    .trim_start()
+                    .starts_with(|d: char| d.is_ascii_digit())
+                    && t[..i].trim_end().ends_with(|d: char| d.is_ascii_digit())))
+    };
+    let start = t[..pos.min(t.len())]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_break(i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = t[pos.min(t.len())..]
+        .char_indices()
+        .find(|&(i, c)| is_break(pos + i, c))
+        .map_or(t.len(), |(i, _)| pos + i);
+    (start, end)
+}
+
+/// "last year's runner-up Caleb Winfree": a title held, written before the
+/// name (after it, ", last year's runner-up," is the place itself).
+static LAST_YEARS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"\b(?i:last\s+year[’']s\s+(?:(?:women|men)[’']s\s+)?(?:champion|winner|runner-up|title[\s-]?holder))\s+\p{Lu}",
+    )
+});
+/// A win of a runner's own, after its year: "(his 2024) win".
+static OWN_PAST_WIN: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::fixed(r"^\s+(?:win|victory|title|crown)\b"));
+static OWN_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:his|her|their)\s+$"));
+/// After a year: a title held that year ("the 2023 champion").
+static TITLE_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^\s+(?:(?:women|men)[’']s\s+)?(?:champion|winner|runner-up)\s+\p{Lu}\p{Ll}",
+    )
+});
+static HELD_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^(?:[’']s)?\s+(?:(?:women|men)[’']s\s+)?(?:champion|winner|runner-up|title[\s-]?holder)\b",
+    )
+});
