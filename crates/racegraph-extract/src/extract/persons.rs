@@ -1,0 +1,167 @@
+//! People named in an article: one entity per person, whatever the form
+//! of the name (a description or a club before it, a family name or a
+//! given name alone after the full name, an initial).
+
+use super::*;
+
+impl Extractor<'_> {
+    pub(super) fn person(&mut self, name: &str, athlete: bool, sentence: usize) -> EntityId {
+        // Descriptions glued before a name are not part of it: "Olympian
+        // Jane Roe", "Kenyan Jane Roe", "Ethiopians Jane Roe".
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        // "Cairns' Ben Hollis", "Tollcross Harriers' Calum Niven": a place's
+        // or a club's possessive, however many words it has, before the name.
+        let is_possessive = |w: &str| ["'s", "’s", "'", "’"].iter().any(|p| w.ends_with(p));
+        if let Some(k) = words[..words.len().saturating_sub(2)]
+            .iter()
+            .rposition(|w| is_possessive(w))
+        {
+            words.drain(..=k);
+        }
+        // "Solway Harrier Craig Bell": a club's runner.
+        if words.len() >= 4 && self.lx.club_member_word(words[1]) {
+            words.drain(..2);
+        }
+        while words.len() > 2 {
+            let w = words[0];
+            let plural = w.strip_suffix('s').unwrap_or(w);
+            if self.lx.has(crate::lexicon::Section::PersonPrefix, w)
+                || self.lx.has(
+                    crate::lexicon::Section::PersonPrefix,
+                    w.trim_end_matches('.'),
+                )
+                || self.lx.country_by_demonym(w).is_some()
+                || (w.len() > 4 && self.lx.country_by_demonym(plural).is_some())
+            {
+                words.remove(0);
+            } else {
+                break;
+            }
+        }
+        let joined = words.join(" ");
+        let name = if words.len() < name.split_whitespace().count() {
+            joined.as_str()
+        } else {
+            name
+        };
+        let kind = if athlete { Kind::Athlete } else { Kind::Person };
+        let key = Key::Name(names::normalise_key(&names::normalise_person(name)));
+        // A later surname-only mention is the full name seen before.
+        if let Key::Name(k) = &key {
+            if self.lookup(Kind::Person, k).is_none() {
+                // (Or a given name alone, of the one person named in full
+                // with it: "Melissa broke the tape", after "Melissa
+                // Tran-Howard".)
+                let found = self.person_by_surname(k).or_else(|| {
+                    (!k.contains(' '))
+                        .then(|| self.person_by_given(k))
+                        .flatten()
+                });
+                if let Some(id) = found {
+                    let id2 = self.entity(kind, self.out.entities[id].key.clone());
+                    self.out.entities[id2].mentions += 1;
+                    return id2;
+                }
+            }
+        }
+        self.entity_named(kind, key, name, sentence)
+    }
+
+    /// The full name an initial stands for: "F Ashby" or "F. Ashby" is the
+    /// one "Freya Ashby" the article names, if it names exactly one.
+    pub(super) fn expand_initial(&self, name: &str) -> Option<String> {
+        let (initial, surname) = name.split_once(' ')?;
+        let initial = initial.trim_end_matches('.');
+        let mut ch = initial.chars();
+        let letter = ch.next().filter(|c| c.is_uppercase())?;
+        if ch.next().is_some() || surname.split_whitespace().count() != 1 {
+            return None;
+        }
+        let mut found = self.names_ending_with(&surname.to_lowercase(), false, |first| {
+            first.starts_with(letter) && first.chars().count() > 2
+        });
+        (found.len() == 1).then(|| found.remove(0))
+    }
+
+    /// The one full name (two or three words) the article gives a surname.
+    pub(super) fn full_name_of(&self, surname: &str) -> Option<String> {
+        let mut found = self.names_ending_with(&surname.to_lowercase(), true, |_| true);
+        (found.len() == 1).then(|| found.remove(0))
+    }
+
+    /// The distinct names of two or three words that end in `surname`
+    /// (lower case) inside the article's runs of capitals ("Freya Ashby" of
+    /// "Freya Ashby of Leeds City"), whose first word `accept`s; with
+    /// `skip_description`, a description before the name is left out
+    /// ("Kenyan Benard Kipkemoi").
+    pub(super) fn names_ending_with(
+        &self,
+        surname: &str,
+        skip_description: bool,
+        accept: impl Fn(&str) -> bool,
+    ) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for i in 0..self.sents.len() {
+            let t = self.text(i);
+            for (c, shape) in &self.sents[i].chunks {
+                if *shape != Shape::Unknown {
+                    continue;
+                }
+                let upto = c.words.len().min(if skip_description { 4 } else { 3 });
+                let Some(k) = (1..upto).find(|&k| c.word(t, k).to_lowercase() == surname) else {
+                    continue;
+                };
+                let first = c.word(t, 0);
+                let from = usize::from(
+                    skip_description
+                        && (self.lx.has(crate::lexicon::Section::PersonPrefix, first)
+                            || self.lx.country_by_demonym(first).is_some()),
+                );
+                if !(1..=2).contains(&(k - from)) || !accept(c.word(t, from)) {
+                    continue;
+                }
+                let full = &t[c.words[from].0..c.words[k].1];
+                if !found.iter().any(|f| f == full) {
+                    found.push(full.to_string());
+                }
+            }
+        }
+        found
+    }
+
+    /// The one person of the article whose full name starts with `given`
+    /// (a key), not a name with a class code glued on ("Colin Marsh MV60").
+    pub(super) fn person_by_given(&self, given: &str) -> Option<EntityId> {
+        let head = format!("{given} ");
+        self.one_person(|full, family_first| {
+            full.starts_with(&head)
+                && family_first != Some(given)
+                && !full.contains(|c: char| c.is_ascii_digit())
+        })
+    }
+
+    /// The one person of the article whose family name is `surname`.
+    pub(super) fn person_by_surname(&self, surname: &str) -> Option<EntityId> {
+        let tail = format!(" {surname}");
+        self.one_person(|full, family_first| {
+            (full.ends_with(&tail) && full.len() > tail.len()) || family_first == Some(surname)
+        })
+    }
+
+    /// The one person whose name (a key, and its family name if written
+    /// first) fits `fits`; none when two people do.
+    pub(super) fn one_person(&self, fits: impl Fn(&str, Option<&str>) -> bool) -> Option<EntityId> {
+        let mut found = self
+            .person_names
+            .iter()
+            .filter(|(_, full, family_first)| fits(full, family_first.as_deref()))
+            .map(|(id, _, _)| *id);
+        let first = found.next()?;
+        // Another person who fits makes it ambiguous.
+        if found.any(|id| id != first) {
+            None
+        } else {
+            Some(first)
+        }
+    }
+}
