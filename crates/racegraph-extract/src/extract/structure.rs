@@ -128,6 +128,20 @@ pub fn is_headline(t: &str) -> bool {
     caps * 10 >= words.len() * 7 && function_caps
 }
 
+/// Whether `name`, at byte `at` of `body`, is a news outlet's name in the
+/// article's first line ("Saipan Island Tribune", "KANTO SPORTS NEWS |
+/// Sport"): the page's masthead, named nowhere else in the body.
+pub fn masthead(body: &str, at: usize, name: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    let first_line = body.trim_start();
+    let start = body.len() - first_line.len();
+    let end = start + first_line.find('\n').unwrap_or(first_line.len());
+    let last = name.split_whitespace().last().unwrap_or("");
+    let outlet = lx.has(crate::lexicon::Section::OutletWord, last);
+    (start..end).contains(&at)
+        && outlet
+        && !body[end..].to_lowercase().contains(&name.to_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,18 +203,4 @@ mod tests {
             .collect();
         assert_eq!(names, ["Katrin Vogel"]);
     }
-}
-
-/// Whether `name`, at byte `at` of `body`, is a news outlet's name in the
-/// article's first line ("Saipan Island Tribune", "KANTO SPORTS NEWS |
-/// Sport"): the page's masthead, named nowhere else in the body.
-pub fn masthead(body: &str, at: usize, name: &str, lx: &crate::lexicon::Lexicon) -> bool {
-    let first_line = body.trim_start();
-    let start = body.len() - first_line.len();
-    let end = start + first_line.find('\n').unwrap_or(first_line.len());
-    let last = name.split_whitespace().last().unwrap_or("");
-    let outlet = lx.has(crate::lexicon::Section::OutletWord, last);
-    (start..end).contains(&at)
-        && outlet
-        && !body[end..].to_lowercase().contains(&name.to_lowercase())
 }
