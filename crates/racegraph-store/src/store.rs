@@ -77,7 +77,15 @@ impl GraphStore {
     /// Makes everything written so far part of the files readers' snapshots
     /// see (they do not replay the write-ahead log): a build calls it after
     /// each batch and at its end.
+    ///
+    /// One flush at a time in a process: a server's concurrent writes (a
+    /// `racegraph push` sends several graphs at once) each flushing left one
+    /// of them waiting for ever inside RocksDB.
     pub fn commit_point(&self) -> Result<()> {
+        static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let _flushing = ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         Ok(self.store.flush()?)
     }
 
