@@ -211,20 +211,24 @@ impl Extractor<'_> {
         })
     }
 
-    /// An undated article's headline (its first sentence) that names a
-    /// race and one year: that year.
+    /// An undated article's headline (its first sentence that names a
+    /// race, among the first three) with one year: that year.
     pub(super) fn find_headline_year(&self) -> Option<i32> {
         if self.published.is_some() || self.sents.is_empty() {
             return None;
         }
-        let t = self.text(0);
-        let years = measure::years(t);
-        let names_race = self.sents[0]
-            .chunks
-            .iter()
-            .any(|(_, s)| *s == Shape::Series);
-        match years.as_slice() {
-            [(_, _, y)] if names_race && !t.trim_end().ends_with('.') => Some(*y),
+        // (The headline may come after a site's breadcrumb trail: the
+        // first of the opening sentences that names a race.)
+        let names_race = |i: usize| {
+            self.sents[i]
+                .chunks
+                .iter()
+                .any(|(_, s)| *s == Shape::Series)
+        };
+        let i = (0..self.sents.len().min(3)).find(|&i| names_race(i))?;
+        let t = self.text(i);
+        match measure::years(t).as_slice() {
+            [(_, _, y)] if !t.trim_end().ends_with('.') => Some(*y),
             _ => None,
         }
     }

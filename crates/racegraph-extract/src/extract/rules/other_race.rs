@@ -32,11 +32,11 @@ pub(super) fn other_race(text: &str) -> bool {
             r"\b[Ee]lite\s+(\p{Lu}\w+)\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:race|title|field|event|competition)\b",
         )
     });
-    // "the women's 40-49 category", "the men's 30-39 group": an age
-    // group's ranking.
+    // "the women's 40-49 category", "the men's 30-39 group", "2nd in
+    // the F50-59s", "3rd in the Male Under 50s": an age group's ranking.
     static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b\d{2}\s?[-–]\s?\d{2}\s+(?:category|categories|group|age[\s\-]group|division|class|section|bracket)\b",
+            r"(?i)\b\d{2}\s?[-–]\s?\d{2}\s+(?:category|categories|group|age[\s\-]group|division|class|section|bracket)\b|\b(?:in|of|among)\s+the\s+(?-i:[MFVW])\d{2}(?:\s?[-–]\s?\d{2})?s?\b|\b(?:male|female|men[’']?s?|women[’']?s?)\s+(?:under|over)\s+\d{2}s?\b",
         )
     });
     // "the under-15s mile", "the boys' race": a children's race; "the

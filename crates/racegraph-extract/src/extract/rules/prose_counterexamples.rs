@@ -396,4 +396,11 @@ Cx {
         published: None,
         never: &["Cove Bay Marathon 2024", "Cove Palm Marathon 2025"],
     },
+    // Age groups written as codes: "2nd in the F50-59s", "3rd in the
+    // Male Under 50s".
+    Cx {
+        text: "Cove Bridge Half-Marathon 2025 – Race Report\n\nSaturday 9 August\n\nDan Whit won the men's Half-Marathon in 1:14:27. Special mention to Wen Ash, 2nd in the F50-59s with 1:41:15, while Sun Rao's 1:29:05 made him 3rd in the Male Under 50s.",
+        published: None,
+        never: &["result of Wen Ash position", "result of Sun Rao position"],
+    },
 ];

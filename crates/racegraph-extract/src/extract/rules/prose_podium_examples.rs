@@ -342,4 +342,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Lea Sor finishTime PT1H1M8S",
         ],
     },
+    // "A, B and C made up the men's podium, in that order": first to
+    // third of that race.
+    Ex {
+        text: "Turay retains crown\n\nThe 2025 Cove City Marathon was held on Saturday, with a 10 km beside it.\n\nIn the 10 km, Lah Mus, Jos Kor and Pat San made up the men's podium, in that order.",
+        published: Some("2025-05-19"),
+        yields: &[
+            "result of Lah Mus position 1",
+            "result of Jos Kor position 2",
+            "result of Pat San position 3",
+            "result of Pat San race Cove City Marathon 2025 10 Men",
+        ],
+    },
 ];
