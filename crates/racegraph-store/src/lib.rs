@@ -9,6 +9,7 @@ pub mod error;
 pub mod eval;
 pub mod extraction;
 pub mod formats;
+mod known;
 pub mod labels;
 pub mod output;
 pub mod parallel;
