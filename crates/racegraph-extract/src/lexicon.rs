@@ -53,10 +53,11 @@ pub enum Section {
     BrandSuffix,
     SideEvent,
     OutletWord,
+    SectionWord,
 }
 
 impl Section {
-    pub const ALL: [Section; 37] = [
+    pub const ALL: [Section; 38] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -94,6 +95,7 @@ impl Section {
         Section::BrandSuffix,
         Section::SideEvent,
         Section::OutletWord,
+        Section::SectionWord,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -136,6 +138,7 @@ impl Section {
             Section::BrandSuffix => "brand_suffix",
             Section::SideEvent => "side_event",
             Section::OutletWord => "outlet_word",
+            Section::SectionWord => "section_word",
         }
     }
 }

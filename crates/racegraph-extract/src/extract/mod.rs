@@ -158,7 +158,8 @@ impl<'a> Extractor<'a> {
                         self.named(Kind::Landmark, name, i);
                     }
                     Shape::Organization
-                        if !structure::masthead(self.body, c.start, name, self.lx) =>
+                        if !structure::masthead(self.body, c.start, name, self.lx)
+                            && !structure::section_label(name, self.lx) =>
                     {
                         self.organization(name, i);
                     }

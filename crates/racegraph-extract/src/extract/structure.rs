@@ -142,6 +142,15 @@ pub fn masthead(body: &str, at: usize, name: &str, lx: &crate::lexicon::Lexicon)
         && !body[end..].to_lowercase().contains(&name.to_lowercase())
 }
 
+/// Whether `name` is a news page's section label ("Local Sports", "Wire
+/// Sports", "MORE SPORTS NEWS"): words of `[section_word]` and
+/// `[outlet_word]` only.
+pub fn section_label(name: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    use crate::lexicon::Section;
+    name.split_whitespace()
+        .all(|w| lx.has(Section::SectionWord, w) || lx.has(Section::OutletWord, w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -429,6 +429,14 @@ fn a_sections_label_in_capitals_is_no_organisation() {
         "{lines:#?}"
     );
     assert!(orgs.contains(&"Cove Runners FC"), "{orgs:?}");
+    // Nor a label of words of sections and outlets ("Local Sports").
+    let body =
+        "Sports | Local Sports\n\nIan Mato won the Cove Marathon on Sunday.\n\nMORE SPORTS NEWS";
+    let (x, lines) = facts_of(body, Some(Date::new(2025, 3, 31)));
+    assert!(
+        first_names(&x, |k| k == Kind::Organization).is_empty(),
+        "{lines:#?}"
+    );
 }
 
 #[test]
