@@ -22,6 +22,10 @@ impl Extractor<'_> {
         if words.len() >= 4 && self.lx.club_member_word(words[1]) {
             words.drain(..2);
         }
+        // "South African Thandeka Khumalo": a people of two words.
+        if words.len() >= 4 && self.lx.country_by_demonym(&words[..2].join(" ")).is_some() {
+            words.drain(..2);
+        }
         while words.len() > 2 {
             let w = words[0];
             let plural = w.strip_suffix('s').unwrap_or(w);

@@ -473,6 +473,18 @@ fn a_race_of_next_season_does_not_take_the_next_paragraph() {
 }
 
 #[test]
+fn descriptions_honorifics_and_peoples_of_two_words_are_not_part_of_names() {
+    let (x, lines) = facts_of(
+        "Unheralded Kenyan Brian Langat won the Lakeside Marathon. South African Thandeka Khumalo won the women's race. Datuk Rahim Osman, chairman of the Cove Sports Council, flagged off the race.",
+        Some(Date::new(2025, 5, 12)),
+    );
+    let people = first_names(&x, |k| matches!(k, Kind::Person | Kind::Athlete));
+    for name in ["Brian Langat", "Thandeka Khumalo", "Rahim Osman"] {
+        assert!(people.contains(&name), "{name}: {people:?} {lines:#?}");
+    }
+}
+
+#[test]
 fn titles_and_honorifics_are_not_people_or_their_names() {
     let (x, lines) = facts_of(
         "Ana Rossi won the Lakeside Marathon. Race Director said the course was fast. His Highness Sheikh Rashid Al Nuaimi said the race had grown. Chief Executive Officer said more.",
