@@ -373,12 +373,6 @@ impl Extractor<'_> {
     }
 }
 
-/// Makes the series `name` one with `short` (its key and name), unless the
-/// two already have one key.
-/// A race's name less a brand before it, the brand ending on its last
-/// organisation or brand word ("Cayman Harbour Marathon" of "Coral Trust
-/// Cayman Harbour Marathon"). A brand is at least a name and that word,
-/// and two words at least are left.
 /// A brand in capitals before a race's name in mixed case: three letters
 /// or more, none of them lower-case, and no country's or city's code or
 /// name, no Roman numeral, no word the lexicon keeps in series names.
@@ -395,15 +389,21 @@ fn shouted_brand(first: &str, rest: &[&str], lx: &crate::lexicon::Lexicon) -> bo
         && !lx.has(crate::lexicon::Section::SeriesPrefixWord, first)
 }
 
+/// A race's name less a brand before it, the brand ending on its last
+/// organisation or brand word ("Cayman Harbour Marathon" of "Coral Trust
+/// Cayman Harbour Marathon"). A brand is at least a name and that word,
+/// and two words at least are left.
 fn less_brand(words: &[&str], lx: &crate::lexicon::Lexicon) -> Option<String> {
+    // (`has` ignores case.)
     let p = words.iter().rposition(|w| {
-        let w = w.to_lowercase();
-        lx.has(crate::lexicon::Section::OrganizationSuffix, &w)
-            || lx.has(crate::lexicon::Section::BrandSuffix, &w)
+        lx.has(crate::lexicon::Section::OrganizationSuffix, w)
+            || lx.has(crate::lexicon::Section::BrandSuffix, w)
     })?;
     (p >= 1 && p + 2 < words.len()).then(|| words[p + 1..].join(" "))
 }
 
+/// Makes the series `name` one with `short` (its key and name), unless the
+/// two already have one key.
 fn add_alias(
     aliases: &mut HashMap<String, (String, String)>,
     lx: &crate::lexicon::Lexicon,
