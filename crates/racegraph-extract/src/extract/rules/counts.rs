@@ -102,30 +102,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
             continue;
         }
         let before = &t[..n.start];
-        // "schoolchildren aged seven to 12 took part": an age.
-        static AGED: LazyLock<Regex> = LazyLock::new(|| {
-            re(
-                r"(?i)\b(?:aged|ages|age)\s+(?:(?:\d{1,2}|[a-z]+)\s*(?:to|-|–|and)\s*)?(?:between\s+)?$",
-            )
-        });
-        if AGED.is_match(crate::extract::tail(before, 30)) {
-            continue;
-        }
-        // "the largest foreign group with 240 runners, followed by Mexico
-        // with 95": a nation's contingent, not the field.
-        static CONTINGENT: LazyLock<Regex> = LazyLock::new(|| {
-            re(
-                r"(?i)\b(?:group|contingent|delegation|team|squad)s?\s+(?:of|with)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$",
-            )
-        });
-        static NATION_WITH: LazyLock<Regex> =
-            LazyLock::new(|| re(r"\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+with\s+$"));
-        let near = crate::extract::tail(before, 40);
-        if CONTINGENT.is_match(near)
-            || NATION_WITH
-                .captures(near)
-                .is_some_and(|m| lx.country(&m[1]).is_some())
-        {
+        if of_an_age_or_a_contingent(before, lx) {
             continue;
         }
         let approximate = is_approximate(before, lx);
@@ -333,6 +310,27 @@ pub(super) fn participants_from(x: &mut Extractor, i: usize) {
     for k in countries {
         x.fact(ed, Property::ParticipantsFrom, Value::Entity(k), i);
     }
+}
+/// Whether a number after `before` is an age ("schoolchildren aged seven
+/// to 12 took part") or a nation's contingent ("the largest foreign group
+/// with 240 runners, followed by Mexico with 95"), not the field.
+fn of_an_age_or_a_contingent(before: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    static AGED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:aged|ages|age)\s+(?:(?:\d{1,2}|[a-z]+)\s*(?:to|-|–|and)\s*)?(?:between\s+)?$")
+    });
+    static CONTINGENT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:group|contingent|delegation|team|squad)s?\s+(?:of|with)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$",
+        )
+    });
+    static NATION_WITH: LazyLock<Regex> =
+        LazyLock::new(|| re(r"\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+with\s+$"));
+    let near = crate::extract::tail(before, 40);
+    AGED.is_match(crate::extract::tail(before, 30))
+        || CONTINGENT.is_match(near)
+        || NATION_WITH
+            .captures(near)
+            .is_some_and(|m| lx.country(&m[1]).is_some())
 }
 
 pub(crate) static COUNTS: R = R {
