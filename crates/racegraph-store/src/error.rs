@@ -39,6 +39,11 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error("the entities' labels' temporary file (in {}): {source}", std::env::temp_dir().display())]
+    Spill {
+        #[source]
+        source: std::io::Error,
+    },
     #[error("writing output: {0}")]
     Output(#[from] std::io::Error),
 }

@@ -461,7 +461,7 @@ fn load_batch(
             replaced = true;
         } else {
             if let Some(index) = labels.as_deref_mut() {
-                index.add_graph(&quads);
+                index.add_graph(&quads)?;
             }
             for q in quads {
                 bulk.push(q)?;

@@ -187,9 +187,7 @@ pub fn extract_to(
                     Ok((a, Ok(x))) => {
                         let paths = resolve::resolve(&x, &a.id, &mut aliases);
                         let quads = distinct(rdf::article_quads(&a, &x, &paths));
-                        for q in &quads {
-                            labels.add(q.as_ref());
-                        }
+                        labels.add_graph(&quads)?;
                         // A failed write ends the reader at its next batch.
                         sink.article(&quads)?;
                         report.read += 1;

@@ -7,11 +7,15 @@
 //! article graphs of an extraction as they stream past. It holds what the
 //! labels need, per entity, not the quads.
 
+mod composites;
+
+use crate::error::Result;
 use crate::extract::Kind;
 use crate::lexicon;
 use crate::resolve;
 use crate::store::kind_of_class;
 use crate::vocab::{self, rg};
+use composites::{Composites, Record, Value};
 use oxigraph::model::{
     Literal, NamedNode, NamedNodeRef, NamedOrBlankNodeRef, Quad, QuadRef, TermRef,
 };
@@ -44,6 +48,8 @@ pub struct LabelIndex {
     names: HashMap<u32, Vec<(String, usize)>>,
     /// (entity, index in [`PARTS`]) -> the first value seen.
     parts: HashMap<(u32, u8), Part>,
+    /// Results and claims, which are not in the maps above.
+    composites: Composites,
 }
 
 /// A part's value: an IRI (by its number), or a literal's text.
@@ -104,18 +110,67 @@ impl Iris {
 impl LabelIndex {
     /// Takes what the labels need from one article graph's quads, each
     /// quad once (a graph is a set: a name given twice counts once).
-    pub fn add_graph(&mut self, quads: &[Quad]) {
+    /// Results and claims go to [`Composites`], the rest to the maps.
+    pub fn add_graph(&mut self, quads: &[Quad]) -> Result<()> {
+        // The graph's results and claims, with their parts, in the order
+        // of their first quads.
+        let mut last: HashMap<&str, usize> = HashMap::new();
+        let mut records: Vec<Record> = Vec::new();
+        for q in quads {
+            if let (NamedOrBlankNodeRef::NamedNode(s), true, TermRef::NamedNode(o)) = (
+                q.subject.as_ref(),
+                q.predicate == vocab::RDF_TYPE,
+                q.object.as_ref(),
+            ) {
+                if let Some(kind) = kind_of_type(o).filter(|k| stage_of(*k) == STAGES - 1) {
+                    last.entry(s.as_str()).or_insert_with(|| {
+                        records.push(Record {
+                            iri: s.as_str().to_string(),
+                            kind,
+                            parts: Vec::new(),
+                        });
+                        records.len() - 1
+                    });
+                }
+            }
+        }
         let mut seen = std::collections::HashSet::new();
         for q in quads {
             let q = q.as_ref();
-            if matters(q) && seen.insert(q) {
+            if !matters(q) || !seen.insert(q) {
+                continue;
+            }
+            let record = match q.subject {
+                NamedOrBlankNodeRef::NamedNode(s) => last.get(s.as_str()).copied(),
+                NamedOrBlankNodeRef::BlankNode(_) => None,
+            };
+            let Some(r) = record else {
                 self.add(q);
+                continue;
+            };
+            // A composite's parts (it has neither names nor other kinds).
+            let part = vocab::rg_local(q.predicate.as_str())
+                .and_then(|l| PARTS.iter().position(|x| *x == l));
+            let value = match q.object {
+                TermRef::Literal(l) => Value::Text(l.value().to_string()),
+                TermRef::NamedNode(n) => Value::Iri(n.as_str().to_string()),
+                _ => continue,
+            };
+            if let Some(i) = part {
+                let parts = &mut records[r].parts;
+                if !parts.iter().any(|(j, _)| *j == i as u8) {
+                    parts.push((i as u8, value));
+                }
             }
         }
+        for r in records {
+            self.composites.add(r)?;
+        }
+        Ok(())
     }
 
     /// Takes what the labels need from one quad; other quads are ignored.
-    pub fn add(&mut self, q: QuadRef<'_>) {
+    fn add(&mut self, q: QuadRef<'_>) {
         let NamedOrBlankNodeRef::NamedNode(s) = q.subject else {
             return;
         };
@@ -165,9 +220,22 @@ impl LabelIndex {
 
     /// The kind of each entity, for [`resolve::Aliases`].
     pub fn kind_of(&self, iri: &str) -> Option<Kind> {
+        if let Some(kind) = self.composites.kind_of(iri) {
+            return Some(kind);
+        }
         self.iris
             .get(iri)
             .and_then(|id| self.kinds.get(&id).copied())
+    }
+
+    /// How many entities the index holds (results and claims among them).
+    pub fn len(&self) -> usize {
+        self.kinds.len() + self.composites.len()
+    }
+
+    /// Whether it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 
     /// The first value seen of one of an entity's [`PARTS`] (an IRI, or a
@@ -181,9 +249,10 @@ impl LabelIndex {
     }
 
     /// The quads of the entities graph, in a stable order (named entities
-    /// by IRI, then editions, races, results and claims by IRI), each given
-    /// to `emit`; returns how many entities have a label.
-    pub fn emit<E>(self, emit: &mut dyn FnMut(Quad) -> Result<(), E>) -> Result<usize, E> {
+    /// by IRI, then editions and races by IRI, then results and claims in
+    /// the order first seen), each given to `emit`; returns how many
+    /// entities have a label.
+    pub fn emit(self, emit: &mut dyn FnMut(Quad) -> Result<()>) -> Result<usize> {
         // The entities by IRI.
         let mut order: Vec<(u32, Kind)> = self.kinds.iter().map(|(id, k)| (*id, *k)).collect();
         order.sort_unstable_by(|a, b| self.iris.cmp(a.0, b.0));
@@ -200,28 +269,51 @@ impl LabelIndex {
                 labels.insert(*id, label);
             }
         }
-        for stage in 1..STAGES {
+        for stage in 1..STAGES - 1 {
             let mut made = Vec::new();
             for (id, kind) in &order {
                 if stage_of(*kind) != stage {
                     continue;
                 }
                 let iri = self.iris.iri(*id);
-                let label = composite_label(*kind, &iri, &|p| Ok(self.part(*id, p)), &|part| {
-                    Ok(self.iris.get(part).and_then(|p| labels.get(&p).cloned()))
-                })?;
+                let label = composite_label::<crate::error::Error>(
+                    *kind,
+                    &iri,
+                    &|p| Ok(self.part(*id, p)),
+                    &|part| Ok(self.iris.get(part).and_then(|p| labels.get(&p).cloned())),
+                )?;
                 if let Some(label) = label {
                     emit(label_quad(&iri, label.clone()))?;
                     n += 1;
-                    // Results and claims are parts of nothing.
-                    if stage + 1 < STAGES {
-                        made.push((*id, label));
-                    }
+                    made.push((*id, label));
                 }
             }
             // A stage's labels are parts of the next stages' only.
             labels.extend(made);
         }
+        // The last stage, results and claims: parts of nothing.
+        let iris = &self.iris;
+        self.composites.each(&mut |r| {
+            let part = |p: &str| -> Result<Option<String>> {
+                let Some(i) = PARTS.iter().position(|x| *x == p) else {
+                    return Ok(None);
+                };
+                Ok(r.parts
+                    .iter()
+                    .find(|(j, _)| *j as usize == i)
+                    .map(|(_, v)| match v {
+                        Value::Iri(s) | Value::Text(s) => s.clone(),
+                    }))
+            };
+            let label = composite_label(r.kind, &r.iri, &part, &|part| {
+                Ok(iris.get(part).and_then(|p| labels.get(&p).cloned()))
+            })?;
+            if let Some(label) = label {
+                emit(label_quad(&r.iri, label))?;
+                n += 1;
+            }
+            Ok(())
+        })?;
         Ok(n)
     }
 }
