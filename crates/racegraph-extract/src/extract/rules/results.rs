@@ -467,7 +467,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS: R = R {
     name: "results made into races and results",
     family: Fam::Results,
-    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a runner with no sex of their own takes it from the pronouns of the sentences that name them alone and of a quote told right after (`'…,' he said`); a place right after the one before it, a few sentences later with nothing about another race between (quotes, a record), is of the same race; a podium result told without a time takes one said to be the runner's by name (`The clock stopped at T for X`, `X, two strides behind, was given T`), or one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`), or later in the sentence that names it, as what it is, when the sentence names no other distance (`won the X Road Race, the first time he had run the 10-kilometre event`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a runner with no sex of their own takes it from the pronouns of the sentences that name them alone and of a quote told right after (`'…,' he said`); a place right after the one before it, a few sentences later with nothing about another race between (quotes, a record), is of the same race; a podium result told without a time takes one said to be the runner's by name (`The clock stopped at T for X`, `X, two strides behind, was given T`), or one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
     reads: &[],
     writes: &[
         Property::EditionOf,
@@ -510,6 +510,12 @@ pub(crate) static RESULTS: R = R {
             "result of Peter Kiprono race Lakeside Marathon 2025 42.195 Men",
             "Lakeside Marathon 2025 42.195 Men distance 42.195",
         ],
+    }, Ex {
+        // The distance told later in the sentence that names the race, as
+        // what it is; a list below with no distance of its own.
+        text: "Results\n\nTeen Kel Ambo won the 2025 Cove Hill Road Race, the first time he had run the 10-kilometre event.\n\nMale\n1   Kel AMBO      Hill Harriers     36:48\n2   Jon TREW      unattached        37:15\n3   Dan COLE      Hill Harriers     38:02\n",
+        published: Some("2025-03-10"),
+        yields: &["result of Jon TREW race Cove Hill Road Race 2025 10 Men"],
     }, Ex {
         text: "The Kenyan Wil Kipsiele won the Daegu Blossom Marathon on Sunday. He finished in 2 h 06:58.",
         published: Some("2025-04-07"),
@@ -582,13 +588,40 @@ fn distance_told_after(x: &Extractor, names: &[String]) -> Option<String> {
             r"^\s+(?:(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|-mile|\s?miles?))\s+(?:road\s+)?(?:race|run|event)\b|over\s+(?:a\s+|the\s+)?(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|\s?miles?))\b)",
         )
     });
+    // Later in the sentence that names it, as what the race is: "…
+    // the X Road Race, the first time he had run the 10-kilometre event";
+    // only where the sentence names no other distance.
+    static LATER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"^[^.;:()]*?\bthe\s+(\d{1,2}(?:\.\d)?)[\s\-](kilomet(?:re|er)|km|mile)\s+(?:event|race|course)\b",
+        )
+    });
+    static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\b\d{1,3}(?:\.\d)?[\s\-]?(?:kilomet(?:re|er)s?|km|k|miles?|mi)\b|\b(?:half[\s\-])?marathon\b",
+        )
+    });
     (0..x.out.sentences.len()).find_map(|i| {
         let t = x.text(i);
         names.iter().find_map(|n| {
             t.match_indices(n.as_str()).find_map(|(at, _)| {
-                let c = AFTER.captures(&t[at + n.len()..])?;
-                let d = c.get(1).or_else(|| c.get(2))?;
-                parse_category(d.as_str(), x.lx).and_then(|c| c.distance)
+                let rest = &t[at + n.len()..];
+                if let Some(c) = AFTER.captures(rest) {
+                    let d = c.get(1).or_else(|| c.get(2))?;
+                    return parse_category(d.as_str(), x.lx).and_then(|c| c.distance);
+                }
+                let c = LATER.captures(rest)?;
+                let (d, unit) = (c.get(1)?, c.get(2)?.as_str());
+                // The one distance of the sentence outside the race's name.
+                let outside = ANY
+                    .find_iter(t)
+                    .filter(|m| m.end() <= at || m.start() >= at + n.len())
+                    .count();
+                if outside != 1 {
+                    return None;
+                }
+                let unit = if unit == "mile" { "miles" } else { "km" };
+                parse_category(&format!("{} {unit}", d.as_str()), x.lx).and_then(|c| c.distance)
             })
         })
     })
