@@ -151,9 +151,48 @@ pub fn section_label(name: &str, lx: &crate::lexicon::Lexicon) -> bool {
         .all(|w| lx.has(Section::SectionWord, w) || lx.has(Section::OutletWord, w))
 }
 
+/// Whether `name` is a results table's column headings run together
+/// ("Nat  Club", "Age Group"): words that make up headings of
+/// `[table_column]` (one or two words each), nothing else.
+pub fn column_headings(name: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    let keys: std::collections::HashSet<String> = lx
+        .pairs(crate::lexicon::Section::TableColumn)
+        .into_iter()
+        .map(|(k, _)| k.to_lowercase())
+        .collect();
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let mut i = 0;
+    while i < words.len() {
+        if i + 1 < words.len() && keys.contains(&format!("{} {}", words[i], words[i + 1])) {
+            i += 2;
+        } else if keys.contains(&words[i]) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    !words.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn column_headings_run_together_are_no_name() {
+        let lx = crate::lexicon::get();
+        for h in ["Nat  Club", "Pos Club", "Age Group", "Club"] {
+            assert!(column_headings(h, lx), "{h}");
+        }
+        for name in [
+            "Hill Harriers",
+            "Age Group Harriers",
+            "Sliema Pacers Club",
+            "",
+        ] {
+            assert!(!column_headings(name, lx), "{name}");
+        }
+    }
 
     #[test]
     fn menus_and_breadcrumbs_are_debris() {

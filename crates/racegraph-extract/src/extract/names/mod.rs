@@ -144,10 +144,13 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
                 Some(rest) if abbreviation(&s[pa..pb]) => rest,
                 _ => gap,
             };
+            // Three spaces in a row on one line part a table's columns
+            // ("1   Ann LEE       Hill Harriers   36:48").
             gap.chars()
                 .all(|c| matches!(c, ' ' | '\u{a0}' | '\n' | '\r'))
                 && !gap.is_empty()
                 && gap.matches('\n').count() <= 1
+                && !gap.split('\n').next().is_some_and(|l| l.contains("  "))
         });
         if !gap_ok && !cur.is_empty() {
             flush(&mut cur, &mut out, false);

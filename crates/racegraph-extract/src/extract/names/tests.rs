@@ -16,6 +16,16 @@ fn runs_of_capitalised_words() {
         vec!["Gate of Honour", "Big Ben"]
     );
     assert_eq!(runs("North Korea’s founding leader"), vec!["North Korea"]);
+    // Columns of a table laid out with spaces part names; a line broken
+    // and indented does not.
+    assert_eq!(
+        runs("1   Ann LEE        Hill Harriers      36:48"),
+        vec!["Ann LEE", "Hill Harriers"]
+    );
+    assert_eq!(
+        runs("the Hill\n    Harriers won"),
+        vec!["Hill\n    Harriers"]
+    );
     // A distance after a whole race name, before a race noun, tells the
     // kind of race; one that ends the name stays in it.
     assert_eq!(
