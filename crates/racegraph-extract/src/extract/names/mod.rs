@@ -144,7 +144,7 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
                 Some(rest) if abbreviation(&s[pa..pb]) => rest,
                 _ => gap,
             };
-            // Three spaces in a row on one line part a table's columns
+            // Two spaces in a row on one line part a table's columns
             // ("1   Ann LEE       Hill Harriers   36:48").
             gap.chars()
                 .all(|c| matches!(c, ' ' | '\u{a0}' | '\n' | '\r'))
