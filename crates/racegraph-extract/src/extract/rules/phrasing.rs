@@ -13,7 +13,7 @@ pub(super) use crate::pattern::fixed as re;
 
 pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again|successfully)\s+)?(?:\s*(?:has|have)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|topped|ruled|pocketed|annexed|bagged|grabbed|scooped|nabbed|snatched|(?:was|finished|came|crossed\s+the\s+line|ranked|placed|was\s+placed|was\s+ranked)\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced|powered|drew|pushed|sped|stormed|eased|came)\s+(?:away|clear|on|late|home|ahead|through)(?:\s+late)?\s+to\s+win)\b",
+        r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again|successfully)\s+)?(?:\s*(?:has|have)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|topped|ruled|pocketed|annexed|bagged|grabbed|scooped|nabbed|snatched|(?:was|finished|came|crossed\s+the\s+line|ranked|placed|was\s+placed|was\s+ranked)\s+first|(?:came|finished|crossed\s+the\s+line)\s+in\s+first|took\s+victory|(?:pulled|broke|moved|surged|kicked|went|raced|powered|drew|pushed|sped|stormed|eased|came)\s+(?:away|clear|on|late|home|ahead|through)(?:\s+late)?\s+to\s+win)\b",
     )
 });
 
@@ -28,7 +28,7 @@ pub(super) static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-’']+\s+){0,4}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|\d{1,3}\s?k\b|\d{1,3}(?:\.\d{1,3})?\s?km\b|miler?s?\b|run\b|shuffle|trot|classic|ekiden|division|section|category|field|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|with|comfortably|easily|for\s+the\s+(?:wo)?men[’']s))|^\s*(?:won|finished\s+first|came\s+first|crossed\s+the\s+line\s+first)\s+with\s+a\s+(?:winning\s+)?time\s+of\b|^\s*(?:finished|came)\s+first\s*\.|^\s*(?:was\s+)?(?:placed|ranked)\s+first\s*(?:,|\(|with\b)|^\s*\w+\s+(?:\w+\s+)?the\s+(?:wo)?men[’']s\s+(?:first\s+|top\s+)?prize\b",
+        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-’']+\s+){0,4}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|\d{1,3}\s?k\b|\d{1,3}(?:\.\d{1,3})?\s?km\b|miler?s?\b|run\b|shuffle|trot|classic|ekiden|division|section|category|field|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|with|comfortably|easily|for\s+the\s+(?:wo)?men[’']s))|^\s*(?:won|finished\s+first|came\s+first|crossed\s+the\s+line\s+first)\s+with\s+a\s+(?:winning\s+)?time\s+of\b|^\s*(?:finished|came)\s+first\s*\.|^\s*(?:came|finished|crossed\s+the\s+line)\s+in\s+first(?:\s+place)?\s*(?:$|[,.;(]|with\b|in\b|at\b|overall\b)|^\s*(?:won|took|takes|claimed|captured|secured|grabbed|clinched|earned)\s+(?:the\s+)?first\s+place\s*(?:$|[,.;(]|with\b|in\b|at\b|overall\b)|^\s*(?:was\s+)?(?:placed|ranked)\s+first\s*(?:,|\(|with\b)|^\s*\w+\s+(?:\w+\s+)?the\s+(?:wo)?men[’']s\s+(?:first\s+|top\s+)?prize\b",
     )
 });
 

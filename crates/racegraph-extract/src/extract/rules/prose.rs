@@ -65,6 +65,14 @@ static PERSONAL_SEX: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:top|first|fastest|leading|second|third)\s+(?:woman|female|lady|man|male)\b")
 });
 
+/// A paragraph's opening words that name a sex and no race ("For the
+/// women,", "Among the men,", "In the women's race,").
+static SEX_ONLY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:for|among|in)\s+the\s+(?:women|men|ladies|females|males)(?:[’']s\s+(?:race|event|category|section|division))?\s*,",
+    )
+});
+
 /// Reads the results a sentence tells.
 pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     let t = x.text(i);
@@ -82,6 +90,16 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     // A new paragraph starts without a race category in focus.
     let line = x.out.sentences[i].line;
     if line != ctx.line {
+        // "In the half marathon, A won …" then a paragraph that opens on a
+        // sex alone ("For the women, B took first place"): the same race's
+        // other sex, so the same distance.
+        if SEX_ONLY_OPENING.is_match(t) && distance_of(&t.to_lowercase()).is_none() {
+            if let Some((l, d)) = x.paragraph_distance.clone() {
+                if l == ctx.line {
+                    x.paragraph_distance = Some((line, d));
+                }
+            }
+        }
         ctx.line = line;
         ctx.sex = None;
     }

@@ -403,4 +403,16 @@ Cx {
         published: None,
         never: &["result of Wen Ash position", "result of Sun Rao position"],
     },
+    // First place in an age group is no place of the race.
+    Cx {
+        text: "Cove Sunset 10K\n\nThe Cove Sunset 10K was held on Sunday. Chri Muel took first place in the 40-49 category in 50:48.",
+        published: Some("2025-06-06"),
+        never: &["result of Chri Muel position 1"],
+    },
+    // A marathon's winner is not of the 10K the sentence names after.
+    Cx {
+        text: "Cove Running Days\n\nThe Cove Bend Marathon has come to a close. Ed Limo from Kenya came in first in the marathon, while victory in the NEO Cove 10K went to Tar Mel from Ukraine.",
+        published: Some("2025-10-13"),
+        never: &["result of Ed Limo race NEO Cove 10K"],
+    },
 ];

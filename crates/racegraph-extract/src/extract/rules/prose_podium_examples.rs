@@ -354,4 +354,19 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Pat San race Cove City Marathon 2025 10 Men",
         ],
     },
+    // "won first place", "came in first", "took first place at T"; a
+    // paragraph that opens on a sex alone ("For the women,") goes on with
+    // the distance the paragraph before opened on.
+    Ex {
+        text: "Cove Sunset Run shines\n\nThe Cove Sunset Run was held on Sunday.\n\nIn the half marathon, first place went to Sip Dlam in 1:12:20.\n\nFor the women, Lai Shan of Taiwan took first place at 1:38:11, followed by Emi Kat in second place at 1:51:30.\n\nFor the 10K women's race, Chri Muel won first place with a time of 50:48.\n\nIn the men's 5K, Ste Rech came in first with a time of 22:47.",
+        published: Some("2025-06-06"),
+        yields: &[
+            "result of Lai Shan race Cove Sunset Run 2025 21.0975 Women",
+            "result of Lai Shan position 1",
+            "result of Emi Kat race Cove Sunset Run 2025 21.0975 Women",
+            "result of Chri Muel position 1",
+            "result of Ste Rech position 1",
+            "result of Ste Rech finishTime PT22M47S",
+        ],
+    },
 ];

@@ -58,6 +58,28 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
             .find(|p| x.out.sentences[p.sentence].line == line && p.sentence < i)
             .and_then(|p| p.category.distance.clone())
     });
+    // "A came in first in the marathon, while victory in the X 10K went
+    // to B": a race longer than the one the series' name gives is not of
+    // that series (a marathon's day may hold a 10K, not the reverse).
+    let longer = |d: &str, own: &str| {
+        d.parse::<f64>()
+            .ok()
+            .zip(own.parse::<f64>().ok())
+            .is_some_and(|(d, own)| d > own + 0.5)
+    };
+    static THE_MARATHON: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\b(?:in|won|took|of)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:full\s+)?marathon\b",
+        )
+    });
+    let said = distance
+        .clone()
+        .or_else(|| THE_MARATHON.is_match(said_in).then(|| "42.195".to_string()));
+    if let (Some(d), Some(own)) = (&said, super::headings::series_distance(x, series)) {
+        if longer(d, &own) {
+            return;
+        }
+    }
     x.person(name, true, i);
     // Without a category of its own, a runner keeps the one of an earlier result.
     let key = runner_key(name);
