@@ -31,9 +31,12 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
             .collect()
     };
     // A group's label before its first rank: "Full Marathon: Elite Men: 1. …",
-    // "…; Elite Women: 1. …".
-    static GROUP: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?:^|[;.]\s+)([^;:\d\s][^;]{0,60}?):\s+\d{1,3}[.)]?\s"));
+    // "…; Elite Women: 1. …", "42km Men: 1. …".
+    static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?:^|[;.]\s+)((?:\d{1,3}(?:[.,]\d{1,4})?\s?(?:km|KM|Km|K|k|mi|miles?)\s+)?[^;:\d\s][^;]{0,60}?):\s+\d{1,3}[.)]?\s",
+        )
+    });
     // A sex alone as the label, without a colon, in a list run into the
     // text: "… 01:21:30 Top 5 Men 1 A B 01:07:44 2 …".
     static BARE: LazyLock<Regex> = LazyLock::new(|| {

@@ -188,6 +188,16 @@ pub(crate) static RESULTS_LISTS: R = R {
             "result of Mina Shin race Coast Marathon 2025 21.0975 Women",
         ],
     },
+    // A group's label that opens on its distance ("42km Men: 1. …").
+    Ex {
+        text: "Cove Seif Marathon 2025\nWINNERS\n42km Men: 1. Abd BOUCH (MAR) 2:21:36; 2. Hil KIPT (KEN) 2:22:50; 3. Fah AZM (KUW) 2:31:09\n21km Women: 1. Han LARS (SWE) 1:24:48; 2. Ree KAND (KUW) 1:31:15\n",
+        published: Some("2025-11-23"),
+        yields: &[
+            "result of Hil KIPT race Cove Seif Marathon 2025 42.195 Men",
+            "result of Hil KIPT position 2",
+            "result of Ree KAND race Cove Seif Marathon 2025 21.0975 Women",
+        ],
+    },
     Ex {
         text: "Galle Bay Half Marathon 2025\nThe men's race went to Pet MITEI. The women's race was a procession for Dila WIJES.\n\n| Pos | Name | Nat | Time |\n|---|---|---|---|\n| 1 | Pet MITEI | KEN | 1:04:21 |\n| 2 | Sanj RATHNA | SRI | 1:04:32 |\n| 1 | Dila WIJES | SRI | 1:14:05 |\n| 2 | Hiru FERNA | SRI | 1:17:30 |\n",
         published: Some("2025-02-20"),
