@@ -12,7 +12,7 @@
 use regex::{Regex, RegexBuilder};
 
 /// The capacity of each pattern's lazy-DFA cache, per thread.
-pub const CACHE_BYTES: usize = 256 * 1024;
+pub const CACHE_BYTES: usize = 64 * 1024;
 
 /// `pattern` compiled with the extractor's cache bound; the errors of
 /// [`Regex::new`].
