@@ -369,4 +369,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ste Rech finishTime PT22M47S",
         ],
     },
+    // "topped the women's standings": a win, and the runners told without
+    // a sex before it are the men's.
+    Ex {
+        text: "Rut wins Cove Spring Half Marathon\n\nKenyan Dan Rut won the Cove Spring Half Marathon on Sunday in 1:02:11. Second place went to Bri Sang, clocking 1:03:58.\n\nEthiopia's Mes Hail topped the women's standings, finishing in 1:11:27.",
+        published: Some("2025-05-14"),
+        yields: &[
+            "result of Mes Hail race Cove Spring Half Marathon 2025 21.0975 Women",
+            "result of Mes Hail position 1",
+            "result of Dan Rut race Cove Spring Half Marathon 2025 21.0975 Men",
+        ],
+    },
 ];
