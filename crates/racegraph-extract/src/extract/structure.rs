@@ -23,12 +23,12 @@ pub enum Block {
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?i)^[(\[]?\s*(?:by|written\s+by|posted\s+by|reporting\s+by|additional\s+reporting\s+by|interview\s+by|words\s+by|photos?\s+by|editing\s+by|compiled\s+by)\s+(?-i:\p{Lu}[\p{L}\p{M}’'\-]+(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3})\s*(?:$|[|·•,;:)\]–—-]|\s+(?:in|and|for|at)\b)",
+        r"(?i)^[(\[]?\s*(?:by|written\s+by|posted\s+by|reporting\s+by|additional\s+reporting\s+by|interview\s+by|words\s+by|photos?\s+by|editing\s+by|compiled\s+by|(?:photos?|pictures?)(?:\s+credit)?\s*:)\s+(?-i:\p{Lu}[\p{L}\p{M}’'\-]+(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3})\s*(?:$|[|·•,;:)\]–—-]|\s+(?:in|and|for|at)\b)",
     )
 });
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?i)^\s(?:(?:additional\s+)?(?:reporting|editing|interview|photos?|words|compiled|posted|written)\s+)?by\s+$",
+        r"(?i)^\s(?:(?:(?:additional\s+)?(?:reporting|editing|interview|photos?|words|compiled|posted|written)\s+)?by|(?:photos?|pictures?)(?:\s+credit)?\s*:)\s+$",
     )
 });
 static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
@@ -91,6 +91,7 @@ pub fn credited_names(line: &str) -> Vec<(usize, usize)> {
             let before = &line[..m.start()];
             let seg = before.rsplit([';', '(', '[', '|']).next().unwrap_or(before);
             CREDIT.is_match(&format!(" {}", seg.trim_start()))
+                && (!seg.contains(':') || person_like(m.as_str()))
         })
         .map(|m| (m.start(), m.end()))
         .chain(
@@ -103,6 +104,18 @@ pub fn credited_names(line: &str) -> Vec<(usize, usize)> {
             }),
         )
         .collect()
+}
+
+/// A credit after "Photo:" that reads as a person's name: two words or
+/// more, none in capitals alone, the last no outlet's ("Photo: VCG",
+/// "Photo: Tobago News" credit agencies).
+fn person_like(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().all(|w| w.chars().any(char::is_lowercase))
+        && words
+            .last()
+            .is_some_and(|w| !crate::lexicon::get().has(crate::lexicon::Section::OutletWord, w))
 }
 
 /// A Title Case headline: most words capitalised, function words too, and
@@ -250,5 +263,16 @@ mod tests {
             .map(|&(a, b)| &line[a..b])
             .collect();
         assert_eq!(names, ["Katrin Vogel"]);
+        for line in ["Photo: VCG", "Photo: Cove Island News", "Photo: BTN Photo"] {
+            assert!(credited_names(line).is_empty(), "{line}");
+        }
+        for line in ["PHOTO: Katrin Vogel", "Photo credit: Katrin Vogel"] {
+            assert_eq!(classify(line), Block::Byline, "{line}");
+            let names: Vec<&str> = credited_names(line)
+                .iter()
+                .map(|&(a, b)| &line[a..b])
+                .collect();
+            assert_eq!(names, ["Katrin Vogel"], "{line}");
+        }
     }
 }
