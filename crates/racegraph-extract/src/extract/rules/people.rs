@@ -30,12 +30,16 @@ pub(super) fn people_by_context(x: &mut Extractor, i: usize) {
     // "Cody Blanchard, 26, of Kingsville": an age and a home town.
     static AGE_FROM: LazyLock<Regex> =
         LazyLock::new(|| re(r"^,\s*\d{1,2},\s+(?:of|from)\s+\p{Lu}"));
+    // "Ms. Ho Wai Man, Secretary for …": a courtesy title before a name.
+    static COURTESY: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?:^|[\s(;:,])(?:Mr|Mrs|Ms|Mx|Miss|Madam|Madame)\.?\s+$"));
     let t = x.text(i);
     for (c, shape) in x.sents[i].chunks.clone() {
         if !person_like(&c, shape, t) {
             continue;
         }
         let name = c.text(t);
+        let courtesy = COURTESY.is_match(crate::extract::tail(&t[..c.start], 12));
         // "Joanne Pyke of Halifax", "Dutchman Bram de Graaf": the name is
         // before the "of", after a nation's man or woman; "Corbally A.C"
         // is a club.
@@ -65,7 +69,8 @@ pub(super) fn people_by_context(x: &mut Extractor, i: usize) {
             || TIME_AFTER.is_match(&t[c.end..])
         {
             x.person(name, true, i);
-        } else if SAID.is_match(&t[c.end..])
+        } else if courtesy
+            || SAID.is_match(&t[c.end..])
             || AGE_FROM.is_match(&t[c.end..])
             || STORY_OF.is_match(crate::extract::tail(&t[..c.start], 60))
         {
@@ -438,7 +443,7 @@ pub(super) fn founders(x: &mut Extractor, i: usize) {
 pub(crate) static PEOPLE_BY_CONTEXT: R = R {
     name: "people by context",
     family: Fam::People,
-    doc: "A name a verb of saying or a runner's description makes a person: \"X said\", \"X, a Kenyan runner\", \"the runner X\", \"X (Club, 77:52)\", \"X of Club (31:38)\", \"X, 26, of Town\"; with nationality when the description gives one.",
+    doc: "A name a verb of saying, a courtesy title or a runner's description makes a person: \"X said\", \"Ms. X\", \"X, a Kenyan runner\", \"the runner X\", \"X (Club, 77:52)\", \"X of Club (31:38)\", \"X, 26, of Town\"; with nationality when the description gives one.",
     reads: &[],
     writes: &[Property::Nationality],
     examples: &[&[
@@ -446,6 +451,11 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
             text: "Tomas Lindqvist, a Swedish runner, said the wind was strong.",
             published: None,
             yields: &["Tomas Lindqvist nationality Sweden"],
+        },
+        Ex {
+            text: "Officiating at the start were: Ms. Ho Wai Min, Secretary for Social Affairs; and Mrs Lam Sok Ian.",
+            published: None,
+            yields: &["person Ho Wai Min", "person Lam Sok Ian"],
         },
         Ex {
             text: "The wind was brutal. Cat Hughes (Taff Trail Runners, 77:52) and Ravi Shah of Dulwich Road Runners (31:52) were pleased, and so were Jo Pyke of Halifax (33:10) and Cody Blan, 26, of Kingsville.",
