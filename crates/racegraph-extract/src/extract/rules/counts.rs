@@ -102,7 +102,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
             continue;
         }
         let before = &t[..n.start];
-        if of_an_age_or_a_contingent(before, lx) {
+        if of_an_age_or_a_contingent(before, lx) || cumulative(before, after) {
             continue;
         }
         let approximate = is_approximate(before, lx);
@@ -314,6 +314,19 @@ pub(super) fn participants_from(x: &mut Extractor, i: usize) {
 /// Whether a number after `before` is an age ("schoolchildren aged seven
 /// to 12 took part") or a nation's contingent ("the largest foreign group
 /// with 240 runners, followed by Mexico with 95"), not the field.
+/// A total over many editions ("Over its ten editions the race has
+/// welcomed more than 60,000 participants", "… since its inception"), told
+/// in the words before the number or in its clause after it.
+fn cumulative(before: &str, after: &str) -> bool {
+    static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:over|across|in|during|throughout)\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:editions|years|history)\b|\bsince\s+(?:its|the)\s+(?:inception|first\s+edition|founding|launch|creation|beginnings?)\b|\bto\s+date\b|\bover\s+the\s+years\b|\b(?:all|previous|past)\s+(?:[\w\-]+\s+)?editions\b",
+        )
+    });
+    let clause_after = after.split([',', ';']).next().unwrap_or(after);
+    TOTAL.is_match(crate::extract::tail(before, 80)) || TOTAL.is_match(clause_after)
+}
+
 fn of_an_age_or_a_contingent(before: &str, lx: &crate::lexicon::Lexicon) -> bool {
     static AGED: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?i)\b(?:aged|ages|age)\s+(?:(?:\d{1,2}|[a-z]+)\s*(?:to|-|–|and)\s*)?(?:between\s+)?$")
@@ -336,7 +349,7 @@ fn of_an_age_or_a_contingent(before: &str, lx: &crate::lexicon::Lexicon) -> bool
 pub(crate) static COUNTS: R = R {
     name: "participant and spectator counts",
     family: Fam::Counts,
-    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected.",
+    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none.",
     reads: &[],
     writes: &[
         Property::Edition,
@@ -384,6 +397,12 @@ pub(crate) static COUNTS: R = R {
         },
     ]],
     counterexamples: &[
+        // A total over many editions is not this one's field.
+        Cx {
+            text: "The Cove Marathon drew 8,200 runners this Saturday. Over its ten editions the race has welcomed more than 60,000 participants, and 30,000 runners have finished it since its inception.",
+            published: Some("2025-11-23"),
+            never: &["claim 2 count", "claim 3 count"],
+        },
         // A nation's contingent is not the field.
         Cx {
             text: "At the Cove Marathon, the United States sent the largest foreign group with 240 runners, followed by Mexico with 95 and Canada with 71.",
