@@ -74,6 +74,16 @@ pub(crate) static VENUES: R = R {
                 "Strand Marathon finishVenue Jezzine Barracks",
             ],
         },
+        // A market named first by its kind ("Souq X", as "Estadio X") is a
+        // venue, not a runner.
+        Ex {
+            text: "The Cove Seif Marathon drew record numbers. Starting and finishing at Souq Kharaz, the course took the field along the corniche.",
+            published: None,
+            yields: &[
+                "Cove Seif Marathon startVenue Souq Kharaz",
+                "Cove Seif Marathon finishVenue Souq Kharaz",
+            ],
+        },
         // A garden is a venue, not a person.
         Ex {
             text: "The Riverside 10K set off from Almsfield Gardens and finished at Almsfield Gardens.",
