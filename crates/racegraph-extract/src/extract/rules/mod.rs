@@ -30,6 +30,7 @@ mod prose_examples;
 mod prose_more_examples;
 mod prose_podium_examples;
 pub(super) mod prose_rule;
+mod race_of;
 mod registry;
 mod results;
 pub(super) mod rows;

@@ -7,6 +7,9 @@ use super::headings::parse_category;
 use super::lists::{Outcome, Pending};
 use super::measure;
 use super::names;
+use super::race_of::{
+    borrow_distance, distance_told_after, same_result_distance, same_runner_sex, taken_place_sex,
+};
 use super::{Extractor, Kind, Property, Value};
 use crate::contract::{Sex, Status};
 use crate::lexicon::Section;
@@ -351,98 +354,8 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     }
 }
 
-/// Unmarked, at a place of a distance that another runner already holds
-/// in one sex's race and nobody in the other's ("Fellow Vietnamese A (T1)
-/// and Kenyan B (T2) were first and second runners-up" after the men's
-/// podium of that distance): the other sex's.
-fn taken_place_sex(pending: &mut [Pending]) {
-    for k in 0..pending.len() {
-        let p = &pending[k];
-        if p.category.sex.is_some() || p.category.distance.is_none() {
-            continue;
-        }
-        let key = super::runners::runner_key(&p.athlete);
-        let held = |sex: Sex| {
-            pending.iter().any(|o| {
-                o.series == p.series
-                    && o.year == p.year
-                    && o.outcome == p.outcome
-                    && o.category.distance == p.category.distance
-                    && o.category.sex == Some(sex)
-                    && !super::runners::same_runner(&key, &o.athlete)
-            })
-        };
-        let sex = match (held(Sex::Men), held(Sex::Women)) {
-            (true, false) => Sex::Women,
-            (false, true) => Sex::Men,
-            _ => continue,
-        };
-        pending[k].category.sex = Some(sex);
-    }
-}
-
-/// Without a distance, beside another reading of the same runner's same
-/// place in the same edition and race of one sex that has one ("A and B
-/// defended their half-marathon titles, …" then "A won in 1:14:52"): that
-/// distance, when all such readings give the same.
-fn same_result_distance(pending: &mut [Pending]) {
-    borrow_distance(pending, |p, o| {
-        o.series == p.series
-            && o.year == p.year
-            && o.category.sex == p.category.sex
-            && o.outcome == p.outcome
-            && super::runners::same_runner(&super::runners::runner_key(&p.athlete), &o.athlete)
-    });
-}
-
-/// Gives each result of a sex but no distance the distance of the results
-/// `like` it, when they all give the same one.
-fn borrow_distance(pending: &mut [Pending], like: impl Fn(&Pending, &Pending) -> bool) {
-    for k in 0..pending.len() {
-        let p = &pending[k];
-        if p.category.distance.is_some() || p.category.sex.is_none() {
-            continue;
-        }
-        let given = pending
-            .iter()
-            .filter(|o| like(p, o))
-            .filter_map(|o| o.category.distance.clone());
-        if let Some(d) = agreed(given) {
-            pending[k].category.distance = Some(d);
-        }
-    }
-}
-
-/// The one value all of `given` hold, if they hold any and all the same.
-fn agreed(mut given: impl Iterator<Item = String>) -> Option<String> {
-    let first = given.next()?;
-    given.all(|e| e == first).then_some(first)
-}
-
 /// A name written family name first in capitals (`TESFAYE Bereket Alemu`)
 /// as the article's prose writes it (`Bereket Alemu Tesfaye`), when it does.
-/// Unmarked, beside another result of the same runner in the same series
-/// that has a sex ("X, the 2023 champion, won the men's race"): that sex.
-fn same_runner_sex(pending: &mut [Pending]) {
-    let sexes: Vec<(String, usize, Sex)> = pending
-        .iter()
-        .filter_map(|p| p.category.sex.map(|s| (p.athlete.clone(), p.series, s)))
-        .collect();
-    for p in pending.iter_mut() {
-        if p.category.sex.is_none() {
-            let mut own = sexes
-                .iter()
-                .filter(|(a, s, _)| *a == p.athlete && *s == p.series)
-                .map(|(_, _, sex)| *sex);
-            if let Some(first) = own.next() {
-                if own.all(|s| s == first) {
-                    p.category.sex = Some(first);
-                }
-            }
-        }
-    }
-}
-
 pub(super) fn natural_order(name: &str, body: &str) -> Option<String> {
     let (first, rest) = name.split_once(' ')?;
     let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -579,55 +492,3 @@ pub(crate) static RESULTS: R = R {
     }],
     scope: S::Document(run),
 };
-
-/// The time of a podium result told without one, from one of the next
-/// three sentences that names the runner by family name, no other person,
-/// and one time after a verb of finishing ("Rotich … pulled clear to cross
-/// the finish line in two hours, 12 minutes and 40 seconds"), when the time
-/// fits the distance.
-/// The distance an article writes right after a series' name, as what
-/// kind of race it is ("the Berea Women's Challenge 10km road race").
-fn distance_told_after(x: &Extractor, names: &[String]) -> Option<String> {
-    static AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::fixed(
-            r"^\s+(?:(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|-mile|\s?miles?))\s+(?:road\s+)?(?:race|run|event)\b|over\s+(?:a\s+|the\s+)?(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|\s?miles?))\b)",
-        )
-    });
-    // Later in the sentence that names it, as what the race is: "…
-    // the X Road Race, the first time he had run the 10-kilometre event";
-    // only where the sentence names no other distance.
-    static LATER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::fixed(
-            r"^[^.;:()]*?\bthe\s+(\d{1,2}(?:\.\d)?)[\s\-](kilomet(?:re|er)|km|mile)\s+(?:event|race|course)\b",
-        )
-    });
-    static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::fixed(
-            r"(?i)\b\d{1,3}(?:\.\d)?[\s\-]?(?:kilomet(?:re|er)s?|km|k|miles?|mi)\b|\b(?:half[\s\-])?marathon\b",
-        )
-    });
-    (0..x.out.sentences.len()).find_map(|i| {
-        let t = x.text(i);
-        names.iter().find_map(|n| {
-            t.match_indices(n.as_str()).find_map(|(at, _)| {
-                let rest = &t[at + n.len()..];
-                if let Some(c) = AFTER.captures(rest) {
-                    let d = c.get(1).or_else(|| c.get(2))?;
-                    return parse_category(d.as_str(), x.lx).and_then(|c| c.distance);
-                }
-                let c = LATER.captures(rest)?;
-                let (d, unit) = (c.get(1)?, c.get(2)?.as_str());
-                // The one distance of the sentence outside the race's name.
-                let outside = ANY
-                    .find_iter(t)
-                    .filter(|m| m.end() <= at || m.start() >= at + n.len())
-                    .count();
-                if outside != 1 {
-                    return None;
-                }
-                let unit = if unit == "mile" { "miles" } else { "km" };
-                parse_category(&format!("{} {unit}", d.as_str()), x.lx).and_then(|c| c.distance)
-            })
-        })
-    })
-}
