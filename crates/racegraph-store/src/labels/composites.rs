@@ -67,6 +67,7 @@ fn spill(source: std::io::Error) -> Error {
 
 impl Composites {
     /// How many results and claims have been seen.
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.has.len()
     }

@@ -2,10 +2,10 @@
 //! the articles give it, `skos:altLabel`s for the rest, and labels of
 //! editions, races, results and claims made from their parts.
 //!
-//! [`LabelIndex`] is fed the quads that matter (types, `rg:name`s, the
-//! parts of composites) from anywhere: the store after a build, or the
-//! article graphs of an extraction as they stream past. It holds what the
-//! labels need, per entity, not the quads.
+//! [`LabelIndex`] is fed the article graphs of an extraction, or of a
+//! first build, as they stream past, and keeps of them what the labels
+//! need (types, `rg:name`s, the parts of composites), not the quads; the
+//! store's `refresh_labels` reads the same from its indexes instead.
 
 mod composites;
 
@@ -35,10 +35,10 @@ pub const PARTS: [&str; 10] = [
     "group",
 ];
 
-/// What the labels need, gathered quad by quad. Every IRI is kept once
-/// ([`Iris`]) and named by its number elsewhere: over a large corpus most
-/// entities are results and claims, each with two or three parts that
-/// are IRIs shared by many.
+/// What the labels need, gathered graph by graph. Every IRI of a named
+/// entity, an edition or a race is kept once ([`Iris`]) and named by its
+/// number elsewhere (parts are IRIs shared by many); results and claims,
+/// most entities of a large corpus, wait on disk ([`Composites`]).
 #[derive(Debug, Default)]
 pub struct LabelIndex {
     iris: Iris,
@@ -112,9 +112,9 @@ impl LabelIndex {
     /// quad once (a graph is a set: a name given twice counts once).
     /// Results and claims go to [`Composites`], the rest to the maps.
     pub fn add_graph(&mut self, quads: &[Quad]) -> Result<()> {
-        // The graph's results and claims, with their parts, in the order
-        // of their first quads.
-        let mut last: HashMap<&str, usize> = HashMap::new();
+        // The graph's results and claims (by their types, in order), and
+        // the record of each subject that is one.
+        let mut record_of: HashMap<&str, usize> = HashMap::new();
         let mut records: Vec<Record> = Vec::new();
         for q in quads {
             if let (NamedOrBlankNodeRef::NamedNode(s), true, TermRef::NamedNode(o)) = (
@@ -123,7 +123,7 @@ impl LabelIndex {
                 q.object.as_ref(),
             ) {
                 if let Some(kind) = kind_of_type(o).filter(|k| stage_of(*k) == STAGES - 1) {
-                    last.entry(s.as_str()).or_insert_with(|| {
+                    record_of.entry(s.as_str()).or_insert_with(|| {
                         records.push(Record {
                             iri: s.as_str().to_string(),
                             kind,
@@ -141,7 +141,7 @@ impl LabelIndex {
                 continue;
             }
             let record = match q.subject {
-                NamedOrBlankNodeRef::NamedNode(s) => last.get(s.as_str()).copied(),
+                NamedOrBlankNodeRef::NamedNode(s) => record_of.get(s.as_str()).copied(),
                 NamedOrBlankNodeRef::BlankNode(_) => None,
             };
             let Some(r) = record else {
@@ -226,16 +226,6 @@ impl LabelIndex {
         self.iris
             .get(iri)
             .and_then(|id| self.kinds.get(&id).copied())
-    }
-
-    /// How many entities the index holds (results and claims among them).
-    pub fn len(&self) -> usize {
-        self.kinds.len() + self.composites.len()
-    }
-
-    /// Whether it holds none.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// The first value seen of one of an entity's [`PARTS`] (an IRI, or a
