@@ -370,11 +370,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
         ],
     },
     // "topped the women's standings": a win, and the runners told without
-    // a sex before it are the men's.
+    // a sex before it are the men's; "third place was taken by yet another
+    // Kenyan athlete, X".
     Ex {
-        text: "Rut wins Cove Spring Half Marathon\n\nKenyan Dan Rut won the Cove Spring Half Marathon on Sunday in 1:02:11. Second place went to Bri Sang, clocking 1:03:58.\n\nEthiopia's Mes Hail topped the women's standings, finishing in 1:11:27.",
+        text: "Rut wins Cove Spring Half Marathon\n\nKenyan Dan Rut won the Cove Spring Half Marathon on Sunday in 1:02:11. Second place went to Bri Sang, clocking 1:03:58, while third place was taken by yet another Kenyan athlete, Eva Bett, timed at 1:04:02.\n\nEthiopia's Mes Hail topped the women's standings, finishing in 1:11:27.",
         published: Some("2025-05-14"),
         yields: &[
+            "result of Eva Bett position 3",
+            "result of Eva Bett finishTime PT1H4M2S",
             "result of Mes Hail race Cove Spring Half Marathon 2025 21.0975 Women",
             "result of Mes Hail position 1",
             "result of Dan Rut race Cove Spring Half Marathon 2025 21.0975 Men",
