@@ -383,4 +383,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Dan Rut race Cove Spring Half Marathon 2025 21.0975 Men",
         ],
     },
+    // "Winning the women's marathon was X at T": the winner after the race.
+    Ex {
+        text: "Cove Sunset Marathon shines\n\nThe Cove Sunset Marathon was held on Sunday. Winning the women's marathon was Lin Hsia at 3:29:17, followed by Aya Mor in second place.",
+        published: Some("2025-06-06"),
+        yields: &[
+            "result of Lin Hsia position 1",
+            "result of Lin Hsia finishTime PT3H29M17S",
+            "result of Lin Hsia race Cove Sunset Marathon 2025 42.195 Women",
+        ],
+    },
 ];
