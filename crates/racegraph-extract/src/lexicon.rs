@@ -374,6 +374,15 @@ impl Lexicon {
         })
     }
 
+    /// The value of `key` (lower case) in a section of `word=VALUE` pairs:
+    /// `None` if the key is not there, `Some(None)` if it has no value.
+    pub fn pair(&self, section: Section, key: &str) -> Option<Option<&str>> {
+        self.pairs(section)
+            .into_iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v)
+    }
+
     /// A section split into `word=VALUE` pairs (the value may be absent).
     pub fn pairs(&self, section: Section) -> Vec<(&str, Option<&str>)> {
         self.pairs_named(section.name())

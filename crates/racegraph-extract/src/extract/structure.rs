@@ -168,17 +168,13 @@ pub fn section_label(name: &str, lx: &crate::lexicon::Lexicon) -> bool {
 /// ("Nat  Club", "Age Group"): words that make up headings of
 /// `[table_column]` (one or two words each), nothing else.
 pub fn column_headings(name: &str, lx: &crate::lexicon::Lexicon) -> bool {
-    let keys: std::collections::HashSet<String> = lx
-        .pairs(crate::lexicon::Section::TableColumn)
-        .into_iter()
-        .map(|(k, _)| k.to_lowercase())
-        .collect();
+    let heading = |h: &str| lx.pair(crate::lexicon::Section::TableColumn, h).is_some();
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     let mut i = 0;
     while i < words.len() {
-        if i + 1 < words.len() && keys.contains(&format!("{} {}", words[i], words[i + 1])) {
+        if i + 1 < words.len() && heading(&format!("{} {}", words[i], words[i + 1])) {
             i += 2;
-        } else if keys.contains(&words[i]) {
+        } else if heading(&words[i]) {
             i += 1;
         } else {
             return false;

@@ -311,9 +311,7 @@ pub(super) fn participants_from(x: &mut Extractor, i: usize) {
         x.fact(ed, Property::ParticipantsFrom, Value::Entity(k), i);
     }
 }
-/// Whether a number after `before` is an age ("schoolchildren aged seven
-/// to 12 took part") or a nation's contingent ("the largest foreign group
-/// with 240 runners, followed by Mexico with 95"), not the field.
+
 /// A total over many editions ("Over its ten editions the race has
 /// welcomed more than 60,000 participants", "… since its inception"), told
 /// in the words before the number or in its clause after it.
@@ -327,6 +325,9 @@ fn cumulative(before: &str, after: &str) -> bool {
     TOTAL.is_match(crate::extract::tail(before, 80)) || TOTAL.is_match(clause_after)
 }
 
+/// Whether a number after `before` is an age ("schoolchildren aged seven
+/// to 12 took part") or a nation's contingent ("the largest foreign group
+/// with 240 runners, followed by Mexico with 95"), not the field.
 fn of_an_age_or_a_contingent(before: &str, lx: &crate::lexicon::Lexicon) -> bool {
     static AGED: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?i)\b(?:aged|ages|age)\s+(?:(?:\d{1,2}|[a-z]+)\s*(?:to|-|–|and)\s*)?(?:between\s+)?$")

@@ -70,10 +70,8 @@ impl Header {
 fn known(h: &str, lx: &Lexicon) -> Option<Column> {
     let h = h.trim();
     let bare = h.trim_end_matches(['.', ':']);
-    lx.pairs(Section::TableColumn)
-        .into_iter()
-        .find(|(w, _)| *w == h || *w == bare)
-        .map(|(_, k)| Column::parse(k.unwrap_or("")))
+    lx.pair(Section::TableColumn, bare)
+        .map(|k| Column::parse(k.unwrap_or("")))
 }
 
 /// A heading not in the list, by the words it contains.
