@@ -239,9 +239,10 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
                 flush(&mut cur, &mut out, true);
             }
         } else if !cur.is_empty()
-            && (CONNECTORS.contains(&w)
+            && ((CONNECTORS.contains(&w)
                 || (w == "and" && organisation_of(s, &cur) && one_word_ends(s, &words, i)))
-            && next_name_word(s, &words, i).is_some()
+                && next_name_word(s, &words, i).is_some()
+                || (w == "and" && distances_of_one_event(s, &words, &cur, i)))
         {
             pending.push((a, b));
         } else if cur.is_empty()
@@ -292,6 +293,33 @@ fn one_word_ends(s: &str, words: &[(usize, usize)], i: usize) -> bool {
         _ => false,
     };
     before_of && next && ends
+}
+
+/// Whether "and" at `i` joins two distances of one event's name: a run
+/// ending on a distance, the other distance, then the event's race noun
+/// ("Lighthouse Foundation 10K and 5K Road Race").
+fn distances_of_one_event(
+    s: &str,
+    words: &[(usize, usize)],
+    cur: &[(usize, usize)],
+    i: usize,
+) -> bool {
+    let word = |j: usize| words.get(j).map(|&(a, b)| &s[a..b]);
+    let spaced = |j: usize| {
+        words
+            .get(j + 1)
+            .is_some_and(|&(a, _)| s[words[j].1..a] == *" ")
+    };
+    cur.last().is_some_and(|&(a, b)| is_race_number(&s[a..b]))
+        && word(i + 1).is_some_and(is_race_number)
+        && spaced(i)
+        && spaced(i + 1)
+        && word(i + 2).is_some_and(|noun| {
+            crate::lexicon::get()
+                .words(crate::lexicon::Section::RaceType)
+                .iter()
+                .any(|rt| rt.split_whitespace().next() == Some(noun) && is_capitalised(noun))
+        })
 }
 
 /// Whether `word` begins a race's name in a language that puts the race

@@ -98,6 +98,16 @@ fn runs_of_capitalised_words() {
         runs("Kaloleni People's favourite Ann Lee won."),
         vec!["Kaloleni People", "Ann Lee"]
     );
+    // Two distances of one event's name, joined by "and" before its race
+    // noun; two races named apart stay apart.
+    assert_eq!(
+        runs("at the Tarn Lantern Trust 10K and 5K Road Race on Saturday"),
+        vec!["Tarn Lantern Trust 10K and 5K Road Race"]
+    );
+    assert_eq!(
+        runs("the Tarn 10K and 5K Grand Prix races"),
+        vec!["Tarn 10K", "Grand Prix"]
+    );
 }
 
 #[test]
