@@ -106,15 +106,21 @@ pub(super) static CAREER_WINS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:who\s+)?(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?won\s+(?:several|many|numerous|multiple|countless|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|titles|races|marathons)\b",
     )
 });
-/// A place told before the runner: "Second was X", "Runner-up was
+/// A place told before the runner: "Second was X", "Second in
+/// yesterday's race was X", "Runner-up was
 /// 17-year-old local X", "third-placed X", "First across the line, in T,
 /// was X", "The first woman home, and fifth overall, was X" (a win of her
 /// race).
 pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b|^)(second|third|fourth|fifth|sixth|runner-up)\s*(?:place\s+(?:in\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:race|marathon|half\s+marathon|half|10k)\s+)?)?(?:,[^.;,]{1,40},\s+)?(?:(?:in|with)\s+(?P<time>[\d:.,]{4,10})\s+)?(?:was(?:\s+(?:secured|taken|claimed|won|grabbed|earned)\s+by)?|went\s+to)\s+(?:the\s+)?(?:\d{1,2}-year-old\s+)?(?:[\w’']+\s+){0,3}(?:[\w’']+,\s+)?$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$|(?:^|[,;:]\s*|\band\s+|\b(?:beat|beating|edged|edging)\s+)(first|second|third|fourth|fifth|sixth)\s+place\s+$|\b(first)\s+(?:(?P<sexw>woman|female|lady|man|male)\s+)?(?:home|across\s+the\s+(?:finish\s+)?line|over\s+the\s+line|to\s+finish)\b[^.;]{0,60}?\bwas\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$",
+        r"(?i)(?:\b|^)(second|third|fourth|fifth|sixth|runner-up)\s*(?:place\s+)?(?:in\s+(?:the|yesterday[’']s|today[’']s|\w+day[’']s|this\s+year[’']s)\s+(?:(?:wo)?men[’']s\s+)?(?:race|marathon|half\s+marathon|half|10k)\s+)?(?:,[^.;,]{1,40},\s+)?(?:(?:in|with)\s+(?P<time>[\d:.,]{4,10})\s+)?(?:was(?:\s+(?:secured|taken|claimed|won|grabbed|earned)\s+by)?|went\s+to)\s+(?:the\s+)?(?:\d{1,2}-year-old\s+)?(?:[\w’']+\s+){0,3}(?:[\w’']+,\s+)?$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$|(?:^|[,;:]\s*|\band\s+|\b(?:beat|beating|edged|edging)\s+)(first|second|third|fourth|fifth|sixth)\s+place\s+$|\b(first)\s+(?:(?P<sexw>woman|female|lady|man|male)\s+)?(?:home|across\s+the\s+(?:finish\s+)?line|over\s+the\s+line|to\s+finish)\b[^.;]{0,60}?\bwas\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,4}$",
     )
 });
+
+/// The end of a text that lists places before the one a match begins on
+/// ("second and ", "second, ").
+pub(super) static PLACES_LISTED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:first|second|third|fourth|fifth|sixth)(?:\s*,\s*|\s+and\s+)$"));
 
 pub(super) static BARE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\s*(?:into\s+)?(?:second|third|fourth|fifth|runner-up|first\s+runner[\s\-]up)\b")

@@ -403,7 +403,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 );
                 continue;
             }
-        } else if let Some(m) = PLACE_BEFORE.captures(lead) {
+        } else if let Some(m) = PLACE_BEFORE
+            .captures(lead)
+            // "Second and third in the men's race went to A and B": places
+            // given together, read by their own rule.
+            .filter(|m| !PLACES_LISTED.is_match(&lead[..m.get(0).map_or(0, |g| g.start())]))
+        {
             // The place word of whichever form matched (group 2 is a time).
             let n = m
                 .get(1)

@@ -4,6 +4,14 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // Places listed together before the race ("Second and third in the
+    // men's race went to A and B") give the first runner the first place
+    // of the list, not the last.
+    Cx {
+        text: "At the Orme Bay Marathon, Dai Lloyd won the men's race in 2:17:40. Second and third in the men's race went to Ifan Rees of Cardiff Harriers (2:19:02) and Kenyan Tom Pugh (2:20:37).",
+        published: Some("2025-05-04"),
+        never: &["result of Ifan Rees position 3"],
+    },
     // A given name two runners share names neither; a caption's present
     // tense is no result.
     Cx {

@@ -393,4 +393,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Lin Hsia race Cove Sunset Marathon 2025 42.195 Women",
         ],
     },
+    // "Second in yesterday's race was X in T": the place before the race.
+    Ex {
+        text: "Hill run\n\nThe Lorn Ridge Marathon was held on Sunday. Ama Dee won the women's race in 3:41:10. Second in the women's race was Pia Lund in 3:52:05.",
+        published: Some("2025-06-06"),
+        yields: &[
+            "result of Pia Lund position 2",
+            "result of Pia Lund finishTime PT3H52M5S",
+            "result of Pia Lund race Lorn Ridge Marathon 2025 42.195 Women",
+        ],
+    },
 ];
