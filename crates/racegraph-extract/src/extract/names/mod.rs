@@ -219,6 +219,7 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
                     })
             });
         if is_capitalised(core) && !is_breaker(core)
+            || (cur.is_empty() && opens_race_name(s, &words, i))
             || family_he
             || category
             || race_number
@@ -293,6 +294,37 @@ fn one_word_ends(s: &str, words: &[(usize, usize)], i: usize) -> bool {
         _ => false,
     };
     before_of && next && ends
+}
+
+/// Whether a capitalised word that else breaks names ("Top", "First")
+/// opens a race's name at `i`: after "the", a year or an ordinal ("the
+/// 52nd Top End Harbour Run"), with the capitalised words after it ending
+/// on a race type.
+fn opens_race_name(s: &str, words: &[(usize, usize)], i: usize) -> bool {
+    let (a, b) = words[i];
+    if !["Top", "First"].contains(&&s[a..b]) || i == 0 {
+        return false;
+    }
+    let (pa, pb) = words[i - 1];
+    let before = &s[pa..pb];
+    let ordinal = before.len() > 2
+        && before[..before.len() - 2]
+            .bytes()
+            .all(|c| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].contains(&&before[before.len() - 2..]);
+    let year = before.len() == 4 && before.bytes().all(|c| c.is_ascii_digit());
+    if !(before == "the" || ordinal || year) || &s[pb..a] != " " {
+        return false;
+    }
+    let mut end = i;
+    while let Some(&(na, nb)) = words.get(end + 1) {
+        let w = &s[na..nb];
+        if &s[words[end].1..na] != " " || !is_capitalised(w) || is_breaker(w) {
+            break;
+        }
+        end += 1;
+    }
+    end > i + 1 && series_head(&s[words[i + 1].0..words[end].1], crate::lexicon::get()).is_some()
 }
 
 /// Whether "and" at `i` joins two distances of one event's name: a run

@@ -98,6 +98,13 @@ fn runs_of_capitalised_words() {
         runs("Kaloleni People's favourite Ann Lee won."),
         vec!["Kaloleni People", "Ann Lee"]
     );
+    // "Top" opens a race's name after "the" or an ordinal, before words
+    // that end on a race type; elsewhere it breaks names.
+    assert_eq!(
+        runs("the 52nd Top End Harbour Run was won by Sam Lee."),
+        vec!["Top End Harbour Run", "Sam Lee"]
+    );
+    assert_eq!(runs("the Top Ten Finishers were"), vec!["Ten Finishers"]);
     // Two distances of one event's name, joined by "and" before its race
     // noun; two races named apart stay apart.
     assert_eq!(

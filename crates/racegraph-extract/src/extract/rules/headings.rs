@@ -143,8 +143,25 @@ pub(super) fn heading_year(t: &str) -> Option<i32> {
     measure::years(t).first().map(|y| y.2)
 }
 
-/// A short line that names a category: "Women’s marathon", "Half Marathon – Men", "Men".
+/// A short line that names a category: "Women’s marathon", "Half Marathon – Men", "Men",
+/// or a line that opens on a distance in kilometres ("12.5km", "4 km – 640
+/// entrants, 521 finishers").
 pub(super) fn heading_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
+    static DISTANCE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*#*\s*(\d{1,2}(?:[.,]\d{1,3})?)\s?(?:km|k|kilomet(?:re|er)s)\s*(?:$|:|\s[–—-]\s+\d)",
+        )
+    });
+    if let Some(c) = DISTANCE_FIRST.captures(t) {
+        let km = c[1].replace(',', ".");
+        if let Some(plain) = parse_category(&format!("{km}km"), lx) {
+            return Some(plain);
+        }
+        return Some(Category {
+            distance: Some(km),
+            sex: None,
+        });
+    }
     let words = t.split_whitespace().count();
     if words > 8 || t.ends_with('.') {
         return None;

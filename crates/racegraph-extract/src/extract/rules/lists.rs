@@ -201,8 +201,16 @@ pub(super) fn scan(x: &mut Extractor) {
                 // championship run inside the race, not the open race's.
                 unknown_race = true;
             }
+            // "12.5km" then "Men:", "Women:": a sex's heading under a
+            // distance's keeps the distance.
+            let under = |mut c: Category| {
+                if c.distance.is_none() && c.sex.is_some() {
+                    c.distance = above.as_ref().and_then(|p| p.distance.clone());
+                }
+                c
+            };
             if let Some(c) = heading_category(t, x.lx) {
-                category = Some(c);
+                category = Some(under(c));
             } else if is_other_class(t, x.lx) {
                 // Wheelchair, handcycle or age-group lists: not the race's places.
                 category = None;
@@ -213,7 +221,7 @@ pub(super) fn scan(x: &mut Extractor) {
             // "Here are the top eight in the women's 10K:": a line that
             // introduces the list below it and names its race.
             if let Some(c) = intro_category(t, x.lx) {
-                category = Some(c);
+                category = Some(under(c));
             }
             table = None;
         }
