@@ -26,7 +26,12 @@ impl<'a> Extractor<'a> {
                 let mut chunks = Vec::new();
                 let runs = possessive_names_joined(names::chunks(t), t, lx);
                 for c in placenames::extend(runs, t, lx) {
-                    let shape = names::shape(c.text(t), lx);
+                    let mut shape = names::shape(c.text(t), lx);
+                    // "the 9th annual Ice Breaker": an event's name whose
+                    // words name no race type.
+                    if shape == Shape::Unknown && EDITION_BEFORE.is_match(&t[..c.start]) {
+                        shape = Shape::Series;
+                    }
                     // "the Scottish 10 Mile Champs", "their Scottish 10 Mile
                     // titles": a championship's name, not a race's.
                     if shape == Shape::Series {
@@ -231,6 +236,13 @@ fn family_of_club_apart(
     }
     sents
 }
+
+/// An edition's number right before a name: "the 9th annual ".
+static EDITION_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)\bthe\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+annual\s+$",
+    )
+});
 
 /// A word after a race's name that makes it a championship's.
 static CHAMPS_AFTER: std::sync::LazyLock<regex::Regex> =

@@ -235,23 +235,67 @@ impl Extractor<'_> {
 
     /// An undated article's one full date, in a sentence of its opening
     /// that names a race ("… following the 14th edition of the X Marathon
-    /// in Agadir, Morocco, on Jan. 26, 2025"): the year of what the
-    /// article tells without a year of its own, but no reference for
-    /// "last year" (the article's own year stays unknown).
+    /// in Agadir, Morocco, on Jan. 26, 2025"), or its one year written
+    /// right before the name of the first race it names, the one year of
+    /// its sentence ("the Pacers' 2026 Ice Breaker"; not on a page of
+    /// sections headed by other races): the year of what the article tells
+    /// without a year of its own, but no reference for "last year" (the
+    /// article's own year stays unknown).
     pub(super) fn race_date_year(&self) -> Option<i32> {
+        static YEAR_BEFORE: LazyLock<Regex> =
+            LazyLock::new(|| crate::pattern::fixed(r"(?i)(?:\bthe|[’']s?)\s+((?:19|20)\d\d)\s+$"));
         if self.published.is_some() || self.headline_year.is_some() {
             return None;
         }
-        let mut years: Vec<i32> = (0..self.sents.len().min(8))
-            .filter(|&i| {
+        // The races' names, wherever the article says they are races.
+        let races: Vec<&str> = (0..self.sents.len())
+            .flat_map(|i| {
+                let t = self.text(i);
                 self.sents[i]
                     .chunks
                     .iter()
-                    .any(|(_, s)| *s == Shape::Series)
+                    .filter(|(_, s)| *s == Shape::Series)
+                    .map(move |(c, _)| c.text(t))
             })
-            .flat_map(|i| crate::dates::find_dates(self.text(i)))
-            .filter_map(|d| d.date())
-            .map(|d| d.year)
+            .collect();
+        let is_race = |(c, s): &(names::Chunk, Shape), t: &str| {
+            *s == Shape::Series || (*s == Shape::Unknown && races.contains(&c.text(t)))
+        };
+        // A year before a name dates the first race the article names.
+        let first_race = |(c, s): &(names::Chunk, Shape), t: &str| {
+            is_race(&(c.clone(), *s), t) && races.first() == Some(&c.text(t))
+        };
+        // A page of sections headed each by its race (a club's round-up)
+        // is dated by no race's name.
+        let sections = (0..self.sents.len()).any(|i| {
+            let t = self.text(i);
+            self.opens_line(i)
+                && t.split_whitespace().count() <= 8
+                && self.sents[i]
+                    .chunks
+                    .iter()
+                    .any(|(c, s)| *s == Shape::Series && races.first() != Some(&c.text(t)))
+        });
+        let mut years: Vec<i32> = (0..self.sents.len().min(8))
+            .filter(|&i| {
+                let t = self.text(i);
+                self.sents[i].chunks.iter().any(|c| is_race(c, t))
+            })
+            .flat_map(|i| {
+                let t = self.text(i);
+                let dated = crate::dates::find_dates(t)
+                    .into_iter()
+                    .filter_map(|d| d.date())
+                    .map(|d| d.year);
+                let named = self.sents[i]
+                    .chunks
+                    .iter()
+                    // The sentence's one year.
+                    .filter(|c| !sections && measure::years(t).len() == 1 && first_race(c, t))
+                    .filter_map(|(c, _)| YEAR_BEFORE.captures(&t[..c.start]))
+                    .filter_map(|m| m[1].parse().ok());
+                dated.chain(named).collect::<Vec<i32>>()
+            })
             .collect();
         years.sort_unstable();
         years.dedup();

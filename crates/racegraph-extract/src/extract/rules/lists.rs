@@ -271,7 +271,13 @@ pub(super) fn scan(x: &mut Extractor) {
             continue;
         }
         let series = context_series.or(x.focus);
-        let year = context_year.or(x.reference_year());
+        let year = context_year
+            .or(x.reference_year())
+            // An undated page whose opening dates its race: the lists of
+            // that race.
+            .or(x
+                .race_year
+                .filter(|_| !unknown_race && context_series.is_none_or(|s| Some(s) == x.focus)));
         let (Some(series), Some(year)) = (series, year) else {
             continue;
         };

@@ -10,8 +10,9 @@ use std::sync::LazyLock;
 /// Whether a runner's words name another race than the open one ("In the
 /// wheelchair race", "the domestic men's title", "the masters category"):
 /// a word of `[subgroup]` before a word for a race or a ranking, an age
-/// group ("the women's 40-49 category"), or a children's race ("the
-/// under-15s mile", "the girls' race").
+/// group ("the women's 40-49 category"), a children's race ("the
+/// under-15s mile", "the girls' race"), or a ranking by points ("finished
+/// second with 176 points").
 pub(super) fn other_race(text: &str) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
@@ -72,8 +73,13 @@ pub(super) fn other_race(text: &str) -> bool {
                 .is_some()
         })
     };
+    // "X finished second with 176 points": a ranking by points (teams, a
+    // series), not by time.
+    static POINTS: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:with|on|scoring|totall?ing)\s+\d{1,4}\s+points\b"));
     CHILDREN.is_match(text)
         || AGE_GROUP.is_match(text)
+        || POINTS.is_match(text)
         || OTHER.is_match(text)
         || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
         || (NATIONAL_ELITE.is_match(text) && NATIONAL_ELITE.captures_iter(text).any(demonym))

@@ -4,6 +4,13 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // Taking on a race is no win; a place in a ranking by points is none
+    // of the race's.
+    Cx {
+        text: "The Aura Bay Marathon was held on Saturday. Glyn Pike took on the full marathon, which set off at 8.30am. In the team standings, Vale Striders won with 48 points. Hill Cross Country finished second with 176 points.",
+        published: Some("2025-08-20"),
+        never: &["result of Glyn Pike", "result of Hill Cross Country"],
+    },
     // Places listed together before the race ("Second and third in the
     // men's race went to A and B") give the first runner the first place
     // of the list, not the last.

@@ -403,4 +403,25 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Pia Lund race Lorn Ridge Marathon 2025 42.195 Women",
         ],
     },
+    // "was the top finisher" is a win.
+    Ex {
+        text: "Harvest dash\n\nThe Lorn Harvest 5K was held on Saturday. On the female side, Ada Rigg was the top finisher with a time of 21:37.",
+        published: Some("2025-10-20"),
+        yields: &[
+            "result of Ada Rigg position 1",
+            "result of Ada Rigg finishTime PT21M37S",
+            "result of Ada Rigg race Lorn Harvest 5K 2025 5 Women",
+        ],
+    },
+    // "dominated the women's race" is a win, and the places told after it
+    // are of that race.
+    Ex {
+        text: "Lake run\n\nThe Kivu Dawn Marathon was held on Sunday. Ama Oku won the men's race in 2:12:36.\n\nEsi Nak dominated the women's race, crossing the line in 2:31:19. Compatriot Jo Atim was second in 2:34:02.",
+        published: Some("2026-03-02"),
+        yields: &[
+            "result of Esi Nak race Kivu Dawn Marathon 2026 42.195 Women",
+            "result of Esi Nak position 1",
+            "result of Jo Atim race Kivu Dawn Marathon 2026 42.195 Women",
+        ],
+    },
 ];
