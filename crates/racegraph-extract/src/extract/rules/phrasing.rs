@@ -213,7 +213,9 @@ pub(super) fn sex_word(word: &str) -> Sex {
 pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
     static WOMEN: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|woman|females?|ladies|lady)\b"));
-    static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|males?)\b"));
+    // ("the fastest man"; not "Isle of Man".)
+    static MEN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|males?|(?-i:man))\b"));
     match (WOMEN.find(t), MEN.find(t)) {
         (Some(w), Some(m)) => Some(if w.start() < m.start() {
             Sex::Women

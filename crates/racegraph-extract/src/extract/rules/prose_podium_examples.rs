@@ -424,4 +424,10 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Jo Atim race Kivu Dawn Marathon 2026 42.195 Women",
         ],
     },
+    // "the fastest man" is the men's, whatever the sentence says after.
+    Ex {
+        text: "Lida run\n\nThe Lida Town 5K was held on Sunday. Kir Asta was the fastest man (15:58), and local resident Nas Hryb the fastest woman.",
+        published: Some("2025-09-08"),
+        yields: &["result of Kir Asta race Lida Town 5K 2025 5 Men"],
+    },
 ];
