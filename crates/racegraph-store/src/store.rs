@@ -8,7 +8,7 @@ use crate::vocab::{self, rg};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::sparql::{CancellationToken, PreparedSparqlQuery, QueryResults, SparqlEvaluator};
-use oxigraph::store::{StorageError, Store};
+use oxigraph::store::{StorageError, Store, StoreOptions};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -29,6 +29,12 @@ const CLEAR_SLICE: usize = 10_000;
 /// How often a reader tries to open the store before giving up.
 const OPEN_ATTEMPTS: u32 = 30;
 
+/// How many of its files RocksDB keeps open in a process that writes.
+/// Each open file keeps its index in memory, and a build's store grows to
+/// thousands of files (about 2,000 by 100,000 articles, some 300 MB of
+/// indexes when all are open); a file not open is opened again when read.
+const MAX_OPEN_FILES: u32 = 256;
+
 /// Readers' snapshot folders inside a store are named so.
 const SNAPSHOT_PREFIX: &str = ".reader-";
 
@@ -40,10 +46,12 @@ impl GraphStore {
     /// Another process that holds the store (a build, a removal, a server
     /// that takes writes) makes this [`Error::Locked`].
     pub fn open(path: &Path) -> Result<Self> {
-        let store = Self::wrap(path, Store::open(path)).map_err(|e| match e {
-            Error::Store { path, source } if is_lock_error(&source) => Error::Locked(path),
-            e => e,
-        })?;
+        let options = StoreOptions::default().with_max_open_files(MAX_OPEN_FILES);
+        let store =
+            Self::wrap(path, Store::open_with_options(path, options)).map_err(|e| match e {
+                Error::Store { path, source } if is_lock_error(&source) => Error::Locked(path),
+                e => e,
+            })?;
         store.remove_bulk_files();
         store.remove_dead_snapshots();
         // What a killed build left in the log becomes visible to readers.
