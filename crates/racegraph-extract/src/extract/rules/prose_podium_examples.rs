@@ -430,4 +430,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-09-08"),
         yields: &["result of Kir Asta race Lida Town 5K 2025 5 Men"],
     },
+    // "won the men's half" names the half marathon of a marathon's day.
+    Ex {
+        text: "Skopje run\n\nThe Treska Marathon was held in Skopje today.\n\nFil Dimo won the men's half in 1:09:58.",
+        published: Some("2025-10-12"),
+        yields: &[
+            "result of Fil Dimo race Treska Marathon 2025 21.0975 Men",
+            "result of Fil Dimo finishTime PT1H9M58S",
+        ],
+    },
 ];
