@@ -439,4 +439,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Fil Dimo finishTime PT1H9M58S",
         ],
     },
+    // "The women's half marathon podium was filled by A, B and C".
+    Ex {
+        text: "Skopje run\n\nThe Treska Marathon was held in Skopje today.\n\nThe women's half marathon podium was filled by Mara Angel, Elena Rist and Bila Nikol, in that order, with the winner timed at 1 hour, 15 minutes and 52 seconds.",
+        published: Some("2025-10-12"),
+        yields: &[
+            "result of Mara Angel race Treska Marathon 2025 21.0975 Women",
+            "result of Mara Angel finishTime PT1H15M52S",
+            "result of Elena Rist position 2",
+            "result of Bila Nikol position 3",
+        ],
+    },
 ];

@@ -302,10 +302,11 @@ pub(super) fn respectively(
 }
 
 /// Before a list of the first three: "The winners of the long race were",
-/// "The top women were", "The podium finishers were".
+/// "The top women were", "The podium finishers were", "The women's half
+/// marathon podium was filled by".
 pub(super) static PODIUM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:winners|top\s+(?:three|3|finishers|men|women)|podium(?:\s+finishers)?|first\s+three|leading\s+(?:men|women|finishers))\b[^.;:]{0,40}?\b(?:were|was)\s+$",
+        r"(?i)\b(?:winners|top\s+(?:three|3|finishers|men|women)|podium(?:\s+finishers)?|first\s+three|leading\s+(?:men|women|finishers))\b[^.;:]{0,40}?\b(?:were|was)(?:\s+(?:(?:filled|taken|completed)\s+by|made\s+up\s+of))?\s+$",
     )
 });
 
@@ -339,6 +340,14 @@ pub(super) fn podium(
         return Vec::new();
     };
     let said = sex_of_race(lead_of(&t, runners, first));
+    // "…, in that order, with the winner timed at T": the first's time.
+    static WINNER_TIMED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^[^.;()]{0,30}?\bwith\s+the\s+winner\s+(?:timed\s+at|clocking|in)\s+(.{4,60})")
+    });
+    let winner_time = WINNER_TIMED
+        .captures(part_after(&t, runners, last, last))
+        .and_then(|m| measure::times(m.get(1)?.as_str()).into_iter().next())
+        .map(|tm| tm.duration());
     let mut done = Vec::new();
     for (n, k) in (first..=last).enumerate() {
         let (c, start) = &runners[k];
@@ -347,7 +356,8 @@ pub(super) fn podium(
         let time = after
             .find('(')
             .and_then(|b| measure::times(&after[b..]).into_iter().next())
-            .map(|tm| tm.duration());
+            .map(|tm| tm.duration())
+            .or_else(|| winner_time.clone().filter(|_| n == 0));
         placed(
             x,
             i,
