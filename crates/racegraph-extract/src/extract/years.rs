@@ -167,7 +167,8 @@ impl Extractor<'_> {
     }
 
     /// The year in focus of a paragraph: the last explicit year of an
-    /// earlier sentence of the same paragraph.
+    /// earlier sentence of the same paragraph, unless a sentence since
+    /// turns back to the race reported ("This time …").
     pub(super) fn paragraph_year(&self, i: usize) -> Option<i32> {
         // The nearest earlier sentence of the paragraph that names a year
         // decides: a year in its opening clause ("In 2018 …", "The 2024
@@ -178,12 +179,23 @@ impl Extractor<'_> {
             HELD_TITLE.is_match(&t[e..])
                 || (OWN_PAST_WIN.is_match(&t[e..]) && OWN_BEFORE.is_match(&t[..s]))
         };
+        // "This time he ran away from the field": back to the race the
+        // article reports, past the years told before.
+        static NOW: LazyLock<Regex> =
+            LazyLock::new(|| crate::pattern::fixed(r"(?i)^\W*this\s+(?:time|year)\b"));
+        if NOW.is_match(self.text(i)) {
+            return None;
+        }
         let k = self.earlier_in_paragraph(i).find(|&k| {
             let t = self.text(k);
-            measure::years(t)
-                .into_iter()
-                .any(|(s, e, _)| !held(t, s, e))
+            NOW.is_match(t)
+                || measure::years(t)
+                    .into_iter()
+                    .any(|(s, e, _)| !held(t, s, e))
         })?;
+        if NOW.is_match(self.text(k)) {
+            return None;
+        }
         let t = self.text(k);
         let first = t.find(',').unwrap_or(t.len());
         explicit_years(&t[..first])

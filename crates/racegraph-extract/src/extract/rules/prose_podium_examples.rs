@@ -450,4 +450,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Bila Nikol position 3",
         ],
     },
+    // "This time" turns a paragraph back from the years told before it to
+    // the race reported.
+    Ex {
+        text: "Home win\n\nThe 12th Nolsoy Harbour Marathon was held on Sunday.\n\nFor local favourite Jog Joen it was third time lucky. Joen won here in 2022 and was runner-up in 2023. This time he ran away from the field and finished in 2:41:15. The Danish visitor Ras Krog was second in 2:44:02.",
+        published: Some("2025-09-08"),
+        yields: &["result of Ras Krog race Nolsoy Harbour Marathon 2025 42.195 Men"],
+    },
 ];
