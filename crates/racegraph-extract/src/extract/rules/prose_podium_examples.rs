@@ -457,4 +457,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-09-08"),
         yields: &["result of Ras Krog race Nolsoy Harbour Marathon 2025 42.195 Men"],
     },
+    // A past year's race told in an aside does not give its distance to
+    // this year's places told after it.
+    Ex {
+        text: "Home win\n\nThe Nolsoy Harbour Marathon was held on Sunday.\n\nThe women's marathon went to Sun Hans in 3:12:40. Hans, who won the half marathon here in 2024, was stepping up to the full distance. Norway's Ing Solh took second in 3:20:05.",
+        published: Some("2025-09-08"),
+        yields: &["result of Ing Solh race Nolsoy Harbour Marathon 2025 42.195 Women"],
+    },
 ];

@@ -44,7 +44,7 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
     });
     // "In the women's 21.1 km race … . Among men, A (first), …": a sentence
     // that names no race goes on with the distance of the last result told
-    // in its paragraph, when that result named one.
+    // in its paragraph in the same year, when that result named one.
     static RACE_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(r"(?i)\b(?:marathon|half|\d+\s?(?:k|km|mi)\b|mile|miler|kilomet)")
     });
@@ -52,10 +52,12 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
         if RACE_WORD.is_match(x.text(i)) {
             return None;
         }
+        // (Of the same year: "Hansen, who won the half marathon here in
+        // 2024, …" does not carry the half to this year's places.)
         x.pending
             .iter()
             .rev()
-            .find(|p| x.out.sentences[p.sentence].line == line && p.sentence < i)
+            .find(|p| x.out.sentences[p.sentence].line == line && p.sentence < i && p.year == year)
             .and_then(|p| p.category.distance.clone())
     });
     // "A came in first in the marathon, while victory in the X 10K went
