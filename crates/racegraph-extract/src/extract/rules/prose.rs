@@ -415,6 +415,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .or_else(|| m.get(3))
                 .or_else(|| m.get(4))
                 .or_else(|| m.get(5))
+                .or_else(|| m.name("inplace"))
                 .and_then(|g| match g.as_str().to_lowercase().as_str() {
                     "runner-up" => Some(2),
                     w => measure::ordinal(w),

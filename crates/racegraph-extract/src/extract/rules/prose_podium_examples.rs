@@ -464,4 +464,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-09-08"),
         yields: &["result of Ing Solh race Nolsoy Harbour Marathon 2025 42.195 Women"],
     },
+    // "headed a Kenyan one-two-three in the men's race" is a win; "In
+    // second place came X" is X's place.
+    Ex {
+        text: "Heat run\n\nOver 11,000 runners took part in the Gota Alv Marathon on Saturday.\n\nTit Kipro headed a Kenyan one-two-three in the men's race, finishing in 2 hours, 12 minutes and 50 seconds.\n\nIn second place came Dan Kipt in 2:13:59. Third place went to Amo Cheru in 2:15:20.",
+        published: Some("2025-06-01"),
+        yields: &[
+            "result of Tit Kipro race Gota Alv Marathon 2025 42.195 Men",
+            "result of Tit Kipro finishTime PT2H12M50S",
+            "result of Dan Kipt position 2",
+            "result of Dan Kipt race Gota Alv Marathon 2025 42.195 Men",
+            "result of Amo Cheru race Gota Alv Marathon 2025 42.195 Men",
+        ],
+    },
 ];
