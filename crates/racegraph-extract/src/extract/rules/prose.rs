@@ -227,10 +227,20 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // Up to a turn to another runner's clause ("X, while third in T
         // was Y": T is Y's).
         let mut times = measure::times(before_turn(&t[c.end..end]));
-        // The race's distance: the series', else the one the sentence names
-        // ("won the men's 10 kilometres in 31.58").
-        let km = super::headings::series_distance(x, series)
-            .or_else(|| distance_of(&t.to_lowercase()))
+        // The race's distance: the one the sentence names ("won the men's
+        // 10 kilometres in 31.58"), else that of the paragraph's last
+        // result ("The 10km race was won by A. B finished second in
+        // 32.20."), else the series'.
+        let line = x.out.sentences[i].line;
+        let km = distance_of(&t.to_lowercase())
+            .or_else(|| {
+                x.pending
+                    .iter()
+                    .rev()
+                    .find(|p| x.out.sentences[p.sentence].line == line && p.sentence < i)
+                    .and_then(|p| p.category.distance.clone())
+            })
+            .or_else(|| super::headings::series_distance(x, series))
             .and_then(|d| d.parse().ok());
         if measure::dotted_fits(km) {
             // "came home in 31.07": a 10K's time written with a point

@@ -477,4 +477,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Amo Cheru race Gota Alv Marathon 2025 42.195 Men",
         ],
     },
+    // Times told after: "She needed T for the 21.1km", "His time is T";
+    // a 10 km's times with a point, after "in" or in brackets, on a half
+    // marathon's day.
+    Ex {
+        text: "River run\n\nAla Kava won the Neman Half Marathon 2025 on Sunday. She needed one hour 12 minutes 5 seconds for the 21.1km.\n\nThe 10km race was won by Lithuania's Man Jank. His time is 31 minutes 58 seconds. Ily Karp finished second in 32.20. Ver Zhuk took the women's 10km (36.55).",
+        published: Some("2025-09-08"),
+        yields: &[
+            "result of Ala Kava finishTime PT1H12M5S",
+            "result of Man Jank finishTime PT31M58S",
+            "result of Ily Karp finishTime PT32M20S",
+            "result of Ver Zhuk finishTime PT36M55S",
+        ],
+    },
 ];

@@ -34,7 +34,7 @@ static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(||
 /// finishing right before a time.
 static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
-        r"^(?:(?:He|She|The\s+\d{2}-year-old)\s+(?:clocked|ran|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+in|finished\s+in)(?:\s+a\s+(?:winning\s+)?time\s+of)?|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|of))\s+$",
+        r"^(?:(?:He|She|The\s+\d{2}-year-old)\s+(?:clocked|ran|needed|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+in|finished\s+in)(?:\s+a\s+(?:winning\s+)?time\s+of)?|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|is|of))\s+$",
     )
 });
 
