@@ -156,7 +156,18 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             flush(&mut cur, &mut out, false);
             pending.clear();
         }
-        let (core, possessive) = match w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")) {
+        // "Belarus' Kavaliova": a country's possessive written with the
+        // apostrophe alone.
+        let country_possessive = || {
+            w.strip_suffix('’')
+                .or_else(|| w.strip_suffix('\''))
+                .filter(|c| c.ends_with('s') && crate::lexicon::get().country(c).is_some())
+        };
+        let (core, possessive) = match w
+            .strip_suffix("’s")
+            .or_else(|| w.strip_suffix("'s"))
+            .or_else(country_possessive)
+        {
             Some(c) if !c.is_empty() => (c, true),
             _ => (w, false),
         };

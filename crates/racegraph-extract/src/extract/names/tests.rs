@@ -90,6 +90,11 @@ fn runs_of_capitalised_words() {
         vec!["Kibi Plain Women's Marathon"]
     );
     assert_eq!(runs("Kenya's Ann Lee won."), vec!["Kenya", "Ann Lee"]);
+    assert_eq!(runs("Belarus' Ann Lee won."), vec!["Belarus", "Ann Lee"]);
+    assert_eq!(
+        runs("the Riga Runners' Society"),
+        vec!["Riga Runners' Society"]
+    );
     assert_eq!(
         runs("Ann Lee made it three in a row on Sunday at the Kaloleni People's Marathon."),
         vec!["Ann Lee", "Kaloleni People's Marathon"]

@@ -139,7 +139,8 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
         if *shape == Shape::Country && c.possessive {
             if let Some((pc, ps)) = chunks.get(k + 1) {
                 let gap = &t[c.end..pc.start];
-                if person_like(pc, *ps, t) && (gap == "’s " || gap == "'s ") {
+                // ("Belarus' Ilya Karpovich": the apostrophe alone.)
+                if person_like(pc, *ps, t) && ["’s ", "'s ", "’ ", "' "].contains(&gap) {
                     let country = x.country(c.text(t), i);
                     let p = x.person(pc.text(t), true, i);
                     if let Some(country) = country {
