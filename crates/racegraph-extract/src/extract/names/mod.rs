@@ -252,7 +252,9 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             }
         } else if !cur.is_empty()
             && ((CONNECTORS.contains(&w)
-                || (w == "and" && organisation_of(s, &cur) && one_word_ends(s, &words, i)))
+                || (w == "and" && organisation_of(s, &cur) && one_word_ends(s, &words, i))
+                // "Road to Oz 10K": a race's name.
+                || (w == "to" && race_noun_to(s, &words, &cur, i)))
                 && next_name_word(s, &words, i).is_some()
                 || (w == "and" && distances_of_one_event(s, &words, &cur, i)))
         {
@@ -331,6 +333,29 @@ fn opens_race_name(s: &str, words: &[(usize, usize)], i: usize) -> bool {
     while let Some(&(na, nb)) = words.get(end + 1) {
         let w = &s[na..nb];
         if &s[words[end].1..na] != " " || !is_capitalised(w) || is_breaker(w) {
+            break;
+        }
+        end += 1;
+    }
+    end > i + 1 && series_head(&s[words[i + 1].0..words[end].1], crate::lexicon::get()).is_some()
+}
+
+/// Whether "to" at `i` goes on with a race's name that opens on a race
+/// noun ("Road to Oz 10K"): the run is that noun alone, and the
+/// capitalised words after "to" end on a race type (not "Oystermouth Road
+/// to Mumbles", nor "the Road to Oz").
+fn race_noun_to(s: &str, words: &[(usize, usize)], cur: &[(usize, usize)], i: usize) -> bool {
+    let [(a, b)] = cur else {
+        return false;
+    };
+    if !["Road", "Run", "Race", "Walk", "Dash", "Trail"].contains(&&s[*a..*b]) {
+        return false;
+    }
+    let mut end = i;
+    while let Some(&(na, nb)) = words.get(end + 1) {
+        let w = &s[na..nb];
+        if &s[words[end].1..na] != " " || !(is_capitalised(w) || is_race_number(w)) || is_breaker(w)
+        {
             break;
         }
         end += 1;

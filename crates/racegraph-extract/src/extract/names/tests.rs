@@ -110,6 +110,17 @@ fn runs_of_capitalised_words() {
         vec!["Top End Harbour Run", "Sam Lee"]
     );
     assert_eq!(runs("the Top Ten Finishers were"), vec!["Ten Finishers"]);
+    // "to" inside a race's name after a race noun ("Road to Oz 10K").
+    assert_eq!(
+        runs("Ben Lee won the Road to Oz 10K in Wamego"),
+        vec!["Ben Lee", "Road to Oz 10K", "Wamego"]
+    );
+    assert_eq!(runs("Lee Returns to Wamego"), vec!["Lee Returns", "Wamego"]);
+    assert_eq!(runs("the Road to Oz in 33:51"), vec!["Road", "Oz"]);
+    assert_eq!(
+        runs("along Oystermouth Road to Mumbles"),
+        vec!["Oystermouth Road", "Mumbles"]
+    );
     // Two distances of one event's name, joined by "and" before its race
     // noun; two races named apart stay apart.
     assert_eq!(
