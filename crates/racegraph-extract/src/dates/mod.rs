@@ -177,6 +177,13 @@ static NAMED_DMY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "12 october 2025": a month written in lower case, as some agencies'
+/// datelines do, only between a day and a year (not "may", "march" alone).
+static NAMED_DMY_LOWER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"\b(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(\d{4}))\b",
+    )
+});
 static NAMED_MDY: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
@@ -243,7 +250,11 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         });
     }
     // Named months, day first then month first ("6 April 2025", "April 6, 2025").
-    for (re, day, month) in [(&*NAMED_DMY, 1, 2), (&*NAMED_MDY, 2, 1)] {
+    for (re, day, month) in [
+        (&*NAMED_DMY, 1, 2),
+        (&*NAMED_MDY, 2, 1),
+        (&*NAMED_DMY_LOWER, 1, 2),
+    ] {
         for c in re.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
             if out.iter().any(|d| d.start < m.end() && m.start() < d.end) {

@@ -253,3 +253,15 @@ fn a_two_digit_year_after_a_publication_word_at_the_foot() {
         None
     );
 }
+
+#[test]
+fn a_lower_case_month_between_a_day_and_a_year_dates_a_dateline() {
+    let body = "Agency\n\nDILI, 12 october 2025 (AGENCY) – Kenya's Ann Lee won.";
+    assert_eq!(infer_publication_date(body), Some(Date::new(2025, 10, 12)));
+    // Without the year, "may" is a verb as often as a month.
+    let d: Vec<_> = find_dates("runners may 12 times")
+        .iter()
+        .map(|m| m.month)
+        .collect();
+    assert!(d.is_empty());
+}

@@ -490,4 +490,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ver Zhuk finishTime PT36M55S",
         ],
     },
+    // "needed T for the 42 km course to claim the men's marathon category".
+    Ex {
+        text: "Palace run\n\nWes Ruto won the Cristo Sea Marathon 2025. Ruto, 31, needed 2 hours, 23 minutes, and 5 seconds for the 42 km course to claim the men's marathon category on saturday morning.",
+        published: Some("2025-10-12"),
+        yields: &[
+            "result of Wes Ruto race Cristo Sea Marathon 2025 42.195 Men",
+            "result of Wes Ruto finishTime PT2H23M5S",
+        ],
+    },
 ];
