@@ -457,6 +457,16 @@ fn a_news_outlets_masthead_is_no_organisation() {
 }
 
 #[test]
+fn an_aid_body_or_a_directorate_is_an_organisation() {
+    let body = "Ian Mato won the Cove Marathon on Sunday. Volunteers from Rahab Aid and the Kova Province Sports Directorate ran the check points.";
+    let (x, lines) = facts_of(body, Some(Date::new(2025, 3, 31)));
+    let orgs = first_names(&x, |k| k == Kind::Organization);
+    for org in ["Rahab Aid", "Kova Province Sports Directorate"] {
+        assert!(orgs.contains(&org), "{org}: {orgs:?} {lines:#?}");
+    }
+}
+
+#[test]
 fn a_race_of_next_season_does_not_take_the_next_paragraph() {
     let body = "Yun Ferr won the Cove Malecon Marathon on Sunday in 2:31:44.\n\nTheir wins earn Ferr and Alm a place in next spring's Cove Bluewater Marathon in Spain.\n\nThe event is organized by the Cove Sports Commission.";
     let (_, lines) = facts_of(body, Some(Date::new(2025, 11, 17)));
