@@ -1,0 +1,139 @@
+//! Words that go on with a race's name where they would else end a run
+//! of capitalised words ("the 52nd Top End Harbour Run", "Road to Oz
+//! 10K", "Lighthouse Foundation 10K and 5K Road Race"), and distances
+//! that tell a named race's kind rather than end its name.
+
+use super::{is_breaker, is_capitalised, is_race_number, series_head};
+
+/// Whether the run of capitalised words right after word `at`, set apart
+/// by single spaces (distances among them), is of two words or more and
+/// ends on a race type.
+fn race_name_after(s: &str, words: &[(usize, usize)], at: usize) -> bool {
+    let mut end = at;
+    while let Some(&(na, nb)) = words.get(end + 1) {
+        let w = &s[na..nb];
+        if &s[words[end].1..na] != " " || !(is_capitalised(w) || is_race_number(w)) || is_breaker(w)
+        {
+            break;
+        }
+        end += 1;
+    }
+    end > at + 1 && series_head(&s[words[at + 1].0..words[end].1], crate::lexicon::get()).is_some()
+}
+
+/// Whether a capitalised word that else breaks names ("Top", "First")
+/// opens a race's name at `i`: after "the", a year or an ordinal ("the
+/// 52nd Top End Harbour Run"), with the capitalised words after it ending
+/// on a race type.
+pub(super) fn opens_race_name(s: &str, words: &[(usize, usize)], i: usize) -> bool {
+    let (a, b) = words[i];
+    if !["Top", "First"].contains(&&s[a..b]) || i == 0 {
+        return false;
+    }
+    let (pa, pb) = words[i - 1];
+    let before = &s[pa..pb];
+    let ordinal = before.len() > 2
+        && before[..before.len() - 2]
+            .bytes()
+            .all(|c| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].contains(&&before[before.len() - 2..]);
+    let year = before.len() == 4 && before.bytes().all(|c| c.is_ascii_digit());
+    if !(before == "the" || ordinal || year) || &s[pb..a] != " " {
+        return false;
+    }
+    race_name_after(s, words, i)
+}
+
+/// Whether "to" at `i` goes on with a race's name that opens on a race
+/// noun ("Road to Oz 10K"): the run is that noun alone, and the
+/// capitalised words after "to" end on a race type (not "Oystermouth Road
+/// to Mumbles", nor "the Road to Oz").
+pub(super) fn race_noun_to(
+    s: &str,
+    words: &[(usize, usize)],
+    cur: &[(usize, usize)],
+    i: usize,
+) -> bool {
+    let [(a, b)] = cur else {
+        return false;
+    };
+    if !["Road", "Run", "Race", "Walk", "Dash", "Trail"].contains(&&s[*a..*b]) {
+        return false;
+    }
+    race_name_after(s, words, i)
+}
+
+/// Whether "and" at `i` joins two distances of one event's name: a run
+/// ending on a distance, the other distance, then the event's race noun
+/// ("Lighthouse Foundation 10K and 5K Road Race").
+pub(super) fn distances_of_one_event(
+    s: &str,
+    words: &[(usize, usize)],
+    cur: &[(usize, usize)],
+    i: usize,
+) -> bool {
+    let word = |j: usize| words.get(j).map(|&(a, b)| &s[a..b]);
+    let spaced = |j: usize| {
+        words
+            .get(j + 1)
+            .is_some_and(|&(a, _)| s[words[j].1..a] == *" ")
+    };
+    cur.last().is_some_and(|&(a, b)| is_race_number(&s[a..b]))
+        && word(i + 1).is_some_and(is_race_number)
+        && spaced(i)
+        && spaced(i + 1)
+        && word(i + 2).is_some_and(|noun| {
+            crate::lexicon::get()
+                .words(crate::lexicon::Section::RaceType)
+                .iter()
+                .any(|rt| rt.split_whitespace().next() == Some(noun) && is_capitalised(noun))
+        })
+}
+
+/// Whether `word` begins a race's name in a language that puts the race
+/// first ("Maratón" of "el Maratón de Sevilla"): a particle before it is
+/// an article, not part of a surname.
+pub(super) fn begins_race_name(word: &str) -> bool {
+    crate::lexicon::get()
+        .words(crate::lexicon::Section::RaceTypeFirst)
+        .iter()
+        .any(|w| w.split_whitespace().next() == Some(word))
+}
+
+/// Whether the distance at word `i` follows a whole race name in `cur`
+/// ("Berea Women's Challenge", "Riverside Marathon") and comes before a
+/// lower-case race noun ("road race", "race", "run"), so that it tells the
+/// race's distance rather than ending its name.
+pub(super) fn describes_named_race(
+    s: &str,
+    words: &[(usize, usize)],
+    cur: &[(usize, usize)],
+    i: usize,
+) -> bool {
+    let (Some(&(first, _)), Some(&(_, last))) = (cur.first(), cur.last()) else {
+        return false;
+    };
+    let name = s[first..last].to_lowercase();
+    let named = crate::lexicon::get()
+        .words(crate::lexicon::Section::RaceType)
+        .iter()
+        .any(|rt| {
+            let rt = rt.to_lowercase();
+            name.len() > rt.len()
+                && name.ends_with(&rt)
+                && name[..name.len() - rt.len()].ends_with(' ')
+        });
+    if !named {
+        return false;
+    }
+    let mut j = i + 1;
+    if words
+        .get(j)
+        .is_some_and(|&(a, b)| ["km", "Km", "KM", "mile", "miles"].contains(&&s[a..b]))
+    {
+        j += 1;
+    }
+    words
+        .get(j)
+        .is_some_and(|&(a, b)| ["road", "race", "run", "event", "fun", "walk"].contains(&&s[a..b]))
+}
