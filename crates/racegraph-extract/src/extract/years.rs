@@ -270,12 +270,12 @@ impl Extractor<'_> {
                     .map(move |(c, _)| c.text(t))
             })
             .collect();
-        let is_race = |(c, s): &(names::Chunk, Shape), t: &str| {
-            *s == Shape::Series || (*s == Shape::Unknown && races.contains(&c.text(t)))
+        let is_race = |c: &names::Chunk, s: Shape, t: &str| {
+            s == Shape::Series || (s == Shape::Unknown && races.contains(&c.text(t)))
         };
         // A year before a name dates the first race the article names.
-        let first_race = |(c, s): &(names::Chunk, Shape), t: &str| {
-            is_race(&(c.clone(), *s), t) && races.first() == Some(&c.text(t))
+        let first_race = |c: &names::Chunk, s: Shape, t: &str| {
+            is_race(c, s, t) && races.first() == Some(&c.text(t))
         };
         // A page of sections headed each by its race (a club's round-up)
         // is dated by no race's name.
@@ -291,7 +291,7 @@ impl Extractor<'_> {
         let mut years: Vec<i32> = (0..self.sents.len().min(8))
             .filter(|&i| {
                 let t = self.text(i);
-                self.sents[i].chunks.iter().any(|c| is_race(c, t))
+                self.sents[i].chunks.iter().any(|(c, s)| is_race(c, *s, t))
             })
             .flat_map(|i| {
                 let t = self.text(i);
@@ -303,7 +303,9 @@ impl Extractor<'_> {
                     .chunks
                     .iter()
                     // The sentence's one year.
-                    .filter(|c| !sections && measure::years(t).len() == 1 && first_race(c, t))
+                    .filter(|(c, s)| {
+                        !sections && measure::years(t).len() == 1 && first_race(c, *s, t)
+                    })
                     .filter_map(|(c, _)| YEAR_BEFORE.captures(&t[..c.start]))
                     .filter_map(|m| m[1].parse().ok());
                 dated.chain(named).collect::<Vec<i32>>()
