@@ -231,15 +231,8 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // 10 kilometres in 31.58"), else that of the paragraph's last
         // result ("The 10km race was won by A. B finished second in
         // 32.20."), else the series'.
-        let line = x.out.sentences[i].line;
         let km = distance_of(&t.to_lowercase())
-            .or_else(|| {
-                x.pending
-                    .iter()
-                    .rev()
-                    .find(|p| x.out.sentences[p.sentence].line == line && p.sentence < i)
-                    .and_then(|p| p.category.distance.clone())
-            })
+            .or_else(|| last_distance_in_paragraph(x, i, None))
             .or_else(|| super::headings::series_distance(x, series))
             .and_then(|d| d.parse().ok());
         if measure::dotted_fits(km) {

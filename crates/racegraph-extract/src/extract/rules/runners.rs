@@ -54,11 +54,7 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
         }
         // (Of the same year: "Hansen, who won the half marathon here in
         // 2024, …" does not carry the half to this year's places.)
-        x.pending
-            .iter()
-            .rev()
-            .find(|p| x.out.sentences[p.sentence].line == line && p.sentence < i && p.year == year)
-            .and_then(|p| p.category.distance.clone())
+        last_distance_in_paragraph(x, i, Some(year))
     });
     // "A came in first in the marathon, while victory in the X 10K went
     // to B": a race longer than the one the series' name gives is not of
@@ -149,6 +145,25 @@ pub(super) fn known_sex(x: &Extractor, name: &str) -> Option<Sex> {
         })
         .find(|p| same_runner(&key, &p.athlete))
         .and_then(|p| p.category.sex)
+}
+
+/// The distance of the last result told before sentence `i` in its
+/// paragraph (of `year`, when given), if that result has one.
+pub(super) fn last_distance_in_paragraph(
+    x: &Extractor,
+    i: usize,
+    year: Option<i32>,
+) -> Option<String> {
+    let line = x.out.sentences[i].line;
+    x.pending
+        .iter()
+        .rev()
+        .find(|p| {
+            x.out.sentences[p.sentence].line == line
+                && p.sentence < i
+                && year.is_none_or(|y| p.year == y)
+        })
+        .and_then(|p| p.category.distance.clone())
 }
 
 /// A runner's name as compared with others: normalised, in natural order.
