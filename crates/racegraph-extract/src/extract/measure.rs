@@ -371,7 +371,7 @@ pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
     });
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)(?:\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in)\s+(?:an?\s+)?(?:[a-z]+\s+)?|\p{L}\s\()$",
+            r"(?i)(?:\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in)\s+(?:an?\s+)?(?:[a-z]+\s+)?|(?:^|\p{L})\s\()$",
         )
     });
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {

@@ -411,6 +411,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             // "Second and third in the men's race went to A and B": places
             // given together, read by their own rule.
             .filter(|m| !PLACES_LISTED.is_match(&lead[..m.get(0).map_or(0, |g| g.start())]))
+            // "Bronze went to X": a medal of the race, unless the article
+            // tells of a championship, whose medals they are.
+            .filter(|m| {
+                !m.get(1).is_some_and(|g| {
+                    ["silver", "bronze"].contains(&g.as_str().to_lowercase().as_str())
+                }) || !x.championship_told()
+            })
         {
             // The place word of whichever form matched (group 2 is a time).
             let n = m
@@ -420,7 +427,8 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .or_else(|| m.get(5))
                 .or_else(|| m.name("inplace"))
                 .and_then(|g| match g.as_str().to_lowercase().as_str() {
-                    "runner-up" => Some(2),
+                    "runner-up" | "silver" => Some(2),
+                    "bronze" => Some(3),
                     w => measure::ordinal(w),
                 })
                 .unwrap_or(0);

@@ -499,4 +499,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Wes Ruto finishTime PT2H23M5S",
         ],
     },
+    // "Bronze went to X of Kenya (T)", "Bronze was collected by X (T)":
+    // third, in a race that tells of no championship.
+    Ex {
+        text: "River run\n\nAla Kava won the Neman Half Marathon 2025 on Sunday in 1:12.05. Bronze went to Pur Cheb of Kenya (1:13.02).\n\nThe 10km race was won by Man Jank in 31:58. Bronze was collected by Pav Sido (32.41).",
+        published: Some("2025-09-08"),
+        yields: &[
+            "result of Pur Cheb position 3",
+            "result of Pur Cheb finishTime PT1H13M2S",
+            "result of Pav Sido position 3",
+            "result of Pav Sido finishTime PT32M41S",
+        ],
+    },
 ];
