@@ -377,8 +377,9 @@ impl Lexicon {
     /// The value of `key` (lower case) in a section of `word=VALUE` pairs:
     /// `None` if the key is not there, `Some(None)` if it has no value.
     pub fn pair(&self, section: Section, key: &str) -> Option<Option<&str>> {
-        self.pairs(section)
-            .into_iter()
+        self.words(section)
+            .iter()
+            .map(|w| split_pair(w))
             .find(|(k, _)| *k == key)
             .map(|(_, v)| v)
     }
@@ -391,10 +392,7 @@ impl Lexicon {
     fn pairs_named(&self, section: &str) -> Vec<(&str, Option<&str>)> {
         self.words_named(section)
             .iter()
-            .map(|w| match w.split_once('=') {
-                Some((a, b)) => (a.trim(), Some(b.trim())),
-                None => (w.as_str(), None),
-            })
+            .map(|w| split_pair(w))
             .collect()
     }
 
@@ -452,6 +450,14 @@ impl Lexicon {
     /// Every city name.
     pub fn city_names(&self) -> impl Iterator<Item = &str> {
         self.cities.values().map(|(n, _)| n.as_str())
+    }
+}
+
+/// An entry of a section of pairs: `word=VALUE`, or `word` alone.
+fn split_pair(w: &str) -> (&str, Option<&str>) {
+    match w.split_once('=') {
+        Some((a, b)) => (a.trim(), Some(b.trim())),
+        None => (w, None),
     }
 }
 

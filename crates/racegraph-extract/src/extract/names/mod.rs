@@ -255,14 +255,7 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             if possessive && !category {
                 flush(&mut cur, &mut out, true);
             }
-        } else if !cur.is_empty()
-            && ((CONNECTORS.contains(&w)
-                || (w == "and" && organisation_of(s, &cur) && one_word_ends(s, &words, i))
-                // "Road to Oz 10K": a race's name.
-                || (w == "to" && race_noun_to(s, &words, &cur, i)))
-                && next_name_word(s, &words, i).is_some()
-                || (w == "and" && distances_of_one_event(s, &words, &cur, i)))
-        {
+        } else if !cur.is_empty() && goes_on(s, &words, &cur, i) {
             pending.push((a, b));
         } else if cur.is_empty()
             && CONNECTORS.contains(&w)
@@ -286,6 +279,20 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
     // A lone lower-case particle is no name.
     out.retain(|c| c.words.iter().any(|&(a, b)| is_capitalised(&s[a..b])));
     out
+}
+
+/// Whether the lower-case word at `i` goes on with the run `cur`: a
+/// connector ("of", "de"), "and" in an organisation's name ("Ministry of
+/// Youth and Sports") or between two distances of one event's ("10K and
+/// 5K Road Race"), "to" in a race's ("Road to Oz 10K").
+fn goes_on(s: &str, words: &[(usize, usize)], cur: &[(usize, usize)], i: usize) -> bool {
+    let (a, b) = words[i];
+    let w = &s[a..b];
+    let connects = CONNECTORS.contains(&w)
+        || (w == "and" && organisation_of(s, cur) && one_word_ends(s, words, i))
+        || (w == "to" && race_noun_to(s, words, cur, i));
+    (connects && next_name_word(s, words, i).is_some())
+        || (w == "and" && distances_of_one_event(s, words, cur, i))
 }
 
 /// Whether the run of words so far is an organisation's name of the form

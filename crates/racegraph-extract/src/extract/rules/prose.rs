@@ -415,7 +415,8 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             // tells of a championship, whose medals they are.
             .filter(|m| {
                 !m.get(1).is_some_and(|g| {
-                    ["silver", "bronze"].contains(&g.as_str().to_lowercase().as_str())
+                    let w = g.as_str();
+                    w.eq_ignore_ascii_case("silver") || w.eq_ignore_ascii_case("bronze")
                 }) || !x.championship_told()
             })
         {
@@ -426,11 +427,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .or_else(|| m.get(4))
                 .or_else(|| m.get(5))
                 .or_else(|| m.name("inplace"))
-                .and_then(|g| match g.as_str().to_lowercase().as_str() {
-                    "runner-up" | "silver" => Some(2),
-                    "bronze" => Some(3),
-                    w => measure::ordinal(w),
-                })
+                .and_then(|g| super::together::place_of(g.as_str()))
                 .unwrap_or(0);
             // "Third placed Tania Whitcombe, the first Napier woman home".
             let said = m

@@ -161,7 +161,7 @@ pub(super) static RESPECTIVELY_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\brespectively\b"));
 
 /// The place a word gives: "silver" 2, "third" 3, "4th" 4.
-fn place_of(w: &str) -> Option<i64> {
+pub(super) fn place_of(w: &str) -> Option<i64> {
     match w.to_lowercase().as_str() {
         "gold" => Some(1),
         "silver" | "runner-up" => Some(2),
