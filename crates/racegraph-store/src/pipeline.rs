@@ -302,7 +302,7 @@ struct Examiner<'a> {
     known: Sources<'a>,
     /// Counts of files read, unchanged, moved and rejected.
     report: BuildReport,
-    pool: rayon::ThreadPool,
+    pool: parallel::Pool,
     budget: Duration,
 }
 
