@@ -54,10 +54,11 @@ pub enum Section {
     SideEvent,
     OutletWord,
     SectionWord,
+    RegionSuffix,
 }
 
 impl Section {
-    pub const ALL: [Section; 38] = [
+    pub const ALL: [Section; 39] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -96,6 +97,7 @@ impl Section {
         Section::SideEvent,
         Section::OutletWord,
         Section::SectionWord,
+        Section::RegionSuffix,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -139,6 +141,7 @@ impl Section {
             Section::SideEvent => "side_event",
             Section::OutletWord => "outlet_word",
             Section::SectionWord => "section_word",
+            Section::RegionSuffix => "region_suffix",
         }
     }
 }

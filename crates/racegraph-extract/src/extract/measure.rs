@@ -417,10 +417,18 @@ pub fn fit_time(km: Option<f64>, t: &Time) -> Option<u32> {
     let Some(km) = km else {
         return Some(t.seconds);
     };
+    // "2:41.30" after a marathon: hours, minutes and, after the point,
+    // seconds (two digits under 60), as some clubs write them.
+    let point_seconds = t
+        .fraction
+        .as_deref()
+        .filter(|f| f.len() == 2)
+        .and_then(|f| f.parse::<u32>().ok())
+        .filter(|&s| s < 60);
     if plausible(km, t.seconds) {
         Some(t.seconds)
     } else if t.seconds < 3600 && plausible(km, t.seconds * 60) {
-        Some(t.seconds * 60)
+        Some(t.seconds * 60 + point_seconds.unwrap_or(0))
     } else {
         None
     }

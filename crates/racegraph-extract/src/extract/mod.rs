@@ -164,7 +164,7 @@ impl<'a> Extractor<'a> {
                     {
                         self.organization(name, i);
                     }
-                    Shape::Organization | Shape::Unknown => {}
+                    Shape::Organization | Shape::Region | Shape::Unknown => {}
                 }
             }
             rules::orgs::acronyms(self, i);

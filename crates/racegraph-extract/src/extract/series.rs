@@ -189,13 +189,39 @@ impl Extractor<'_> {
             if target.is_none() {
                 // "Oysho Cardiff Half Marathon": words before the city a race
                 // is named after are a sponsor's, unless they belong to the
-                // name ("Great Manchester Run").
+                // name ("Great Manchester Run"). A smaller town counts after
+                // two words or more when the article names it apart from
+                // the race ("Birch Outfitters Yellowknife Marathon", and
+                // "Yellowknife" in a runner's home town).
+                let body = self.body;
+                let named_apart = |town: &str| {
+                    let alone = body
+                        .match_indices(town)
+                        .filter(|&(at, _)| {
+                            let before = body[..at].chars().next_back();
+                            let after = body[at + town.len()..].chars().next();
+                            !before.is_some_and(char::is_alphanumeric)
+                                && !after.is_some_and(char::is_alphanumeric)
+                        })
+                        .count();
+                    alone > body.matches(name.as_str()).count()
+                };
+                // (Not when another name of the article ends in the same
+                // words: two spellings of one race, read below.)
+                let elsewhere = |rest: &str| {
+                    found
+                        .iter()
+                        .any(|f| f != name && f.ends_with(rest) && f.len() > rest.len())
+                };
                 target = (1..words.len().saturating_sub(1)).find_map(|k| {
-                    let city = (1..=3)
-                        .rev()
-                        .filter(|n| k + n < words.len())
-                        .find(|n| lx.city(&words[k..k + n].join(" ")).is_some())?;
-                    let _ = city;
+                    (1..=3).rev().filter(|n| k + n < words.len()).find(|n| {
+                        let place = words[k..k + n].join(" ");
+                        lx.city(&place).is_some()
+                            || (k >= 2
+                                && lx.town(&place).is_some()
+                                && named_apart(&place)
+                                && !elsewhere(&words[k..].join(" ")))
+                    })?;
                     let keep = words[..k]
                         .iter()
                         .all(|w| lx.has(crate::lexicon::Section::SeriesPrefixWord, w));

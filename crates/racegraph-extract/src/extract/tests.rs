@@ -389,6 +389,23 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
     }
     let mc = series_keys("Ana Ruiz won the McKinney Lakes Marathon on Sunday.");
     assert_eq!(mc, vec!["mckinney lakes marathon".to_string()]);
+    // Two words or more before a smaller town that the article names
+    // apart from the race (a runner's home town) are a sponsor's; not
+    // when the town is named only in the race's name.
+    let town = series_keys(
+        "Ann Roe won the Birch Outfitters Yellowknife Marathon on Sunday.\n\n1. Ann Roe, Yellowknife 3:01:02",
+    );
+    assert_eq!(town, vec!["yellowknife marathon".to_string()]);
+    // Two spellings that end in the same words are one race of that name.
+    let two = series_keys(
+        "Ida Takes Road Town Paradise Half Marathon\n\nNobody recalled a closer finish at the Kestrel-Marsh Road Town Paradise Half Marathon in Road Town.",
+    );
+    assert_eq!(two, vec!["road town paradise half marathon".to_string()]);
+    let only = series_keys("Ann Roe won the Birch Outfitters Yellowknife Marathon on Sunday.");
+    assert_eq!(
+        only,
+        vec!["birch outfitters yellowknife marathon".to_string()]
+    );
     // Words that belong to the name stay.
     let great = series_keys("Tom Hart won the Great Manchester Run on Sunday.");
     assert_eq!(great, vec!["great manchester run".to_string()]);

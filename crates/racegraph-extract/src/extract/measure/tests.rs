@@ -96,6 +96,14 @@ fn times_fit_their_distance() {
     assert_eq!(fit_time(Some(10.0), &t("27:24")), Some(1644));
     assert_eq!(fit_time(Some(42.195), &t("27:24")), None);
     assert_eq!(fit_time(None, &t("27:24")), Some(1644));
+    // Hours, minutes and seconds after a point, as some clubs write them;
+    // a point in a 10 km time is a fraction of a second.
+    assert_eq!(fit_time(Some(42.195), &t("3:10.50")), Some(11450));
+    assert_eq!(fit_time(Some(42.195), &t("4:02.07")), Some(14527));
+    assert_eq!(
+        fitted(Some(10.0), &t("31:02.4")).as_deref(),
+        Some("PT31M2.4S")
+    );
     assert_eq!(seconds_of("PT2H4M45S"), Some(7485));
     assert_eq!(seconds_of("PT2H9M18.2S"), Some(7758));
     assert_eq!(times("in 2:09:18,2 ahead")[0].duration(), "PT2H9M18.2S");

@@ -388,6 +388,9 @@ pub enum Shape {
     Venue,
     Landmark,
     Organization,
+    /// A region of a country ("the Northwest Region"): no person, and no
+    /// fact of its own.
+    Region,
     /// Nothing in the words; context decides (often a person).
     Unknown,
 }
@@ -457,6 +460,9 @@ pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
                 })))
     {
         return Shape::Landmark;
+    }
+    if words.len() >= 2 && lx.has(crate::lexicon::Section::RegionSuffix, last) {
+        return Shape::Region;
     }
     if (words.len() >= 2
         && (lx.has(crate::lexicon::Section::OrganizationSuffix, last)

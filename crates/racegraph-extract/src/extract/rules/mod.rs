@@ -178,6 +178,7 @@ pub(super) fn entity_of(x: &mut Extractor, i: usize, c: &Chunk, shape: Shape) ->
         Shape::Venue => Some(x.named(Kind::Venue, &names::capitalise_last(&name), i)),
         Shape::Landmark => Some(x.named(Kind::Landmark, &name, i)),
         Shape::Organization => Some(x.organization(&name, i)),
+        Shape::Region => None,
         Shape::Unknown => {
             if c.words.len() == 1 && names::is_acronym(&name) {
                 x.lookup(Kind::Organization, &names::normalise_key(&name))

@@ -142,6 +142,9 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
             break;
         }
         let place = PLACE.captures(body).and_then(|p| {
+            if NOT_A_PLACE.is_match(&body[p.get(0).map_or(0, |m| m.end())..]) {
+                return None;
+            }
             let w = p[1].to_lowercase();
             // "first runner-up" is second, "second runner-up" third.
             if w.starts_with("second runner") {

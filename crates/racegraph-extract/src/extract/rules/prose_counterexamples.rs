@@ -4,6 +4,13 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // "took the 31st edition": an ordinal that counts editions is no
+    // place; a region in an aside is no runner.
+    Cx {
+        text: "Ivo Tanda, 26, a Bamenda native from the Northwest Region, took the 31st edition of the Mount Koso Road Race on Saturday, March 1, 2025.",
+        published: Some("2025-03-02"),
+        never: &["result of Ivo Tanda position 31", "result of Northwest Region"],
+    },
     // Taking on a race is no win; a place in a ranking by points is none
     // of the race's.
     Cx {

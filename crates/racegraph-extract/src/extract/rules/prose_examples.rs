@@ -4,6 +4,12 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // The subject before an aside that names a region took the race.
+    Ex {
+        text: "Ivo Tanda, 26, a Bamenda native from the Northwest Region, took the 31st edition of the Mount Koso Road Race on Saturday, March 1, 2025.",
+        published: Some("2025-03-02"),
+        yields: &["result of Ivo Tanda position 1"],
+    },
     // A race named in a runner's title at the head of the opening
     // paragraph is not the race the article is about.
     Ex {
