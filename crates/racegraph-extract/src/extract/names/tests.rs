@@ -146,6 +146,12 @@ fn shapes_from_words() {
     assert_eq!(shape("Marathon du Médoc", lx), Shape::Series);
     assert_ne!(shape("Marathon Champion Kiptoo", lx), Shape::Series);
     assert_ne!(shape("Maratona", lx), Shape::Series);
+    // "Race" ends a name of two words or more, not one alone.
+    assert_eq!(shape("Kribi Seafront Race", lx), Shape::Series);
+    assert_ne!(shape("Race", lx), Shape::Series);
+    // A region is a region's, not a person's, name.
+    assert_eq!(shape("Northwest Region", lx), Shape::Region);
+    assert_eq!(shape("Kiambu County", lx), Shape::Region);
     assert_eq!(shape("Gate of Honour", lx), Shape::Landmark);
     assert_eq!(shape("Riverside International Marathon", lx), Shape::Series);
     // Races named by a short distance in miles or kilometres.

@@ -4,6 +4,16 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // The one distance of an article about one race, as what its course
+    // is, is the race's.
+    Ex {
+        text: "Ivo Tanda won the Mount Koso Road Race on Saturday.\n\nTanda covered the 25-kilometre climb from the stadium to the summit and back in 1 hour and 24 minutes. Ben Ako finished second in 1 hour and 26 minutes.",
+        published: Some("2025-03-02"),
+        yields: &[
+            "result of Ivo Tanda race Mount Koso Road Race 2025 25",
+            "result of Ben Ako race Mount Koso Road Race 2025 25",
+        ],
+    },
     // The subject before an aside that names a region took the race.
     Ex {
         text: "Ivo Tanda, 26, a Bamenda native from the Northwest Region, took the 31st edition of the Mount Koso Road Race on Saturday, March 1, 2025.",

@@ -144,3 +144,47 @@ pub(super) fn distance_told_after(x: &Extractor, names: &[String]) -> Option<Str
         })
     })
 }
+
+/// The one distance an article about one race names anywhere, as what
+/// the course is ("Ngala covered the 25-kilometre climb from the stadium
+/// …" in a report of the Mount Koso Road Race): where no other distance,
+/// marathon or half marathon is written in the article, and no other
+/// race is named.
+pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
+    static COURSE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"\bthe\s+(\d{1,2}(?:\.\d)?)[\s\-](kilomet(?:re|er)|km|mile)\s+(?:event|race|course|climb|route|trip|run|loop|road\s+race)\b",
+        )
+    });
+    static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\b\d{1,3}(?:\.\d)?[\s\-]?(?:kilomet(?:re|er)s?|km|k|miles?|mi)\b|\b(?:half[\s\-])?marathon|\bultra\b|\b\d{1,2}K\b",
+        )
+    });
+    let series = x
+        .out
+        .entities
+        .iter()
+        .filter(|e| e.kind == super::Kind::RaceSeries)
+        .count();
+    if series != 1 {
+        return None;
+    }
+    let mut found = None;
+    for i in 0..x.out.sentences.len() {
+        let t = x.text(i);
+        for m in ANY.find_iter(t) {
+            if found.is_some() {
+                return None;
+            }
+            let c = COURSE.captures_iter(t).find(|c| {
+                c.get(0)
+                    .is_some_and(|g| g.start() <= m.start() && m.end() <= g.end())
+            })?;
+            let (d, unit) = (c.get(1)?, c.get(2)?.as_str());
+            let unit = if unit == "mile" { "miles" } else { "km" };
+            found = Some(format!("{} {unit}", d.as_str()));
+        }
+    }
+    found.and_then(|f| parse_category(&f, x.lx).and_then(|c| c.distance))
+}

@@ -9,6 +9,7 @@ use super::measure;
 use super::names;
 use super::race_of::{
     borrow_distance, distance_told_after, same_result_distance, same_runner_sex, taken_place_sex,
+    the_one_distance,
 };
 use super::{Extractor, Kind, Property, Value};
 use crate::contract::{Sex, Status};
@@ -131,7 +132,8 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             p.category.distance = names
                 .iter()
                 .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance))
-                .or_else(|| distance_told_after(x, &names));
+                .or_else(|| distance_told_after(x, &names))
+                .or_else(|| the_one_distance(x));
         }
     }
     // A runner named by family name alone is the runner named in full
