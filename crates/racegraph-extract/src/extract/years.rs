@@ -432,10 +432,11 @@ pub(crate) fn clause_around(t: &str, pos: usize) -> (usize, usize) {
 }
 
 /// "last year's runner-up Caleb Winfree": a title held, written before the
-/// name (after it, ", last year's runner-up," is the place itself).
+/// name (after it, ", last year's runner-up," is the place itself); "defended
+/// the title she won here last year": this year's win.
 static LAST_YEARS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"\b(?i:last\s+year[’']s\s+(?:(?:women|men)[’']s\s+)?(?:champion|winner|runner-up|title[\s-]?holder))\s+\p{Lu}",
+        r"\b(?i:last\s+year[’']s\s+(?:(?:women|men)[’']s\s+)?(?:champion|winner|runner-up|title[\s-]?holder))\s+\p{Lu}|(?i:\b(?:defended|retained|defends|retains)\s+(?:the|her|his|their)\s+(?:title|crown)\s+(?:that\s+)?(?:she|he|they)\s+(?:had\s+)?won\s+(?:here\s+|there\s+)?last\s+year)",
     )
 });
 /// A win of a runner's own, after its year: "(his 2024) win".

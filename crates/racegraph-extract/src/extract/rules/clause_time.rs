@@ -65,10 +65,11 @@ pub(super) fn place_time(
                 .flatten()
         });
     // "Ivan Markovic (1:08:30) was second": a time in brackets
-    // right after the name, before the clause.
+    // right after the name, or after the runner's club ("Nora Kerr of
+    // Finn Bridge AC (1:24.32) was second"), before the clause.
     let bracketed = parts[..n]
         .iter()
-        .find(|&&(bs, be)| t[name_end..bs].trim() == "(" && t[bs..be].trim().len() <= 14)
+        .find(|&&(bs, be)| after_name_or_club(&t[name_end..bs]) && t[bs..be].trim().len() <= 14)
         .and_then(|&(bs, be)| {
             times
                 .iter()
@@ -108,4 +109,25 @@ pub(super) fn place_time(
         .or(bracketed)
         .or(in_brackets)
         .map(|tm| tm.duration())
+}
+
+/// Whether `gap`, between a runner's name and a time, is only the opening
+/// bracket, or "of" and a club's capitalised name before it.
+fn after_name_or_club(gap: &str) -> bool {
+    let gap = gap.trim();
+    let Some(before) = gap.strip_suffix('(') else {
+        return false;
+    };
+    let before = before.trim();
+    if before.is_empty() {
+        return true;
+    }
+    before.strip_prefix("of ").is_some_and(|club| {
+        let words: Vec<&str> = club.split_whitespace().collect();
+        (1..=6).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || "'’-.&".contains(c))
+            })
+    })
 }

@@ -4,6 +4,24 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // Defending the title won last year is this year's win.
+    Ex {
+        text: "Dawit Mek won the Lennon Bridge Half Marathon in 1:07:48.\n\nAoife Gee of Gweedore Harriers defended the title she won here last year, and took almost two minutes off her own time to win in 1:23.40.",
+        published: Some("2025-08-24"),
+        yields: &[
+            "result of Aoife Gee race Lennon Bridge Half Marathon 2025 21.0975 Women",
+            "result of Aoife Gee finishTime PT1H23M40S",
+        ],
+    },
+    // A time in brackets after the runner's club is the runner's.
+    Ex {
+        text: "Aoife Gee won the Lennon Bridge Half Marathon in 1:23:40. Nora Kerr of Finn Valley AC (1:24.32) was second and Cara Cole of Errigal Harriers (1:25.06) third.",
+        published: Some("2025-08-24"),
+        yields: &[
+            "result of Nora Kerr finishTime PT1H24M32S",
+            "result of Cara Cole finishTime PT1H25M6S",
+        ],
+    },
     // The one distance of an article about one race, as what its course
     // is, is the race's.
     Ex {
