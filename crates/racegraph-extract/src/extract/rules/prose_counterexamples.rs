@@ -4,6 +4,12 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // The first finisher of a group is no winner of the race.
+    Cx {
+        text: "Cal Breen won the Cypress Lakes Marathon in 2:41:12. Ray Dunne was the first finisher from Georgia, in 2:55:40.",
+        published: Some("2026-01-18"),
+        never: &["result of Ray Dunne position 1"],
+    },
     // Not where the article names another distance: the course may be a
     // part of the race.
     Cx {

@@ -4,6 +4,17 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "was the first finisher" is a win; "came across the line next" the
+    // place after.
+    Ex {
+        text: "Cal Breen, 31, of Norfolk, Va., was the first finisher in the full marathon of the Cypress Lakes Marathon in 2:41:12. Ray Dunne, 46, of Macon, Ga., came across the line next, a little over a minute later.",
+        published: Some("2026-01-18"),
+        yields: &[
+            "result of Cal Breen race Cypress Lakes Marathon 2026 42.195",
+            "result of Cal Breen position 1",
+            "result of Ray Dunne position 2",
+        ],
+    },
     // Defending the title won last year is this year's win.
     Ex {
         text: "Dawit Mek won the Lennon Bridge Half Marathon in 1:07:48.\n\nAoife Gee of Gweedore Harriers defended the title she won here last year, and took almost two minutes off her own time to win in 1:23.40.",
