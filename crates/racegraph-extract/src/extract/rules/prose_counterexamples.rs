@@ -4,6 +4,13 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // The winners of a race's two sexes, named after a long opening, are
+    // no podium.
+    Cx {
+        text: "Winners at the Lakeside 10km in Mullingar on Saturday (October 5) were Cian Roche of Athlone AC in 30:48 and Niamh Walsh of Moate Harriers in 35:12.",
+        published: Some("2024-10-08"),
+        never: &["result of Niamh Walsh position 2"],
+    },
     // The first finisher of a group is no winner of the race.
     Cx {
         text: "Cal Breen won the Cypress Lakes Marathon in 2:41:12. Ray Dunne was the first finisher from Georgia, in 2:55:40.",

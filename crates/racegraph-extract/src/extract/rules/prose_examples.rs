@@ -4,6 +4,15 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "won for a third straight year" is a win of this year.
+    Ex {
+        text: "Tom Reyes won the Bitterroot River Marathon on Sunday in 2:30:11.\n\nIn the half marathon, Lolo's Mara Voss won for a third straight year and lowered her own course record to 1:16:20.",
+        published: Some("2025-06-30"),
+        yields: &[
+            "result of Mara Voss race Bitterroot River Marathon 2025 21.0975 Women",
+            "result of Mara Voss position 1",
+        ],
+    },
     // "was the first finisher" is a win; "came across the line next" the
     // place after.
     Ex {

@@ -5,6 +5,16 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // An aside between the words that open a podium and its "were".
+    Ex {
+        text: "The Dune Coast Run was held on January 24. The top three elite women, receiving the same prize money, were Wora Ayana, Alma Negash and Tsega Desta.",
+        published: Some("2026-01-26"),
+        yields: &[
+            "result of Wora Ayana position 1",
+            "result of Alma Negash position 2",
+            "result of Tsega Desta position 3",
+        ],
+    },
     Ex {
         text: "Jonah Keter won the men's race of the Ridge Valley Marathon in 2:11:40, beating Tom Siele who clocked 2:12:05, with Abel Ruto completing the podium in 2:12:58.\n\nThey were followed by Sam Langa (2:13:31) and Ken Maiyo (2:14:02) in that order.\n\nRuth Lagat finished second in 2:31:09 behind Ethiopian Almaz Tulu, as Hana Gidey sealed the podium in 2:33:40.",
         published: Some("2025-06-16"),

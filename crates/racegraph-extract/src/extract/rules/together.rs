@@ -303,10 +303,11 @@ pub(super) fn respectively(
 
 /// Before a list of the first three: "The winners of the long race were",
 /// "The top women were", "The podium finishers were", "The women's half
-/// marathon podium was filled by".
+/// marathon podium was filled by", "The top three elite women, receiving
+/// the same amounts, were".
 pub(super) static PODIUM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:winners|top\s+(?:three|3|finishers|men|women)|podium(?:\s+finishers)?|first\s+three|leading\s+(?:men|women|finishers))\b[^.;:]{0,40}?\b(?:were|was)(?:\s+(?:(?:filled|taken|completed)\s+by|made\s+up\s+of))?\s+$",
+        r"(?i)\b(?:winners|top\s+(?:three|3|finishers|men|women)|podium(?:\s+finishers)?|first\s+three|leading\s+(?:men|women|finishers))\b[^.;:]{0,40}?(?:,[^.;:,]{1,40},\s*)?\b(?:were|was)(?:\s+(?:(?:filled|taken|completed)\s+by|made\s+up\s+of))?\s+$",
     )
 });
 
