@@ -427,6 +427,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .or_else(|| m.get(4))
                 .or_else(|| m.get(5))
                 .or_else(|| m.name("inplace"))
+                .or_else(|| m.name("spot"))
                 .and_then(|g| super::together::place_of(g.as_str()))
                 .unwrap_or(0);
             // "Third placed Tania Whitcombe, the first Napier woman home".

@@ -6,6 +6,18 @@ use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
     // An aside between the words that open a podium and its "were".
+    // "was the victor", a place in brackets after a club-less name, and
+    // "on the third spot was X".
+    Ex {
+        text: "In the 42 Kilometre of the Sool Plateau Marathon, Paul Lenz (2:58:10) was the victor while Mr. Omar Jama Ali (3:05:12) in second place and on the third spot was Jan KOWAL (Poland) (3:19:05).",
+        published: Some("2025-02-23"),
+        yields: &[
+            "result of Paul Lenz position 1",
+            "result of Paul Lenz finishTime PT2H58M10S",
+            "result of Jan KOWAL position 3",
+            "result of Jan KOWAL finishTime PT3H19M5S",
+        ],
+    },
     Ex {
         text: "The Dune Coast Run was held on January 24. The top three elite women, receiving the same prize money, were Wora Ayana, Alma Negash and Tsega Desta.",
         published: Some("2026-01-26"),
