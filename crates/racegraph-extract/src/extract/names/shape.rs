@@ -1,0 +1,105 @@
+//! What the words of a name say it is before any context: a country, a
+//! city, a race series, a venue, a landmark, an organisation or a region
+//! (gazetteer and lexicon only), else unknown.
+
+use super::series_head;
+use crate::lexicon::Lexicon;
+
+/// What the words of a name say it is, before any context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Country,
+    City,
+    Series,
+    Venue,
+    Landmark,
+    Organization,
+    /// A region of a country ("the Northwest Region"): no person, and no
+    /// fact of its own.
+    Region,
+    /// Nothing in the words; context decides (often a person).
+    Unknown,
+}
+
+/// Classifies a name by its words and the gazetteer.
+pub fn shape(name: &str, lx: &Lexicon) -> Shape {
+    if championship_head(name, lx).is_some() && lx.country(name).is_none() {
+        return Shape::Series;
+    }
+    shape_of_words(name, lx)
+}
+
+/// For a race's name followed by a championship word ("NRRA 10 Mile
+/// Championships"), the words before the race type: a race that is a
+/// championship. `None` for any other name.
+pub fn championship_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
+    let (rest, last) = name.trim_end().rsplit_once(' ')?;
+    // Called for every name typed: compared in place, not lower-cased.
+    (last.starts_with(char::is_uppercase)
+        && lx
+            .words(crate::lexicon::Section::Championship)
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(last)))
+    .then(|| series_head(rest, lx))
+    .flatten()
+}
+
+/// Classifies a name as [`shape`] does, a championship's name apart.
+pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(&last) = words.last() else {
+        return Shape::Unknown;
+    };
+    if lx.country(name).is_some() {
+        return Shape::Country;
+    }
+    if lx.city(name).is_some() {
+        return Shape::City;
+    }
+    if series_head(name, lx).is_some() {
+        return Shape::Series;
+    }
+    if words.len() >= 2
+        && (lx.has(crate::lexicon::Section::VenueSuffix, last)
+            || (last.chars().all(char::is_lowercase)
+                && lx.has(crate::lexicon::Section::VenueSuffixLower, last))
+            || (words[0].starts_with(char::is_lowercase)
+                && lx.has(crate::lexicon::Section::VenuePrefixLower, words[0]))
+            || (last.chars().all(|c| c.is_ascii_digit())
+                && lx.has(
+                    crate::lexicon::Section::VenueNumbered,
+                    words[words.len() - 2],
+                )))
+    {
+        return Shape::Venue;
+    }
+    // A street, square or park word before the name, as many languages
+    // write them ("Paseo de la Alameda", "Av. da Índia", "Rua Augusta").
+    if words.len() >= 2 && lx.has(crate::lexicon::Section::VenuePrefix, words[0]) {
+        return Shape::Venue;
+    }
+    if words.len() >= 2
+        && (lx.has(crate::lexicon::Section::LandmarkSuffix, last)
+            || (lx.has(crate::lexicon::Section::LandmarkPrefix, words[0])
+                && words.get(1).is_some_and(|w| {
+                    ["of", "de", "du", "des", "do", "da", "di", "del", "della"].contains(w)
+                })))
+    {
+        return Shape::Landmark;
+    }
+    if words.len() >= 2 && lx.has(crate::lexicon::Section::RegionSuffix, last) {
+        return Shape::Region;
+    }
+    if (words.len() >= 2
+        && (lx.has(crate::lexicon::Section::OrganizationSuffix, last)
+            || lx.has(crate::lexicon::Section::OrganizationPrefix, words[0])))
+        // One word in capitals: an abbreviation ("LTD."), not a page's
+        // section label ("SPORTS").
+        || lx.has(crate::lexicon::Section::OrganizationSuffix, last)
+            && last.chars().all(|c| c.is_uppercase() || c == '.')
+            && (words.len() >= 2 || last.chars().filter(|c| c.is_alphabetic()).count() <= 4)
+    {
+        return Shape::Organization;
+    }
+    Shape::Unknown
+}
