@@ -103,7 +103,24 @@ pub(super) fn place_time(
                 .iter()
                 .find(|tm| name_end + tm.start >= ps && name_end + tm.start < pe)
         });
+    // "Cora Tier 1:30.04 (fifth woman)": the time right after the name,
+    // before the place in brackets, rather than a later clause's.
+    let just_before = n
+        .checked_sub(1)
+        .map(|p| parts[p])
+        .filter(|&(ps, pe)| {
+            let b = t[ps..pe].trim().trim_end_matches('(').trim_end();
+            t[name_end..ps].trim().is_empty()
+                && !b.is_empty()
+                && b.chars().all(|c| c.is_ascii_digit() || ":.,".contains(c))
+        })
+        .and_then(|(ps, pe)| {
+            times
+                .iter()
+                .find(|tm| name_end + tm.start >= ps && name_end + tm.start < pe)
+        });
     in_clause
+        .or(just_before)
         .or(after)
         .or(finish_before)
         .or(bracketed)

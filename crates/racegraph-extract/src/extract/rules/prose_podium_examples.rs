@@ -8,6 +8,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
     // An aside between the words that open a podium and its "were".
     // "was the victor", a place in brackets after a club-less name, and
     // "on the third spot was X".
+    // A place in brackets after a runner's time: that time, not the next
+    // runner's.
+    Ex {
+        text: "On Saturday the Lough Mask Half Marathon was held.\n\nSean Lally won in 1:12:50. He was followed by Mick Roche 1:27.29, Cora Tier 1:30.04 (fifth woman), Dave Quaid 1:30.16 and Bren Mull 1:36.55.",
+        published: Some("2025-10-23"),
+        yields: &[
+            "result of Cora Tier position 5",
+            "result of Cora Tier finishTime PT1H30M4S",
+        ],
+    },
     Ex {
         text: "In the 42 Kilometre of the Sool Plateau Marathon, Paul Lenz (2:58:10) was the victor while Mr. Omar Jama Ali (3:05:12) in second place and on the third spot was Jan KOWAL (Poland) (3:19:05).",
         published: Some("2025-02-23"),
