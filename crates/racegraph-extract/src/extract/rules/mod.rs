@@ -33,6 +33,7 @@ mod prose_more_examples;
 mod prose_podium_examples;
 pub(super) mod prose_rule;
 mod race_of;
+mod race_told;
 mod registry;
 mod results;
 pub(super) mod rows;

@@ -1,0 +1,169 @@
+//! The race and the sex a text speaks of: a distance named as a race, the
+//! sex of "women's" and of pronouns, where a sentence turns to another
+//! runner ("while", "but"), and whether a clause dates itself. Used with
+//! [`super::phrasing`] by the prose and list rules.
+
+use super::phrasing::{re, HE, SHE};
+use super::Extractor;
+use crate::contract::Sex;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Whether a clause dates itself ("last year", "in 2023").
+pub(super) fn has_year_words(t: &str) -> bool {
+    static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year|previous\s+year|year\s+before|years\s+(?:ago|earlier|before))\b",
+        )
+    });
+    YEARS.is_match(t)
+}
+
+/// The distance a sentence names for its race, if it names one.
+pub(super) fn distance_of(t: &str) -> Option<String> {
+    static HALF: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?[\s\-]?(?:km?|kilomet(?:re|er)s?)\b|\b(?:in|won|took|of|over)\s+the\s+(?:(?:wo)?men[’']s\s+)?half\s*(?:$|[,.;:(]|\s+(?:in|with|on|at|was|were|title|race|crown)\b)",
+        )
+    });
+    static TEN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:the\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s)\b|^\s*10\s?(?:km|k)\s+(?:overall\s+)?(?:winners|results|top)\b",
+        )
+    });
+    // Any other distance in kilometres named as a race: "took the 12km
+    // race", "came first in the women's 12km", "was first over 5 km in T",
+    // a paragraph's opening words "In the 5K" (not "the 30km mark").
+    static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run|category|section|crown)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$",
+        )
+    });
+    if HALF.is_match(t) {
+        Some("21.0975".into())
+    } else if TEN.is_match(t) {
+        Some("10".into())
+    } else {
+        let c = KM_RACE.captures(t)?;
+        let km = (1..=4).find_map(|k| c.get(k))?.as_str();
+        Some(if km == "42" {
+            "42.195".into()
+        } else {
+            km.into()
+        })
+    }
+}
+
+/// The sex a captured "women's" or "men's" names.
+pub(super) fn sex_word(word: &str) -> Sex {
+    if word.to_lowercase().starts_with('w') {
+        Sex::Women
+    } else {
+        Sex::Men
+    }
+}
+
+/// "the women's race", "the men's title": the category a text speaks of.
+pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
+    static WOMEN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|woman|females?|ladies|lady)\b"));
+    // ("the fastest man"; not "Isle of Man".)
+    static MEN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|males?|(?-i:man))\b"));
+    match (WOMEN.find(t), MEN.find(t)) {
+        (Some(w), Some(m)) => Some(if w.start() < m.start() {
+            Sex::Women
+        } else {
+            Sex::Men
+        }),
+        (Some(_), None) => Some(Sex::Women),
+        (None, Some(_)) => Some(Sex::Men),
+        _ => None,
+    }
+}
+
+/// Words that turn a sentence to another race: "while", "whereas", "but",
+/// "and in the", a semicolon.
+static TURN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+in\s+the\b|;"));
+
+/// `t` after the last word that turns to another race ("…, while the
+/// men's race went to").
+pub(super) fn after_turn(t: &str) -> &str {
+    // Not at a semicolon: "… and males; first place X" names X's race
+    // before it.
+    TURN.find_iter(t)
+        .filter(|m| m.as_str() != ";")
+        .last()
+        .map_or(t, |m| &t[m.end()..])
+}
+
+/// `t` up to the first word that turns to another race.
+pub(super) fn before_turn(t: &str) -> &str {
+    // "…, but the Ethiopian faded …", "but he …": the same runner goes on.
+    static SAME_RUNNER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\s+(?:he|she|the\s+(?-i:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(?-i:\p{Ll}))")
+    });
+    TURN.find_iter(t)
+        .find(|m| !(m.as_str() == "but" && SAME_RUNNER.is_match(&t[m.end()..])))
+        .map_or(t, |m| &t[..m.start()])
+}
+
+/// The words after a runner's name that still speak of the runner: up to
+/// a turn ([`before_turn`]), less a sex that opens the next part ("…, at
+/// 1:55:37 and males; first place …").
+pub(super) fn own_part(t: &str) -> &str {
+    static NEXT_SEX: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)(?:,|\band)\s+(?:the\s+)?(?:women|men|females?|males?|ladies)\s*$")
+    });
+    let t = before_turn(t);
+    NEXT_SEX.find(t).map_or(t, |m| &t[..m.start()])
+}
+
+/// The one category the part of a sentence around `pos` speaks of ("…
+/// in the men's division of the race"), when it names only one; the parts
+/// are cut at "while", "whereas", "but", "and in the" and semicolons,
+/// which turn to another race ("X won the marathon, while Y took the
+/// women's title"; "A did not start, and in the men's race B dropped out").
+pub(super) fn one_sex_around(t: &str, pos: usize) -> Option<Sex> {
+    let start = TURN
+        .find_iter(t)
+        .filter(|m| m.end() <= pos)
+        .last()
+        .map_or(0, |m| m.end());
+    let end = TURN
+        .find_iter(t)
+        .find(|m| m.start() >= pos)
+        .map_or(t.len(), |m| m.start());
+    one_sex(&t[start..end])
+}
+
+/// The one category a text speaks of, when it names only one.
+pub(super) fn one_sex(t: &str) -> Option<Sex> {
+    let first = sex_of_race(t)?;
+    static WOMEN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|female|ladies)\b"));
+    let women = WOMEN.is_match(t);
+    let men = WOMEN.replace_all(t, " ");
+    let men = sex_of_race(&men) == Some(Sex::Men);
+    (women != men).then_some(first)
+}
+
+/// "she"/"her" or "he"/"his" in a paragraph, when only one kind occurs.
+pub(super) fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
+    let line = x.out.sentences[i].line;
+    // (Not a later sentence that names a race of one sex: its pronouns are
+    // that race's runner's, "Kiptoo won last year. … Mollel won the women's
+    // race … to defend her title".)
+    let text: String = (0..x.out.sentences.len())
+        .filter(|&k| x.out.sentences[k].line == line)
+        .filter(|&k| k <= i || sex_of_race(x.text(k)).is_none())
+        .map(|k| x.text(k))
+        .collect::<Vec<_>>()
+        .join(" ");
+    match (SHE.is_match(&text), HE.is_match(&text)) {
+        (true, false) => Some(Sex::Women),
+        (false, true) => Some(Sex::Men),
+        _ => None,
+    }
+}
