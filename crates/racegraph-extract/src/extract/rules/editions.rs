@@ -211,12 +211,28 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
             }
             _ => None,
         };
+        // On an undated page whose race the headline dates ("2026
+        // Reservoir Marathon"), a day and month after the weekday it fell
+        // on in that year ("run on Saturday, January 10").
+        let weekday_in_year = || {
+            if published.is_some() {
+                return None;
+            }
+            let y = x.reference_year()?;
+            mentions.iter().filter(|m| m.year.is_none()).find_map(|m| {
+                let before = t[..m.start].trim_end().trim_end_matches(',');
+                let word = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+                let w = crate::dates::weekday_number(word)?;
+                let d = crate::dates::Date::checked(y, m.month, m.day)?;
+                (d.weekday() == w).then_some(d)
+            })
+        };
         let date = match full.as_slice() {
             [d] => Some(match on_weekday {
                 Some(w) => d.nearest_weekday(w, FUTURE.is_match(t)),
                 None => *d,
             }),
-            [] => partial().or_else(relative),
+            [] => partial().or_else(relative).or_else(weekday_in_year),
             _ => on_date().and_then(|m| m.date()),
         };
         let targets = if named.is_empty() {
@@ -281,6 +297,13 @@ pub(crate) static EDITIONS: R = R {
         Property::Date,
     ],
     examples: &[&[
+        // An undated page whose headline gives the race's year: a day and
+        // month after the weekday they fall on in that year.
+        Ex {
+            text: "2026 Cypress Dam Marathon\n\nThe Cypress Dam Marathon was run on Saturday, January 10 from Pine Hollow Park.",
+            published: None,
+            yields: &["Cypress Dam Marathon 2026 date 2026-01-10"],
+        },
         // "the Spa Town Half" is the "Spa Town Half Marathon" named before;
         // a title that names a championship and no race makes the article
         // the championship's, whatever race hosted it.
@@ -371,6 +394,12 @@ pub(crate) static EDITIONS: R = R {
         },
     ]],
     counterexamples: &[
+        // Not when the weekday written is not that day's in that year.
+        Cx {
+            text: "2026 Cypress Dam Marathon\n\nThe Cypress Dam Marathon was run on Sunday, January 10 from Pine Hollow Park.",
+            published: None,
+            never: &["Cypress Dam Marathon 2026 date"],
+        },
         Cx {
             text: "The Lakeside Marathon was won last year by a local runner.",
             published: None,
