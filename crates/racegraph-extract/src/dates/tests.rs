@@ -42,6 +42,10 @@ fn numeric_dates_take_the_order_the_page_uses() {
     assert_eq!(infer_publication_date(us), Some(Date::new(2025, 5, 8)));
     // Nothing settles the order: no date rather than a guess.
     assert_eq!(infer_publication_date("05/08/2025\nText."), None);
+    // "Last Updated" after the posting time, on one line.
+    let posted =
+        "Headline\n\nPosted: Jul 27, 2025 1:12 PM NT | Last Updated: Jul 27, 2025\n\nText.";
+    assert_eq!(infer_publication_date(posted), Some(Date::new(2025, 7, 27)));
     // A race "on Sunday": Monday 7 April, not Friday 4 July.
     let sunday = "Headline\n07/04/2025 at 06:12\nX won the marathon on Sunday.";
     assert_eq!(infer_publication_date(sunday), Some(Date::new(2025, 4, 7)));

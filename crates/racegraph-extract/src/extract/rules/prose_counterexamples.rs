@@ -17,10 +17,10 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-01-18"),
         never: &["result of Ray Dunne position 1"],
     },
-    // Not where the article names another distance: the course may be a
-    // part of the race.
+    // Not where the article names another distance: the course may be
+    // one race of several.
     Cx {
-        text: "Ivo Tanda won the Mount Koso Road Race on Saturday.\n\nTanda, who ran a marathon in May, covered the 25-kilometre climb from the stadium to the summit and back in 1 hour and 24 minutes.",
+        text: "Ivo Tanda won the Mount Koso Road Race on Saturday.\n\nTanda covered the 25-kilometre climb from the stadium to the summit and back in 1 hour and 24 minutes. The 10km race went to Ben Ako.",
         published: Some("2025-03-02"),
         never: &["result of Ivo Tanda race Mount Koso Road Race 2025 25"],
     },

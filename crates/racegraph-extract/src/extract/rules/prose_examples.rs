@@ -4,6 +4,13 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // One course told in miles and in km is one distance, the one in
+    // miles; a marathon told as one of many is no distance of the race.
+    Ex {
+        text: "Dana Kerr collects a third title in the 10-mile run from Holyrood to Avondale\n\nThe 60th annual Bay Roberts Ten road race sent close to 900 runners on the 16-kilometre trip on Sunday. Kerr, who raced a spring marathon in Halifax, won in 57:02. Lyn Doyle was runner-up in 58:37.",
+        published: Some("2025-07-27"),
+        yields: &["result of Lyn Doyle race Bay Roberts Ten 2025 16.0934"],
+    },
     // "won for a third straight year" is a win of this year.
     Ex {
         text: "Tom Reyes won the Bitterroot River Marathon on Sunday in 2:30:11.\n\nIn the half marathon, Lolo's Mara Voss won for a third straight year and lowered her own course record to 1:16:20.",

@@ -149,7 +149,9 @@ pub(super) fn distance_told_after(x: &Extractor, names: &[String]) -> Option<Str
 /// the course is ("Ngala covered the 25-kilometre climb from the stadium
 /// …" in a report of the Mount Koso Road Race): where no other distance,
 /// marathon or half marathon is written in the article, and no other
-/// race is named.
+/// race is named. The same course told in two units ("the 10-mile run",
+/// "the 16-kilometre trip") is one distance, the one in miles; a marathon
+/// told as one of many ("raced a spring marathon in Ottawa") is none.
 pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
     static COURSE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
@@ -161,6 +163,8 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
             r"(?i)\b\d{1,3}(?:\.\d)?[\s\-]?(?:kilomet(?:re|er)s?|km|k|miles?|mi)\b|\b(?:half[\s\-])?marathon|\bultra\b|\b\d{1,2}K\b",
         )
     });
+    static ONE_OF_MANY: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?i)\ban?\s+(?:[a-z]+\s+){0,2}$"));
     let series = x
         .out
         .entities
@@ -170,21 +174,39 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
     if series != 1 {
         return None;
     }
-    let mut found = None;
+    // Each distance told, in km, and whether in miles.
+    let mut found: Vec<(f64, String, bool)> = Vec::new();
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
         for m in ANY.find_iter(t) {
-            if found.is_some() {
-                return None;
+            let marathon = m.as_str().to_lowercase().ends_with("marathon");
+            if marathon && ONE_OF_MANY.is_match(&t[..m.start()]) {
+                continue;
             }
             let c = COURSE.captures_iter(t).find(|c| {
                 c.get(0)
                     .is_some_and(|g| g.start() <= m.start() && m.end() <= g.end())
             })?;
             let (d, unit) = (c.get(1)?, c.get(2)?.as_str());
-            let unit = if unit == "mile" { "miles" } else { "km" };
-            found = Some(format!("{} {unit}", d.as_str()));
+            let miles = unit == "mile";
+            let unit = if miles { "miles" } else { "km" };
+            // A distance of no category ("16 km") is its number of km.
+            let km = parse_category(&format!("{} {unit}", d.as_str()), x.lx)
+                .and_then(|c| c.distance)
+                .or_else(|| (!miles).then(|| d.as_str().to_string()))?;
+            found.push((km.parse().ok()?, km, miles));
         }
     }
-    found.and_then(|f| parse_category(&f, x.lx).and_then(|c| c.distance))
+    let (first, _, _) = found.first()?;
+    if found
+        .iter()
+        .any(|(k, _, _)| (k - first).abs() > first * 0.015)
+    {
+        return None;
+    }
+    found
+        .iter()
+        .find(|(_, _, miles)| *miles)
+        .or(found.first())
+        .map(|(_, km, _)| km.clone())
 }
