@@ -28,7 +28,7 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?i)^\s(?:(?:(?:additional\s+)?(?:reporting|editing|interview|photos?|words|compiled|posted|written)\s+)?by|(?:photos?|pictures?)(?:\s+credit)?\s*:)\s+$",
+        r"(?i)^\s(?:(?:(?:additional\s+)?(?:reporting|editing|interview|photos?|pictures?|words|compiled|posted|written)\s+)?by|(?:photos?|pictures?)(?:\s+credit)?\s*:)\s+$",
     )
 });
 static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {

@@ -271,13 +271,23 @@ pub(crate) static FOUNDERS: R = R {
 };
 
 /// People a credit line names: "By Jane Roe", "Reporting by Jane Roe;
-/// Editing by Tom Poe", "Posted by Dan".
+/// Editing by Tom Poe", "Posted by Dan", "Pictures by Ama Oti"; and a credit
+/// in brackets anywhere ("… at the gate [Photo by Ama Oti]").
 pub(super) fn credited_people(x: &mut Extractor, i: usize) {
-    if x.sents[i].block != Block::Byline {
-        return;
-    }
+    let byline = x.sents[i].block == Block::Byline;
     let t = x.text(i);
     for (a, b) in super::super::structure::credited_names(t) {
+        // Elsewhere (a caption), only a credit "by" in brackets, of two
+        // words or more: "… stadium gate [Photo by Ayan Ileye]", not
+        // "(Photo by Reuters)" nor "(Photo: X on his way to the title)".
+        if !byline
+            && (!t[..a]
+                .rfind(['(', '['])
+                .is_some_and(|o| !t[o..a].contains([')', ']', ':']))
+                || !t[a..b].contains(' '))
+        {
+            continue;
+        }
         let name = t[a..b].to_string();
         // "By Our Correspondent", "By Staff Reporter": a desk, not a person.
         let desk = name.split_whitespace().any(|w| {
@@ -293,19 +303,33 @@ pub(super) fn credited_people(x: &mut Extractor, i: usize) {
 pub(crate) static CREDITED_PEOPLE: R = R {
     name: "people credited",
     family: Fam::People,
-    doc: "A byline or credit line names people: \"By Jane Roe\", \"(Reporting by Jane Roe; Editing by Tom Poe)\", \"Posted by Dan\". They are people of the article; nothing else is read from the line.",
+    doc: "A byline or credit line names people: \"By Jane Roe\", \"(Reporting by Jane Roe; Editing by Tom Poe)\", \"Posted by Dan\", \"Pictures by Ama Oti\"; elsewhere, a credit in brackets of two words or more (\"[Photo by Ama Oti]\"). They are people of the article; nothing else is read from the line.",
     reads: &[],
     writes: &[],
-    examples: &[&[Ex {
-        text: "Kiprono wins again\nBy Katrin Vogel\nPeter Kiprono won the Lakeside Marathon.\n(Reporting by Jana Hofmann; Editing by Lukas Brandt)\n",
-        published: None,
-        yields: &["person Katrin Vogel", "person Jana Hofmann", "person Lukas Brandt"],
-    }]],
-    counterexamples: &[Cx {
-        text: "Kiprono wins again\nBy Our Correspondent\nBy Easter Monday the Lakeside Marathon was over.",
-        published: None,
-        never: &["person Easter Monday", "person Our Correspondent"],
-    }],
+    examples: &[&[
+        Ex {
+            text: "Kiprono wins again\nBy Katrin Vogel\nPeter Kiprono won the Lakeside Marathon.\n(Reporting by Jana Hofmann; Editing by Lukas Brandt)\n",
+            published: None,
+            yields: &["person Katrin Vogel", "person Jana Hofmann", "person Lukas Brandt"],
+        },
+        Ex {
+            text: "Amina Rage won the Sheikh Hills Marathon.\n\nvolunteers handing out water at the 15km point of the marathon.[Photo by Ayan Warsame Ileye]\n",
+            published: None,
+            yields: &["person Ayan Warsame Ileye"],
+        },
+    ]],
+    counterexamples: &[
+        Cx {
+            text: "Kiprono wins again\nBy Our Correspondent\nBy Easter Monday the Lakeside Marathon was over.",
+            published: None,
+            never: &["person Easter Monday", "person Our Correspondent"],
+        },
+        Cx {
+            text: "Amina Rage won the Sheikh Hills Marathon.\n\nrunners at the gate (Photo by Reuters), before the start by Hills Gate Stadium.\n",
+            published: None,
+            never: &["person Reuters", "person Hills Gate Stadium"],
+        },
+    ],
     scope: S::Document(|x| {
         for i in 0..x.sents.len() {
             credited_people(x, i);
