@@ -280,12 +280,10 @@ pub(super) fn credited_people(x: &mut Extractor, i: usize) {
         // Elsewhere (a caption), only a credit "by" in brackets, of two
         // words or more: "… stadium gate [Photo by Ayan Ileye]", not
         // "(Photo by Reuters)" nor "(Photo: X on his way to the title)".
-        if !byline
-            && (!t[..a]
-                .rfind(['(', '['])
-                .is_some_and(|o| !t[o..a].contains([')', ']', ':']))
-                || !t[a..b].contains(' '))
-        {
+        let in_brackets = t[..a]
+            .rfind(['(', '['])
+            .is_some_and(|o| !t[o..a].contains([')', ']', ':']));
+        if !byline && !(in_brackets && t[a..b].contains(' ')) {
             continue;
         }
         let name = t[a..b].to_string();
