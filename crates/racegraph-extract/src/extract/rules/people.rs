@@ -283,7 +283,8 @@ pub(super) fn credited_people(x: &mut Extractor, i: usize) {
         let in_brackets = t[..a]
             .rfind(['(', '['])
             .is_some_and(|o| !t[o..a].contains([')', ']', ':']));
-        if !byline && !(in_brackets && t[a..b].contains(' ')) {
+        let credited = byline || (in_brackets && t[a..b].contains(' '));
+        if !credited {
             continue;
         }
         let name = t[a..b].to_string();
