@@ -4,6 +4,18 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "with X first among the women in T": the women's winner, and the
+    // winner before is the men's.
+    Ex {
+        text: "The race itself was won by Kenya's Ben Kipo in 2:16:48, with Jamaica's Kerry Lew first among the women in 2:41:05, at the Pelican Bay Marathon.",
+        published: Some("2025-12-10"),
+        yields: &[
+            "result of Ben Kipo race Pelican Bay Marathon 2025 42.195 Men",
+            "result of Kerry Lew race Pelican Bay Marathon 2025 42.195 Women",
+            "result of Kerry Lew position 1",
+            "result of Kerry Lew finishTime PT2H41M5S",
+        ],
+    },
     // One course told in miles and in km is one distance, the one in
     // miles; a marathon told as one of many is no distance of the race.
     Ex {
