@@ -68,7 +68,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNITS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?i)\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins|min|mn|m)\.?,?\s*(?:and\s+)?(?:(\d{1,2})\s*(?:seconds?|secs|sec|s)\b)?",
+        r"(?i)\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins|min|mn|m)\.?,?\s*(?:and\s+)?(?:(\d{1,2})(?:[.,](\d{1,2}))?\s*(?:seconds?|secs|sec|s)\b)?",
     )
 });
 
@@ -244,7 +244,8 @@ pub fn times(text: &str) -> Vec<Time> {
             start: m.start(),
             end,
             seconds,
-            fraction: None,
+            // "28 minutes, 41.5 seconds": tenths as written.
+            fraction: c.get(4).map(|f| f.as_str().to_string()),
         });
     }
     // "(1.09.44s)", "(2.21.48)": hours, minutes and seconds set apart by

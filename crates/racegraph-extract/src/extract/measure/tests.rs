@@ -86,6 +86,9 @@ fn points_between_hours_minutes_and_seconds_need_a_unit_or_brackets() {
     assert_eq!(secs("Yego (2.21.48) won"), vec![2 * 3600 + 21 * 60 + 48]);
     assert!(secs("on 1.09.24 the club met").is_empty());
     assert_eq!(secs("in 0h 47 mins 40 secs"), vec![47 * 60 + 40]);
+    let tenths = times("won in 28 minutes, 41.5 seconds.");
+    assert_eq!(tenths.len(), 1);
+    assert_eq!(tenths[0].duration(), "PT28M41.5S");
     assert_eq!(secs("in 1h 02mins 05 secs"), vec![3600 + 2 * 60 + 5]);
     assert!(secs("in just over 1 hour, 11 minutes").is_empty());
     assert!(secs("(+0:38 min)").is_empty());
