@@ -25,9 +25,14 @@ pub(super) static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A win told of two runners or more at once ("A and B have won the X
+/// Marathon"): whose race each won is told elsewhere, if at all.
+pub(super) static PLURAL_WIN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\W*(?:have|were)\s+(?:both\s+|each\s+|all\s+)?won\b"));
+
 pub(super) static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-’']+\s+){0,4}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|\d{1,3}\s?k\b|\d{1,3}(?:\.\d{1,3})?\s?km\b|miler?s?\b|run\b|shuffle|trot|classic|ekiden|division|section|category|field|standings|rankings|classification|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|with|comfortably|easily|for\s+the\s+(?:wo)?men[’']s|for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:year|time)))|^\s*(?:won|finished\s+first|came\s+first|crossed\s+the\s+line\s+first)\s+with\s+a\s+(?:winning\s+)?time\s+of\b|^\s*(?:finished|came)\s+first\s*\.|^\s*(?:came|finished|crossed\s+the\s+line)\s+in\s+first(?:\s+place)?\s*(?:$|[,.;(]|with\b|in\b|at\b|overall\b)|^\s*(?:won|took|takes|claimed|captured|secured|grabbed|clinched|earned)\s+(?:the\s+)?first\s+place\s*(?:$|[,.;(]|with\b|in\b|at\b|overall\b)|^\s*(?:was\s+)?(?:placed|ranked)\s+first\s*(?:,|\(|with\b)|^\s*\w+\s+(?:\w+\s+)?the\s+(?:wo)?men[’']s\s+(?:first\s+|top\s+)?prize\b",
+        r"(?i)^\s*\w+\s+(?:the\s+)?(?:(?:women's|men's|women’s|men’s|overall|elite)\s+)?(?:[\w\-’']+\s+){0,4}?(?:race|title|crown|win|victory|honours|honors|marathon|half|10k|10\s?km|\d{1,3}\s?k\b|\d{1,3}(?:\.\d{1,3})?\s?km\b|miler?s?\b|run\b|shuffle|trot|classic|ekiden|division|section|category|field|standings|rankings|classification|event|edition|in\b|here\b|by\b)|^\s*(?:won|wins)\s*(?:$|[,.;]|\s+(?:in|by|on|at|here|with|comfortably|easily|for\s+the\s+(?:wo)?men[’']s|for\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(?:year|time)))|^\s*(?:won|finished\s+first|came\s+first|crossed\s+the\s+line\s+first)\s+with\s+a\s+(?:winning\s+)?time\s+of\b|^\s*(?:finished|came)\s+first\s*\.|^\s*(?:came|finished|crossed\s+the\s+line)\s+in\s+first(?:\s+place)?\s*(?:$|[,.;(]|with\b|in\b|at\b|overall\b)|^\s*(?:won|took|takes|claimed|captured|secured|grabbed|clinched|earned)\s+(?:the\s+)?first\s+place\s*(?:$|[,.;(]|with\b|in\b|at\b|overall\b)|^\s*(?:was\s+)?(?:placed|ranked)\s+first\s*(?:,|\(|with\b)|^\s*\w+\s+(?:\w+\s+)?the\s+(?:wo)?men[’']s\s+(?:first\s+|top\s+)?prize\b|^\s*\w+\s+the\s+(?:(?:annual|\d{1,3}(?:st|nd|rd|th))\s+)?(?-i:(?:\p{Lu}[\w\-’'&.]*\s+){1,7})(?:half\s+marathon|marathon|half|run|race|10k|\d{1,3}\s?k\b|\d{1,3}(?:\.\d{1,3})?\s?km\b|miler?s?\b)",
     )
 });
 

@@ -269,7 +269,7 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
             // "A and B won the Scottish Half Marathon Championships, held
             // within the X Half": a title, not the race.
             None
-        } else if tells_win(body)
+        } else if (tells_win(body) && !PLURAL_WIN.is_match(body))
             // "…, more than a minute clear of the chasing pack": a
             // margin over everyone else, where no place is told.
             || (CLEAR_OF_FIELD.is_match(body) && !PLACE.is_match(&t[c.end..end]))

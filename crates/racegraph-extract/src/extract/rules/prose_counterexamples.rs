@@ -4,6 +4,19 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // Two runners "have won" the race: no sexless win for the one named
+    // last.
+    Cx {
+        text: "Ethiopians Abdi Bekele Ayana and Almaz Dera Gobe have won the 4th Norland Bank Jos City Marathon held on Saturday, February 15.",
+        published: Some("2025-02-16"),
+        never: &["result of Almaz Dera Gobe position 1", "result of Abdi Bekele Ayana position 1"],
+    },
+    // Capitalised words won that name no race are no win of one.
+    Cx {
+        text: "At the Citadel Hill Marathon on Sunday, Ian Frase won the Young Achiever Award for his volunteer work.",
+        published: Some("2025-05-19"),
+        never: &["result of Ian Frase"],
+    },
     // The winners of a race's two sexes, named after a long opening, are
     // no podium.
     Cx {

@@ -4,6 +4,16 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "won the annual X Y Z Citadel Marathon": a race's name of many
+    // capitalised words (a sponsor's among them) is what was won.
+    Ex {
+        text: "Ian Frase of Pictou won the annual Bayline Credit Union Citadel Hill Marathon in Halifax on Sunday.\n\nFrase completed the race in two hours, 38 minutes and 12 seconds.",
+        published: Some("2025-05-19"),
+        yields: &[
+            "result of Ian Frase position 1",
+            "result of Ian Frase finishTime PT2H38M12S",
+        ],
+    },
     // "with X first among the women in T": the women's winner, and the
     // winner before is the men's.
     Ex {
