@@ -195,16 +195,8 @@ impl Extractor<'_> {
                 // "Yellowknife" in a runner's home town).
                 let body = self.body;
                 let named_apart = |town: &str| {
-                    let alone = body
-                        .match_indices(town)
-                        .filter(|&(at, _)| {
-                            let before = body[..at].chars().next_back();
-                            let after = body[at + town.len()..].chars().next();
-                            !before.is_some_and(char::is_alphanumeric)
-                                && !after.is_some_and(char::is_alphanumeric)
-                        })
-                        .count();
-                    alone > body.matches(name.as_str()).count()
+                    super::text::whole_words(body, town).count()
+                        > body.matches(name.as_str()).count()
                 };
                 // (Not when another name of the article ends in the same
                 // words: two spellings of one race, read below.)

@@ -274,6 +274,17 @@ impl<'a> CharIndex<'a> {
     }
 }
 
+/// Where `word` stands whole in `t` (not inside a longer word), as the
+/// byte offsets it starts at.
+pub(crate) fn whole_words<'t>(t: &'t str, word: &'t str) -> impl Iterator<Item = usize> + 't {
+    t.match_indices(word).filter_map(move |(at, w)| {
+        let left = t[..at].chars().next_back();
+        let right = t[at + w.len()..].chars().next();
+        (!left.is_some_and(char::is_alphanumeric) && !right.is_some_and(char::is_alphanumeric))
+            .then_some(at)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,6 +358,13 @@ mod tests {
             word.len()
         );
         assert!(spans.iter().all(|s| s.end - s.start <= MAX_SENTENCE_BYTES));
+    }
+
+    #[test]
+    fn whole_words_are_not_inside_longer_ones() {
+        let found: Vec<usize> = whole_words("Kip, Kiprop and Kip", "Kip").collect();
+        assert_eq!(found, vec![0, 16]);
+        assert_eq!(whole_words("Yellowknife's 10K", "Yellowknife").count(), 1);
     }
 
     #[test]

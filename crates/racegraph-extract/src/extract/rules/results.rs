@@ -122,6 +122,9 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             && one_distance(p.sentence)
     });
     // A category with no distance takes the series' own ("X Marathon").
+    // (The article's one distance is the same for every result: read once,
+    // when first needed.)
+    let mut article_distance: Option<Option<String>> = None;
     for p in &mut pending {
         if p.category.distance.is_none() {
             let names: Vec<String> = x.out.entities[p.series]
@@ -133,7 +136,11 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .iter()
                 .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance))
                 .or_else(|| distance_told_after(x, &names))
-                .or_else(|| the_one_distance(x));
+                .or_else(|| {
+                    article_distance
+                        .get_or_insert_with(|| the_one_distance(x))
+                        .clone()
+                });
         }
     }
     // A runner named by family name alone is the runner named in full

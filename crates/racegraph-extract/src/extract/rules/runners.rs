@@ -527,11 +527,9 @@ pub(super) fn won_before(x: &Extractor, before: &str, name: &str) -> Option<Opti
     let win = |p: &&Pending| p.outcome == Outcome::Position(1) && p.athlete != name;
     // The family name as a whole word of the words before.
     let names_word = |word: &str| {
-        before.match_indices(word).any(|(at, _)| {
-            let left = before[..at].chars().next_back();
-            let right = before[at + word.len()..].chars().next();
-            !left.is_some_and(char::is_alphanumeric) && !right.is_some_and(char::is_alphanumeric)
-        })
+        crate::extract::text::whole_words(before, word)
+            .next()
+            .is_some()
     };
     let named = x
         .pending

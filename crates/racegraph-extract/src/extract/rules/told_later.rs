@@ -252,12 +252,9 @@ struct Word(String);
 impl Word {
     /// Where the word first stands whole in `t`, as byte offsets.
     fn find(&self, t: &str) -> Option<std::ops::Range<usize>> {
-        t.match_indices(self.0.as_str()).find_map(|(at, w)| {
-            let left = t[..at].chars().next_back();
-            let right = t[at + w.len()..].chars().next();
-            (!left.is_some_and(char::is_alphanumeric) && !right.is_some_and(char::is_alphanumeric))
-                .then_some(at..at + w.len())
-        })
+        crate::extract::text::whole_words(t, &self.0)
+            .next()
+            .map(|at| at..at + self.0.len())
     }
     fn is_match(&self, t: &str) -> bool {
         self.find(t).is_some()
