@@ -466,7 +466,9 @@ fn race_first<'a>(name: &'a str, lx: &Lexicon) -> Option<(usize, &'a str)> {
 }
 
 /// The key a series is known by: its name without filler words, lower case
-/// ("Riverside International Marathon" and "Riverside Marathon" are one).
+/// ("Riverside International Marathon" and "Riverside Marathon" are one);
+/// "Road Race" after a distance is filler too ("Glen 4 Mile Road Race" is
+/// the "Glen 4 Mile").
 pub fn series_key(name: &str, lx: &Lexicon) -> String {
     let mut words: Vec<String> = name
         .split_whitespace()
@@ -474,7 +476,22 @@ pub fn series_key(name: &str, lx: &Lexicon) -> String {
         .map(|w| w.to_lowercase().replace('-', " "))
         .collect();
     words.dedup();
-    normalise_key(&words.join(" "))
+    let key = normalise_key(&words.join(" "));
+    match key.strip_suffix(" road race") {
+        Some(head) if head.rsplit(' ').next().is_some_and(is_distance_word) => head.to_string(),
+        _ => key,
+    }
+}
+
+/// A word that ends a distance: "mile", "10k", "5km", "15".
+fn is_distance_word(w: &str) -> bool {
+    let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    match unit {
+        "" => !w.is_empty(),
+        "k" | "km" | "mi" | "mile" | "miles" | "kilometre" | "kilometres" | "kilometer"
+        | "kilometers" => true,
+        _ => false,
+    }
 }
 
 /// A lookup key for a name: Unicode-normalised, apostrophes unified, lower

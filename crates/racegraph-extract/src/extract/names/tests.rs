@@ -170,6 +170,15 @@ fn shapes_from_words() {
         series_key("Riverside International Marathon", lx),
         series_key("Riverside Marathon", lx)
     );
+    // "Road Race" after a distance names no other race.
+    assert_eq!(
+        series_key("Glen 4 Mile Road Race", lx),
+        series_key("Glen 4 Mile", lx)
+    );
+    assert_eq!(series_key("Tarn 10K Road Race", lx), "tarn 10k");
+    assert_eq!(series_key("Tarn 5-Mile Road Race", lx), "tarn 5 mile");
+    // Without a distance the words are the name.
+    assert_eq!(series_key("Fako Hill Road Race", lx), "fako hill road race");
 }
 
 #[test]
