@@ -69,6 +69,8 @@ pub(crate) struct Extractor<'a> {
     heading_series: Vec<Option<EntityId>>,
     /// The year of a later edition the article announces, if any.
     future_year: Option<i32>,
+    /// Whether the sentence that announces it names the focus series.
+    future_of_focus: bool,
     /// An undated article's year, as its headline gives it with the race
     /// ("Local Runners Sweep … at the 2025 X Half Marathon").
     headline_year: Option<i32>,
@@ -121,7 +123,9 @@ impl<'a> Extractor<'a> {
     }
 
     fn set_future_year(&mut self) {
-        self.future_year = self.find_future_year();
+        let found = self.find_future_year();
+        self.future_year = found.map(|(y, _)| y);
+        self.future_of_focus = found.is_some_and(|(_, i)| self.names_focus(i));
     }
 
     fn set_headline_year(&mut self) {

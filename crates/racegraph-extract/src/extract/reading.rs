@@ -96,6 +96,7 @@ impl<'a> Extractor<'a> {
             pending: Vec::new(),
             heading_series: Vec::new(),
             future_year: None,
+            future_of_focus: false,
             headline_year: None,
             race_year: None,
             person_names: Vec::new(),

@@ -189,12 +189,18 @@ impl Extractor<'_> {
         let k = self.earlier_in_paragraph(i).find(|&k| {
             let t = self.text(k);
             NOW.is_match(t)
+                || LAST_YEAR_OPENING.is_match(t)
                 || measure::years(t)
                     .into_iter()
                     .any(|(s, e, _)| !held(t, s, e))
         })?;
         if NOW.is_match(self.text(k)) {
             return None;
+        }
+        // "Last year, Kenyans swept the race. X won in T, ahead of Y …":
+        // the paragraph speaks of last year.
+        if LAST_YEAR_OPENING.is_match(self.text(k)) {
+            return self.reference_year().map(|y| y - 1);
         }
         let t = self.text(k);
         let first = t.find(',').unwrap_or(t.len());
@@ -320,8 +326,9 @@ impl Extractor<'_> {
     }
 
     /// The year of a later edition an article announces: a race day after
-    /// the publication date, in a sentence about the race being held.
-    pub(super) fn find_future_year(&self) -> Option<i32> {
+    /// the publication date (a day without a year in the publication's
+    /// year), in a sentence about the race being held.
+    pub(super) fn find_future_year(&self) -> Option<(i32, usize)> {
         static HELD: LazyLock<Regex> = LazyLock::new(|| {
             crate::pattern::fixed(
                 r"(?i)\b(?:will\s+be\s+held|will\s+take\s+place|takes\s+place|is\s+scheduled|will\s+be\s+run|will\s+start)\b",
@@ -333,14 +340,37 @@ impl Extractor<'_> {
             if !HELD.is_match(t) {
                 return None;
             }
+            // A day without a year ("on Aug 10") in the publication's
+            // year, when it is still to come then.
             crate::dates::find_dates(t)
                 .iter()
-                .filter_map(|d| d.date())
+                .filter_map(|d| {
+                    d.date()
+                        .or_else(|| crate::dates::Date::checked(published.year, d.month, d.day))
+                })
                 .find(|d| *d > published)
-                .map(|d| d.year)
+                .map(|d| (d.year, i))
         })
     }
+
+    /// Whether sentence `i` names the article's focus series.
+    pub(super) fn names_focus(&self, i: usize) -> bool {
+        let t = self.text(i);
+        self.focus.is_some()
+            && self.sents[i].chunks.iter().any(|(c, s)| {
+                *s == Shape::Series
+                    && self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))) == self.focus
+            })
+    }
 }
+
+/// A sentence that opens on last year: "Last year, …", "A year ago, …",
+/// "In last year's race, …" (not "Last year's winner …").
+pub(super) static LAST_YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)^\W*(?:last\s+year|a\s+year\s+ago|twelve\s+months\s+ago|in\s+last\s+year[’']s\s+(?:race|edition|event|marathon))\s*,",
+    )
+});
 
 /// The nearest explicit year of a sentence to `pos`, leaving out years
 /// that date something else ("born in 1912", "since 2020").

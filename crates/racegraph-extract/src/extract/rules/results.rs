@@ -23,6 +23,36 @@ pub(super) fn run(x: &mut Extractor) {
     finish(x, pending);
 }
 
+/// A preview's results: the edition it announces (a race day after the
+/// publication date, told in a sentence that names the article's race) is
+/// not run yet, so a result of its race dated to that
+/// edition's year only by default (no year in its sentence) is of an
+/// earlier one: last year's when the article spoke of last year before it
+/// and announces this year's edition, else it is left out.
+fn past_editions_of_preview(x: &Extractor, pending: &mut Vec<Pending>) {
+    let (Some(future), Some(focus), true) = (x.future_year, x.focus, x.future_of_focus) else {
+        return;
+    };
+    let this_year = x.reference_year() == Some(future);
+    let first_last_year = (0..x.out.sentences.len()).find(|&i| {
+        let l = x.text(i).to_lowercase();
+        l.contains("last year") || l.contains("a year ago")
+    });
+    pending.retain_mut(|p| {
+        if p.year != future
+            || p.series != focus
+            || super::super::years::explicit_year(x.text(p.sentence), 0).is_some()
+        {
+            return true;
+        }
+        if this_year && first_last_year.is_some_and(|k| k <= p.sentence) {
+            p.year = future - 1;
+            return true;
+        }
+        false
+    });
+}
+
 /// A finishing time as read (`PT…S`) fitted to a race of `km`: as it is
 /// if plausible, else read as hours, minutes and seconds when that is
 /// ("2:09.58" over a marathon, the agencies' way, not two minutes and
@@ -67,6 +97,7 @@ fn no_race_between(x: &Extractor, from: usize, to: usize) -> bool {
 
 /// Turns gathered results into races, results, athletes and nationalities.
 pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
+    past_editions_of_preview(x, &mut pending);
     same_result_distance(&mut pending);
     // The next place right after a result of a distance of its own, with
     // no other race named between ("X has won the men's 10km …" then "He
@@ -389,7 +420,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS: R = R {
     name: "results made into races and results",
     family: Fam::Results,
-    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`), or later in the sentence that names it, as what it is, when the sentence names no other distance (`won the X Road Race, the first time he had run the 10-kilometre event`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a runner with no sex of their own takes it from the pronouns of the sentences that name them alone and of a quote told right after (`'…,' he said`); a place right after the one before it, a few sentences later with nothing about another race between (quotes, a record), is of the same race; a podium result told without a time takes one said to be the runner's by name (`The clock stopped at T for X`, `X, two strides behind, was given T`), or one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`).",
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`), or later in the sentence that names it, as what it is, when the sentence names no other distance (`won the X Road Race, the first time he had run the 10-kilometre event`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a runner with no sex of their own takes it from the pronouns of the sentences that name them alone and of a quote told right after (`'…,' he said`); a place right after the one before it, a few sentences later with nothing about another race between (quotes, a record), is of the same race; a podium result told without a time takes one said to be the runner's by name (`The clock stopped at T for X`, `X, two strides behind, was given T`), or one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`); a paragraph that opens on last year (`Last year, …`) speaks of last year in the sentences after, and a preview's results of the race it announces (a race day after the publication date) are of no edition not yet run: last year's when the article spoke of last year before them, else none.",
     reads: &[],
     writes: &[
         Property::EditionOf,
@@ -405,6 +436,28 @@ pub(crate) static RESULTS: R = R {
         Property::Nationality,
     ],
     examples: &[&[
+    // A paragraph that opens on last year speaks of last year; a preview's
+    // results told after "last year" are last year's, the edition it
+    // announces not being run yet.
+    Ex {
+        text: "The fifth Kota Bay Marathon will be held on Aug 10.\n\nLast year, Kenyans swept the men's race. Dan Sang won in 2:21:33, ahead of Ben Roe (2:23:10).\n\nIn the women's race, Mary Bett crossed the line first in 2:58:40.",
+        published: Some("2025-08-06"),
+        yields: &[
+            "result of Ben Roe race Kota Bay Marathon 2024 42.195 Men",
+            "result of Mary Bett race Kota Bay Marathon 2024 42.195 Women",
+        ],
+    },
+    // A later race announced is another's: this one's results stay.
+    Ex {
+        text: "Ann Lowe won the Tarn Valley 10k on Sunday, June 8, in 34:02.\n\nComing up\n\nThe Kilkee Cliff 10k takes place on Sunday, June 22.",
+        published: Some("2025-06-12"),
+        yields: &["result of Ann Lowe race Tarn Valley 10k 2025 10"],
+    },
+    Ex {
+        text: "Ann Lowe won the Tarn Valley Marathon on Sunday in 2:31:02.\n\nLast year, the race went to Ida Crane. Crane finished in 2:33:40 and Ruth Pike was second.",
+        published: Some("2025-05-12"),
+        yields: &["result of Ruth Pike race Tarn Valley Marathon 2024 42.195"],
+    },
     // A past win of a runner beside their place in the race at hand, whose
     // sex only the race at hand gives (the men's, beside a women's race).
     Ex {
@@ -485,6 +538,15 @@ pub(crate) static RESULTS: R = R {
         ],
     }]],
     counterexamples: &[Cx {
+        // A preview that tells of no earlier year: whose win it is is not sure.
+        text: "The fifth Kota Bay Marathon will be held on Aug 10.\n\nDan Sang won in 2:21:33 and is tipped to defend his title.",
+        published: Some("2025-08-06"),
+        never: &["result of Dan Sang race Kota Bay Marathon 2025"],
+    }, Cx {
+        text: "Ann Lowe won the Tarn Valley Marathon on Sunday in 2:31:02.\n\nLast year, the race went to Ida Crane. Crane finished in 2:33:40 and Ruth Pike was second.",
+        published: Some("2025-05-12"),
+        never: &["result of Ruth Pike race Tarn Valley Marathon 2025"],
+    }, Cx {
         text: "Peter Kiprono hopes to win the Lakeside Marathon next year.",
         published: Some("2025-04-07"),
         never: &[],
