@@ -152,6 +152,7 @@ impl Extractor<'_> {
                                 && !another_year(t, c.end, self.published.map(|d| d.year))
                                 && !another_time(t, c.start, c.end)
                                 && !rival_race(t, c.start, c.end)
+                                && !one_of_listed_races(t, c.start)
                                 && !self.side_event(c.text(t)))
                     }) {
                         current = self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t)));
@@ -178,6 +179,17 @@ impl Extractor<'_> {
 static LISTS_RACES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(r"(?i)\b(?:races|events|distances|programme|program)\b[^.:;]{0,30}:\s")
 });
+
+/// A race named last in a list of the day's races ("the Marathon,
+/// Half-Marathon and Team Run at 19:00"): not a section's race.
+fn one_of_listed_races(t: &str, start: usize) -> bool {
+    static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\b(?:marathon|half[\s-]marathon|half|\d+(?:\.\d+)?\s?(?:k|km|mile|miles)|relay)\s*(?:,|and|&)\s*(?:the\s+)?$",
+        )
+    });
+    LISTED.is_match(crate::extract::tail(&t[..start], 40))
+}
 
 /// A race named as the one the article's race competed with ("was up
 /// against the Berlin Marathon, held the same day"): not a section's race.

@@ -63,7 +63,7 @@ fn duration_with(total: u32, fraction: Option<&str>) -> String {
 
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:[.,](\d+)|:(\d{3}))?(?:$|[^\d:])",
+        r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:[.,](\d+)|:(\d{2,3}))?(?:$|[^\d:])",
     )
 });
 static UNITS: LazyLock<Regex> = LazyLock::new(|| {
@@ -161,8 +161,8 @@ pub fn times(text: &str) -> Vec<Time> {
             (None, None) => x * 60 + y,
         };
         // Tenths or hundredths of the seconds ("2:09:18,2", "17:48.3"), or
-        // thousandths after a colon, as timing systems print them
-        // ("01:14:58:312").
+        // hundredths or thousandths after a colon, as timing systems print
+        // them ("2:31:18:40", "01:14:58:312").
         let millis = c.get(5).filter(|_| c.get(3).is_some());
         let fraction = c
             .get(4)

@@ -127,6 +127,19 @@ fn times_fit_their_distance() {
     );
     assert_eq!(times("in 00:46:20:418")[0].duration(), "PT46M20.418S");
     assert_eq!(times("in 01:18:02:950.")[0].duration(), "PT1H18M2.95S");
+    // And hundredths after a colon.
+    assert_eq!(
+        times("1. A Kip 2:31:18:40 Kenya")[0].duration(),
+        "PT2H31M18.4S"
+    );
+    assert_eq!(
+        times("4. B Apin 3:41:55:00 Brazil")[0].duration(),
+        "PT3H41M55S"
+    );
+    // A time of day and minutes and seconds after it are not one time.
+    assert!(times("at 12:30 and 15:30")
+        .iter()
+        .all(|t| t.fraction.is_none()));
     assert_eq!(seconds_of("PT35M"), Some(2100));
     assert_eq!(seconds_of("PT2H4M45.2S"), Some(7485));
 }

@@ -4,6 +4,18 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A home town, or its state, set off by commas after a runner's name;
+    // a hospital where the winner works.
+    Cx {
+        text: "Pilot Hill Marathon\n\nThe shorter 10K and 5K routes stayed on the paths. Jesse Oko, of Grants Pass, won the 10K in 35:50, Bend's Tyler Bran was second in 36:12.\n\nThe fastest men's handcyclist came in about 25 minutes later: Mark Thi of Conway, New Hampshire, who won that category in exactly two hours.",
+        published: Some("2025-04-21"),
+        never: &["result of Grants Pass", "result of New Hampshire", "result of Conway"],
+    },
+    Cx {
+        text: "Liberia Freedom Marathon: Englishman takes gold\n\nThe British national, a laboratory scientist at Redemption Mission Hospital in Paynesville, on the edge of Monrovia, took gold in the 42.2km full marathon on Sunday, July 27, 2025, in commanding style.",
+        published: Some("2025-07-28"),
+        never: &["result of Redemption Mission Hospital"],
+    },
     // Two runners "have won" the race: no sexless win for the one named
     // last.
     Cx {

@@ -5,6 +5,23 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A description before the name ("Civilian"), a home town after a
+    // comma: the runner before it.
+    Ex {
+        text: "Civilian Jamal Whit of Pensacola wins the open race of the Gulf Breeze Half Marathon in 1:04:58. Jesse Oko, of Grants Pass, was second in 1:06:12.",
+        published: Some("2025-11-10"),
+        yields: &[
+            "result of Jamal Whit position 1",
+            "result of Jesse Oko position 2",
+        ],
+    },
+    // The race the headline names is the article's, though a side race
+    // is named as often: "took the men's marathon" is the headline's.
+    Ex {
+        text: "Moselle Night Marathon 2025 sees home runners on the podium\n\nMonday 19 May 2025\n\nThe Moselle Night Marathon drew 9,000 runners on Saturday; the Team Run split the distance into four legs.\n\nThe marathon, half marathon and Team Run started at 19:00.\n\nAri Kip (KEN) took the men's marathon in 2 hours, 19 minutes and 7 seconds.",
+        published: Some("2025-05-19"),
+        yields: &["result of Ari Kip race Moselle Night Marathon 2025 42.195 Men"],
+    },
     // An aside between the words that open a podium and its "were".
     // "was the victor", a place in brackets after a club-less name, and
     // "on the third spot was X".

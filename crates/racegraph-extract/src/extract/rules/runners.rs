@@ -192,6 +192,13 @@ static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 static SPONSOR_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(r"\b(?:presented|sponsored|powered|backed|supported)\s+by\s+$")
 });
+/// A name and "of" or "from" right before a chunk, past a town and a comma
+/// or after a comma: the chunk is the runner's town or its state.
+static HOME_TOWN_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"[\p{Lu}][\p{L}'’\-]+(?:,\s+(?:of|from)\s+|\s+(?:of|from)\s+[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)$",
+    )
+});
 static AGE_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i),\s*\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)?$",
@@ -301,6 +308,21 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // "Yonas Berhe, 24, of Silver Spring, was second": after an age,
         // "of" gives the runner's home town.
         if AGE_OF.is_match(crate::extract::tail(&t[..c.start], 40)) {
+            continue;
+        }
+        // "Jesse Oko, of Grants Pass, won", "Mark Thi of Conway, New
+        // Hampshire, who won": a home town, or its state, set off by commas
+        // after a runner's name.
+        // (Not a list's next runner: "followed by B of Hill AC, C, D".)
+        let aside = t[c.end..]
+            .strip_prefix(", ")
+            .is_some_and(|r| r.starts_with(|ch: char| ch.is_lowercase()));
+        if aside
+            && !c.words.iter().any(|&(a, b)| &t[a..b] == "of")
+            && k.checked_sub(1)
+                .is_none_or(|j| chunks[j].1 != Shape::Organization)
+            && HOME_TOWN_BEFORE.is_match(crate::extract::tail(&t[..c.start], 60))
+        {
             continue;
         }
         // "Javier Cantero (Trotacalles Córdoba) came in third": the name in
