@@ -415,12 +415,12 @@ pub(super) fn scan(x: &mut Extractor) {
             continue;
         }
         // A numbered line whose time this pattern cannot read
-        // (`2h09'44"`, `2:44.18`, `2:52:18.6`) is left to the row reader
-        // below.
+        // (`2h09'44"`, `2:44.18`, `2:52:18.6`, `2:31:18:40`) is left to the
+        // row reader below.
         let numbered = NUMBERED_LINE.captures(t).filter(|c| {
             c.get(5).is_some_and(|m| {
                 let mut after = t[m.end()..].chars();
-                !(matches!(after.next(), Some('.' | ','))
+                !(matches!(after.next(), Some('.' | ',' | ':'))
                     && after.next().is_some_and(|d| d.is_ascii_digit()))
             }) || c.name("dnf").is_some()
                 || t[c.get(0).map_or(0, |g| g.end())..].trim().is_empty()

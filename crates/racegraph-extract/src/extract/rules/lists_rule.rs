@@ -17,6 +17,18 @@ pub(crate) static RESULTS_LISTS: R = R {
         Property::Nationality,
     ],
     examples: &[&[
+    // A timing system's hundredths after a colon, and a country after
+    // the time.
+    Ex {
+        text: "Cove Quay Marathon 2025\n\nMen\n1. Kip Josa 2:31:18:40 Kenya\n2. Rot Abel 2:33:05:92 Kenya\n3. Sab Glen 2:44:51:00 Guyana\n",
+        published: Some("2025-11-23"),
+        yields: &[
+            "result of Kip Josa finishTime PT2H31M18.4S",
+            "result of Rot Abel finishTime PT2H33M5.92S",
+            "result of Sab Glen finishTime PT2H44M51S",
+            "result of Sab Glen position 3",
+        ],
+    },
     // An undated page: the one year written before the first race's name
     // dates its lists; "the 9th annual" makes a name a race's.
     // Hours, minutes and seconds after a point (`2:44.18`) in a
