@@ -102,7 +102,10 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
             continue;
         }
         let before = &t[..n.start];
-        if of_an_age_or_a_contingent(before, lx) || cumulative(before, after) {
+        if of_an_age_or_a_contingent(before, lx)
+            || cumulative(before, after)
+            || MARGIN.is_match(crate::extract::tail(before, 90))
+        {
             continue;
         }
         let approximate = is_approximate(before, lx);
@@ -315,6 +318,14 @@ pub(super) fn participants_from(x: &mut Extractor, i: usize) {
 /// A total over many editions ("Over its ten editions the race has
 /// welcomed more than 60,000 participants", "… since its inception"), told
 /// in the words before the number or in its clause after it.
+/// "beating last year's total by almost 3,000 runners", "up by 400": a
+/// difference between two fields, not a field.
+static MARGIN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)\b(?:beat(?:ing|s)?|up|down|increas\w*|ris(?:e|es|ing)|rose|gr[eo]w\w*|jump\w*|surpass\w*|exceed\w*|bigger|larger|more|fewer|outnumber\w*|swell\w*|topp\w*)\b[^.;]{0,60}?\bby\s+(?:(?:almost|nearly|some|about|around|over|more\s+than|just\s+over|roughly|close\s+to)\s+)?$",
+    )
+});
+
 fn cumulative(before: &str, after: &str) -> bool {
     static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -398,6 +409,12 @@ pub(crate) static COUNTS: R = R {
         },
     ]],
     counterexamples: &[
+        // A difference between two fields is no field.
+        Cx {
+            text: "More than 21,000 participants lined up for the 9th edition of the Tana Lakeside Run on Sunday.\n\nThat is a record for the event, beating last year's total by almost 3,000 runners.",
+            published: Some("2025-11-27"),
+            never: &["claim 2 count"],
+        },
         // A total over many editions is not this one's field.
         Cx {
             text: "The Cove Marathon drew 8,200 runners this Saturday. Over its ten editions the race has welcomed more than 60,000 participants, and 30,000 runners have finished it since its inception.",

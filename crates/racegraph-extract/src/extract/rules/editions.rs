@@ -3,6 +3,10 @@
 #[allow(unused_imports)]
 use super::*;
 
+/// "since" or "until" right before an ordinal edition (not "from": "From
+/// the 11th edition, on Sunday 28 September 2025, the event will be …").
+static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:since|until|till)\s*$"));
+
 /// Editions: "the 31st X", "the 47th edition", "X 2025", "the 2019 X",
 /// "the last edition … was held in 2019", and the race day of a dated
 /// "X on Sunday, April 6, 2025".
@@ -34,6 +38,14 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
             continue;
         };
         if HOPED.is_match(&t[..m.get(0).map_or(0, |g| g.start())]) {
+            continue;
+        }
+        // "has backed the race since its first edition": an edition long
+        // past, not the one the sentence is dated to.
+        if SINCE_BEFORE.is_match(crate::extract::tail(
+            &t[..m.get(0).map_or(0, |g| g.start())],
+            20,
+        )) {
             continue;
         }
         let is_edition = m.get(2).is_some();
@@ -394,6 +406,12 @@ pub(crate) static EDITIONS: R = R {
         },
     ]],
     counterexamples: &[
+        // An edition long past: the sponsor's first, not this year's.
+        Cx {
+            text: "The 9th Tana Lakeside Run was held on Sunday. Title sponsor Abay Malt has backed the race since its first edition.",
+            published: Some("2025-11-27"),
+            never: &["Tana Lakeside Run 2025 editionNumber 1"],
+        },
         // Not when the weekday written is not that day's in that year.
         Cx {
             text: "2026 Cypress Dam Marathon\n\nThe Cypress Dam Marathon was run on Sunday, January 10 from Pine Hollow Park.",

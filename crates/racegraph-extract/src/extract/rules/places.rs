@@ -552,6 +552,8 @@ pub(super) fn passes(x: &mut Extractor, i: usize) {
             !(w.starts_with("follow") && w.ends_with("by"))
         })
         .filter(|m| !person_subject(x, i, m.start()))
+        // "cross-country medallist X": a word of a compound, no verb.
+        .filter(|m| !t[m.end()..].starts_with('-'))
         .map(|m| m.end())
         .collect();
     for end in ends {

@@ -113,7 +113,7 @@ pub(crate) static VENUES: R = R {
 pub(crate) static PASSES_ON_ROUTE: R = R {
     name: "places on the route",
     family: Fam::Places,
-    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\".",
+    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\" (not \"cross-country medallist X\").",
     reads: &[],
     writes: &[Property::Passes],
     examples: &[&[
@@ -135,6 +135,11 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
         text: "The Lakeside Marathon winner passed the Old Mill Tower exam last year.",
         published: None,
         never: &[],
+    }, Cx {
+        // "cross" in a compound is no route.
+        text: "Tana Lakeside Run\n\nRace founder and former world cross-country medallist Dereje Alemu welcomed the field and set out his plans for the race on Sunday.",
+        published: Some("2025-11-27"),
+        never: &["Tana Lakeside Run passes Dereje Alemu"],
     }],
     scope: S::Sentence(passes),
 };

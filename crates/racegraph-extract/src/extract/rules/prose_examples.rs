@@ -26,6 +26,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kerry Lew finishTime PT2H41M5S",
         ],
     },
+    // The one distance told as what the race is, after a possessive and
+    // words that describe it: "Ethiopia's lakeside international 10km road
+    // race".
+    Ex {
+        text: "Record turnout at the Lake Loop Run\n\nMore than 2,000 runners lined up for Ethiopia's lakeside international 10km road race in Bahir Dar.\n\nAbe Kebe won in 28 minutes and 51 seconds.",
+        published: Some("2025-11-27"),
+        yields: &["result of Abe Kebe race Lake Loop Run 2025 10"],
+    },
     // One course told in miles and in km is one distance, the one in
     // miles; a marathon told as one of many is no distance of the race.
     Ex {

@@ -129,7 +129,7 @@ pub(super) fn distance_told_after(x: &Extractor, names: &[String]) -> Option<Str
                     return parse_category(d.as_str(), x.lx).and_then(|c| c.distance);
                 }
                 let c = LATER.captures(rest)?;
-                let (d, unit) = (c.get(1)?, c.get(2)?.as_str());
+                let (d, unit) = (c.get(1)?, c.get(2).or(c.get(3))?.as_str());
                 // The one distance of the sentence outside the race's name.
                 let outside = ANY
                     .find_iter(t)
@@ -151,11 +151,13 @@ pub(super) fn distance_told_after(x: &Extractor, names: &[String]) -> Option<Str
 /// marathon or half marathon is written in the article, and no other
 /// race is named. The same course told in two units ("the 10-mile run",
 /// "the 16-kilometre trip") is one distance, the one in miles; a marathon
-/// told as one of many ("raced a spring marathon in Ottawa") is none.
+/// told as one of many ("raced a spring marathon in Ottawa") is none. The
+/// distance may follow a possessive and a few words that describe the
+/// race ("Ethiopia's lakeside international 10km road race").
 pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
     static COURSE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
-            r"\bthe\s+(\d{1,2}(?:\.\d)?)[\s\-](kilomet(?:re|er)|km|mile)\s+(?:event|race|course|climb|route|trip|run|loop|road\s+race)\b",
+            r"(?:\bthe|\bits|[’']s)\s+(?:[a-z]+\s+){0,3}?(\d{1,2}(?:\.\d)?)(?:[\s\-](kilomet(?:re|er)|km|mile)|(km))\s+(?:event|race|course|climb|route|trip|run|loop|road\s+race)\b",
         )
     });
     static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
@@ -187,7 +189,7 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
                 c.get(0)
                     .is_some_and(|g| g.start() <= m.start() && m.end() <= g.end())
             })?;
-            let (d, unit) = (c.get(1)?, c.get(2)?.as_str());
+            let (d, unit) = (c.get(1)?, c.get(2).or(c.get(3))?.as_str());
             let miles = unit == "mile";
             let unit = if miles { "miles" } else { "km" };
             // A distance of no category ("16 km") is its number of km.
