@@ -242,7 +242,7 @@ fn another_year(t: &str, end: usize, published: Option<i32>) -> bool {
 fn another_time(t: &str, start: usize, end: usize) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|(?:last|next)\s+(?:year|month|season|spring|autumn|fall|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|years?\s+ago|(?:he|she)\s+(?:had\s+)?won\b)",
+            r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|(?:last|next)\s+(?:year|month|season|spring|autumn|fall|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:years?|months?|weeks?|days?)\s+(?:ago|earlier)|\bfresh\s+from\b|(?:he|she)\s+(?:had\s+)?won\b)",
         )
     });
     let before = crate::extract::tail(&t[..start], 40);
