@@ -126,9 +126,13 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     });
     static TODAY: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:today|this\s+morning|earlier\s+today)\b"));
+    // (Not a race the one told of qualifies runners for: "… and a Boston
+    // Marathon qualifier".)
+    static QUALIFIER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^\s*(?:qualifier|qualifying\s+(?:race|event|course))\b"));
     let named: Vec<usize> = chunks
         .iter()
-        .filter(|(_, s)| *s == Shape::Series)
+        .filter(|(c, s)| *s == Shape::Series && !QUALIFIER.is_match(&t[c.end..]))
         .filter_map(|(c, _)| x.lookup(Kind::RaceSeries, &x.series_key_of(c.text(t))))
         .collect();
     // A sentence that names the race and tells what happened in it.
@@ -201,7 +205,12 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
             if TODAY.is_match(t) && !WEEKDAY.is_match(t) {
                 return Some(p);
             }
-            let m = WEEKDAY.captures(t)?;
+            // "washed out Saturday's programme, … returned on Sunday": the
+            // day the race was "on", before any other weekday named.
+            let m = WEEKDAY
+                .captures_iter(t)
+                .find(|c| c[0].to_lowercase().starts_with("on"))
+                .or_else(|| WEEKDAY.captures(t))?;
             let w = crate::dates::weekday_number(&m[1])?;
             Some(p.nearest_weekday(w, FUTURE.is_match(t)))
         };
@@ -300,7 +309,7 @@ pub(super) fn year_prefix(s: &str, before: bool) -> Option<i32> {
 pub(crate) static EDITIONS: R = R {
     name: "editions",
     family: Fam::Editions,
-    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement.",
+    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement; not an edition after `since` or `until` (`since its first edition`), a race the one told of qualifies for (`a Boston Marathon qualifier`), nor a weekday other than the one the race was `on` (`washed out Saturday's programme, … returned on Sunday`).",
     reads: &[Property::Date],
     writes: &[
         Property::EditionOf,
@@ -406,6 +415,18 @@ pub(crate) static EDITIONS: R = R {
         },
     ]],
     counterexamples: &[
+        // A race the one told of qualifies runners for: no edition that day.
+        Cx {
+            text: "Families lined Water Street on Sunday to watch runners finish the Shoreline Marathon, the biggest running event in the west and a Charles River Marathon qualifier.",
+            published: Some("2025-09-22"),
+            never: &["Charles River Marathon 2025"],
+        },
+        // A weekday whose programme was washed out is not the race day.
+        Cx {
+            text: "Although a storm washed out Saturday's programme, the Harwood Fell Marathon weekend returned on Sunday for the 11th time.",
+            published: Some("2025-10-06"),
+            never: &["Harwood Fell Marathon 2025 date 2025-10-04"],
+        },
         // An edition long past: the sponsor's first, not this year's.
         Cx {
             text: "The 9th Tana Lakeside Run was held on Sunday. Title sponsor Abay Malt has backed the race since its first edition.",
