@@ -400,7 +400,7 @@ impl<'a> Extractor<'a> {
     /// An organisation; its key leaves out a legal form, so "X Events GmbH"
     /// and "X Events" are one.
     fn organization(&mut self, name: &str, sentence: usize) -> EntityId {
-        let name = name.trim_start_matches("the ").trim();
+        let name = names::less_title(name.trim_start_matches("the ").trim(), self.lx);
         let key = names::normalise_key(names::strip_legal_form(name));
         self.entity_named(Kind::Organization, Key::Name(key), name, sentence)
     }

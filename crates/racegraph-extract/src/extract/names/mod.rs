@@ -550,6 +550,30 @@ pub fn capitalise_last(name: &str) -> String {
     }
 }
 
+/// An organisation's name less a job title written before it, as part of
+/// the same capitalised run: "Founder of Northern Trails Events" ->
+/// "Northern Trails Events", "CEO Northside Health Trust" -> "Northside
+/// Health Trust".
+pub fn less_title<'a>(name: &'a str, lx: &Lexicon) -> &'a str {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return name;
+    };
+    if !lx.has(crate::lexicon::Section::TitleHead, first) {
+        return name;
+    }
+    let rest = match rest.strip_prefix("of ") {
+        Some(r) => r.trim_start_matches("the "),
+        // Without "of", only a title in capitals ("CEO", "COO").
+        None if first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase()) => rest,
+        None => return name,
+    };
+    if rest.split_whitespace().count() >= 2 {
+        rest
+    } else {
+        name
+    }
+}
+
 /// A company name without its legal form: "Donaupark Events GmbH" ->
 /// "Donaupark Events".
 pub fn strip_legal_form(name: &str) -> &str {

@@ -203,3 +203,22 @@ fn acronyms_match_initials() {
     assert!(!acronym_of("KCNA", "Harbour Tours"));
     assert!(is_acronym("KCNA") && !is_acronym("Kim") && !is_acronym("A"));
 }
+
+#[test]
+fn a_title_before_an_organisation_is_no_part_of_it() {
+    let lx = crate::lexicon::get();
+    assert_eq!(
+        less_title("Founder of Northern Trails Events", lx),
+        "Northern Trails Events"
+    );
+    assert_eq!(
+        less_title("CEO Northside Mental Health Trust", lx),
+        "Northside Mental Health Trust"
+    );
+    // Not a name that only begins like one.
+    assert_eq!(less_title("Bank of Ireland", lx), "Bank of Ireland");
+    assert_eq!(
+        less_title("Head Start Foundation", lx),
+        "Head Start Foundation"
+    );
+}
