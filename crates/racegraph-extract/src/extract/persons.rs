@@ -152,6 +152,32 @@ impl Extractor<'_> {
         })
     }
 
+    /// For a name written in capitals (a table's "KIPROTICH LAGAT EVANS",
+    /// "AMRANI YOUSSEF"), the one person the article names with the same
+    /// words in another order and not in capitals ("Evans Kiprotich
+    /// Lagat", "Youssef Amrani").
+    pub(super) fn person_by_words(&self, name: &str) -> Option<EntityId> {
+        if name.chars().any(char::is_lowercase) {
+            return None;
+        }
+        let sorted = |n: &str| {
+            let mut w: Vec<String> = n.split_whitespace().map(str::to_string).collect();
+            w.sort_unstable();
+            w
+        };
+        let key = names::normalise_key(name);
+        let words = sorted(&key);
+        if words.len() < 2 {
+            return None;
+        }
+        let id = self.one_person(|full, _| full != key && sorted(full) == words)?;
+        self.out.entities[id]
+            .names
+            .iter()
+            .any(|n| n.text.chars().any(char::is_lowercase))
+            .then_some(id)
+    }
+
     /// The one person whose name (a key, and its family name if written
     /// first) fits `fits`; none when two people do.
     pub(super) fn one_person(&self, fits: impl Fn(&str, Option<&str>) -> bool) -> Option<EntityId> {

@@ -4,6 +4,18 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A people's adjective is no runner; a place in a masters category
+    // is none of the race's.
+    Cx {
+        text: "The best Puerto Rican time on the Coamo Hills Half Marathon course still belongs to Villalba's Ángel \"Pito\" Díaz, who finished second in 1982 in 1:04:12.",
+        published: Some("2026-02-20"),
+        never: &["result of Puerto Rican"],
+    },
+    Cx {
+        text: "At the Harbourfront Marathon on Sunday, Senior Inspector Priya NAIR won gold in the Women's Master 2 category of the 10km Challenge.",
+        published: Some("2025-02-20"),
+        never: &["result of Priya"],
+    },
     // A home town, or its state, set off by commas after a runner's name;
     // a hospital where the winner works.
     Cx {

@@ -5,6 +5,12 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A rank of two words before a name is no part of it.
+    Ex {
+        text: "At the Harbourfront Marathon on Sunday, Station Sergeant Wong Tsz-hin was third in the half marathon in 1:15:02.",
+        published: Some("2025-02-20"),
+        yields: &["result of Wong Tsz-hin position 3"],
+    },
     // A description before the name ("Civilian"), a home town after a
     // comma: the runner before it.
     Ex {

@@ -177,13 +177,16 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     // A runner named by family name alone is the runner named in full
     // before ("Hollis, who was fourth here"), so that two readings of one
     // runner's place are seen to contradict.
+    // A name written in another order elsewhere (a table's "KIPROTICH LAGAT
+    // EVANS", the prose's "Evans Kiprotich Lagat") is that runner's.
     for p in &mut pending {
-        if !p.athlete.trim().contains(' ') {
-            if let Some(id) = x.person_by_surname(&names::normalise_key(&p.athlete)) {
-                if let Some(n) = x.out.entities[id].names.first() {
-                    p.athlete = n.text.clone();
-                }
-            }
+        let found = if p.athlete.trim().contains(' ') {
+            x.person_by_words(&p.athlete)
+        } else {
+            x.person_by_surname(&names::normalise_key(&p.athlete))
+        };
+        if let Some(n) = found.and_then(|id| x.out.entities[id].names.first()) {
+            p.athlete = n.text.clone();
         }
     }
     conflicts::drop_conflicts(&mut pending);

@@ -272,6 +272,11 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         {
             continue;
         }
+        // A people's adjective alone ("The best Puerto Rican time … belongs
+        // to X, who finished second"): no runner.
+        if demonym_country(x, &words.join(" ")).is_some() {
+            continue;
+        }
         // A demonym and one word ("Kenyan Kiprugut wins …", a headline's
         // way): a runner named by family name only, whom the report names
         // in full; not a name of its own.
