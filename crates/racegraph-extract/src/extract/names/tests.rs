@@ -166,6 +166,12 @@ fn shapes_from_words() {
     assert_eq!(shape("Women’s Half Marathon", lx), Shape::Unknown);
     assert_eq!(shape("North Korea", lx), Shape::Country);
     assert_eq!(shape("Ong Tae Bok", lx), Shape::Unknown);
+    // Where runners work or give to.
+    assert_eq!(shape("Weald Valley Hospice", lx), Shape::Organization);
+    assert_eq!(
+        shape("Redemption Mission Hospital", lx),
+        Shape::Organization
+    );
     assert_eq!(
         series_key("Riverside International Marathon", lx),
         series_key("Riverside Marathon", lx)

@@ -158,6 +158,8 @@ pub(super) fn venues(x: &mut Extractor, i: usize) {
         let places = re
             .find_iter(t)
             .filter(|m| !person_subject(x, i, m.start()))
+            // "was started by the Mayor of X": who started it, no place.
+            .filter(|m| !m.as_str().to_lowercase().contains(" by "))
             .map(|m| m.end())
             .collect::<Vec<_>>()
             .into_iter()

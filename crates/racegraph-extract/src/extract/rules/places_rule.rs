@@ -53,7 +53,7 @@ pub(crate) static CITY_IN_NAME: R = R {
 pub(crate) static VENUES: R = R {
     name: "start and finish venues",
     family: Fam::Places,
-    doc: "\"The race starts in X\", \"kicks off at X\", \"finishes at X\", \"culminates in X\", `Start: X`.",
+    doc: "\"The race starts in X\", \"kicks off at X\", \"finishes at X\", \"culminates in X\", `Start: X` (not \"was started by the Mayor of X\").",
     reads: &[],
     writes: &[Property::StartVenue, Property::FinishVenue],
     examples: &[&[
@@ -102,6 +102,12 @@ pub(crate) static VENUES: R = R {
         },
     ]],
     counterexamples: &[
+        // Who started the race is no place.
+        Cx {
+            text: "The Pantiles Half Marathon was started by the Mayor of Tunbridge Wells, Cllr Jan Pry, on Sunday.",
+            published: Some("2025-10-13"),
+            never: &["Pantiles Half Marathon startVenue"],
+        },
         Cx {
             text: "The Lakeside Marathon winner starts work at the Harbour Stadium on Monday.",
             published: None,

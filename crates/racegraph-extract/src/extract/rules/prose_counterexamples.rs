@@ -4,6 +4,12 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A club's name in quotes after the runner's is no runner.
+    Cx {
+        text: "The favourite in the men's race of the Dnipro Riverside Marathon is Ivan Babe of the \"Kalyna Dnipro\" club, who won the marathon here last year in 2:17:40.",
+        published: Some("2025-09-10"),
+        never: &["result of Kalyna Dnipro"],
+    },
     // A people's adjective is no runner; a place in a masters category
     // is none of the race's.
     Cx {

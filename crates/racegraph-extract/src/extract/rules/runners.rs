@@ -192,6 +192,11 @@ static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 static SPONSOR_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(r"\b(?:presented|sponsored|powered|backed|supported)\s+by\s+$")
 });
+/// A closing quote and a word for a club after a name in quotes.
+static QUOTED_CLUB_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(r#"(?i)^["”]\s+(?:club|team|society|association|squad|academy)\b"#)
+});
+
 /// A name and "of" or "from" right before a chunk, past a town and a comma
 /// or after a comma: the chunk is the runner's town or its state.
 static HOME_TOWN_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -237,6 +242,10 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             || x.lookup(Kind::Organization, &names::normalise_key(c.text(t)))
                 .is_some()
         {
+            continue;
+        }
+        // 'Ivan Babe of the "Kalyna Dnipro" club': a club's name in quotes.
+        if t[..c.start].ends_with(['"', '“']) && QUOTED_CLUB_AFTER.is_match(&t[c.end..]) {
             continue;
         }
         // "Freya Ashby of Leeds City": the club after "of" is not part of the name.
