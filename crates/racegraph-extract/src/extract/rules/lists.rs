@@ -151,12 +151,14 @@ pub(super) fn scan(x: &mut Extractor) {
         if heading_line && super::bullets::RESULTS_HEADING.is_match(t) {
             results_block = true;
         } else {
-            // A race's heading keeps the block; one that qualifies its
+            // A race's heading keeps the block, as does another class's
+            // ("Half Marathon MEN'S WHEELCHAIR Division", whose rows are
+            // not read) between the open race's; one that qualifies its
             // group ("Men's (Registered Athletes)") heads a ranking inside
             // the field, and ends it.
             let race_heading = heading_line
                 && !t.contains('(')
-                && !super::together::other_race(t)
+                && (!super::together::other_race(t) || is_other_class(t, x.lx))
                 && parse_category(t.trim_end_matches(':'), x.lx).is_some();
             if bullet.is_none() && !race_heading {
                 results_block = false;
@@ -209,11 +211,13 @@ pub(super) fn scan(x: &mut Extractor) {
                 }
                 c
             };
-            if let Some(c) = heading_category(t, x.lx) {
-                category = Some(under(c));
-            } else if is_other_class(t, x.lx) {
-                // Wheelchair, handcycle or age-group lists: not the race's places.
+            if is_other_class(t, x.lx) {
+                // Wheelchair, handcycle or age-group lists: not the race's
+                // places, though the heading names a race and a sex ("Half
+                // Marathon MEN'S WHEELCHAIR Division").
                 category = None;
+            } else if let Some(c) = heading_category(t, x.lx) {
+                category = Some(under(c));
             }
             if t.split_whitespace().count() > 12 {
                 category = None;
