@@ -5,6 +5,12 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A top prize told with its sum.
+    Ex {
+        text: "The Soufri 10K was contested last Sunday, March 9, 2025.\n\nAmong the men, Kiman Feli collected the EC$500 top prize.",
+        published: Some("2025-03-14"),
+        yields: &["result of Kiman Feli race Soufri 10K 2025 10 Men", "result of Kiman Feli position 1"],
+    },
     // A rank of two words before a name is no part of it.
     Ex {
         text: "At the Harbourfront Marathon on Sunday, Station Sergeant Wong Tsz-hin was third in the half marathon in 1:15:02.",
