@@ -37,8 +37,13 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Lower-case words allowed inside a name ("Gate of Honour", "van der Merwe").
+mod keys;
 mod race_words;
 mod shape;
+pub use keys::{
+    acronym_of, capitalise_last, is_acronym, less_title, normalise_key, normalise_person,
+    series_key, strip_legal_form,
+};
 use race_words::{
     begins_race_name, describes_named_race, distances_of_one_event, opens_race_name, race_noun_to,
 };
@@ -463,165 +468,6 @@ fn race_first<'a>(name: &'a str, lx: &Lexicon) -> Option<(usize, &'a str)> {
         }
     }
     None
-}
-
-/// The key a series is known by: its name without filler words, lower case
-/// ("Riverside International Marathon" and "Riverside Marathon" are one);
-/// "Road Race" after a distance is filler too ("Glen 4 Mile Road Race" is
-/// the "Glen 4 Mile").
-pub fn series_key(name: &str, lx: &Lexicon) -> String {
-    let mut words: Vec<String> = name
-        .split_whitespace()
-        .filter(|w| !lx.has(crate::lexicon::Section::SeriesFiller, w))
-        .map(|w| w.to_lowercase().replace('-', " "))
-        .collect();
-    words.dedup();
-    let key = normalise_key(&words.join(" "));
-    match key.strip_suffix(" road race") {
-        Some(head) if head.rsplit(' ').next().is_some_and(is_distance_word) => head.to_string(),
-        _ => key,
-    }
-}
-
-/// A word that ends a distance: "mile", "10k", "5km", "15".
-fn is_distance_word(w: &str) -> bool {
-    let unit = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-    match unit {
-        "" => !w.is_empty(),
-        "k" | "km" | "mi" | "mile" | "miles" | "kilometre" | "kilometres" | "kilometer"
-        | "kilometers" => true,
-        _ => false,
-    }
-}
-
-/// A lookup key for a name: Unicode-normalised, apostrophes unified, lower
-/// case, single spaces.
-pub fn normalise_key(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    name.nfc()
-        .collect::<String>()
-        .replace(['’', '‘', '`'], "'")
-        .replace(['\u{a0}', '\u{202f}'], " ")
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Undoes typographic capitals in a person's name: `TAM Ho Sen` ->
-/// `Tam Ho Sen`, `O'BRIEN` -> `O'Brien`; a mixed-case word keeps its
-/// spelling (`McAdam`, `D'Amato`, `van der Merwe`).
-pub fn normalise_person(name: &str) -> String {
-    name.split_whitespace()
-        .map(|w| {
-            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-            if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
-                capitalise_parts(w)
-            } else {
-                w.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn capitalise_parts(w: &str) -> String {
-    let mut out = String::new();
-    let mut start = true;
-    for c in w.chars() {
-        if start {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        start = matches!(c, '-' | '\'' | '’');
-    }
-    out
-}
-
-/// Title-cases a trailing lower-case type word ("Ong Tae Bok stadium" ->
-/// "Ong Tae Bok Stadium"), the way the venue's own name is written.
-pub fn capitalise_last(name: &str) -> String {
-    match name.rsplit_once(' ') {
-        Some((head, last)) if last.chars().next().is_some_and(char::is_lowercase) => {
-            format!("{head} {}", capitalise_parts(last))
-        }
-        _ => name.to_string(),
-    }
-}
-
-/// An organisation's name less a job title written before it, as part of
-/// the same capitalised run: "Founder of Northern Trails Events" ->
-/// "Northern Trails Events", "CEO Northside Health Trust" -> "Northside
-/// Health Trust".
-pub fn less_title<'a>(name: &'a str, lx: &Lexicon) -> &'a str {
-    let Some((first, rest)) = name.split_once(' ') else {
-        return name;
-    };
-    if !lx.has(crate::lexicon::Section::TitleHead, first) {
-        return name;
-    }
-    let rest = match rest.strip_prefix("of ") {
-        Some(r) => r.trim_start_matches("the "),
-        // Without "of", only a title in capitals ("CEO", "COO").
-        None if first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase()) => rest,
-        None => return name,
-    };
-    if rest.split_whitespace().count() >= 2 {
-        rest
-    } else {
-        name
-    }
-}
-
-/// A company name without its legal form: "Donaupark Events GmbH" ->
-/// "Donaupark Events".
-pub fn strip_legal_form(name: &str) -> &str {
-    const FORMS: &[&str] = &[
-        "GmbH", "AG", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "S.A.", "SA", "SAS",
-        "S.p.A.", "BV", "B.V.", "NV", "Oy", "AB", "ASA", "Pty", "Co.", "Corp", "Corp.",
-    ];
-    match name.rsplit_once(' ') {
-        Some((head, last)) if FORMS.contains(&last) && !head.is_empty() => {
-            head.trim_end_matches(',')
-        }
-        _ => name,
-    }
-}
-
-/// Whether a word is an acronym (`KCNA`, `IAAF`).
-pub fn is_acronym(w: &str) -> bool {
-    let n = w.chars().count();
-    (2..=7).contains(&n)
-        && w.chars().all(|c| c.is_ascii_uppercase() || c == '&')
-        && w.chars().filter(char::is_ascii_uppercase).count() >= 2
-}
-
-/// Whether `acronym` is made of the initials of `full`'s words (function
-/// words may be skipped): `KNA` for `Kenya News Agency`.
-pub fn acronym_of(acronym: &str, full: &str) -> bool {
-    // Words an acronym may leave out, in the languages names come in.
-    const SKIP: &[&str] = &[
-        "of", "the", "and", "for", "&", "de", "del", "des", "du", "la", "le", "di", "da", "do",
-        "für", "van", "y", "et",
-    ];
-    let letters: Vec<char> = acronym.chars().filter(char::is_ascii_alphabetic).collect();
-    let words: Vec<&str> = full.split_whitespace().collect();
-    fn go(letters: &[char], words: &[&str]) -> bool {
-        match (letters.first(), words.first()) {
-            (None, None) => true,
-            (None, Some(_)) => words
-                .iter()
-                .all(|w| SKIP.contains(&w.to_lowercase().as_str())),
-            (Some(_), None) => false,
-            (Some(l), Some(w)) => {
-                let initial = w.chars().next().map(|c| c.to_ascii_uppercase());
-                (initial == Some(*l) && go(&letters[1..], &words[1..]))
-                    || (SKIP.contains(&w.to_lowercase().as_str()) && go(letters, &words[1..]))
-            }
-        }
-    }
-    letters.len() >= 2 && go(&letters, &words)
 }
 
 #[cfg(test)]

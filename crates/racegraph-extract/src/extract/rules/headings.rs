@@ -268,3 +268,30 @@ pub(super) fn label_stem(label: &str) -> String {
         .join(" ")
         .to_lowercase()
 }
+
+/// A line that introduces the list below it and dates the race in full
+/// ("Results of the X in Durban on Saturday (9 August, 2025):"): its year.
+pub(super) fn intro_date_year(t: &str) -> Option<i32> {
+    if !t.trim_end().ends_with(':') {
+        return None;
+    }
+    let years: Vec<i32> = crate::dates::find_dates(t)
+        .iter()
+        .filter_map(|d| d.date())
+        .map(|d| d.year)
+        .collect();
+    match years.as_slice() {
+        [y] => Some(*y),
+        _ => None,
+    }
+}
+
+/// The race a line introducing a list names, when it names its sex
+/// ("Here are the top eight in the women's 10K:").
+pub(super) fn intro_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
+    let t = t.trim_end();
+    if !t.ends_with(':') || t.split_whitespace().count() > 16 {
+        return None;
+    }
+    parse_category(t.trim_end_matches(':'), lx).filter(|c| c.sex.is_some())
+}

@@ -37,6 +37,7 @@ mod race_told;
 mod registry;
 mod results;
 pub(super) mod rows;
+mod runner_refs;
 mod runners;
 pub(super) mod tables;
 pub(super) mod together;

@@ -1,0 +1,118 @@
+//! Who a word or a name alone refers to: a people's adjective ("Kenyan",
+//! "Kenyans"), a family or given name alone (the runner named in full
+//! before), and the win that "ahead of X" goes on from.
+
+use super::lists::{Outcome, Pending};
+use super::names::Shape;
+use super::phrasing::*;
+use super::Extractor;
+use crate::contract::Sex;
+
+/// The country of a demonym, also as a noun ("Kenyan", "Frenchman").
+pub(super) fn demonym_country(x: &Extractor, word: &str) -> Option<crate::lexicon::Country> {
+    let stem = word
+        .strip_suffix("woman")
+        .or_else(|| word.strip_suffix("man"))
+        .unwrap_or(word);
+    x.lx.country_by_demonym(word)
+        .or_else(|| x.lx.country_by_demonym(stem))
+        .cloned()
+}
+
+/// The country of a demonym or of its plural ("Kenyans"), and whether the
+/// word was the plural.
+pub(super) fn demonym_or_plural(
+    x: &Extractor,
+    word: &str,
+) -> Option<(crate::lexicon::Country, bool)> {
+    demonym_country(x, word).map(|c| (c, false)).or_else(|| {
+        word.strip_suffix('s')
+            .and_then(|one| demonym_country(x, one))
+            .map(|c| (c, true))
+    })
+}
+
+/// The win "ahead of X" goes on from (so X is second), X being someone
+/// else: the latest win whose runner the words before X name by family name
+/// ("Kiprono crossed the line in 63:48, ahead of X"), else the last result
+/// read, if a win. Returns the winner's race's sex, if known.
+pub(super) fn won_before(x: &Extractor, before: &str, name: &str) -> Option<Option<Sex>> {
+    let win = |p: &&Pending| p.outcome == Outcome::Position(1) && p.athlete != name;
+    // The family name as a whole word of the words before.
+    let names_word = |word: &str| {
+        crate::extract::text::whole_words(before, word)
+            .next()
+            .is_some()
+    };
+    let named = x
+        .pending
+        .iter()
+        .rev()
+        .take(12)
+        .filter(win)
+        .find(|p| p.athlete.split_whitespace().last().is_some_and(names_word));
+    // "He finished ahead of X" after two wins told together, his and hers:
+    // the latest win of the pronoun's sex.
+    let pronoun = opening_pronoun(before);
+    named
+        .or_else(|| {
+            let last = x.pending.last().filter(|p| win(p))?;
+            match pronoun {
+                Some(s) if last.category.sex.is_some_and(|t| t != s) => x
+                    .pending
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .filter(win)
+                    .find(|p| p.category.sex == Some(s)),
+                _ => Some(last),
+            }
+        })
+        .map(|p| p.category.sex)
+}
+
+/// The full name, written earlier in the article, whose last word is `surname`.
+/// The one full name (two or three words) of an earlier sentence that
+/// starts with `given`; none when two people share it.
+pub(super) fn given_name_before(x: &Extractor, i: usize, given: &str) -> Option<String> {
+    let mut found: Vec<String> = Vec::new();
+    for k in (0..i).rev() {
+        let t = x.text(k);
+        for (c, s) in x.sents[k].chunks.iter() {
+            if *s != Shape::Unknown || !(2..=3).contains(&c.words.len()) {
+                continue;
+            }
+            let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
+            if words[0] == given
+                && demonym_country(x, words[0]).is_none()
+                && !words
+                    .iter()
+                    .any(|w| w.contains(|ch: char| ch.is_ascii_digit()))
+            {
+                let full = words.join(" ");
+                if !found.contains(&full) {
+                    found.push(full);
+                }
+            }
+        }
+    }
+    (found.len() == 1).then(|| found.remove(0))
+}
+
+pub(super) fn full_name_before(x: &Extractor, i: usize, surname: &str) -> Option<String> {
+    (0..=i).rev().find_map(|k| {
+        let t = x.text(k);
+        x.sents[k].chunks.iter().rev().find_map(|(c, s)| {
+            let family_first = (2..=3).contains(&c.words.len())
+                && x.lx.has(crate::lexicon::Section::FamilyFirst, surname)
+                && c.words.first().is_some_and(|&(a, b)| &t[a..b] == surname);
+            if *s != Shape::Unknown || c.words.len() < 2 || (c.last(t) != surname && !family_first)
+            {
+                return None;
+            }
+            let words: Vec<&str> = c.words.iter().map(|&(a, b)| &t[a..b]).collect();
+            let first = usize::from(demonym_country(x, words[0]).is_some());
+            (words.len() - first >= 2).then(|| words[first..].join(" "))
+        })
+    })
+}
