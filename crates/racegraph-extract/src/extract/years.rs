@@ -236,14 +236,19 @@ impl Extractor<'_> {
             return None;
         }
         // (The headline may come after a site's breadcrumb trail: the
-        // first of the opening sentences that names a race.)
+        // first of the opening sentences that names a race; or after more
+        // lines of page furniture, each of a few words: "TEL: …", "E-MAIL:
+        // Club Secretary", "Club News".)
         let names_race = |i: usize| {
             self.sents[i]
                 .chunks
                 .iter()
                 .any(|(_, s)| *s == Shape::Series)
         };
-        let i = (0..self.sents.len().min(3)).find(|&i| names_race(i))?;
+        let furniture = |i: usize| self.text(i).split_whitespace().count() <= 4;
+        let i = (0..self.sents.len().min(6))
+            .find(|&i| names_race(i))
+            .filter(|&i| i < 3 || (0..i).all(furniture))?;
         let t = self.text(i);
         match measure::years(t).as_slice() {
             [(_, _, y)] if !t.trim_end().ends_with('.') => Some(*y),

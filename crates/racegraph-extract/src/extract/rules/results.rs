@@ -450,6 +450,14 @@ pub(crate) static RESULTS: R = R {
             "result of Mary Bett race Kota Bay Marathon 2024 42.195 Women",
         ],
     },
+    // An undated page whose headline, after lines of page furniture,
+    // gives the race's year: its results are of that year; "a distance of
+    // 20 miles" is the course's.
+    Ex {
+        text: "TEL: 869-469-2210\n\nE-MAIL: Club Secretary\n\nClub News\n\nCove Island Run 2025\n\nThe club tried a run right round the island, a distance of 20 miles.\n\nAnn Pike won in 2:51:20, with club member Jo-Ann Lib second in 3:02:47.",
+        published: None,
+        yields: &["result of Jo-Ann Lib race Cove Island Run 2025 32.1869"],
+    },
     // A later race announced is another's: this one's results stay.
     Ex {
         text: "Ann Lowe won the Tarn Valley 10k on Sunday, June 8, in 34:02.\n\nComing up\n\nThe Kilkee Cliff 10k takes place on Sunday, June 22.",
