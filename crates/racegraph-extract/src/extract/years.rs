@@ -153,11 +153,23 @@ impl Extractor<'_> {
 
     /// Whether sentence `i` names a race other than the article's.
     fn another_race_named(&self, i: usize) -> bool {
+        self.series_named(i).any(|s| s != self.focus)
+    }
+
+    /// Whether sentence `i` names the article's focus series.
+    pub(super) fn names_focus(&self, i: usize) -> bool {
+        self.focus.is_some() && self.series_named(i).any(|s| s == self.focus)
+    }
+
+    /// The series sentence `i` names, as found (`None` for a name no
+    /// series goes by).
+    fn series_named(&self, i: usize) -> impl Iterator<Item = Option<EntityId>> + '_ {
         let t = self.text(i);
-        self.sents[i].chunks.iter().any(|(c, s)| {
-            *s == Shape::Series
-                && self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))) != self.focus
-        })
+        self.sents[i]
+            .chunks
+            .iter()
+            .filter(|(_, s)| *s == Shape::Series)
+            .map(move |(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
     }
 
     /// The year the article is written in: its publication date's, else
@@ -357,21 +369,11 @@ impl Extractor<'_> {
                 .map(|d| (d.year, i))
         })
     }
-
-    /// Whether sentence `i` names the article's focus series.
-    pub(super) fn names_focus(&self, i: usize) -> bool {
-        let t = self.text(i);
-        self.focus.is_some()
-            && self.sents[i].chunks.iter().any(|(c, s)| {
-                *s == Shape::Series
-                    && self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))) == self.focus
-            })
-    }
 }
 
 /// A sentence that opens on last year: "Last year, …", "A year ago, …",
 /// "In last year's race, …" (not "Last year's winner …").
-pub(super) static LAST_YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+static LAST_YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)^\W*(?:last\s+year|a\s+year\s+ago|twelve\s+months\s+ago|in\s+last\s+year[’']s\s+(?:race|edition|event|marathon))\s*,",
     )
