@@ -29,6 +29,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-04-21"),
         never: &["result of Grants Pass", "result of New Hampshire", "result of Conway"],
     },
+    // A town with its state's code after "from"; "Countrywoman" before a
+    // name.
+    Cx {
+        text: "On the men's side of the Susquehanna 10 Miler, Tyler Nova from State College, Pa., won in 50 minutes and 9 seconds. Countrywoman Lucia Herr was second in the women's race.",
+        published: Some("2025-05-05"),
+        never: &["result of State College", "result of Countrywoman"],
+    },
     Cx {
         text: "Liberia Freedom Marathon: Englishman takes gold\n\nThe British national, a laboratory scientist at Redemption Mission Hospital in Paynesville, on the edge of Monrovia, took gold in the 42.2km full marathon on Sunday, July 27, 2025, in commanding style.",
         published: Some("2025-07-28"),

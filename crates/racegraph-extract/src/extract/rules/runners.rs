@@ -195,6 +195,15 @@ static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 static SPONSOR_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(r"\b(?:presented|sponsored|powered|backed|supported)\s+by\s+$")
 });
+/// A name and "of" or "from" right before a chunk (a town, when its
+/// state's code follows: "Tyler Nova from State College, Pa.,").
+static NAME_FROM_BEFORE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::pattern::fixed(r"[\p{Lu}][\p{L}'’\-]+\s+(?:of|from)\s+$"));
+
+/// A state's code after a town: ", Pa.,", ", MD ".
+static STATE_CODE_AFTER: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::pattern::fixed(r"^,\s+(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.)"));
+
 /// A closing quote and a word for a club after a name in quotes.
 static QUOTED_CLUB_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(r#"(?i)^["”]\s+(?:club|team|society|association|squad|academy)\b"#)
@@ -330,15 +339,18 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // "Jesse Oko, of Grants Pass, won", "Mark Thi of Conway, New
         // Hampshire, who won": a home town, or its state, set off by commas
         // after a runner's name.
-        // (Not a list's next runner: "followed by B of Hill AC, C, D".)
+        // (Not a list's next runner: "followed by B of Hill AC, C, D"; but
+        // a town with its state's code is one: "from State College, Pa.,".)
         let aside = t[c.end..]
             .strip_prefix(", ")
             .is_some_and(|r| r.starts_with(|ch: char| ch.is_lowercase()));
-        if aside
+        let lead = crate::extract::tail(&t[..c.start], 60);
+        let state_code = STATE_CODE_AFTER.is_match(&t[c.end..]);
+        if (aside || state_code)
             && !c.words.iter().any(|&(a, b)| &t[a..b] == "of")
             && k.checked_sub(1)
                 .is_none_or(|j| chunks[j].1 != Shape::Organization)
-            && HOME_TOWN_BEFORE.is_match(crate::extract::tail(&t[..c.start], 60))
+            && (HOME_TOWN_BEFORE.is_match(lead) || state_code && NAME_FROM_BEFORE.is_match(lead))
         {
             continue;
         }
