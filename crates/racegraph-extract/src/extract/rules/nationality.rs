@@ -268,6 +268,12 @@ pub(crate) static NATIONALITY: R = R {
             published: None,
             yields: &["Peter Kiprono nationality Kenya"],
         },
+        // The gazetteer's smaller countries too.
+        Ex {
+            text: "Ryan Labro (SEY) led from the start, with Togo's Kofi Mensa close behind.",
+            published: None,
+            yields: &["Ryan Labro nationality Seychelles", "Kofi Mensa nationality Togo"],
+        },
         Ex {
             text: "The Kenyan trio of Vic Kipro (29:40), Dom Rut (30:02) and Bri Kipt (30:35) finished outside the top 20.",
             published: None,
