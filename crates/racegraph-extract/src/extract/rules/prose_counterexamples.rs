@@ -4,6 +4,13 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // The names inside an aside on a runner are not who the clause after
+    // the aside is about.
+    Cx {
+        text: "Siobhan Dal, who was third last year behind her clubmate Aoife Crow and Jenny Noon, took the female honours at the Dunmore 10k this time in 39:58.",
+        published: Some("2025-06-10"),
+        never: &["result of Jenny Noon race Dunmore 10k 2025", "result of Aoife Crow race Dunmore 10k 2025"],
+    },
     // A club's name in quotes after the runner's is no runner.
     Cx {
         text: "The favourite in the men's race of the Dnipro Riverside Marathon is Ivan Babe of the \"Kalyna Dnipro\" club, who won the marathon here last year in 2:17:40.",

@@ -200,6 +200,23 @@ static SPONSOR_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 static NAME_FROM_BEFORE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::pattern::fixed(r"[\p{Lu}][\p{L}'’\-]+\s+(?:of|from)\s+$"));
 
+/// The spans of the asides on someone that a sentence sets off by commas
+/// (", who was third last year behind B and C,"), up to the comma that
+/// goes back to the sentence: the first one before a word in lower case
+/// (not a list's comma before a name).
+fn who_asides(t: &str) -> Vec<(usize, usize)> {
+    static WHO: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| crate::pattern::fixed(r",\s+who\s"));
+    static BACK: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| crate::pattern::fixed(r",\s+\p{Ll}"));
+    WHO.find_iter(t)
+        .filter_map(|m| {
+            let end = BACK.find(&t[m.end()..])?.start() + m.end();
+            Some((m.start(), end))
+        })
+        .collect()
+}
+
 /// A state's code after a town: ", Pa.,", ", MD ".
 static STATE_CODE_AFTER: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::pattern::fixed(r"^,\s+(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.)"));
@@ -231,8 +248,14 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
     let mut out = Vec::new();
     let mut podium_chain = false;
     let mut followed_chain = false;
+    let asides = who_asides(t);
     for (k, (c, shape)) in chunks.iter().cloned().enumerate() {
         if shape != Shape::Unknown {
+            continue;
+        }
+        // "A, who was third last year behind B and C, took the title": the
+        // names inside the aside are not who the clause after it is about.
+        if !out.is_empty() && asides.iter().any(|&(a, b)| a < c.start && c.end <= b) {
             continue;
         }
         // "Havelock North's Renee Vossler": a town or club owning the name
