@@ -129,10 +129,7 @@ pub(super) fn distance_told_after(x: &Extractor, names: &[String]) -> Option<Str
                     return parse_category(d.as_str(), x.lx).and_then(|c| c.distance);
                 }
                 let c = LATER.captures(rest)?;
-                let (d, unit) = (
-                    c.get(1).or(c.get(4))?,
-                    c.get(2).or(c.get(3)).or(c.get(5))?.as_str(),
-                );
+                let (d, unit) = (c.get(1)?, c.get(2)?.as_str());
                 // The one distance of the sentence outside the race's name.
                 let outside = ANY
                     .find_iter(t)
@@ -161,7 +158,7 @@ pub(super) fn distance_told_after(x: &Extractor, names: &[String]) -> Option<Str
 pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
     static COURSE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?:\bthe|\bits|[’']s)\s+(?:[a-z]+\s+){0,3}?(\d{1,2}(?:\.\d)?)(?:[\s\-](kilomet(?:re|er)|km|mile)|(km))\s+(?:event|race|course|climb|route|trip|run|loop|road\s+race)\b|\ba\s+distance\s+of\s+(\d{1,2}(?:\.\d)?)\s+(kilomet(?:re|er)|mile)s?\b",
+            r"(?:\bthe|\bits|[’']s)\s+(?:[a-z]+\s+){0,3}?(\d{1,2}(?:\.\d)?)[\s\-]?(kilomet(?:re|er)|km|mile)\s+(?:event|race|course|climb|route|trip|run|loop|road\s+race)\b|\ba\s+distance\s+of\s+(\d{1,2}(?:\.\d)?)\s+(kilomet(?:re|er)|mile)s?\b",
         )
     });
     static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
@@ -193,10 +190,9 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
                 c.get(0)
                     .is_some_and(|g| g.start() <= m.start() && m.end() <= g.end())
             })?;
-            let (d, unit) = (
-                c.get(1).or(c.get(4))?,
-                c.get(2).or(c.get(3)).or(c.get(5))?.as_str(),
-            );
+            // (The number and the unit, of "the … 10km race" or of "a
+            // distance of 20 miles".)
+            let (d, unit) = (c.get(1).or(c.get(3))?, c.get(2).or(c.get(4))?.as_str());
             let miles = unit == "mile";
             let unit = if miles { "miles" } else { "km" };
             // A distance of no category ("16 km") is its number of km.

@@ -71,7 +71,6 @@ pub(super) fn won_before(x: &Extractor, before: &str, name: &str) -> Option<Opti
         .map(|p| p.category.sex)
 }
 
-/// The full name, written earlier in the article, whose last word is `surname`.
 /// The one full name (two or three words) of an earlier sentence that
 /// starts with `given`; none when two people share it.
 pub(super) fn given_name_before(x: &Extractor, i: usize, given: &str) -> Option<String> {
@@ -99,6 +98,7 @@ pub(super) fn given_name_before(x: &Extractor, i: usize, given: &str) -> Option<
     (found.len() == 1).then(|| found.remove(0))
 }
 
+/// The full name, written earlier in the article, whose last word is `surname`.
 pub(super) fn full_name_before(x: &Extractor, i: usize, surname: &str) -> Option<String> {
     (0..=i).rev().find_map(|k| {
         let t = x.text(k);
