@@ -174,17 +174,22 @@ impl<'a> Extractor<'a> {
             rules::orgs::acronyms(self, i);
         }
         // A venue or landmark word written in lower case after a name
-        // ("the Ong Tae Bok stadium") names the same place.
+        // ("the Ong Tae Bok stadium") names the same place; a race's name
+        // is none.
         for i in 0..self.sents.len() {
             let t = self.text(i);
-            for (c, _) in self.sents[i].chunks.clone() {
+            for (c, shape) in self.sents[i].chunks.clone() {
                 let after = &t[c.end..];
                 let next: String = after
                     .trim_start_matches(' ')
                     .chars()
                     .take_while(|ch| ch.is_alphabetic())
                     .collect();
-                if after.starts_with(' ') && next.chars().next().is_some_and(char::is_lowercase) {
+                // (Not a race's name: "the Slaney 10-mile road race".)
+                if after.starts_with(' ')
+                    && next.chars().next().is_some_and(char::is_lowercase)
+                    && shape != Shape::Series
+                {
                     let full = format!("{} {}", c.text(t), next);
                     if matches!(
                         names::shape(&names::capitalise_last(&full), self.lx),

@@ -586,3 +586,25 @@ fn a_name_ending_in_a_clubs_word_is_no_person() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_race_named_with_a_lower_case_distance_in_miles() {
+    let body = "Ola Brenn was the first county runner home in the Harbour AC Tolka 10-mile road race. The race, which doubled as the Leinster 10-Mile Championship, was won by Cal Dunne in 51:37.\n";
+    let (x, lines) = facts_of(body, Some(Date::new(2025, 3, 13)));
+    assert!(
+        x.entities
+            .iter()
+            .all(|e| e.kind != Kind::Venue && e.kind != Kind::Landmark),
+        "{:?}",
+        x.entities
+    );
+    // The race is the one of the 10-mile road race, not the championship
+    // it doubled as.
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.ends_with("editionOf Harbour AC Tolka 10-mile")),
+        "{lines:?}"
+    );
+    assert!(!lines.iter().any(|l| l.contains("Leinster")), "{lines:?}");
+}

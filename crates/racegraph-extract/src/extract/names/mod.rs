@@ -45,7 +45,8 @@ pub use keys::{
     series_key, strip_legal_form,
 };
 use race_words::{
-    begins_race_name, describes_named_race, distances_of_one_event, opens_race_name, race_noun_to,
+    begins_race_name, describes_named_race, distances_of_one_event, lower_mile_before_race_noun,
+    opens_race_name, race_noun_to,
 };
 
 const CONNECTORS: &[&str] = &[
@@ -189,7 +190,8 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
                     && core.chars().all(|c| c.is_ascii_digit())
                     && words.get(i + 1).is_some_and(|&(na, nb)| {
                         ["Mile", "Miler", "Miles", "km", "Km", "KM"].contains(&&s[na..nb])
-                    })));
+                    })
+                    || lower_mile_before_race_noun(core, s, words.get(i + 1).copied())));
         // "the Berea Women's Challenge 10km road race": a distance after a
         // full race name, told by a lower-case race noun, describes the
         // race and is no part of its name.

@@ -137,3 +137,19 @@ pub(super) fn describes_named_race(
         .get(j)
         .is_some_and(|&(a, b)| ["road", "race", "run", "event", "fun", "walk"].contains(&&s[a..b]))
 }
+
+/// "the Holyhead Breakwater 5-mile race": a distance in miles written in
+/// lower case, one word with its number, goes on with the capitalised
+/// words before it where a race noun follows (`next`, the word after it,
+/// one space away): the race's name is "Holyhead Breakwater 5-mile".
+pub(super) fn lower_mile_before_race_noun(w: &str, s: &str, next: Option<(usize, usize)>) -> bool {
+    let number = w
+        .strip_suffix("-miler")
+        .or_else(|| w.strip_suffix("-mile"))
+        .is_some_and(|d| (1..=3).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()));
+    number
+        && next.is_some_and(|(a, b)| {
+            s.get(a.saturating_sub(1)..a) == Some(" ")
+                && ["race", "run", "road", "classic"].contains(&&s[a..b])
+        })
+}

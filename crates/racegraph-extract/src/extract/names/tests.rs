@@ -131,6 +131,15 @@ fn runs_of_capitalised_words() {
         runs("the Tarn 10K and 5K Grand Prix races"),
         vec!["Tarn 10K", "Grand Prix"]
     );
+    // A distance in miles in lower case goes on with the name before a
+    // race noun, and only there.
+    assert_eq!(
+        runs("the Holyhead Breakwater 5-mile race"),
+        vec!["Holyhead Breakwater 5-mile"]
+    );
+    assert_eq!(runs("the Ardee 10-miler road race"), vec!["Ardee 10-miler"]);
+    assert_eq!(runs("the Kenyan 10-mile record"), vec!["Kenyan"]);
+    assert_eq!(runs("the Ardee 10-mile, the"), vec!["Ardee"]);
 }
 
 #[test]
