@@ -514,4 +514,12 @@ Cx {
         published: Some("2025-10-13"),
         never: &["result of Ed Limo race NEO Cove 10K"],
     },
+    // A name right after "the" is a place's ("the annual trip to the Cove
+    // Peaks"), and one after a number of people, in the plural, a club's
+    // members ("nine Cove Oaks"): no runner.
+    Cx {
+        text: "Cove Oak Runners at the Tarn 10k\n\nWhile some of the club were away on the annual trip to the Cove Peaks, and others were out on trail ultras along the Cove Downs, nine Cove Oaks took the short drive to Tarn on Sunday for the village 10k.\n\nThe race went to Lu Tan in 33:12.",
+        published: Some("2025-06-01"),
+        never: &["person Cove Peaks", "person Cove Oaks", "person Nine Cove Oaks"],
+    },
 ];

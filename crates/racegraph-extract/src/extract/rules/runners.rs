@@ -233,6 +233,14 @@ static HOME_TOWN_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
         r"[\p{Lu}][\p{L}'’\-]+(?:,\s+(?:of|from)\s+|\s+(?:of|from)\s+[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)$",
     )
 });
+/// A number of people right before a name in the plural ("nine Weald
+/// Oaks", "a dozen Harriers"): the name is a club's or a people's, not a
+/// person's.
+static COUNTED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozen|several|many|some|all)\s+$",
+    )
+});
 static AGE_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i),\s*\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)?$",
@@ -352,6 +360,19 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             crate::pattern::fixed(r"\b(?:at|near|outside|along|past|towards?)\s+the\s+$")
         });
         if AT_THE.is_match(crate::extract::tail(&t[..c.start], 20)) {
+            continue;
+        }
+        // "the annual trip to the Brecon Beacons": a name right after
+        // "the", with no description before it, is a place's or a thing's.
+        if first == 0 && t[..c.start].ends_with(" the ") {
+            continue;
+        }
+        // "nine Weald Oaks took the short drive": a number of a club's
+        // members, not a person.
+        // ("mother of three Naomi Kerubo" is one.)
+        if words.last().is_some_and(|w| w.ends_with('s'))
+            && COUNTED_BEFORE.is_match(crate::extract::tail(&t[..c.start], 12))
+        {
             continue;
         }
         // "Yonas Berhe, 24, of Silver Spring, was second": after an age,
