@@ -522,4 +522,12 @@ Cx {
         published: Some("2025-06-01"),
         never: &["person Cove Peaks", "person Cove Oaks", "person Nine Cove Oaks"],
     },
+    // A name before a lower-case word of what a runner is there ("Cove
+    // Lewis College student X") is a school's; a description alone
+    // ("crowned Overall Champion") is nobody.
+    Cx {
+        text: "Ed Rho won the Cove River Half Marathon on Sunday in 1:11:23. Cove Lewis College student Ana Dor was the first woman across the line in 1:24:51, and Pam Rue was crowned Overall Champion of local runners.",
+        published: Some("2025-06-01"),
+        never: &["person Cove Lewis College", "person Overall Champion"],
+    },
 ];

@@ -241,6 +241,13 @@ static COUNTED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
         r"(?i)(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozen|several|many|some|all)\s+$",
     )
 });
+/// A lower-case word of what a person is somewhere before the person's
+/// name ("College student X", "Gosport resident X").
+static DESCRIBES_NEXT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^\s+(?:student|graduate|alumnus|alumna|teacher|lecturer|pupil|resident|native|employee|nurse|senior|junior|sophomore|freshman)s?\s+\p{Lu}",
+    )
+});
 static AGE_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i),\s*\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)?$",
@@ -314,6 +321,20 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         if words.iter().all(|w| {
             x.lx.has(crate::lexicon::Section::RaceType, w) || w.eq_ignore_ascii_case("half")
         }) {
+            continue;
+        }
+        // "Fort Lewis College student X", "Gosport resident X": the name
+        // before a lower-case word of what the runner is there is a
+        // school's, an employer's or a town's.
+        if DESCRIBES_NEXT.is_match(&t[c.end..]) {
+            continue;
+        }
+        // A description alone, however many words ("was crowned Overall
+        // Champion of local runners"), is no runner.
+        if words
+            .iter()
+            .all(|w| x.lx.has(crate::lexicon::Section::PersonPrefix, w))
+        {
             continue;
         }
         // A championship ("next year's South American Championships") is
