@@ -53,6 +53,34 @@ impl Extractor<'_> {
         // A later surname-only mention is the full name seen before.
         if let Key::Name(k) = &key {
             if self.lookup(Kind::Person, k).is_none() {
+                // A table's "TOLA Gemechu", the family name in capitals
+                // first, goes by the prose's order ("Gemechu Tola", or
+                // "Third-placed Meseret Tadesse" where the prose names the
+                // runner in no result).
+                if let Some(prose) = self.prose_order(name) {
+                    return self.person(&prose, athlete, sentence);
+                }
+                // The prose's "Youssef Amrani" after a table's "AMRANI
+                // YOUSSEF": the same runner, known from now on by the
+                // prose's name (the table's still finds it).
+                if let Some(id) = self.person_in_capitals(name) {
+                    let e = &mut self.out.entities[id];
+                    e.key = key.clone();
+                    e.names.insert(
+                        0,
+                        Name {
+                            text: name.to_string(),
+                            sentence,
+                        },
+                    );
+                    e.mentions += 1;
+                    if kind.rank() > e.kind.rank() {
+                        e.kind = kind;
+                    }
+                    self.person_names.push((id, k.clone(), None));
+                    self.index.insert((kind.family(), key.clone()), id);
+                    return id;
+                }
                 // (Or a given name alone, of the one person named in full
                 // with it: "Melissa broke the tape", after "Melissa
                 // Tran-Howard".)
@@ -176,6 +204,73 @@ impl Extractor<'_> {
             .iter()
             .any(|n| n.text.chars().any(char::is_lowercase))
             .then_some(id)
+    }
+
+    /// For a name written as prose writes it ("Youssef Amrani"), the one
+    /// person named so far only in capitals, or with the family name in
+    /// capitals first, with the same words ("AMRANI YOUSSEF").
+    fn person_in_capitals(&self, name: &str) -> Option<EntityId> {
+        let capitals = |w: &str| {
+            let letters = w.chars().filter(|c| c.is_alphabetic());
+            letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+        };
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 2 || words.iter().any(|w| capitals(w)) {
+            return None;
+        }
+        let sorted = |n: &str| {
+            let mut w: Vec<String> = n.split_whitespace().map(str::to_string).collect();
+            w.sort_unstable();
+            w
+        };
+        let key = names::normalise_key(name);
+        let mine = sorted(&key);
+        let id = self.one_person(|full, _| full != key && sorted(full) == mine)?;
+        self.out.entities[id]
+            .names
+            .iter()
+            .all(|n| n.text.split_whitespace().next().is_some_and(capitals))
+            .then_some(id)
+    }
+
+    /// For a name of two words, the family name in capitals first ("TADESSE
+    /// Meseret"), the one name of the article's prose with the two words
+    /// the other way round and not in capitals ("Meseret Tadesse", past a
+    /// description before it).
+    fn prose_order(&self, name: &str) -> Option<String> {
+        let (family, given) = name.split_once(' ')?;
+        if given.contains(' ')
+            || family.chars().count() < 2
+            || family
+                .chars()
+                .any(|c| !c.is_uppercase() && c.is_alphabetic())
+            || !given.chars().any(char::is_lowercase)
+        {
+            return None;
+        }
+        let (family, given) = (family.to_lowercase(), given.to_lowercase());
+        let mut found: Option<String> = None;
+        for i in 0..self.sents.len() {
+            let t = self.text(i);
+            for (c, shape) in &self.sents[i].chunks {
+                if *shape != Shape::Unknown {
+                    continue;
+                }
+                for k in 1..c.words.len() {
+                    if c.word(t, k).to_lowercase() == family
+                        && c.word(t, k - 1).to_lowercase() == given
+                        && c.word(t, k - 1).chars().any(char::is_lowercase)
+                    {
+                        let full = &t[c.words[k - 1].0..c.words[k].1];
+                        if found.as_deref().is_some_and(|f| f != full) {
+                            return None;
+                        }
+                        found = Some(full.to_string());
+                    }
+                }
+            }
+        }
+        found
     }
 
     /// The one person whose name (a key, and its family name if written

@@ -608,3 +608,51 @@ fn a_race_named_with_a_lower_case_distance_in_miles() {
     );
     assert!(!lines.iter().any(|l| l.contains("Leinster")), "{lines:?}");
 }
+
+#[test]
+fn a_table_in_capitals_family_name_first_names_the_prose_runners() {
+    let people = |x: &Extraction| -> Vec<String> {
+        x.entities
+            .iter()
+            .filter(|e| e.kind.family() == Family::Person)
+            .map(|e| {
+                e.names
+                    .iter()
+                    .map(|n| n.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect()
+    };
+    // The prose first, the table after it: the family name in capitals
+    // before the given name.
+    let body = "Ado Kuma and Sifa Lelo win in Lakeside\n\nAdo Kuma won the Lakeside City Marathon on Sunday in 2:08:31, ahead of Tefo Bari. Third-placed Gudo Sena finished a minute back.\n\nMen's top results\n1. KUMA Ado (ETH) 2:08:31\n2. BARI Tefo (ETH) 2:09:12\n3. SENA Gudo (ETH) 2:09:50\n";
+    let (x, _) = facts_of(body, Some(Date::new(2025, 4, 14)));
+    assert_eq!(
+        people(&x),
+        vec!["Ado Kuma", "Tefo Bari", "Gudo Sena"],
+        "{:?}",
+        x.entities
+    );
+    // The prose first, the table after it all in capitals.
+    let body = "Lakeside marathon\n\nEthiopia's Ado Kuma won the Lakeside City Marathon on Sunday in 2:08:31, ahead of Tefo Bari.\n\nResults\n1. | KUMA ADO | ETH | 2:08:31 |\n2. | BARI TEFO | ETH | 2:09:12 |\n";
+    let (x, _) = facts_of(body, Some(Date::new(2025, 4, 14)));
+    assert_eq!(
+        people(&x),
+        vec!["Ado Kuma", "Tefo Bari"],
+        "{:?}",
+        x.entities
+    );
+    // The table first, all in capitals, the prose after it: one runner,
+    // known by the prose's name.
+    let body = "Lakeside City Marathon results\n\n1. | KUMA ADO | ETH | 2:08:31 |\n2. | BARI TEFO | ETH | 2:09:12 |\n\nAdo Kuma won the Lakeside City Marathon on Sunday, ahead of Tefo Bari.\n";
+    let (x, _) = facts_of(body, Some(Date::new(2025, 4, 14)));
+    let people = people(&x);
+    assert_eq!(people.len(), 2, "{people:?}");
+    assert!(
+        people
+            .iter()
+            .all(|p| p.starts_with("Ado Kuma") || p.starts_with("Tefo Bari")),
+        "{people:?}"
+    );
+}
