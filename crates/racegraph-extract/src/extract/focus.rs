@@ -165,7 +165,7 @@ impl Extractor<'_> {
 
     /// A children's or fun event's name ("the Kids' Run"): words of
     /// `[side_event]`.
-    fn side_event(&self, name: &str) -> bool {
+    pub(super) fn side_event(&self, name: &str) -> bool {
         name.split_whitespace().any(|w| {
             self.lx.has(
                 crate::lexicon::Section::SideEvent,

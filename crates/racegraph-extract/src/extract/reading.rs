@@ -32,6 +32,13 @@ impl<'a> Extractor<'a> {
                     if shape == Shape::Unknown && EDITION_BEFORE.is_match(&t[..c.start]) {
                         shape = Shape::Series;
                     }
+                    // "Organised by Clydeside Road Races": an events
+                    // company named like races is the organiser.
+                    if shape == Shape::Series
+                        && ORGANISED_BY.is_match(crate::extract::tail(&t[..c.start], 30))
+                    {
+                        shape = Shape::Organization;
+                    }
                     // "the Scottish 10 Mile Champs", "their Scottish 10 Mile
                     // titles": a championship's name, not a race's.
                     if shape == Shape::Series {
@@ -242,6 +249,13 @@ fn family_of_club_apart(
 static EDITION_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\bthe\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+annual\s+$",
+    )
+});
+
+/// Right before an organiser's name: "Organised by", "hosted by the".
+static ORGANISED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)\b(?:organi[sz]ed|run|hosted|promoted|staged|presented|managed)\s+by\s+(?:the\s+)?$",
     )
 });
 

@@ -656,3 +656,38 @@ fn a_table_in_capitals_family_name_first_names_the_prose_runners() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_fun_run_told_of_in_prose_takes_no_results_of_the_day() {
+    let body = "Harriers' race day a success\n\nCove Harriers staged their Tarn Lodge Road Races in Tarn on Sunday, a 10k and a two-mile Fun Run, organised by Tarn Events Road Races.\n\nThe Fun Run was first away, with 84 runners of all ages lining up for a loop past the museum.\n\nThen it was the turn of the 10k field.\n\nRESULTS - 10K\nMen\n1 Ken Barr (Moor Runners) 33:47\n2 Al Tate (Cove Harriers) 34:20\nWomen\n1 Mai Olen (Lauder Runners) 39:55\n";
+    let (x, lines) = facts_of(body, Some(Date::new(2025, 9, 11)));
+    // An events company named like races is no race.
+    assert!(
+        !x.entities
+            .iter()
+            .any(|e| e.kind == Kind::RaceSeries && e.names[0].text == "Tarn Events Road Races"),
+        "{lines:?}"
+    );
+    // The object of `subject property ?`.
+    let object = |subject: &str, property: &str| -> String {
+        let head = format!("{subject} {property} ");
+        lines
+            .iter()
+            .find_map(|l| l.strip_prefix(&head))
+            .unwrap_or_default()
+            .to_string()
+    };
+    for runner in ["Ken Barr", "Al Tate", "Mai Olen"] {
+        let tail = format!(" athlete {runner}");
+        let result = lines
+            .iter()
+            .find_map(|l| l.strip_suffix(&tail))
+            .unwrap_or_default();
+        let edition = object(&object(result, "race"), "raceOf");
+        assert_eq!(
+            object(&edition, "editionOf"),
+            "Tarn Lodge Road Races",
+            "{runner}: {lines:?}"
+        );
+    }
+}

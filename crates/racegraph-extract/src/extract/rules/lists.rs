@@ -152,10 +152,13 @@ pub(super) fn scan(x: &mut Extractor) {
             if let Some(y) = heading_year(t).or_else(|| intro_date_year(t)) {
                 context_year = Some(y);
             }
+            // (Not a children's or fun run told of in prose, "The Fun Run
+            // was first away, with 84 runners": the lists below are not its.)
+            let prose = t.split_whitespace().count() > 8 || t.trim_end().ends_with('.');
             if let Some(s) = x.sents[i]
                 .chunks
                 .iter()
-                .find(|(_, s)| *s == names::Shape::Series)
+                .find(|(c, s)| *s == names::Shape::Series && !(prose && x.side_event(c.text(t))))
             {
                 let name = s.0.text(t).to_string();
                 context_series = x.lookup(Kind::RaceSeries, &x.series_key_of(&name));
