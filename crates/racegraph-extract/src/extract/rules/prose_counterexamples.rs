@@ -530,4 +530,11 @@ Cx {
         published: Some("2025-06-01"),
         never: &["person Cove Lewis College", "person Overall Champion"],
     },
+    // Where a runner is from ("a native of Cove Springs") is no runner,
+    // and "1st Class" of a rank is no part of a name.
+    Cx {
+        text: "Cove Garrison Ten Miler\n\nSgt. 1st Class Ana Ruiz, a supply sergeant with the 2nd Cavalry Regiment and a native of Cove Springs, Texas, took the women's title in 1 hour, 4 minutes.",
+        published: Some("2025-10-20"),
+        never: &["result of Cove Springs", "person Cove Springs", "person Class Ana Ruiz", "result of Class Ana Ruiz"],
+    },
 ];

@@ -233,6 +233,13 @@ static HOME_TOWN_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock
         r"[\p{Lu}][\p{L}'’\-]+(?:,\s+(?:of|from)\s+|\s+(?:of|from)\s+[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)$",
     )
 });
+/// Right before where a person is from or lives: "a native of", "hails
+/// from", "based in".
+static ORIGIN_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)\b(?:(?:native|natives|resident|residents)\s+of|hails?\s+from|originally\s+from|born\s+in|grew\s+up\s+in|lives\s+in|based\s+in)\s+(?:the\s+)?$",
+    )
+});
 /// A number of people right before a name in the plural ("nine Weald
 /// Oaks", "a dozen Harriers"): the name is a club's or a people's, not a
 /// person's.
@@ -394,6 +401,10 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         if words.last().is_some_and(|w| w.ends_with('s'))
             && COUNTED_BEFORE.is_match(crate::extract::tail(&t[..c.start], 12))
         {
+            continue;
+        }
+        // "a native of El Paso, Texas,": where a runner is from.
+        if ORIGIN_BEFORE.is_match(crate::extract::tail(&t[..c.start], 30)) {
             continue;
         }
         // "Yonas Berhe, 24, of Silver Spring, was second": after an age,
