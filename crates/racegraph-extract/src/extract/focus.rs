@@ -35,13 +35,14 @@ impl Extractor<'_> {
             .take(64)
     }
 
-    /// The series a sentence speaks of: one it names, else the article's.
+    /// The series a sentence speaks of: one it names (not a runner's own
+    /// race of another time, [`own_other_race`]), else the article's.
     pub(super) fn series_in(&self, i: usize) -> Option<EntityId> {
         let t = self.text(i);
         self.sents[i]
             .chunks
             .iter()
-            .find(|(_, s)| *s == Shape::Series)
+            .find(|(c, s)| *s == Shape::Series && !own_other_race(t, c.start, c.end))
             .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
             .or_else(|| self.series_by_town(i))
             .or_else(|| self.paragraph_series(i))
@@ -86,7 +87,9 @@ impl Extractor<'_> {
                 .iter()
                 .rev()
                 .find(|(c, s)| {
-                    *s == Shape::Series && !another_year(t, c.end, self.published.map(|d| d.year))
+                    *s == Shape::Series
+                        && !another_year(t, c.end, self.published.map(|d| d.year))
+                        && !own_other_race(t, c.start, c.end)
                 })
                 .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
         })
@@ -233,6 +236,15 @@ fn another_year(t: &str, end: usize, published: Option<i32>) -> bool {
         .captures(&t[end..])
         .and_then(|c| c[1].parse::<i32>().ok())
         .is_some_and(|y| published.is_some_and(|p| y < p))
+}
+
+/// A runner's own race of another time ("added the half marathon title to
+/// his Kilfinane 10 Mile win of last month"): a possessive before the
+/// race's name, another time beside it.
+pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
+    static OWN: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:his|her|their)\s+$"));
+    OWN.is_match(crate::extract::tail(&t[..start], 8)) && another_time(t, start, end)
 }
 
 /// A race named beside another time than the article's ("the Maloti Half

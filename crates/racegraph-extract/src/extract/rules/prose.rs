@@ -206,7 +206,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         let series = x.sents[i]
             .chunks
             .iter()
-            .find(|(sc, s)| *s == Shape::Series && sc.start >= c.end && sc.end <= end)
+            .find(|(sc, s)| {
+                *s == Shape::Series
+                    && sc.start >= c.end
+                    && sc.end <= end
+                    && !crate::extract::focus::own_other_race(t, sc.start, sc.end)
+            })
             .and_then(|(sc, _)| x.lookup(Kind::RaceSeries, &x.series_key_of(sc.text(t))))
             .unwrap_or(sentence_series);
         // Who the runner is first: "Last year's women's winner, X", "was won by X".

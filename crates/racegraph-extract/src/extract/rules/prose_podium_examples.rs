@@ -572,4 +572,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Pav Sido finishTime PT32M41S",
         ],
     },
+    // "led the marathon from gun to tape" is a win; a runner's race of
+    // another time ("his Cove 10 Mile win of last month") is not the
+    // race of his result.
+    Ex {
+        text: "Cove Banks Marathon\n\nIn ideal conditions, Dar Pop, of Cove Harriers, led the marathon from gun to tape in 2:25:40. Kev Dore, of Cove Striders, added the half marathon title to his Cove 10 Mile win of last month, winning in 1:09:02.",
+        published: Some("2025-10-21"),
+        yields: &[
+            "result of Dar Pop race Cove Banks Marathon 2025 42.195",
+            "result of Dar Pop position 1",
+            "result of Kev Dore race Cove Banks Marathon 2025 21.0975",
+        ],
+    },
 ];
