@@ -584,4 +584,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kev Dore race Cove Banks Marathon 2025 21.0975",
         ],
     },
+    // "2024 race winner X came through as the runner up": the year is
+    // the title's, the place this year's.
+    Ex {
+        text: "Race Recap\n\nClose to 700 runners turned out on Sunday for the Cove Pantry Road Races. Rya Pell took a comfortable win as he covered the course in 15:38. 2024 race winner Dre Kow came through as the runner up in 16:41. On the women's side, Lin Marr broke the tape in 17:55.",
+        published: Some("2025-04-15"),
+        yields: &[
+            "result of Dre Kow race Cove Pantry Road Races 2025 Men",
+            "result of Dre Kow position 2",
+            "result of Lin Marr race Cove Pantry Road Races 2025 Women",
+        ],
+    },
 ];
