@@ -181,6 +181,32 @@ pub fn times(text: &str) -> Vec<Time> {
             fraction,
         });
     }
+    // "15'38", "37'38''": minutes and seconds set apart by a prime, as
+    // some outlets write a short race's time (two figures of minutes: a
+    // height's "5'10" is none).
+    static MINUTES_PRIME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r#"(?:^|[^\d'’′:.])(\d{2})['’′]([0-5]\d)(?:''|’’|["”″])?(?:$|[^\d'’′:.]|\.(?:\D|$))"#,
+        )
+    });
+    for c in MINUTES_PRIME.captures_iter(text) {
+        let (Some(a), Some(b)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let m = c.get(0).unwrap_or(a);
+        if overlaps(&out, &m) {
+            continue;
+        }
+        let (Ok(mi), Ok(se)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
+            continue;
+        };
+        out.push(Time {
+            start: a.start(),
+            end: b.end(),
+            seconds: mi * 60 + se,
+            fraction: None,
+        });
+    }
     // "60.12 minutes": minutes and seconds set apart by a point, the
     // minutes past the hour and more.
     static MINUTES_POINT: LazyLock<Regex> =

@@ -19,6 +19,10 @@ fn finishing_times_in_their_forms() {
         vec![8371, 8467]
     );
     assert_eq!(secs("rated 4'10 in the 400m"), Vec::<u32>::new());
+    // Minutes and seconds set apart by a prime; not a height.
+    assert_eq!(secs("covered the course in 15'38. Then"), vec![938]);
+    assert_eq!(secs("a 44'12 run, and 37'38'' after"), vec![2652, 2258]);
+    assert_eq!(secs("he is 5'10\" tall"), Vec::<u32>::new());
     assert_eq!(
         secs("clocking 1 hour, 04 minutes and 02 seconds"),
         vec![3842]
