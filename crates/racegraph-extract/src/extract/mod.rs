@@ -492,4 +492,6 @@ pub(crate) fn tail(s: &str, n: usize) -> &str {
 }
 
 #[cfg(test)]
+mod context_tests;
+#[cfg(test)]
 mod tests;

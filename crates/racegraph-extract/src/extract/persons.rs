@@ -18,9 +18,12 @@ impl Extractor<'_> {
         {
             words.drain(..=k);
         }
-        // "Solway Harrier Craig Bell": a club's runner.
-        if words.len() >= 4 && self.lx.club_member_word(words[1]) {
-            words.drain(..2);
+        // "Solway Harrier Craig Bell", "Gate City Strider Ryan Pelletier":
+        // a club's runner.
+        if let Some(k) =
+            (1..=2).find(|&k| words.len() >= k + 3 && self.lx.club_member_word(words[k]))
+        {
+            words.drain(..=k);
         }
         // "South African Thandeka Khumalo": a people of two words.
         if words.len() >= 4 && self.lx.country_by_demonym(&words[..2].join(" ")).is_some() {

@@ -1,6 +1,6 @@
 use super::*;
 
-fn facts_of(body: &str, published: Option<Date>) -> (Extraction, Vec<String>) {
+pub(super) fn facts_of(body: &str, published: Option<Date>) -> (Extraction, Vec<String>) {
     let x = extract_text(body, published);
     let label = |v: &Value| match v {
         Value::Entity(id) => x.entities[*id]
@@ -585,109 +585,4 @@ fn a_name_ending_in_a_clubs_word_is_no_person() {
             .any(|p| p.contains("Løpsklubb") || p.contains("Runners")),
         "{people:?}"
     );
-}
-
-#[test]
-fn a_race_named_with_a_lower_case_distance_in_miles() {
-    let body = "Ola Brenn was the first county runner home in the Harbour AC Tolka 10-mile road race. The race, which doubled as the Leinster 10-Mile Championship, was won by Cal Dunne in 51:37.\n";
-    let (x, lines) = facts_of(body, Some(Date::new(2025, 3, 13)));
-    assert!(
-        x.entities
-            .iter()
-            .all(|e| e.kind != Kind::Venue && e.kind != Kind::Landmark),
-        "{:?}",
-        x.entities
-    );
-    // The race is the one of the 10-mile road race, not the championship
-    // it doubled as.
-    assert!(
-        lines
-            .iter()
-            .any(|l| l.ends_with("editionOf Harbour AC Tolka 10-mile")),
-        "{lines:?}"
-    );
-    assert!(!lines.iter().any(|l| l.contains("Leinster")), "{lines:?}");
-}
-
-#[test]
-fn a_table_in_capitals_family_name_first_names_the_prose_runners() {
-    let people = |x: &Extraction| -> Vec<String> {
-        x.entities
-            .iter()
-            .filter(|e| e.kind.family() == Family::Person)
-            .map(|e| {
-                e.names
-                    .iter()
-                    .map(|n| n.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" | ")
-            })
-            .collect()
-    };
-    // The prose first, the table after it: the family name in capitals
-    // before the given name.
-    let body = "Ado Kuma and Sifa Lelo win in Lakeside\n\nAdo Kuma won the Lakeside City Marathon on Sunday in 2:08:31, ahead of Tefo Bari. Third-placed Gudo Sena finished a minute back.\n\nMen's top results\n1. KUMA Ado (ETH) 2:08:31\n2. BARI Tefo (ETH) 2:09:12\n3. SENA Gudo (ETH) 2:09:50\n";
-    let (x, _) = facts_of(body, Some(Date::new(2025, 4, 14)));
-    assert_eq!(
-        people(&x),
-        vec!["Ado Kuma", "Tefo Bari", "Gudo Sena"],
-        "{:?}",
-        x.entities
-    );
-    // The prose first, the table after it all in capitals.
-    let body = "Lakeside marathon\n\nEthiopia's Ado Kuma won the Lakeside City Marathon on Sunday in 2:08:31, ahead of Tefo Bari.\n\nResults\n1. | KUMA ADO | ETH | 2:08:31 |\n2. | BARI TEFO | ETH | 2:09:12 |\n";
-    let (x, _) = facts_of(body, Some(Date::new(2025, 4, 14)));
-    assert_eq!(
-        people(&x),
-        vec!["Ado Kuma", "Tefo Bari"],
-        "{:?}",
-        x.entities
-    );
-    // The table first, all in capitals, the prose after it: one runner,
-    // known by the prose's name.
-    let body = "Lakeside City Marathon results\n\n1. | KUMA ADO | ETH | 2:08:31 |\n2. | BARI TEFO | ETH | 2:09:12 |\n\nAdo Kuma won the Lakeside City Marathon on Sunday, ahead of Tefo Bari.\n";
-    let (x, _) = facts_of(body, Some(Date::new(2025, 4, 14)));
-    let people = people(&x);
-    assert_eq!(people.len(), 2, "{people:?}");
-    assert!(
-        people
-            .iter()
-            .all(|p| p.starts_with("Ado Kuma") || p.starts_with("Tefo Bari")),
-        "{people:?}"
-    );
-}
-
-#[test]
-fn a_fun_run_told_of_in_prose_takes_no_results_of_the_day() {
-    let body = "Harriers' race day a success\n\nCove Harriers staged their Tarn Lodge Road Races in Tarn on Sunday, a 10k and a two-mile Fun Run, organised by Tarn Events Road Races.\n\nThe Fun Run was first away, with 84 runners of all ages lining up for a loop past the museum.\n\nThen it was the turn of the 10k field.\n\nRESULTS - 10K\nMen\n1 Ken Barr (Moor Runners) 33:47\n2 Al Tate (Cove Harriers) 34:20\nWomen\n1 Mai Olen (Lauder Runners) 39:55\n";
-    let (x, lines) = facts_of(body, Some(Date::new(2025, 9, 11)));
-    // An events company named like races is no race.
-    assert!(
-        !x.entities
-            .iter()
-            .any(|e| e.kind == Kind::RaceSeries && e.names[0].text == "Tarn Events Road Races"),
-        "{lines:?}"
-    );
-    // The object of `subject property ?`.
-    let object = |subject: &str, property: &str| -> String {
-        let head = format!("{subject} {property} ");
-        lines
-            .iter()
-            .find_map(|l| l.strip_prefix(&head))
-            .unwrap_or_default()
-            .to_string()
-    };
-    for runner in ["Ken Barr", "Al Tate", "Mai Olen"] {
-        let tail = format!(" athlete {runner}");
-        let result = lines
-            .iter()
-            .find_map(|l| l.strip_suffix(&tail))
-            .unwrap_or_default();
-        let edition = object(&object(result, "race"), "raceOf");
-        assert_eq!(
-            object(&edition, "editionOf"),
-            "Tarn Lodge Road Races",
-            "{runner}: {lines:?}"
-        );
-    }
 }

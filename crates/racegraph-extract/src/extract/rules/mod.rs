@@ -27,6 +27,7 @@ pub(super) mod places;
 mod places_rule;
 pub(super) mod prose;
 mod prose_clauses;
+mod prose_context_examples;
 mod prose_counterexamples;
 mod prose_examples;
 mod prose_more_examples;

@@ -42,10 +42,19 @@ pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A sentence that opens on a race ("In the half marathon, …").
+/// A runner who ran outside the race ("had been invited to pace the
+/// course", "ran as a pacemaker"): no place of it.
+pub(super) static PACED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:invited|hired|paid|there|engaged|asked)\s+to\s+pace\b|\bas\s+(?:a|the)\s+pace(?:maker|setter|r)\b|\boutside\s+the\s+competition\b|\bran\s+unofficially\b",
+    )
+});
+
+/// A sentence that opens on a race ("In the half marathon, …", "The 10k
+/// lacked the points but …").
 pub(super) static PARAGRAPH_RACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:(?:in|over|at)\s+the\s+[^,;.]{1,40}|the\s+(?:\d{1,2}[\s\-]?(?:km|k)|half[\s\-]marathon|10[\s\-]mile)\s+(?:race|event)\b)",
+        r"(?i)^\s*(?:(?:in|over|at)\s+the\s+[^,;.]{1,40}|the\s+(?:\d{1,2}[\s\-]?(?:km|k)|half[\s\-]marathon|10[\s\-]mile)\s+(?:race|event)\b|the\s+(?:\d{1,2}[\s\-]?(?:km|k)|half[\s\-]marathon|10[\s\-]mile)\s+(?:was|were|lacked|had|saw|produced|drew|attracted|went)\b)",
     )
 });
 

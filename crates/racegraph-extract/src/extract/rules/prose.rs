@@ -416,6 +416,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             // "Second and third in the men's race went to A and B": places
             // given together, read by their own rule.
             .filter(|m| !PLACES_LISTED.is_match(&lead[..m.get(0).map_or(0, |g| g.start())]))
+            // "First across the line was X, but he had been invited to
+            // pace the course": no place of the race.
+            .filter(|_| !PACED.is_match(&t[c.end..end]))
             // "Bronze went to X": a medal of the race, unless the article
             // tells of a championship, whose medals they are.
             .filter(|m| {

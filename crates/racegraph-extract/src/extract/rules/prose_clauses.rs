@@ -260,7 +260,10 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
             && !segment_dns
         {
             Some(Outcome::DidNotFinish)
-        } else if HEDGE.is_match(body) || CAREER_WINS.is_match(body) || DEFENDED_YEAR.is_match(body)
+        } else if HEDGE.is_match(body)
+            || CAREER_WINS.is_match(body)
+            || DEFENDED_YEAR.is_match(body)
+            || PACED.is_match(body)
         {
             None
         } else if let Some(n) = place {

@@ -537,4 +537,11 @@ Cx {
         published: Some("2025-10-20"),
         never: &["result of Cove Springs", "person Cove Springs", "person Class Ana Ruiz", "result of Class Ana Ruiz"],
     },
+    // A runner who ran outside the race ("had been invited to pace the
+    // course") has no place in it.
+    Cx {
+        text: "Cove Isle Marathon\n\nThe half marathon produced a small puzzle at the finish. First across the line, in 1:17:30, was the Scottish runner Ewan Bard, but he had been invited to pace the course and ran outside the competition. The official winner was Hal Poul in 1:19:44.",
+        published: Some("2025-06-02"),
+        never: &["result of Ewan Bard position"],
+    },
 ];

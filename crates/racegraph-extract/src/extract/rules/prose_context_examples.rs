@@ -1,0 +1,44 @@
+//! More examples of results in prose ([`super::prose_rule`]), in the same
+//! form as [`super::prose_examples`]: those where the context decides (the
+//! race a paragraph opens on, the year of a title, a runner's own race of
+//! another time, a club before a runner's name).
+
+use super::registry::Example as Ex;
+
+pub(super) const EXAMPLES: &[Ex] = &[
+    // "led the marathon from gun to tape" is a win; a runner's race of
+    // another time ("his Cove 10 Mile win of last month") is not the
+    // race of his result.
+    Ex {
+        text: "Cove Banks Marathon\n\nIn ideal conditions, Dar Pop, of Cove Harriers, led the marathon from gun to tape in 2:25:40. Kev Dore, of Cove Striders, added the half marathon title to his Cove 10 Mile win of last month, winning in 1:09:02.",
+        published: Some("2025-10-21"),
+        yields: &[
+            "result of Dar Pop race Cove Banks Marathon 2025 42.195",
+            "result of Dar Pop position 1",
+            "result of Kev Dore race Cove Banks Marathon 2025 21.0975",
+        ],
+    },
+    // "2024 race winner X came through as the runner up": the year is
+    // the title's, the place this year's.
+    Ex {
+        text: "Race Recap\n\nClose to 700 runners turned out on Sunday for the Cove Pantry Road Races. Rya Pell took a comfortable win as he covered the course in 15:38. 2024 race winner Dre Kow came through as the runner up in 16:41. On the women's side, Lin Marr broke the tape in 17:55.",
+        published: Some("2025-04-15"),
+        yields: &[
+            "result of Dre Kow race Cove Pantry Road Races 2025 Men",
+            "result of Dre Kow position 2",
+            "result of Lin Marr race Cove Pantry Road Races 2025 Women",
+        ],
+    },
+    // "The 10k lacked …": a paragraph that opens on a distance gives it
+    // to the results after it; "Cove City Strider X" is a club's runner.
+    Ex {
+        text: "Cove Pantry Road Races Recap\n\nClose to 700 runners turned out on Sunday for the Cove Pantry Road Races, which offered a choice of a 5k or a 10k. Most of the fast runners went for the 5k. Local triathlon standout and Cove City Strider Ron Cato took a comfortable win as he covered the rolling course in 15:38. On the women's side, Lin Marr broke the tape in 17:55.\n\nThe 10k lacked the points but still produced some good running. Kev Lali of the Cove Road Runners took the overall win in the longer race in 37:29.",
+        published: Some("2025-04-15"),
+        yields: &[
+            "result of Ron Cato position 1",
+            "result of Ron Cato finishTime PT15M38S",
+            "result of Kev Lali race Cove Pantry Road Races 2025 10",
+            "result of Kev Lali position 1",
+        ],
+    },
+];
