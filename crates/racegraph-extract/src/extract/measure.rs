@@ -181,53 +181,9 @@ pub fn times(text: &str) -> Vec<Time> {
             fraction,
         });
     }
-    // "15'38", "37'38''": minutes and seconds set apart by a prime, as
-    // some outlets write a short race's time (two figures of minutes: a
-    // height's "5'10" is none).
-    static MINUTES_PRIME: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::fixed(
-            r#"(?:^|[^\d'’′:.])(\d{2})['’′]([0-5]\d)(?:''|’’|["”″])?(?:$|[^\d'’′:.]|\.(?:\D|$))"#,
-        )
-    });
-    for c in MINUTES_PRIME.captures_iter(text) {
-        let (Some(a), Some(b)) = (c.get(1), c.get(2)) else {
-            continue;
-        };
-        let m = c.get(0).unwrap_or(a);
-        if overlaps(&out, &m) {
-            continue;
-        }
-        let (Ok(mi), Ok(se)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
-            continue;
-        };
-        out.push(Time {
-            start: a.start(),
-            end: b.end(),
-            seconds: mi * 60 + se,
-            fraction: None,
-        });
-    }
-    // "60.12 minutes": minutes and seconds set apart by a point, the
-    // minutes past the hour and more.
-    static MINUTES_POINT: LazyLock<Regex> =
-        LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(\d{2,3})\.([0-5]\d)\s*(?:minutes|mins)\b"));
-    for c in MINUTES_POINT.captures_iter(text) {
-        let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
-            continue;
-        };
-        if overlaps(&out, &m) {
-            continue;
-        }
-        let (Ok(mi), Ok(se)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
-            continue;
-        };
-        out.push(Time {
-            start: m.start(),
-            end: m.end(),
-            seconds: mi * 60 + se,
-            fraction: None,
-        });
-    }
+    // Minutes and seconds set apart by other marks: "1.02,48", "15'38",
+    // "60.12 minutes".
+    marks::read(text, &mut out);
     // "two hours, six minutes and 11 seconds": numbers written as words.
     for c in WORDS.captures_iter(text) {
         let m = c.get(0).unwrap();
@@ -604,5 +560,6 @@ pub fn years(text: &str) -> Vec<(usize, usize, i32)> {
         .collect()
 }
 
+mod marks;
 #[cfg(test)]
 mod tests;

@@ -23,6 +23,10 @@ fn finishing_times_in_their_forms() {
     assert_eq!(secs("covered the course in 15'38. Then"), vec![938]);
     assert_eq!(secs("a 44'12 run, and 37'38'' after"), vec![2652, 2258]);
     assert_eq!(secs("he is 5'10\" tall"), Vec::<u32>::new());
+    // A point and a comma: hours, minutes and seconds, or minutes,
+    // seconds and tenths.
+    assert_eq!(secs("crossed the line in 1.02,48, while"), vec![3768]);
+    assert_eq!(secs("with times of 30.12,4 and 35.40,0."), vec![1812, 2140]);
     assert_eq!(
         secs("clocking 1 hour, 04 minutes and 02 seconds"),
         vec![3842]

@@ -1,0 +1,94 @@
+//! Finishing times written with other marks than colons: a point and a
+//! comma ("1.02,48", "30.12,4"), a prime ("15'38"), a point before
+//! "minutes" ("60.12 minutes"). Read after the colon forms of
+//! [`super::times`], and only where nothing was read before.
+
+use super::{overlaps, Time};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Adds to `out` the times of `text` written with these marks.
+pub(super) fn read(text: &str, out: &mut Vec<Time>) {
+    // "1.02,48", "2.17,06": hours, minutes and seconds with a point and
+    // a comma; "30.12,4": minutes, seconds and tenths, as some agencies
+    // write them.
+    static POINT_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"\b(?:([1-6])\.([0-5]\d),([0-5]\d)|([1-5]\d)\.([0-5]\d),(\d))(?:$|[^\d.,]|[.,](?:\D|$))",
+        )
+    });
+    for c in POINT_COMMA.captures_iter(text) {
+        let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+        let (seconds, fraction, start, end) = match (num(1), num(2), num(3), num(4), num(5)) {
+            (Some(h), Some(m), Some(se), _, _) => (
+                h * 3600 + m * 60 + se,
+                None,
+                c.get(1).map_or(0, |g| g.start()),
+                c.get(3).map_or(0, |g| g.end()),
+            ),
+            (_, _, _, Some(m), Some(se)) => (
+                m * 60 + se,
+                c.get(6).map(|g| g.as_str().to_string()),
+                c.get(4).map_or(0, |g| g.start()),
+                c.get(6).map_or(0, |g| g.end()),
+            ),
+            _ => continue,
+        };
+        if out.iter().any(|t| t.start < end && start < t.end) {
+            continue;
+        }
+        out.push(Time {
+            start,
+            end,
+            seconds,
+            fraction,
+        });
+    }
+    // "15'38", "37'38''": minutes and seconds set apart by a prime, as
+    // some outlets write a short race's time (two figures of minutes: a
+    // height's "5'10" is none).
+    static MINUTES_PRIME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r#"(?:^|[^\d'’′:.])(\d{2})['’′]([0-5]\d)(?:''|’’|["”″])?(?:$|[^\d'’′:.]|\.(?:\D|$))"#,
+        )
+    });
+    for c in MINUTES_PRIME.captures_iter(text) {
+        let (Some(a), Some(b)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let m = c.get(0).unwrap_or(a);
+        if overlaps(out, &m) {
+            continue;
+        }
+        let (Ok(mi), Ok(se)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
+            continue;
+        };
+        out.push(Time {
+            start: a.start(),
+            end: b.end(),
+            seconds: mi * 60 + se,
+            fraction: None,
+        });
+    }
+    // "60.12 minutes": minutes and seconds set apart by a point, the
+    // minutes past the hour and more.
+    static MINUTES_POINT: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(\d{2,3})\.([0-5]\d)\s*(?:minutes|mins)\b"));
+    for c in MINUTES_POINT.captures_iter(text) {
+        let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
+            continue;
+        };
+        if overlaps(out, &m) {
+            continue;
+        }
+        let (Ok(mi), Ok(se)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
+            continue;
+        };
+        out.push(Time {
+            start: m.start(),
+            end: m.end(),
+            seconds: mi * 60 + se,
+            fraction: None,
+        });
+    }
+}
