@@ -242,7 +242,17 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
                         !s[nb..ma].trim().is_empty() || !is_capitalised(&s[ma..mb])
                     })
             });
+        // "Patricia A. Lomax": a middle initial goes on with the name
+        // ("A" would else end it, as the article).
+        let middle_initial = !cur.is_empty()
+            && core.len() == 1
+            && core.chars().all(|c| c.is_ascii_uppercase())
+            && s[b..].starts_with(". ")
+            && words.get(i + 1).is_some_and(|&(na, nb)| {
+                na == b + 2 && is_capitalised(&s[na..nb]) && !is_breaker(&s[na..nb])
+            });
         if is_capitalised(core) && !is_breaker(core)
+            || middle_initial
             || (cur.is_empty() && opens_race_name(s, &words, i))
             || family_he
             || category

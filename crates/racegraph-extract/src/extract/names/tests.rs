@@ -140,6 +140,13 @@ fn runs_of_capitalised_words() {
     assert_eq!(runs("the Ardee 10-miler road race"), vec!["Ardee 10-miler"]);
     assert_eq!(runs("the Kenyan 10-mile record"), vec!["Kenyan"]);
     assert_eq!(runs("the Ardee 10-mile, the"), vec!["Ardee"]);
+    // A middle initial goes on with the name; a lone "A." before "The"
+    // does not.
+    assert_eq!(
+        runs("Mayor Patricia A. Lomax today handed"),
+        vec!["Mayor Patricia A. Lomax"]
+    );
+    assert_eq!(runs("under Plan A. The race"), vec!["Plan"]);
 }
 
 #[test]
