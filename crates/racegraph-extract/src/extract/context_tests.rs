@@ -122,3 +122,20 @@ fn a_clubs_runner_of_a_club_named_in_two_words_is_the_runner() {
         .collect();
     assert_eq!(people, vec!["Ron Cato"]);
 }
+
+#[test]
+fn a_half_marathon_beside_its_marathon_is_of_the_same_series() {
+    let body = "Runners brave the cold at the Tarn City Marathon\n\nMore than 5,200 runners took to the streets for the Tarn City Marathon, its half and its 5K on Saturday.\n\nMark Dwyn won the Tarn City Half Marathon in 1:12:04.\n";
+    let (x, lines) = facts_of(body, Some(Date::new(2026, 1, 11)));
+    let series: Vec<&str> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == Kind::RaceSeries)
+        .map(|e| e.names[0].text.as_str())
+        .collect();
+    assert_eq!(series, vec!["Tarn City Marathon"], "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.ends_with("distance 21.0975")),
+        "{lines:?}"
+    );
+}

@@ -283,6 +283,24 @@ impl Extractor<'_> {
                 add_alias(&mut self.series_alias, lx, name, whole);
             }
         }
+        // "the Holy City Half Marathon" beside "the Holy City Marathon": the
+        // half run at the same event, of the same series (its results keep
+        // their distance).
+        for name in &found {
+            if self.series_alias.contains_key(&names::series_key(name, lx)) {
+                continue;
+            }
+            let Some(head) = name
+                .strip_suffix(" Half Marathon")
+                .or_else(|| name.strip_suffix(" Half-Marathon"))
+            else {
+                continue;
+            };
+            let whole = format!("{head} Marathon");
+            if found.iter().any(|f| *f == whole) {
+                add_alias(&mut self.series_alias, lx, name, whole);
+            }
+        }
         // "River Half Marathon" where the article also writes "the Dunn's
         // River Half Marathon": the name cut after its possessive is the
         // whole name's.
