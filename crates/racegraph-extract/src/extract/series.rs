@@ -297,7 +297,7 @@ impl Extractor<'_> {
                 continue;
             };
             let whole = format!("{head} Marathon");
-            if found.iter().any(|f| *f == whole) {
+            if found.contains(&whole) {
                 add_alias(&mut self.series_alias, lx, name, whole);
             }
         }
