@@ -484,11 +484,11 @@ static OWN_BEFORE: LazyLock<Regex> =
 /// After a year: a title held that year ("the 2023 champion").
 static TITLE_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"^\s+(?:(?:women|men)[’']s\s+)?(?:(?:race|event|marathon|half|10k)\s+)?(?:champion|winner|runner-up)\s+\p{Lu}\p{Ll}",
+        r"^\s+(?:(?:women|men)[’']s\s+)?(?:(?:race|event|marathon|half|10k|conference|national|state|county|regional|provincial|club|league)\s+)?(?:champion|winner|runner-up)\s+\p{Lu}\p{Ll}",
     )
 });
 static HELD_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"^(?:[’']s)?\s+(?:(?:women|men)[’']s\s+)?(?:(?:race|event|marathon|half|10k)\s+)?(?:champion|winner|runner-up|title[\s-]?holder)\b",
+        r"^(?:[’']s)?\s+(?:(?:women|men)[’']s\s+)?(?:(?:race|event|marathon|half|10k|conference|national|state|county|regional|provincial|club|league)\s+)?(?:champion|winner|runner-up|title[\s-]?holder)\b",
     )
 });

@@ -41,4 +41,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kev Lali position 1",
         ],
     },
+    // "2022 conference champion X finished 18th": the year is the
+    // title's, the place of the race at hand.
+    Ex {
+        text: "Alumni News\n\nColl Bray finished seventh in the men's race at the 2025 Cove River Marathon in 2:14:26. 2022 conference champion Pai Stone finished 18th in the women's race in 2:36:55.",
+        published: Some("2025-11-20"),
+        yields: &[
+            "result of Pai Stone race Cove River Marathon 2025 42.195 Women",
+            "result of Pai Stone position 18",
+        ],
+    },
 ];
