@@ -42,6 +42,15 @@ pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A meet named in lower case after "at the" ("at the NCAA cross-country
+/// championships", "at the state track meet"): another competition than
+/// the race's, whose name would be capitalised.
+pub(super) static OTHER_MEET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bat\s+(?:the|this\s+year[’']s|last\s+year[’']s)\s+(?:[\w\-]+\s+){0,4}?(?-i:(?:championships?|champs|trials|nationals|meet|games))\b",
+    )
+});
+
 /// A runner who ran outside the race ("had been invited to pace the
 /// course", "ran as a pacemaker"): no place of it.
 pub(super) static PACED: LazyLock<Regex> = LazyLock::new(|| {

@@ -252,6 +252,11 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
         {
             continue;
         }
+        // "placed seventh at the NCAA cross-country championships": a
+        // place at a meet the article names in passing, not the race's.
+        if place.is_some() && OTHER_MEET.is_match(body) {
+            continue;
+        }
         let outcome = if DNS.is_match(body) {
             Some(Outcome::DidNotStart)
         } else if DNF

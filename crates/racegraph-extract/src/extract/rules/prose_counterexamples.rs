@@ -551,4 +551,11 @@ Cx {
         published: Some("2025-06-02"),
         never: &["person PCSO Amy Kali", "person DC Hel Marsh", "person PC Dan Oko"],
     },
+    // A place at a meet named in lower case ("at the NCAA cross-country
+    // championships") is not one of the race's.
+    Cx {
+        text: "Alumni News\n\nMeg Krist placed sixth in the women's race at the 2025 Cove Bay Marathon in 2:27:31. Pag Lario placed seventh at the NCAA cross-country championships as a senior and now races for the Cove Elite team.",
+        published: Some("2025-11-20"),
+        never: &["result of Pag Lario position"],
+    },
 ];
