@@ -508,6 +508,21 @@ mod tests {
     }
 
     #[test]
+    fn no_section_lists_a_word_twice() {
+        let mut section = "";
+        let mut seen = std::collections::HashSet::new();
+        for line in data_lines(LEXICON) {
+            let line = line.trim();
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name;
+                seen.clear();
+            } else if !line.is_empty() && !line.starts_with('#') {
+                assert!(seen.insert(line), "[{section}] lists {line:?} twice");
+            }
+        }
+    }
+
+    #[test]
     fn the_code_reads_every_section() {
         // Every variant is used somewhere outside this file.
         fn sources(dir: &std::path::Path, out: &mut String) {

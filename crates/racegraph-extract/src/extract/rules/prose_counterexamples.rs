@@ -558,4 +558,11 @@ Cx {
         published: Some("2025-11-20"),
         never: &["result of Pag Lario position"],
     },
+    // An office or a rank before a name ("Minister", "Major General") is
+    // no part of it.
+    Cx {
+        text: "Cove Peace 10K\n\nAli Hasan won the Cove Peace 10K in 31:02. Minister Far Abdi Warsa said the race would be held every year, and Major General Has Ali Karra said it had given young athletes a chance.",
+        published: Some("2025-06-02"),
+        never: &["person Minister Far Abdi Warsa", "person General Has Ali Karra"],
+    },
 ];
