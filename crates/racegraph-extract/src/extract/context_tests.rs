@@ -61,6 +61,15 @@ fn a_table_in_capitals_family_name_first_names_the_prose_runners() {
         "{:?}",
         x.entities
     );
+    // A family name of two words in capitals ("EL IDRISSI Hamza").
+    let body = "Cove marathon\n\nKenyan Jos Kipro won the Cove Coast Marathon on Sunday in 2:15:41, ahead of Moroccan Ham El Idri in 2:23:50.\n\nRESULTS (marathon, men)\n1. KIPRO Jos (KEN) 2:15:41\n2. EL IDRI Ham (MAR) 2:23:50\n";
+    let (x, _) = facts_of(body, Some(Date::new(2025, 12, 7)));
+    assert_eq!(
+        people(&x),
+        vec!["Jos Kipro", "Ham El Idri"],
+        "{:?}",
+        x.entities
+    );
     // The table first, all in capitals, the prose after it: one runner,
     // known by the prose's name.
     let body = "Lakeside City Marathon results\n\n1. | KUMA ADO | ETH | 2:08:31 |\n2. | BARI TEFO | ETH | 2:09:12 |\n\nAdo Kuma won the Lakeside City Marathon on Sunday, ahead of Tefo Bari.\n";

@@ -236,35 +236,43 @@ impl Extractor<'_> {
             .then_some(id)
     }
 
-    /// For a name of two words, the family name in capitals first ("TADESSE
-    /// Meseret"), the one name of the article's prose with the two words
-    /// the other way round and not in capitals ("Meseret Tadesse", past a
-    /// description before it).
+    /// For a name of a family name in capitals of one word or two and then
+    /// a given name ("TADESSE Meseret", "EL IDRISSI Hamza"), the one name
+    /// of the article's prose with the given name first and not in
+    /// capitals ("Meseret Tadesse", past a description before it; "Hamza
+    /// El Idrissi").
     fn prose_order(&self, name: &str) -> Option<String> {
-        let (family, given) = name.split_once(' ')?;
-        if given.contains(' ')
-            || family.chars().count() < 2
-            || family
-                .chars()
-                .any(|c| !c.is_uppercase() && c.is_alphabetic())
-            || !given.chars().any(char::is_lowercase)
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let capitals = |w: &&&str| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(|c| !c.is_uppercase() && c.is_alphabetic())
+        };
+        // The family name, in capitals, of one word or two ("EL IDRISSI");
+        // then one given name, not in capitals.
+        let k = words.iter().take_while(capitals).count();
+        if !(1..=2).contains(&k)
+            || words.len() != k + 1
+            || !words[k].chars().any(char::is_lowercase)
         {
             return None;
         }
-        let (family, given) = (family.to_lowercase(), given.to_lowercase());
+        // The prose's order: the given name, then the family name.
+        let wanted: Vec<String> = std::iter::once(words[k])
+            .chain(words[..k].iter().copied())
+            .map(str::to_lowercase)
+            .collect();
         let mut found: Option<String> = None;
         for i in 0..self.sents.len() {
             let t = self.text(i);
             for (c, shape) in &self.sents[i].chunks {
-                if *shape != Shape::Unknown {
+                if *shape != Shape::Unknown || c.words.len() < wanted.len() {
                     continue;
                 }
-                for k in 1..c.words.len() {
-                    if c.word(t, k).to_lowercase() == family
-                        && c.word(t, k - 1).to_lowercase() == given
-                        && c.word(t, k - 1).chars().any(char::is_lowercase)
-                    {
-                        let full = &t[c.words[k - 1].0..c.words[k].1];
+                for at in 0..=c.words.len() - wanted.len() {
+                    let fits =
+                        (0..wanted.len()).all(|j| c.word(t, at + j).to_lowercase() == wanted[j]);
+                    if fits && c.word(t, at).chars().any(char::is_lowercase) {
+                        let full = &t[c.words[at].0..c.words[at + wanted.len() - 1].1];
                         if found.as_deref().is_some_and(|f| f != full) {
                             return None;
                         }

@@ -171,13 +171,23 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
         if country.is_none() && compatriot.is_some() {
             // "compatriots A and B": both.
             many = compatriot.as_ref().is_some_and(|m| m.get(1).is_some());
-            // The nationality the sentence gave last.
+            // The nationality the sentence gave last before the name (not
+            // one given after it: "his compatriot B, …, and Moroccan C").
+            let before = &t[..c.start];
             let said = x
                 .out
                 .facts
                 .iter()
                 .rev()
-                .find(|f| f.sentence == i && f.property == Property::Nationality)
+                .filter(|f| f.sentence == i && f.property == Property::Nationality)
+                .find(|f| {
+                    x.out.entities[f.subject].names.iter().any(|n| {
+                        n.text
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|last| before.contains(last))
+                    })
+                })
                 .and_then(|f| match f.object {
                     Value::Entity(e) => match &x.out.entities[e].key {
                         crate::extract::Key::Country(code) => {
@@ -254,7 +264,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
 pub(crate) static NATIONALITY: R = R {
     name: "nationality",
     family: Fam::People,
-    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"American visitor X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A).",
+    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"American visitor X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A); a compatriot takes the country told before the name in its sentence, not one told after it (\"his compatriot B, …, and Moroccan C\").",
     reads: &[Property::Nationality],
     writes: &[Property::Nationality],
     examples: &[&[
@@ -315,6 +325,13 @@ pub(crate) static NATIONALITY: R = R {
         },
     ]],
     counterexamples: &[
+        // A "compatriot" takes the country told before the name, not one
+        // told after it in the same sentence.
+        Cx {
+            text: "Kenyan athlete Jos Kipro won the Cove Coast Marathon on Sunday.\n\nKipro finished ahead of his compatriot Eno Kimu, 2nd in 2h 19 min 06 sec, and Moroccan Ham El Idri, 3rd with a time of 2 h 23 min 50 sec.\n\nRESULTS (marathon, men)\n1. KIPRO Jos (KEN) 2:15:41\n2. KIMU Eno (KEN) 2:19:06\n3. EL IDRI Ham (MAR) 2:23:50",
+            published: Some("2025-12-07"),
+            never: &["Eno Kimu nationality Morocco"],
+        },
         Cx {
             text: "The Ethiopia Athletics Federation sent Almaz Tefera a message.",
             published: None,
