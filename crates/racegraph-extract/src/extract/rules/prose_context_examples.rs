@@ -51,4 +51,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Pai Stone position 18",
         ],
     },
+    // "with X the first woman home" is the women's win; a place told in
+    // the sentence of the men's win is not the women's podium going on.
+    Ex {
+        text: "Builder takes out Cove Avon Marathon\n\nCove builder Sam Whit ran a personal best to win the Cove Avon Marathon today, with Dunedin's Kat Ferr the first woman home.\n\nWhit claimed victory when he broke the tape at 2:22:05, with Tom Redd (Nelson) and Aar Tuhi (Timaru) taking out second and third place respectively.\n\nFerr set a personal best of 2:44:19, finishing a minute ahead of Oli Gran (Wellington), while Mei Tana (Auckland) took out third.",
+        published: Some("2026-05-03"),
+        yields: &[
+            "result of Kat Ferr race Cove Avon Marathon 2026 42.195 Women",
+            "result of Tom Redd race Cove Avon Marathon 2026 42.195 Men",
+            "result of Oli Gran race Cove Avon Marathon 2026 42.195 Women",
+        ],
+    },
 ];

@@ -254,7 +254,13 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     }
     // Unmarked, right after a place of a race of known sex and going on
     // from it ("X topped the women's division." then "Y placed second"):
-    // the podium goes on, that sex.
+    // the podium goes on, that sex. (Not where its own sentence tells a
+    // result of the other sex: "Whitcombe claimed victory when he broke the
+    // tape, with Reddy second", after the women's winner.)
+    let told: Vec<(usize, Option<Sex>)> = pending
+        .iter()
+        .map(|p| (p.sentence, p.category.sex))
+        .collect();
     for k in 1..pending.len() {
         let (before, rest) = pending.split_at_mut(k);
         // The result before it of the same edition, past one of another
@@ -293,7 +299,11 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .rev()
                 .take_while(|o| o.sentence == prev.sentence)
                 .all(|o| o.category.sex == Some(sex));
+            let other_in_own = told
+                .iter()
+                .any(|&(i, s)| i == p.sentence && s.is_some_and(|s| s != sex));
             if alone
+                && !other_in_own
                 && prev.category.distance == p.category.distance
                 && (p.sentence <= prev.sentence + 1 || quiet)
             {
