@@ -280,9 +280,13 @@ pub(crate) static NATIONALITY: R = R {
         },
         // The gazetteer's smaller countries too.
         Ex {
-            text: "Ryan Labro (SEY) led from the start, with Togo's Kofi Mensa close behind.",
+            text: "Ryan Labro (SEY) led from the start, with Togo's Kofi Mensa close behind and Panamanian Eli Cast third.",
             published: None,
-            yields: &["Ryan Labro nationality Seychelles", "Kofi Mensa nationality Togo"],
+            yields: &[
+                "Ryan Labro nationality Seychelles",
+                "Kofi Mensa nationality Togo",
+                "Eli Cast nationality Panama",
+            ],
         },
         Ex {
             text: "The Kenyan trio of Vic Kipro (29:40), Dom Rut (30:02) and Bri Kipt (30:35) finished outside the top 20.",
