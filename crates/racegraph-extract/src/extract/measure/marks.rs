@@ -1,6 +1,7 @@
-//! Finishing times written with other marks than colons: a point and a
-//! comma ("1.02,48", "30.12,4"), a prime ("15'38"), a point before
-//! "minutes" ("60.12 minutes"). Read after the colon forms of
+//! Finishing times written with other marks than colons alone: a point
+//! and a comma ("1.02,48", "30.12,4"), a prime ("15'38", "2u58'31"), a
+//! point before "minutes" ("60.12 minutes"), units and a colon
+//! ("44mins:52s"). Read after the colon forms of
 //! [`super::times`], and only where nothing was read before.
 
 use super::{overlaps, Time};
@@ -9,6 +10,33 @@ use std::sync::LazyLock;
 
 /// Adds to `out` the times of `text` written with these marks.
 pub(super) fn read(text: &str, out: &mut Vec<Time>) {
+    // "44mins:52s": minutes and seconds with their units and a colon;
+    // "2u58'31": hours written "u" (uur), as Dutch pages do.
+    static UNITS_COLON: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\b(\d{1,3})\s*mins?\s*:\s*([0-5]?\d)\s*s(?:ecs?)?\b|\b([1-9])u([0-5]\d)['’′]([0-5]\d)",
+        )
+    });
+    for c in UNITS_COLON.captures_iter(text) {
+        let Some(m) = c.get(0) else {
+            continue;
+        };
+        if overlaps(out, &m) {
+            continue;
+        }
+        let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+        let seconds = match (num(1), num(2), num(3), num(4), num(5)) {
+            (Some(mi), Some(se), ..) => mi * 60 + se,
+            (_, _, Some(h), Some(mi), Some(se)) => h * 3600 + mi * 60 + se,
+            _ => continue,
+        };
+        out.push(Time {
+            start: m.start(),
+            end: m.end(),
+            seconds,
+            fraction: None,
+        });
+    }
     // "1.02,48", "2.17,06": hours, minutes and seconds with a point and
     // a comma; "30.12,4": minutes, seconds and tenths, as some agencies
     // write them.

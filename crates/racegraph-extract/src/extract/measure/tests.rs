@@ -27,6 +27,9 @@ fn finishing_times_in_their_forms() {
     // seconds and tenths.
     assert_eq!(secs("crossed the line in 1.02,48, while"), vec![3768]);
     assert_eq!(secs("with times of 30.12,4 and 35.40,0."), vec![1812, 2140]);
+    // Units and a colon; hours written "u".
+    assert_eq!(secs("first in 44mins:52s, ahead of"), vec![2692]);
+    assert_eq!(secs("won in 2u58'31\" ahead"), vec![10711]);
     assert_eq!(
         secs("clocking 1 hour, 04 minutes and 02 seconds"),
         vec![3842]
