@@ -565,4 +565,10 @@ Cx {
         published: Some("2025-06-02"),
         never: &["person Minister Far Abdi Warsa", "person General Has Ali Karra"],
     },
+    // A member of a club of "Trotters" is named after the club's word.
+    Cx {
+        text: "Cove Downs 10K\n\nCove Trotter Dan Selw won the Cove Downs 10K on Sunday in 32:10, and Cove Trotter Jes Amber was the first woman home in 37:02.",
+        published: Some("2025-06-02"),
+        never: &["person Cove Trotter Dan Selw", "person Cove Trotter Jes Amber"],
+    },
 ];
