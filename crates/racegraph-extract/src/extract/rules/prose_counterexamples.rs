@@ -571,4 +571,11 @@ Cx {
         published: Some("2025-06-02"),
         never: &["person Cove Trotter Dan Selw", "person Cove Trotter Jes Amber"],
     },
+    // A state's people before a name ("Victorian", "Canberran") is no
+    // part of it.
+    Cx {
+        text: "Cove Harbour Half\n\nJam Tull won the Cove Harbour Half on Sunday in 1:03:10. Fifteen seconds back came Lia Add, with Canberran Hug Will a further seven seconds adrift in third, and Victorian Tom Kears fourth.",
+        published: Some("2026-05-03"),
+        never: &["person Canberran Hug Will", "person Victorian Tom Kears"],
+    },
 ];
