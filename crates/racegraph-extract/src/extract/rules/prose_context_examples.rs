@@ -62,4 +62,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Oli Gran race Cove Avon Marathon 2026 42.195 Women",
         ],
     },
+    // "was the women's winner in T, which was 11th overall": her win;
+    // the place overall is no place of the men's winner before her.
+    Ex {
+        text: "Pruet, Vanst win Cove Valley Marathon\n\nDek Pruet took the Cove Valley Marathon in two hours, 38 minutes and 51 seconds, while former college steeplechaser Ali Vanst was the women's winner in 3:04:12, which was 11th overall.",
+        published: Some("2025-11-09"),
+        yields: &[
+            "result of Dek Pruet position 1",
+            "result of Ali Vanst race Cove Valley Marathon 2025 42.195 Women",
+            "result of Ali Vanst position 1",
+        ],
+    },
 ];
