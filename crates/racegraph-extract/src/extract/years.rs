@@ -118,7 +118,13 @@ impl Extractor<'_> {
                     && e <= pos
                     && (HELD_TITLE.is_match(&t[e..])
                         || (OWN_PAST_WIN.is_match(&t[e..]) && OWN_BEFORE.is_match(&t[..s])));
+                // "X, champion of the 2019 and 2021 editions, had to settle
+                // for second": the title's years, in an aside before the
+                // place.
+                let title_of =
+                    e <= pos && TITLE_OF_BEFORE.is_match(crate::extract::tail(&t[..s], 48));
                 !title_held
+                    && !title_of
                     && ((s >= cs && e <= ce) || e <= pos || bare || in_date || relative_clause)
             })
             .min_by_key(|&(s, _, _)| s.abs_diff(pos))
@@ -485,6 +491,13 @@ static OWN_BEFORE: LazyLock<Regex> =
 static TITLE_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"^\s+(?:(?:women|men)[’']s\s+)?(?:(?:race|event|marathon|half|10k|conference|national|state|county|regional|provincial|club|league)\s+)?(?:champion|winner|runner-up)\s+\p{Lu}\p{Ll}",
+    )
+});
+/// A title of earlier editions before their years: "champion of the
+/// 2019 and", "winner in the".
+static TITLE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)\b(?:champion|winner|runner-up|title[\s-]?holder)\s+(?:of|in|at)\s+the\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$",
     )
 });
 static HELD_TITLE: LazyLock<Regex> = LazyLock::new(|| {

@@ -578,4 +578,11 @@ Cx {
         published: Some("2026-05-03"),
         never: &["person Canberran Hug Will", "person Victorian Tom Kears"],
     },
+    // The years of a title in an aside ("champion of the 2019 and 2021
+    // editions") are the title's, not the place's told after it.
+    Cx {
+        text: "Cove City Marathon\n\nDan Sang won the Cove City Marathon on Sunday in 2:24:51. The favourite of the country, the Malagasy Hery Raso, champion of the 2019 and 2021 editions, had to settle for the second step of the podium, three minutes behind the winner (2:27:58).",
+        published: Some("2026-06-02"),
+        never: &["result of Hery Raso race Cove City Marathon 2021", "result of Hery Raso race Cove City Marathon 2019"],
+    },
 ];
