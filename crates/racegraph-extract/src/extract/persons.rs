@@ -191,17 +191,7 @@ impl Extractor<'_> {
         if name.chars().any(char::is_lowercase) {
             return None;
         }
-        let sorted = |n: &str| {
-            let mut w: Vec<String> = n.split_whitespace().map(str::to_string).collect();
-            w.sort_unstable();
-            w
-        };
-        let key = names::normalise_key(name);
-        let words = sorted(&key);
-        if words.len() < 2 {
-            return None;
-        }
-        let id = self.one_person(|full, _| full != key && sorted(full) == words)?;
+        let id = self.person_with_words_of(name)?;
         self.out.entities[id]
             .names
             .iter()
@@ -213,14 +203,20 @@ impl Extractor<'_> {
     /// person named so far only in capitals, or with the family name in
     /// capitals first, with the same words ("AMRANI YOUSSEF").
     fn person_in_capitals(&self, name: &str) -> Option<EntityId> {
-        let capitals = |w: &str| {
-            let letters = w.chars().filter(|c| c.is_alphabetic());
-            letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
-        };
-        let words: Vec<&str> = name.split_whitespace().collect();
-        if words.len() < 2 || words.iter().any(|w| capitals(w)) {
+        if name.split_whitespace().any(in_capitals) {
             return None;
         }
+        let id = self.person_with_words_of(name)?;
+        self.out.entities[id]
+            .names
+            .iter()
+            .all(|n| n.text.split_whitespace().next().is_some_and(in_capitals))
+            .then_some(id)
+    }
+
+    /// The one person whose name has the words of `name` (two or more) in
+    /// another order.
+    fn person_with_words_of(&self, name: &str) -> Option<EntityId> {
         let sorted = |n: &str| {
             let mut w: Vec<String> = n.split_whitespace().map(str::to_string).collect();
             w.sort_unstable();
@@ -228,12 +224,10 @@ impl Extractor<'_> {
         };
         let key = names::normalise_key(name);
         let mine = sorted(&key);
-        let id = self.one_person(|full, _| full != key && sorted(full) == mine)?;
-        self.out.entities[id]
-            .names
-            .iter()
-            .all(|n| n.text.split_whitespace().next().is_some_and(capitals))
-            .then_some(id)
+        if mine.len() < 2 {
+            return None;
+        }
+        self.one_person(|full, _| full != key && sorted(full) == mine)
     }
 
     /// For a name of a family name in capitals of one word or two and then
@@ -243,13 +237,9 @@ impl Extractor<'_> {
     /// El Idrissi").
     fn prose_order(&self, name: &str) -> Option<String> {
         let words: Vec<&str> = name.split_whitespace().collect();
-        let capitals = |w: &&&str| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !w.chars().any(|c| !c.is_uppercase() && c.is_alphabetic())
-        };
         // The family name, in capitals, of one word or two ("EL IDRISSI");
         // then one given name, not in capitals.
-        let k = words.iter().take_while(capitals).count();
+        let k = words.iter().take_while(|w| in_capitals(w)).count();
         if !(1..=2).contains(&k)
             || words.len() != k + 1
             || !words[k].chars().any(char::is_lowercase)
@@ -300,4 +290,10 @@ impl Extractor<'_> {
             Some(first)
         }
     }
+}
+
+/// A word written in capitals, of two letters or more ("TOLA", "EL").
+fn in_capitals(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }
