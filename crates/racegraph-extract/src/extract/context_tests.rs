@@ -148,3 +148,13 @@ fn a_half_marathon_beside_its_marathon_is_of_the_same_series() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn a_race_named_in_passing_takes_no_city_from_its_name() {
+    let body = "Tarn Bay Marathon\n\nLea Bran won the Tarn Bay Marathon on Sunday in 2:31:10.\n\nBran, who has also run the London Marathon, said she would be back.\n";
+    let (_, lines) = facts_of(body, Some(Date::new(2025, 4, 14)));
+    assert!(
+        !lines.iter().any(|l| l.starts_with("London Marathon city")),
+        "{lines:?}"
+    );
+}

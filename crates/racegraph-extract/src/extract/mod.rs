@@ -456,8 +456,40 @@ impl<'a> Extractor<'a> {
         });
     }
 
-    /// One fact per triple, with the first sentence that states it.
+    /// One fact per triple, with the first sentence that states it. (A
+    /// race only named in passing, "her debut at the London Marathon", not
+    /// the article's and of which it tells no edition, takes no city from
+    /// its name.)
     fn dedupe_facts(&mut self) {
+        let told: std::collections::HashSet<EntityId> = self
+            .out
+            .entities
+            .iter()
+            .filter_map(|e| match e.key {
+                Key::Edition { series, .. } => Some(series),
+                _ => None,
+            })
+            .collect();
+        let entities = &self.out.entities;
+        let focus = self.focus;
+        // (Only the city its name gives: "the Shannonside 10km in Athlone"
+        // tells it.)
+        let from_name = |series: EntityId, city: &Value| match city {
+            Value::Entity(c) => entities[*c].names.iter().any(|n| {
+                entities[series]
+                    .names
+                    .iter()
+                    .any(|s| s.text.starts_with(&format!("{} ", n.text)))
+            }),
+            _ => false,
+        };
+        self.out.facts.retain(|f| {
+            !(f.property == Property::City
+                && entities[f.subject].kind == Kind::RaceSeries
+                && focus != Some(f.subject)
+                && !told.contains(&f.subject)
+                && from_name(f.subject, &f.object))
+        });
         let mut seen = std::collections::HashSet::new();
         self.out
             .facts

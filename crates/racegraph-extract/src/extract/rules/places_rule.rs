@@ -8,7 +8,7 @@ use super::*;
 pub(crate) static CITY_IN_NAME: R = R {
     name: "the town a race is named after",
     family: Fam::Places,
-    doc: "When nothing in the article gives the city of the race it is about, the town its name begins with (\"Boise Greenbelt Half Marathon\": Boise), from the gazetteer or the lists of towns: a town of the lists must stand alone in the text (not after \"the\", not inside a longer name or an address), or, for one of 100,000 people or more, be in a country the article names.",
+    doc: "When nothing in the article gives the city of the race it is about, the town its name begins with (\"Boise Greenbelt Half Marathon\": Boise), from the gazetteer or the lists of towns: a town of the lists must stand alone in the text (not after \"the\", not inside a longer name or an address), or, for one of 100,000 people or more, be in a country the article names. A race named only in passing, neither the article's nor of an edition it tells (\"who has also run the London Marathon\"), takes no city from its name.",
     reads: &[Property::City],
     writes: &[Property::City],
     examples: &[&[
