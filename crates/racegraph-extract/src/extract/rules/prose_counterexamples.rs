@@ -565,11 +565,12 @@ Cx {
         published: Some("2025-06-02"),
         never: &["person Minister Far Abdi Warsa", "person General Has Ali Karra"],
     },
-    // A member of a club of "Trotters" is named after the club's word.
+    // A member of a club of "Trotters" or "Strollers" is named after the
+    // club's word.
     Cx {
-        text: "Cove Downs 10K\n\nCove Trotter Dan Selw won the Cove Downs 10K on Sunday in 32:10, and Cove Trotter Jes Amber was the first woman home in 37:02.",
+        text: "Cove Downs 10K\n\nCove Trotter Dan Selw won the Cove Downs 10K on Sunday in 32:10, and Cove Stroller Jes Amber was the first woman home in 37:02.",
         published: Some("2025-06-02"),
-        never: &["person Cove Trotter Dan Selw", "person Cove Trotter Jes Amber"],
+        never: &["person Cove Trotter Dan Selw", "person Cove Stroller Jes Amber"],
     },
     // A state's people before a name ("Victorian", "Canberran") is no
     // part of it.
