@@ -158,3 +158,21 @@ fn a_race_named_in_passing_takes_no_city_from_its_name() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn a_number_of_members_is_no_part_of_a_clubs_name() {
+    let body = "Tarn Bay 10K\n\nLea Bran won the Tarn Bay 10K on Sunday in 34:10. Twenty-two Tarn Valley Harriers took part, and Thirty Tarn Striders ran the 5K.\n";
+    let (x, _) = facts_of(body, Some(Date::new(2025, 4, 14)));
+    let orgs: Vec<&str> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == Kind::Organization)
+        .map(|e| e.names[0].text.as_str())
+        .collect();
+    assert!(orgs.contains(&"Tarn Valley Harriers"), "{orgs:?}");
+    assert!(
+        orgs.iter()
+            .all(|o| !o.starts_with("Twenty") && !o.starts_with("Thirty")),
+        "{orgs:?}"
+    );
+}

@@ -406,6 +406,18 @@ impl<'a> Extractor<'a> {
     /// and "X Events" are one.
     fn organization(&mut self, name: &str, sentence: usize) -> EntityId {
         let name = names::less_title(name.trim_start_matches("the ").trim(), self.lx);
+        // "Twenty-two Looe Valley Harriers took part": a number of its
+        // members at a sentence's head is no part of a club's name.
+        let name = match name.split_once(' ') {
+            Some((first, rest))
+                if first.starts_with(char::is_uppercase)
+                    && measure::number(first).is_some()
+                    && rest.contains(' ') =>
+            {
+                rest
+            }
+            _ => name,
+        };
         let key = names::normalise_key(names::strip_legal_form(name));
         self.entity_named(Kind::Organization, Key::Name(key), name, sentence)
     }
