@@ -188,6 +188,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_sites_section_labels_are_no_organisations() {
+        let lx = crate::lexicon::get();
+        for label in [
+            "Club News",
+            "Race News",
+            "Alumni News",
+            "Local Sports",
+            "Breaking News",
+        ] {
+            assert!(section_label(label, lx), "{label}");
+        }
+        for name in ["Tarn Valley Club", "Cove Race Trust", "Valley News Service"] {
+            assert!(!section_label(name, lx), "{name}");
+        }
+    }
+
+    #[test]
     fn column_headings_run_together_are_no_name() {
         let lx = crate::lexicon::get();
         for h in ["Nat  Club", "Pos Club", "Age Group", "Club"] {
