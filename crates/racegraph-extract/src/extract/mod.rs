@@ -164,7 +164,8 @@ impl<'a> Extractor<'a> {
                     Shape::Organization
                         if !structure::masthead(self.body, c.start, name, self.lx)
                             && !structure::section_label(name, self.lx)
-                            && !structure::column_headings(name, self.lx) =>
+                            && !structure::column_headings(name, self.lx)
+                            && !structure::credited_outlet(t, c.start, name, self.lx) =>
                     {
                         self.organization(name, i);
                     }

@@ -155,6 +155,27 @@ pub fn masthead(body: &str, at: usize, name: &str, lx: &crate::lexicon::Lexicon)
         && !body[end..].to_lowercase().contains(&name.to_lowercase())
 }
 
+/// Whether `name`, an outlet's (its last word or the one before "Service"
+/// or "Agency" of `[outlet_word]`), stands in a credit at `at` of `t`:
+/// "By Taiwan News", "(Photo: Tobago News)", "Story by X, Army News
+/// Service", "Source: Valley News Service". The outlet that published or
+/// supplied the page, not an organisation the article tells of.
+pub fn credited_outlet(t: &str, at: usize, name: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    static CREDIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)(?:^|[\s(\[|])(?:by|photos?|pictures?|source|courtesy(?:\s+of)?|credit|via)\s*:?\s+(?:(?-i:\p{Lu})[^,.;:()|]{0,40},\s+)?$",
+        )
+    });
+    let is_outlet = |w: &str| lx.has(crate::lexicon::Section::OutletWord, w);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let outlet = match words.as_slice() {
+        [.., w, "Service" | "Agency" | "Network"] => is_outlet(w),
+        [.., w] => is_outlet(w),
+        [] => false,
+    };
+    outlet && CREDIT_BEFORE.is_match(crate::extract::tail(&t[..at], 60))
+}
+
 /// Whether `name` is a news page's section label ("Local Sports", "Wire
 /// Sports", "MORE SPORTS NEWS"): words of `[section_word]` and
 /// `[outlet_word]` only.
@@ -202,6 +223,26 @@ mod tests {
         for name in ["Tarn Valley Club", "Cove Race Trust", "Valley News Service"] {
             assert!(!section_label(name, lx), "{name}");
         }
+    }
+
+    #[test]
+    fn an_outlet_in_a_credit_is_no_organisation() {
+        let lx = crate::lexicon::get();
+        let credited = |t: &str, name: &str| {
+            let at = t.find(name).unwrap_or(0);
+            credited_outlet(t, at, name, lx)
+        };
+        assert!(credited("By Cove News, Sports Desk", "Cove News"));
+        assert!(credited("Tom Ray (Photo: Tarn News)", "Tarn News"));
+        assert!(credited(
+            "By: Cove Times News Service",
+            "Cove Times News Service"
+        ));
+        assert!(!credited(
+            "the bishop told Lumen Tarn News on Saturday",
+            "Lumen Tarn News"
+        ));
+        assert!(!credited("By Cove Harriers' standards", "Cove Harriers"));
     }
 
     #[test]
