@@ -231,6 +231,18 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
         if *shape == Shape::Unknown && is_person_known(x, c.text(t)) {
             continue;
         }
+        // "held in the South Australian capital", "held in International
+        // Elite, SAARC and Bangladesh categories": a people's word or the
+        // name of a category, not a town.
+        static NO_TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            re(r"(?i)^(?:\s+capital\b|[\w\s,]{0,40}?\b(?:categor(?:y|ies)|divisions?|classes)\b)")
+        });
+        let last = c.text(t).split_whitespace().last().unwrap_or("");
+        if *shape == Shape::Unknown
+            && (x.lx.country_by_demonym(last).is_some() || NO_TOWN_AFTER.is_match(&t[c.end..]))
+        {
+            continue;
+        }
         // A place's name after "in" must not run on into a venue ("in Republic Square").
         let after = t[c.end..].trim_start();
         if after.starts_with(|ch: char| ch.is_uppercase()) {
