@@ -162,3 +162,26 @@ pub fn acronym_of(acronym: &str, full: &str) -> bool {
     }
     letters.len() >= 2 && go(&letters, &words)
 }
+
+/// A job title without the words a sentence wrote before it: "whose
+/// managing director" is a "managing director", "Winnipeg mayor" a
+/// "mayor" (a city of the gazetteer or the world list is the office's,
+/// not part of its title; a small town's name may be a word: "police
+/// spokesman").
+pub fn tidy_title(title: &str, lx: &Lexicon) -> String {
+    let mut words: Vec<&str> = title.split_whitespace().collect();
+    if words.len() > 1 && ["whose", "its", "their", "his", "her"].contains(&words[0]) {
+        words.remove(0);
+    }
+    if words.len() > 1 {
+        let mut letters = words[0].chars();
+        let first: String = letters
+            .next()
+            .map(|c| c.to_uppercase().chain(letters).collect())
+            .unwrap_or_default();
+        if lx.town(&first).is_some() && !lx.is_small_town(&first) {
+            words.remove(0);
+        }
+    }
+    words.join(" ")
+}

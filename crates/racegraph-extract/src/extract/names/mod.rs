@@ -42,7 +42,7 @@ mod race_words;
 mod shape;
 pub use keys::{
     acronym_of, capitalise_last, is_acronym, less_title, normalise_key, normalise_person,
-    series_key, strip_legal_form,
+    series_key, strip_legal_form, tidy_title,
 };
 use race_words::{
     begins_race_name, describes_named_race, distances_of_one_event, lower_mile_before_race_noun,

@@ -244,3 +244,16 @@ fn a_title_before_an_organisation_is_no_part_of_it() {
         "Head Start Foundation"
     );
 }
+
+#[test]
+fn a_job_title_leaves_out_the_words_written_before_it() {
+    let lx = lexicon::get();
+    assert_eq!(
+        tidy_title("whose managing director", lx),
+        "managing director"
+    );
+    assert_eq!(tidy_title("winnipeg mayor", lx), "mayor");
+    assert_eq!(tidy_title("police spokesman", lx), "police spokesman");
+    assert_eq!(tidy_title("race director", lx), "race director");
+    assert_eq!(tidy_title("mayor", lx), "mayor");
+}

@@ -174,7 +174,12 @@ pub(super) fn roles(x: &mut Extractor, i: usize) {
         let person = x.person(c.text(t), false, i);
         let org = x.organization(oc.text(t), i);
         x.fact(person, Property::WorksFor, Value::Entity(org), i);
-        x.fact(person, Property::JobTitle, Value::Text(title), i);
+        x.fact(
+            person,
+            Property::JobTitle,
+            Value::Text(names::tidy_title(&title, x.lx)),
+            i,
+        );
         if let Some(city) = m.get(2) {
             let city = x
                 .city(city.as_str(), i)
@@ -416,7 +421,12 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
         }
         let title = w[title_from..h].join(" ").to_lowercase();
         let person = x.person(name, false, i);
-        x.fact(person, Property::JobTitle, Value::Text(title), i);
+        x.fact(
+            person,
+            Property::JobTitle,
+            Value::Text(names::tidy_title(&title, x.lx)),
+            i,
+        );
         if let Some(o) = &org_before {
             let org = x.organization(o, i);
             x.fact(person, Property::WorksFor, Value::Entity(org), i);
@@ -575,7 +585,12 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
             }
         }
         let person = x.person(c.text(t), false, i);
-        x.fact(person, Property::JobTitle, Value::Text(title), i);
+        x.fact(
+            person,
+            Property::JobTitle,
+            Value::Text(names::tidy_title(&title, x.lx)),
+            i,
+        );
         if let Some(org) = employer {
             x.fact(person, Property::WorksFor, Value::Entity(org), i);
         }
