@@ -16,6 +16,7 @@ mod headings;
 mod led_lists;
 pub(super) mod lists;
 mod lists_rule;
+mod name_context;
 mod nationality;
 pub(super) mod organisers;
 pub(super) mod orgs;

@@ -3,6 +3,7 @@
 //! read in prose is recorded ([`add_result`]).
 
 use super::lists::{Category, Outcome, Pending};
+use super::name_context::*;
 use super::names::{self, Chunk, Shape};
 use super::phrasing::*;
 pub(super) use super::runner_refs::{
@@ -186,78 +187,6 @@ pub(super) fn same_runner(key: &str, other: &str) -> bool {
 static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)^(?:\p{L}+-(?:born|based|bred|raised)|under-?\d{1,2}|u\d{2}|[mfvw]\d{2}|(?:\d{1,2}|\p{L}+(?:-\p{L}+)?)-years?-old)$",
-    )
-});
-
-/// A runner's age and "of" or "from" before a name: the name is a town,
-/// or the state after it ("Lucy Wanjiku, 27, of Washington, D.C.,").
-/// "presented by", "sponsored by": a sponsor's name follows, no runner's.
-static SPONSOR_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::fixed(r"\b(?:presented|sponsored|powered|backed|supported)\s+by\s+$")
-});
-/// A name and "of" or "from" right before a chunk (a town, when its
-/// state's code follows: "Tyler Nova from State College, Pa.,").
-static NAME_FROM_BEFORE: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| crate::pattern::fixed(r"[\p{Lu}][\p{L}'’\-]+\s+(?:of|from)\s+$"));
-
-/// The spans of the asides on someone that a sentence sets off by commas
-/// (", who was third last year behind B and C,"), up to the comma that
-/// goes back to the sentence: the first one before a word in lower case
-/// (not a list's comma before a name).
-fn who_asides(t: &str) -> Vec<(usize, usize)> {
-    static WHO: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| crate::pattern::fixed(r",\s+who\s"));
-    static BACK: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| crate::pattern::fixed(r",\s+\p{Ll}"));
-    WHO.find_iter(t)
-        .filter_map(|m| {
-            let end = BACK.find(&t[m.end()..])?.start() + m.end();
-            Some((m.start(), end))
-        })
-        .collect()
-}
-
-/// A state's code after a town: ", Pa.,", ", MD ".
-static STATE_CODE_AFTER: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| crate::pattern::fixed(r"^,\s+(?:[A-Z]{2}\b|[A-Z][a-z]{1,4}\.)"));
-
-/// A closing quote and a word for a club after a name in quotes.
-static QUOTED_CLUB_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::fixed(r#"(?i)^["”]\s+(?:club|team|society|association|squad|academy)\b"#)
-});
-
-/// A name and "of" or "from" right before a chunk, past a town and a comma
-/// or after a comma: the chunk is the runner's town or its state.
-static HOME_TOWN_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"[\p{Lu}][\p{L}'’\-]+(?:,\s+(?:of|from)\s+|\s+(?:of|from)\s+[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)$",
-    )
-});
-/// Right before where a person is from or lives: "a native of", "hails
-/// from", "based in".
-static ORIGIN_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"(?i)\b(?:(?:native|natives|resident|residents)\s+of|hails?\s+from|originally\s+from|born\s+in|grew\s+up\s+in|lives\s+in|based\s+in)\s+(?:the\s+)?$",
-    )
-});
-/// A number of people right before a name in the plural ("nine Weald
-/// Oaks", "a dozen Harriers"): the name is a club's or a people's, not a
-/// person's.
-static COUNTED_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"(?i)(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozen|several|many|some|all)\s+$",
-    )
-});
-/// A lower-case word of what a person is somewhere before the person's
-/// name ("College student X", "Gosport resident X").
-static DESCRIBES_NEXT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"^\s+(?:student|graduate|alumnus|alumna|teacher|lecturer|pupil|resident|native|employee|nurse|senior|junior|sophomore|freshman)s?\s+\p{Lu}",
-    )
-});
-static AGE_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"(?i),\s*\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)?$",
     )
 });
 
