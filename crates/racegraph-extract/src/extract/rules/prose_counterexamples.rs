@@ -544,12 +544,12 @@ Cx {
         published: Some("2025-06-02"),
         never: &["result of Ewan Bard position"],
     },
-    // A police rank written short ("PCSO", "PC", "DC") is no part of a
-    // name.
+    // A police or army rank written short ("PCSO", "PC", "DC", "Gnr",
+    // "LCpl") is no part of a name.
     Cx {
-        text: "Cove Police 10 Mile\n\nPCSO Amy Kali was second in the women's race in 1:02:30, and DC Hel Marsh won it in 1:01:12. PC Dan Oko won the men's race in 52:40.",
+        text: "Cove Police 10 Mile\n\nPCSO Amy Kali was second in the women's race in 1:02:30, and DC Hel Marsh won it in 1:01:12. PC Dan Oko won the men's race in 52:40, and LCpl Sam Mensa was third. Gnr Amy Dole was fourth in the women's race.",
         published: Some("2025-06-02"),
-        never: &["person PCSO Amy Kali", "person DC Hel Marsh", "person PC Dan Oko"],
+        never: &["person PCSO Amy Kali", "person DC Hel Marsh", "person PC Dan Oko", "person LCpl Sam Mensa", "person Gnr Amy Dole"],
     },
     // A place at a meet named in lower case ("at the NCAA cross-country
     // championships") is not one of the race's.
