@@ -53,7 +53,7 @@ impl Extractor<'_> {
         };
         let kind = if athlete { Kind::Athlete } else { Kind::Person };
         let key = Key::Name(names::normalise_key(&names::normalise_person(name)));
-        // A later surname-only mention is the full name seen before.
+        // A name not seen before may be another writing of one that was.
         if let Key::Name(k) = &key {
             if self.lookup(Kind::Person, k).is_none() {
                 // A table's "TOLA Gemechu", the family name in capitals
@@ -84,9 +84,10 @@ impl Extractor<'_> {
                     self.index.insert((kind.family(), key.clone()), id);
                     return id;
                 }
-                // (Or a given name alone, of the one person named in full
-                // with it: "Melissa broke the tape", after "Melissa
-                // Tran-Howard".)
+                // A later surname-only mention is the full name seen
+                // before (or a given name alone, of the one person named in
+                // full with it: "Melissa broke the tape", after "Melissa
+                // Tran-Howard").
                 let found = self.person_by_surname(k).or_else(|| {
                     (!k.contains(' '))
                         .then(|| self.person_by_given(k))
