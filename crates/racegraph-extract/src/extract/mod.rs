@@ -469,11 +469,10 @@ impl<'a> Extractor<'a> {
         });
     }
 
-    /// One fact per triple, with the first sentence that states it. (A
-    /// race only named in passing, "her debut at the London Marathon", not
-    /// the article's and of which it tells no edition, takes no city from
-    /// its name.)
-    fn dedupe_facts(&mut self) {
+    /// A race only named in passing ("who has also run the London
+    /// Marathon"), not the article's and of which it tells no edition,
+    /// takes no city from its name.
+    fn drop_passing_race_cities(&mut self) {
         let told: std::collections::HashSet<EntityId> = self
             .out
             .entities
@@ -503,6 +502,10 @@ impl<'a> Extractor<'a> {
                 && !told.contains(&f.subject)
                 && from_name(f.subject, &f.object))
         });
+    }
+
+    /// One fact per triple, with the first sentence that states it.
+    fn dedupe_facts(&mut self) {
         let mut seen = std::collections::HashSet::new();
         self.out
             .facts

@@ -67,21 +67,7 @@ impl Extractor<'_> {
                 // YOUSSEF": the same runner, known from now on by the
                 // prose's name (the table's still finds it).
                 if let Some(id) = self.person_in_capitals(name) {
-                    let e = &mut self.out.entities[id];
-                    e.key = key.clone();
-                    e.names.insert(
-                        0,
-                        Name {
-                            text: name.to_string(),
-                            sentence,
-                        },
-                    );
-                    e.mentions += 1;
-                    if kind.rank() > e.kind.rank() {
-                        e.kind = kind;
-                    }
-                    self.person_names.push((id, k.clone(), None));
-                    self.index.insert((kind.family(), key.clone()), id);
+                    self.known_by(id, kind, key.clone(), name, sentence);
                     return id;
                 }
                 // A later surname-only mention is the full name seen
@@ -182,6 +168,28 @@ impl Extractor<'_> {
         self.one_person(|full, family_first| {
             (full.ends_with(&tail) && full.len() > tail.len()) || family_first == Some(surname)
         })
+    }
+
+    /// Person `id` goes by `name` (key `key`) from now on, its first name,
+    /// its other keys still finding it.
+    fn known_by(&mut self, id: EntityId, kind: Kind, key: Key, name: &str, sentence: usize) {
+        let e = &mut self.out.entities[id];
+        e.key = key.clone();
+        e.names.insert(
+            0,
+            Name {
+                text: name.to_string(),
+                sentence,
+            },
+        );
+        e.mentions += 1;
+        if kind.rank() > e.kind.rank() {
+            e.kind = kind;
+        }
+        if let Key::Name(k) = &key {
+            self.person_names.push((id, k.clone(), None));
+        }
+        self.index.insert((kind.family(), key), id);
     }
 
     /// For a name written in capitals (a table's "KIPROTICH LAGAT EVANS",

@@ -488,10 +488,13 @@ static OWN_PAST_WIN: LazyLock<Regex> =
 static OWN_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:his|her|their)\s+$"));
 /// After a year: a title held that year ("the 2023 champion").
+/// The words of a title before its word ("2024 women's race winner",
+/// "2022 conference champion"), after its year.
+const TITLE_OF: &str = r"(?:(?:women|men)[’']s\s+)?(?:(?:race|event|marathon|half|10k|conference|national|state|county|regional|provincial|club|league)\s+)?";
 static TITLE_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"^\s+(?:(?:women|men)[’']s\s+)?(?:(?:race|event|marathon|half|10k|conference|national|state|county|regional|provincial|club|league)\s+)?(?:champion|winner|runner-up)\s+\p{Lu}\p{Ll}",
-    )
+    crate::pattern::fixed(&format!(
+        r"^\s+{TITLE_OF}(?:champion|winner|runner-up)\s+\p{{Lu}}\p{{Ll}}"
+    ))
 });
 /// A title of earlier editions before their years: "champion of the
 /// 2019 and", "winner in the".
@@ -501,7 +504,7 @@ static TITLE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static HELD_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"^(?:[’']s)?\s+(?:(?:women|men)[’']s\s+)?(?:(?:race|event|marathon|half|10k|conference|national|state|county|regional|provincial|club|league)\s+)?(?:champion|winner|runner-up|title[\s-]?holder)\b",
-    )
+    crate::pattern::fixed(&format!(
+        r"^(?:[’']s)?\s+{TITLE_OF}(?:champion|winner|runner-up|title[\s-]?holder)\b"
+    ))
 });

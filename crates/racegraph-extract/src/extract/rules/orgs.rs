@@ -174,12 +174,7 @@ pub(super) fn roles(x: &mut Extractor, i: usize) {
         let person = x.person(c.text(t), false, i);
         let org = x.organization(oc.text(t), i);
         x.fact(person, Property::WorksFor, Value::Entity(org), i);
-        x.fact(
-            person,
-            Property::JobTitle,
-            Value::Text(names::tidy_title(&title, x.lx)),
-            i,
-        );
+        job_title(x, person, &title, i);
         if let Some(city) = m.get(2) {
             let city = x
                 .city(city.as_str(), i)
@@ -421,12 +416,7 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
         }
         let title = w[title_from..h].join(" ").to_lowercase();
         let person = x.person(name, false, i);
-        x.fact(
-            person,
-            Property::JobTitle,
-            Value::Text(names::tidy_title(&title, x.lx)),
-            i,
-        );
+        job_title(x, person, &title, i);
         if let Some(o) = &org_before {
             let org = x.organization(o, i);
             x.fact(person, Property::WorksFor, Value::Entity(org), i);
@@ -585,14 +575,15 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
             }
         }
         let person = x.person(c.text(t), false, i);
-        x.fact(
-            person,
-            Property::JobTitle,
-            Value::Text(names::tidy_title(&title, x.lx)),
-            i,
-        );
+        job_title(x, person, &title, i);
         if let Some(org) = employer {
             x.fact(person, Property::WorksFor, Value::Entity(org), i);
         }
     }
+}
+
+/// Records `person`'s job title, as [`names::tidy_title`] writes it.
+fn job_title(x: &mut Extractor, person: usize, title: &str, i: usize) {
+    let title = names::tidy_title(title, x.lx);
+    x.fact(person, Property::JobTitle, Value::Text(title), i);
 }

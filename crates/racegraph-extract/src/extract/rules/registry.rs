@@ -136,6 +136,10 @@ pub(crate) const PASSES: &[Pass] = &[
         run: |x| x.sponsored_series_names(),
     },
     Pass::Step {
+        name: "a race named in passing takes no city from its name",
+        run: |x| x.drop_passing_race_cities(),
+    },
+    Pass::Step {
         name: "each fact once",
         run: |x| x.dedupe_facts(),
     },
