@@ -73,4 +73,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ali Vanst position 1",
         ],
     },
+    // "The top woman was X": the women's win, and the places told
+    // without a sex before it are the men's.
+    Ex {
+        text: "Cove Ridge Marathon takes to the highway\n\nThe Cove Ridge Marathon was run on Saturday. Dal Harr took this year's title in 2:36:54. Cal Mont and Rei Sore placed second and third. The top woman was Mari Och of Cove, in 3:02:17.",
+        published: Some("2025-12-18"),
+        yields: &[
+            "result of Mari Och race Cove Ridge Marathon 2025 42.195 Women",
+            "result of Mari Och position 1",
+            "result of Mari Och finishTime PT3H2M17S",
+            "result of Rei Sore race Cove Ridge Marathon 2025 42.195 Men",
+        ],
+    },
 ];
