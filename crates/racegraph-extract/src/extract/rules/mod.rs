@@ -44,6 +44,7 @@ mod runners;
 pub(super) mod tables;
 pub(super) mod together;
 mod told_later;
+mod two_winners;
 
 pub use registry::{passes, Counterexample, Example, Family, PassInfo, Rule};
 pub(crate) use registry::{Pass, Scope, PASSES};

@@ -182,6 +182,10 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             ctx.sex = x.pending.last().and_then(|p| p.category.sex);
         }
         together.extend(followed);
+        // "The 10K was won by A (T1) and B (T2)": the men's and the
+        // women's winners.
+        let pair = super::two_winners::winners_pair(x, i, &runners, sentence_series, &together);
+        together.extend(pair);
         // "A won in T, ahead of B and C.": B and C second and third.
         if together.is_empty() {
             together.extend(super::ahead::ahead_pair(

@@ -85,4 +85,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Rei Sore race Cove Ridge Marathon 2025 42.195 Men",
         ],
     },
+    // "The 10K was won by A (T1) and B (T2)": the two winners of one
+    // race, the faster the men's.
+    Ex {
+        text: "Cove Bay Half Marathon\n\nThe Cove Bay Half Marathon was held on Sunday. The 10K was won by Lac Dun in 31:45 and Mad Tran in 36:20.",
+        published: Some("2025-05-18"),
+        yields: &[
+            "result of Lac Dun race Cove Bay Half Marathon 2025 10 Men",
+            "result of Lac Dun position 1",
+            "result of Mad Tran race Cove Bay Half Marathon 2025 10 Women",
+            "result of Mad Tran position 1",
+            "result of Mad Tran finishTime PT36M20S",
+        ],
+    },
 ];

@@ -586,4 +586,10 @@ Cx {
         published: Some("2026-06-02"),
         never: &["result of Hery Raso race Cove City Marathon 2021", "result of Hery Raso race Cove City Marathon 2019"],
     },
+    // Two winners of two races told together are no men's and women's.
+    Cx {
+        text: "The Cove Bay 5K and 10K were won by Lac Dun (15:10) and Mad Tran (31:40).",
+        published: Some("2025-05-18"),
+        never: &["result of Lac Dun race Cove Bay 5K 2025 5 Men"],
+    },
 ];

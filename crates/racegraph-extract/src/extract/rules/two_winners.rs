@@ -1,0 +1,112 @@
+//! The two winners of one race told together, each with a time: "The
+//! half marathon was won by A (1:08:44) and B (1:19:30)", "Winners at the
+//! Hill 10km were A in 28:49 and B in 32:57", "The 10K went to Kenya's A
+//! (28:02) and Ethiopia's B (31:40)". Two winners of one distance are the
+//! men's and the women's; the faster time is the men's winner's. A helper
+//! of [`super::prose`], read after the lists of [`super::together`].
+
+use super::measure;
+use super::names::Chunk;
+use super::phrasing::sex_of_race;
+use super::together::placed;
+use super::Extractor;
+use crate::contract::Sex;
+use regex::Regex;
+use std::sync::LazyLock;
+
+use crate::pattern::fixed as re;
+
+/// Right before the first winner: "was won by", "went to", "Winners at
+/// the Hill 10km were", with a word or two of who they are ("local
+/// runners", "Kenya's", "Cypriot").
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:was|were)\s+won\s+by|\bwent\s+to|\bwinners\b[^.;:()]{0,60}?\b(?:were|are))\s+(?:(?:local|home|visiting|\w+)\s+(?:runners|athletes)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+(?:own\s+)?|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
+    )
+});
+
+/// Two races named before the winners: "The 5K and the 10K were won by".
+static TWO_RACES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:and|&|both)\b|/"));
+
+/// Between the two: the first one's time (in brackets or after "in"),
+/// "and", and a word of who the second is.
+static GAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:\([^()]{3,25}\)|,?\s+in\s+[^,;()]{3,25}?)\s*,?\s+and\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+(?:own\s+)?|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
+    )
+});
+
+/// After the second: its time, then the end of the sentence or clause.
+static TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:\(([^()]{3,25})\)|,?\s+in\s+([^,;()]{3,25}?))\s*(?:[.,;]|$)"));
+
+/// Reads two winners of one race told together, each with a time; returns
+/// the indices of the runners it gave results to.
+pub(super) fn winners_pair(
+    x: &mut Extractor,
+    i: usize,
+    runners: &[(Chunk, usize)],
+    series: usize,
+    taken: &[usize],
+) -> Vec<usize> {
+    let t = x.text(i).to_string();
+    let mut done = Vec::new();
+    for k in 0..runners.len().saturating_sub(1) {
+        if taken.contains(&k) || taken.contains(&(k + 1)) || done.contains(&k) {
+            continue;
+        }
+        let ((a, a_start), (b, b_start)) = (&runners[k], &runners[k + 1]);
+        let lead_from = if k == 0 { 0 } else { runners[k - 1].0.end };
+        let lead = &t[lead_from..*a_start];
+        let gap = &t[a.end..*b_start];
+        let end = runners.get(k + 2).map_or(t.len(), |(n, _)| n.start);
+        let tail = &t[b.end..end];
+        // (Not of one sex's race: "The women's race was won by …"; nor of
+        // two races: "The 5K and the 10K were won by A (T1) and B (T2)".)
+        if !LEAD.is_match(lead)
+            || sex_of_race(lead).is_some()
+            || TWO_RACES.is_match(lead)
+            || !GAP.is_match(gap)
+        {
+            continue;
+        }
+        let Some(m) = TAIL.captures(tail) else {
+            continue;
+        };
+        let b_time = m.get(1).or(m.get(2)).map_or("", |g| g.as_str());
+        let (ta, tb) = (
+            measure::times(gap).first().map(|tm| tm.duration()),
+            measure::times(b_time).first().map(|tm| tm.duration()),
+        );
+        let (Some(ta), Some(tb)) = (ta, tb) else {
+            continue;
+        };
+        let (Some(sa), Some(sb)) = (measure::seconds_of(&ta), measure::seconds_of(&tb)) else {
+            continue;
+        };
+        let Some(year) = x.year_at(i, a.start) else {
+            continue;
+        };
+        let (sex_a, sex_b) = match sa.cmp(&sb) {
+            std::cmp::Ordering::Less => (Sex::Men, Sex::Women),
+            std::cmp::Ordering::Greater => (Sex::Women, Sex::Men),
+            std::cmp::Ordering::Equal => continue,
+        };
+        let said_in = &t[..end];
+        for (c, start, sex, time) in [(a, a_start, sex_a, ta), (b, b_start, sex_b, tb)] {
+            placed(
+                x,
+                i,
+                said_in,
+                (series, year),
+                Some(sex),
+                false,
+                &t[*start..c.end],
+                1,
+                Some(time),
+            );
+        }
+        done.extend([k, k + 1]);
+    }
+    done
+}
