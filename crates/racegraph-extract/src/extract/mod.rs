@@ -76,6 +76,9 @@ pub(crate) struct Extractor<'a> {
     headline_year: Option<i32>,
     /// An undated article's race year from a full date (`race_date_year`).
     race_year: Option<i32>,
+    /// The year of the race an article of early January reports, when a
+    /// weekday dates it in December (`weekday_race_year`).
+    weekday_year: Option<i32>,
     /// Every name of every person: (entity, normalised full name, family
     /// name written first in capitals).
     person_names: Vec<(EntityId, String, Option<String>)>,
@@ -131,6 +134,7 @@ impl<'a> Extractor<'a> {
     fn set_headline_year(&mut self) {
         self.headline_year = self.find_headline_year();
         self.race_year = self.race_date_year();
+        self.weekday_year = self.weekday_race_year();
     }
 
     /// Entities whose words say what they are, and acronyms.

@@ -106,6 +106,7 @@ impl<'a> Extractor<'a> {
             future_of_focus: false,
             headline_year: None,
             race_year: None,
+            weekday_year: None,
             person_names: Vec::new(),
             prose: prose::Context::default(),
             paragraph_distance: None,

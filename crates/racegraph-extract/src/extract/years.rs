@@ -153,6 +153,7 @@ impl Extractor<'_> {
             return Some(y);
         }
         self.paragraph_year(i)
+            .or(self.weekday_year)
             .or(pub_year)
             .or_else(|| self.race_year.filter(|_| !self.another_race_named(i)))
     }
@@ -272,6 +273,44 @@ impl Extractor<'_> {
             [(_, _, y)] if !t.trim_end().ends_with('.') => Some(*y),
             _ => None,
         }
+    }
+
+    /// The year of the race an article of the first days of January
+    /// reports, where the first sentence of its opening that names a race
+    /// dates it by a weekday of the days before ("01 January 2026 … on
+    /// Wednesday won the X": 31 December 2025) or "yesterday", without a
+    /// year of its own and not in the future ("will"): that year, for what
+    /// the article tells without a year (not for "last year" or "this
+    /// year", which stay the publication's).
+    pub(super) fn weekday_race_year(&self) -> Option<i32> {
+        // (A weekday of the week before the article: its first days only.)
+        let p = self.published.filter(|p| p.month == 1 && p.day <= 6)?;
+        static ON_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"(?i)\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(yesterday)\b",
+            )
+        });
+        static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"(?i)\b(?:will|is\s+set\s+to|takes\s+place|is\s+scheduled|expected)\b",
+            )
+        });
+        // The first sentence of the opening that dates a race by a weekday.
+        let (i, m) = (0..self.sents.len().min(8)).find_map(|i| {
+            let t = self.text(i);
+            let m = ON_WEEKDAY.captures(t).filter(|_| !FUTURE.is_match(t))?;
+            let races = self.sents[i]
+                .chunks
+                .iter()
+                .any(|(_, s)| *s == Shape::Series);
+            races.then_some((i, m))
+        })?;
+        let day = match m.get(1) {
+            Some(w) => p.nearest_weekday(crate::dates::weekday_number(w.as_str())?, false),
+            None => crate::dates::Date::from_days(p.days() - 1),
+        };
+        // (Nor one whose sentence writes its year.)
+        (day.year < p.year && measure::years(self.text(i)).is_empty()).then_some(day.year)
     }
 
     /// An undated article's one full date, in a sentence of its opening

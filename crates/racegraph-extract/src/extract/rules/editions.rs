@@ -318,6 +318,16 @@ pub(crate) static EDITIONS: R = R {
         Property::Date,
     ],
     examples: &[&[
+        // An article of 1 January on a race "on Wednesday": the race of 31
+        // December, its edition of that year.
+        Ex {
+            text: "Cove Year-End Road Race\n\nNamibian Pet Hauf won the 69th edition of the Cove Year-End Road Race on Wednesday, covering the ten kilometres in 29 minutes and 41 seconds.",
+            published: Some("2026-01-01"),
+            yields: &[
+                "Cove Year-End Road Race 2025 editionNumber 69",
+                "Cove Year-End Road Race 2025 date 2025-12-31",
+            ],
+        },
         // An undated page whose headline gives the race's year: a day and
         // month after the weekday they fall on in that year.
         Ex {
