@@ -460,6 +460,14 @@ pub(super) static OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Right after a runner, before the verb: the day ("on Sunday",
+/// "yesterday morning", "last weekend").
+pub(super) static WHEN_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|today|this\s+(?:morning|afternoon|weekend)|last\s+(?:weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+",
+    )
+});
+
 /// Right after a runner: a win told across the runner beaten ("held off
 /// Renee Vossler by almost three minutes to win in 3hrs 04min 17secs");
 /// group 1 is what follows "to win", up to the clause's end.

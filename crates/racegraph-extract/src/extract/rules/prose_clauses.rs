@@ -133,6 +133,11 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
         } else {
             body
         };
+        // "X on Wednesday won …": the day told between the runner and the
+        // verb is not what they did.
+        let body = WHEN_BEFORE_VERB
+            .find(body)
+            .map_or(body, |m| &body[m.end()..]);
         let offset = cs + (clause.len() - body.len());
         if body.starts_with("’s") || body.starts_with("'s") {
             break;

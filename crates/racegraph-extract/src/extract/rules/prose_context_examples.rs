@@ -98,4 +98,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Mad Tran finishTime PT36M20S",
         ],
     },
+    // "X on Wednesday won": the day between the runner and the verb.
+    Ex {
+        text: "Hauf wins again\n\nNamibian athlete Pet Hauf on Sunday won the 12th edition of the Cove Hill Road Race, covering the ten kilometres in 29 minutes and 41 seconds.",
+        published: Some("2025-03-03"),
+        yields: &[
+            "result of Pet Hauf position 1",
+            "result of Pet Hauf finishTime PT29M41S",
+        ],
+    },
 ];

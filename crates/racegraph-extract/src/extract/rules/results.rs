@@ -527,6 +527,11 @@ pub(crate) static RESULTS: R = R {
         published: Some("2025-12-08"),
         yields: &["result of Ana Kip finishTime PT2H10M48S"],
     }, Ex {
+        // "was timed at T" told after, by name.
+        text: "Fai Jero won the Cove Horn Half Marathon on Sunday.\n\nJero was timed at 1 hour, 6 minutes and 12 seconds for the title.",
+        published: Some("2026-03-02"),
+        yields: &["result of Fai Jero finishTime PT1H6M12S"],
+    }, Ex {
         text: "Brise and Gauth win national half marathon titles\n\nAt the Prairie Lights Marathon the half doubled as the championships.\n\nWomen\n1. Mae Gauth 72:18\n2. Han Oka 73:41\n",
         published: Some("2025-06-22"),
         yields: &["result of Han Oka race Prairie Lights Marathon 2025 21.0975 Women"],
