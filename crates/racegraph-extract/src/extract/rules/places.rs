@@ -380,8 +380,11 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
                         ]
                         .contains(&w)
                 });
+                // "ANGOP – Angola Press Agency", "REKORD SPORT – …": the
+                // page's first line is its masthead.
+                let masthead = i == 0;
                 if (x.lx.country(&name).is_none() || city_state)
-                    && (known || (x.opens_line(i) && !colon && !label))
+                    && (known || (x.opens_line(i) && !colon && !label && !masthead))
                 {
                     let city = x
                         .city(&name, i)
