@@ -26,6 +26,7 @@ pub(super) mod people;
 mod phrasing;
 pub(super) mod places;
 mod places_rule;
+mod portfolios;
 pub(super) mod prose;
 mod prose_clauses;
 mod prose_context_examples;

@@ -435,7 +435,15 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
         let after_and = AND_NEXT_TITLE.is_match(&t[c.end..]);
         let mut capitalised = false;
         let mut employer = None;
-        let (title, title_start) = if let Some(m) = BEFORE_OF
+        let portfolio = super::portfolios::before(before)
+            .filter(|_| APPOSED.is_match(&t[c.end..]))
+            .or_else(|| super::portfolios::after(&t[c.end..]).filter(|_| !after_and));
+        let (title, title_start) = if let Some(office) = portfolio {
+            // "the Minister of Youth and Sports, X": the portfolio is the
+            // title's.
+            capitalised = true;
+            (office, None)
+        } else if let Some(m) = BEFORE_OF
             .captures(before)
             .filter(|_| APPOSED.is_match(&t[c.end..]))
         {

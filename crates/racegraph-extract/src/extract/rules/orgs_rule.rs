@@ -169,10 +169,20 @@ pub(crate) static ORGANISER_ROLES: R = R {
 pub(crate) static TITLES_BEFORE_NAMES: R = R {
     name: "titles before names",
     family: Fam::Organisations,
-    doc: "\"race director Jane Roe\", \"NRAA chairman Jane Roe\", \"Race director: Jane Roe\", \"Jane Roe, the race director,\", \"Jane Roe, Chief Executive Officer of X,\", \"The President of X (ACR), Jane Roe,\", \"The Governor of Y State, Jane Roe,\" (no employer: a place): a job title, and the organisation named right before it (or after its \"of\") as employer; a title written as a name is no person.",
+    doc: "\"race director Jane Roe\", \"NRAA chairman Jane Roe\", \"Race director: Jane Roe\", \"Jane Roe, the race director,\", \"Jane Roe, Chief Executive Officer of X,\", \"The President of X (ACR), Jane Roe,\", \"The Governor of Y State, Jane Roe,\" (no employer: a place), \"the Minister of Youth and Sports, Jane Roe,\", \"Jane Roe, the Secretary of State for Sports\" (the portfolio is the title's, no employer): a job title, and the organisation named right before it (or after its \"of\") as employer; a title written as a name is no person.",
     reads: &[],
     writes: &[Property::JobTitle, Property::WorksFor],
     examples: &[&[
+        // A minister's portfolio is part of the title, no employer.
+        Ex {
+            text: "The race was opened by the Minister of Youth and Sports, Far Wars, and the Secretary of State for Sports, Dom Kalu. The medals were presented by Gra Amo, the Minister for Culture and Tourism.",
+            published: None,
+            yields: &[
+                "Far Wars jobTitle minister of youth and sports",
+                "Dom Kalu jobTitle secretary of state for sports",
+                "Gra Amo jobTitle minister for culture and tourism",
+            ],
+        },
         // An office of a place or of an organisation before a name set off
         // by commas; the "and" that follows a name opens the next one.
         Ex {
