@@ -107,4 +107,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Pet Hauf finishTime PT29M41S",
         ],
     },
+    // "was the first to finish": a win; "followed by A in second".
+    Ex {
+        text: "Cove Unity Half Marathon\n\nThe Cove Unity Half Marathon was held this morning. Idr Bouh claimed first place, followed by Abd Ali in second.\n\nIn the women's race, Hod Farah of the Cove Police Club was the first to finish.",
+        published: Some("2026-03-03"),
+        yields: &[
+            "result of Hod Farah race Cove Unity Half Marathon 2026 21.0975 Women",
+            "result of Hod Farah position 1",
+            "result of Abd Ali race Cove Unity Half Marathon 2026 21.0975 Men",
+        ],
+    },
 ];

@@ -592,4 +592,10 @@ Cx {
         published: Some("2025-05-18"),
         never: &["result of Lac Dun race Cove Bay 5K 2025 5 Men"],
     },
+    // The first of a group to finish is no winner.
+    Cx {
+        text: "Cal Breen won the Cove Lakes Marathon. Ray Dunn was the first to finish from the host club.",
+        published: Some("2026-01-18"),
+        never: &["result of Ray Dunn position 1"],
+    },
 ];
