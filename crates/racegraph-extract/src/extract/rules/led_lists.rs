@@ -292,6 +292,11 @@ pub(super) static PLACES_WENT_TO: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Right after a runner of a list: a club or town ("of Swansea
+/// Harriers"), then the runner's time in brackets.
+static OWN_TIME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:(?:of|from)\s+[^(),;.]{1,40}?\s*)?\(([^()]{3,20})\)"));
+
 /// Reads "The second and third places went to A and B, who spent T1 and T2
 /// respectively": each place to its runner, the times in order after them.
 pub(super) fn places_went_to(
@@ -316,9 +321,13 @@ pub(super) fn places_went_to(
         return Vec::new();
     };
     let last = first + places.len() - 1;
-    if last >= runners.len()
-        || !(first..last).all(|k| LIST_GAP.is_match(&t[runners[k].0.end..runners[k + 1].1]))
-    {
+    // Between two runners, past the first one's club or town and time
+    // ("A of Swansea Harriers (2:19:02) and Kenyan B").
+    let gap = |k: usize| {
+        let g = &t[runners[k].0.end..runners[k + 1].1];
+        OWN_TIME.find(g).map_or(g, |m| &g[m.end()..])
+    };
+    if last >= runners.len() || !(first..last).all(|k| LIST_GAP.is_match(gap(k))) {
         return Vec::new();
     }
     let Some(year) = x.year_at(i, runners[first].0.start) else {
@@ -340,7 +349,14 @@ pub(super) fn places_went_to(
             said.is_some(),
             &t[*start..c.end],
             places[n],
-            in_order.then(|| times[n].duration()),
+            if in_order {
+                Some(times[n].duration())
+            } else {
+                // Each runner's own time in brackets right after them.
+                OWN_TIME
+                    .captures(&t[c.end..])
+                    .and_then(|m| measure::times(&m[1]).first().map(|tm| tm.duration()))
+            },
         );
         done.push(k);
     }

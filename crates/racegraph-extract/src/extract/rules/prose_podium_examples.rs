@@ -572,4 +572,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Pav Sido finishTime PT32M41S",
         ],
     },
+    // "Second and third in the men's race went to A of Club (T1) and
+    // Kenyan B (T2)": each runner's place and own time.
+    Ex {
+        text: "Cove Lake Marathon report\n\nTom Kosg won the Cove Lake Marathon on Sunday in 2:07:10. Second and third in the men's race went to Rho Pugh of Cove Harriers (2:19:02) and Kenyan Nic Rot (2:20:37).",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Rho Pugh position 2",
+            "result of Rho Pugh finishTime PT2H19M2S",
+            "result of Nic Rot position 3",
+            "result of Nic Rot finishTime PT2H20M37S",
+        ],
+    },
 ];
