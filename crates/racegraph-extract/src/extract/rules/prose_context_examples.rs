@@ -117,4 +117,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Abd Ali race Cove Unity Half Marathon 2026 21.0975 Men",
         ],
     },
+    // "This year's women's champion was X": her win.
+    Ex {
+        text: "Cove Lake 10 Miler\n\nThe Cove Lake 10 Miler was held on Sunday. This year's women's champion was Kay Brant, breaking the tape in 57 minutes and 12 seconds.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Kay Brant race Cove Lake 10 Miler 2025 16.0934 Women",
+            "result of Kay Brant position 1",
+        ],
+    },
 ];

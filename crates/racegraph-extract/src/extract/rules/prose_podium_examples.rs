@@ -584,4 +584,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Nic Rot finishTime PT2H20M37S",
         ],
     },
+    // "A of Kenya and B of Ethiopia were the respective men's and women's
+    // winners": a pair of winners, each of one race.
+    Ex {
+        text: "Kora, Girm win Cove Lake Marathon\n\nAbe Kora of Kenya and Mes Girm of Ethiopia were the respective men's and women's winners of the Cove Lake Marathon yesterday.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Abe Kora race Cove Lake Marathon 2025 42.195 Men",
+            "result of Mes Girm race Cove Lake Marathon 2025 42.195 Women",
+            "result of Mes Girm position 1",
+        ],
+    },
 ];

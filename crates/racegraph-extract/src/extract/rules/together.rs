@@ -36,13 +36,18 @@ const ORDINAL: &str =
 /// Between two places of a list ("second, third and fourth").
 pub(super) static SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
 
-/// Between two runners of a list: a bracket (the first one's time), a
-/// comma or "and", a possessive country or a demonym ("Ethiopia's").
+/// Between two runners of a list: the first one's country or town ("of
+/// Kenya"), a bracket (their time), a comma or "and", a possessive country
+/// or a demonym ("Ethiopia's").
 pub(super) static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\([^)]{1,45}\)\s*)?(?:,\s*(?:and\s+|&\s+)?|(?:and|&)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
+        r"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s*)?(?:\([^)]{1,45}\)\s*)?(?:,\s*(?:and\s+|&\s+)?|(?:and|&)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
     )
 });
+
+/// Right after a runner: their country or town ("of Ethiopia").
+static OF_WHERE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:of|from)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?"));
 
 /// After the last runner: its bracket, then the places, their times in
 /// order if given ("second and third in 1:13:02 and 1:13:40"), then
@@ -84,7 +89,7 @@ static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// the men's and women's titles respectively").
 static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped|(?:emerged|were|are)\s+(?:as\s+)?(?:the\s+)?(?:winners|champions)\s+(?:of|in))\s+the\s+(?:(?P<adj>respective)\s+)?(?:elite\s+)?(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:elite\s+)?(?:\d{1,2}\s?km\s+|\d{1,2}k\s+|half[\s\-]marathon\s+|(?:full\s+)?marathon\s+)?(?:titles|races|crowns|honours|honors|categories|events)\b(?:[^.;()]{0,80}?\b(?P<adv>respectively)\b)?",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped|(?:emerged|were|are)\s+(?:as\s+)?(?:the\s+)?(?:winners|champions)\s+(?:of|in)|were|are)\s+the\s+(?:(?P<adj>respective)\s+)?(?:elite\s+)?(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:elite\s+)?(?:\d{1,2}\s?km\s+|\d{1,2}k\s+|half[\s\-]marathon\s+|(?:full\s+)?marathon\s+)?(?:titles|races|crowns|honours|honors|categories|events|winners|champions)\b(?:[^.;()]{0,80}?\b(?P<adv>respectively)\b)?",
     )
 });
 
@@ -208,6 +213,8 @@ pub(super) fn respectively(
         }
         let end = runners.get(last + 1).map_or(t.len(), |(n, _)| n.start);
         let tail = &t[runners[last].0.end..end];
+        // (Past the last one's country or town: "and B of Ethiopia were".)
+        let tail = OF_WHERE.find(tail).map_or(tail, |m| &tail[m.end()..]);
         let year = x.year_at(i, runners[first].0.start);
         // (Not places of another race: "second and third respectively in
         // the police division".)
@@ -220,7 +227,7 @@ pub(super) fn respectively(
                         || places.iter().all(|p| p.1.is_some())
                         || SHARED_PLACE.is_match(tail)) =>
             {
-                let said = sex_of_race(&t[..runners[first].0.start])
+                let said = sex_of_race(super::phrasing::after_turn(&t[..runners[first].0.start]))
                     .or_else(|| sex_of_race(tail))
                     .or_else(|| one_sex_around(&t, runners[first].0.start));
                 let gap = |k: usize| {
