@@ -29,6 +29,11 @@ pub(crate) struct Context {
     other: Option<usize>,
 }
 
+/// The rest of a sentence after its last runner: their club or town, and
+/// the full stop.
+static SENTENCE_END: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?)?\s*[.;!]?\s*$"));
+
 /// A sentence that goes on about the runner just spoken of: "The
 /// Frenchman beat …", "He won by …".
 static GOES_ON: LazyLock<Regex> =
@@ -395,9 +400,13 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             // After a gap, the runner's own time further on ("…, who was
             // runner-up in 1:13:39").
             let time = time.or_else(|| times.first().filter(|_| by_gap).map(|t| t.duration()));
-            if let (true, Some(year)) =
-                (time.is_some() || by_gap, x.year_at(i, prev_end + m.start()))
-            {
+            // Or the last runner of a sentence that ends on them ("…, ahead
+            // of Poland's X.").
+            let ends_on = k + 1 == runners.len() && SENTENCE_END.is_match(segment);
+            if let (true, Some(year)) = (
+                time.is_some() || by_gap || ends_on,
+                x.year_at(i, prev_end + m.start()),
+            ) {
                 let said = sex_of_race(lead);
                 add_result(
                     x,

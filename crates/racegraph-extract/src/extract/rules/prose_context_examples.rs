@@ -126,4 +126,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kay Brant position 1",
         ],
     },
+    // "won in T, ahead of Poland's X." at the sentence's end: X second.
+    Ex {
+        text: "Cove Lake Marathon\n\nThe Cove Lake Marathon was held on Sunday. Tse Mek won the women's race in 2:27:03, ahead of Poland's Zuz Kol.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Zuz Kol race Cove Lake Marathon 2025 42.195 Women",
+            "result of Zuz Kol position 2",
+        ],
+    },
 ];
