@@ -135,4 +135,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Zuz Kol position 2",
         ],
     },
+    // "with X winning in T, Y second and Z third": X's win.
+    Ex {
+        text: "Cove Lake 10K\n\nCove runners swept the women's 10-km podium, with Reb Holt winning in 37:50.3, Sas Mori second and Dan Kuip third.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Reb Holt position 1",
+            "result of Reb Holt finishTime PT37M50.3S",
+        ],
+    },
 ];
