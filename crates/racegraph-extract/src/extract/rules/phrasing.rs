@@ -185,7 +185,7 @@ pub(super) static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(last\s+year[’']s|this\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+|(?:^|,|\band\b)\s*(?:the\s+)?)(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$",
+        r"(?i)(?:\b(last\s+year[’']s|this\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+|(?:^|,|\band\b|\b(?:from|over|beat|beating|edged|edging|outsprinting|outkicking)\s)\s*(?:the\s+)?)(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$",
     )
 });
 

@@ -318,6 +318,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 Some(w) if w.starts_with("last") => x.published.map(|d| d.year - 1),
                 _ => x.year_at(i, prev_end + m.get(1).map_or(0, |g| g.start())),
             };
+            // ("runner-up X (2:21:02)": this year's, the time in brackets
+            // right after the name is theirs.)
+            let time = times
+                .first()
+                .filter(|tm| m.get(1).is_none() && t[c.end..c.end + tm.start].trim() == "(")
+                .map(|tm| tm.duration());
             if let Some(year) = runner_year {
                 add_result(
                     x,
@@ -330,7 +336,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         explicit: said.is_some(),
                         name: &name,
                         outcome: Outcome::Position(position),
-                        time: None,
+                        time,
                     },
                 );
             }

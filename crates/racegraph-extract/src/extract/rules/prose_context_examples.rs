@@ -144,4 +144,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Reb Holt finishTime PT37M50.3S",
         ],
     },
+    // "pulled away from runner-up X (T)": X second, in T.
+    Ex {
+        text: "Cove Lake Marathon\n\nThe men's winner of the Cove Lake Marathon on Sunday was Nat Cord. Cord (2:19:44.6) pulled away from runner-up Tra Keen (2:21:02.3) on the climbs.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Tra Keen position 2",
+            "result of Tra Keen finishTime PT2H21M2.3S",
+        ],
+    },
 ];
