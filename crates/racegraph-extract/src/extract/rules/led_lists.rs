@@ -142,7 +142,7 @@ const FROM_PLACE: &str =
 /// Between two runners of such a list: a time in brackets or after "at".
 pub(super) static FOLLOWED_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:\([^)]{{1,45}}\)|(?:at|in)\s+[\d:.,hms ]{{4,14}}?|of\s+(?:(?-i:\p{{Lu}})[\p{{L}}'’\-]*\s*){{1,5}}|{FROM_PLACE})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?$"
+        r"^\s*(?:\([^)]{{1,45}}\)\s*)?(?:(?:at|in)\s+[\d:.,hms ]{{4,14}}?|of\s+(?:(?-i:\p{{Lu}})[\p{{L}}'’\-]*\s*){{1,5}}|{FROM_PLACE})?\s*(?:\([^)]{{1,45}}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?$"
     ))
 });
 
