@@ -156,7 +156,7 @@ pub(super) const EXAMPLES: &[Ex] = &[
     // "followed by A (T1) of Town and B of Town (T2)": a time before or
     // after the town.
     Ex {
-        text: "Cove Lake Marathon\n\nSte Lan of Cove finished first in the Cove Lake Marathon on Sunday in 2:24:12, followed by Lia Ost (2:31:40) of Prince Albert and Pau Gagn of Saskatoon (2:40:09).",
+        text: "Cove Lake Marathon\n\nThe Cove Lake Marathon was held on Sunday. Ste Lan finished first in 2:24:12, followed by Lia Ost (2:31:40) of Prince Albert and Pau Gagn of Saskatoon (2:40:09).",
         published: Some("2025-06-16"),
         yields: &[
             "result of Pau Gagn position 3",
