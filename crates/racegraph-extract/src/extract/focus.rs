@@ -239,12 +239,20 @@ fn another_year(t: &str, end: usize, published: Option<i32>) -> bool {
 }
 
 /// A runner's own race of another time ("added the half marathon title to
-/// his Kilfinane 10 Mile win of last month"): a possessive before the
-/// race's name, another time beside it.
+/// his Kilfinane 10 Mile win of last month", "Already the winner of the
+/// Moundou 15 km in December, X won …"): a possessive before the race's
+/// name, or a title held in the sentence's opening words, and another time
+/// beside it.
 pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
     static OWN: LazyLock<Regex> =
         LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:his|her|their)\s+$"));
-    OWN.is_match(crate::extract::tail(&t[..start], 8)) && another_time(t, start, end)
+    static TITLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)^\W*(?:(?:already|also|previously)\s+)?(?:the\s+)?(?:winner|champion|runner-up)\s+(?:of|at)\s+(?:the\s+)?$",
+        )
+    });
+    (OWN.is_match(crate::extract::tail(&t[..start], 8)) || TITLE_OPENING.is_match(&t[..start]))
+        && another_time(t, start, end)
 }
 
 /// A race named beside another time than the article's ("the Maloti Half

@@ -163,4 +163,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Pau Gagn finishTime PT2H40M9S",
         ],
     },
+    // "Already the winner of the X in December, A won this 14th
+    // edition": the race of the aside is A's past, not the sentence's.
+    Ex {
+        text: "Cove Peace Half Marathon\n\nThe 14th edition of the Cove Peace Half Marathon was run on Saturday 24 January 2026.\n\nAlready the winner of the Cove Hills 15 km in December, Ahm Maha won this 14th edition in 1 hour 4 minutes and 46 seconds.",
+        published: Some("2026-01-26"),
+        yields: &["result of Ahm Maha race Cove Peace Half Marathon 2026 21.0975"],
+    },
 ];
