@@ -72,6 +72,10 @@ pub(super) fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: us
                         && !c.possessive
                         && gap.split_whitespace().count() <= 2
                         && x.lx.country_by_demonym(c.text(t)).is_none()
+                        // ("Avenida" of "Avenida 18 de Julio": a street's
+                        // first word cut off by a number names no place.)
+                        && !(x.lx.has(crate::lexicon::Section::VenuePrefix, c.text(t))
+                            && t[c.end..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()))
                         && !is_championship(x, c.text(t))
                         && !is_person_known(x, c.text(t)) =>
                 {
@@ -137,7 +141,7 @@ pub(super) fn person_subject(x: &Extractor, i: usize, at: usize) -> bool {
 pub(super) fn venues(x: &mut Extractor, i: usize) {
     static START: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
+            r"(?i)\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:|^leaving)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
         )
     });
     static FINISH: LazyLock<Regex> = LazyLock::new(|| {
@@ -553,7 +557,7 @@ fn stands_alone(body: &str, name: &str, strict: bool) -> bool {
 pub(super) fn passes(x: &mut Extractor, i: usize) {
     static PASS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past|cross(?:es|ed|ing)?|runs?\s+along|running\s+along|(?:heads?|headed|heading|turns?|turned|comes?\s+back|coming\s+back|came\s+back|out|back)\s+along|along|through|via|over\s+the|follows?|followed|following|climbs?\s+to|climbed\s+to|loops?\s+(?:round|around|along)|ran\s+(?:along|past)|skirts?|skirting)\b(?:\s+by)?",
+            r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past|cross(?:es|ed|ing)?|runs?\s+along|running\s+along|(?:heads?|headed|heading|turns?|turned|comes?\s+back|coming\s+back|came\s+back|out|back)\s+along|(?:went|goes|go|ran|runs?|headed|heads?)\s+(?:up|down)|along|through|via|over\s+the|follows?|followed|following|climbs?\s+to|climbed\s+to|loops?\s+(?:round|around|along)|ran\s+(?:along|past)|skirts?|skirting)\b(?:\s+by)?",
         )
     });
     static ROUTE: LazyLock<Regex> =

@@ -53,10 +53,15 @@ pub(crate) static CITY_IN_NAME: R = R {
 pub(crate) static VENUES: R = R {
     name: "start and finish venues",
     family: Fam::Places,
-    doc: "\"The race starts in X\", \"kicks off at X\", \"finishes at X\", \"culminates in X\", `Start: X` (not \"was started by the Mayor of X\").",
+    doc: "\"The race starts in X\", \"kicks off at X\", \"finishes at X\", \"culminates in X\", `Start: X`, a sentence that opens \"Leaving the X roundabout, the runners …\" (not \"was started by the Mayor of X\").",
     reads: &[],
     writes: &[Property::StartVenue, Property::FinishVenue],
     examples: &[&[
+        Ex {
+            text: "Cove Peace Half Marathon\n\nThe Cove Peace Half Marathon was held on Sunday.\n\nLeaving the Pétévo roundabout, the runners went up the Avenue des Martyrs and the Avenue Boganda before returning to the finish at the Place de la République.",
+            published: Some("2025-06-16"),
+            yields: &["Cove Peace Half Marathon startVenue Pétévo roundabout"],
+        },
         Ex {
             text: "The Lakeside Marathon kicks off in the Harbour Stadium and finishes at the Old Mill Tower.",
             published: None,
@@ -126,10 +131,18 @@ pub(crate) static VENUES: R = R {
 pub(crate) static PASSES_ON_ROUTE: R = R {
     name: "places on the route",
     family: Fam::Places,
-    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\" (not \"cross-country medallist X\").",
+    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\", \"the runners went up the Avenue X and the Avenue Y\" (not \"cross-country medallist X\"; a street's first word cut off by a number, \"Avenida\" of \"Avenida 18 de Julio\", is no place).",
     reads: &[],
     writes: &[Property::Passes],
     examples: &[&[
+        Ex {
+            text: "Cove Peace Half Marathon\n\nThe Cove Peace Half Marathon was held on Sunday.\n\nLeaving the Pétévo roundabout, the runners went up the Avenue des Martyrs and the Avenue Boganda before returning to the finish at the Place de la République.",
+            published: Some("2025-06-16"),
+            yields: &[
+                "Cove Peace Half Marathon passes Avenue des Martyrs",
+                "Cove Peace Half Marathon passes Avenue Boganda",
+            ],
+        },
         Ex {
             text: "The Lakeside Marathon route passes the Old Mill Tower and the Arch of Peace.",
             published: None,
