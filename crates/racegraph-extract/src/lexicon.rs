@@ -55,10 +55,11 @@ pub enum Section {
     OutletWord,
     SectionWord,
     RegionSuffix,
+    RaceCause,
 }
 
 impl Section {
-    pub const ALL: [Section; 39] = [
+    pub const ALL: [Section; 40] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -98,6 +99,7 @@ impl Section {
         Section::OutletWord,
         Section::SectionWord,
         Section::RegionSuffix,
+        Section::RaceCause,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -142,6 +144,7 @@ impl Section {
             Section::OutletWord => "outlet_word",
             Section::SectionWord => "section_word",
             Section::RegionSuffix => "region_suffix",
+            Section::RaceCause => "race_cause",
         }
     }
 }

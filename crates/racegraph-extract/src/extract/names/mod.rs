@@ -308,7 +308,8 @@ fn goes_on(s: &str, words: &[(usize, usize)], cur: &[(usize, usize)], i: usize) 
     let w = &s[a..b];
     let connects = CONNECTORS.contains(&w)
         || (w == "and" && organisation_of(s, cur) && one_word_ends(s, words, i))
-        || (w == "to" && race_noun_to(s, words, cur, i));
+        || (w == "to" && race_noun_to(s, words, cur, i))
+        || (w == "for" && race_words::cause_after(s, words, cur, i));
     (connects && next_name_word(s, words, i).is_some())
         || (w == "and" && distances_of_one_event(s, words, cur, i))
 }
@@ -403,6 +404,11 @@ pub use shape::{championship_head, shape, shape_of_words, Shape};
 /// before the race type that name it ("Riverside International"), when
 /// there are any beyond category and filler words.
 pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
+    // ("Bangui Half Marathon for Peace": the race type before its cause.)
+    let name = name
+        .rsplit_once(" for ")
+        .filter(|(_, cause)| lx.has(crate::lexicon::Section::RaceCause, cause))
+        .map_or(name, |(race, _)| race);
     let lower = name.to_lowercase();
     for rt in lx.words(crate::lexicon::Section::RaceType) {
         let rtl = rt.to_lowercase();

@@ -153,3 +153,30 @@ pub(super) fn lower_mile_before_race_noun(w: &str, s: &str, next: Option<(usize,
                 && ["race", "run", "road", "classic"].contains(&&s[a..b])
         })
 }
+
+/// Whether "for" at `i` goes on with a race's name that ends on a race
+/// type, into the cause the race is run for ("Bangui Half Marathon for
+/// Peace", "Cove Run for Hope"): one word of `[race_cause]`, the name's
+/// last ("for Peace Foundation" is an organisation's).
+pub(super) fn cause_after(
+    s: &str,
+    words: &[(usize, usize)],
+    cur: &[(usize, usize)],
+    i: usize,
+) -> bool {
+    use crate::lexicon::Section;
+    let lx = crate::lexicon::get();
+    let Some(&(a, b)) = cur.last() else {
+        return false;
+    };
+    let two = cur.len().checked_sub(2).map(|k| &s[cur[k].0..b]);
+    let ends_race =
+        lx.has(Section::RaceType, &s[a..b]) || two.is_some_and(|t| lx.has(Section::RaceType, t));
+    let Some(&(c, d)) = words.get(i + 1) else {
+        return false;
+    };
+    let last = words
+        .get(i + 2)
+        .is_none_or(|&(e, f)| !is_capitalised(&s[e..f]) || !s[d..e].trim().is_empty());
+    ends_race && lx.has(Section::RaceCause, &s[c..d]) && last
+}

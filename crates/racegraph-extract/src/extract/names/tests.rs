@@ -257,3 +257,20 @@ fn a_job_title_leaves_out_the_words_written_before_it() {
     assert_eq!(tidy_title("race director", lx), "race director");
     assert_eq!(tidy_title("mayor", lx), "mayor");
 }
+
+#[test]
+fn a_race_run_for_a_cause_keeps_it_in_its_name() {
+    assert_eq!(
+        runs("Nago won the Cove Half Marathon for Peace on Sunday."),
+        ["Nago", "Cove Half Marathon for Peace"]
+    );
+    // A country, or a cause that opens another name, is not the race's.
+    assert_eq!(
+        runs("Nago won the Cove Marathon for Kenya."),
+        ["Nago", "Cove Marathon", "Kenya"]
+    );
+    assert_eq!(
+        runs("She ran the Cove Marathon for Hope Foundation."),
+        ["Cove Marathon", "Hope Foundation"]
+    );
+}

@@ -170,4 +170,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-01-26"),
         yields: &["result of Ahm Maha race Cove Peace Half Marathon 2026 21.0975"],
     },
+    // "the Cove Half Marathon for Peace": the cause a race is run for is
+    // part of its name; "for Kenya" would not be.
+    Ex {
+        text: "Nago wins Cove Half Marathon for Peace\n\nThe third Cove Half Marathon for Peace was held on Sunday. Jea Nago won the Cove Half Marathon for Peace in 1:05:10.",
+        published: Some("2025-06-16"),
+        yields: &["result of Jea Nago race Cove Half Marathon for Peace 2025 21.0975"],
+    },
 ];
