@@ -177,4 +177,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-06-16"),
         yields: &["result of Jea Nago race Cove Half Marathon for Peace 2025 21.0975"],
     },
+    // "was first over the line among the men": his win; the places told
+    // after a sentence on him are of his race.
+    Ex {
+        text: "Pint and Ione win\n\nJos Pint from Portugal was first over the line among the men and Ana Ione from Romania won the women's category of the Cove Half Marathon today.\n\nPint ran the half marathon in 1:09:33 hours, and in second place was Ber Kipt from Kenya, with a time of 1:12:27.",
+        published: Some("2026-06-20"),
+        yields: &[
+            "result of Jos Pint race Cove Half Marathon 2026 21.0975 Men",
+            "result of Jos Pint position 1",
+            "result of Ber Kipt race Cove Half Marathon 2026 21.0975 Men",
+        ],
+    },
 ];

@@ -598,4 +598,10 @@ Cx {
         published: Some("2026-01-18"),
         never: &["result of Ray Dunn position 1"],
     },
+    // A caption of the start: "first across the line as the race left".
+    Cx {
+        text: "• Alv Ruiz was first across the line as the Cove Half Marathon left the stadium.\n\nAlv Ruiz Mont won the Cove Half Marathon on Sunday.",
+        published: Some("2025-10-20"),
+        never: &["result of Alv Ruiz race"],
+    },
 ];
