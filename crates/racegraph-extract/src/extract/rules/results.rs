@@ -532,6 +532,11 @@ pub(crate) static RESULTS: R = R {
         published: Some("2026-03-02"),
         yields: &["result of Fai Jero finishTime PT1H6M12S"],
     }, Ex {
+        // "The winner covered the distance in T", right after the win.
+        text: "Med Ngan won the Cove Half Marathon on Tuesday.\n\nThe winner covered the distance in 1 h 09 min 44 s.",
+        published: Some("2026-12-02"),
+        yields: &["result of Med Ngan finishTime PT1H9M44S"],
+    }, Ex {
         text: "Brise and Gauth win national half marathon titles\n\nAt the Prairie Lights Marathon the half doubled as the championships.\n\nWomen\n1. Mae Gauth 72:18\n2. Han Oka 73:41\n",
         published: Some("2025-06-22"),
         yields: &["result of Han Oka race Prairie Lights Marathon 2025 21.0975 Women"],
