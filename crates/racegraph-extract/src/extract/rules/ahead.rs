@@ -74,7 +74,12 @@ pub(super) fn ahead_pair(
         m.get(1)
             .is_none_or(|aside| !PLACE_IN_ASIDE.is_match(aside.as_str()))
     });
-    if !won || !AHEAD_PAIR_GAP.is_match(&t[b.end..c.start]) || !end_ok {
+    // ("…, who came home in T1 and T2 respectively": their times in order.)
+    let listed = AHEAD_PAIR_TIMES
+        .captures(&t[c.end..])
+        .map(|m| measure::times(&m[1]))
+        .filter(|ts| ts.len() == 2);
+    if !won || !AHEAD_PAIR_GAP.is_match(&t[b.end..c.start]) || !(end_ok || listed.is_some()) {
         return Vec::new();
     }
     let (series, year, sex) = match after_win {
@@ -99,10 +104,16 @@ pub(super) fn ahead_pair(
             .flatten()
             .map(|tm| tm.duration())
     };
-    let pair = [
-        (&t[*b_start..b.end], bracket_time(&t[b.end..c.start])),
-        (c.text(&t), bracket_time(&t[c.end..])),
-    ];
+    let pair = match &listed {
+        Some(ts) => [
+            (&t[*b_start..b.end], Some(ts[0].duration())),
+            (c.text(&t), Some(ts[1].duration())),
+        ],
+        None => [
+            (&t[*b_start..b.end], bracket_time(&t[b.end..c.start])),
+            (c.text(&t), bracket_time(&t[c.end..])),
+        ],
+    };
     for (n, (name, time)) in pair.into_iter().enumerate() {
         placed(
             x,
@@ -118,6 +129,14 @@ pub(super) fn ahead_pair(
     }
     vec![runners.len() - 1]
 }
+
+/// After the second of them: their two times in order ("…, who came home
+/// in 2:55:40 and 3:01:12 respectively.").
+static AHEAD_PAIR_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*,\s+who\s+(?:came\s+home|finished|clocked|crossed\s+the\s+line|ran)\s+(?:in\s+)?([^.;]+?)\s*,?\s+respectively\s*[.;]?\s*$",
+    )
+});
 
 /// A place word in an aside.
 static PLACE_IN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {

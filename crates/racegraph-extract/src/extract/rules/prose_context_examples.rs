@@ -188,4 +188,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ber Kipt race Cove Half Marathon 2026 21.0975 Men",
         ],
     },
+    // "ahead of veterans A and B, who came home in T1 and T2
+    // respectively": second and third, with those times.
+    Ex {
+        text: "Cove Lake Marathon\n\nThe Cove Lake Marathon was held on Sunday.\n\nIn the women's 42km, Rud Chik took the honours in 2:51:08, ahead of veterans Sit Nyat and Fad Maru, who came home in 2:55:40 and 3:01:12 respectively.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Rud Chik position 1",
+            "result of Sit Nyat position 2",
+            "result of Fad Maru finishTime PT3H1M12S",
+        ],
+    },
 ];
