@@ -199,4 +199,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Fad Maru finishTime PT3H1M12S",
         ],
     },
+    // "surrendered the X title to his clubmate Y": Y's win.
+    Ex {
+        text: "Mhla ends Dube's reign\n\nVeteran runner Tin Dube yesterday surrendered the Cove Lake Marathon title to his clubmate Sim Mhla, who romped home in two hours 22 minutes and 17 seconds.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Sim Mhla position 1",
+            "result of Sim Mhla finishTime PT2H22M17S",
+        ],
+    },
 ];
