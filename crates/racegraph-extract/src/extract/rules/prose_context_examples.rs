@@ -208,4 +208,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Sim Mhla finishTime PT2H22M17S",
         ],
     },
+    // A paragraph that opens "Kurdish athletes swept the 12-kilometre
+    // race." gives that distance to the places told after it.
+    Ex {
+        text: "Cove Citadel Marathon\n\nThe Cove Citadel Marathon was held on Sunday.\n\nKurdish athletes swept the 12-kilometre race. Reb Aziz from Halabja won the men's race in 38:55, while in the women's race Nis Karim from Meriwan and Han Jalal from Akre finished first and second respectively.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Reb Aziz race Cove Citadel Marathon 2025 12 Men",
+            "result of Han Jalal race Cove Citadel Marathon 2025 12 Women",
+        ],
+    },
 ];
