@@ -575,6 +575,11 @@ pub(super) fn passes(x: &mut Extractor, i: usize) {
         .filter(|m| !person_subject(x, i, m.start()))
         // "cross-country medallist X": a word of a compound, no verb.
         .filter(|m| !t[m.end()..].starts_with('-'))
+        // "along with the Joint Outreach Officer, X": company, no route.
+        .filter(|m| {
+            !(m.as_str().eq_ignore_ascii_case("along")
+                && t[m.end()..].trim_start().starts_with("with "))
+        })
         .map(|m| m.end())
         .collect();
     for end in ends {

@@ -158,6 +158,11 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
         },
     ]],
     counterexamples: &[Cx {
+        // "along with the Joint Outreach Officer, X": company, no route.
+        text: "Cove Hill Run\n\nThe Cove Hill Run was held on Sunday. The runners were flagged off from M.G. Marg in the presence of the Chief Guest, Kar Tsh Bhut, along with the Joint Outreach Officer, Pem Cho Lepc, and social worker Daw Nor Sher.",
+        published: Some("2025-11-10"),
+        never: &["Cove Hill Run passes"],
+    }, Cx {
         text: "The Lakeside Marathon winner passed the Old Mill Tower exam last year.",
         published: None,
         never: &[],
