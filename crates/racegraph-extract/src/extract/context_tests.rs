@@ -176,3 +176,18 @@ fn a_number_of_members_is_no_part_of_a_clubs_name() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn two_winners_of_a_race_named_together_without_their_races_are_not_placed() {
+    let body = "Cove Corniche Marathon\n\nThe Cove Corniche Marathon was held on Sunday. The 10 km went to Oma Cheh and Rit Gema.\n";
+    let (_, lines) = facts_of(body, Some(Date::new(2025, 11, 10)));
+    assert!(!lines.iter().any(|l| l.contains("position")), "{lines:?}");
+    // One winner told so is placed, with hundredths after the seconds.
+    let body = "Cove Corniche Marathon\n\nThe Cove Corniche Marathon was held on Sunday. The women's 10 km went to Pru Azon in 48'20''96.\n";
+    let (_, lines) = facts_of(body, Some(Date::new(2025, 11, 10)));
+    assert!(lines.iter().any(|l| l.ends_with("position 1")), "{lines:?}");
+    assert!(
+        lines.iter().any(|l| l.ends_with("finishTime PT48M20.96S")),
+        "{lines:?}"
+    );
+}

@@ -77,7 +77,7 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
     // height's "5'10" is none).
     static MINUTES_PRIME: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r#"(?:^|[^\d'’′:.])(\d{2})['’′]([0-5]\d)(?:''|’’|["”″])?(?:$|[^\d'’′:.]|\.(?:\D|$))"#,
+            r#"(?:^|[^\d'’′:.])(\d{2})['’′]([0-5]\d)(?:(?:''|’’|["”″])(\d{2})?)?(?:$|[^\d'’′:.]|\.(?:\D|$))"#,
         )
     });
     for c in MINUTES_PRIME.captures_iter(text) {
@@ -91,11 +91,15 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
         let (Ok(mi), Ok(se)) = (a.as_str().parse::<u32>(), b.as_str().parse::<u32>()) else {
             continue;
         };
+        // ("48'20''96": hundredths after the seconds' mark.)
+        let hundredths = c.get(3);
         out.push(Time {
             start: a.start(),
-            end: b.end(),
+            end: hundredths.map_or(b.end(), |h| h.end()),
             seconds: mi * 60 + se,
-            fraction: None,
+            fraction: hundredths
+                .map(|h| h.as_str().trim_end_matches('0').to_string())
+                .filter(|f| !f.is_empty()),
         });
     }
     // "60.12 minutes": minutes and seconds set apart by a point, the

@@ -23,6 +23,12 @@ fn finishing_times_in_their_forms() {
     assert_eq!(secs("covered the course in 15'38. Then"), vec![938]);
     assert_eq!(secs("a 44'12 run, and 37'38'' after"), vec![2652, 2258]);
     assert_eq!(secs("he is 5'10\" tall"), Vec::<u32>::new());
+    // Hundredths after the seconds' mark.
+    let hundredths: Vec<String> = times("won in 48'20''96, ahead of")
+        .iter()
+        .map(|t| t.duration())
+        .collect();
+    assert_eq!(hundredths, ["PT48M20.96S"]);
     // A point and a comma: hours, minutes and seconds, or minutes,
     // seconds and tenths.
     assert_eq!(secs("crossed the line in 1.02,48, while"), vec![3768]);

@@ -29,6 +29,10 @@ pub(crate) struct Context {
     other: Option<usize>,
 }
 
+/// After a winner: "and" a second name, and the end of the sentence.
+static WINNER_AND_WINNER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*and\s+\p{Lu}[\p{L}\-’']+(?:\s+\p{Lu}[\p{L}\-’']+){0,3}\s*[.;]?\s*$"));
+
 /// The rest of a sentence after its last runner: their club or town, and
 /// the full stop.
 static SENTENCE_END: LazyLock<Regex> =
@@ -504,6 +508,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             // with the list or not at all.
             .filter(|_| !super::together::PLACES_WENT_TO.is_match(lead))
         {
+            // "The 10 km went to A and B.": two winners, whose races the
+            // sentence does not tell apart; neither is placed.
+            if WINNER_AND_WINNER.is_match(&t[c.end..]) {
+                continue;
+            }
             // "The fastest woman runner was X".
             let woman = m.as_str().contains("woman") || m.as_str().contains("female");
             // "was won by X for the men's while Y won for the women's": the
