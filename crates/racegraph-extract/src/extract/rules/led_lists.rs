@@ -59,7 +59,7 @@ fn part_after<'t>(t: &'t str, runners: &[(Chunk, usize)], k: usize, last: usize)
 /// the same amounts, were".
 pub(super) static PODIUM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:winners|top\s+(?:three|3|finishers|men|women)|podium(?:\s+finishers)?|first\s+three|leading\s+(?:men|women|finishers))\b[^.;:]{0,40}?(?:,[^.;:,]{1,40},\s*)?\b(?:were|was)(?:\s+(?:(?:filled|taken|completed)\s+by|made\s+up\s+of))?\s+$",
+        r"(?i)\b(?:winners|top\s+(?:three|3|finishers|men|women)|podium(?:\s+finishers)?|first\s+three|leading\s+(?:men|women|finishers))\b[^.;:]{0,40}?(?:,[^.;:,]{1,40},\s*)?\b(?:were|was|read|reads)(?:\s+(?:(?:filled|taken|completed)\s+by|made\s+up\s+of))?(?:\s*,\s*in\s+that\s+order\s*,)?\s+$",
     )
 });
 

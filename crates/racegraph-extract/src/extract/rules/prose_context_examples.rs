@@ -218,4 +218,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Han Jalal race Cove Citadel Marathon 2025 12 Women",
         ],
     },
+    // "The men's 10 km podium was, in that order, A, B and C": the places
+    // of a list introduced by its podium.
+    Ex {
+        text: "Cove Solidarity Marathon\n\nThe Cove Solidarity Marathon was held on Saturday.\n\nThe men's 10 km podium was, in that order, Cre Toff, Jea Ahou and Rod Zins.",
+        published: Some("2026-02-16"),
+        yields: &[
+            "result of Cre Toff race Cove Solidarity Marathon 2026 10 Men",
+            "result of Rod Zins position 3",
+        ],
+    },
 ];
