@@ -29,6 +29,10 @@ pub(crate) struct Context {
     other: Option<usize>,
 }
 
+/// A paragraph that opens on the distance of the one before it.
+static SAME_DISTANCE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:over|in|at|on)\s+the\s+same\s+(?:distance|course)\b"));
+
 /// After a winner: "and" a second name, and the end of the sentence.
 static WINNER_AND_WINNER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*and\s+\p{Lu}[\p{L}\-’']+(?:\s+\p{Lu}[\p{L}\-’']+){0,3}\s*[.;]?\s*$"));
@@ -102,7 +106,10 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // "In the half marathon, A won …" then a paragraph that opens on a
         // sex alone ("For the women, B took first place"): the same race's
         // other sex, so the same distance.
-        if SEX_ONLY_OPENING.is_match(t) && distance_of(&t.to_lowercase()).is_none() {
+        // ("Over the same distance for women, …": the same distance.)
+        if (SEX_ONLY_OPENING.is_match(t) || SAME_DISTANCE.is_match(t))
+            && distance_of(&t.to_lowercase()).is_none()
+        {
             if let Some((l, d)) = x.paragraph_distance.clone() {
                 if l == ctx.line {
                     x.paragraph_distance = Some((line, d));
