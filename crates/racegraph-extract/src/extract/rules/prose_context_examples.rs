@@ -231,10 +231,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
     // A paragraph that opens "Over 10 km," gives its results that
     // distance; "Over the same distance for women" keeps it.
     Ex {
-        text: "Cove Cadet Half Marathon\n\nThe Cove Cadet Half Marathon was held on Sunday.\n\nOver 10 km, Nit Chau was quickest among the men.\n\nOver the same distance for women, the podium read Sun Rabh, Rup Kali and Bor Saik, in that order.",
+        text: "Cove Cadet Half Marathon\n\nThe Cove Cadet Half Marathon was held on Sunday.\n\nOver 10 km, Nit Chau was quickest among the men, Vik Yada and San Rana filling the other two podium spots in second and third.\n\nOver the same distance for women, the podium read Sun Rabh, Rup Kali and Bor Saik, in that order.",
         published: Some("2025-12-10"),
         yields: &[
             "result of Nit Chau race Cove Cadet Half Marathon 2025 10 Men",
+            "result of Vik Yada position 2",
             "result of Bor Saik race Cove Cadet Half Marathon 2025 10 Women",
         ],
     },

@@ -72,7 +72,7 @@ static IN_ORDER: LazyLock<Regex> = LazyLock::new(|| {
 /// followed in that order").
 static MINOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:then|both|duly)\s+)?(?:took|taking|filled|filling|completed|completing|rounded\s+out|rounding\s+out|rounded\s+off|made\s+up)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:minor\s+(?:placings|places|podium\s+places|podium\s+spots)|podium|rostrum(?:\s+places)?|rest\s+of\s+the\s+(?:podium|rostrum)|next\s+two\s+(?:places|spots|positions))\b|^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*followed(?:\s+(?:him|her|them))?(?:\s+home)?\s*,?\s+in\s+that\s+order\b",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:then|both|duly)\s+)?(?:took|taking|filled|filling|completed|completing|rounded\s+out|rounding\s+out|rounded\s+off|made\s+up)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:minor\s+(?:placings|places|podium\s+places|podium\s+spots)|podium|rostrum(?:\s+places)?|rest\s+of\s+the\s+(?:podium|rostrum)|(?:next|other)\s+two\s+(?:podium\s+)?(?:places|spots|positions))\b|^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*followed(?:\s+(?:him|her|them))?(?:\s+home)?\s*,?\s+in\s+that\s+order\b",
     )
 });
 
