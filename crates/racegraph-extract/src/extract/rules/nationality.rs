@@ -39,6 +39,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
             r"\b(?:(compatriots|countrymen|countrywomen)|compatriot|countryman|countrywoman|fellow\s+countryman)\s+$",
         )
     });
+    static OUR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:our|my)\s+$"));
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
     let mut last_country: Option<crate::lexicon::Country> = None;
@@ -167,7 +168,11 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
                 .filter(|n| n.len() == 3 && n.chars().all(|ch| ch.is_ascii_uppercase()))
                 .and_then(|n| x.lx.country_by_code(&n).cloned());
         }
-        let compatriot = COMPATRIOT.captures(crate::extract::tail(&t[..c.start], 60));
+        // ("our compatriot X": the writer's country, not a runner's.)
+        let lead = crate::extract::tail(&t[..c.start], 60);
+        let compatriot = COMPATRIOT
+            .captures(lead)
+            .filter(|m| !OUR.is_match(&lead[..m.get(0).map_or(0, |g| g.start())]));
         if country.is_none() && compatriot.is_some() {
             // "compatriots A and B": both.
             many = compatriot.as_ref().is_some_and(|m| m.get(1).is_some());
@@ -264,7 +269,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
 pub(crate) static NATIONALITY: R = R {
     name: "nationality",
     family: Fam::People,
-    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"American visitor X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A); a compatriot takes the country told before the name in its sentence, not one told after it (\"his compatriot B, …, and Moroccan C\").",
+    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"American visitor X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A); a compatriot takes the country told before the name in its sentence, not one told after it (\"his compatriot B, …, and Moroccan C\"), and \"our compatriot X\" is the writer's, none.",
     reads: &[Property::Nationality],
     writes: &[Property::Nationality],
     examples: &[&[
@@ -329,6 +334,12 @@ pub(crate) static NATIONALITY: R = R {
         },
     ]],
     counterexamples: &[
+        // "our compatriot X": the writer's country, not the runner's before.
+        Cx {
+            text: "Cove Marathon\n\nThe Cove Marathon was held on Sunday. The women's 10 km went to the Tanzanian Nee Sull in 36:11; our compatriot Ami Traor came second.",
+            published: Some("2026-02-16"),
+            never: &["Ami Traor nationality"],
+        },
         // A "compatriot" takes the country told before the name, not one
         // told after it in the same sentence.
         Cx {
