@@ -408,7 +408,7 @@ pub(crate) static COUNTS: R = R {
             yields: &["claim 1 count 1100", "claim 1 group AllParticipants"],
         },
     ]],
-    counterexamples: &[
+    counterexamples: &[&[
         // A difference between two fields is no field.
         Cx {
             text: "More than 21,000 participants lined up for the 9th edition of the Tana Lakeside Run on Sunday.\n\nThat is a record for the event, beating last year's total by almost 3,000 runners.",
@@ -444,7 +444,7 @@ pub(crate) static COUNTS: R = R {
             published: Some("2025-04-07"),
             never: &["claim 1 count"],
         },
-    ],
+    ]],
     scope: S::Sentence(counts),
 };
 
@@ -462,10 +462,10 @@ pub(crate) static PARTICIPANTS_FROM: R = R {
             "Lakeside Marathon 2025 participantsFrom Peru",
         ],
     }]],
-    counterexamples: &[Cx {
+    counterexamples: &[&[Cx {
         text: "The Lakeside Marathon winner thanked his coach from Chile this year.",
         published: Some("2025-04-07"),
         never: &[],
-    }],
+    }]],
     scope: S::Sentence(participants_from),
 };

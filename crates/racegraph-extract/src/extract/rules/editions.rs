@@ -424,7 +424,7 @@ pub(crate) static EDITIONS: R = R {
             yields: &["NRRA 10 Mile Championships 2025 editionOf NRRA 10 Mile Championships"],
         },
     ]],
-    counterexamples: &[
+    counterexamples: &[&[
         // A race the one told of qualifies runners for: no edition that day.
         Cx {
             text: "Families lined Water Street on Sunday to watch runners finish the Shoreline Marathon, the biggest running event in the west and a Charles River Marathon qualifier.",
@@ -472,6 +472,6 @@ pub(crate) static EDITIONS: R = R {
             published: Some("2025-10-06"),
             never: &["Kenyan Half Marathon Championships 2025 editionOf"],
         },
-    ],
+    ]],
     scope: S::Sentence(editions),
 };

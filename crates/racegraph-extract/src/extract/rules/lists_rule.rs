@@ -287,7 +287,7 @@ pub(crate) static RESULTS_LISTS: R = R {
         published: Some("2025-11-24"),
         yields: &["result of Ada Oke position 1"],
     }]],
-    counterexamples: &[
+    counterexamples: &[&[
         // A wheelchair division's rows are no places of the race.
         Cx {
             text: "Thousands run Derby Lake Marathon\n\nHere are the top three in each division:\n\nHalf Marathon MEN'S WHEELCHAIR Division\n- Tre Lind 0:59:41 Knoxville, TN\n- Omar Had 1:12:08 Evansville, IN\n- Sam Roll 1:14:08 Dayton, OH\n\nHalf Marathon MEN'S Division\n- Gid Kipli 1:04:10 Pacific Palisades, CA\n- Brad Over 1:06:31 Louisville, KY\n- Nate Odu 1:07:12 Lexington, KY\n",
@@ -372,6 +372,6 @@ pub(crate) static RESULTS_LISTS: R = R {
             published: Some("2025-11-24"),
             never: &["result of Chidi Ome position 1"],
         },
-    ],
+    ]],
     scope: S::Document(super::lists::scan),
 };

@@ -29,6 +29,7 @@ mod places_rule;
 mod portfolios;
 pub(super) mod prose;
 mod prose_clauses;
+mod prose_context_counterexamples;
 mod prose_context_examples;
 mod prose_counterexamples;
 mod prose_examples;

@@ -333,7 +333,7 @@ pub(crate) static NATIONALITY: R = R {
             ],
         },
     ]],
-    counterexamples: &[
+    counterexamples: &[&[
         // "our compatriot X": the writer's country, not the runner's before.
         Cx {
             text: "Cove Marathon\n\nThe Cove Marathon was held on Sunday. The women's 10 km went to the Tanzanian Nee Sull in 36:11; our compatriot Ami Traor came second.",
@@ -362,6 +362,6 @@ pub(crate) static NATIONALITY: R = R {
             published: None,
             never: &["Summer Time nationality"],
         },
-    ],
+    ]],
     scope: S::Sentence(nationality),
 };

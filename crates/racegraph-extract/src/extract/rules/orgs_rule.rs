@@ -17,11 +17,11 @@ pub(crate) static ORGANISATIONS_BY_DESCRIPTION: R = R {
         published: None,
         yields: &["Larkspur Voyages basedIn Tromsø"],
     }]],
-    counterexamples: &[Cx {
+    counterexamples: &[&[Cx {
         text: "Runners booked through Maria Olsen, a Tromsø-born coach, this spring.",
         published: None,
         never: &["Maria Olsen basedIn"],
-    }],
+    }]],
     scope: S::Sentence(organisations_by_description),
 };
 
@@ -40,11 +40,11 @@ pub(crate) static ROLES: R = R {
             "Lakeview Tours basedIn Dandong",
         ],
     }]],
-    counterexamples: &[Cx {
+    counterexamples: &[&[Cx {
         text: "Simon Alder, who managed the early kilometres well, said it went well.",
         published: None,
         never: &[],
-    }],
+    }]],
     scope: S::Sentence(roles),
 };
 
@@ -64,7 +64,7 @@ pub(crate) static MEMBER_OF: R = R {
         published: None,
         yields: &["Col Birch worksFor Valley Road Runners"],
     }]],
-    counterexamples: &[
+    counterexamples: &[&[
         Cx {
             text: "\"It was a good day,\" said Aigerim Bekova of Kazakhstan.",
             published: None,
@@ -75,7 +75,7 @@ pub(crate) static MEMBER_OF: R = R {
             published: None,
             never: &["Niamh Doher worksFor"],
         },
-    ],
+    ]],
     scope: S::Sentence(member_of),
 };
 
@@ -90,11 +90,11 @@ pub(crate) static BASED_IN: R = R {
         published: None,
         yields: &["Harbour Tours basedIn Qingdao"],
     }]],
-    counterexamples: &[Cx {
+    counterexamples: &[&[Cx {
         text: "The trip was run by Harbour Tours, and it ended in Qingdao.",
         published: None,
         never: &[],
-    }],
+    }]],
     scope: S::Sentence(based_in),
 };
 
@@ -151,7 +151,7 @@ pub(crate) static ORGANISER_ROLES: R = R {
             ],
         },
     ]],
-    counterexamples: &[
+    counterexamples: &[&[
         Cx {
             text: "The Lakeside Marathon winner thanked Brightwater Bank for a loan.",
             published: None,
@@ -162,7 +162,7 @@ pub(crate) static ORGANISER_ROLES: R = R {
             published: None,
             never: &["Lakeside Marathon sponsor Tom Reyes"],
         },
-    ],
+    ]],
     scope: S::Sentence(organiser_roles),
 };
 
@@ -252,7 +252,7 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
             ],
         },
     ]],
-    counterexamples: &[
+    counterexamples: &[&[
         Cx {
             text: "Director Street and Chairman Avenue were closed; Peter Odhiambo won.",
             published: None,
@@ -288,6 +288,6 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
             published: None,
             never: &["Chief Executive Officer worksFor"],
         },
-    ],
+    ]],
     scope: S::Sentence(titles_before_names),
 };

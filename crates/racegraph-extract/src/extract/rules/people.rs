@@ -219,13 +219,13 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
             yields: &["person Cat Hughes", "person Ravi Shah", "person Jo Pyke", "person Cody Blan"],
         },
     ]],
-    counterexamples: &[
+    counterexamples: &[&[
         Cx {
             text: "Swedish Lapland, a quiet region, was windy.",
             published: None,
             never: &[],
         },
-    ],
+    ]],
     scope: S::Sentence(people_by_context),
 };
 
@@ -243,11 +243,11 @@ pub(crate) static COMMEMORATES: R = R {
             "Joe Bloggs birthYear 1912",
         ],
     }]],
-    counterexamples: &[Cx {
+    counterexamples: &[&[Cx {
         text: "The Lakeside Marathon was won by Joe Bloggs.",
         published: None,
         never: &["Lakeside Marathon commemorates"],
-    }],
+    }]],
     scope: S::Sentence(commemorates),
 };
 
@@ -262,11 +262,11 @@ pub(crate) static FOUNDERS: R = R {
         published: None,
         yields: &["Joe Bloggs founderOf Harbour Tours"],
     }]],
-    counterexamples: &[Cx {
+    counterexamples: &[&[Cx {
         text: "It honours Joe Bloggs, a friend of Harbour Tours.",
         published: None,
         never: &[],
-    }],
+    }]],
     scope: S::Sentence(founders),
 };
 
@@ -317,7 +317,7 @@ pub(crate) static CREDITED_PEOPLE: R = R {
             yields: &["person Ayan Warsame Ileye"],
         },
     ]],
-    counterexamples: &[
+    counterexamples: &[&[
         Cx {
             text: "Kiprono wins again\nBy Our Correspondent\nBy Easter Monday the Lakeside Marathon was over.",
             published: None,
@@ -328,7 +328,7 @@ pub(crate) static CREDITED_PEOPLE: R = R {
             published: None,
             never: &["person Reuters", "person Hills Gate Stadium"],
         },
-    ],
+    ]],
     scope: S::Document(|x| {
         for i in 0..x.sents.len() {
             credited_people(x, i);

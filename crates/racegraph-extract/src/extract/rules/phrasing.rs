@@ -523,3 +523,60 @@ pub(super) static WITH_DOING: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:taking|winning|claiming|clinching|bagging|finishing|placing|coming|crossing|clocking|grabbing|securing|settling|running)\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:win|victory)\b|(?:the\s+|her\s+|his\s+)?(?:(?:(?:wo)?men[’']s|overall|elite|marathon|half|\d{1,2}\s?km|10k)\s+){0,2}(?:title|race|section|category|crown|victory|win|honours|first|second|third|fourth|fifth|1st|2nd|3rd|[4-9]th|silver|bronze)\b(?:\s+(?:place|spot|position|overall|in|with|and|ahead|behind|after|medal)\b|[.,;]|\s*$))|^\s*(?:completing|rounding\s+(?:out|off)|sealing)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:podium|rostrum)\b|^\s*edging\s+(?:out\s+)?(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|club-?mate)\s+)?$|^\s*winning\s+in\s+(?:a\s+time\s+of\s+)?\d",
     )
 });
+
+/// A paragraph that opens on the distance of the one before it.
+pub(super) static SAME_DISTANCE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:over|in|at|on)\s+the\s+same\s+(?:distance|course)\b"));
+
+/// After a winner: "and" a second name, and the end of the sentence.
+pub(super) static WINNER_AND_WINNER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*and\s+\p{Lu}[\p{L}\-’']+(?:\s+\p{Lu}[\p{L}\-’']+){0,3}\s*[.;]?\s*$"));
+
+/// The rest of a sentence after its last runner: their club or town, and
+/// the full stop.
+pub(super) static SENTENCE_END: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?)?\s*[.;!]?\s*$"));
+
+/// A sentence that goes on about the runner just spoken of: "The
+/// Frenchman beat …", "He won by …".
+pub(super) static GOES_ON: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:The\s+(?:\p{Lu}\p{Ll}+|winner|champion|victor)\b|He\b|She\b)"));
+
+/// Whether the race a next runner's words name is theirs alone, not the
+/// runner's before them (whose words are `own`): told of them alone ("X won
+/// in T and Y was the top woman"), in their own relative clause ("…, and
+/// B, who ended fifth in the women's category"), beside a place of each
+/// ("A (T1) in seventh place and B (T2) in sixth place among women"), or of
+/// a second winner (two winners, two races: "with A securing a win in T1
+/// and B cruising to victory in T2 in the women's race").
+pub(super) fn sex_is_next_runners(own: &str, next: &str) -> bool {
+    let head = |s: &'_ str| -> String {
+        s.trim_start_matches([',', ' '])
+            .split([',', ';'])
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    let own_clause = next
+        .trim_start_matches([',', ' '])
+        .strip_prefix("who ")
+        .is_some_and(|rel| sex_of_race(&head(rel)).is_some());
+    let next_head = head(next);
+    let parallel = ORDINAL_PLACE.is_match(own)
+        && ORDINAL_PLACE.is_match(&next_head)
+        && sex_of_race(&next_head).is_some();
+    PERSONAL_SEX.is_match(next) || own_clause || parallel || (tells_win(next) && tells_win(own))
+}
+
+/// A runner's own sex told with a place ("the top woman", "first man").
+pub(super) static PERSONAL_SEX: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:top|first|fastest|leading|second|third)\s+(?:woman|female|lady|man|male)\b")
+});
+
+/// A paragraph's opening words that name a sex and no race ("For the
+/// women,", "Among the men,", "In the women's race,").
+pub(super) static SEX_ONLY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:for|among|in)\s+the\s+(?:women|men|ladies|females|males)(?:[’']s\s+(?:race|event|category|section|division))?\s*,",
+    )
+});

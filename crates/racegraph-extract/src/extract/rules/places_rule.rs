@@ -30,7 +30,7 @@ pub(crate) static CITY_IN_NAME: R = R {
             yields: &["Lethbridge Coulees Half Marathon city Lethbridge"],
         },
     ]],
-    counterexamples: &[Cx {
+    counterexamples: &[&[Cx {
         text: "Ada Quill won the Great Coast Marathon on Sunday.",
         published: Some("2025-03-24"),
         never: &["Great Coast Marathon city"],
@@ -46,7 +46,7 @@ pub(crate) static CITY_IN_NAME: R = R {
         text: "Ada Quill won the Riverside 10K on Sunday, then the Riverside Mile.",
         published: Some("2025-03-24"),
         never: &["Riverside 10K city"],
-    }],
+    }]],
     scope: S::Document(city_in_name),
 };
 
@@ -106,7 +106,7 @@ pub(crate) static VENUES: R = R {
             ],
         },
     ]],
-    counterexamples: &[
+    counterexamples: &[&[
         // Who started the race is no place.
         Cx {
             text: "The Pantiles Half Marathon was started by the Mayor of Tunbridge Wells, Cllr Jan Pry, on Sunday.",
@@ -124,7 +124,7 @@ pub(crate) static VENUES: R = R {
             published: None,
             never: &[],
         },
-    ],
+    ]],
     scope: S::Sentence(venues),
 };
 
@@ -157,7 +157,7 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
             yields: &["Lakeside Marathon passes Assin River"],
         },
     ]],
-    counterexamples: &[Cx {
+    counterexamples: &[&[Cx {
         // "along with the Joint Outreach Officer, X": company, no route.
         text: "Cove Hill Run\n\nThe Cove Hill Run was held on Sunday. The runners were flagged off from M.G. Marg in the presence of the Chief Guest, Kar Tsh Bhut, along with the Joint Outreach Officer, Pem Cho Lepc, and social worker Daw Nor Sher.",
         published: Some("2025-11-10"),
@@ -171,7 +171,7 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
         text: "Tana Lakeside Run\n\nRace founder and former world cross-country medallist Dereje Alemu welcomed the field and set out his plans for the race on Sunday.",
         published: Some("2025-11-27"),
         never: &["Tana Lakeside Run passes Dereje Alemu"],
-    }],
+    }]],
     scope: S::Sentence(passes),
 };
 
@@ -216,7 +216,7 @@ pub(crate) static RACE_CITY: R = R {
             yields: &["Cove Ridge Ten-Miler city Camp Hollis", "Cove Ridge Ten-Miler city Fort Arden"],
         },
     ]],
-    counterexamples: &[
+    counterexamples: &[&[
         // A caption's label in capitals before a dash is no dateline.
         Cx {
             text: "Oyelaran wins trail marathon\n\nAND THEY'RE OFF – Marathoners leave the park at the start of the 12th Cove Canyon Trail Marathon on Sunday.\n\nBy Ann Lee on August 5, 2025\n\nTom Oyelaran won the Cove Canyon Trail Marathon in 2:58:10 on Sunday.",
@@ -258,6 +258,6 @@ pub(crate) static RACE_CITY: R = R {
             published: Some("2025-09-21"),
             never: &["Lakeside Marathon city Qaznews", "Lakeside Marathon city QAZNEWS"],
         },
-    ],
+    ]],
     scope: S::Sentence(race_city),
 };

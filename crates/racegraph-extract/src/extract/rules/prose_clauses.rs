@@ -7,7 +7,7 @@
 use super::lists::Outcome;
 use super::names::Chunk;
 use super::phrasing::*;
-use super::prose::{sex_is_next_runners, Context};
+use super::prose::Context;
 use super::runners::{add_result, Told};
 use super::{measure, Extractor};
 use crate::extract::names::Shape;

@@ -23,6 +23,9 @@ pub(crate) static PROSE_RESULTS: R = R {
         super::prose_podium_examples::EXAMPLES,
         super::prose_context_examples::EXAMPLES,
     ],
-    counterexamples: super::prose_counterexamples::COUNTEREXAMPLES,
+    counterexamples: &[
+        super::prose_counterexamples::COUNTEREXAMPLES,
+        super::prose_context_counterexamples::COUNTEREXAMPLES,
+    ],
     scope: S::Sentence(prose_rule),
 };

@@ -67,7 +67,8 @@ pub struct Rule {
     pub writes: &'static [Property],
     /// In parts (a long table may live in files of its own).
     pub examples: &'static [&'static [Example]],
-    pub counterexamples: &'static [Counterexample],
+    /// In parts, as the examples.
+    pub counterexamples: &'static [&'static [Counterexample]],
     pub(crate) scope: Scope,
 }
 
@@ -207,7 +208,7 @@ mod tests {
                 rule.name
             );
             assert!(
-                !rule.counterexamples.is_empty(),
+                rule.counterexamples.iter().any(|part| !part.is_empty()),
                 "rule {} has no counterexample",
                 rule.name
             );
@@ -230,7 +231,7 @@ mod tests {
                     }
                 }
             }
-            for cx in rule.counterexamples {
+            for cx in rule.counterexamples.iter().flat_map(|part| part.iter()) {
                 let x = extract_text(cx.text, date(cx.published));
                 let lines = fact_lines(&x);
                 if cx.never.is_empty() {
