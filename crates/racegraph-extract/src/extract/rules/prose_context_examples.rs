@@ -239,4 +239,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Bor Saik race Cove Cadet Half Marathon 2025 10 Women",
         ],
     },
+    // "while among the women success went to X, with Y second": her
+    // win, and Y's place of her race.
+    Ex {
+        text: "Cove Riviera Marathon\n\nThe 12th Cove Riviera Marathon was won by the Serbian Nik Vasi in 2h21'07\" ahead of the Pole Kam Wier in 2h27'49\", while among the women success went to the Briton Han Pick in 2h58'12\", with the Australian Mel Glee second in 3h01'40\".",
+        published: Some("2026-10-27"),
+        yields: &[
+            "result of Han Pick race Cove Riviera Marathon 2026 42.195 Women",
+            "result of Mel Glee race Cove Riviera Marathon 2026 42.195 Women",
+        ],
+    },
 ];
