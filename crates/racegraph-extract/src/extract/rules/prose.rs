@@ -145,6 +145,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // women's winners.
         let pair = super::two_winners::winners_pair(x, i, &runners, sentence_series, &together);
         together.extend(pair);
+        // "crowned A among the men and B among the women".
+        let pair = super::two_winners::sexed_pair(x, i, &runners, sentence_series, &together);
+        together.extend(pair);
         // "A won in T, ahead of B and C.": B and C second and third.
         if together.is_empty() {
             together.extend(super::ahead::ahead_pair(

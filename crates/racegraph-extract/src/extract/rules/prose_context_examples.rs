@@ -249,4 +249,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Mel Glee race Cove Riviera Marathon 2026 42.195 Women",
         ],
     },
+    // "crowned the Kenyan A among the men and the Beninese B among the
+    // women": the winner of each race; "Bart, …, reached the finish … in
+    // T": his time.
+    Ex {
+        text: "Cove 10 km\n\nThe 2026 edition of the Cove 10 km, organised by the Cove Sports Centre, crowned the Kenyan Vic Bart among the men and the Beninese Odi Houn among the women on Sunday 25 January.\n\nBart, who was paced for the first four kilometres, reached the finish on Cove Avenue in 30 mn 47 s.",
+        published: Some("2026-01-28"),
+        yields: &[
+            "result of Vic Bart race Cove 10 km 2026 10 Men",
+            "result of Vic Bart finishTime PT30M47S",
+            "result of Odi Houn race Cove 10 km 2026 10 Women",
+        ],
+    },
 ];

@@ -2,8 +2,11 @@
 //! half marathon was won by A (1:08:44) and B (1:19:30)", "Winners at the
 //! Hill 10km were A in 28:49 and B in 32:57", "The 10K went to Kenya's A
 //! (28:02) and Ethiopia's B (31:40)". Two winners of one distance are the
-//! men's and the women's; the faster time is the men's winner's. A helper
-//! of [`super::prose`], read after the lists of [`super::together`].
+//! men's and the women's; the faster time is the men's winner's. And the
+//! two winners told with their races: "crowned the Kenyan A among the men
+//! and the Beninese B among the women", "The 10 km went to A among the men
+//! and B among the women". A helper of [`super::prose`], read after the
+//! lists of [`super::together`].
 
 use super::measure;
 use super::names::Chunk;
@@ -109,4 +112,110 @@ pub(super) fn winners_pair(
         done.extend([k, k + 1]);
     }
     done
+}
+
+/// Right before the first of two winners told with their races: a verb
+/// that crowns or gives the race ("crowned the Kenyan", "went to").
+static CROWNED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:crowned|went\s+to|(?:was|were)\s+won\s+by)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
+    )
+});
+
+/// After a winner: the race they won ("among the men"), and for the
+/// first of two, "and" and a word of who the second is.
+static AMONG: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:\(([^()]{3,25})\)\s*)?(?:among|in|for)\s+the\s+((?:wo)?men|ladies|girls|boys)\b(?:[’']s\s+(?:race|category|section))?",
+    )
+});
+static AND_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*,?\s*and\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+)?"));
+
+/// Reads "crowned A among the men and B among the women": each a winner
+/// of the race told after the name; returns the runners it read.
+pub(super) fn sexed_pair(
+    x: &mut Extractor,
+    i: usize,
+    runners: &[(Chunk, usize)],
+    series: usize,
+    taken: &[usize],
+) -> Vec<usize> {
+    let t = x.text(i).to_string();
+    for (k, (a, a_start)) in runners.iter().enumerate() {
+        if taken.contains(&k) {
+            continue;
+        }
+        let lead_from = if k == 0 { 0 } else { runners[k - 1].0.end };
+        if !CROWNED.is_match(&t[lead_from..*a_start]) {
+            continue;
+        }
+        let Some(first) = AMONG.captures(&t[a.end..]) else {
+            continue;
+        };
+        let after_first = a.end + first.get(0).map_or(0, |g| g.end());
+        let Some(and) = AND_NEXT.find(&t[after_first..]) else {
+            continue;
+        };
+        // The second winner: the name right after "and" (a runner or not
+        // yet: "and the Beninese B among the women").
+        let Some((b, _)) = super::chunk_from(x, i, after_first + and.end()) else {
+            continue;
+        };
+        // (Past a people's word: "the Beninese B".)
+        let own = b
+            .words
+            .iter()
+            .position(|&(s, e)| x.lx.country_by_demonym(&t[s..e]).is_none())
+            .filter(|&w| b.words.len() - w >= 2);
+        let Some(own) = own else {
+            continue;
+        };
+        let b_start = b.words[own].0;
+        let Some(second) = AMONG.captures(&t[b.end..]) else {
+            continue;
+        };
+        let sex = |w: &str| match w.to_lowercase().as_str() {
+            "women" | "ladies" | "girls" => Sex::Women,
+            _ => Sex::Men,
+        };
+        let (sa, sb) = (sex(&first[2]), sex(&second[2]));
+        if sa == sb || super::is_title_text(&t[b_start..b.end]) {
+            continue;
+        }
+        let Some(year) = x.year_at(i, a.start) else {
+            continue;
+        };
+        let time = |m: &regex::Captures| {
+            m.get(1)
+                .and_then(|g| measure::times(g.as_str()).first().map(|tm| tm.duration()))
+        };
+        let (ta, tb) = (time(&first), time(&second));
+        placed(
+            x,
+            i,
+            &t,
+            (series, year),
+            Some(sa),
+            true,
+            &t[*a_start..a.end],
+            1,
+            ta,
+        );
+        placed(
+            x,
+            i,
+            &t,
+            (series, year),
+            Some(sb),
+            true,
+            &t[b_start..b.end],
+            1,
+            tb,
+        );
+        // (The second, when it is among the sentence's runners, is read.)
+        let second_k = runners.iter().position(|(c, _)| c.start == b.start);
+        return std::iter::once(k).chain(second_k).collect();
+    }
+    Vec::new()
 }
