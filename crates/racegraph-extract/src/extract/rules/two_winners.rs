@@ -122,13 +122,16 @@ static CROWNED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// After a winner: the race they won ("among the men"), and for the
-/// first of two, "and" and a word of who the second is.
+/// After a winner: their time in brackets, if any, and the race they won
+/// ("among the men").
 static AMONG: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\s*(?:\(([^()]{3,25})\)\s*)?(?:among|in|for)\s+the\s+((?:wo)?men|ladies|girls|boys)\b(?:[’']s\s+(?:race|category|section))?",
     )
 });
+
+/// After the first of two winners and their race: "and", and the second's
+/// country ("and Kenya's", "and the").
 static AND_NEXT: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*,?\s*and\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+)?"));
 
