@@ -108,6 +108,17 @@ fn is_breaker(w: &str) -> bool {
     crate::lexicon::get().has(crate::lexicon::Section::NameBreaker, &l)
         || l.ends_with("-based")
         || l.ends_with("‑based")
+        || roman_ordinal(w)
+}
+
+/// An ordinal in Roman numerals ("IXth", "XIIIth", "IInd"): an edition's
+/// number before a race's name, no part of it.
+fn roman_ordinal(w: &str) -> bool {
+    let numeral = w.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let suffix = &w[numeral.len()..];
+    !numeral.is_empty()
+        && numeral.chars().all(|c| "IVXLC".contains(c))
+        && ["st", "nd", "rd", "th"].contains(&suffix)
 }
 
 /// Finds runs of capitalised words. Runs break at punctuation, at

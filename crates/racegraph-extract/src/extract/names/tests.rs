@@ -274,3 +274,11 @@ fn a_race_run_for_a_cause_keeps_it_in_its_name() {
         ["Cove Marathon", "Hope Foundation"]
     );
 }
+
+#[test]
+fn an_edition_in_roman_numerals_is_no_part_of_the_name() {
+    assert_eq!(
+        runs("The winners of the IXth Kadiogo 10 km left the field behind."),
+        ["Kadiogo 10 km"]
+    );
+}
