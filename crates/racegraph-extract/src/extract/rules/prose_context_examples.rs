@@ -261,4 +261,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Odi Houn race Cove 10 km 2026 10 Women",
         ],
     },
+    // "Among the Gentlemen, over 13 kilometres, it was the Burkinabè X
+    // who won the race": the men's 13 km, and his country.
+    Ex {
+        text: "Cove Friendship Road Race\n\nThe 1st edition of the Cove Friendship Road Race was held last weekend.\n\nAmong the Gentlemen, on the other hand, over 13 kilometres, it was the Burkinabè Iss Kabo who won the race in 42'36.",
+        published: Some("2025-12-10"),
+        yields: &["result of Iss Kabo race Cove Friendship Road Race 2025 13 Men"],
+    },
 ];

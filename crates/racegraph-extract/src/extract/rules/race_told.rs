@@ -36,7 +36,7 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     // a paragraph's opening words "In the 5K" (not "the 30km mark").
     static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run|category|section|crown)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$",
+            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run|category|section|crown)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$",
         )
     });
     if HALF.is_match(t) {
@@ -45,7 +45,7 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
         Some("10".into())
     } else {
         let c = KM_RACE.captures(t)?;
-        let km = (1..=5).find_map(|k| c.get(k))?.as_str();
+        let km = (1..=6).find_map(|k| c.get(k))?.as_str();
         Some(if km == "42" {
             "42.195".into()
         } else {
@@ -69,7 +69,7 @@ pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
         LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|woman|females?|ladies|lady)\b"));
     // ("the fastest man"; not "Isle of Man".)
     static MEN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|males?|(?-i:man))\b"));
+        LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|males?|gentlemen|(?-i:man))\b"));
     match (WOMEN.find(t), MEN.find(t)) {
         (Some(w), Some(m)) => Some(if w.start() < m.start() {
             Sex::Women
