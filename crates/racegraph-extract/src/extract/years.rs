@@ -3,6 +3,15 @@
 
 use super::*;
 
+/// Words that put a race said with a date or weekday in the future ("will",
+/// "is set to", "takes place", "entries are open"): a race to come, not the
+/// one reported.
+pub(super) static RACE_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)\b(?:will|is\s+set\s+to|takes\s+place|is\s+scheduled|are\s+open|opens|expected|leads?\s+the)\b",
+    )
+});
+
 impl Extractor<'_> {
     /// The year a statement at byte `pos` of sentence `i` is about: a
     /// relative expression in its clause ("this year", "last year", "the
@@ -290,15 +299,10 @@ impl Extractor<'_> {
                 r"(?i)\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(yesterday)\b",
             )
         });
-        static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-            crate::pattern::fixed(
-                r"(?i)\b(?:will|is\s+set\s+to|takes\s+place|is\s+scheduled|expected)\b",
-            )
-        });
         // The first sentence of the opening that dates a race by a weekday.
         let (i, m) = (0..self.sents.len().min(8)).find_map(|i| {
             let t = self.text(i);
-            let m = ON_WEEKDAY.captures(t).filter(|_| !FUTURE.is_match(t))?;
+            let m = ON_WEEKDAY.captures(t).filter(|_| !RACE_AHEAD.is_match(t))?;
             let races = self.sents[i]
                 .chunks
                 .iter()

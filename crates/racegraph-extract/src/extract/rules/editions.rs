@@ -109,11 +109,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
             r"(?i)\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b",
         )
     });
-    static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)\b(?:will|is\s+set\s+to|takes\s+place|is\s+scheduled|are\s+open|opens|expected|leads?\s+the)\b",
-        )
-    });
+    use crate::extract::years::RACE_AHEAD as FUTURE;
     static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:edition|race|marathon|half|10k|\d{1,2}k|run|miler|mile|event|running)\s+(?:(?:in|at)\s+(?-i:\p{Lu}[\w’'\-]*)(?:\s+(?-i:\p{Lu}[\w’'\-]*)){0,2}\s+|here\s+)?(?:will\s+be\s+held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
