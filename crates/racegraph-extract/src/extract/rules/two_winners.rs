@@ -77,20 +77,16 @@ pub(super) fn winners_pair(
             continue;
         };
         let b_time = m.get(1).or(m.get(2)).map_or("", |g| g.as_str());
-        let (ta, tb) = (
-            measure::times(gap).first().map(|tm| tm.duration()),
-            measure::times(b_time).first().map(|tm| tm.duration()),
-        );
-        let (Some(ta), Some(tb)) = (ta, tb) else {
-            continue;
-        };
-        let (Some(sa), Some(sb)) = (measure::seconds_of(&ta), measure::seconds_of(&tb)) else {
+        let (Some(ta), Some(tb)) = (
+            measure::times(gap).into_iter().next(),
+            measure::times(b_time).into_iter().next(),
+        ) else {
             continue;
         };
         let Some(year) = x.year_at(i, a.start) else {
             continue;
         };
-        let (sex_a, sex_b) = match sa.cmp(&sb) {
+        let (sex_a, sex_b) = match ta.seconds.cmp(&tb.seconds) {
             std::cmp::Ordering::Less => (Sex::Men, Sex::Women),
             std::cmp::Ordering::Greater => (Sex::Women, Sex::Men),
             std::cmp::Ordering::Equal => continue,
@@ -106,7 +102,7 @@ pub(super) fn winners_pair(
                 false,
                 &t[*start..c.end],
                 1,
-                Some(time),
+                Some(time.duration()),
             );
         }
         done.extend([k, k + 1]);
