@@ -136,10 +136,10 @@ pub(super) static CAREER_WINS: LazyLock<Regex> = LazyLock::new(|| {
 /// race).
 /// What follows an ordinal that counts something else than a place:
 /// "took the 29th edition", "won the 5th annual race", "for the third
-/// straight year".
+/// straight year", a day of a month ("on Saturday, 14th June").
 pub(super) static NOT_A_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:edition|annual|running|staging|anniversary|consecutive|straight|successive|time|year)\b",
+        r"(?i)^\s*(?:edition|annual|running|staging|anniversary|consecutive|straight|successive|time|year|(?:of\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b",
     )
 });
 

@@ -6,6 +6,16 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "on Saturday, 14th June": an ordinal before a month is the race's
+    // day, not the winner's place.
+    Ex {
+        text: "Okot wins the Lira Hills Half Marathon\n\nUganda's Peter Okot won the 2025 Lira Hills Half Marathon on Saturday, 14th June in Lira city.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Peter Okot race Lira Hills Half Marathon 2025 21.0975",
+            "result of Peter Okot position 1",
+        ],
+    },
     // "led the marathon from gun to tape" is a win; a runner's race of
     // another time ("his Cove 10 Mile win of last month") is not the
     // race of his result.
