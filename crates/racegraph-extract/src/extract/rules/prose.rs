@@ -297,7 +297,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                     },
                 );
             }
-        } else if let Some((m, position)) = next_place(x, i, lead, &t[..c.start], &name) {
+        } else if let Some((m, position)) =
+            next_place(x, i, lead, &t[..c.start], &name, &t[c.end..end])
+        {
             // "…won, edging out compatriot X", "…was second, followed by X".
             let segment = &t[c.end..end];
             let time = times

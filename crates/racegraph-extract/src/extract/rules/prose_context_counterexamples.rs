@@ -1,7 +1,7 @@
 //! More counterexamples of results in prose ([`super::prose_rule`]), in
 //! the same form as [`super::prose_counterexamples`]: two winners of two
 //! races told together, the first of a group to finish, a caption of the
-//! start.
+//! start, a runner after "and" who wins another race.
 
 use super::registry::Counterexample as Cx;
 
@@ -23,5 +23,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "• Alv Ruiz was first across the line as the Cove Half Marathon left the stadium.\n\nAlv Ruiz Mont won the Cove Half Marathon on Sunday.",
         published: Some("2025-10-20"),
         never: &["result of Alv Ruiz race"],
+    },
+    // "ahead of A (T), and B took the women's race": B is no third of
+    // the men's race.
+    Cx {
+        text: "Cove Lakes Run\n\nTim Obua won the men's 10KM in 29:44 ahead of Sam Wako (30:02), and Ann Nabu took the women's 10KM in 35:18.",
+        published: Some("2025-06-16"),
+        never: &["result of Ann Nabu position 3"],
     },
 ];

@@ -485,6 +485,14 @@ static BEHIND: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     )
 });
 
+/// Right after a runner's name, a win of their own: "took the women's
+/// race", "won the 5 km".
+static WINS_OWN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:took|won|claimed|captured|clinched|topped|dominated|triumphed|was\s+(?:the\s+)?(?:first|fastest|quickest|winner)|finished\s+first|broke\s+the\s+tape)\b",
+    )
+});
+
 /// "edging out X" after a win in the same sentence makes X second;
 /// "followed by X" after a place in the same sentence makes X the next.
 /// Returns where the cue starts in `lead` and the position.
@@ -494,6 +502,7 @@ pub(super) fn next_place(
     lead: &str,
     before: &str,
     name: &str,
+    after: &str,
 ) -> Option<(usize, i64)> {
     // "He bested A (T1) and B (T2)": the winner of the sentence before.
     let pronoun = opening_pronoun(before).is_some() && EDGED.is_match(lead);
@@ -519,8 +528,10 @@ pub(super) fn next_place(
         return (p == 2 && !placed && last.sentence == i && SECOND.is_match(&lead[..m.start()]))
             .then_some((m.start(), 1));
     }
-    // "ahead of A (2:10:20) and B (2:11:03)": B is next after A.
-    if p >= 2 {
+    // "ahead of A (2:10:20) and B (2:11:03)": B is next after A. (Not
+    // a runner who wins a race of their own after the name: "ahead of A
+    // (30:02), and B took the women's 10KM".)
+    if p >= 2 && !WINS_OWN.is_match(after) {
         if let Some(m) = AND_NEXT.find(lead) {
             return Some((m.start(), p + 1));
         }
