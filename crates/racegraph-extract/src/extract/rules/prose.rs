@@ -145,6 +145,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // women's winners.
         let pair = super::two_winners::winners_pair(x, i, &runners, sentence_series, &together);
         together.extend(pair);
+        // "The men's and women's 10km races were won by A (T1) and B (T2)
+        // respectively".
+        let pair =
+            super::two_winners::sexes_before_pair(x, i, &runners, sentence_series, &together);
+        together.extend(pair);
         // "crowned A among the men and B among the women".
         let pair = super::two_winners::sexed_pair(x, i, &runners, sentence_series, &together);
         together.extend(pair);

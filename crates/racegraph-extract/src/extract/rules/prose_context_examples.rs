@@ -6,6 +6,30 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "The men's and women's 10km races were won by A (T1) and B (T2)
+    // respectively": each the winner of the race named in that order.
+    Ex {
+        text: "Cove Half Marathon\n\nThe men's and women's 10km races were won by Tim Obua of Gulu (32:14) and Ann Nabu (39:02) respectively.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Tim Obua race Cove Half Marathon 2025 10 Men",
+            "result of Tim Obua finishTime PT32M14S",
+            "result of Ann Nabu race Cove Half Marathon 2025 10 Women",
+            "result of Ann Nabu position 1",
+            "result of Ann Nabu finishTime PT39M2S",
+        ],
+    },
+    // "won the men's and women's 12km races": the distance of both
+    // winners' races, whatever the article's main race.
+    Ex {
+        text: "Cove Half Marathon\n\nTim Obua and Ann Nabu won the men's and women's 12km races in 39:10 and 43:40.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Tim Obua race Cove Half Marathon 2025 12 Men",
+            "result of Tim Obua finishTime PT39M10S",
+            "result of Ann Nabu race Cove Half Marathon 2025 12 Women",
+        ],
+    },
     // "on Saturday, 14th June": an ordinal before a month is the race's
     // day, not the winner's place.
     Ex {

@@ -28,15 +28,16 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     });
     static TEN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:the\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run)\b|\bthe\s+(?:(?:men|women)[’']s\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s)\b|^\s*10\s?(?:km|k)\s+(?:overall\s+)?(?:winners|results|top)\b",
+            r"\b(?:the\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?)\b|\bthe\s+(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?10[\s\-]?(?:km|k|kilomet(?:re|er)s)\b|^\s*10\s?(?:km|k)\s+(?:overall\s+)?(?:winners|results|top)\b",
         )
     });
     // Any other distance in kilometres named as a race: "took the 12km
-    // race", "came first in the women's 12km", "was first over 5 km in T",
+    // race", "came first in the women's 12km", "won the men's and women's
+    // 12km races", "was first over 5 km in T",
     // a paragraph's opening words "In the 5K" (not "the 30km mark").
     static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:race|title|event|run|category|section|crown)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$",
+            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$",
         )
     });
     if HALF.is_match(t) {

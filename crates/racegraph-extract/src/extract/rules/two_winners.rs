@@ -218,3 +218,85 @@ pub(super) fn sexed_pair(
     }
     Vec::new()
 }
+
+/// Right before the first of two winners whose races the words before
+/// them give in order: "The men's and women's 10km races were won by",
+/// "the men's and women's 5K titles went to".
+static SEXES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bthe\s+(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:[\w.\-]+\s+){0,3}?(?:races|titles|crowns|honours|honors|categories|events)\s+(?:were\s+(?:won|taken|claimed)\s+by|went\s+to)\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+)?$",
+    )
+});
+
+/// Between the two: the first one's town or club ("of Davison"), time in
+/// brackets, "and", perhaps the second's country ("and Kenya's").
+static SEXES_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\(([^()]{3,25})\)\s*)?,?\s*and\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+)?$",
+    )
+});
+
+/// After the second: town or club, time in brackets, "respectively", and
+/// the end of the sentence or clause.
+static SEXES_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\(([^()]{3,25})\)\s*)?(?:,?\s*respectively\b)?\s*(?:[.,;]|$)",
+    )
+});
+
+/// Reads "The men's and women's 10km races were won by A (T1) and B (T2)
+/// respectively": each the winner of the race the words before them give
+/// in that order; returns the runners it read.
+pub(super) fn sexes_before_pair(
+    x: &mut Extractor,
+    i: usize,
+    runners: &[(Chunk, usize)],
+    series: usize,
+    taken: &[usize],
+) -> Vec<usize> {
+    let t = x.text(i).to_string();
+    for k in 0..runners.len().saturating_sub(1) {
+        if taken.contains(&k) || taken.contains(&(k + 1)) {
+            continue;
+        }
+        let ((a, a_start), (b, b_start)) = (&runners[k], &runners[k + 1]);
+        let lead_from = if k == 0 { 0 } else { runners[k - 1].0.end };
+        let Some(lead) = SEXES_LEAD.captures(&t[lead_from..*a_start]) else {
+            continue;
+        };
+        let (sa, sb) = (
+            super::race_told::sex_word(&lead["a"]),
+            super::race_told::sex_word(&lead["b"]),
+        );
+        let end = runners.get(k + 2).map_or(t.len(), |(n, _)| n.start);
+        let (Some(gap), Some(tail)) = (
+            SEXES_GAP.captures(&t[a.end..*b_start]),
+            SEXES_TAIL.captures(&t[b.end..end]),
+        ) else {
+            continue;
+        };
+        let Some(year) = x.year_at(i, a.start).filter(|_| sa != sb) else {
+            continue;
+        };
+        let time = |m: &regex::Captures| {
+            m.get(1)
+                .and_then(|g| measure::times(g.as_str()).first().map(|tm| tm.duration()))
+        };
+        let said_in = &t[..end];
+        for (c, start, sex, time) in [(a, a_start, sa, time(&gap)), (b, b_start, sb, time(&tail))] {
+            placed(
+                x,
+                i,
+                said_in,
+                (series, year),
+                Some(sex),
+                true,
+                &t[*start..c.end],
+                1,
+                time,
+            );
+        }
+        return vec![k, k + 1];
+    }
+    Vec::new()
+}
