@@ -168,7 +168,10 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     for (k, (c, start)) in runners.iter().enumerate() {
         let end = runners.get(k + 1).map_or(t.len(), |(n, _)| n.start);
         // Places given "respectively" belong to pairs, read above or not at all.
+        // (Nor the second of two winners of races told apart by nothing:
+        // "A and B won the 10 kilometre races".)
         if together.contains(&k)
+            || super::together::shared_win(t, &runners, k, end)
             || super::together::other_race(&t[..end])
             || super::together::RESPECTIVELY_WORD.is_match(&t[c.end..end])
         {

@@ -1,7 +1,8 @@
 //! More counterexamples of results in prose ([`super::prose_rule`]), in
 //! the same form as [`super::prose_counterexamples`]: two winners of two
 //! races told together, the first of a group to finish, a caption of the
-//! start, a runner after "and" who wins another race.
+//! start, a runner after "and" who wins another race, two winners of
+//! races told apart by nothing.
 
 use super::registry::Counterexample as Cx;
 
@@ -30,5 +31,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Lakes Run\n\nTim Obua won the men's 10KM in 29:44 ahead of Sam Wako (30:02), and Ann Nabu took the women's 10KM in 35:18.",
         published: Some("2025-06-16"),
         never: &["result of Ann Nabu position 3"],
+    },
+    // "A and B won the 10 kilometre races": which race each won is not
+    // told, so neither is read.
+    Cx {
+        text: "Cove Half Marathon\n\nTim Obua won the half marathon, while Sam Wako and Ann Nabu won the 10 kilometre races.",
+        published: Some("2025-06-16"),
+        never: &["result of Ann Nabu", "result of Sam Wako"],
     },
 ];

@@ -6,6 +6,17 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "took the titles in the men's and women's elite races": in that
+    // order.
+    Ex {
+        text: "Cove Half Marathon\n\nThe 20th Cove Half Marathon ended on Sunday with a home double: Tim Obua (UGA) and Ann Nabu (UGA) took the titles in the men's and women's elite races.",
+        published: Some("2025-06-16"),
+        yields: &[
+            "result of Tim Obua race Cove Half Marathon 2025 21.0975 Men",
+            "result of Ann Nabu race Cove Half Marathon 2025 21.0975 Women",
+            "result of Ann Nabu position 1",
+        ],
+    },
     // "The men's and women's 10km races were won by A (T1) and B (T2)
     // respectively": each the winner of the race named in that order.
     Ex {

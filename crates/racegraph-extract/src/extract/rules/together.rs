@@ -86,10 +86,11 @@ static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After the last of two runners: the two races they won, in order ("won
-/// the men's and women's titles respectively").
+/// the men's and women's titles respectively", "took the titles in the
+/// men's and women's elite races").
 static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped|(?:emerged|were|are)\s+(?:as\s+)?(?:the\s+)?(?:winners|champions)\s+(?:of|in)|were|are)\s+the\s+(?:(?P<adj>respective)\s+)?(?:elite\s+)?(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:elite\s+)?(?:\d{1,2}\s?km\s+|\d{1,2}k\s+|half[\s\-]marathon\s+|(?:full\s+)?marathon\s+)?(?:titles|races|crowns|honours|honors|categories|events|winners|champions)\b(?:[^.;()]{0,80}?\b(?P<adv>respectively)\b)?",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped|(?:emerged|were|are)\s+(?:as\s+)?(?:the\s+)?(?:winners|champions)\s+(?:of|in)|were|are)\s+the\s+(?:(?:titles|honours|honors|crowns)\s+in\s+the\s+)?(?:(?P<adj>respective)\s+)?(?:elite\s+)?(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:elite\s+)?(?:\d{1,2}\s?km\s+|\d{1,2}k\s+|half[\s\-]marathon\s+|(?:full\s+)?marathon\s+)?(?:titles|races|crowns|honours|honors|categories|events|winners|champions)\b(?:[^.;()]{0,80}?\b(?P<adv>respectively)\b)?",
     )
 });
 
@@ -309,4 +310,26 @@ pub(super) fn placed(
             time,
         },
     );
+}
+
+/// After the last of two runners joined by "and": a win of races or
+/// titles in the plural ("won the 10 kilometre races", "claimed the
+/// individual titles"). Told without the races' sexes, it gives neither
+/// runner a race of their own.
+static SHARED_WIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:both\s+)?(?:won|took|claimed|captured|clinched|bagged|scooped|took\s+home)\s+the\s+(?:[\w.\-]+\s+){0,4}?(?:races|titles|crowns|honours|honors|events|categories)\b",
+    )
+});
+
+/// Runner `k` is the second of "A and B won the 10 kilometre races", the
+/// sentence's last runner: two wins whose races nothing tells apart.
+/// (Runners named after them may be placed behind one of the two.)
+pub(super) fn shared_win(t: &str, runners: &[(Chunk, usize)], k: usize, end: usize) -> bool {
+    static AND: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:and|&)\s+$"));
+    k > 0
+        && k + 1 == runners.len()
+        && AND.is_match(&t[runners[k - 1].0.end..runners[k].1])
+        && SHARED_WIN.is_match(&t[runners[k].0.end..end])
 }
