@@ -263,9 +263,13 @@ static ORGANISED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 /// A word after a race's name that makes it a championship's.
 static CHAMPS_AFTER: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::pattern::fixed(r"^\s+(?i:champs|championships?)\b"));
-/// After a nation's race name ("Scottish 10 Mile titles"), the same.
-static TITLE_AFTER: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| crate::pattern::fixed(r"^\s+(?i:titles?|champions?|crowns?)\b"));
+/// After a nation's race name ("Scottish 10 Mile titles", "the Scottish
+/// 10km road title"), the same.
+static TITLE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^\s+(?i:(?:road|track|cross[\s\-]country|indoor|senior|masters?|veterans?)\s+)?(?i:titles?|champions?|crowns?)\b",
+    )
+});
 
 /// A name with a surname particle ("Pieter van der Merwe") stays whole.
 fn has_lower_particle(c: &Chunk, t: &str) -> bool {

@@ -427,7 +427,7 @@ fn first_names(x: &Extraction, keep: impl Fn(Kind) -> bool) -> Vec<&str> {
 
 #[test]
 fn a_club_before_a_name_and_a_championship_after_a_race_are_not_names_of_them() {
-    let body = "Kirkstall Harriers' Harry Pick won the Forth Valley 10 Mile in 48:12 on Sunday. Ochil AC's Ewan Bai retained his Scottish 10 Mile title.";
+    let body = "Kirkstall Harriers' Harry Pick won the Forth Valley 10 Mile in 48:12 on Sunday. Ochil AC's Ewan Bai retained his Scottish 10 Mile title. He has twice won the Scottish 10km road title.";
     let (x, lines) = facts_of(body, Some(Date::new(2025, 3, 31)));
     let series = first_names(&x, |k| k == Kind::RaceSeries);
     assert_eq!(series, vec!["Forth Valley 10 Mile"], "{lines:#?}");
