@@ -56,10 +56,11 @@ pub enum Section {
     SectionWord,
     RegionSuffix,
     RaceCause,
+    FemaleGivenName,
 }
 
 impl Section {
-    pub const ALL: [Section; 40] = [
+    pub const ALL: [Section; 41] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -100,6 +101,7 @@ impl Section {
         Section::SectionWord,
         Section::RegionSuffix,
         Section::RaceCause,
+        Section::FemaleGivenName,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -145,6 +147,7 @@ impl Section {
             Section::SectionWord => "section_word",
             Section::RegionSuffix => "region_suffix",
             Section::RaceCause => "race_cause",
+            Section::FemaleGivenName => "female_given_name",
         }
     }
 }

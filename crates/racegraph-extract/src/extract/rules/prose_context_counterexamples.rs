@@ -2,7 +2,7 @@
 //! the same form as [`super::prose_counterexamples`]: two winners of two
 //! races told together, the first of a group to finish, a caption of the
 //! start, a runner after "and" who wins another race, two winners of
-//! races told apart by nothing.
+//! races told apart by nothing, a woman's win that says no sex.
 
 use super::registry::Counterexample as Cx;
 
@@ -38,5 +38,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Half Marathon\n\nTim Obua won the half marathon, while Sam Wako and Ann Nabu won the 10 kilometre races.",
         published: Some("2025-06-16"),
         never: &["result of Ann Nabu", "result of Sam Wako"],
+    },
+    // A win that says no sex, beside women's results of another race, is
+    // not made the men's when the runner's given name is a woman's.
+    Cx {
+        text: "Ann Lowe won the women's race of the Cove Marathon in 2:31:02.\n\nOn Saturday in Napier, Lucy Aranui won the Cove Parade 10K in 33:41, with Kate Mull second in 34:20.",
+        published: Some("2025-05-12"),
+        never: &["result of Lucy Aranui race Cove Parade 10K 2025 10 Men", "result of Kate Mull race Cove Parade 10K 2025 10 Men"],
     },
 ];

@@ -82,7 +82,7 @@ pub(super) const EXAMPLES: &[Ex] = &[
         yields: &[
             "result of Ron Cato position 1",
             "result of Ron Cato finishTime PT15M38S",
-            "result of Kev Lali race Cove Pantry Road Races 2025 10",
+            "result of Kev Lali race Cove Pantry Road Races 2025 10 Men",
             "result of Kev Lali position 1",
         ],
     },

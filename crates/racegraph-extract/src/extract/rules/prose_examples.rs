@@ -415,14 +415,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
     },
     // A win of a race named for one sex or with a patron's possessive;
     // the time in the next sentence, which names the winner after one
-    // word that describes her and sets off a career note.
+    // word that describes her and sets off a career note. A win that
+    // says no sex, in an article that tells women's results apart, is
+    // the men's.
     Ex {
         text: "Bahrain's Nora Chemu retained her Kibi Vale Women's Marathon title on Sunday.\n\nThe Kenyan-born Chemu, who won Asian Games silver, clocked 2hr 23min 51sec to finish 38 seconds clear of Aya Mori.\n\nTom Mutu won the Kaloleni People's Marathon in 2:14:50.",
         published: Some("2025-11-10"),
         yields: &[
             "result of Nora Chemu race Kibi Vale Women's Marathon 2025 42.195 Women",
             "result of Nora Chemu finishTime PT2H23M51S",
-            "result of Tom Mutu race Kaloleni People's Marathon 2025 42.195",
+            "result of Tom Mutu race Kaloleni People's Marathon 2025 42.195 Men",
         ],
     },
     // A family name written first by custom, then alone; a winner's

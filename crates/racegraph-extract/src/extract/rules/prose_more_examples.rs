@@ -64,7 +64,7 @@ pub(super) const EXAMPLES: &[Ex] = &[
         text: "There were races over 12km, 21km and 42km at the Aswan Nile Cataract Marathon last weekend.\n\nJordanian runner Ham Omari ranked first in the 42km race in 2:28:40. Another Jordanian, Oda Hadd, won the 21km race, and Kenya's Bri Kipt took the 12km race.\n\nGiu Ferr from Italy came first in the women's 12km. Deputy governor Ahm Sale took part in the medal ceremony.",
         published: Some("2026-01-20"),
         yields: &[
-            "result of Ham Omari race Aswan Nile Cataract Marathon 2026 42.195",
+            "result of Ham Omari race Aswan Nile Cataract Marathon 2026 42.195 Men",
             "result of Ham Omari finishTime PT2H28M40S",
             "result of Bri Kipt race Aswan Nile Cataract Marathon 2026 12 Men",
             "result of Giu Ferr race Aswan Nile Cataract Marathon 2026 12 Women",
@@ -509,7 +509,7 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-07-14"),
         yields: &[
             "result of Jack Tennis position 1",
-            "result of Jack Tennis race Hobart Harbour Run 2025 21.0975",
+            "result of Jack Tennis race Hobart Harbour Run 2025 21.0975 Men",
             "result of Zach Nolan finishTime PT31M58S",
             "result of Vicky Mayhew position 1",
             "result of Vicky Mayhew finishTime PT35M9S",

@@ -235,7 +235,7 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Arm Yessi race Turan Silk Way Marathon 2025 21.0975 Men",
             "result of Rus Tokht position 2",
             "result of Nur Kass position 2",
-            "result of Ily Fedo race Turan Silk Way Marathon 2025 10",
+            "result of Ily Fedo race Turan Silk Way Marathon 2025 10 Men",
         ],
     },
     // Two titles kept, the races told after "respectively": each runner's
@@ -284,7 +284,7 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Nda Iitu position 2",
             "result of Fil Kamo race Otjiwa Half Marathon 2025 21.0975 Men",
             "result of Hil Amupa race Otjiwa Half Marathon 2025 21.0975 Women",
-            "result of Joe Ndeta race Otjiwa Half Marathon 2024 21.0975",
+            "result of Joe Ndeta race Otjiwa Half Marathon 2024 21.0975 Men",
         ],
     },
     // A brand before a race the headline cuts short; descriptions before
@@ -434,11 +434,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
     // a sex before it are the men's; "third place was taken by yet another
     // Kenyan athlete, X".
     Ex {
-        text: "Rut wins Cove Spring Half Marathon\n\nKenyan Dan Rut won the Cove Spring Half Marathon on Sunday in 1:02:11. Second place went to Bri Sang, clocking 1:03:58, while third place was taken by yet another Kenyan athlete, Eva Bett, timed at 1:04:02.\n\nEthiopia's Mes Hail topped the women's standings, finishing in 1:11:27.",
+        text: "Rut wins Cove Spring Half Marathon\n\nKenyan Dan Rut won the Cove Spring Half Marathon on Sunday in 1:02:11. Second place went to Bri Sang, clocking 1:03:58, while third place was taken by yet another Kenyan athlete, Edu Bett, timed at 1:04:02.\n\nEthiopia's Mes Hail topped the women's standings, finishing in 1:11:27.",
         published: Some("2025-05-14"),
         yields: &[
-            "result of Eva Bett position 3",
-            "result of Eva Bett finishTime PT1H4M2S",
+            "result of Edu Bett position 3",
+            "result of Edu Bett finishTime PT1H4M2S",
             "result of Mes Hail race Cove Spring Half Marathon 2025 21.0975 Women",
             "result of Mes Hail position 1",
             "result of Dan Rut race Cove Spring Half Marathon 2025 21.0975 Men",

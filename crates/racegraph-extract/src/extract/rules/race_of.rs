@@ -6,6 +6,7 @@ use super::headings::parse_category;
 use super::lists::Pending;
 use super::Extractor;
 use crate::contract::Sex;
+use crate::lexicon::{Lexicon, Section};
 use regex::Regex;
 
 /// Unmarked, at a place of a distance that another runner already holds
@@ -214,4 +215,45 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
         .find(|(_, _, miles)| *miles)
         .or(found.first())
         .map(|(_, km, _)| km.clone())
+}
+
+/// A runner whose given name (the first word) is a woman's wherever it is
+/// used, or whose name carries the Vietnamese middle name "Thị": lexicon
+/// `[female_given_name]`.
+pub(super) fn named_as_woman(lx: &Lexicon, name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    // ("Marie-Claire": the whole name or its first part.)
+    words.next().is_some_and(|w| {
+        let w = w.trim_end_matches('.');
+        lx.has(Section::FemaleGivenName, w)
+            || w.split_once('-')
+                .is_some_and(|(first, _)| lx.has(Section::FemaleGivenName, first))
+    }) || words.any(|w| {
+        let w = w.to_lowercase();
+        w == "thi" || w == "thị"
+    })
+}
+
+/// Unmarked, in an article that tells women's results (of another race or
+/// distance) apart: the men's, as a reader takes it ("X won the half
+/// marathon" beside "the women's marathon went to Y"). Not a runner with a
+/// women's result, nor one named as a woman, nor one whose sentence
+/// speaks of her.
+pub(super) fn men_beside_women_elsewhere(x: &Extractor, pending: &mut [Pending]) {
+    let her: Vec<String> = pending
+        .iter()
+        .filter(|p| p.category.sex == Some(Sex::Women))
+        .map(|p| super::runners::runner_key(&p.athlete))
+        .collect();
+    for p in pending.iter_mut() {
+        if p.category.sex.is_none()
+            && !her
+                .iter()
+                .any(|h| super::runners::same_runner(h, &p.athlete))
+            && !named_as_woman(x.lx, &p.athlete)
+            && !super::phrasing::SHE.is_match(x.text(p.sentence))
+        {
+            p.category.sex = Some(Sex::Men);
+        }
+    }
 }

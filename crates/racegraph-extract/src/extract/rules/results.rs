@@ -8,8 +8,8 @@ use super::lists::{Outcome, Pending};
 use super::measure;
 use super::names;
 use super::race_of::{
-    borrow_distance, distance_told_after, same_result_distance, same_runner_sex, taken_place_sex,
-    the_one_distance,
+    borrow_distance, distance_told_after, men_beside_women_elsewhere, named_as_woman,
+    same_result_distance, same_runner_sex, taken_place_sex, the_one_distance,
 };
 use super::{Extractor, Kind, Property, Value};
 use crate::contract::{Sex, Status};
@@ -323,9 +323,15 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         if p.category.sex.is_none()
             && women.contains(&(p.series, p.year, p.category.distance.clone()))
             && !super::phrasing::SHE.is_match(x.text(p.sentence))
+            && !named_as_woman(x.lx, &p.athlete)
         {
             p.category.sex = Some(Sex::Men);
         }
+    }
+    // Unmarked in an article that tells women's results of another race:
+    // the men's.
+    if !women.is_empty() {
+        men_beside_women_elsewhere(x, &mut pending);
     }
     taken_place_sex(&mut pending);
     // (And the runner's other results in the series, given no sex so far:
@@ -433,7 +439,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS: R = R {
     name: "results made into races and results",
     family: Fam::Results,
-    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`), or later in the sentence that names it, as what it is, when the sentence names no other distance (`won the X Road Race, the first time he had run the 10-kilometre event`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, else the runner's pronouns say it; an undated page's headline, after lines of page furniture of a few words each, dates its results; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a runner with no sex of their own takes it from the pronouns of the sentences that name them alone and of a quote told right after (`'…,' he said`); a place right after the one before it, a few sentences later with nothing about another race between (quotes, a record), is of the same race; a podium result told without a time takes one said to be the runner's by name (`The clock stopped at T for X`, `X, two strides behind, was given T`), or one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`); a paragraph that opens on last year (`Last year, …`) speaks of last year in the sentences after, and a preview's results of the race it announces (a race day after the publication date) are of no edition not yet run: last year's when the article spoke of last year before them, else none.",
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`), or later in the sentence that names it, as what it is, when the sentence names no other distance (`won the X Road Race, the first time he had run the 10-kilometre event`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, as is one in an article that tells women's results of another race apart (`X won the half marathon` beside `the women's marathon went to Y`), save a runner whose given name is a woman's (lexicon `[female_given_name]`), else the runner's pronouns say it; an undated page's headline, after lines of page furniture of a few words each, dates its results; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a runner with no sex of their own takes it from the pronouns of the sentences that name them alone and of a quote told right after (`'…,' he said`); a place right after the one before it, a few sentences later with nothing about another race between (quotes, a record), is of the same race; a podium result told without a time takes one said to be the runner's by name (`The clock stopped at T for X`, `X, two strides behind, was given T`), or one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`); a paragraph that opens on last year (`Last year, …`) speaks of last year in the sentences after, and a preview's results of the race it announces (a race day after the publication date) are of no edition not yet run: last year's when the article spoke of last year before them, else none.",
     reads: &[],
     writes: &[
         Property::EditionOf,
