@@ -307,6 +307,20 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
     flush(&mut cur, &mut out, false);
     // A lone lower-case particle is no name.
     out.retain(|c| c.words.iter().any(|&(a, b)| is_capitalised(&s[a..b])));
+    // "Rey Jumawan Jr.": the point of a generational suffix is the name's.
+    for c in &mut out {
+        if c.words.len() >= 3
+            && matches!(&s[c.words[c.words.len() - 1].0..c.end], "Jr" | "Sr")
+            && s[c.end..].starts_with('.')
+        {
+            let mut words = c.words.to_vec();
+            if let Some(last) = words.last_mut() {
+                last.1 += 1;
+            }
+            c.end += 1;
+            c.words = words.into();
+        }
+    }
     out
 }
 

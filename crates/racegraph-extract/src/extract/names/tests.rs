@@ -16,6 +16,11 @@ fn runs_of_capitalised_words() {
         vec!["Gate of Honour", "Big Ben"]
     );
     assert_eq!(runs("North Korea’s founding leader"), vec!["North Korea"]);
+    // A generational suffix keeps its point.
+    assert_eq!(
+        runs("over Kris Manla and Rey Jumawan Jr. (1:16:30) for third"),
+        vec!["Kris Manla", "Rey Jumawan Jr."]
+    );
     // Columns of a table laid out with spaces part names; a line broken
     // and indented does not.
     assert_eq!(
