@@ -89,6 +89,12 @@ pub(super) fn podium(
     if last == first || last - first >= 10 {
         return Vec::new();
     }
+    // "Over 10 km the winners were A (T1) and B (T2)": two winners, of
+    // the men's and the women's race, not a first and a second.
+    static WINNERS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwinners\b"));
+    if last - first == 1 && WINNERS.is_match(lead_of(&t, runners, first)) {
+        return Vec::new();
+    }
     let Some(year) = x.year_at(i, runners[first].0.start) else {
         return Vec::new();
     };

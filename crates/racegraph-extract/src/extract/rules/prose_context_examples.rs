@@ -6,6 +6,21 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "Over 10 km the winners were A (T1) and B (T2)": the men's and
+    // the women's winners of that distance, the faster the men's, not a
+    // first and a second; "In the half marathon A (T1) and B (T2)
+    // triumphed": the same.
+    Ex {
+        text: "Cove Lighthouse Marathon\n\nOver 10 km the winners were Tom Vasil (31:58) and Ann Mikal (35:47).\n\nIn the half marathon Dan Stank (1:09:40) and Lau Zuka (1:19:22) triumphed.",
+        published: Some("2026-07-27"),
+        yields: &[
+            "result of Tom Vasil race Cove Lighthouse Marathon 2026 10 Men",
+            "result of Ann Mikal race Cove Lighthouse Marathon 2026 10 Women",
+            "result of Ann Mikal position 1",
+            "result of Dan Stank race Cove Lighthouse Marathon 2026 21.0975 Men",
+            "result of Lau Zuka race Cove Lighthouse Marathon 2026 21.0975 Women",
+        ],
+    },
     // "took the titles in the men's and women's elite races": in that
     // order.
     Ex {

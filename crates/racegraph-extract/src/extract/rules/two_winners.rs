@@ -1,7 +1,8 @@
 //! The two winners of one race told together, each with a time: "The
 //! half marathon was won by A (1:08:44) and B (1:19:30)", "Winners at the
 //! Hill 10km were A in 28:49 and B in 32:57", "The 10K went to Kenya's A
-//! (28:02) and Ethiopia's B (31:40)". Two winners of one distance are the
+//! (28:02) and Ethiopia's B (31:40)", "In the half marathon A (1:09:40)
+//! and B (1:19:22) triumphed". Two winners of one distance are the
 //! men's and the women's; the faster time is the men's winner's. And the
 //! two winners told with their races: "crowned the Kenyan A among the men
 //! and the Beninese B among the women", "The 10 km went to A among the men
@@ -43,6 +44,24 @@ static GAP: LazyLock<Regex> = LazyLock::new(|| {
 static TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:\(([^()]{3,25})\)|,?\s+in\s+([^,;()]{3,25}?))\s*(?:[.,;]|$)"));
 
+/// Right before the first of two winners who are the sentence's subject:
+/// its opening, perhaps the race ("In the half marathon"), and a word of
+/// who the first is.
+static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:(?:in|over|at)\s+the\s+[^,;()]{1,40}?,?\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
+    )
+});
+
+/// After the second of two winners who are the sentence's subject: the
+/// time in brackets, then the verb that makes them winners ("A (T1) and B
+/// (T2) triumphed").
+static TAIL_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*\(([^()]{3,25})\)\s*,?\s*(?:triumphed|won|were\s+(?:the\s+)?(?:winners|victorious|fastest|quickest)|took\s+(?:the\s+)?(?:honours|honors|titles|wins|victories)|came\s+out\s+on\s+top)\s*(?:[.;]|$)",
+    )
+});
+
 /// Reads two winners of one race told together, each with a time; returns
 /// the indices of the runners it gave results to.
 pub(super) fn winners_pair(
@@ -66,14 +85,18 @@ pub(super) fn winners_pair(
         let tail = &t[b.end..end];
         // (Not of one sex's race: "The women's race was won by …"; nor of
         // two races: "The 5K and the 10K were won by A (T1) and B (T2)".)
-        if !LEAD.is_match(lead)
-            || sex_of_race(lead).is_some()
-            || TWO_RACES.is_match(lead)
-            || !GAP.is_match(gap)
-        {
+        if sex_of_race(lead).is_some() || TWO_RACES.is_match(lead) || !GAP.is_match(gap) {
             continue;
         }
-        let Some(m) = TAIL.captures(tail) else {
+        // "was won by A (T1) and B (T2)", or "A (T1) and B (T2) triumphed".
+        let m = if LEAD.is_match(lead) {
+            TAIL.captures(tail)
+        } else if k == 0 && OPENING.is_match(lead) {
+            TAIL_VERB.captures(tail)
+        } else {
+            None
+        };
+        let Some(m) = m else {
             continue;
         };
         let b_time = m.get(1).or(m.get(2)).map_or("", |g| g.as_str());
