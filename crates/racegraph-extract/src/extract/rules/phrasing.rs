@@ -575,6 +575,14 @@ pub(super) static PERSONAL_SEX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A paragraph's opening words that name a sex and no race ("For the
 /// women,", "Among the men,", "In the women's race,").
+/// A sentence that opens on a sex, perhaps with a people's word: "Among
+/// Slovenian women,", "In the men's race,".
+pub(super) static SEX_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:for|among|in)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)\s+)?(women|men|ladies|females|males)(?:[’']s\s+(?:race|event|category|section|division))?\s*,",
+    )
+});
+
 pub(super) static SEX_ONLY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:for|among|in)\s+the\s+(?:women|men|ladies|females|males)(?:[’']s\s+(?:race|event|category|section|division))?\s*,",

@@ -6,6 +6,17 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A paragraph that opens "Among Slovenian women," speaks of the
+    // women's race, though its first sentence tells a national title.
+    Ex {
+        text: "Cove Marathon\n\nTim Kip won the Cove Marathon on Sunday in 2:10:48.\n\nAmong Slovenian women, Pet Zork finished the race in seventh place in 2:52:10 to win the women's national title. Moj Lesj was eighth (2:58:30) and Tin Gol (3:02:11) ninth.",
+        published: Some("2026-04-12"),
+        yields: &[
+            "result of Moj Lesj race Cove Marathon 2026 42.195 Women",
+            "result of Moj Lesj position 8",
+            "result of Tin Gol race Cove Marathon 2026 42.195 Women",
+        ],
+    },
     // "Over 10 km the winners were A (T1) and B (T2)": the men's and
     // the women's winners of that distance, the faster the men's, not a
     // first and a second; "In the half marathon A (T1) and B (T2)
