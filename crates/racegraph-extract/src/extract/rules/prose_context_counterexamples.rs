@@ -2,7 +2,8 @@
 //! the same form as [`super::prose_counterexamples`]: two winners of two
 //! races told together, the first of a group to finish, a caption of the
 //! start, a runner after "and" who wins another race, two winners of
-//! races told apart by nothing, a woman's win that says no sex.
+//! races told apart by nothing, a woman's win that says no sex, a national
+//! championship won inside the race.
 
 use super::registry::Counterexample as Cx;
 
@@ -45,5 +46,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Ann Lowe won the women's race of the Cove Marathon in 2:31:02.\n\nOn Saturday in Napier, Lucy Aranui won the Cove Parade 10K in 33:41, with Kate Mull second in 34:20.",
         published: Some("2025-05-12"),
         never: &["result of Lucy Aranui race Cove Parade 10K 2025 10 Men", "result of Kate Mull race Cove Parade 10K 2025 10 Men"],
+    },
+    // "won the national championship in the marathon": the title of a
+    // championship run inside the race, no win of the race.
+    Cx {
+        text: "Tim Kip won the Cove Marathon on Sunday in 2:10:48.\n\nThe best Slovenian, Bla Zag, won the national championship in the marathon in 2:30:11, which put him in 12th place among men.",
+        published: Some("2026-04-12"),
+        never: &["result of Bla Zag position 1"],
     },
 ];
