@@ -6,6 +6,19 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "became champion among the men" is a win; "A (T1) and B (T2) were
+    // the fastest man and woman", the two winners in that order.
+    Ex {
+        text: "Cove Bay Marathon\n\nIn the full marathon's elite section, Jos Tanu of Kenya became champion among the men, while the women's crown went to Tse Alem of Ethiopia.\n\nIn the half marathon, Nic Ferr (1:07:22) and Ele Bian (1:18:09) were the fastest man and woman.",
+        published: Some("2026-02-08"),
+        yields: &[
+            "result of Jos Tanu race Cove Bay Marathon 2026 42.195 Men",
+            "result of Jos Tanu position 1",
+            "result of Nic Ferr race Cove Bay Marathon 2026 21.0975 Men",
+            "result of Ele Bian race Cove Bay Marathon 2026 21.0975 Women",
+            "result of Ele Bian finishTime PT1H18M9S",
+        ],
+    },
     // A paragraph that opens "Among Slovenian women," speaks of the
     // women's race, though its first sentence tells a national title.
     Ex {

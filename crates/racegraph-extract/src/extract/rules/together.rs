@@ -94,6 +94,14 @@ static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// After the last of two runners: "were the fastest man and woman", the
+/// two winners in that order.
+static FASTEST_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:were|was)\s+(?:the\s+)?(?:fastest|quickest|first|top)\s+(?P<a>man|woman)\s+and\s+(?:the\s+)?(?:fastest\s+|quickest\s+|first\s+|top\s+)?(?P<b>man|woman)\b",
+    )
+});
+
 /// After the last of two runners: titles both kept, then the two races in
 /// order ("both defended their titles, in the men's and women's races
 /// respectively"). A title defended is this year's race won.
@@ -133,6 +141,7 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
     if let Some(m) = SEXES_RESPECTIVELY
         .captures(tail)
         .or_else(|| DEFENDED_RESPECTIVELY.captures(tail))
+        .or_else(|| FASTEST_PAIR.captures(tail))
         .filter(|_| n == 2)
     {
         let (a, b) = (sex_word(&m["a"]), sex_word(&m["b"]));
