@@ -101,6 +101,11 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
     // Marathon in 2022, was first home"), if the sentence opens on one.
     let mut past_aside: Option<usize> = None;
     for (n, &(cs, ce)) in parts.iter().enumerate() {
+        // "…, while Marchetti, who ran fourth, won the women's title": a
+        // clause that turns to another subject ends what the runner did.
+        if NEW_SUBJECT.is_match(&t[cs..ce]) {
+            break;
+        }
         if object && !t[..cs].ends_with(',') {
             // "with Sandeep Yadav second": a bare place right after the
             // name (or after the runner's town or club: "with Ethan Park
@@ -399,3 +404,9 @@ fn wins_championship(x: &Extractor, i: usize, from: usize, to: usize) -> bool {
             .is_none()
     })
 }
+
+/// A clause that turns to another subject: "while Marchetti", "whereas
+/// the Kenyan".
+static NEW_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    re(r"^[\s,]*(?:while|whereas)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}\-]+)\s*$")
+});

@@ -3,7 +3,8 @@
 //! races told together, the first of a group to finish, a caption of the
 //! start, a runner after "and" who wins another race, two winners of
 //! races told apart by nothing, a woman's win that says no sex, a national
-//! championship won inside the race.
+//! championship won inside the race, a clause that turns to another
+//! subject.
 
 use super::registry::Counterexample as Cx;
 
@@ -53,5 +54,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Tim Kip won the Cove Marathon on Sunday in 2:10:48.\n\nThe best Slovenian, Bla Zag, won the national championship in the marathon in 2:30:11, which put him in 12th place among men.",
         published: Some("2026-04-12"),
         never: &["result of Bla Zag position 1"],
+    },
+    // "…, while Marchetti, who ran fourth overall, won the women's title":
+    // the win is Marchetti's, not the runner named before the turn.
+    Cx {
+        text: "Cove Marathon\n\nHan finished in 2:39:14 ahead of Lac Gray (2:51) and Tob White (3:02:40), while Marchetti, who ran fourth overall, won the women's title.",
+        published: Some("2026-02-08"),
+        never: &["result of Tob White race Cove Marathon 2026 42.195 Women", "result of Tob White position 1"],
     },
 ];
