@@ -6,6 +6,17 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "A, B, C, D, E and F took the fifth to 10th positions": a range of
+    // places, as many as the runners, in order.
+    Ex {
+        text: "Cove Coastal Marathon\n\nJos Lang won the men's race in 2:22:05. In fourth place was another Kenyan, Dom Sang, who came home in 2:36:10. Malaysians Moh Rahi, Lim Wei, Jef Gumb, Sta Maji, Azl Sula and Rog Kims took the fifth to 10th positions.",
+        published: Some("2026-10-04"),
+        yields: &[
+            "result of Moh Rahi position 5",
+            "result of Lim Wei race Cove Coastal Marathon 2026 42.195 Men",
+            "result of Rog Kims position 10",
+        ],
+    },
     // "became champion among the men" is a win; "A (T1) and B (T2) were
     // the fastest man and woman", the two winners in that order.
     Ex {

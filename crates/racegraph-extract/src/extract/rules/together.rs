@@ -94,6 +94,15 @@ static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// After the last of a list: a range of places as many as they are, in
+/// the list's order ("A, B, C, D, E and F took the fifth to 10th
+/// positions").
+static PLACE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)^\s*(?:\(([^)]{{1,45}})\)\s*)?,?\s*(?:took|filled|occupied|claimed|completed|made\s+up)\s+(?:the\s+)?({ORDINAL})\s+(?:to|through|-|–)\s+({ORDINAL})\s+(?:positions|places|spots|placings)\b"
+    ))
+});
+
 /// After the last of two runners: "were the fastest man and woman", the
 /// two winners in that order.
 static FASTEST_PAIR: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,6 +165,12 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
             .map(|w| place_of(w).map(|p| (p, None)))
             .collect::<Option<Vec<_>>>()?;
         return Some((places, bracket(&m)));
+    }
+    // "A, B, …, F took the fifth to 10th positions": a range, in order.
+    if let Some(m) = PLACE_RANGE.captures(tail) {
+        let (from, to) = (place_of(&m[2])?, place_of(&m[3])?);
+        return (to - from + 1 == n as i64 && from > 1)
+            .then(|| ((from..=to).map(|p| (p, None)).collect(), bracket(&m)));
     }
     // "B, C and D shared the third place": a tie.
     if let Some(m) = SHARED_PLACE.captures(tail) {
