@@ -4,7 +4,7 @@
 //! start, a runner after "and" who wins another race, two winners of
 //! races told apart by nothing, a woman's win that says no sex, a national
 //! championship won inside the race, a clause that turns to another
-//! subject.
+//! subject, two winners "in their respective categories".
 
 use super::registry::Counterexample as Cx;
 
@@ -61,5 +61,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Marathon\n\nHan finished in 2:39:14 ahead of Lac Gray (2:51) and Tob White (3:02:40), while Marchetti, who ran fourth overall, won the women's title.",
         published: Some("2026-02-08"),
         never: &["result of Tob White race Cove Marathon 2026 42.195 Women", "result of Tob White position 1"],
+    },
+    // "A and triathlete B took first place in their respective
+    // categories": which category each won is not told here.
+    Cx {
+        text: "Cove Coastal Marathon\n\nPacers AC athlete Kur Borg and triathlete Ram Vell took first place at the Cove Coastal Marathon in their respective categories.",
+        published: Some("2026-03-01"),
+        never: &["result of Ram Vell", "result of Kur Borg"],
     },
 ];

@@ -6,6 +6,12 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "Just as with the women, …": a comparison names no race.
+    Ex {
+        text: "Cove Harbour Marathon\n\nIn the women's race, Ing Lund comes out on top, in 2h58'41\".\n\nIn the men's race, Eir Solh wins in 2h29'08\". Just as with the women, the whole podium is Norwegian, since he finishes in front of his compatriots Ola Rygg, second with a time of 2h31'50\".",
+        published: Some("2026-04-27"),
+        yields: &["result of Ola Rygg race Cove Harbour Marathon 2026 42.195 Men", "result of Ola Rygg position 2"],
+    },
     // "A, B, C, D, E and F took the fifth to 10th positions": a range of
     // places, as many as the runners, in order.
     Ex {

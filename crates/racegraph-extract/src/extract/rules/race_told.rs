@@ -64,8 +64,24 @@ pub(super) fn sex_word(word: &str) -> Sex {
     }
 }
 
-/// "the women's race", "the men's title": the category a text speaks of.
+/// "the women's race", "the men's title": the category a text speaks of
+/// (not one it compares with: "Just as with the women, the whole podium
+/// is Norwegian").
 pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
+    static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:(?:just\s+)?as\s+(?:with|for|in)|like|unlike)\s+(?:in\s+)?the\s+(?:wo)?men(?:[’']s\s+(?:race|field))?\b",
+        )
+    });
+    if let Some(m) = COMPARED.find(t) {
+        let rest = format!("{}{}", &t[..m.start()], &t[m.end()..]);
+        return sex_named(&rest);
+    }
+    sex_named(t)
+}
+
+/// The category the words of `t` name, the first of them.
+fn sex_named(t: &str) -> Option<Sex> {
     static WOMEN: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|woman|females?|ladies|lady)\b"));
     // ("the fastest man"; not "Isle of Man".)

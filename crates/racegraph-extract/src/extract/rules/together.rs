@@ -338,11 +338,11 @@ pub(super) fn placed(
 
 /// After the last of two runners joined by "and": a win of races or
 /// titles in the plural ("won the 10 kilometre races", "claimed the
-/// individual titles"). Told without the races' sexes, it gives neither
+/// individual titles"), or first place "in their respective categories". Told without the races' sexes, it gives neither
 /// runner a race of their own.
 static SHARED_WIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:both\s+)?(?:won|took|claimed|captured|clinched|bagged|scooped|took\s+home)\s+the\s+(?:[\w.\-]+\s+){0,4}?(?:races|titles|crowns|honours|honors|events|categories)\b",
+        r"(?i)^\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:both\s+)?(?:(?:won|took|claimed|captured|clinched|bagged|scooped|took\s+home)\s+the\s+(?:[\w.\-]+\s+){0,4}?(?:races|titles|crowns|honours|honors|events|categories)\b|(?:took|claimed|secured|finished\s+in)\s+first\s+place\b[^.;]{0,80}?\b(?:their|the)\s+respective\s+(?:categories|races|sections|divisions)\b)",
     )
 });
 
@@ -350,8 +350,9 @@ static SHARED_WIN: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence's last runner: two wins whose races nothing tells apart.
 /// (Runners named after them may be placed behind one of the two.)
 pub(super) fn shared_win(t: &str, runners: &[(Chunk, usize)], k: usize, end: usize) -> bool {
-    static AND: LazyLock<Regex> =
-        LazyLock::new(|| re(r"^\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:and|&)\s+$"));
+    static AND: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:and|&)\s+(?:(?-i:[a-z][\w\-]*)\s+)?$")
+    });
     k > 0
         && k + 1 == runners.len()
         && AND.is_match(&t[runners[k - 1].0.end..runners[k].1])
