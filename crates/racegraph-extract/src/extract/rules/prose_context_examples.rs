@@ -6,6 +6,13 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A race named with its distance in words and the plural ("the Cove
+    // Ten Miles"): ten miles.
+    Ex {
+        text: "Jen Verh won the Cove Ten Miles in 47:58.",
+        published: Some("2026-04-27"),
+        yields: &["result of Jen Verh race Cove Ten Miles 2026 16.0934"],
+    },
     // "Just as with the women, …": a comparison names no race.
     Ex {
         text: "Cove Harbour Marathon\n\nIn the women's race, Ing Lund comes out on top, in 2h58'41\".\n\nIn the men's race, Eir Solh wins in 2h29'08\". Just as with the women, the whole podium is Norwegian, since he finishes in front of his compatriots Ola Rygg, second with a time of 2h31'50\".",
