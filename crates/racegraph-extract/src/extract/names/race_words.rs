@@ -102,8 +102,9 @@ pub(super) fn begins_race_name(word: &str) -> bool {
 
 /// Whether the distance at word `i` follows a whole race name in `cur`
 /// ("Berea Women's Challenge", "Riverside Marathon") and comes before a
-/// lower-case race noun ("road race", "race", "run"), so that it tells the
-/// race's distance rather than ending its name.
+/// lower-case race noun ("road race", "race", "run"), or is the distance a
+/// marathon's name already gives ("Tapatío Half Marathon 21K"), so that
+/// it tells the race's distance rather than ending its name.
 pub(super) fn describes_named_race(
     s: &str,
     words: &[(usize, usize)],
@@ -125,6 +126,28 @@ pub(super) fn describes_named_race(
         });
     if !named {
         return false;
+    }
+    // "Tapatío Half Marathon 21K", "Cove Marathon 42km": the distance a
+    // marathon's name already gives, said again.
+    let said_again = |w: &str, unit_next: bool| {
+        let w = w.to_ascii_lowercase();
+        let number = w.trim_end_matches('k').trim_end_matches("km");
+        let own = if name.ends_with("half marathon") || name.ends_with("half-marathon") {
+            ["21", "21.1", "21.097", "21.0975"].contains(&number)
+        } else if name.ends_with("marathon") {
+            ["42", "42.2", "42.195"].contains(&number)
+        } else {
+            false
+        };
+        own && (w.ends_with('k') || unit_next)
+    };
+    if let Some(&(a, b)) = words.get(i) {
+        let unit_next = words
+            .get(i + 1)
+            .is_some_and(|&(na, nb)| ["km", "Km", "KM", "K"].contains(&&s[na..nb]));
+        if said_again(&s[a..b], unit_next) {
+            return true;
+        }
     }
     let mut j = i + 1;
     if words

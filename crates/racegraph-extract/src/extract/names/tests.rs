@@ -45,6 +45,11 @@ fn runs_of_capitalised_words() {
         runs("the Forth Valley 10K race in Stirling"),
         vec!["Forth Valley 10K", "Stirling"]
     );
+    // The distance a marathon's name gives, said again, is no part of it.
+    assert_eq!(
+        runs("edition of the Tapatío Half Marathon 21K in Guadalajara"),
+        vec!["Tapatío Half Marathon", "Guadalajara"]
+    );
     assert_eq!(
         runs("at Beijing-based Harbour Tours"),
         vec!["Harbour Tours"]

@@ -69,4 +69,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-03-01"),
         never: &["result of Ram Vell", "result of Kur Borg"],
     },
+    // "the Kenyan A and the Ethiopian B took the top honours": B is no
+    // winner of A's race.
+    Cx {
+        text: "Cove Half Marathon\n\nRunners gathered on Sunday in Cove, where the Kenyan Nel Roti and the Ethiopian Tig Aber took the top honours.",
+        published: Some("2026-04-27"),
+        never: &["result of Tig Aber"],
+    },
 ];

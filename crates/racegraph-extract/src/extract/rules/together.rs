@@ -351,7 +351,9 @@ static SHARED_WIN: LazyLock<Regex> = LazyLock::new(|| {
 /// (Runners named after them may be placed behind one of the two.)
 pub(super) fn shared_win(t: &str, runners: &[(Chunk, usize)], k: usize, end: usize) -> bool {
     static AND: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:and|&)\s+(?:(?-i:[a-z][\w\-]*)\s+)?$")
+        re(
+            r"^\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
+        )
     });
     k > 0
         && k + 1 == runners.len()
