@@ -76,4 +76,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-04-27"),
         never: &["result of Tig Aber"],
     },
+    // "X from Voitsberg (LC Voitsberg) won": the club in brackets is no
+    // runner.
+    Cx {
+        text: "Cove Half Marathon\n\nIn the half marathon a familiar face struck: Luk Rein from Voitsberg (LC Voitsberg) won in 1:07:33.",
+        published: Some("2026-04-27"),
+        never: &["result of LC Voitsberg"],
+    },
 ];

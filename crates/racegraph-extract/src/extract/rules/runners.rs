@@ -230,6 +230,18 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         {
             continue;
         }
+        // "X from Voitsberg (LC Voitsberg) won": a name in brackets that
+        // opens on a club's letters is the runner's club.
+        if t[..c.start].ends_with('(')
+            && t[c.end..].starts_with(')')
+            && c.words.len() >= 2
+            && c.words.first().is_some_and(|&(a, b)| {
+                let w = &t[a..b];
+                (2..=4).contains(&w.len()) && w.chars().all(|ch| ch.is_ascii_uppercase())
+            })
+        {
+            continue;
+        }
         // 'Ivan Babe of the "Kalyna Dnipro" club': a club's name in quotes.
         if t[..c.start].ends_with(['"', '“']) && QUOTED_CLUB_AFTER.is_match(&t[c.end..]) {
             continue;
