@@ -6,6 +6,16 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "was the women's marathon champion": a win of that race.
+    Ex {
+        text: "Cove Corniche Marathon\n\nBer Kipl won the Full Marathon in 2:17:44.\n\nMuscat resident Tig Work (02:51:05) was the women's marathon champion.",
+        published: Some("2026-01-24"),
+        yields: &[
+            "result of Tig Work race Cove Corniche Marathon 2026 42.195 Women",
+            "result of Tig Work position 1",
+            "result of Tig Work finishTime PT2H51M5S",
+        ],
+    },
     // A race named with its distance in words and the plural ("the Cove
     // Ten Miles"): ten miles.
     Ex {
