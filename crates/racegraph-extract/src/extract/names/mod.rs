@@ -455,6 +455,7 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
                         "men",
                         "women",
                         "marathon",
+                        "road",
                     ]
                     .contains(&w.to_lowercase().as_str())
                     && w.chars().next().is_some_and(char::is_uppercase)

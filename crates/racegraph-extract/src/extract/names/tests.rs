@@ -175,6 +175,9 @@ fn shapes_from_words() {
     // "Race" ends a name of two words or more, not one alone.
     assert_eq!(shape("Kribi Seafront Race", lx), Shape::Series);
     assert_ne!(shape("Race", lx), Shape::Series);
+    // A race's kind alone names no series ("the 10km Road Race").
+    assert_ne!(shape("Road Race", lx), Shape::Series);
+    assert_eq!(shape("Cove Road Race", lx), Shape::Series);
     // A region is a region's, not a person's, name.
     assert_eq!(shape("Northwest Region", lx), Shape::Region);
     assert_eq!(shape("Kiambu County", lx), Shape::Region);
