@@ -225,6 +225,10 @@ mod tests {
             ("It starts in Kongresni trg.", "Kongresni trg"),
             ("It passes Katedros aikštė.", "Katedros aikštė"),
             (
+                "It finished on Hviezdoslavovo námestie.",
+                "Hviezdoslavovo námestie",
+            ),
+            (
                 "The course follows ulica Królowej Jadwigi.",
                 "ulica Królowej Jadwigi",
             ),
