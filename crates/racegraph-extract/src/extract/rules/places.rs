@@ -575,6 +575,14 @@ pub(super) fn passes(x: &mut Extractor, i: usize) {
         .filter(|m| !person_subject(x, i, m.start()))
         // "cross-country medallist X": a word of a compound, no verb.
         .filter(|m| !t[m.end()..].starts_with('-'))
+        // "brought two home wins, through X and Y": by whom, no route.
+        .filter(|m| {
+            static WINS: LazyLock<Regex> = LazyLock::new(|| {
+                re(r"(?i)\b(?:wins?|victor(?:y|ies)|success(?:es)?|titles?|double)\s*,?\s*$")
+            });
+            !(m.as_str().eq_ignore_ascii_case("through")
+                && WINS.is_match(crate::extract::tail(&t[..m.start()], 30)))
+        })
         // "along with the Joint Outreach Officer, X": company, no route.
         .filter(|m| {
             !(m.as_str().eq_ignore_ascii_case("along")

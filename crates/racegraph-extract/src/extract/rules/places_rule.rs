@@ -171,6 +171,11 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
         text: "Tana Lakeside Run\n\nRace founder and former world cross-country medallist Dereje Alemu welcomed the field and set out his plans for the race on Sunday.",
         published: Some("2025-11-27"),
         never: &["Tana Lakeside Run passes Dereje Alemu"],
+    }, Cx {
+        // "two home wins, through X and Y": by whom, no route.
+        text: "Cove Castle Marathon\n\nThe 10 km City Run also brought two home wins, through Jul Hamm (ASKÖ Gleisdorf) and Flo Pich (Laufteam Feldbach).",
+        published: Some("2026-04-19"),
+        never: &["Cove Castle Marathon passes"],
     }]],
     scope: S::Sentence(passes),
 };
