@@ -6,6 +6,15 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "collected the US$2,000 winner's cheque": a win.
+    Ex {
+        text: "Cove Heritage Half-Marathon\n\nAmong the women, American runner Gra Okaf collected the US$2,000 winner's cheque after a run of 1:18:46.0.",
+        published: Some("2026-11-02"),
+        yields: &[
+            "result of Gra Okaf race Cove Heritage Half-Marathon 2026 21.0975 Women",
+            "result of Gra Okaf position 1",
+        ],
+    },
     // "was the women's marathon champion": a win of that race.
     Ex {
         text: "Cove Corniche Marathon\n\nBer Kipl won the Full Marathon in 2:17:44.\n\nMuscat resident Tig Work (02:51:05) was the women's marathon champion.",
