@@ -6,6 +6,16 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "First woman to finish was an Ethiopian, X": a people's word and a
+    // comma between the verb and the name.
+    Ex {
+        text: "Cove Beach Marathon\n\nKenyan runner Jos Kipr won the ninth Cove Beach Marathon on Sunday.\n\nFirst woman to finish was an Ethiopian, Tig Beke, who placed 11th overall (2:38.12).",
+        published: Some("2026-08-09"),
+        yields: &[
+            "result of Tig Beke race Cove Beach Marathon 2026 42.195 Women",
+            "result of Tig Beke position 1",
+        ],
+    },
     // "collected the US$2,000 winner's cheque": a win.
     Ex {
         text: "Cove Heritage Half-Marathon\n\nAmong the women, American runner Gra Okaf collected the US$2,000 winner's cheque after a run of 1:18:46.0.",
