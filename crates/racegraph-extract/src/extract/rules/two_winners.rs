@@ -62,6 +62,36 @@ static TAIL_VERB: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Two runners in a row of a sentence that no reader before took: the
+/// first's index, the two, where the words before the first begin (after
+/// the runner before it) and where the second's clause ends (at the
+/// runner after it).
+struct Pair<'r> {
+    k: usize,
+    a: &'r (Chunk, usize),
+    b: &'r (Chunk, usize),
+    lead_from: usize,
+    end: usize,
+}
+
+/// Each two runners in a row of sentence `t` that `taken` leaves.
+fn pairs<'r>(
+    t: &str,
+    runners: &'r [(Chunk, usize)],
+    taken: &'r [usize],
+) -> impl Iterator<Item = Pair<'r>> + 'r {
+    let len = t.len();
+    (0..runners.len().saturating_sub(1))
+        .filter(move |&k| !taken.contains(&k) && !taken.contains(&(k + 1)))
+        .map(move |k| Pair {
+            k,
+            a: &runners[k],
+            b: &runners[k + 1],
+            lead_from: if k == 0 { 0 } else { runners[k - 1].0.end },
+            end: runners.get(k + 2).map_or(len, |(n, _)| n.start),
+        })
+}
+
 /// Reads two winners of one race told together, each with a time; returns
 /// the indices of the runners it gave results to.
 pub(super) fn winners_pair(
@@ -73,15 +103,19 @@ pub(super) fn winners_pair(
 ) -> Vec<usize> {
     let t = x.text(i).to_string();
     let mut done = Vec::new();
-    for k in 0..runners.len().saturating_sub(1) {
-        if taken.contains(&k) || taken.contains(&(k + 1)) || done.contains(&k) {
+    for Pair {
+        k,
+        a: (a, a_start),
+        b: (b, b_start),
+        lead_from,
+        end,
+    } in pairs(&t, runners, taken)
+    {
+        if done.contains(&k) {
             continue;
         }
-        let ((a, a_start), (b, b_start)) = (&runners[k], &runners[k + 1]);
-        let lead_from = if k == 0 { 0 } else { runners[k - 1].0.end };
         let lead = &t[lead_from..*a_start];
         let gap = &t[a.end..*b_start];
-        let end = runners.get(k + 2).map_or(t.len(), |(n, _)| n.start);
         let tail = &t[b.end..end];
         // (Not of one sex's race: "The women's race was won by …"; nor of
         // two races: "The 5K and the 10K were won by A (T1) and B (T2)".)
@@ -278,12 +312,14 @@ pub(super) fn sexes_before_pair(
     taken: &[usize],
 ) -> Vec<usize> {
     let t = x.text(i).to_string();
-    for k in 0..runners.len().saturating_sub(1) {
-        if taken.contains(&k) || taken.contains(&(k + 1)) {
-            continue;
-        }
-        let ((a, a_start), (b, b_start)) = (&runners[k], &runners[k + 1]);
-        let lead_from = if k == 0 { 0 } else { runners[k - 1].0.end };
+    for Pair {
+        k,
+        a: (a, a_start),
+        b: (b, b_start),
+        lead_from,
+        end,
+    } in pairs(&t, runners, taken)
+    {
         let Some(lead) = SEXES_LEAD.captures(&t[lead_from..*a_start]) else {
             continue;
         };
@@ -291,7 +327,6 @@ pub(super) fn sexes_before_pair(
             super::race_told::sex_word(&lead["a"]),
             super::race_told::sex_word(&lead["b"]),
         );
-        let end = runners.get(k + 2).map_or(t.len(), |(n, _)| n.start);
         let (Some(gap), Some(tail)) = (
             SEXES_GAP.captures(&t[a.end..*b_start]),
             SEXES_TAIL.captures(&t[b.end..end]),
