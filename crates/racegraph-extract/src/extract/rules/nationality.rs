@@ -60,6 +60,18 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
                 }
             }
         }
+        // "Warwick's Brodie Hansen": a town's runner, a person of two or
+        // three words.
+        if *shape == Shape::City && c.possessive {
+            if let Some((pc, ps)) = chunks.get(k + 1) {
+                if person_like(pc, *ps, t)
+                    && (2..=3).contains(&pc.words.len())
+                    && ["’s ", "'s "].contains(&&t[c.end..pc.start])
+                {
+                    x.person(pc.text(t), false, i);
+                }
+            }
+        }
         if !person_like(c, *shape, t) {
             continue;
         }
@@ -269,10 +281,15 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
 pub(crate) static NATIONALITY: R = R {
     name: "nationality",
     family: Fam::People,
-    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"American visitor X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A); a compatriot takes the country told before the name in its sentence, not one told after it (\"his compatriot B, …, and Moroccan C\"), and \"our compatriot X\" is the writer's, none.",
+    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"American visitor X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A); a compatriot takes the country told before the name in its sentence, not one told after it (\"his compatriot B, …, and Moroccan C\"), and \"our compatriot X\" is the writer's, none. A town's runner (\"Warwick's X\") is a person, with no nationality.",
     reads: &[Property::Nationality],
     writes: &[Property::Nationality],
     examples: &[&[
+        Ex {
+            text: "Brisbane's Ell Marc and Sydney's Tom Bray made the most of the still conditions.",
+            published: None,
+            yields: &["person Ell Marc", "person Tom Bray"],
+        },
         Ex {
             text: "Ethiopia's Almaz Tefera led from the start.",
             published: None,
