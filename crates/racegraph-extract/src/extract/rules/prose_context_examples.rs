@@ -6,6 +6,13 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A winner's time told after, "covered the rolling seafront course
+    // in T": words between "the" and "course".
+    Ex {
+        text: "Gid Maiy of Kenya won the 14th Cove Carnival Marathon on Sunday.\n\nMaiy went away from a pack of five shortly after the 30-kilometer mark and covered the rolling seafront course in 2 hours 11 minutes and 40 seconds.",
+        published: Some("2026-03-02"),
+        yields: &["result of Gid Maiy finishTime PT2H11M40S"],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {
