@@ -6,6 +6,12 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // "The first lady to finish was X": the women's winner.
+    Ex {
+        text: "Cove Valley Half Marathon\n\nTom Pell won the Cove Valley Half Marathon on Sunday in 1:12:40. The first lady to finish was Dem Hock of Cove Pacers in 1:29:51.",
+        published: Some("2025-03-10"),
+        yields: &["result of Dem Hock race Cove Valley Half Marathon 2025 21.0975 Women"],
+    },
     // A winner's time told after, "covered the rolling seafront course
     // in T": words between "the" and "course".
     Ex {

@@ -55,9 +55,14 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     }
 }
 
-/// The sex a captured "women's" or "men's" names.
+/// The sex a captured word names: "women's", "woman", "female", "ladies",
+/// "girls" the women's, any other ("men's", "male", "boys") the men's.
 pub(super) fn sex_word(word: &str) -> Sex {
-    if word.to_lowercase().starts_with('w') {
+    let w = word.to_lowercase();
+    if ["wom", "fem", "lad", "girl"]
+        .iter()
+        .any(|p| w.starts_with(p))
+    {
         Sex::Women
     } else {
         Sex::Men

@@ -231,10 +231,7 @@ pub(super) fn sexed_pair(
         let Some(second) = AMONG.captures(&t[b.end..]) else {
             continue;
         };
-        let sex = |w: &str| match w.to_lowercase().as_str() {
-            "women" | "ladies" | "girls" => Sex::Women,
-            _ => Sex::Men,
-        };
+        let sex = super::race_told::sex_word;
         let (sa, sb) = (sex(&first[2]), sex(&second[2]));
         if sa == sb || super::is_title_text(&t[b_start..b.end]) {
             continue;
