@@ -57,10 +57,11 @@ pub enum Section {
     RegionSuffix,
     RaceCause,
     FemaleGivenName,
+    FemaleMiddleName,
 }
 
 impl Section {
-    pub const ALL: [Section; 41] = [
+    pub const ALL: [Section; 42] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -102,6 +103,7 @@ impl Section {
         Section::RegionSuffix,
         Section::RaceCause,
         Section::FemaleGivenName,
+        Section::FemaleMiddleName,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -148,6 +150,7 @@ impl Section {
             Section::RegionSuffix => "region_suffix",
             Section::RaceCause => "race_cause",
             Section::FemaleGivenName => "female_given_name",
+            Section::FemaleMiddleName => "female_middle_name",
         }
     }
 }

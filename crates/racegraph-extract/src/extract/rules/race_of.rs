@@ -218,20 +218,18 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
 }
 
 /// A runner whose given name (the first word) is a woman's wherever it is
-/// used, or whose name carries the Vietnamese middle name "Thị": lexicon
-/// `[female_given_name]`.
+/// used (lexicon `[female_given_name]`), or whose name carries a word that
+/// makes it a woman's (`[female_middle_name]`: "Phạm Thị Thu").
 pub(super) fn named_as_woman(lx: &Lexicon, name: &str) -> bool {
-    let mut words = name.split_whitespace();
     // ("Marie-Claire": the whole name or its first part.)
-    words.next().is_some_and(|w| {
+    name.split_whitespace().next().is_some_and(|w| {
         let w = w.trim_end_matches('.');
         lx.has(Section::FemaleGivenName, w)
             || w.split_once('-')
                 .is_some_and(|(first, _)| lx.has(Section::FemaleGivenName, first))
-    }) || words.any(|w| {
-        let w = w.to_lowercase();
-        w == "thi" || w == "thị"
-    })
+    }) || name
+        .split_whitespace()
+        .any(|w| lx.has(Section::FemaleMiddleName, w))
 }
 
 /// Unmarked, in an article that tells women's results (of another race or

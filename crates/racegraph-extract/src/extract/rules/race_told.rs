@@ -78,11 +78,12 @@ pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
             r"(?i)\b(?:(?:just\s+)?as\s+(?:with|for|in)|like|unlike)\s+(?:in\s+)?the\s+(?:wo)?men(?:[’']s\s+(?:race|field))?\b",
         )
     });
-    if let Some(m) = COMPARED.find(t) {
-        let rest = format!("{}{}", &t[..m.start()], &t[m.end()..]);
-        return sex_named(&rest);
+    // (Only a text that names a sex can compare with one.)
+    let named = sex_named(t)?;
+    match COMPARED.find(t) {
+        Some(m) => sex_named(&format!("{}{}", &t[..m.start()], &t[m.end()..])),
+        None => Some(named),
     }
-    sex_named(t)
 }
 
 /// The category the words of `t` name, the first of them.
