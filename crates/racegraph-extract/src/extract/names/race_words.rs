@@ -139,7 +139,7 @@ pub(super) fn describes_named_race(
         } else {
             false
         };
-        own && (w.ends_with('k') || unit_next)
+        own && (w.ends_with('k') || w.ends_with("km") || unit_next)
     };
     if let Some(&(a, b)) = words.get(i) {
         let unit_next = words

@@ -51,6 +51,10 @@ fn runs_of_capitalised_words() {
         vec!["Tapatío Half Marathon", "Guadalajara"]
     );
     assert_eq!(
+        runs("the Cove Marathon 42km in Guadalajara"),
+        vec!["Cove Marathon", "Guadalajara"]
+    );
+    assert_eq!(
         runs("at Beijing-based Harbour Tours"),
         vec!["Harbour Tours"]
     );
