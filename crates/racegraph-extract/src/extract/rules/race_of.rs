@@ -232,24 +232,36 @@ pub(super) fn named_as_woman(lx: &Lexicon, name: &str) -> bool {
         .any(|w| lx.has(Section::FemaleMiddleName, w))
 }
 
-/// Unmarked, in an article that tells women's results (of another race or
-/// distance) apart: the men's, as a reader takes it ("X won the half
-/// marathon" beside "the women's marathon went to Y"). Not a runner with a
-/// women's result, nor one named as a woman, nor one whose sentence
-/// speaks of her.
-pub(super) fn men_beside_women_elsewhere(x: &Extractor, pending: &mut [Pending]) {
+/// Unmarked, beside a women's result of the same race and distance, or in
+/// an article that tells women's results (of another race or distance)
+/// apart: the men's, as a reader takes it ("X won the half marathon" beside
+/// "the women's marathon went to Y"). Not one named as a woman, nor one
+/// whose own sentence speaks of her ("a step up from the bronze she
+/// won"); and, beside women's results of another race only, not a runner
+/// with a women's result.
+pub(super) fn men_beside_women(x: &Extractor, pending: &mut [Pending]) {
+    let women: Vec<(usize, i32, Option<String>)> = pending
+        .iter()
+        .filter(|p| p.category.sex == Some(Sex::Women))
+        .map(|p| (p.series, p.year, p.category.distance.clone()))
+        .collect();
     let her: Vec<String> = pending
         .iter()
         .filter(|p| p.category.sex == Some(Sex::Women))
         .map(|p| super::runners::runner_key(&p.athlete))
         .collect();
     for p in pending.iter_mut() {
+        let same_race = || women.contains(&(p.series, p.year, p.category.distance.clone()));
+        let elsewhere = || {
+            !women.is_empty()
+                && !her
+                    .iter()
+                    .any(|h| super::runners::same_runner(h, &p.athlete))
+        };
         if p.category.sex.is_none()
-            && !her
-                .iter()
-                .any(|h| super::runners::same_runner(h, &p.athlete))
-            && !named_as_woman(x.lx, &p.athlete)
             && !super::phrasing::SHE.is_match(x.text(p.sentence))
+            && !named_as_woman(x.lx, &p.athlete)
+            && (same_race() || elsewhere())
         {
             p.category.sex = Some(Sex::Men);
         }

@@ -8,8 +8,8 @@ use super::lists::{Outcome, Pending};
 use super::measure;
 use super::names;
 use super::race_of::{
-    borrow_distance, distance_told_after, men_beside_women_elsewhere, named_as_woman,
-    same_result_distance, same_runner_sex, taken_place_sex, the_one_distance,
+    borrow_distance, distance_told_after, men_beside_women, same_result_distance, same_runner_sex,
+    taken_place_sex, the_one_distance,
 };
 use super::{Extractor, Kind, Property, Value};
 use crate::contract::{Sex, Status};
@@ -311,28 +311,8 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             }
         }
     }
-    // Unmarked beside women's of the same distance: men's.
-    let women: Vec<(usize, i32, Option<String>)> = pending
-        .iter()
-        .filter(|p| p.category.sex == Some(Sex::Women))
-        .map(|p| (p.series, p.year, p.category.distance.clone()))
-        .collect();
-    for p in &mut pending {
-        // Not one whose own sentence speaks of her ("a step up from the
-        // bronze she won").
-        if p.category.sex.is_none()
-            && women.contains(&(p.series, p.year, p.category.distance.clone()))
-            && !super::phrasing::SHE.is_match(x.text(p.sentence))
-            && !named_as_woman(x.lx, &p.athlete)
-        {
-            p.category.sex = Some(Sex::Men);
-        }
-    }
-    // Unmarked in an article that tells women's results of another race:
-    // the men's.
-    if !women.is_empty() {
-        men_beside_women_elsewhere(x, &mut pending);
-    }
+    // Unmarked beside women's results: the men's.
+    men_beside_women(x, &mut pending);
     taken_place_sex(&mut pending);
     // (And the runner's other results in the series, given no sex so far:
     // "last year's winner X had to settle for second place" beside a
