@@ -442,6 +442,11 @@ pub(super) static WHO_TIMED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A club or town opening the brackets that close on the runner's time
+/// ("B (Gower Road Runners, 31:40)"), up to the time.
+pub(super) static CLUB_THEN_TIME: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::fixed(r"^\s*\(\s*\p{Lu}[^()\d;]{1,60},\s*$"));
+
 /// A club or country in brackets without a figure ("(Callan Valley AC)").
 pub(super) static CLUB_BRACKET: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::fixed(r"^\s*\([^)\d]{2,60}\)\s*"));

@@ -323,6 +323,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         || gap.starts_with("in ") && gap.len() <= 3
                         || AGE_TOWN.is_match(gap)
                         || WHO_TIMED.is_match(&segment[..tm.start])
+                        || CLUB_THEN_TIME.is_match(&segment[..tm.start])
                 })
                 .map(|t| t.duration());
             // A winner read from "took silver behind A" only with A's own
@@ -369,6 +370,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         .trim()
                         .is_empty()
                         || WHO_TIMED.is_match(&segment[..tm.start])
+                        || CLUB_THEN_TIME.is_match(&segment[..tm.start])
                 })
                 .map(|t| t.duration());
             let by_gap = GAP_BEFORE.is_match(&lead[..m.start()]);

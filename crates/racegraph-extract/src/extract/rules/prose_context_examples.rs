@@ -19,6 +19,25 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-03-02"),
         yields: &["result of Gid Maiy finishTime PT2H11M40S"],
     },
+    // A winner's time told after, "pulled away … to finish in T".
+    Ex {
+        text: "Cove Bay Half Marathon\n\nCove's Pet Shik won the men's title at the 12th Cove Bay Half Marathon on Saturday.\n\nShik, 27, pulled away in the final three kilometres along Harbour Avenue to finish in 1:03:22, his first win in the race.",
+        published: Some("2026-09-14"),
+        yields: &["result of Pet Shik finishTime PT1H3M22S"],
+    },
+    // A runner's club and time in one pair of brackets ("ahead of B
+    // (Lansdown Hill Runners, 2:44:02)"): the time is theirs.
+    Ex {
+        text: "Cove Edge Marathon\n\nThe men's race was won by Owe Prit (Gower Striders) in 2:41:30, ahead of Mar Elle (Lansdown Hill Runners, 2:44:02) and our own chairman, Ste Lang, who ran 2:46:15 for third.",
+        published: Some("2026-05-11"),
+        yields: &["result of Mar Elle finishTime PT2H44M2S"],
+    },
+    // Or "won in T from B (Club, T2)".
+    Ex {
+        text: "Cove Path 10K\n\nIn the men's race, Osi Jenk (Tywi AC) won in 31:22 from Huw Morg (Gower Road Runners, 31:40).",
+        published: Some("2026-05-11"),
+        yields: &["result of Huw Morg finishTime PT31M40S"],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {
