@@ -65,6 +65,9 @@ pub(crate) struct Extractor<'a> {
     focus: Option<EntityId>,
     /// Results read so far, made into entities at the end.
     pending: Vec<results::Pending>,
+    /// Table rows whose sex nothing settled: no results of their own, but
+    /// the time of a result read elsewhere of the same runner and place.
+    unsettled_rows: Vec<results::Pending>,
     /// Per sentence, the series of the heading above it.
     heading_series: Vec<Option<EntityId>>,
     /// The year of a later edition the article announces, if any.

@@ -101,6 +101,7 @@ impl<'a> Extractor<'a> {
             claims: 0,
             focus: None,
             pending: Vec::new(),
+            unsettled_rows: Vec::new(),
             heading_series: Vec::new(),
             future_year: None,
             future_of_focus: false,

@@ -85,6 +85,8 @@ pub(super) fn scan(x: &mut Extractor) {
     let net_first = tables::ranked_by_net(x.body);
     // Table rows whose sex nothing gave.
     let mut sexless: Vec<Pending> = Vec::new();
+    // Ranked lines no category settles (see `unsettled::row_time`).
+    let mut unsettled: Vec<Pending> = Vec::new();
     // The line and rank of the last row read by its shape.
     let mut last_row: Option<(usize, i64)> = None;
     // A run of rows without ranks, read when it ends.
@@ -528,6 +530,11 @@ pub(super) fn scan(x: &mut Extractor) {
                 continue;
             }
         }
+        // A ranked line under no heading that names a race: only the time
+        // of a result read elsewhere.
+        if let (Some(r), None) = (&row, &category) {
+            unsettled.extend(super::unsettled::unplaced_line(x, i, series, year, r));
+        }
     }
     super::bullets::flush(&mut bullets, &mut pending);
     for p in &mut pending {
@@ -548,7 +555,12 @@ pub(super) fn scan(x: &mut Extractor) {
             p.athlete = full;
         }
     }
-    tables::sexes_of_two_runs(x, &mut pending, sexless);
+    unsettled.extend(super::unsettled::sexes_of_two_runs(
+        x,
+        &mut pending,
+        sexless,
+    ));
+    x.unsettled_rows = unsettled;
     // A lone surname stands for the one full name the article gives it;
     // without one it is left out.
     pending.retain_mut(|p| {

@@ -47,6 +47,7 @@ pub(super) mod tables;
 pub(super) mod together;
 mod told_later;
 mod two_winners;
+mod unsettled;
 
 pub use registry::{passes, Counterexample, Example, Family, PassInfo, Rule};
 pub(crate) use registry::{Pass, Scope, PASSES};

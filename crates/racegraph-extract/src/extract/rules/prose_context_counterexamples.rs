@@ -4,7 +4,8 @@
 //! start, a runner after "and" who wins another race, two winners of
 //! races told apart by nothing, a woman's win that says no sex, a national
 //! championship won inside the race, a clause that turns to another
-//! subject, two winners "in their respective categories".
+//! subject, two winners "in their respective categories", a ranked list
+//! under no heading that names a race.
 
 use super::registry::Counterexample as Cx;
 
@@ -14,6 +15,14 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "The Cove Bay 5K and 10K were won by Lac Dun (15:10) and Mad Tran (31:40).",
         published: Some("2025-05-18"),
         never: &["result of Lac Dun race Cove Bay 5K 2025 5 Men"],
+    },
+    // A ranked list under no heading that names a race (an overall
+    // ranking, perhaps): no result of its own, and no time for a runner
+    // the prose puts in another place.
+    Cx {
+        text: "Cove Lake Half Marathon\n\nIn the men's race Daw Wold came in first while Get Tami was third.\n\nPosition Athlete Name Time\n1 Daw Wold 1:02:58\n2 Ama Tesf 1:03:06\n3 Get Tami 1:03:21",
+        published: Some("2026-02-23"),
+        never: &["result of Ama Tesf race", "result of Get Tami finishTime PT1H3M6S"],
     },
     // The first of a group to finish is no winner.
     Cx {

@@ -38,6 +38,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-05-11"),
         yields: &["result of Huw Morg finishTime PT31M40S"],
     },
+    // A ranked list under no heading that names a race gives no result
+    // of its own, but the time of the runner the prose put in that place.
+    Ex {
+        text: "Cove Lake Half Marathon\n\nIn the men's race Daw Wold came in first while Get Tami was second.\n\nPosition Athlete Name Time\n1 Daw Wold 1:02:58\n2 Get Tami 1:03:06\n3 Bir Lege 1:03:21",
+        published: Some("2026-02-23"),
+        yields: &[
+            "result of Daw Wold finishTime PT1H2M58S",
+            "result of Get Tami finishTime PT1H3M6S",
+        ],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {

@@ -11,7 +11,6 @@
 
 use super::lists::{Category, Outcome, Pending, FULL_NAME};
 use super::measure;
-use super::Extractor;
 use crate::contract::Sex;
 use crate::lexicon::{Lexicon, Section};
 use regex::Regex;
@@ -436,63 +435,6 @@ impl Table {
             time,
             sentence: 0,
         })
-    }
-}
-
-/// Table rows without a sex: a table that ranks one race from 1, then
-/// another from 1 again ("| 1 | A | … | 10 | J |, | 1 | K | …") holds the
-/// men's and the women's races; which is which, the prose says of the
-/// winners ("The women's race was a procession for K"). Rows not settled so
-/// are left out, as is a single run (an overall ranking of both sexes).
-pub(super) fn sexes_of_two_runs(x: &Extractor, pending: &mut Vec<Pending>, sexless: Vec<Pending>) {
-    // Per table (rows no more than three lines apart), its runs of places.
-    let mut tables: Vec<Vec<Vec<Pending>>> = Vec::new();
-    let mut last: Option<usize> = None;
-    for p in sexless {
-        let first = matches!(p.outcome, Outcome::Position(1));
-        let sentence = p.sentence;
-        match tables.last_mut() {
-            Some(runs) if last.is_some_and(|l| sentence <= l + 3) => match runs.last_mut() {
-                Some(run) if !first => run.push(p),
-                _ => runs.push(vec![p]),
-            },
-            _ => tables.push(vec![vec![p]]),
-        }
-        last = Some(sentence);
-    }
-    // The race the prose names a run's winner in.
-    let said = |run: &[Pending]| -> Option<Sex> {
-        let winner = run
-            .iter()
-            .find(|p| matches!(p.outcome, Outcome::Position(1)))?;
-        let family = winner.athlete.split_whitespace().last()?.to_lowercase();
-        (0..x.out.sentences.len())
-            .map(|i| x.text(i))
-            .filter(|t| !t.contains('|'))
-            .filter(|t| {
-                t.to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == family)
-            })
-            .find_map(super::phrasing::sex_of_race)
-    };
-    for runs in tables {
-        let [a, b] = runs.as_slice() else { continue };
-        let (sa, sb) = match (said(a), said(b)) {
-            (Some(Sex::Women), _) | (_, Some(Sex::Men)) => (Sex::Women, Sex::Men),
-            (Some(Sex::Men), _) | (_, Some(Sex::Women)) => (Sex::Men, Sex::Women),
-            _ => continue,
-        };
-        // The lines are the table's: what else read them gives way.
-        let lines: Vec<usize> = a.iter().chain(b).map(|p| p.sentence).collect();
-        pending.retain(|p| !lines.contains(&p.sentence));
-        for (run, sex) in [(a, sa), (b, sb)] {
-            for p in run {
-                let mut p = p.clone();
-                p.category.sex = Some(sex);
-                pending.push(p);
-            }
-        }
     }
 }
 
