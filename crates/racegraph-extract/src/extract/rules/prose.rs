@@ -560,8 +560,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     }
     // A sentence that told of both races ("took the men's and women's
     // titles respectively") leaves neither in focus.
-    static BOTH: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)men[’']s\s+and\s+women[’']s|women[’']s\s+and\s+men[’']s"));
+    static BOTH: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\bmen[’']s\s+and\s+women[’']s\b|\bwomen[’']s\s+and\s+men[’']s\b")
+    });
     if BOTH.is_match(t) {
         ctx.sex = None;
     }
