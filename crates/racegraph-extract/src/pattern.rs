@@ -64,6 +64,28 @@ mod tests {
         );
     }
 
+    /// A control character in a source file is a slip (a `\b` written
+    /// through a tool that turned it into a backspace makes a pattern that
+    /// never matches): none but newlines and tabs.
+    #[test]
+    fn no_source_holds_a_control_character() {
+        let mut files = Vec::new();
+        sources(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let slips: Vec<(&str, usize)> = files
+            .iter()
+            .flat_map(|(path, text)| {
+                text.lines()
+                    .enumerate()
+                    .filter(|(_, l)| l.chars().any(|c| c.is_control() && c != '\t' && c != '\r'))
+                    .map(move |(n, _)| (path.as_str(), n + 1))
+            })
+            .collect();
+        assert!(slips.is_empty(), "control characters at {slips:?}");
+    }
+
     #[test]
     fn a_bad_pattern_is_an_error() {
         assert!(super::compile("(unclosed").is_err());
