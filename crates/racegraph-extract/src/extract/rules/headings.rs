@@ -170,6 +170,23 @@ pub(super) fn heading_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<
     parse_category(t, lx)
 }
 
+/// The sex of the heading right above the run of bullet lines that
+/// sentence `i` is on ("Men" over "• Full Marathon (42.2KM): X triumphed
+/// in T"), if it names one sex alone.
+pub(super) fn bullet_heading_sex(x: &Extractor, i: usize) -> Option<Sex> {
+    let bullet = |l: &str| l.trim_start().starts_with(['•', '*', '▪', '·', '◦']);
+    if !bullet(x.line_of(i)) {
+        return None;
+    }
+    let heading = (0..i).rev().map(|k| x.line_of(k)).find(|l| !bullet(l))?;
+    static BOTH: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:wo)?men\b[^\n]*\b(?:and|&|/)\s+(?:wo)?men\b"));
+    if BOTH.is_match(heading) {
+        return None;
+    }
+    heading_category(heading.trim(), x.lx).and_then(|c| c.sex)
+}
+
 /// Distance and sex from a category label.
 pub(super) fn parse_category(label: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
     let l = format!(" {} ", label.to_lowercase().replace(['’', '‘'], "'"));

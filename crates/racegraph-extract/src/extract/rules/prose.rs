@@ -62,7 +62,10 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         ctx.line = line;
         // ("Among Slovenian women, …": a paragraph that opens on a sex
         // speaks of that sex, whatever its first sentence yields.)
-        ctx.sex = SEX_OPENING.captures(t).map(|m| sex_word(&m[1]));
+        ctx.sex = SEX_OPENING
+            .captures(t)
+            .map(|m| sex_word(&m[1]))
+            .or_else(|| super::headings::bullet_heading_sex(x, i));
     }
     // "X won the wheelchair race." then "The Frenchman beat Y, while Z
     // took third": the next sentence goes on about that race.

@@ -5,7 +5,8 @@
 //! races told apart by nothing, a woman's win that says no sex, a national
 //! championship won inside the race, a clause that turns to another
 //! subject, two winners "in their respective categories", a ranked list
-//! under no heading that names a race.
+//! under no heading that names a race, bullets under a heading of both
+//! sexes.
 
 use super::registry::Counterexample as Cx;
 
@@ -23,6 +24,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Lake Half Marathon\n\nIn the men's race Daw Wold came in first while Get Tami was third.\n\nPosition Athlete Name Time\n1 Daw Wold 1:02:58\n2 Ama Tesf 1:03:06\n3 Get Tami 1:03:21",
         published: Some("2026-02-23"),
         never: &["result of Ama Tesf race", "result of Get Tami finishTime PT1H3M6S"],
+    },
+    // Bullets under a heading of both sexes take neither.
+    Cx {
+        text: "Cove Bay Marathon\n\nMen's and women's winners\n  • Half Marathon: Gra Mutu won in 01:16:22.\n  • Full Marathon: Den Kipr won in 02:14:20.",
+        published: Some("2026-02-21"),
+        never: &["result of Gra Mutu race Cove Bay Marathon 2026 21.0975 Women", "result of Gra Mutu race Cove Bay Marathon 2026 21.0975 Men"],
     },
     // The first of a group to finish is no winner.
     Cx {

@@ -48,6 +48,28 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Get Tami finishTime PT1H3M6S",
         ],
     },
+    // Bullets under a heading of one sex ("Women" over "• Half Marathon:
+    // X won in T"): that sex's results.
+    Ex {
+        text: "Cove Bay Marathon\n\nMen\n  • Full Marathon: Den Kipr won in 02:14:20.\n\nWomen\n  • Half Marathon (21.1KM): Gra Mutu won in 01:16:22.\n  • 10KM Race: Sar Hadd crossed the line first in 00:37:40.",
+        published: Some("2026-02-21"),
+        yields: &[
+            "result of Gra Mutu race Cove Bay Marathon 2026 21.0975 Women",
+            "result of Sar Hadd race Cove Bay Marathon 2026 10 Women",
+            "result of Den Kipr race Cove Bay Marathon 2026 42.195 Men",
+        ],
+    },
+    // "emerged victorious", "triumphed with a stellar time of T": wins.
+    Ex {
+        text: "Cove Bay Half Marathon\n\nYus Dose emerged victorious in the men's race in 1:05:47. Gra Mutu triumphed with a stellar time of 1:16:22 in the women's race.",
+        published: Some("2026-02-21"),
+        yields: &[
+            "result of Yus Dose position 1",
+            "result of Yus Dose finishTime PT1H5M47S",
+            "result of Gra Mutu position 1",
+            "result of Gra Mutu finishTime PT1H16M22S",
+        ],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {
