@@ -6,7 +6,7 @@
 //! championship won inside the race, a clause that turns to another
 //! subject, two winners "in their respective categories", a ranked list
 //! under no heading that names a race, bullets under a heading of both
-//! sexes.
+//! sexes, a place in the runner's own age group ("2nd in his").
 
 use super::registry::Counterexample as Cx;
 
@@ -30,6 +30,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Bay Marathon\n\nMen's and women's winners\n  • Half Marathon: Gra Mutu won in 01:16:22.\n  • Full Marathon: Den Kipr won in 02:14:20.",
         published: Some("2026-02-21"),
         never: &["result of Gra Mutu race Cove Bay Marathon 2026 21.0975 Women", "result of Gra Mutu race Cove Bay Marathon 2026 21.0975 Men"],
+    },
+    // "was 2nd in his" after "top of my age group": the age group's place.
+    Cx {
+        text: "Cove Castle Marathon\n\nThe race was won by local man Mag Tait in 2:51:09. Mor Bair was 1st female in 3:21:40 and top of her age group as well, and Ewa Bair was 2nd in his.",
+        published: Some("2026-06-21"),
+        never: &["result of Ewa Bair position 2"],
     },
     // The first of a group to finish is no winner.
     Cx {

@@ -70,6 +70,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Gra Mutu finishTime PT1H16M22S",
         ],
     },
+    // "was the quickest woman over the marathon distance in T": the
+    // women's win, and the places told right after are of that race.
+    Ex {
+        text: "Cove Marathon\n\nTad Paul won the men's race in 2:26:31.\n\nEstonia's Ker Tamm was the quickest woman over the marathon distance in 2:58:40. Latvia's Ilz Krum and Dac Vito took second and third.",
+        published: Some("2026-08-09"),
+        yields: &[
+            "result of Ker Tamm position 1",
+            "result of Ker Tamm race Cove Marathon 2026 42.195 Women",
+            "result of Dac Vito race Cove Marathon 2026 42.195 Women",
+        ],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {
