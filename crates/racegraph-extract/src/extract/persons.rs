@@ -18,6 +18,15 @@ impl Extractor<'_> {
         {
             words.drain(..=k);
         }
+        // "Sidra Telecom CEO Khalid Al-Mansouri", "State Sports Minister P.
+        // Sreedharan": an employer's or a title's words, up to the title's
+        // last word (`[title_head]`), before the name.
+        if let Some(k) = words[..words.len().saturating_sub(2)]
+            .iter()
+            .rposition(|w| self.lx.has(crate::lexicon::Section::TitleHead, w))
+        {
+            words.drain(..=k);
+        }
         // "Solway Harrier Craig Bell", "Gate City Strider Ryan Pelletier":
         // a club's runner.
         if let Some(k) =
@@ -87,6 +96,12 @@ impl Extractor<'_> {
             }
         }
         self.entity_named(kind, key, name, sentence)
+    }
+
+    /// A runner named where a runner's name goes, unless its words cannot
+    /// be a runner's ([`names::no_runner`]: "Full Marathon", "Kids 1KM").
+    pub(super) fn runner(&mut self, name: &str, sentence: usize) -> Option<EntityId> {
+        (!names::no_runner(name, self.lx)).then(|| self.person(name, true, sentence))
     }
 
     /// The full name an initial stands for: "F Ashby" or "F. Ashby" is the

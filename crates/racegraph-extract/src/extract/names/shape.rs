@@ -103,3 +103,21 @@ pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
     }
     Shape::Unknown
 }
+
+/// Whether a name read where a runner's goes cannot be a runner's: it holds
+/// a race's kind or distance ("Full Marathon", "Kids 1KM", "Half-Marathon")
+/// or ends on a people's adjective ("Up-and-coming Jordanian", a
+/// description cut off before its noun).
+pub fn no_runner(name: &str, lx: &Lexicon) -> bool {
+    static RACE_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)^(?:(?:half-|ultra-?)?marathon|\d{1,3}(?:[.,]\d{1,3})?\s?(?:k|km|kms)|km)$",
+        )
+    });
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().any(|w| RACE_WORD.is_match(w))
+        || (words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|w| lx.country_by_demonym(w).is_some()))
+}

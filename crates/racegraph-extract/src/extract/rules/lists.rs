@@ -224,7 +224,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 }
             }
             let name = name.to_string();
-            x.person(&name, true, i);
+            x.runner(&name, i);
             // "3. Jane Doe 1:05:10 (bronze; 7th overall)": its place in the
             // race is given.
             let overall = OVERALL_NOTE
@@ -345,7 +345,7 @@ pub(super) fn scan(x: &mut Extractor) {
                                 letters > 1 && w.chars().skip(1).any(char::is_lowercase)
                             });
                         if plain {
-                            x.person(&r.name, true, i);
+                            x.runner(&r.name, i);
                         }
                     }
                     continue;
@@ -356,7 +356,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 let race = (series, year, cat.distance.clone(), cat.sex);
                 if inline_races.contains(&race) {
                     for r in segs {
-                        x.person(&r.name, true, i);
+                        x.runner(&r.name, i);
                     }
                     continue;
                 }
@@ -575,8 +575,9 @@ pub(super) fn scan(x: &mut Extractor) {
             None => false,
         }
     });
+    pending.retain(|p| !names::no_runner(&p.athlete, x.lx));
     for p in &pending {
-        x.person(&p.athlete, true, p.sentence);
+        x.runner(&p.athlete, p.sentence);
     }
     x.pending.extend(pending);
 }

@@ -92,7 +92,9 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
             };
             let lead = super::runners::demonym_or_plural(x, words[skip]);
             if let Some((country, many)) = lead.filter(|_| runner()) {
-                let p = x.person(name, true, i);
+                let Some(p) = x.runner(name, i) else {
+                    continue;
+                };
                 let id = x.country_of(&country, i);
                 x.fact(p, Property::Nationality, Value::Entity(id), i);
                 shared = many.then_some((k, id));

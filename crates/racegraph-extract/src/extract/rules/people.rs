@@ -70,7 +70,7 @@ pub(super) fn people_by_context(x: &mut Extractor, i: usize) {
             || RUNNER_BEFORE.is_match(crate::extract::tail(&t[..c.start], 60))
             || TIME_AFTER.is_match(&t[c.end..])
         {
-            x.person(name, true, i);
+            x.runner(name, i);
         } else if courtesy
             || SAID.is_match(&t[c.end..])
             || AGE_FROM.is_match(&t[c.end..])
@@ -199,7 +199,7 @@ pub(super) fn founders(x: &mut Extractor, i: usize) {
 pub(crate) static PEOPLE_BY_CONTEXT: R = R {
     name: "people by context",
     family: Fam::People,
-    doc: "A name a verb of saying, a courtesy title or a runner's description makes a person: \"X said\", \"Ms. X\", \"X, a Kenyan runner\", \"the runner X\", \"X (Club, 77:52)\", \"X of Club (31:38)\", \"X, 26, of Town\"; with nationality when the description gives one.",
+    doc: "A name a verb of saying, a courtesy title or a runner's description makes a person: \"X said\", \"Ms. X\", \"X, a Kenyan runner\", \"the runner X\", \"X (Club, 77:52)\", \"X of Club (31:38)\", \"X, 26, of Town\"; with nationality when the description gives one. An employer's or a title's words before a name, up to the title's last word of `[title_head]` (\"Cove Telecom CEO X\", \"State Sports Minister X\"), are no part of it.",
     reads: &[],
     writes: &[Property::Nationality],
     examples: &[&[
@@ -218,12 +218,27 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
             published: None,
             yields: &["person Cat Hughes", "person Ravi Shah", "person Jo Pyke", "person Cody Blan"],
         },
+        // An employer's or a title's words before the name, up to the
+        // title's last word ("Cove Telecom CEO X", "State Sports Minister
+        // X"), are no part of it.
+        Ex {
+            text: "Cove Telecom CEO Kha Almans said: \"The marathon went beyond what we hoped for.\"\n\nSpeaking at the prize giving, State Sports Minister P. Sreed said the race would grow.",
+            published: None,
+            yields: &["person Kha Almans", "person P. Sreed"],
+        },
     ]],
     counterexamples: &[&[
         Cx {
             text: "Swedish Lapland, a quiet region, was windy.",
             published: None,
             never: &[],
+        },
+        // A race's kind or distance, or a description cut off before its
+        // noun, where a runner's name goes, is no runner.
+        Cx {
+            text: "Cove Bay Marathon\n\nMen\n  • Full Marathon (42.2KM): Den Kipr won in 02:14:20.\n  • Kids 1KM: Ali Sabt won in 00:04:10.\n\nUp-and-coming Jordanian marathoner Ham Omari took third.",
+            published: Some("2026-02-21"),
+            never: &["person Full Marathon", "person Kids 1KM", "person Up-and-coming Jordanian"],
         },
     ]],
     scope: S::Sentence(people_by_context),

@@ -97,6 +97,7 @@ fn no_race_between(x: &Extractor, from: usize, to: usize) -> bool {
 
 /// Turns gathered results into races, results, athletes and nationalities.
 pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
+    pending.retain(|p| !names::no_runner(&p.athlete, x.lx));
     past_editions_of_preview(x, &mut pending);
     same_result_distance(&mut pending);
     // The next place right after a result of a distance of its own, with

@@ -38,6 +38,9 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
         outcome,
         time,
     } = told;
+    if names::no_runner(name, x.lx) {
+        return;
+    }
     // The distance the runner's own words give, else the series' own.
     let line = x.out.sentences[i].line;
     let distance = distance_of(&said_in.to_lowercase()).or_else(|| {
@@ -82,7 +85,7 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
             return;
         }
     }
-    x.person(name, true, i);
+    x.runner(name, i);
     // Without a category of its own, a runner keeps the one of an earlier result.
     let key = runner_key(name);
     let same = |other: &str| same_runner(&key, other);
@@ -419,7 +422,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
                 if let Some(full) =
                     full_name_before(x, i, word).or_else(|| given_name_before(x, i, word))
                 {
-                    x.person(&full, true, i);
+                    x.runner(&full, i);
                     single_known = true;
                 }
             }
@@ -476,13 +479,14 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         }
         if first > 0 {
             if let Some(country) = demonym_country(x, &words[..first].join(" ")) {
-                let p = x.person(&t[start..c.end], true, i);
-                let k = x.country_of(&country, i);
-                x.fact(p, Property::Nationality, Value::Entity(k), i);
+                if let Some(p) = x.runner(&t[start..c.end], i) {
+                    let k = x.country_of(&country, i);
+                    x.fact(p, Property::Nationality, Value::Entity(k), i);
+                }
             }
         }
         // Named as a runner: later surnames refer to them.
-        x.person(&t[start..c.end], true, i);
+        x.runner(&t[start..c.end], i);
         podium_chain = podium_here;
         followed_chain = followed_here;
         out.push((c, start));
