@@ -75,7 +75,7 @@ static UNITS: LazyLock<Regex> = LazyLock::new(|| {
 /// `1.09.44s`, `(2.21.48)`: see [`times`].
 static DOTTED_HMS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"\b([1-6])\.([0-5]\d)\.([0-5]\d)\s?(?:s|secs?|hrs?)\b|\(([1-6])\.([0-5]\d)\.([0-5]\d)\)|(?i:\b(?:in|at|clocked|clocking|a\s+time\s+of))\s+([1-6])\.([0-5]\d)\.([0-5]\d)(?:$|[^\d.]|\.(?:\s|$))",
+        r"\b([1-6])\.([0-5]\d)\.([0-5]\d)\s?(?:s|secs?|hrs?)\b|\(([1-6])\.([0-5]\d)\.([0-5]\d)\)|(?i:\b(?:in|at|clocked|clocking|a\s+time\s+of|time\s+(?:was|is|of)|ran|needed|timed|recorded))\s+([1-6])\.([0-5]\d)\.([0-5]\d)(?:$|[^\d.]|\.(?:\s|$))",
     )
 });
 
@@ -230,9 +230,10 @@ pub fn times(text: &str) -> Vec<Time> {
             fraction: c.get(4).map(|f| f.as_str().to_string()),
         });
     }
-    // "(1.09.44s)", "(2.21.48)": hours, minutes and seconds set apart by
-    // points, marked as a time by a unit or by brackets of their own (a
-    // bare "1.09.44" may be a date).
+    // "(1.09.44s)", "(2.21.48)", "Her time was 2.41.08": hours, minutes
+    // and seconds set apart by points, marked as a time by a unit, by
+    // brackets of their own or by the words before (a bare "1.09.44" may be
+    // a date).
     for c in DOTTED_HMS.captures_iter(text) {
         let m = c.get(0).unwrap();
         if overlaps(&out, &m) {
