@@ -90,6 +90,7 @@ impl Extractor<'_> {
                     *s == Shape::Series
                         && !another_year(t, c.end, self.published.map(|d| d.year))
                         && !own_other_race(t, c.start, c.end)
+                        && !qualified_for(t, c.start, c.end)
                 })
                 .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
         })
@@ -154,6 +155,8 @@ impl Extractor<'_> {
                                     .is_none()
                                 && !another_year(t, c.end, self.published.map(|d| d.year))
                                 && !another_time(t, c.start, c.end)
+                                && !qualified_for(t, c.start, c.end)
+                                && !own_other_race(t, c.start, c.end)
                                 && !rival_race(t, c.start, c.end)
                                 && !one_of_listed_races(t, c.start)
                                 && !self.side_event(c.text(t)))
@@ -192,6 +195,20 @@ fn one_of_listed_races(t: &str, start: usize) -> bool {
         )
     });
     LISTED.is_match(crate::extract::tail(&t[..start], 40))
+}
+
+/// A race the article's race qualifies runners for ("the Boston Marathon
+/// qualifier", "a qualifying race for the X Marathon", "to qualify for the
+/// X"): not a section's race.
+fn qualified_for(t: &str, start: usize, end: usize) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\b(?:qualif(?:ier|ying\s+(?:race|event|run|time|standard|mark))|to\s+qualify|qualified)\s+for\s+(?:the\s+|next\s+year[’']s\s+)?$",
+        )
+    });
+    static AFTER: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"(?i)^(?:[’']s)?\s+qualif(?:ier|ying)\b"));
+    BEFORE.is_match(crate::extract::tail(&t[..start], 50)) || AFTER.is_match(&t[end..])
 }
 
 /// A race named as the one the article's race competed with ("was up
@@ -251,18 +268,27 @@ pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
             r"(?i)^\W*(?:(?:already|also|previously)\s+)?(?:the\s+)?(?:winner|champion|runner-up)\s+(?:of|at)\s+(?:the\s+)?$",
         )
     });
-    (OWN.is_match(crate::extract::tail(&t[..start], 8)) || TITLE_OPENING.is_match(&t[..start]))
-        && another_time(t, start, end)
+    // ("…, winner of the last Oran Marathon, …": a title of an earlier
+    // edition, in apposition.)
+    static LAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i),\s*(?:the\s+)?(?:winner|champion|runner-up|victor)\s+(?:of|at)\s+the\s+(?:last|previous|past|latest)\s+$",
+        )
+    });
+    ((OWN.is_match(crate::extract::tail(&t[..start], 8)) || TITLE_OPENING.is_match(&t[..start]))
+        && another_time(t, start, end))
+        || LAST_TITLE.is_match(crate::extract::tail(&t[..start], 50))
 }
 
 /// A race named beside another time than the article's ("the Maloti Half
 /// Marathon title he won earlier this year", "fourth in February at the
-/// Lake Nakuru Half Marathon", "a place in next spring's X Marathon"): a
-/// runner's career or prize, not a section's race.
+/// Lake Nakuru Half Marathon", "a place in next spring's X Marathon",
+/// "Next, X is set to run the Y Half Marathon"): a runner's career, prize
+/// or plans, not a section's race.
 fn another_time(t: &str, start: usize, end: usize) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|(?:last|next)\s+(?:year|month|season|spring|autumn|fall|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:years?|months?|weeks?|days?)\s+(?:ago|earlier)|\bfresh\s+from\b|(?:he|she)\s+(?:had\s+)?won\b)",
+            r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|(?:last|next)\s+(?:year|month|season|spring|autumn|fall|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:years?|months?|weeks?|days?)\s+(?:ago|earlier)|\bfresh\s+from\b|(?:he|she)\s+(?:had\s+)?won\b|^\W*next\s*,|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to\s+(?:run|race|compete|line\s+up|defend)|\bwill\s+(?:run|race|compete|line\s+up)\b|\bplans?\s+to\s+(?:run|race)\b|(?:his|her|their)\s+next\s+(?:race|outing|marathon|start))",
         )
     });
     let before = crate::extract::tail(&t[..start], 40);

@@ -81,6 +81,26 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Dac Vito race Cove Marathon 2026 42.195 Women",
         ],
     },
+    // A race the article's race qualifies runners for ("the Boston
+    // Marathon qualifier") opens no section about that race.
+    Ex {
+        text: "Cove Harbour Marathon sees first-time winner\n\nThe Cove Harbour Marathon on Sunday saw a first-timer finish first overall.\n\nRunners were treated to sunshine and a light breeze for the Boston Marathon qualifier.\n\nLuc Arse took first place in the men's race in 2:33:10.",
+        published: Some("2026-05-18"),
+        yields: &["result of Luc Arse race Cove Harbour Marathon 2026 42.195 Men"],
+    },
+    // A title of an earlier edition in apposition ("…, winner of the last
+    // Oran Marathon, …") names no race of the paragraph.
+    Ex {
+        text: "Cove Hills Marathon: no new record\n\nHeld last Saturday, the eighth Cove Hills Marathon gathered nearly 3,000 participants.\n\nIn the men's Marathon, victory went to the Ethiopian Abe Tade in 2h 12 min 40 s, followed by his compatriot Keb Work, winner of the last Oran Marathon, while the Algerian Yac Bela came third with a time of 2h 14 min 05 s.",
+        published: Some("2026-03-16"),
+        yields: &["result of Yac Bela race Cove Hills Marathon 2026 42.195 Men"],
+    },
+    // A race a runner is set to run next opens no section about it.
+    Ex {
+        text: "Marufu rules Cove Kopje Marathon\n\nTak Marufu won the men's race of the Cove Kopje Marathon yesterday in 2 hours 16 minutes 50 seconds.\n\nNext, Marufu is set to run the Vumba Half Marathon, where he is the defending champion.\n\nIn the women's race, Rum Chaza won in 2 hours 52 minutes 8 seconds.",
+        published: Some("2026-11-16"),
+        yields: &["result of Rum Chaza race Cove Kopje Marathon 2026 42.195 Women"],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {
