@@ -197,6 +197,17 @@ fn one_of_listed_races(t: &str, start: usize) -> bool {
     LISTED.is_match(crate::extract::tail(&t[..start], 40))
 }
 
+/// A race named in passing in a sentence of prose: a runner's own race of
+/// another time or their plans ([`own_other_race`], [`another_time`]), a
+/// race the article's race qualifies runners for, a rival race: no list
+/// below it is that race's.
+pub(super) fn named_in_passing(t: &str, start: usize, end: usize) -> bool {
+    own_other_race(t, start, end)
+        || another_time(t, start, end)
+        || qualified_for(t, start, end)
+        || rival_race(t, start, end)
+}
+
 /// A race the article's race qualifies runners for ("the Boston Marathon
 /// qualifier", "a qualifying race for the X Marathon", "to qualify for the
 /// X"): not a section's race.

@@ -103,7 +103,10 @@ fn points_between_hours_minutes_and_seconds_need_a_unit_or_brackets() {
     assert_eq!(secs("Yego (2.21.48) won"), vec![2 * 3600 + 21 * 60 + 48]);
     // After words that say a time follows; not a bare date.
     assert_eq!(secs("Her time was 2.41.08."), vec![2 * 3600 + 41 * 60 + 8]);
-    assert_eq!(secs("She needed 2.41.08 for it"), vec![2 * 3600 + 41 * 60 + 8]);
+    assert_eq!(
+        secs("She needed 2.41.08 for it"),
+        vec![2 * 3600 + 41 * 60 + 8]
+    );
     assert_eq!(secs("Entries close 1.10.25."), Vec::<u32>::new());
     assert!(secs("on 1.09.24 the club met").is_empty());
     assert_eq!(secs("in 0h 47 mins 40 secs"), vec![47 * 60 + 40]);

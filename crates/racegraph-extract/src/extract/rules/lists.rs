@@ -155,13 +155,16 @@ pub(super) fn scan(x: &mut Extractor) {
                 context_year = Some(y);
             }
             // (Not a children's or fun run told of in prose, "The Fun Run
-            // was first away, with 84 runners": the lists below are not its.)
+            // was first away, with 84 runners", nor a race named in passing,
+            // "Next, X is set to run the Y Half Marathon": the lists below
+            // are not its.)
             let prose = t.split_whitespace().count() > 8 || t.trim_end().ends_with('.');
-            if let Some(s) = x.sents[i]
-                .chunks
-                .iter()
-                .find(|(c, s)| *s == names::Shape::Series && !(prose && x.side_event(c.text(t))))
-            {
+            if let Some(s) = x.sents[i].chunks.iter().find(|(c, s)| {
+                *s == names::Shape::Series
+                    && !(prose
+                        && (x.side_event(c.text(t))
+                            || crate::extract::focus::named_in_passing(t, c.start, c.end)))
+            }) {
                 let name = s.0.text(t).to_string();
                 context_series = x.lookup(Kind::RaceSeries, &x.series_key_of(&name));
                 unknown_race = false;

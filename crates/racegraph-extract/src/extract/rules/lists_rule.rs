@@ -17,6 +17,13 @@ pub(crate) static RESULTS_LISTS: R = R {
         Property::Nationality,
     ],
     examples: &[&[
+        // A race named in passing in the prose above a list ("Next, X is
+        // set to run the Y Half Marathon") is not the list's race.
+        Ex {
+            text: "Maru rules Cove Kopje Marathon\n\nTak Maru won the men's race of the Cove Kopje Marathon yesterday.\n\nNext, Maru is set to run the Vumba Half Marathon, where he is the defending champion.\n\nResults\n\nOpen men\n1. Tak Maru 2:16:50\n2. Tin Gumb 2:19:05",
+            published: Some("2026-11-16"),
+            yields: &["result of Tin Gumb race Cove Kopje Marathon 2026 42.195 Men"],
+        },
     // A wheelchair division's heading between the open race's: its rows
     // are not read, and the lists after it still are.
     Ex {
