@@ -101,6 +101,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-11-16"),
         yields: &["result of Rum Chaza race Cove Kopje Marathon 2026 42.195 Women"],
     },
+    // Other winners told after a podium ("…, with winners of the 10 km
+    // and the family run also honoured") give it no distance.
+    Ex {
+        text: "Cove Coastal Half Marathon\n\nIn the women's race, Ethiopian runner Hiw Gebr secured first place with a time of 1:15:36, followed by her compatriot Mes Tola in second place with a time of 1:16:50, with winners of the 10 km and the family run also honoured.",
+        published: Some("2026-10-19"),
+        yields: &["result of Hiw Gebr race Cove Coastal Half Marathon 2026 21.0975 Women"],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {

@@ -41,7 +41,15 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
     if names::no_runner(name, x.lx) {
         return;
     }
-    // The distance the runner's own words give, else the series' own.
+    // The distance the runner's own words give, else the series' own;
+    // not that of other winners told after them ("…, with winners of the
+    // 10 km and the family run also honoured").
+    static OTHER_WINNERS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(r"(?i),?\s+with\s+(?:the\s+)?winners?\s+of\s+the\b")
+    });
+    let said_in = OTHER_WINNERS
+        .find(said_in)
+        .map_or(said_in, |m| &said_in[..m.start()]);
     let line = x.out.sentences[i].line;
     let distance = distance_of(&said_in.to_lowercase()).or_else(|| {
         x.paragraph_distance
