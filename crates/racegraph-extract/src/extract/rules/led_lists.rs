@@ -291,10 +291,11 @@ static THEY_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Before a list of runners: the places they took, in order ("The second
-/// and third places in the category went to Kenya's").
+/// and third places in the category went to Kenya's", "in second and third
+/// placings were").
 pub(super) static PLACES_WENT_TO: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b((?:{PLACE})(?:(?:\s*,\s*|\s+and\s+)(?:{PLACE}))+)(?:\s+(?:places?|spots?|positions?)\b)?[^.;]{{0,40}}?\b(?:went\s+to|were\s+taken\s+by|were\s+filled\s+by)\s+(?:(?-i:\p{{Lu}}[\p{{L}}\-]+)[’']s\s+|the\s+)?$"
+        r"(?i)\b((?:{PLACE})(?:(?:\s*,\s*|\s+and\s+)(?:{PLACE}))+)(?:\s+(?:places?|placings?|spots?|positions?)\b)?[^.;]{{0,40}}?\b(?:went\s+to|were\s+taken\s+by|were\s+filled\s+by|were)\s+(?:(?-i:\p{{Lu}}[\p{{L}}\-]+)[’']s\s+|the\s+)?$"
     ))
 });
 
@@ -312,7 +313,10 @@ pub(super) fn places_went_to(
     series: usize,
     sex_before: Option<Sex>,
 ) -> Vec<usize> {
-    if !(x.text(i).contains(" to ") || x.text(i).contains(" by ")) {
+    if ![" to ", " by ", " were "]
+        .iter()
+        .any(|w| x.text(i).contains(w))
+    {
         return Vec::new();
     }
     let t = x.text(i).to_string();

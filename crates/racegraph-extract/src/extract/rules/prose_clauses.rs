@@ -406,7 +406,10 @@ fn wins_championship(x: &Extractor, i: usize, from: usize, to: usize) -> bool {
 }
 
 /// A clause that turns to another subject: "while Marchetti", "whereas
-/// the Kenyan".
+/// the Kenyan", "while in second and third placings were": another
+/// runner's place.
 static NEW_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    re(r"^[\s,]*(?:while|whereas)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}\-]+)\s*$")
+    re(&format!(
+        r"^[\s,]*(?:while|whereas)\s+(?:(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]+)\s*$|(?:in\s+)?(?:the\s+)?(?:{PLACE_WORD})\b)"
+    ))
 });

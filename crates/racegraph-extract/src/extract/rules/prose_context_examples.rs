@@ -108,6 +108,21 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-10-19"),
         yields: &["result of Hiw Gebr race Cove Coastal Half Marathon 2026 21.0975 Women"],
     },
+    // "A won …, while in second and third placings were B and C with times
+    // of T1 and T2, respectively": the winner's clause ends at the turn,
+    // the places go in order, and a fourth place after them is of the
+    // same race.
+    Ex {
+        text: "Cove Rejang Marathon\n\nVin Lang headed a Kenyan clean sweep of the Men's Open race, winning in 2:24:11, while in second and third placings were Jos Njor and Hil Too with times of 2:25:30 and 2:29:02, respectively.\n\nIn fourth place was another Kenyan, Kim Gita, who completed the race in 2:41:17.",
+        published: Some("2026-10-04"),
+        yields: &[
+            "result of Vin Lang position 1",
+            "result of Jos Njor position 2",
+            "result of Jos Njor finishTime PT2H25M30S",
+            "result of Hil Too position 3",
+            "result of Kim Gita race Cove Rejang Marathon 2026 42.195 Men",
+        ],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {

@@ -267,10 +267,24 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         // The result before it of the same edition, past one of another
         // year told in the same sentence ("Last year's winner, X, took
         // second").
+        // (Or the place right before it told in one sentence with others
+        // read in another order: "A won, while second and third placings
+        // went to B and C" reads B and C before A.)
+        let same_edition =
+            |j: usize| before[j].series == rest[0].series && before[j].year == rest[0].year;
         let j = (k.saturating_sub(3)..k)
             .rev()
-            .find(|&j| before[j].series == rest[0].series && before[j].year == rest[0].year)
-            .filter(|&j| (j + 1..k).all(|m| before[m].sentence == rest[0].sentence))
+            .find(|&j| {
+                same_edition(j)
+                    && next_place(&before[j], &rest[0])
+                    && (j + 1..k).all(|m| before[m].sentence == before[j].sentence)
+            })
+            .or_else(|| {
+                (k.saturating_sub(3)..k)
+                    .rev()
+                    .find(|&j| same_edition(j))
+                    .filter(|&j| (j + 1..k).all(|m| before[m].sentence == rest[0].sentence))
+            })
             .unwrap_or(k - 1);
         let before = &before[..=j];
         let (prev, p) = (&before[j], &mut rest[0]);
