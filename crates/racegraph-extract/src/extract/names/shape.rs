@@ -107,7 +107,7 @@ pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
 /// Whether a name read where a runner's goes cannot be a runner's: it holds
 /// a race's kind or distance ("Full Marathon", "Kids 1KM", "Half-Marathon")
 /// or ends on a people's adjective ("Up-and-coming Jordanian", a
-/// description cut off before its noun).
+/// description cut off before its noun; not "Uri Dane", "Tom English").
 pub fn no_runner(name: &str, lx: &Lexicon) -> bool {
     static RACE_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
@@ -115,9 +115,13 @@ pub fn no_runner(name: &str, lx: &Lexicon) -> bool {
         )
     });
     let words: Vec<&str> = name.split_whitespace().collect();
+    // (An adjective only, "-an", "-ian", "-ese": "Dane", "Finn", "English"
+    // or "Welsh" end family names.)
+    let adjective = |w: &str| {
+        (w.ends_with("an") || w.ends_with("ese"))
+            && w.chars().count() >= 6
+            && lx.country_by_demonym(w).is_some()
+    };
     words.iter().any(|w| RACE_WORD.is_match(w))
-        || (words.len() >= 2
-            && words
-                .last()
-                .is_some_and(|w| lx.country_by_demonym(w).is_some()))
+        || (words.len() >= 2 && words.last().is_some_and(|w| adjective(w)))
 }

@@ -226,6 +226,12 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
             published: None,
             yields: &["person Kha Almans", "person P. Sreed"],
         },
+        // A family name that is also a people's noun is a name.
+        Ex {
+            text: "Cove Ridge Half Marathon\n\nUri Dane clocked 1:04:12 to win the men's race, and Tom English finished second.",
+            published: Some("2025-10-19"),
+            yields: &["person Uri Dane", "person Tom English"],
+        },
     ]],
     counterexamples: &[&[
         Cx {
