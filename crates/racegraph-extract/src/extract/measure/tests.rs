@@ -193,3 +193,14 @@ fn ordinals_and_years() {
         vec![(3, 7, 2019), (23, 27, 1912)]
     );
 }
+
+#[test]
+fn a_time_faster_than_any_world_record_is_no_finishing_time() {
+    // A marathon in 1:47:20, a half in 53:02: faster than the world records.
+    assert!(!plausible(42.195, 3600 + 47 * 60 + 20));
+    assert!(!plausible(21.0975, 53 * 60 + 2));
+    assert!(plausible(42.195, 2 * 3600 + 2 * 60));
+    assert!(plausible(21.0975, 58 * 60));
+    assert!(plausible(5.0, 12 * 60 + 55));
+    assert!(!plausible(10.0, 24 * 60));
+}
