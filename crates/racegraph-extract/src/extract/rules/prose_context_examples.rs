@@ -70,6 +70,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Gra Mutu finishTime PT1H16M22S",
         ],
     },
+    // "triumphed with a result of T": a win.
+    Ex {
+        text: "Cove Olive Marathon\n\nNik Vujo won the 12th Cove Olive Marathon today.\n\nVujo triumphed with a result of two hours, 41 minutes and 5 seconds.",
+        published: Some("2026-10-25"),
+        yields: &["result of Nik Vujo finishTime PT2H41M5S"],
+    },
     // "was the quickest woman over the marathon distance in T": the
     // women's win, and the places told right after are of that race.
     Ex {
