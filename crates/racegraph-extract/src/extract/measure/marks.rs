@@ -1,5 +1,6 @@
 //! Finishing times written with other marks than colons alone: a point
-//! and a comma ("1.02,48", "30.12,4"), a prime ("15'38", "2u58'31"), a
+//! and a comma ("1.02,48", "30.12,4"), a prime ("15'38", "2u58'31",
+//! "2'34'' 18"), a
 //! point before "minutes" ("60.12 minutes"), units and a colon
 //! ("44mins:52s"). Read after the colon forms of
 //! [`super::times`], and only where nothing was read before.
@@ -70,6 +71,30 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
             end,
             seconds,
             fraction,
+        });
+    }
+    // "2'34'' 18", "1'13''05": hours, minutes and seconds set apart by a
+    // prime and a double prime, as French pages write a long race's time
+    // (one figure of hours, the seconds required).
+    static HOURS_PRIME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r#"(?:^|[^\d'’′:.])([1-9])['’′]([0-5]\d)(?:''|’’|["”″])\s?([0-5]\d)(?:$|[^\d'’′:])"#,
+        )
+    });
+    for c in HOURS_PRIME.captures_iter(text) {
+        let (Some(h), Some(mi), Some(se)) = (c.get(1), c.get(2), c.get(3)) else {
+            continue;
+        };
+        let m = h.start()..se.end();
+        if out.iter().any(|t| t.start < m.end && m.start < t.end) {
+            continue;
+        }
+        let num = |g: regex::Match| g.as_str().parse::<u32>().unwrap_or(0);
+        out.push(Time {
+            start: m.start,
+            end: m.end,
+            seconds: num(h) * 3600 + num(mi) * 60 + num(se),
+            fraction: None,
         });
     }
     // "15'38", "37'38''": minutes and seconds set apart by a prime, as

@@ -29,6 +29,13 @@ fn finishing_times_in_their_forms() {
         .map(|t| t.duration())
         .collect();
     assert_eq!(hundredths, ["PT48M20.96S"]);
+    // Hours, minutes and seconds with a prime and a double prime.
+    assert_eq!(
+        secs("was quickest in 2'34'' 18, ahead of X in 2'41'' 50"),
+        vec![2 * 3600 + 34 * 60 + 18, 2 * 3600 + 41 * 60 + 50]
+    );
+    assert_eq!(secs("won in 1'13''05, ahead of"), vec![3600 + 13 * 60 + 5]);
+    assert_eq!(secs("he is 5'10'' tall"), Vec::<u32>::new());
     // A point and a comma: hours, minutes and seconds, or minutes,
     // seconds and tenths.
     assert_eq!(secs("crossed the line in 1.02,48, while"), vec![3768]);
