@@ -129,6 +129,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kim Gita race Cove Rejang Marathon 2026 42.195 Men",
         ],
     },
+    // A people's plural after "the" before the runners ("followed by the
+    // Moroccans A (T1) and B (T2)") is their description, not a thing's
+    // name.
+    Ex {
+        text: "Cove Mogador Marathon\n\nDan Kipt won the men's race in 2h11mn09, followed by the Moroccans Hic Bouc (2h11mn52s) and Yan Lahc (2h12mn40s).",
+        published: Some("2026-10-26"),
+        yields: &["result of Hic Bouc position 2", "result of Yan Lahc position 3"],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {

@@ -344,7 +344,13 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         }
         // "the annual trip to the Brecon Beacons": a name right after
         // "the", with no description before it, is a place's or a thing's.
-        if first == 0 && t[..c.start].ends_with(" the ") {
+        // (Not a people's plural before the names: "followed by the
+        // Moroccans A (T1) and B (T2)".)
+        let peoples = words.len() >= 3
+            && words[0]
+                .strip_suffix('s')
+                .is_some_and(|one| demonym_country(x, one).is_some());
+        if first == 0 && !peoples && t[..c.start].ends_with(" the ") {
             continue;
         }
         // "nine Weald Oaks took the short drive": a number of a club's
