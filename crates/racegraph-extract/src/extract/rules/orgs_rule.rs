@@ -194,6 +194,13 @@ pub(crate) static TITLES_BEFORE_NAMES: R = R {
                 "Baba Oyew worksFor Athletics Federation of Nigeria",
             ],
         },
+        // A verb before the title ("Also present were SRRC president X")
+        // is no part of it (`[title_stop]`).
+        Ex {
+            text: "The marathon was organised by the Cove Road Runners Club (CRRC). Also present were CRRC president Dan Wong and the town's mayor.",
+            published: None,
+            yields: &["Dan Wong jobTitle president", "Dan Wong worksFor Cove Road Runners Club"],
+        },
         // A capitalised title after an organisation the article names.
         Ex {
             text: "ATHLETICS IRELAND\n\nThe Marble Half Marathon was won by Dar Wal. Athletics Ireland President Mary Kea presented the medals.",

@@ -226,6 +226,13 @@ pub(crate) static PEOPLE_BY_CONTEXT: R = R {
             published: None,
             yields: &["person Kha Almans", "person P. Sreed"],
         },
+        // An army rank before a name is no part of it ("Naib Subedar X",
+        // "Havildar X": `[person_prefix]`).
+        Ex {
+            text: "Cove Valley Half Marathon\n\nNaib Subedar Kul Negi won the men's race in 1:05:10, ahead of Havildar Ram Bisht.",
+            published: Some("2026-02-16"),
+            yields: &["person Kul Negi", "person Ram Bisht"],
+        },
         // A family name that is also a people's noun is a name.
         Ex {
             text: "Cove Ridge Half Marathon\n\nUri Dane clocked 1:04:12 to win the men's race, and Tom English finished second.",
