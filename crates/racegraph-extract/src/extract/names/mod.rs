@@ -423,7 +423,7 @@ pub fn split_at_connectors(c: &Chunk, s: &str) -> Vec<Chunk> {
     out
 }
 
-pub use shape::{championship_head, no_runner, shape, shape_of_words, Shape};
+pub use shape::{championship_head, no_runner, race_kind, shape, shape_of_words, Shape};
 
 /// For a race series name ("Riverside International Marathon"), the words
 /// before the race type that name it ("Riverside International"), when

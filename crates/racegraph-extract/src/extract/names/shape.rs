@@ -104,16 +104,27 @@ pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
     Shape::Unknown
 }
 
-/// Whether a name read where a runner's goes cannot be a runner's: it holds
-/// a race's kind or distance ("Full Marathon", "Kids 1KM", "Half-Marathon")
-/// or ends on a people's adjective ("Up-and-coming Jordanian", a
-/// description cut off before its noun; not "Uri Dane", "Tom English").
-pub fn no_runner(name: &str, lx: &Lexicon) -> bool {
+/// Whether a name is a race's kind or distance ("Full Marathon", "Kids
+/// 1KM", "Half-Marathon", "Fun Mile"): no runner, no place.
+pub fn race_kind(name: &str) -> bool {
     static RACE_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)^(?:(?:half-|ultra-?)?marathon|\d{1,3}(?:[.,]\d{1,3})?\s?(?:k|km|kms)|km)$",
         )
     });
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.iter().any(|w| RACE_WORD.is_match(w))
+        || (words.len() >= 2
+            && words
+                .last()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "mile" | "run" | "relay")))
+}
+
+/// Whether a name read where a runner's goes cannot be a runner's: it is a
+/// race's kind or distance ([`race_kind`]) or ends on a people's adjective
+/// ("Up-and-coming Jordanian", a description cut off before its noun; not
+/// "Uri Dane", "Tom English").
+pub fn no_runner(name: &str, lx: &Lexicon) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     // (An adjective only, "-an", "-ian", "-ese": "Dane", "Finn", "English"
     // or "Welsh" end family names.)
@@ -122,6 +133,5 @@ pub fn no_runner(name: &str, lx: &Lexicon) -> bool {
             && w.chars().count() >= 6
             && lx.country_by_demonym(w).is_some()
     };
-    words.iter().any(|w| RACE_WORD.is_match(w))
-        || (words.len() >= 2 && words.last().is_some_and(|w| adjective(w)))
+    race_kind(name) || (words.len() >= 2 && words.last().is_some_and(|w| adjective(w)))
 }

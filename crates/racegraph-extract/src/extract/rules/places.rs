@@ -594,7 +594,10 @@ pub(super) fn passes(x: &mut Extractor, i: usize) {
         let places = place_list(x, i, end, 60);
         let Some(series) = x.series_in(i) else { return };
         for p in places {
-            if x.out.entities[p].kind != Kind::City {
+            // (Not the races "held over the Full Marathon, Half Marathon".)
+            let e = &x.out.entities[p];
+            let race = e.names.first().is_some_and(|n| names::race_kind(&n.text));
+            if e.kind != Kind::City && !race {
                 x.fact(series, Property::Passes, Value::Entity(p), i);
             }
         }

@@ -131,7 +131,7 @@ pub(crate) static VENUES: R = R {
 pub(crate) static PASSES_ON_ROUTE: R = R {
     name: "places on the route",
     family: Fam::Places,
-    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\", \"the runners went up the Avenue X and the Avenue Y\" (not \"cross-country medallist X\"; a street's first word cut off by a number, \"Avenida\" of \"Avenida 18 de Julio\", is no place).",
+    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\", \"the runners went up the Avenue X and the Avenue Y\" (not \"cross-country medallist X\"; a street's first word cut off by a number, \"Avenida\" of \"Avenida 18 de Julio\", is no place, nor a race's kind: \"held over the Full Marathon, Half Marathon and 10KM distances\").",
     reads: &[],
     writes: &[Property::Passes],
     examples: &[&[
@@ -158,6 +158,12 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
         },
     ]],
     counterexamples: &[&[Cx {
+        // The races held "over the Full Marathon, Half Marathon and 10KM
+        // distances" are no places on the route.
+        text: "Cove Bay Marathon\n\nRaces were held over the Full Marathon, Half Marathon, 10KM and 5KM distances, plus a Fun Mile, and the course took runners past Bab Al Bahrain.",
+        published: Some("2026-02-21"),
+        never: &["Cove Bay Marathon passes Full Marathon", "Cove Bay Marathon passes Half Marathon", "Cove Bay Marathon passes Fun Mile"],
+    }, Cx {
         // "along with the Joint Outreach Officer, X": company, no route.
         text: "Cove Hill Run\n\nThe Cove Hill Run was held on Sunday. The runners were flagged off from M.G. Marg in the presence of the Chief Guest, Kar Tsh Bhut, along with the Joint Outreach Officer, Pem Cho Lepc, and social worker Daw Nor Sher.",
         published: Some("2025-11-10"),
