@@ -290,6 +290,10 @@ static THEY_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\W*(?:they|the\s+(?:trio|three|podium\s+finishers))\s+were\s+followed\b")
 });
 
+/// The words one of which a sentence that gives places before a list of
+/// runners holds ([`PLACES_WENT_TO`]); a cheap test before the pattern.
+pub(super) const PLACES_VERBS: [&str; 3] = [" to ", " by ", " were "];
+
 /// Before a list of runners: the places they took, in order ("The second
 /// and third places in the category went to Kenya's", "in second and third
 /// placings were").
@@ -313,10 +317,7 @@ pub(super) fn places_went_to(
     series: usize,
     sex_before: Option<Sex>,
 ) -> Vec<usize> {
-    if ![" to ", " by ", " were "]
-        .iter()
-        .any(|w| x.text(i).contains(w))
-    {
+    if !PLACES_VERBS.iter().any(|w| x.text(i).contains(w)) {
         return Vec::new();
     }
     let t = x.text(i).to_string();

@@ -578,7 +578,6 @@ pub(super) fn scan(x: &mut Extractor) {
             None => false,
         }
     });
-    pending.retain(|p| !names::no_runner(&p.athlete, x.lx));
     for p in &pending {
         x.runner(&p.athlete, p.sentence);
     }

@@ -465,7 +465,9 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         let lead = crate::extract::tail(&t[..c.start], 120);
         let followed_here = (lead.contains("followed")
             && super::together::FOLLOWED_BY.is_match(crate::extract::tail(&t[..c.start], 80)))
-            || ([" to ", " by ", " were "].iter().any(|w| lead.contains(w))
+            || (super::together::PLACES_VERBS
+                .iter()
+                .any(|w| lead.contains(w))
                 && super::together::PLACES_WENT_TO.is_match(lead))
             || (followed_chain
                 && out.last().is_some_and(|(p, _): &(Chunk, usize)| {

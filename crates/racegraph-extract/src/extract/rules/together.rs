@@ -12,7 +12,8 @@
 //!   them place, read in `led_lists.rs` and re-exported here.
 
 pub(super) use super::led_lists::{
-    followed, places_went_to, podium, FOLLOWED_BY, FOLLOWED_GAP, PLACES_WENT_TO, PODIUM, PODIUM_GAP,
+    followed, places_went_to, podium, FOLLOWED_BY, FOLLOWED_GAP, PLACES_VERBS, PLACES_WENT_TO,
+    PODIUM, PODIUM_GAP,
 };
 use super::lists::Outcome;
 use super::measure;
