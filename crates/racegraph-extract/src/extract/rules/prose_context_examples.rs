@@ -137,6 +137,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-10-26"),
         yields: &["result of Hic Bouc position 2", "result of Yan Lahc position 3"],
     },
+    // "clocked T to head a Kenyan 1-2-3-4": a win.
+    Ex {
+        text: "Cove City Marathon\n\nBri Kips clocked two hours, 13 minutes and 27 seconds to head a Kenyan 1-2-3-4 over 42km yesterday.",
+        published: Some("2026-11-23"),
+        yields: &["result of Bri Kips position 1", "result of Bri Kips finishTime PT2H13M27S"],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {
