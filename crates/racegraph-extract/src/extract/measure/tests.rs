@@ -35,6 +35,14 @@ fn finishing_times_in_their_forms() {
         vec![2 * 3600 + 34 * 60 + 18, 2 * 3600 + 41 * 60 + 50]
     );
     assert_eq!(secs("won in 1'13''05, ahead of"), vec![3600 + 13 * 60 + 5]);
+    assert_eq!(
+        secs("won in 2h 38' 14'', ahead of X; she ran 3h 09' 51'' and he 1h 12'48''."),
+        vec![
+            2 * 3600 + 38 * 60 + 14,
+            3 * 3600 + 9 * 60 + 51,
+            3600 + 12 * 60 + 48
+        ]
+    );
     assert_eq!(secs("he is 5'10'' tall"), Vec::<u32>::new());
     // A point and a comma: hours, minutes and seconds, or minutes,
     // seconds and tenths.
