@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 /// club or town and a time in brackets, perhaps B's nationality.
 static AHEAD_PAIR_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\([^)]{1,20}\)\s*)?(?:and|&)\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
+        r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\([^)]{1,20}\)\s*)?(?:and|&)\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+|(?-i:\p{Lu}[\p{L}\-]+)\s+|the\s+(?:(?:local|(?-i:\p{Lu}\p{Ll}+))\s+)?)?$",
     )
 });
 

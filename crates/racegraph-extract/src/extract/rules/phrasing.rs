@@ -171,7 +171,7 @@ pub(super) static GAPPED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// "…, ahead of X (in) TIME": the runner right behind the winner.
 pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:ahead\s+of|clear\s+of|in\s+front\s+of|(?:winning\s+|victory\s+)?margin\s+over)\s+(?:(?:his|her|their)\s+)?(?:(?:(?-i:\p{Lu}\p{Ll}+)\s+)?(?:compatriots?|countrym[ae]n|countrywom[ae]n)\s+|fellow\s+(?:(?-i:\p{Lu}\p{Ll}+)\s+)?|(?:veterans?|teammates?|club-?mates?)\s+)?(?:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?(?:[’']s|s[’'])\s+)?$",
+        r"(?i)\b(?:ahead\s+of|clear\s+of|in\s+front\s+of|(?:winning\s+|victory\s+)?margin\s+over)\s+(?:(?:his|her|their)\s+)?(?:(?:(?-i:\p{Lu}\p{Ll}+)\s+)?(?:compatriots?|countrym[ae]n|countrywom[ae]n)\s+|fellow\s+(?:(?-i:\p{Lu}\p{Ll}+)\s+)?|(?:veterans?|teammates?|club-?mates?)\s+|the\s+(?:(?:local|(?-i:\p{Lu}\p{Ll}+))\s+)?)?(?:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?(?:[’']s|s[’'])\s+)?$",
     )
 });
 

@@ -395,7 +395,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                         said_in: lead,
                         series,
                         year,
-                        sex: said.or(winner_sex).or(ctx.sex),
+                        // ("Among the men, the Ghanaian X dominated …,
+                        // ahead of B": the sentence's own sex first.)
+                        sex: said
+                            .or_else(|| SEX_OPENING.captures(t).map(|m| sex_word(&m[1])))
+                            .or(winner_sex)
+                            .or(ctx.sex),
                         explicit: said.is_some(),
                         name: &name,
                         outcome: Outcome::Position(2),

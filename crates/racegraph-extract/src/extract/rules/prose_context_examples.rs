@@ -143,6 +143,19 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-11-23"),
         yields: &["result of Bri Kips position 1", "result of Bri Kips finishTime PT2H13M27S"],
     },
+    // "ahead of the Beninese B (T2) and the Togolese C (T3)": a people's
+    // word after "the" before each runner; the sentence's opening sex
+    // ("Among the men,") before that of a win told earlier.
+    Ex {
+        text: "Cove Solidarity Marathon\n\nOver 42.195 km, Bio Mari won the women's race in 3:32:03. Among the men, the Ghanaian Kwa Owus dominated from start to finish and covered the course in 2:35:50, ahead of the Beninese Dos Gben (2:46:53) and the Togolese Kom Agbe (2:48:10).",
+        published: Some("2026-03-02"),
+        yields: &["result of Dos Gben race Cove Solidarity Marathon 2026 42.195 Men"],
+    },
+    Ex {
+        text: "Cove Lagoon Marathon\n\nIn the men's race, Pie Vent won in 2:38:14, ahead of the local Wil Lebo and the German Mar Seid.",
+        published: Some("2026-10-20"),
+        yields: &["result of Wil Lebo position 2", "result of Mar Seid position 3"],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {
