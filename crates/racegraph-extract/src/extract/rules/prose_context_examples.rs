@@ -156,6 +156,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-10-20"),
         yields: &["result of Wil Lebo position 2", "result of Mar Seid position 3"],
     },
+    // "the 21km titles and Shs5m each went to A among the men and B among
+    // the women": a prize told with the titles.
+    Ex {
+        text: "Cove City Marathon\n\nBri Kips won the marathon in 2:13:27.\n\nElsewhere, the 21km titles and Shs5m each went to Jac Kipl among the men and Est Koko among the women.",
+        published: Some("2026-11-23"),
+        yields: &[
+            "result of Jac Kipl race Cove City Marathon 2026 21.0975 Men",
+            "result of Est Koko race Cove City Marathon 2026 21.0975 Women",
+        ],
+    },
     // "First woman to finish was an Ethiopian, X": a people's word and a
     // comma between the verb and the name.
     Ex {
