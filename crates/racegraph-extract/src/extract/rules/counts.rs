@@ -374,7 +374,7 @@ fn of_an_age_or_a_contingent(before: &str, lx: &crate::lexicon::Lexicon) -> bool
 pub(crate) static COUNTS: R = R {
     name: "participant and spectator counts",
     family: Fam::Counts,
-    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none.",
+    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none, nor is a day of a date (\"SIBU (Oct 4): Runners from Kenya\", \"March 9 (612 finishers)\") or a caption's number at the head of its line (\"5. Runners in the 5-kilometre category …\").",
     reads: &[],
     writes: &[
         Property::Edition,
