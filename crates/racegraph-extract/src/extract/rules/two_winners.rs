@@ -74,6 +74,46 @@ struct Pair<'r> {
     end: usize,
 }
 
+impl Pair<'_> {
+    /// The words before the first runner (from the runner before it), the
+    /// words between the two, and those after the second (to the next).
+    fn parts<'t>(&self, t: &'t str) -> (&'t str, &'t str, &'t str) {
+        (
+            &t[self.lead_from..self.a.1],
+            &t[self.a.0.end..self.b.1],
+            &t[self.b.0.end..self.end],
+        )
+    }
+
+    /// Both runners winners, each of the race of their sex and with their
+    /// time (`won`, in order), as the sentence up to the next runner tells
+    /// it.
+    fn both_won(
+        &self,
+        x: &mut Extractor,
+        i: usize,
+        t: &str,
+        series_year: (usize, i32),
+        explicit: bool,
+        won: [(Sex, Option<String>); 2],
+    ) {
+        let said_in = &t[..self.end];
+        for ((c, start), (sex, time)) in [self.a, self.b].into_iter().zip(won) {
+            placed(
+                x,
+                i,
+                said_in,
+                series_year,
+                Some(sex),
+                explicit,
+                &t[*start..c.end],
+                1,
+                time,
+            );
+        }
+    }
+}
+
 /// Each two runners in a row of sentence `t` that `taken` leaves.
 fn pairs<'r>(
     t: &str,
@@ -103,20 +143,12 @@ pub(super) fn winners_pair(
 ) -> Vec<usize> {
     let t = x.text(i).to_string();
     let mut done = Vec::new();
-    for Pair {
-        k,
-        a: (a, a_start),
-        b: (b, b_start),
-        lead_from,
-        end,
-    } in pairs(&t, runners, taken)
-    {
+    for pair in pairs(&t, runners, taken) {
+        let k = pair.k;
         if done.contains(&k) {
             continue;
         }
-        let lead = &t[lead_from..*a_start];
-        let gap = &t[a.end..*b_start];
-        let tail = &t[b.end..end];
+        let (lead, gap, tail) = pair.parts(&t);
         // (Not of one sex's race: "The women's race was won by …"; nor of
         // two races: "The 5K and the 10K were won by A (T1) and B (T2)".)
         if sex_of_race(lead).is_some() || TWO_RACES.is_match(lead) || !GAP.is_match(gap) {
@@ -140,28 +172,16 @@ pub(super) fn winners_pair(
         ) else {
             continue;
         };
-        let Some(year) = x.year_at(i, a.start) else {
+        let Some(year) = x.year_at(i, pair.a.0.start) else {
             continue;
         };
-        let (sex_a, sex_b) = match ta.seconds.cmp(&tb.seconds) {
+        let (sa, sb) = match ta.seconds.cmp(&tb.seconds) {
             std::cmp::Ordering::Less => (Sex::Men, Sex::Women),
             std::cmp::Ordering::Greater => (Sex::Women, Sex::Men),
             std::cmp::Ordering::Equal => continue,
         };
-        let said_in = &t[..end];
-        for (c, start, sex, time) in [(a, a_start, sex_a, ta), (b, b_start, sex_b, tb)] {
-            placed(
-                x,
-                i,
-                said_in,
-                (series, year),
-                Some(sex),
-                false,
-                &t[*start..c.end],
-                1,
-                Some(time.duration()),
-            );
-        }
+        let won = [(sa, Some(ta.duration())), (sb, Some(tb.duration()))];
+        pair.both_won(x, i, &t, (series, year), false, won);
         done.extend([k, k + 1]);
     }
     done
@@ -309,48 +329,28 @@ pub(super) fn sexes_before_pair(
     taken: &[usize],
 ) -> Vec<usize> {
     let t = x.text(i).to_string();
-    for Pair {
-        k,
-        a: (a, a_start),
-        b: (b, b_start),
-        lead_from,
-        end,
-    } in pairs(&t, runners, taken)
-    {
-        let Some(lead) = SEXES_LEAD.captures(&t[lead_from..*a_start]) else {
+    for pair in pairs(&t, runners, taken) {
+        let (lead, gap, tail) = pair.parts(&t);
+        let Some(lead) = SEXES_LEAD.captures(lead) else {
             continue;
         };
         let (sa, sb) = (
             super::race_told::sex_word(&lead["a"]),
             super::race_told::sex_word(&lead["b"]),
         );
-        let (Some(gap), Some(tail)) = (
-            SEXES_GAP.captures(&t[a.end..*b_start]),
-            SEXES_TAIL.captures(&t[b.end..end]),
-        ) else {
+        let (Some(gap), Some(tail)) = (SEXES_GAP.captures(gap), SEXES_TAIL.captures(tail)) else {
             continue;
         };
-        let Some(year) = x.year_at(i, a.start).filter(|_| sa != sb) else {
+        let Some(year) = x.year_at(i, pair.a.0.start).filter(|_| sa != sb) else {
             continue;
         };
         let time = |m: &regex::Captures| {
             m.get(1)
                 .and_then(|g| measure::times(g.as_str()).first().map(|tm| tm.duration()))
         };
-        let said_in = &t[..end];
-        for (c, start, sex, time) in [(a, a_start, sa, time(&gap)), (b, b_start, sb, time(&tail))] {
-            placed(
-                x,
-                i,
-                said_in,
-                (series, year),
-                Some(sex),
-                true,
-                &t[*start..c.end],
-                1,
-                time,
-            );
-        }
+        let won = [(sa, time(&gap)), (sb, time(&tail))];
+        pair.both_won(x, i, &t, (series, year), true, won);
+        let k = pair.k;
         return vec![k, k + 1];
     }
     Vec::new()
