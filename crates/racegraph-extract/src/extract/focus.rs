@@ -154,10 +154,7 @@ impl Extractor<'_> {
                                 && explicit_year(crate::extract::tail(&t[..c.start], 12), 0)
                                     .is_none()
                                 && !another_year(t, c.end, self.published.map(|d| d.year))
-                                && !another_time(t, c.start, c.end)
-                                && !qualified_for(t, c.start, c.end)
-                                && !own_other_race(t, c.start, c.end)
-                                && !rival_race(t, c.start, c.end)
+                                && !named_in_passing(t, c.start, c.end)
                                 && !one_of_listed_races(t, c.start)
                                 && !self.side_event(c.text(t)))
                     }) {

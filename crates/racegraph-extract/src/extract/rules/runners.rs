@@ -38,9 +38,6 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
         outcome,
         time,
     } = told;
-    if names::no_runner(name, x.lx) {
-        return;
-    }
     // The distance the runner's own words give, else the series' own;
     // not that of other winners told after them ("…, with winners of the
     // 10 km and the family run also honoured").
@@ -93,7 +90,9 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
             return;
         }
     }
-    x.runner(name, i);
+    if x.runner(name, i).is_none() {
+        return;
+    }
     // Without a category of its own, a runner keeps the one of an earlier result.
     let key = runner_key(name);
     let same = |other: &str| same_runner(&key, other);
