@@ -38,6 +38,7 @@ mod prose_podium_examples;
 pub(super) mod prose_rule;
 mod race_of;
 mod race_told;
+mod reach;
 mod registry;
 mod results;
 pub(super) mod rows;
