@@ -192,7 +192,7 @@ static NAMED_MDY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"\b(\d{1,2})([/.\-])(\d{1,2})[/.\-](\d{4})\b|\b(\d{4})(?:-(\d{2})-(\d{2})|[/.](\d{1,2})[/.](\d{1,2}))\b",
+        r"\b(\d{1,2})([/.\-]|\s[\-–]\s)(\d{1,2})(?:[/.\-]|\s[\-–]\s)(\d{4})\b|\b(\d{4})(?:-(\d{2})-(\d{2})|[/.](\d{1,2})[/.](\d{1,2}))\b",
     )
 });
 

@@ -59,6 +59,10 @@ fn numeric_dates_take_the_order_the_page_uses() {
         infer_publication_date("2026/01/25\n## Headline\nText."),
         Some(Date::new(2026, 1, 25))
     );
+    // Spaced dashes, as some sites' news pages write them; the race's
+    // named month settles the order.
+    let spaced = "News detail\n\n07 - 06 - 2026\nADMINISTRATOR\n\nX won on Saturday 6 June 2026.";
+    assert_eq!(infer_publication_date(spaced), Some(Date::new(2026, 6, 7)));
 }
 
 #[test]
