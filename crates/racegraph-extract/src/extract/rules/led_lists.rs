@@ -145,10 +145,12 @@ pub(super) static FOLLOWED_BY: LazyLock<Regex> = LazyLock::new(|| {
 const FROM_PLACE: &str =
     r"from\s+(?:the\s+)?(?:(?-i:\p{Lu})[\p{L}'’\-]*\s*(?:(?:of|and)\s+)?){1,6}";
 
-/// Between two runners of such a list: a time in brackets or after "at".
+/// Between two runners of such a list: a time in brackets or after "at"
+/// ("… at 1:12.30 and B"), the "by" said again and a people's word ("in
+/// 1:20:05 and by the Ugandan B").
 pub(super) static FOLLOWED_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:\([^)]{{1,45}}\)\s*)?(?:(?:at|in)\s+[\d:.,hms ]{{4,14}}?|of\s+(?:(?-i:\p{{Lu}})[\p{{L}}'’\-]*\s*){{1,5}}|{FROM_PLACE})?\s*(?:\([^)]{{1,45}}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?$"
+        r"^\s*(?:\([^)]{{1,45}}\)\s*)?(?:(?:at|in)\s+\d[\d:.,hmins ]{{2,17}}?|of\s+(?:(?-i:\p{{Lu}})[\p{{L}}'’\-]*\s*){{1,5}}|{FROM_PLACE})?\s*(?:\([^)]{{1,45}}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?(?:the\s+)?(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?$"
     ))
 });
 

@@ -12,6 +12,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-03-10"),
         yields: &["result of Dem Hock race Cove Valley Half Marathon 2025 21.0975 Women"],
     },
+    // "She was followed by A in T1 and by the Ugandan B in T2": the
+    // "by" said again before the list's next runner, a people's word
+    // after "the".
+    Ex {
+        text: "Cove Bay Half Marathon\n\nThe women's half marathon went to Ana Pell in 1 h 17 min 40 s. She was followed by the Kenyan Mia Sorr in 1 h 20 min and by the Ugandan Ila Dein in 1 h 21 min 59 s.",
+        published: Some("2026-06-07"),
+        yields: &[
+            "result of Mia Sorr position 2",
+            "result of Ila Dein position 3",
+            "result of Ila Dein finishTime PT1H21M59S",
+        ],
+    },
     // A winner's time told after, "covered the rolling seafront course
     // in T": words between "the" and "course".
     Ex {
