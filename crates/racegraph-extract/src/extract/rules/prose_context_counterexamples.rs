@@ -6,11 +6,19 @@
 //! championship won inside the race, a clause that turns to another
 //! subject, two winners "in their respective categories", a ranked list
 //! under no heading that names a race, bullets under a heading of both
-//! sexes, a place in the runner's own age group ("2nd in his").
+//! sexes, a place in the runner's own age group ("2nd in his"), the
+//! other sex's winner after ", and".
 
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // The other sex's winner told after ", and" ("…, and the fastest
+    // woman was Y"): the sex is Y's, not the first winner's.
+    Cx {
+        text: "Cove Seaside Half Marathon\n\nUp front, the Polish runner Tom Grab won in 1:08:37, and the fastest woman was Lithuanian Ana Vait in 1:19:52.",
+        published: Some("2026-10-19"),
+        never: &["result of Tom Grab race Cove Seaside Half Marathon 2026 21.0975 Women"],
+    },
     // Two winners of two races told together are no men's and women's.
     Cx {
         text: "The Cove Bay 5K and 10K were won by Lac Dun (15:10) and Mad Tran (31:40).",

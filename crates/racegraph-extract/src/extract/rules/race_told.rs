@@ -106,19 +106,34 @@ fn sex_named(t: &str) -> Option<Sex> {
 }
 
 /// Words that turn a sentence to another race: "while", "whereas", "but",
-/// "and in the", a semicolon.
-static TURN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+in\s+the\b|;"));
+/// "and in the", a semicolon, and ", and" before the other sex's winner
+/// ("X won in T, and the fastest woman was Y"; the turn is ", and", the
+/// words of the winner open the next part).
+static TURN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+in\s+the\b|;|(?:,\s*|\s)and\s+(the\s+(?:fastest|first|top|quickest|best|leading)\s+(?:woman|man|female|male|lady)\b)",
+    )
+});
+
+/// Where each turn ([`TURN`]) is in `t`, as (start, end, words): of ", and
+/// the fastest woman", only ", and ".
+fn turns(t: &str) -> impl Iterator<Item = (usize, usize, &str)> {
+    TURN.captures_iter(t).filter_map(move |c| {
+        let m = c.get(0)?;
+        let end = c.get(1).map_or(m.end(), |w| w.start());
+        Some((m.start(), end, t[m.start()..end].trim_end()))
+    })
+}
 
 /// `t` after the last word that turns to another race ("…, while the
 /// men's race went to").
 pub(super) fn after_turn(t: &str) -> &str {
     // Not at a semicolon: "… and males; first place X" names X's race
     // before it.
-    TURN.find_iter(t)
-        .filter(|m| m.as_str() != ";")
+    turns(t)
+        .filter(|&(_, _, w)| w != ";")
         .last()
-        .map_or(t, |m| &t[m.end()..])
+        .map_or(t, |(_, end, _)| &t[end..])
 }
 
 /// `t` up to the first word that turns to another race.
@@ -127,17 +142,20 @@ pub(super) fn before_turn(t: &str) -> &str {
     static SAME_RUNNER: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^\s+(?:he|she|the\s+(?-i:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(?-i:\p{Ll}))")
     });
-    TURN.find_iter(t)
-        .find(|m| !(m.as_str() == "but" && SAME_RUNNER.is_match(&t[m.end()..])))
-        .map_or(t, |m| &t[..m.start()])
+    turns(t)
+        .find(|&(_, end, w)| !(w == "but" && SAME_RUNNER.is_match(&t[end..])))
+        .map_or(t, |(start, _, _)| &t[..start])
 }
 
 /// The words after a runner's name that still speak of the runner: up to
 /// a turn ([`before_turn`]), less a sex that opens the next part ("…, at
-/// 1:55:37 and males; first place …").
+/// 1:55:37 and males; first place …", "won in T, and the fastest woman
+/// was Y").
 pub(super) fn own_part(t: &str) -> &str {
     static NEXT_SEX: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)(?:,|\band)\s+(?:the\s+)?(?:women|men|females?|males?|ladies)\s*$")
+        re(
+            r"(?i)(?:,|\band)\s+(?:the\s+)?(?:(?:fastest|first|top|quickest|best|leading)\s+)?(?:women|men|females?|males?|ladies|woman|man|lady)(?:\s+(?:home|across\s+the\s+line|to\s+finish))?(?:\s+(?:was|were))?\s*$",
+        )
     });
     let t = before_turn(t);
     NEXT_SEX.find(t).map_or(t, |m| &t[..m.start()])
@@ -149,15 +167,13 @@ pub(super) fn own_part(t: &str) -> &str {
 /// which turn to another race ("X won the marathon, while Y took the
 /// women's title"; "A did not start, and in the men's race B dropped out").
 pub(super) fn one_sex_around(t: &str, pos: usize) -> Option<Sex> {
-    let start = TURN
-        .find_iter(t)
-        .filter(|m| m.end() <= pos)
+    let start = turns(t)
+        .filter(|&(_, end, _)| end <= pos)
         .last()
-        .map_or(0, |m| m.end());
-    let end = TURN
-        .find_iter(t)
-        .find(|m| m.start() >= pos)
-        .map_or(t.len(), |m| m.start());
+        .map_or(0, |(_, end, _)| end);
+    let end = turns(t)
+        .find(|&(start, _, _)| start >= pos)
+        .map_or(t.len(), |(start, _, _)| start);
     one_sex(&t[start..end])
 }
 
