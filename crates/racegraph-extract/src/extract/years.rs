@@ -24,6 +24,19 @@ impl Extractor<'_> {
         let years = years_outside_asides(t, pos);
         let explicit = nearest_year(&years, pos);
         let (cs, ce) = clause_around(t, pos);
+        // "won the 10km in T after finishing second last year": the years
+        // of a clause that tells of an earlier time ("after finishing",
+        // "before winning") are not the main clause's.
+        static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::fixed(r"(?i)\b(?:after|before|having)\s+(?:\w+ing|been)\b")
+        });
+        // (Not where it opens the clause: ", a year after finishing
+        // runner-up in last year's race" is about that earlier time.)
+        let ce = EARLIER
+            .find(&t[pos.min(ce)..ce])
+            .map(|m| pos.min(ce) + m.start())
+            .filter(|&e| t[cs.min(e)..e].split_whitespace().count() >= 3)
+            .unwrap_or(ce);
         let pub_year = self.reference_year();
         let focus = || explicit.or_else(|| self.paragraph_year(i));
         let relative = |text: &str| -> Option<Option<i32>> {

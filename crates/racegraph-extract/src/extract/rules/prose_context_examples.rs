@@ -12,6 +12,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-03-10"),
         yields: &["result of Dem Hock race Cove Valley Half Marathon 2025 21.0975 Women"],
     },
+    // "won the 10km in T after finishing second last year": the year
+    // of the clause of the earlier time is not the win's.
+    Ex {
+        text: "Cove Inlet Half Marathon\n\nThursday, 11 June 2026\n\nTom Tull won the half marathon in 1:18:02. His clubmate Jed Pratt took out the 10km road race in 34:15 after finishing second last year.",
+        published: Some("2026-06-11"),
+        yields: &["result of Jed Pratt race Cove Inlet Half Marathon 2026 10 Men"],
+    },
     // "She was followed by A in T1 and by the Ugandan B in T2": the
     // "by" said again before the list's next runner, a people's word
     // after "the".
