@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 /// "the Women's Master 2 category"): a word of `[subgroup]` (and a class
 /// number) before a word for a race or a ranking, an age
 /// group ("the women's 40-49 category"), a children's race ("the
-/// under-15s mile", "the girls' race"), or a ranking by points ("finished
+/// under-15s mile", "the girls' race", "the kids' 2km"), a race walk
+/// ("won the 10km walk"), or a ranking by points ("finished
 /// second with 176 points").
 pub(super) fn other_race(text: &str) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
@@ -43,11 +44,12 @@ pub(super) fn other_race(text: &str) -> bool {
             r"(?i)\b\d{2}\s?[-–]\s?\d{2}\s+(?:category|categories|group|age[\s\-]group|division|class|section|bracket)\b|\b(?:in|of|among)\s+the\s+(?-i:[MFVW])\d{2}(?:\s?[-–]\s?\d{2})?s?\b|\b(?:male|female|men[’']?s?|women[’']?s?)\s+(?:under|over)\s+\d{2}s?\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+in\s+(?:his|hers|theirs)\s*(?:[.,;]|$)",
         )
     });
-    // "the under-15s mile", "the boys' race": a children's race; "the
-    // wheelchair marathon": a race on wheels, named by its distance.
+    // "the under-15s mile", "the boys' race", "the kids' 2km": a
+    // children's race; "the wheelchair marathon": a race on wheels, named
+    // by its distance; "the 10km walk": a race walk.
     static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title)\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b|\b(?:wheelchair|handcycle|hand-cycle|handbike)\s+(?:(?:men|women)[’']s\s+)?(?:marathon|half[\s\-]marathon|half|10\s?km?)\b",
+            r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title|\d{1,2}\s?km?)\b|\b\d{1,2}(?:\.\d)?\s?km?\s+(?:race\s+)?walk\b|\brace\s?walk\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b|\b(?:wheelchair|handcycle|hand-cycle|handbike)\s+(?:(?:men|women)[’']s\s+)?(?:marathon|half[\s\-]marathon|half|10\s?km?)\b",
         )
     });
     // A sentence that opens "Among Indian women, X won", "Among Kenyans,

@@ -7,11 +7,19 @@
 //! subject, two winners "in their respective categories", a ranked list
 //! under no heading that names a race, bullets under a heading of both
 //! sexes, a place in the runner's own age group ("2nd in his"), the
-//! other sex's winner after ", and".
+//! other sex's winner after ", and", a race walk and a children's race
+//! named by their distance.
 
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A race walk and a children's race named by their distance ("won
+    // the 10km walk", "took the kids' 2km") are other races.
+    Cx {
+        text: "Cove Inlet Half Marathon\n\nJed Pratt took out the 10km road race in 34:15. Ann Lang (1:21.50) won the 10km walk, and Ozzy Finch took the kids' 2km.",
+        published: Some("2026-06-11"),
+        never: &["result of Ann Lang race", "result of Ozzy Finch race"],
+    },
     // The other sex's winner told after ", and" ("…, and the fastest
     // woman was Y"): the sex is Y's, not the first winner's.
     Cx {
