@@ -58,10 +58,11 @@ pub enum Section {
     RaceCause,
     FemaleGivenName,
     FemaleMiddleName,
+    CompanySuffix,
 }
 
 impl Section {
-    pub const ALL: [Section; 42] = [
+    pub const ALL: [Section; 43] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -104,6 +105,7 @@ impl Section {
         Section::RaceCause,
         Section::FemaleGivenName,
         Section::FemaleMiddleName,
+        Section::CompanySuffix,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -151,6 +153,7 @@ impl Section {
             Section::RaceCause => "race_cause",
             Section::FemaleGivenName => "female_given_name",
             Section::FemaleMiddleName => "female_middle_name",
+            Section::CompanySuffix => "company_suffix",
         }
     }
 }

@@ -366,6 +366,17 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
         "Ana Obi won the Zenda Mobile Half Marathon at the Kopje Highlands Marathon. Organisers thanked the sponsors, led by Kopje Lager for the 42km race and Zenda Mobile for the half marathon.",
     );
     assert_eq!(listed, vec!["kopje highlands marathon".to_string()]);
+    // A company's name (ending on a word of `[company_suffix]`) and a bare
+    // race type: that race of the event, whoever the text says backs it;
+    // not a police or army race of its own.
+    let bank = series_keys(
+        "Tanzanians dominated the Makulu Hills Marathon on Sunday. The Kilimo Bank Half Marathon was another home affair, as Daudi Sulle won in 01:01:48.",
+    );
+    assert_eq!(bank, vec!["makulu hills marathon".to_string()]);
+    let police = series_keys(
+        "Ana Obi won the Makulu Hills Marathon on Sunday, a week after the Kenya Police Half Marathon.",
+    );
+    assert_eq!(police.len(), 2);
     // A city before the name is the name's, even where an organisation
     // is named after the city ("Fujairah Events").
     let city = series_keys(
