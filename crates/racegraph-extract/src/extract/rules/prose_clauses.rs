@@ -89,7 +89,17 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
             });
             one_sex_around(if next_own { &t[..end] } else { t }, c.start)
         })
-        .or_else(|| pronoun_sex(x, i));
+        // (Not where the sentence turns after the runner to a race of
+        // one sex: "X was first across the line in T, while Y took the
+        // women's race, a run that made her ninth overall": the pronoun
+        // is Y's.)
+        .or_else(|| {
+            let turned = after_turn(t);
+            let other = turned.len() < t.len()
+                && c.end <= t.len() - turned.len()
+                && sex_of_race(turned).is_some();
+            pronoun_sex(x, i).filter(|_| !other)
+        });
     // A runner named as an object ("clear of X", "ahead of X") is not the
     // subject of the verbs after it: only clauses set off by commas right
     // after the name speak of them.

@@ -8,11 +8,19 @@
 //! under no heading that names a race, bullets under a heading of both
 //! sexes, a place in the runner's own age group ("2nd in his"), the
 //! other sex's winner after ", and", a race walk and a children's race
-//! named by their distance.
+//! named by their distance, a pronoun after a turn to the other race.
 
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A pronoun after a turn to the other race ("…, while Y took the
+    // women's race, a run that made her ninth overall") is Y's, not the
+    // first runner's.
+    Cx {
+        text: "Cove Valley Marathon\n\nIn the 42 km Full Marathon, Vik Thak was first across the line in 2:58:12, while Pad Ang took the women's race in 3:29:40, a run that also made her ninth overall.",
+        published: Some("2026-09-14"),
+        never: &["result of Vik Thak race Cove Valley Marathon 2026 42.195 Women"],
+    },
     // A race walk and a children's race named by their distance ("won
     // the 10km walk", "took the kids' 2km") are other races.
     Cx {
