@@ -12,6 +12,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-03-10"),
         yields: &["result of Dem Hock race Cove Valley Half Marathon 2025 21.0975 Women"],
     },
+    // A winner's time told after in a translation's words, "He crossed
+    // the line after 2:31:07 h".
+    Ex {
+        text: "Cove Park Marathon\n\nIn the men's race the Czech Tom Hrus won. He crossed the line after 2:31:07 h. Hrus had run the race once before.",
+        published: Some("2026-09-14"),
+        yields: &["result of Tom Hrus finishTime PT2H31M7S"],
+    },
     // "won the 10km in T after finishing second last year": the year
     // of the clause of the earlier time is not the win's.
     Ex {

@@ -31,10 +31,11 @@ static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(||
 });
 
 /// A sentence that opens on a winner named no more and a verb of
-/// finishing right before a time.
+/// finishing right before a time ("He crossed the line in T", or "after
+/// T" as translations write it).
 static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
-        r"^(?:(?:He|She|The\s+\d{2}-year-old|The\s+winner)\s+(?:clocked|ran|needed|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+in|finished\s+in|covered\s+the\s+(?:distance|course)\s+in)(?:\s+a\s+(?:winning\s+)?time\s+of)?|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|is|of))\s+$",
+        r"^(?:(?:He|She|The\s+\d{2}-year-old|The\s+winner)\s+(?:clocked|ran|needed|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+(?:in|after)|finished\s+(?:in|after)|covered\s+the\s+(?:distance|course)\s+in)(?:\s+a\s+(?:winning\s+)?time\s+of)?|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|is|of))\s+$",
     )
 });
 
@@ -46,7 +47,7 @@ static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|
 pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|reach(?:ed|es|ing)?\s+the\s+finish(?:\s+line)?|(?:complet(?:ed|ing)|cover(?:ed|ing))\s+the\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}?(?:course|race|distance|\d{1,3}(?:\.\d{1,3})?[\s\-]?(?:km|kilomet(?:re|er)s?|miles?)(?:\s+(?:distance|course|route))?)|finish(?:ed|ing)|to\s+finish|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|(?:breast(?:ed|ing)|br(?:eak|oke|eaking))\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed|needed)\s+$|\b(?:was|were)\s+timed\s+at\s+$",
+            r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|reach(?:ed|es|ing)?\s+the\s+finish(?:\s+line)?|(?:complet(?:ed|ing)|cover(?:ed|ing))\s+the\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}?(?:course|race|distance|\d{1,3}(?:\.\d{1,3})?[\s\-]?(?:km|kilomet(?:re|er)s?|miles?)(?:\s+(?:distance|course|route))?)|finish(?:ed|ing)|to\s+finish|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|(?:breast(?:ed|ing)|br(?:eak|oke|eaking))\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of|after)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed|needed)\s+$|\b(?:was|were)\s+timed\s+at\s+$",
         )
     });
     if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
