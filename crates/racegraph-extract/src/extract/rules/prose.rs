@@ -17,6 +17,12 @@ use crate::contract::Sex;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// A place told with its verb ("Second was A", "Fourth was A"), before a
+/// place told without ("…, third B in T2").
+static PLACE_WAS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh)\s+(?:place\s+)?(?:was|came|went\s+to)\b")
+});
+
 /// What the article has said so far that later sentences lean on.
 #[derive(Debug, Default)]
 pub(crate) struct Context {
@@ -417,6 +423,8 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             // "First across the line was X, but he had been invited to
             // pace the course": no place of the race.
             .filter(|_| !PACED.is_match(&t[c.end..end]))
+            // (A place with the verb left out only after one told with it.)
+            .filter(|m| m.name("ellip").is_none() || PLACE_WAS.is_match(&t[..c.start]))
             // "Bronze went to X": a medal of the race, unless the article
             // tells of a championship, whose medals they are.
             .filter(|m| {
@@ -434,6 +442,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .or_else(|| m.get(5))
                 .or_else(|| m.name("inplace"))
                 .or_else(|| m.name("spot"))
+                .or_else(|| m.name("ellip"))
                 .and_then(|g| super::together::place_of(g.as_str()))
                 .unwrap_or(0);
             // "Third placed Tania Whitcombe, the first Napier woman home".

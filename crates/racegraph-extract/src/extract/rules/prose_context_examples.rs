@@ -12,6 +12,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-03-10"),
         yields: &["result of Dem Hock race Cove Valley Half Marathon 2025 21.0975 Women"],
     },
+    // After a place told with its verb, the next told without it
+    // ("Second was A in T1, third her team-mate B in T2", "Fourth was A
+    // (T1) of Club, fifth B (T2) of the same club").
+    Ex {
+        text: "Cove Bay Half Marathon\n\nIn the women's race Ana Pell won in 1:17:40. Second was Mia Sorr in 1:20:05, third her team-mate Ila Dein in 1:21:59. Fourth was Ada Frau (1:24:12) of Cove Sport, fifth Lu Pir (1:25:55) of the same club.",
+        published: Some("2026-12-06"),
+        yields: &[
+            "result of Ila Dein position 3",
+            "result of Ila Dein finishTime PT1H21M59S",
+            "result of Lu Pir position 5",
+        ],
+    },
     // A winner's time told after in a translation's words, "He crossed
     // the line after 2:31:07 h".
     Ex {
