@@ -35,7 +35,7 @@ use crate::pattern::fixed as re;
 /// after the rank ("2nd (12th overall) – Jane Doe").
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[\s|]*(?:(?P<rank>\d{1,3})\s*(?:\.|\)|º|°|ª|st|nd|rd|th)?(?:\s+place)?(?:\s*\([^()]{1,30}\))?\s*[:.)|–—\-]?\s+|(?P<status>DNF|DNS|DQ|DSQ)\b\s*[:|–—\-]?\s*)",
+        r"^[\s|]*(?:(?P<rank>\d{1,3})\s*(?:\.|\)|º|°|ª|st|nd|rd|th)?(?:\s+place)?(?:\s*\([^()]{1,30}\))?\s*[:.)|–—\-,]?\s+|(?P<status>DNF|DNS|DQ|DSQ)\b\s*[:|–—\-]?\s*)",
     )
 });
 
