@@ -122,6 +122,10 @@ fn points_between_hours_minutes_and_seconds_need_a_unit_or_brackets() {
         secs("She needed 2.41.08 for it"),
         vec![2 * 3600 + 41 * 60 + 8]
     );
+    assert_eq!(
+        secs("followed by Marc Coll, with 1.11.06, and"),
+        vec![3600 + 11 * 60 + 6]
+    );
     assert_eq!(secs("Entries close 1.10.25."), Vec::<u32>::new());
     assert!(secs("on 1.09.24 the club met").is_empty());
     assert_eq!(secs("in 0h 47 mins 40 secs"), vec![47 * 60 + 40]);

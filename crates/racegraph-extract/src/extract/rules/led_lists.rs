@@ -64,10 +64,11 @@ pub(super) static PODIUM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Between two runners of such a list: where they are from, a bracket
-/// (the time), then a comma or "and".
+/// (the time) or the time after "with" ("A, with 1.22.15, B, with …"),
+/// then a comma or "and".
 pub(super) static PODIUM_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:of\s+[\p{Lu}][^()]{0,40}?\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|(?:and|&)\s+)$",
+        r"^\s*(?:of\s+[\p{Lu}][^()]{0,40}?\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*with\s+(?:a\s+time\s+of\s+)?\d[\d:.,hms ]{2,12}?\s*)?(?:,\s*(?:and\s+)?|(?:and|&)\s+)$",
     )
 });
 
@@ -112,9 +113,16 @@ pub(super) fn podium(
         let (c, start) = &runners[k];
         // Its bracket: up to the next runner, or the end of the clause.
         let after = part_after(&t, runners, k, last);
+        // (Or after "with": "A, with 1.22.15, B, …".)
+        static WITH: LazyLock<Regex> =
+            LazyLock::new(|| re(r"^\s*,\s*with\s+(?:a\s+time\s+of\s+)?\d[\d:.,hms ]{2,12}"));
         let time = after
             .find('(')
             .and_then(|b| measure::times(&after[b..]).into_iter().next())
+            .or_else(|| {
+                let m = WITH.find(after)?;
+                measure::times(&after[..m.end()]).into_iter().next()
+            })
             .map(|tm| tm.duration())
             .or_else(|| winner_time.clone().filter(|_| n == 0));
         placed(
@@ -150,7 +158,7 @@ const FROM_PLACE: &str =
 /// 1:20:05 and by the Ugandan B").
 pub(super) static FOLLOWED_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:\([^)]{{1,45}}\)\s*)?(?:(?:at|in)\s+\d[\d:.,hmins ]{{2,17}}?|of\s+(?:(?-i:\p{{Lu}})[\p{{L}}'’\-]*\s*){{1,5}}|{FROM_PLACE})?\s*(?:\([^)]{{1,45}}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?(?:the\s+)?(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?$"
+        r"^\s*(?:\([^)]{{1,45}}\)\s*)?(?:(?:,\s*)?(?:at|in|with)\s+(?:a\s+time\s+of\s+)?\d[\d:.,hmins ]{{2,17}}?|of\s+(?:(?-i:\p{{Lu}})[\p{{L}}'’\-]*\s*){{1,5}}|{FROM_PLACE})?\s*(?:\([^)]{{1,45}}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?(?:the\s+)?(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?$"
     ))
 });
 
@@ -188,10 +196,17 @@ pub(super) fn followed(
         let won = [words, verb, from]
             .iter()
             .any(|w| super::phrasing::tells_win(w))
-            || WON_BY.is_match(&t[..runners[k].0.start]);
+            || WON_BY.is_match(&t[..runners[k].0.start])
+            // ("In the marathon the winner was X, with a time of T,
+            // followed by A, with T1, and B, with T2".)
+            || super::phrasing::WON_BY.is_match(&t[..runners[k].0.start]);
+        // (Not past a place told between: "…, leaving second place to the
+        // Swiss B with T, followed by C".)
+        static PLACE_BETWEEN: LazyLock<Regex> =
+            LazyLock::new(|| re(r"(?i)\b(?:second|third|fourth|runner-up)\b"));
         let year = x.year_at(i, runners[k].0.start)?;
         let sex = sex_of_race(super::phrasing::after_turn(&t[..runners[first].1])).or(sex_before);
-        won.then_some((series, year, sex))
+        (won && !PLACE_BETWEEN.is_match(words)).then_some((series, year, sex))
     };
     // A runner before the list in the same sentence says whose list it is;
     // else the win told just before.

@@ -36,6 +36,7 @@ mod prose_examples;
 mod prose_more_examples;
 mod prose_podium_examples;
 pub(super) mod prose_rule;
+mod prose_told_examples;
 mod race_of;
 mod race_told;
 mod reach;

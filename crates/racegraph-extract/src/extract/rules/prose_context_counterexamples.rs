@@ -8,11 +8,21 @@
 //! under no heading that names a race, bullets under a heading of both
 //! sexes, a place in the runner's own age group ("2nd in his"), the
 //! other sex's winner after ", and", a race walk and a children's race
-//! named by their distance, a pronoun after a turn to the other race.
+//! named by their distance, a pronoun after a turn to the other race, a
+//! list after "followed by" past a place told between.
 
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A list after "followed by" goes on from a place told between, not
+    // from the win ("first place went to A in T, leaving second place to
+    // the Swiss B with T2, followed by the Pole C with T3": C is not
+    // second).
+    Cx {
+        text: "Cove International Marathon\n\nIn the 42 km race, first place went to the Syrian runner Sam Hadd in a time of 3.11 hours, leaving second place to the Swiss Mar Gisl with 3.22 hours, followed by the Pole Tom Wron with 3.29 hours.",
+        published: Some("2026-03-06"),
+        never: &["result of Tom Wron position 2"],
+    },
     // A pronoun after a turn to the other race ("…, while Y took the
     // women's race, a run that made her ninth overall") is Y's, not the
     // first runner's.

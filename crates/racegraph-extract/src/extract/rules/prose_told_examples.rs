@@ -1,0 +1,77 @@
+//! Examples of results in prose ([`super::prose_rule`]), in the same form
+//! as [`super::prose_examples`], of the ways translations and local pages
+//! tell them: places with the verb left out, times after "with" or
+//! "after", "the clear winner was", a list "followed by" each with its
+//! time, a list after "the first three were", a year of an earlier time
+//! in a clause of its own.
+
+use super::registry::Example as Ex;
+
+pub(super) const EXAMPLES: &[Ex] = &[
+    // After a place told with its verb, the next told without it
+    // ("Second was A in T1, third her team-mate B in T2", "Fourth was A
+    // (T1) of Club, fifth B (T2) of the same club").
+    Ex {
+        text: "Cove Bay Half Marathon\n\nIn the women's race Ana Pell won in 1:17:40. Second was Mia Sorr in 1:20:05, third her team-mate Ila Dein in 1:21:59. Fourth was Ada Frau (1:24:12) of Cove Sport, fifth Lu Pir (1:25:55) of the same club.",
+        published: Some("2026-12-06"),
+        yields: &[
+            "result of Ila Dein position 3",
+            "result of Ila Dein finishTime PT1H21M59S",
+            "result of Lu Pir position 5",
+        ],
+    },
+    // A winner's time told after in a translation's words, "He crossed
+    // the line after 2:31:07 h".
+    Ex {
+        text: "Cove Park Marathon\n\nIn the men's race the Czech Tom Hrus won. He crossed the line after 2:31:07 h. Hrus had run the race once before.",
+        published: Some("2026-09-14"),
+        yields: &["result of Tom Hrus finishTime PT2H31M7S"],
+    },
+    // "won the 10km in T after finishing second last year": the year
+    // of the clause of the earlier time is not the win's.
+    Ex {
+        text: "Cove Inlet Half Marathon\n\nThursday, 11 June 2026\n\nTom Tull won the half marathon in 1:18:02. His clubmate Jed Pratt took out the 10km road race in 34:15 after finishing second last year.",
+        published: Some("2026-06-11"),
+        yields: &["result of Jed Pratt race Cove Inlet Half Marathon 2026 10 Men"],
+    },
+    // "She was followed by A in T1 and by the Ugandan B in T2": the
+    // "by" said again before the list's next runner, a people's word
+    // after "the".
+    Ex {
+        text: "Cove Bay Half Marathon\n\nThe women's half marathon went to Ana Pell in 1 h 17 min 40 s. She was followed by the Kenyan Mia Sorr in 1 h 20 min and by the Ugandan Ila Dein in 1 h 21 min 59 s.",
+        published: Some("2026-06-07"),
+        yields: &[
+            "result of Mia Sorr position 2",
+            "result of Ila Dein position 3",
+            "result of Ila Dein finishTime PT1H21M59S",
+        ],
+    },
+    // "In the marathon, the clear winner was X, with a time of 2.31.07":
+    // a win with a time written with points after "with".
+    Ex {
+        text: "Cove Walls Marathon\n\nIn the marathon, the clear winner was Arn Serr, with a time of 2.31.07.",
+        published: Some("2026-04-20"),
+        yields: &["result of Arn Serr position 1", "result of Arn Serr finishTime PT2H31M7S"],
+    },
+    // "the winner was X, with T, followed by A, with T1, and B, with T2":
+    // the list behind the winner, each with the time after "with".
+    Ex {
+        text: "Cove Walls Marathon\n\nIn the half marathon the winner was Pol Vil (Cove AC), with a time of 1.09.31, followed by Mar Coll, with 1.11.06, and Gui Pag, with 1.12.40.",
+        published: Some("2026-04-20"),
+        yields: &[
+            "result of Mar Coll finishTime PT1H11M6S",
+            "result of Gui Pag position 3",
+            "result of Gui Pag finishTime PT1H12M40S",
+        ],
+    },
+    // "the first three were A, with T1, B, with T2, and C, with T3".
+    Ex {
+        text: "Cove Walls Marathon\n\nIn the women's category the first three were Cla Sol, with 2.52.15, Ann Bos, with 2.54.02, and Mir Plan, with 2.54.57.",
+        published: Some("2026-04-20"),
+        yields: &[
+            "result of Ann Bos position 2",
+            "result of Mir Plan position 3",
+            "result of Mir Plan finishTime PT2H54M57S",
+        ],
+    },
+];
