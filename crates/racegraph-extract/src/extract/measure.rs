@@ -354,7 +354,7 @@ pub fn plausible(km: f64, seconds: u32) -> bool {
 /// 10K times (`31.07`, `35.48`): a reading for short races only, so callers
 /// use it where the race's distance is known and a colon time is missing.
 /// `cued` asks for a word that introduces a time before it ("in 31.07",
-/// "clocked 36.59", "a superb 35.48") or a bracket right after a name
+/// "clocked 36.59", "a superb 35.48", "X, with 37.39") or a bracket right after a name
 /// ("Pavel Sidorenko (32.41)"); a number followed by a unit
 /// (`21.09 km`, `12.50%`) is none.
 pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
@@ -363,7 +363,7 @@ pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
     });
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)(?:\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in)\s+(?:an?\s+)?(?:[a-z]+\s+)?|(?:^|\p{L})\s\()$",
+            r"(?i)(?:(?:\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in)|,\s*with)\s+(?:an?\s+)?(?:[a-z]+\s+)?|(?:^|\p{L})\s\()$",
         )
     });
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {

@@ -74,4 +74,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Mir Plan finishTime PT2H54M57S",
         ],
     },
+    // "the 5 km was won by X, with 15.49": the distance named bare before
+    // "was won by", a time written with a point after "with" in a race of
+    // up to 10 miles.
+    Ex {
+        text: "Cove Walls Marathon\n\nIn the marathon, the clear winner was Arn Serr, with a time of 2.31.07. Among the races held on Saturday, the 5 km was won by Elo Prat, with 15.49.",
+        published: Some("2026-04-20"),
+        yields: &[
+            "result of Elo Prat race Cove Walls Marathon 2026 5",
+            "result of Elo Prat finishTime PT15M49S",
+        ],
+    },
 ];
