@@ -9,11 +9,19 @@
 //! sexes, a place in the runner's own age group ("2nd in his"), the
 //! other sex's winner after ", and", a race walk and a children's race
 //! named by their distance, a pronoun after a turn to the other race, a
-//! list after "followed by" past a place told between.
+//! list after "followed by" past a place told between, two runners who
+//! "were the fastest".
 
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // Two runners who "were the fastest" are the two sexes' winners, not
+    // one race's: no sex for the second from the first.
+    Cx {
+        text: "Cove Lake Half Marathon\n\nSjo Wier won the Cove Lake Half Marathon in 1:11:48.\n\nOn the 11 kilometres Auk Hoek of Heerenveen and Min Post of Akkrum were the fastest.",
+        published: Some("2026-05-10"),
+        never: &["result of Min Post race Cove Lake Half Marathon 2026 11 Men"],
+    },
     // A list after "followed by" goes on from a place told between, not
     // from the win ("first place went to A in T, leaving second place to
     // the Swiss B with T2, followed by the Pole C with T3": C is not

@@ -85,4 +85,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Elo Prat finishTime PT15M49S",
         ],
     },
+    // "Among the women X from Town was the quickest.", "The 10
+    // kilometres was won among the men by X in a time of 33.12", "The 5
+    // kilometres went to X": wins, the last two of the distance named.
+    Ex {
+        text: "Cove Park Half Marathon\n\nRunner Jel Nijd from Groningen won the Cove Park Half Marathon on Sunday. Among the women Lot Bakk from Hoogkerk was the quickest.\n\nThe 10 kilometres was won among the men by Daa Wolt in a time of 33.12. The 5 kilometres went to Kas Meij from Haren, who stopped the clock at 16.58.",
+        published: Some("2026-04-20"),
+        yields: &[
+            "result of Lot Bakk race Cove Park Half Marathon 2026 21.0975 Women",
+            "result of Daa Wolt race Cove Park Half Marathon 2026 10 Men",
+            "result of Daa Wolt finishTime PT33M12S",
+            "result of Kas Meij race Cove Park Half Marathon 2026 5 Men",
+        ],
+    },
 ];

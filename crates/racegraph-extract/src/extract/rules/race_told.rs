@@ -33,11 +33,11 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     });
     // Any other distance in kilometres named as a race: "took the 12km
     // race", "came first in the women's 12km", "won the men's and women's
-    // 12km races", "was first over 5 km in T", "the 5 km was won by X",
+    // 12km races", "was first over 5 km in T", "the 5 km was won by X", "the 5 kilometres went to X",
     // a paragraph's opening words "In the 5K" (not "the 30km mark").
     static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:\bthe\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:was|were)\s+(?:won|taken|claimed|captured)\b)",
+            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:\bthe\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)",
         )
     });
     if HALF.is_match(t) {
