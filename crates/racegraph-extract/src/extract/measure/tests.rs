@@ -126,6 +126,12 @@ fn points_between_hours_minutes_and_seconds_need_a_unit_or_brackets() {
         secs("followed by Marc Coll, with 1.11.06, and"),
         vec![3600 + 11 * 60 + 6]
     );
+    // Hours written with two digits, none in a 10 km.
+    assert_eq!(
+        secs("stopping the clock at 02.29.47."),
+        vec![2 * 3600 + 29 * 60 + 47]
+    );
+    assert_eq!(secs("Laura Mesa won (00.38.29)"), vec![38 * 60 + 29]);
     assert_eq!(secs("Entries close 1.10.25."), Vec::<u32>::new());
     assert!(secs("on 1.09.24 the club met").is_empty());
     assert_eq!(secs("in 0h 47 mins 40 secs"), vec![47 * 60 + 40]);
