@@ -286,7 +286,13 @@ impl Extractor<'_> {
                 .iter()
                 .any(|(_, s)| *s == Shape::Series)
         };
-        let furniture = |i: usize| self.text(i).split_whitespace().count() <= 4;
+        // (A navigation bar of a site, its items set apart by bars or
+        // dots, "Sports destination | Events | News | ES / EN", is
+        // furniture too.)
+        let furniture = |i: usize| {
+            let t = self.text(i);
+            t.split_whitespace().count() <= 4 || t.matches(['|', '·']).count() >= 2
+        };
         let i = (0..self.sents.len().min(6))
             .find(|&i| names_race(i))
             .filter(|&i| i < 3 || (0..i).all(furniture))?;

@@ -98,4 +98,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kas Meij race Cove Park Half Marathon 2026 5 Men",
         ],
     },
+    // An undated page whose headline, after a site's navigation bar,
+    // names the race and its year ("Sports destination | Events | News",
+    // then "Cove Volcano Marathon 2026"): that year; and a time written
+    // with two digits for the hours ("at 02.29.47").
+    Ex {
+        text: "COVE ACTIVE ISLAND\nSports destination | Events | Training camps | News | ES / EN / DE\n\nNEWS\n\nCove Volcano Marathon 2026\n\nThe Spaniard Tom Ferr was first home in the Cove Volcano Marathon, stopping the clock at 02.29.47.",
+        published: None,
+        yields: &[
+            "result of Tom Ferr race Cove Volcano Marathon 2026 42.195",
+            "result of Tom Ferr finishTime PT2H29M47S",
+        ],
+    },
 ];
