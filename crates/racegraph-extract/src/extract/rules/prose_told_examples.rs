@@ -110,4 +110,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Tom Ferr finishTime PT2H29M47S",
         ],
     },
+    // "knocked two minutes off his best to take the men's crown, while B
+    // held on to the women's title": two wins (and the places told after
+    // with no sex, beside the women's winner, the men's).
+    Ex {
+        text: "Cove Riverfront Marathon\n\nArmy runner Har Rawa knocked almost two minutes off his best to take the men's crown, while Son Khar held on to the women's title at the Cove Riverfront Marathon on Sunday.\n\nThe 29-year-old Rawa stopped the clock at 2:15:48s.\n\nRoh Negi and Tha Sing finished second and third respectively, timing 2:15:52 and 2:16:30 over the 42.195km distance.",
+        published: Some("2026-12-06"),
+        yields: &[
+            "result of Har Rawa race Cove Riverfront Marathon 2026 42.195 Men",
+            "result of Son Khar race Cove Riverfront Marathon 2026 42.195 Women",
+            "result of Roh Negi race Cove Riverfront Marathon 2026 42.195 Men",
+        ],
+    },
 ];
