@@ -562,8 +562,19 @@ pub fn years(text: &str) -> Vec<(usize, usize, i32)> {
         .filter(|m| {
             let before = &text[..m.start()];
             let after = &text[m.end()..];
-            // Not part of a larger number such as "2,019" or a time.
-            !before.ends_with([',', ':', '.', '/', '$', '£', '€']) && !after.starts_with([':', '%'])
+            // Not part of a larger number such as "2,019" or a time; a
+            // colon after it with no digit after that ends a headline's
+            // part ("Kolkata Maidan Marathon 2026: X storms to title").
+            // (Not a date's year: "10 AUGUST 2025: NILE SOURCE 10K".)
+            let month_before = before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| crate::dates::month_number(w.trim_end_matches(',')).is_some());
+            let time_after = after.starts_with(':')
+                && (month_before || after[1..].starts_with(|c: char| c.is_ascii_digit()));
+            !before.ends_with([',', ':', '.', '/', '$', '£', '€'])
+                && !time_after
+                && !after.starts_with('%')
         })
         .filter_map(|m| m.as_str().parse().ok().map(|y| (m.start(), m.end(), y)))
         .collect()

@@ -217,6 +217,15 @@ fn ordinals_and_years() {
         years("In 2019, and 2,019 and 1912."),
         vec![(3, 7, 2019), (23, 27, 1912)]
     );
+    // A headline's year before a colon is one; a date's before a colon
+    // (a results page's heading) and a clock's digits are none.
+    let y = |t: &str| years(t).into_iter().map(|(_, _, y)| y).collect::<Vec<_>>();
+    assert_eq!(
+        y("Cove Maidan Marathon 2026: X storms to title"),
+        vec![2026]
+    );
+    assert!(y("10 AUGUST 2025: NILE SOURCE 10K").is_empty());
+    assert!(y("at 2026:30").is_empty());
 }
 
 #[test]
