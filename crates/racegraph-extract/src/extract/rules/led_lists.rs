@@ -188,17 +188,15 @@ pub(super) fn followed(
             .strip_prefix(',')
             .and_then(|w| w.split_once(','))
             .map_or(words, |(_, w)| w);
-        // "The race … was won by X of Club in T, followed by A, B …".
-        static WON_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwon\s+by\s+$"));
         // Past where the runner is from ("X from the School of Medicine won").
         static FROM: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s*{FROM_PLACE}")));
         let from = FROM.find(words).map_or(words, |m| &words[m.end()..]);
         let won = [words, verb, from]
             .iter()
             .any(|w| super::phrasing::tells_win(w))
-            || WON_BY.is_match(&t[..runners[k].0.start])
-            // ("In the marathon the winner was X, with a time of T,
-            // followed by A, with T1, and B, with T2".)
+            // "The race … was won by X of Club in T, followed by A, B …",
+            // "In the marathon the winner was X, with a time of T,
+            // followed by A, with T1, and B, with T2".
             || super::phrasing::WON_BY.is_match(&t[..runners[k].0.start]);
         // (Not past a place told between: "…, leaving second place to the
         // Swiss B with T, followed by C".)

@@ -33,8 +33,9 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     });
     // Any other distance in kilometres named as a race: "took the 12km
     // race", "came first in the women's 12km", "won the men's and women's
-    // 12km races", "was first over 5 km in T", "the 5 km was won by X", "the 5 kilometres went to X",
-    // a paragraph's opening words "In the 5K" (not "the 30km mark").
+    // 12km races", "was first over 5 km in T", "the 5 km was won by X",
+    // "the 5 kilometres went to X", a paragraph's opening words "In the
+    // 5K" (not "the 30km mark").
     static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:\bthe\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)",
@@ -149,13 +150,10 @@ pub(super) fn before_turn(t: &str) -> &str {
 
 /// The words after a runner's name that still speak of the runner: up to
 /// a turn ([`before_turn`]), less a sex that opens the next part ("…, at
-/// 1:55:37 and males; first place …", "won in T, and the fastest woman
-/// was Y").
+/// 1:55:37 and males; first place …").
 pub(super) fn own_part(t: &str) -> &str {
     static NEXT_SEX: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)(?:,|\band)\s+(?:the\s+)?(?:(?:fastest|first|top|quickest|best|leading)\s+)?(?:women|men|females?|males?|ladies|woman|man|lady)(?:\s+(?:home|across\s+the\s+line|to\s+finish))?(?:\s+(?:was|were))?\s*$",
-        )
+        re(r"(?i)(?:,|\band)\s+(?:the\s+)?(?:women|men|females?|males?|ladies)\s*$")
     });
     let t = before_turn(t);
     NEXT_SEX.find(t).map_or(t, |m| &t[..m.start()])
