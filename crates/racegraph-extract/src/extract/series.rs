@@ -97,12 +97,7 @@ impl Extractor<'_> {
         // (Or a name of two words or more that ends on a company's word,
         // "Kilimo Bank Half Marathon" beside "the Kilimo Bank 21km men's
         // race" of the Makulu Hills Marathon.)
-        let company = |words: &[&str]| {
-            words.len() >= 2
-                && words
-                    .last()
-                    .is_some_and(|w| self.lx.has(crate::lexicon::Section::CompanySuffix, w))
-        };
+        let company = |w: &str| self.lx.has(crate::lexicon::Section::CompanySuffix, w);
         let branded_bare = |name: &str| {
             brands.iter().any(|b| {
                 name.strip_prefix(b.as_str())
@@ -110,7 +105,7 @@ impl Extractor<'_> {
                     .is_some_and(&bare)
             }) || {
                 let words: Vec<&str> = name.split_whitespace().collect();
-                (2..words.len()).any(|k| company(&words[..k]) && bare(&words[k..].join(" ")))
+                (2..words.len()).any(|k| company(words[k - 1]) && bare(&words[k..].join(" ")))
             }
         };
         let main = found

@@ -20,8 +20,9 @@ use crate::pattern::fixed as re;
 /// least two rows, ranks rising within a group.
 pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGroup<'a>>> {
     // Rows start at a rank after a semicolon or comma ("…, 2. B Hailu (ETH)
-    // 61:40", "…; 2, B Hailu (Club) 61:40"), or right after the time of the row before ("1 A KEMBOI KEN
-    // 2:13:48 2 B ROTICH KEN 2:13:59": the rank before a capitalised name).
+    // 61:40", "…; 2, B Hailu (Club) 61:40"), or right after the time of
+    // the row before ("1 A KEMBOI KEN 2:13:48 2 B ROTICH KEN 2:13:59": the
+    // rank before a capitalised name).
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(r"[;,]\s+(\d{1,3}[.),]?\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(\d{1,3}[.)]?\s+\p{Lu})")
     });
