@@ -135,7 +135,9 @@ pub(super) static CAREER_WINS: LazyLock<Regex> = LazyLock::new(|| {
 /// 17-year-old local X", "third-placed X", "First across the line, in T,
 /// was X", "The first woman home, and fifth overall, was X" (a win of her
 /// race); after such a place, the next told with the verb left out
-/// ("Second was A in T1, third her team-mate B in T2").
+/// ("Second was A in T1, third her team-mate B in T2"); as translations
+/// tell them, "second place in 2h13'02\" for the Kenyan X", "Silver for
+/// X", and "victory in 2h26'19\" for the Rwandan X" (a win).
 /// What follows an ordinal that counts something else than a place:
 /// "took the 29th edition", "won the 5th annual race", "for the third
 /// straight year", a day of a month ("on Saturday, 14th June").
@@ -147,7 +149,7 @@ pub(super) static NOT_A_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b|^)(second|third|fourth|fifth|sixth|runner-up|silver|bronze)\s*(?:place\s+|medal\s+)?(?:in\s+(?:the|yesterday[’']s|today[’']s|\w+day[’']s|this\s+year[’']s)\s+(?:(?:wo)?men[’']s\s+)?(?:race|marathon|half\s+marathon|half|10k)\s+)?(?:,[^.;,]{1,40},\s+)?(?:(?:in|with)\s+(?P<time>[\d:.,]{4,10})\s+)?(?:was(?:\s+(?:secured|taken|claimed|won|grabbed|earned)\s+by)?|went\s+to)\s+(?:the\s+)?(?:\d{1,2}-year-old\s+)?(?:[\w’']+\s+){0,3}(?:[\w’']+,\s+)?$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$|(?:^|[,;:]\s*|\band\s+|\b(?:beat|beating|edged|edging)\s+)(first|second|third|fourth|fifth|sixth)\s+place\s+$|\b(first)\s+(?:(?P<sexw>woman|female|lady|man|male)\s+)?(?:home|across\s+the\s+(?:finish\s+)?line|over\s+the\s+line|to\s+finish)\b[^.;]{0,60}?\bwas\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+,?\s+){0,4}$|(?:^|[,;:]\s*)in\s+(?P<inplace>second|third|fourth|fifth|sixth)\s+place\s+(?:came|was|finished|were)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$|(?:^|[,;:]\s*|\band\s+)on\s+the\s+(?P<spot>second|third|fourth|fifth|sixth)\s+(?:spot|step|position)\s+(?:was|came|stood)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$|(?:^|[,;]\s*)(?-i:(?P<ellip>second|third|fourth|fifth|sixth|seventh|eighth))\s+(?:(?:his|her|their)\s+(?:team-?mate|club-?mate|compatriot|countryman|countrywoman)\s+|the\s+(?-i:\p{Lu}\p{Ll}+)\s+)?$",
+        r"(?i)(?:\b|^)(second|third|fourth|fifth|sixth|runner-up|silver|bronze)\s*(?:place\s+|medal\s+)?(?:in\s+(?:the|yesterday[’']s|today[’']s|\w+day[’']s|this\s+year[’']s)\s+(?:(?:wo)?men[’']s\s+)?(?:race|marathon|half\s+marathon|half|10k)\s+)?(?:,[^.;,]{1,40},\s+)?(?:(?:in|with)\s+(?P<time>[\dh:.,'’\x22″]{4,12})\s+)?(?:was(?:\s+(?:secured|taken|claimed|won|grabbed|earned)\s+by)?|went\s+to|for)\s+(?:the\s+)?(?:\d{1,2}-year-old\s+)?(?:[\w’']+\s+){0,3}(?:[\w’']+,\s+)?$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$|(?:^|[,;:]\s*|\band\s+|\b(?:beat|beating|edged|edging)\s+)(first|second|third|fourth|fifth|sixth)\s+place\s+$|\b(first)\s+(?:(?P<sexw>woman|female|lady|man|male)\s+)?(?:home|across\s+the\s+(?:finish\s+)?line|over\s+the\s+line|to\s+finish)\b[^.;]{0,60}?\bwas\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+,?\s+){0,4}$|(?:^|[,;:]\s*)in\s+(?P<inplace>second|third|fourth|fifth|sixth)\s+place\s+(?:came|was|finished|were)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$|(?:^|[,;:]\s*|\band\s+)on\s+the\s+(?P<spot>second|third|fourth|fifth|sixth)\s+(?:spot|step|position)\s+(?:was|came|stood)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$|\b(?P<victory>victory)\s+(?:in\s+(?P<vtime>[\dh:.,'’\x22″]{4,12})\s+)?for\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$|(?:^|[,;]\s*)(?-i:(?P<ellip>second|third|fourth|fifth|sixth|seventh|eighth))\s+(?:(?:his|her|their)\s+(?:team-?mate|club-?mate|compatriot|countryman|countrywoman)\s+|the\s+(?-i:\p{Lu}\p{Ll}+)\s+)?$",
     )
 });
 

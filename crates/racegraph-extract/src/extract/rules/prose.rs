@@ -444,6 +444,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .or_else(|| m.name("spot"))
                 .or_else(|| m.name("ellip"))
                 .and_then(|g| super::together::place_of(g.as_str()))
+                .or(m.name("victory").map(|_| 1))
                 .unwrap_or(0);
             // "Third placed Tania Whitcombe, the first Napier woman home".
             let said = m
@@ -459,6 +460,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             // "third in 1:02:40 was X": the time told with the place.
             let time = m
                 .name("time")
+                .or_else(|| m.name("vtime"))
                 .and_then(|g| measure::times(g.as_str()).into_iter().next())
                 .or_else(|| times.first().filter(|tm| tm.start < 40).cloned())
                 // "First across the line, in T, was X": the time before.

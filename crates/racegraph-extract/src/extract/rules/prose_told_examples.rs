@@ -122,4 +122,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Roh Negi race Cove Riverfront Marathon 2026 42.195 Men",
         ],
     },
+    // "victory in 2h26'19\" for the Rwandan X", "Silver for the Kenyan
+    // Y, at the finish in T", "second place in T for Z": places told
+    // before the runner with "for", as translations write them.
+    Ex {
+        text: "Cove Giglio Marathon\n\nBehind the winner, second place in 2h13'02\" for the Kenyan Edw Kip.\n\nAmong the women, victory in 2h26'19\" for the Rwandan Cle Uwa.\n\nSilver for the Kenyan Rut Jer, at the finish in 2h27'44\", followed by the Tanzanian Nee Akw, third in 2h29'31\".",
+        published: Some("2026-11-29"),
+        yields: &[
+            "result of Edw Kip position 2",
+            "result of Edw Kip finishTime PT2H13M2S",
+            "result of Cle Uwa race Cove Giglio Marathon 2026 42.195 Women",
+            "result of Cle Uwa finishTime PT2H26M19S",
+            "result of Rut Jer position 2",
+        ],
+    },
 ];
