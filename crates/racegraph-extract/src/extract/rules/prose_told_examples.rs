@@ -136,4 +136,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Rut Jer position 2",
         ],
     },
+    // "while the other Kenyan, X, completes the podium in T": the third
+    // place told in the present, as translations tell it.
+    Ex {
+        text: "Cove Giglio Marathon\n\nYou Ait won the men's race in 2:11:47. Edw Kip was second in 2:13:02, while the other Kenyan, Hil Che, completes the podium in 2h14'36\".",
+        published: Some("2026-11-29"),
+        yields: &["result of Hil Che position 3", "result of Hil Che finishTime PT2H14M36S"],
+    },
 ];
