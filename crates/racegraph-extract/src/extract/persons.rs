@@ -48,6 +48,7 @@ impl Extractor<'_> {
                 )
                 || self.lx.country_by_demonym(w).is_some()
                 || (w.len() > 4 && self.lx.country_by_demonym(plural).is_some())
+                || self.town_people(w)
             {
                 words.remove(0);
             } else {
@@ -320,4 +321,17 @@ impl Extractor<'_> {
 fn in_capitals(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+impl Extractor<'_> {
+    /// A town's people before a name ("Aucklander X", "Brandonite X",
+    /// "Leonese X"): a town of the gazetteer with "-er", "-ite" or "-ese"
+    /// after it.
+    fn town_people(&self, w: &str) -> bool {
+        ["er", "ite", "ese"].iter().any(|suffix| {
+            w.strip_suffix(suffix)
+                .filter(|town| town.chars().count() >= 4)
+                .is_some_and(|town| self.lx.city(town).is_some())
+        })
+    }
 }

@@ -10,11 +10,18 @@
 //! other sex's winner after ", and", a race walk and a children's race
 //! named by their distance, a pronoun after a turn to the other race, a
 //! list after "followed by" past a place told between, two runners who
-//! "were the fastest".
+//! "were the fastest", a town's people before a name.
 
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A town's people before a name ("Aucklander X": a town of the
+    // gazetteer and "-er") is no part of it.
+    Cx {
+        text: "Cove Riverside Marathon\n\nJam Tull won the men's race in 2:16:40. Aucklander Sam Tuia completes the men's podium in 2:21:02.",
+        published: Some("2026-05-10"),
+        never: &["person Aucklander Sam Tuia"],
+    },
     // Two runners who "were the fastest" are the two sexes' winners, not
     // one race's: no sex for the second from the first.
     Cx {
