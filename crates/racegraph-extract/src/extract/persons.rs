@@ -315,15 +315,7 @@ impl Extractor<'_> {
             Some(first)
         }
     }
-}
 
-/// A word written in capitals, of two letters or more ("TOLA", "EL").
-fn in_capitals(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
-}
-
-impl Extractor<'_> {
     /// A town's people before a name ("Aucklander X", "Brandonite X",
     /// "Leonese X"): a town of the gazetteer with "-er", "-ite" or "-ese"
     /// after it.
@@ -334,4 +326,10 @@ impl Extractor<'_> {
                 .is_some_and(|town| self.lx.city(town).is_some())
         })
     }
+}
+
+/// A word written in capitals, of two letters or more ("TOLA", "EL").
+fn in_capitals(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }

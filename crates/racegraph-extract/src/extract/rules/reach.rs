@@ -19,20 +19,18 @@ use regex::Regex;
 /// `^(?:[^.;]|\d\.\d|\b\p{Lu}\.){0,limit}?` followed by `words`.
 pub(super) fn within(words: &Regex, text: &str, limit: usize) -> bool {
     let steps = walk(text, limit);
+    let last = steps.iter().rposition(Option::is_some).unwrap_or(0);
     let mut from = 0;
     while let Some(m) = words.find_at(text, from) {
-        if steps.get(m.start()).copied().flatten().is_some() {
+        if m.start() > last {
+            return false;
+        }
+        if steps[m.start()].is_some() {
             return true;
         }
         // The leftmost match starts at a position the walk does not
         // reach: look for one that starts after it.
-        let Some(next) = text[m.start()..].chars().next() else {
-            return false;
-        };
-        from = m.start() + next.len_utf8();
-        if from > text.len() || steps[from..].iter().all(Option::is_none) {
-            return false;
-        }
+        from = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
     }
     false
 }
