@@ -143,4 +143,20 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-11-29"),
         yields: &["result of Hil Che position 3", "result of Hil Che finishTime PT2H14M36S"],
     },
+    // "The 29-year-old X stopped the clock at T1, well inside the T2 he
+    // had run in December": the first time after the runner's verb of
+    // finishing is theirs, an age before the name notwithstanding. And a
+    // new paragraph's "A (T1) and B (T2) took the other two places on the
+    // podium" after the sentence that told the women's race is that
+    // race's second and third.
+    Ex {
+        text: "Cove Riverfront Marathon\n\nArmy runner Bal Sawa knocked two minutes off his best to take the men's crown, while Nin Harto held on to the women's title at the Cove Riverfront Marathon on Sunday.\n\nThe 29-year-old Sawa stopped the clock at 2:15:48s, well inside the 2:17:41 he had run in December.\n\nHarto, who won here last year as well, was never troubled in the women's race and came home in 2:51:19.\n\nBhutan's Pem Lham (2:55:02) and Rit Chau (2:58:40) took the other two places on the podium.",
+        published: Some("2026-12-06"),
+        yields: &[
+            "result of Bal Sawa finishTime PT2H15M48S",
+            "result of Pem Lham race Cove Riverfront Marathon 2026 42.195 Women",
+            "result of Rit Chau position 3",
+            "result of Rit Chau race Cove Riverfront Marathon 2026 42.195 Women",
+        ],
+    },
 ];

@@ -20,6 +20,7 @@ use super::measure;
 use super::names::Chunk;
 pub(super) use super::other_race::other_race;
 use super::phrasing::{one_sex_around, sex_of_race, sex_word};
+use super::race_told::one_sex;
 use super::runners::{add_result, Told};
 use super::Extractor;
 use crate::contract::Sex;
@@ -255,7 +256,8 @@ pub(super) fn respectively(
             {
                 let said = sex_of_race(super::phrasing::after_turn(&t[..runners[first].0.start]))
                     .or_else(|| sex_of_race(tail))
-                    .or_else(|| one_sex_around(&t, runners[first].0.start));
+                    .or_else(|| one_sex_around(&t, runners[first].0.start))
+                    .or_else(|| podium_of_sentence_before(x, i, tail, sex_before));
                 let gap = |k: usize| {
                     if k == last {
                         // The bracket after the last runner, brackets and
@@ -306,6 +308,26 @@ pub(super) fn respectively(
         first = last + 1;
     }
     done
+}
+
+/// "Kharat … was never troubled in the women's race." then a new
+/// paragraph's "A and B took the other two places on the podium": the
+/// places after the winner, with no sex in their own paragraph, are of the
+/// one race the sentence before told a result of.
+fn podium_of_sentence_before(
+    x: &Extractor,
+    i: usize,
+    tail: &str,
+    sex_before: Option<Sex>,
+) -> Option<Sex> {
+    if sex_before.is_some() || i == 0 || !MINOR_PLACES.is_match(tail) {
+        return None;
+    }
+    x.pending
+        .iter()
+        .any(|p| p.sentence == i - 1)
+        .then(|| one_sex(x.text(i - 1)))
+        .flatten()
 }
 
 /// Records a place told of a runner of a list, with the list's sex.

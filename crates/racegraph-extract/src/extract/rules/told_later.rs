@@ -160,7 +160,7 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
         // The sentence opens on the runner, or on one word that describes
         // them before the name ("The Kenyan-born Chemutai").
         static DESCRIBED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(r"^The\s+(?-i:\p{Lu})[\p{L}\-]+\s+$")
+            crate::pattern::fixed(r"^The\s+(?:(?-i:\p{Lu})[\p{L}\-]+|\d{2}-year-old)\s+$")
         });
         static WHILE: std::sync::LazyLock<Regex> =
             std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?:,\s+(?:while|whereas)|;)\s+$"));
