@@ -109,6 +109,17 @@ pub(crate) static RESULTS_LISTS: R = R {
             "result of Lil Ror position 2",
         ],
     },
+    // Inline rows of a short race with each time written with a point in
+    // brackets of its own ("1. A (31.58); 2. B (32.11)").
+    Ex {
+        text: "The Cove Maidan Run was held on Sunday.\n\nResults:\n\n10K Women: 1. Mou Palit (38.20); 2. Rin Barman (39.02); 3. Sus Ghoshal (39.47).",
+        published: Some("2026-02-09"),
+        yields: &[
+            "result of Mou Palit race Cove Maidan Run 2026 10 Women",
+            "result of Mou Palit finishTime PT38M20S",
+            "result of Sus Ghoshal position 3",
+        ],
+    },
     // A timing system's table under a race's heading in miles, times with
     // thousandths after a colon.
     Ex {

@@ -99,8 +99,11 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
             if is_country(inside, lx) {
                 nationality = Some(inside.to_string());
             }
-            // "1. Jane Doe (2:16:02)": a time in brackets is the row's.
-            if measure::times(inside).is_empty() {
+            // "1. Jane Doe (2:16:02)", "1. Jane Doe (38.20)": a time in
+            // brackets is the row's.
+            if measure::times(inside).is_empty()
+                && measure::dotted_minutes(inside, false).is_empty()
+            {
                 after = &after[b.get(0)?.end()..];
             }
         } else if let Some(c) = CELL.captures(after) {
@@ -115,10 +118,11 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
         .into_iter()
         .next()
         .or_else(|| {
-            // "1 Jane Doe (Calder Harriers) 31.07": the row's first figure.
+            // "1 Jane Doe (Calder Harriers) 31.07": the row's first figure
+            // (or one in brackets of its own, "1. Jane Doe (38.20)").
             let tm = measure::dotted_minutes(after, false).into_iter().next()?;
             let before = after[..tm.start].trim();
-            dotted = before.is_empty() || before.chars().all(|c| "|,;–—-".contains(c));
+            dotted = before.is_empty() || before.chars().all(|c| "|,;–—-(".contains(c));
             dotted.then_some(tm)
         })
         .map(|mut tm| {
