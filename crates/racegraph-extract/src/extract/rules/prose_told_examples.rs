@@ -159,4 +159,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Rit Chau race Cove Riverfront Marathon 2026 42.195 Women",
         ],
     },
+    // "X was the quickest man over 10 km": a win of the 10 km, not of the
+    // series' own marathon.
+    Ex {
+        text: "Cove Maidan Marathon 2026: Jon Sark storms to title\n\nSunday, 8 February 2026\n\nJon Sark won the marathon in 2:31:09.\n\nNepal's San Raito was the quickest man over 10 km.",
+        published: Some("2026-02-08"),
+        yields: &["result of San Raito race Cove Maidan Marathon 2026 10 Men"],
+    },
 ];
