@@ -59,10 +59,11 @@ pub enum Section {
     FemaleGivenName,
     FemaleMiddleName,
     CompanySuffix,
+    RaceSize,
 }
 
 impl Section {
-    pub const ALL: [Section; 43] = [
+    pub const ALL: [Section; 44] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -106,6 +107,7 @@ impl Section {
         Section::FemaleGivenName,
         Section::FemaleMiddleName,
         Section::CompanySuffix,
+        Section::RaceSize,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -154,6 +156,7 @@ impl Section {
             Section::FemaleGivenName => "female_given_name",
             Section::FemaleMiddleName => "female_middle_name",
             Section::CompanySuffix => "company_suffix",
+            Section::RaceSize => "race_size",
         }
     }
 }

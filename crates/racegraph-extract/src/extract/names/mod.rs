@@ -444,6 +444,7 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
             }
             let meaningful = head.split_whitespace().any(|w| {
                 !lx.has(crate::lexicon::Section::SeriesFiller, w)
+                    && !lx.has(crate::lexicon::Section::RaceSize, w)
                     && ![
                         "half",
                         "full",

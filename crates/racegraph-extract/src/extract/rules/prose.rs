@@ -220,9 +220,18 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // The race's distance: the one the sentence names ("won the men's
         // 10 kilometres in 31.58"), else that of the paragraph's last
         // result ("The 10km race was won by A. B finished second in
-        // 32.20."), else the series'.
+        // 32.20."), else the one the paragraph opened on ("On the
+        // competitive side the 10K produced a new course record. … B
+        // finished third in 33.44"), else the series'.
         let km = distance_of(&t.to_lowercase())
             .or_else(|| last_distance_in_paragraph(x, i, None))
+            .or_else(|| {
+                let line = x.out.sentences[i].line;
+                x.paragraph_distance
+                    .as_ref()
+                    .filter(|(l, _)| *l == line)
+                    .map(|(_, d)| d.clone())
+            })
             .or_else(|| super::headings::series_distance(x, series))
             .and_then(|d| d.parse().ok());
         if measure::dotted_fits(km) {

@@ -166,4 +166,28 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-02-08"),
         yields: &["result of San Raito race Cove Maidan Marathon 2026 10 Men"],
     },
+    // A "Mini Marathon" is no marathon: a paragraph that opens "On the
+    // competitive side the 10K produced …" gives its results the 10 km
+    // and their times written with a point; a result that names no
+    // distance takes no marathon's.
+    Ex {
+        text: "Cove Mini Marathon 2026 – report\n\nSunday, 3 May 2026\n\nOn the competitive side the 10K produced a new course record, with Cia Bourn, Cove AC, clear of the field. Don Rayan, Glen AC, finished third in 33.44. Enda Lanni finished sixth in 36.10.\n\nSin Hick won the Ladies race comfortably.",
+        published: Some("2026-05-03"),
+        yields: &[
+            "result of Don Rayan race Cove Mini Marathon 2026 10 Men",
+            "result of Don Rayan finishTime PT33M44S",
+            "result of Enda Lanni finishTime PT36M10S",
+            "result of Sin Hick race Cove Mini Marathon 2026 Women",
+        ],
+    },
+    // "In the Mini Marathon (8 km), X was the fastest man": a shorter
+    // race of the event reported, of the distance in brackets.
+    Ex {
+        text: "Cove Atlantic Marathon\n\n17/01/2026\n\nLuis Tavo won the Cove Atlantic Marathon in 2 hours, 22 minutes and 5 seconds. In the Mini Marathon (8 km), Hen Abro was the fastest man, in 26 minutes and 3 seconds.",
+        published: Some("2026-01-17"),
+        yields: &[
+            "result of Hen Abro race Cove Atlantic Marathon 2026 8 Men",
+            "result of Hen Abro finishTime PT26M3S",
+        ],
+    },
 ];
