@@ -76,6 +76,7 @@ impl Extractor<'_> {
             brands.extend(
                 sponsor_list(t)
                     .into_iter()
+                    .chain(supporter_list(t))
                     .map(|(a, b)| t[a..b].to_string()),
             );
             for m in SPONSORED_BY.captures_iter(self.text(i)) {
@@ -112,11 +113,17 @@ impl Extractor<'_> {
             .iter()
             .find(|f| !branded_bare(f) && f.split_whitespace().count() >= 2)
             .cloned();
-        if let Some(main) = main {
-            for name in found.iter().filter(|n| branded_bare(n)) {
-                add_alias(&mut self.series_alias, self.lx, name, main.clone());
+        let branded: Vec<String> = match main {
+            Some(main) => {
+                let names: Vec<String> =
+                    found.iter().filter(|n| branded_bare(n)).cloned().collect();
+                for name in &names {
+                    add_alias(&mut self.series_alias, self.lx, name, main.clone());
+                }
+                names
             }
-        }
+            None => Vec::new(),
+        };
         let lx = self.lx;
         let is_series =
             |s: &str| s.split_whitespace().count() >= 2 && names::series_head(s, lx).is_some();
@@ -353,6 +360,21 @@ impl Extractor<'_> {
                 add_alias(&mut self.series_alias, lx, name, whole.clone());
             }
         }
+        // A sponsor's bare race type made one with a series that is itself
+        // another's spelling ("Medika Fun Run" with the "Krajina Telekom
+        // Banja Luka Half Marathon", that the "Banja Luka Half Marathon"):
+        // the last of them, so one series.
+        for name in &branded {
+            let key = names::series_key(name, lx);
+            let next = self
+                .series_alias
+                .get(&key)
+                .and_then(|(main, _)| self.series_alias.get(main).filter(|(to, _)| to != main))
+                .cloned();
+            if let Some(next) = next {
+                self.series_alias.insert(key, next);
+            }
+        }
     }
 
     /// A series named with its sponsor in front ("the Fynbos Mutual Signal
@@ -469,7 +491,23 @@ pub(super) fn sponsor_list(t: &str) -> Vec<(usize, usize)> {
             r"(?i)\bsponsors\s*,?\s+(?:led\s+by|including|such\s+as|like|namely|headed\s+by)\s+([^;:]+)",
         )
     });
-    let Some(list) = LIST.captures(t).and_then(|m| m.get(1)) else {
+    list_names(t, &LIST)
+}
+
+/// The names of a list of supporters after a colon ("The organisation of
+/// the X is supported by: Krajina Telekom, Medika, Vrbas Brewery"): brands
+/// that may name a race of the event, not sponsors of the race (the page
+/// does not say which of them sponsors it).
+fn supporter_list(t: &str) -> Vec<(usize, usize)> {
+    static LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(r"(?i)\b(?:sponsored|supported|backed|powered)\s+by\s*:\s*([^;:]+)")
+    });
+    list_names(t, &LIST)
+}
+
+/// The names of the list `list` captures (group 1), as spans of `t`.
+fn list_names(t: &str, list: &regex::Regex) -> Vec<(usize, usize)> {
+    let Some(list) = list.captures(t).and_then(|m| m.get(1)) else {
         return Vec::new();
     };
     let (at, list) = (list.start(), list.as_str());

@@ -366,6 +366,12 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
         "Ana Obi won the Zenda Mobile Half Marathon at the Kopje Highlands Marathon. Organisers thanked the sponsors, led by Kopje Lager for the 42km race and Zenda Mobile for the half marathon.",
     );
     assert_eq!(listed, vec!["kopje highlands marathon".to_string()]);
+    // ... or one of a list of supporters after a colon, the main series
+    // itself written with its sponsor in front: one series.
+    let supported = series_keys(
+        "Ana Obi won the 9th Kopje Telekom Banja Luka Half Marathon, while Ivo Sava won the Medika Fun Run. The Banja Luka Half Marathon is supported by: Kopje Telekom, Medika and Vrbas Brewery.",
+    );
+    assert_eq!(supported, vec!["banja luka half marathon".to_string()]);
     // A company's name (ending on a word of `[company_suffix]`) and a bare
     // race type: that race of the event, whoever the text says backs it;
     // not a police or army race of its own.

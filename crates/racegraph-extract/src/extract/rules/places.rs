@@ -352,9 +352,17 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
             }
         }
     }
+    // ("DOHA, Qatar, March 24, 2025 /PRNewswire/ -- …": a press release's
+    // dateline is its sender's town, not the race's.)
+    static RELEASE_WIRE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)/\s*[\p{L} ]{0,20}(?:newswire|presswire)\s*/|\(\s*[\p{L} ]{0,20}(?:newswire|presswire|business\s+wire)\s*\)",
+        )
+    });
     if one_series
         && x.out.sentences[i].line < 12
         && (t.split_whitespace().count() >= 8 || dateline_only)
+        && !RELEASE_WIRE.is_match(t)
     {
         if let (Some(m), Some(series)) = (DATELINE.captures(t), x.focus) {
             let raw = m[1].trim();

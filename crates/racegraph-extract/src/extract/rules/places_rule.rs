@@ -189,7 +189,7 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
 pub(crate) static RACE_CITY: R = R {
     name: "the race's city",
     family: Fam::Places,
-    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `CAMP HOLLIS, South Korea —`, `FORT ARDEN, Texas (Oct. 18, 2025) --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows; not a caption's label, `AND THEY'RE OFF –`, nor a page's masthead on its first line, `COVE HERALD – Daily news`). A town a race is named after must stand alone in the text with its capital (`police and civilians` does not make `Police Week 10K` a race of the town of Police). A people's word or a category's name after `held in` (`held in the South Australian capital`, `held in International Elite and Masters categories`) is no town.",
+    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `CAMP HOLLIS, South Korea —`, `FORT ARDEN, Texas (Oct. 18, 2025) --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows; not a caption's label, `AND THEY'RE OFF –`, nor a page's masthead on its first line, `COVE HERALD – Daily news`, nor a press release's sender, `DOHA, Qatar, March 24, 2025 /PRNewswire/ --`). A town a race is named after must stand alone in the text with its capital (`police and civilians` does not make `Police Week 10K` a race of the town of Police). A people's word or a category's name after `held in` (`held in the South Australian capital`, `held in International Elite and Masters categories`) is no town.",
     reads: &[Property::City],
     writes: &[Property::City],
     examples: &[&[
@@ -263,6 +263,12 @@ pub(crate) static RACE_CITY: R = R {
             text: "Ian Mato won the Cove Riverbank Marathon, held in the South Australian capital on Sunday. The race, held in International Elite, Open and Masters categories, began at the stadium.",
             published: Some("2025-03-24"),
             never: &["Cove Riverbank Marathon city"],
+        },
+        // A press release's dateline is its sender's town.
+        Cx {
+            text: "Cove Air concludes a record Lakeside Marathon\n\nDOHA, Qatar, March 24, 2025 /PRNewswire/ -- Ian Mato took first place in the Lakeside Marathon, held in the South Australian capital recently.",
+            published: Some("2025-03-24"),
+            never: &["Lakeside Marathon city"],
         },
         Cx {
             text: "Kenyan wins Lakeside Marathon\nSHYMKENT. QAZNEWS - The participants of the Lakeside Marathon, an annual charity race, have been awarded, the correspondent reports.",

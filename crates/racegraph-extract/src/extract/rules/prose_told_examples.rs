@@ -190,4 +190,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Hen Abro finishTime PT26M3S",
         ],
     },
+    // "In the Medika Fun Run over 4 kilometres, X won …": a sponsor's
+    // fun run of the event (its name among the supporters), of the
+    // distance after "over".
+    Ex {
+        text: "Obi and Sava win in Cove Bay\n\n04.10.2026. 18:40\n\nAna Obi won the 9th Kopje Telekom Cove Bay Half Marathon in 1:17:30.\n\nIn the Medika Fun Run over 4 kilometres, Ivo Sava won with a time of 12:03.\n\nThe Cove Bay Half Marathon is supported by: Kopje Telekom, Medika and Vrbas Brewery.",
+        published: Some("2026-10-04"),
+        yields: &[
+            "result of Ivo Sava race Kopje Telekom Cove Bay Half Marathon 2026 4",
+            "result of Ivo Sava finishTime PT12M3S",
+        ],
+    },
 ];

@@ -36,11 +36,12 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     // 12km races", "was first over 5 km in T", "the 5 km was won by X",
     // "the 5 kilometres went to X", a paragraph's opening words "In the
     // 5K", "was the quickest man over 10 km", a paragraph's opening race
-    // with its distance in brackets "In the Mini Marathon (8 km)" (not
+    // with its distance in brackets or after "over", "In the Mini Marathon
+    // (8 km)", "In the Medika Fun Run over 4 kilometres" (not
     // "the 30km mark").
     static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:\bthe\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)|\b(?:fastest|quickest)(?:\s+(?:woman|man|female|male|lady))?\s+over\s+(?:the\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\b|^\s*(?:in|over|at)\s+the\s+[^,;.()]{1,40}?\s\((\d{1,2})\s?(?:km|k|kilomet(?:re|er)s)\)\s*,?\s*$",
+            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2})[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:\bthe\s+(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)|\b(?:fastest|quickest)(?:\s+(?:woman|man|female|male|lady))?\s+over\s+(?:the\s+)?(\d{1,2})[\s\-]?(?:km|k|kilomet(?:re|er)s?)\b|^\s*(?:in|over|at)\s+the\s+[^,;.()]{1,40}?\s(?:\((\d{1,2})\s?(?:km|k|kilomet(?:re|er)s)\)|over\s+(\d{1,2})\s?(?:km|kilomet(?:re|er)s))\s*,?\s*$",
         )
     });
     if HALF.is_match(t) {
@@ -49,7 +50,7 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
         Some("10".into())
     } else {
         let c = KM_RACE.captures(t)?;
-        let km = (1..=10).find_map(|k| c.get(k))?.as_str();
+        let km = (1..=11).find_map(|k| c.get(k))?.as_str();
         Some(if km == "42" {
             "42.195".into()
         } else {
