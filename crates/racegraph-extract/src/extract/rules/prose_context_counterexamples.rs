@@ -10,7 +10,8 @@
 //! other sex's winner after ", and", a race walk and a children's race
 //! named by their distance, a pronoun after a turn to the other race, a
 //! list after "followed by" past a place told between, two runners who
-//! "were the fastest", a town's people before a name.
+//! "were the fastest", a town's people before a name, a headline's
+//! clause of another runner's place.
 
 use super::registry::Counterexample as Cx;
 
@@ -153,5 +154,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Half Marathon\n\nIn the half marathon a familiar face struck: Luk Rein from Voitsberg (LC Voitsberg) won in 1:07:33.",
         published: Some("2026-04-27"),
         never: &["result of LC Voitsberg"],
+    },
+    // A headline "A wins the X Marathon, Ukrainian B first woman": the
+    // woman's place is B's, not A's.
+    Cx {
+        text: "Kiptu wins the Cove Islands Marathon, Ukrainian Bondy first woman\n\nPosted on 19 April 2026 by Jens Falk\n\nAt the front of the men's race East Africans again ran fast times; Kiptu (KEN) was quickest to the line in 2:10:58.\n\nResults of the marathon (overall):\n\n1. | KIPTU DANIEL KIBO | KEN | 02:10:58 |\n2. | GEBRO TESFA ALEM | ETH | 02:11:31 |",
+        published: Some("2026-04-19"),
+        never: &["result of KIPTU DANIEL KIBO race Cove Islands Marathon 2026 42.195 Women"],
     },
 ];

@@ -201,4 +201,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ivo Sava finishTime PT12M3S",
         ],
     },
+    // A headline "A wins the X Marathon, Ukrainian B first woman" gives
+    // A no woman's race (the comma turns to B's place), and "A (KEN) was
+    // quickest to the line in T" after the men's race is A's win: the
+    // overall table below is the men's.
+    Ex {
+        text: "Kiptu wins the Cove Islands Marathon, Ukrainian Bondy first woman\n\nPosted on 19 April 2026 by Jens Falk\n\nAt the front of the men's race East Africans again ran fast times; Kiptu (KEN) was quickest to the line in 2:10:58.\n\nResults of the marathon (overall):\n\n1. | KIPTU DANIEL KIBO | KEN | 02:10:58 |\n2. | GEBRO TESFA ALEM | ETH | 02:11:31 |",
+        published: Some("2026-04-19"),
+        yields: &["result of GEBRO TESFA ALEM race Cove Islands Marathon 2026 42.195 Men"],
+    },
 ];

@@ -112,10 +112,12 @@ fn sex_named(t: &str) -> Option<Sex> {
 /// Words that turn a sentence to another race: "while", "whereas", "but",
 /// "and in the", a semicolon, and ", and" before the other sex's winner
 /// ("X won in T, and the fastest woman was Y"; the turn is ", and", the
-/// words of the winner open the next part).
+/// words of the winner open the next part), and a comma before another
+/// runner's place in a headline ("Kiptoo wins the X Marathon, Ukrainian
+/// Bondar first woman").
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+in\s+the\b|;|(?:,\s*|\s)and\s+(the\s+(?:fastest|first|top|quickest|best|leading)\s+(?:woman|man|female|male|lady)\b)",
+        r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+in\s+the\b|;|(?:,\s*|\s)and\s+(the\s+(?:fastest|first|top|quickest|best|leading)\s+(?:woman|man|female|male|lady)\b)|,\s+((?-i:(?:\p{Lu}[\p{L}\-’']+\s+){1,3})(?:the\s+)?(?:first|fastest|quickest|top|best)\s+(?:woman|man|lady|female|male)\b)",
     )
 });
 
@@ -124,7 +126,7 @@ static TURN: LazyLock<Regex> = LazyLock::new(|| {
 fn turns(t: &str) -> impl Iterator<Item = (usize, usize, &str)> {
     TURN.captures_iter(t).filter_map(move |c| {
         let m = c.get(0)?;
-        let end = c.get(1).map_or(m.end(), |w| w.start());
+        let end = c.get(1).or(c.get(2)).map_or(m.end(), |w| w.start());
         Some((m.start(), end, t[m.start()..end].trim_end()))
     })
 }
