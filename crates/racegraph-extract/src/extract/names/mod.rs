@@ -111,14 +111,17 @@ fn is_breaker(w: &str) -> bool {
         || roman_ordinal(w)
 }
 
-/// An ordinal in Roman numerals ("IXth", "XIIIth", "IInd"): an edition's
-/// number before a race's name, no part of it.
+/// An ordinal in Roman numerals ("IXth", "XIIIth", "IInd", or bare of
+/// three letters or more, "XXXIII", "XVI"): an edition's number before a
+/// race's name, no part of it. (Not "II" nor "XI": a pope's or a
+/// surname in capitals.)
 fn roman_ordinal(w: &str) -> bool {
     let numeral = w.trim_end_matches(|c: char| c.is_ascii_lowercase());
     let suffix = &w[numeral.len()..];
     !numeral.is_empty()
         && numeral.chars().all(|c| "IVXLC".contains(c))
-        && ["st", "nd", "rd", "th"].contains(&suffix)
+        && (["st", "nd", "rd", "th"].contains(&suffix)
+            || (suffix.is_empty() && numeral.len() >= 3 && numeral.contains('X')))
 }
 
 /// Finds runs of capitalised words. Runs break at punctuation, at

@@ -298,4 +298,8 @@ fn an_edition_in_roman_numerals_is_no_part_of_the_name() {
         runs("The winners of the IXth Kadiogo 10 km left the field behind."),
         ["Kadiogo 10 km"]
     );
+    assert_eq!(
+        runs("The XXXIII Cove Volcano Run was held this Sunday."),
+        ["Cove Volcano Run"]
+    );
 }
