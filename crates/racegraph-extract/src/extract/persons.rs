@@ -34,8 +34,14 @@ impl Extractor<'_> {
         {
             words.drain(..=k);
         }
-        // "South African Thandeka Khumalo": a people of two words.
-        if words.len() >= 4 && self.lx.country_by_demonym(&words[..2].join(" ")).is_some() {
+        // "South African Thandeka Khumalo", "Costa Ricans A B C": a people
+        // of two words, one or more of them.
+        if words.len() >= 4 && {
+            let people = words[..2].join(" ");
+            let one = people.strip_suffix('s').unwrap_or(&people);
+            self.lx.country_by_demonym(&people).is_some()
+                || self.lx.country_by_demonym(one).is_some()
+        } {
             words.drain(..2);
         }
         while words.len() > 2 {

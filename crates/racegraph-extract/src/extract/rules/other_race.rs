@@ -23,11 +23,12 @@ pub(super) fn other_race(text: &str) -> bool {
             crate::lexicon::get().alternation(Section::Subgroup)
         ))
     });
-    // "In the Indian Elite Men's category": a nation's ranking beside the
-    // open race.
+    // "In the Indian Elite Men's category", "won the Korean section for
+    // men and women", "took the Malaysian women's title": a nation's
+    // ranking beside the open race.
     static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings|field)\b|\b(\p{Lu}\w+)\s+[Ee]lite\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:title|race|crown)\b",
+            r"\b(\p{Lu}\w+)\s+(?:(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings|field)|(?:section|ranking|rankings|standings)\s+for\s+(?:wo)?men)\b|\b(?:take|took|taking|won|win|winning|claim|claimed|claiming|clinch|clinched|clinching)\s+the\s+(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s)\s+(?:title|crown)\b|\b(\p{Lu}\w+)\s+[Ee]lite\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:title|race|crown)\b",
         )
     });
     // "the elite Indian men's race": the same, told as a race of its own.
@@ -72,11 +73,14 @@ pub(super) fn other_race(text: &str) -> bool {
             })
     };
     let demonym = |m: regex::Captures| {
-        m.get(1).or_else(|| m.get(2)).is_some_and(|g| {
-            crate::lexicon::get()
-                .country_by_demonym(g.as_str())
-                .is_some()
-        })
+        m.get(1)
+            .or_else(|| m.get(2))
+            .or_else(|| m.get(3))
+            .is_some_and(|g| {
+                crate::lexicon::get()
+                    .country_by_demonym(g.as_str())
+                    .is_some()
+            })
     };
     // "X finished second with 176 points": a ranking by points (teams, a
     // series), not by time.
@@ -89,4 +93,35 @@ pub(super) fn other_race(text: &str) -> bool {
         || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
         || (NATIONAL_ELITE.is_match(text) && NATIONAL_ELITE.captures_iter(text).any(demonym))
         || (AMONG.is_match(text) && AMONG.captures_iter(text).any(among))
+}
+
+/// "… to beat B, who recorded T2, and take the Korean men's title": the
+/// sentence's first runner goes on to a nation's own title, so the win it
+/// tells is of that ranking, not of the open race.
+pub(super) fn and_take_national_title(text: &str) -> bool {
+    static TAKE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\band\s+(?:take|win|claim|clinch|seal)\s+the\s+(\p{Lu}\w+)\s+(?:[Mm]en[’']s|[Ww]omen[’']s)\s+(?:title|crown)\b",
+        )
+    });
+    TAKE.captures_iter(text)
+        .any(|m| crate::lexicon::get().country_by_demonym(&m[1]).is_some())
+}
+
+/// "A, 31, and B, 29, both of the Wonju team, won the Korean section for
+/// men and women": runners of one list whose shared words, after the last
+/// of them, name another race.
+pub(super) fn list_of_other_race(text: &str, runners: &[(super::names::Chunk, usize)]) -> bool {
+    static AGE_GAP: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s*,\s*\d{2}\s*,\s*(?:and\s+)?$|^\s*,\s*\d{2}\s*,?\s+and\s+$"));
+    let (Some((first, _)), Some((last, _))) = (runners.first(), runners.last()) else {
+        return false;
+    };
+    runners.len() >= 2
+        && first.start < last.start
+        && runners.windows(2).all(|w| {
+            let gap = &text[w[0].0.end..w[1].1];
+            super::together::LIST_GAP.is_match(gap) || AGE_GAP.is_match(gap)
+        })
+        && other_race(&text[last.end..])
 }

@@ -113,11 +113,15 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         }
     }
     // "A won the elite Indian women's race, with B and C completing the
-    // podium": no runner of the sentence is in the open race.
+    // podium": no runner of the sentence is in the open race; nor in "A
+    // clocked T to beat B, who recorded T2, and take the Korean men's
+    // title" (the first runner's verbs go on past B's name), nor in "A,
+    // 31, and B, 29, won the Korean section for men and women".
     let other_first = runners.first().is_some_and(|(c, _)| {
         let end = runners.get(1).map_or(t.len(), |(n, _)| n.start);
         super::together::other_race(&t[..end.max(c.end)])
-    });
+    }) || super::other_race::and_take_national_title(t)
+        || super::other_race::list_of_other_race(t, &runners);
     let together: Vec<usize> = if other_first {
         (0..runners.len()).collect()
     } else {

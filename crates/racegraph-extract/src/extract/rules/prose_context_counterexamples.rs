@@ -11,7 +11,7 @@
 //! named by their distance, a pronoun after a turn to the other race, a
 //! list after "followed by" past a place told between, two runners who
 //! "were the fastest", a town's people before a name, a headline's
-//! clause of another runner's place.
+//! clause of another runner's place, a nation's own section or title.
 
 use super::registry::Counterexample as Cx;
 
@@ -161,5 +161,20 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Kiptu wins the Cove Islands Marathon, Ukrainian Bondy first woman\n\nPosted on 19 April 2026 by Jens Falk\n\nAt the front of the men's race East Africans again ran fast times; Kiptu (KEN) was quickest to the line in 2:10:58.\n\nResults of the marathon (overall):\n\n1. | KIPTU DANIEL KIBO | KEN | 02:10:58 |\n2. | GEBRO TESFA ALEM | ETH | 02:11:31 |",
         published: Some("2026-04-19"),
         never: &["result of KIPTU DANIEL KIBO race Cove Islands Marathon 2026 42.195 Women"],
+    },
+    // A nation's own section or title beside the open race: "A, 31, and
+    // B, 29, won the Korean section for men and women", "A clocked T to
+    // beat B … and take the Korean men's title", "C took the Malaysian
+    // women's title".
+    Cx {
+        text: "Cove Lakeside Marathon\n\nSunday, 8 March 2026\n\nAbe Kipto won the Cove Lakeside Marathon in 2:08:11.\n\nSouth Koreans Park Jun-seo, 31, and Kim Ha-eun, 29, both of the Wonju city team, won the Korean section for men and women. Park surged from the 28km mark and clocked 2:14:51 to beat Choi Min-ho, who recorded 2:16:30, and take the Korean men's title.\n\nNur Aisya Rosli took the Malaysian women's title in 3:11:40.",
+        published: Some("2026-03-08"),
+        never: &[
+            "result of Kim Ha-eun",
+            "result of Park Jun-seo",
+            "result of Choi Min-ho",
+            "result of Nur Aisya Rosli",
+            "result of Abe Kipto race Cove Lakeside Marathon 2026 42.195 Women",
+        ],
     },
 ];

@@ -210,4 +210,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-04-19"),
         yields: &["result of GEBRO TESFA ALEM race Cove Islands Marathon 2026 42.195 Men"],
     },
+    // A people of two words in the plural before a name ("Costa Ricans
+    // A"), and a student's year ("Freshman B"), are no part of it.
+    Ex {
+        text: "Cove Urban Marathon\n\nSunday, 8 March 2026\n\nLui Soto won the men's race in 2:31:05. The other two places on the podium went to Costa Ricans Jos Araya Campos, second in 2h36:58, and Eli Rojas Mena, third in 2h39:08.\n\nAna Feist won the women's race in 2:49:44. Freshman Kay Rothe of Mandan finished sixth among the women.",
+        published: Some("2026-03-08"),
+        yields: &[
+            "result of Jos Araya Campos position 2",
+            "result of Kay Rothe position 6",
+        ],
+    },
 ];
