@@ -109,6 +109,17 @@ pub(crate) static RESULTS_LISTS: R = R {
             "result of Lil Ror position 2",
         ],
     },
+    // A home town run on after the name in a list ("1. Sander Pieters
+    // Middelburg 1:13.08'"), the prose saying the runner is from it: the
+    // name alone.
+    Ex {
+        text: "Pietro wins the Cove Half Marathon\n\nSunday, 12 April 2026\n\nSan Pietro from Midburg won the men's race in 1:13:08.\n\nMen\n1. San Pietro Midburg 1:13:08\n2. Jel Vermand Knokke 1:16:40\n",
+        published: Some("2026-04-12"),
+        yields: &[
+            "result of San Pietro position 1",
+            "result of San Pietro finishTime PT1H13M8S",
+        ],
+    },
     // Inline rows of a short race with each time written with a point in
     // brackets of its own ("1. A (31.58); 2. B (32.11)").
     Ex {

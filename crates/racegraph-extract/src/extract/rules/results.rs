@@ -181,6 +181,9 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     // A name written in another order elsewhere (a table's "KIPROTICH LAGAT
     // EVANS", the prose's "Evans Kiprotich Lagat") is that runner's.
     for p in &mut pending {
+        if let Some(short) = super::runner_refs::less_home_town(x, &p.athlete) {
+            p.athlete = short;
+        }
         let found = if p.athlete.trim().contains(' ') {
             x.person_by_words(&p.athlete)
         } else {

@@ -1,6 +1,7 @@
 //! Who a word or a name alone refers to: a people's adjective ("Kenyan",
 //! "Kenyans"), a family or given name alone (the runner named in full
-//! before), and the win that "ahead of X" goes on from.
+//! before), the win that "ahead of X" goes on from, and a home town run
+//! on after a name in a list.
 
 use super::lists::{Outcome, Pending};
 use super::names::Shape;
@@ -115,4 +116,39 @@ pub(super) fn full_name_before(x: &Extractor, i: usize, surname: &str) -> Option
             (words.len() - first >= 2).then(|| words[first..].join(" "))
         })
     })
+}
+
+/// A list's "Sander Pieters Middelburg": a person the prose names
+/// ("Sander Pieters") and, run on after the name with nothing between, the
+/// town the article says the runner is from ("from Middelburg"): the
+/// person's name alone.
+pub(super) fn less_home_town(x: &Extractor, name: &str) -> Option<String> {
+    let (head, town) = name.trim().rsplit_once(' ')?;
+    if head.split_whitespace().count() < 2 {
+        return None;
+    }
+    let said = |words: &str| {
+        (0..x.out.sentences.len()).any(|i| {
+            let t = x.text(i);
+            crate::extract::text::whole_words(t, words)
+                .any(|at| !t[at + words.len()..].starts_with(&format!(" {town}")))
+        })
+    };
+    // (The name written without the town elsewhere.)
+    if x.lookup(
+        crate::extract::Kind::Person,
+        &crate::extract::names::normalise_key(head),
+    )
+    .is_none()
+        && !said(head)
+    {
+        return None;
+    }
+    let from = format!("from {town}");
+    let said = (0..x.out.sentences.len()).any(|i| {
+        crate::extract::text::whole_words(x.text(i), &from)
+            .next()
+            .is_some()
+    });
+    (said || x.lx.town(town).is_some() || x.lx.city(town).is_some()).then(|| head.to_string())
 }
