@@ -270,7 +270,7 @@ fn another_year(t: &str, end: usize, published: Option<i32>) -> bool {
 /// his Kilfinane 10 Mile win of last month", "Already the winner of the
 /// Moundou 15 km in December, X won …"): a possessive before the race's
 /// name, or a title held in the sentence's opening words, and another time
-/// beside it.
+/// beside it; a place of late in apposition ("recently runner-up in the X").
 pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
     static OWN: LazyLock<Regex> =
         LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:his|her|their)\s+$"));
@@ -286,9 +286,17 @@ pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
             r"(?i),\s*(?:the\s+)?(?:winner|champion|runner-up|victor)\s+(?:of|at)\s+the\s+(?:last|previous|past|latest)\s+$",
         )
     });
+    // ("X (Club), recently runner-up in the Connacht 10k, was second": a
+    // place of another race of late, in apposition.)
+    static RECENT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i),\s*(?:who\s+was\s+)?recently\s+(?:the\s+)?(?:runner[\s\-]up|second|third|winner|victorious)\s+(?:in|at|of)\s+the\s+$",
+        )
+    });
     ((OWN.is_match(crate::extract::tail(&t[..start], 8)) || TITLE_OPENING.is_match(&t[..start]))
         && another_time(t, start, end))
         || LAST_TITLE.is_match(crate::extract::tail(&t[..start], 50))
+        || RECENT_PLACE.is_match(crate::extract::tail(&t[..start], 50))
 }
 
 /// A race named beside another time than the article's ("the Maloti Half
@@ -299,7 +307,7 @@ pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
 fn another_time(t: &str, start: usize, end: usize) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|(?:last|next)\s+(?:year|month|season|spring|autumn|fall|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:years?|months?|weeks?|days?)\s+(?:ago|earlier)|\bfresh\s+from\b|(?:he|she)\s+(?:had\s+)?won\b|^\W*next\s*,|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to\s+(?:run|race|compete|line\s+up|defend)|\bwill\s+(?:run|race|compete|line\s+up)\b|\bplans?\s+to\s+(?:run|race)\b|(?:his|her|their)\s+next\s+(?:race|outing|marathon|start))",
+            r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|(?:last|next)\s+(?:year|month|season|spring|autumn|fall|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:years?|months?|weeks?|days?)\s+(?:ago|earlier)|\bfresh\s+from\b|\brecently\s+(?:(?:the\s+)?runner[\s\-]up|second|third|won|the\s+winner|victorious|placed|finished|ran|raced)\b|(?:he|she)\s+(?:had\s+)?won\b|^\W*next\s*,|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to\s+(?:run|race|compete|line\s+up|defend)|\bwill\s+(?:run|race|compete|line\s+up)\b|\bplans?\s+to\s+(?:run|race)\b|(?:his|her|their)\s+next\s+(?:race|outing|marathon|start))",
         )
     });
     let before = crate::extract::tail(&t[..start], 40);

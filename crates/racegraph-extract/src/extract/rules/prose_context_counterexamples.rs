@@ -11,7 +11,8 @@
 //! named by their distance, a pronoun after a turn to the other race, a
 //! list after "followed by" past a place told between, two runners who
 //! "were the fastest", a town's people before a name, a headline's
-//! clause of another runner's place, a nation's own section or title.
+//! clause of another runner's place, a nation's own section or title, a
+//! place of late in another race.
 
 use super::registry::Counterexample as Cx;
 
@@ -176,5 +177,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
             "result of Nur Aisya Rosli",
             "result of Abe Kipto race Cove Lakeside Marathon 2026 42.195 Women",
         ],
+    },
+    // "X (Club), recently runner-up in the Connacht 10k, was second":
+    // a place of late in another race, which heads no list after it.
+    Cx {
+        text: "Cove Estuary Half Marathon\n\nSaturday, 13 June 2026\n\nThe women's race went to Gra Tiern in 85:12. Orla Keave (Rea Striders), recently runner-up in the Cove Bay 10k, was second in 87:40.\n\nWomen 1 Gra Tiern (Quay Runners) 85:12, 2 Orla Keave (Rea Striders) 87:40",
+        published: Some("2026-06-13"),
+        never: &["result of Orla Keave race Cove Bay 10k", "result of Gra Tiern race Cove Bay 10k"],
     },
 ];
