@@ -458,6 +458,9 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
                         "women's",
                         "men",
                         "women",
+                        "mens",
+                        "womens",
+                        "ladies",
                         "marathon",
                         "road",
                     ]

@@ -220,4 +220,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kay Rothe position 6",
         ],
     },
+    // "the Mens Half Marathon" (the apostrophe left out): the men's race
+    // of the event, not a race of its own.
+    Ex {
+        text: "Moylo wins again on Cove Bay\n\nPosted on 5 October 2026\n\nDar Moylo took Saturday's Cove Bay Half Marathon in 1:12:58. First home in the Mens Half Marathon was Dar Moylo from Corrib Harriers in a time of 1:12:58.",
+        published: Some("2026-10-05"),
+        yields: &["result of Dar Moylo race Cove Bay Half Marathon 2026 21.0975 Men"],
+    },
 ];

@@ -93,10 +93,11 @@ pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
 /// The category the words of `t` name, the first of them.
 fn sex_named(t: &str) -> Option<Sex> {
     static WOMEN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|woman|females?|ladies|lady)\b"));
-    // ("the fastest man"; not "Isle of Man".)
+        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|womens|women|woman|females?|ladies|lady)\b"));
+    // ("the fastest man"; not "Isle of Man". "the Mens Half Marathon": the
+    // apostrophe left out.)
     static MEN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:men[’']s|men|males?|gentlemen|(?-i:man))\b"));
+        LazyLock::new(|| re(r"(?i)\b(?:men[’']s|mens|men|males?|gentlemen|(?-i:man))\b"));
     match (WOMEN.find(t), MEN.find(t)) {
         (Some(w), Some(m)) => Some(if w.start() < m.start() {
             Sex::Women
