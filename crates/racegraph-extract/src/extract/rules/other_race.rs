@@ -10,7 +10,8 @@ use std::sync::LazyLock;
 /// Whether a runner's words name another race than the open one ("In the
 /// wheelchair race", "the domestic men's title", "the national
 /// championship", "the masters category",
-/// "the Women's Master 2 category"): a word of `[subgroup]` (and a class
+/// "the Women's Master 2 category", "Top masters honors went to X"): a
+/// word of `[subgroup]` (and a class
 /// number) before a word for a race or a ranking, an age
 /// group ("the women's 40-49 category"), a children's race ("the
 /// under-15s mile", "the girls' race", "the kids' 2km"), a race walk
@@ -19,7 +20,7 @@ use std::sync::LazyLock;
 pub(super) fn other_race(text: &str) -> bool {
     static OTHER: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
-            r"(?i)\b(?:{})\s+(?:\d{{1,2}}\s+)?(?:(?:men[’']s|women[’']s|male|female|men|women|girls[’']?|boys[’']?)\s+)?(?:(?:marathon|half[\s\-]marathon|half|10\s?k|10\s?km|road|running)\s+)?(?:title|titles|championship|championships|crown|group|race|races|category|categories|field|ranking|rankings|division|section|class|event|standings|competition)\b",
+            r"(?i)\b(?:{})\s+(?:\d{{1,2}}\s+)?(?:(?:men[’']s|women[’']s|male|female|men|women|girls[’']?|boys[’']?)\s+)?(?:(?:marathon|half[\s\-]marathon|half|10\s?k|10\s?km|road|running)\s+)?(?:title|titles|championship|championships|crown|group|race|races|category|categories|field|ranking|rankings|division|section|class|event|standings|competition|honou?rs)\b",
             crate::lexicon::get().alternation(Section::Subgroup)
         ))
     });

@@ -12,7 +12,7 @@
 //! list after "followed by" past a place told between, two runners who
 //! "were the fastest", a town's people before a name, a headline's
 //! clause of another runner's place, a nation's own section or title, a
-//! place of late in another race.
+//! place of late in another race, an age group's honours.
 
 use super::registry::Counterexample as Cx;
 
@@ -184,5 +184,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Estuary Half Marathon\n\nSaturday, 13 June 2026\n\nThe women's race went to Gra Tiern in 85:12. Orla Keave (Rea Striders), recently runner-up in the Cove Bay 10k, was second in 87:40.\n\nWomen 1 Gra Tiern (Quay Runners) 85:12, 2 Orla Keave (Rea Striders) 87:40",
         published: Some("2026-06-13"),
         never: &["result of Orla Keave race Cove Bay 10k", "result of Gra Tiern race Cove Bay 10k"],
+    },
+    // "Top masters honors went to X": an age group's prize, no place in
+    // the open race.
+    Cx {
+        text: "Cove Mission Half Marathon\n\nSaturday, May 23, 2026\n\nMat Kowal won the Cove Mission Half Marathon in 1:09:48. Top masters honors went to Rick Vander, 52, of Cadillac (1:18:20).",
+        published: Some("2026-05-23"),
+        never: &["result of Rick Vander"],
     },
 ];
