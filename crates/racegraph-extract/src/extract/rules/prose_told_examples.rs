@@ -227,4 +227,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-10-05"),
         yields: &["result of Dar Moylo race Cove Bay Half Marathon 2026 21.0975 Men"],
     },
+    // "A of Town (T1) and B of Town (T2) ran alone …, and both won": the
+    // two winners, the faster the men's.
+    Ex {
+        text: "Cove Mission Half Marathon\n\nSaturday, May 23, 2026\n\nMatt Kowal of Grand Rapids (1:09:48) and Anna Devri of Holland (1:19:33) ran alone for most of the 13.1 miles, and both won by more than a minute.",
+        published: Some("2026-05-23"),
+        yields: &[
+            "result of Matt Kowal race Cove Mission Half Marathon 2026 21.0975 Men",
+            "result of Anna Devri race Cove Mission Half Marathon 2026 21.0975 Women",
+            "result of Anna Devri finishTime PT1H19M33S",
+        ],
+    },
 ];

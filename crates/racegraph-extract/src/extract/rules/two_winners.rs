@@ -32,11 +32,11 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Two races named before the winners: "The 5K and the 10K were won by".
 static TWO_RACES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:and|&|both)\b|/"));
 
-/// Between the two: the first one's time (in brackets or after "in"),
-/// "and", and a word of who the second is.
+/// Between the two: the first one's town ("of Grand Rapids"), time (in
+/// brackets or after "in"), "and", and a word of who the second is.
 static GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\([^()]{3,25}\)|,?\s+in\s+[^,;()]{3,25}?)\s*,?\s+and\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+(?:own\s+)?|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
+        r"^\s*(?:of\s+(?-i:\p{Lu}[\p{L}\-]+)(?:\s+(?-i:\p{Lu}[\p{L}\-]+))?\s+)?(?:\([^()]{3,25}\)|,?\s+in\s+[^,;()]{3,25}?)\s*,?\s+and\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+(?:own\s+)?|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
     )
 });
 
@@ -55,10 +55,11 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After the second of two winners who are the sentence's subject: the
 /// time in brackets, then the verb that makes them winners ("A (T1) and B
-/// (T2) triumphed").
+/// (T2) triumphed", "A of Town (T1) and B of Town (T2) ran alone for most
+/// of the course, and both won by more than a minute").
 static TAIL_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*\(([^()]{3,25})\)\s*,?\s*(?:triumphed|won|were\s+(?:the\s+)?(?:winners|victorious|fastest|quickest)|took\s+(?:the\s+)?(?:honours|honors|titles|wins|victories)|came\s+out\s+on\s+top)\s*(?:[.;]|$)",
+        r"(?i)^\s*(?:of\s+(?-i:\p{Lu}[\p{L}\-]+)(?:\s+(?-i:\p{Lu}[\p{L}\-]+))?\s+)?\(([^()]{3,25})\)\s*,?\s*(?:(?:triumphed|won|were\s+(?:the\s+)?(?:winners|victorious|fastest|quickest)|took\s+(?:the\s+)?(?:honours|honors|titles|wins|victories)|came\s+out\s+on\s+top)\s*(?:[.;]|$)|[^;]{0,120}?,?\s+and\s+both\s+won\b)",
     )
 });
 
