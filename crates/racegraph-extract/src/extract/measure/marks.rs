@@ -1,7 +1,8 @@
 //! Finishing times written with other marks than colons alone: a point
 //! and a comma ("1.02,48", "30.12,4"), a prime ("15'38", "2u58'31",
 //! "2'34'' 18"), a
-//! point before "minutes" ("60.12 minutes"), units and a colon
+//! point before "minutes" ("60.12 minutes") or "hours" ("2.41 hours"),
+//! units and a colon
 //! ("44mins:52s"). Read after the colon forms of
 //! [`super::times`], and only where nothing was read before.
 
@@ -37,6 +38,28 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
             seconds,
             fraction: None,
         });
+    }
+    // "needed 2.41 hours", "in 1.18 hours": hours and minutes with a point
+    // before "hours", as Indian dailies write them (two digits of minutes;
+    // "2.5 hours" is a length of time, no finishing time).
+    static POINT_HOURS: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"(?i)\b([1-9])\.([0-5]\d)\s*(?:hours|hrs)\b"));
+    for c in POINT_HOURS.captures_iter(text) {
+        let Some(m) = c.get(0) else {
+            continue;
+        };
+        let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+        if overlaps(out, &m) {
+            continue;
+        }
+        if let (Some(h), Some(mi)) = (num(1), num(2)) {
+            out.push(Time {
+                start: m.start(),
+                end: m.end(),
+                seconds: h * 3600 + mi * 60,
+                fraction: None,
+            });
+        }
     }
     // "1.02,48", "2.17,06": hours, minutes and seconds with a point and
     // a comma; "30.12,4": minutes, seconds and tenths, as some agencies

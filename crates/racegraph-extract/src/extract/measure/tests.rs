@@ -238,3 +238,17 @@ fn a_time_faster_than_any_world_record_is_no_finishing_time() {
     assert!(plausible(5.0, 12 * 60 + 55));
     assert!(!plausible(10.0, 24 * 60));
 }
+
+#[test]
+fn hours_and_minutes_with_a_point_before_hours() {
+    // "needed 2.41 hours": two hours and 41 minutes, as Indian dailies
+    // write them; "2.5 hours" is no finishing time.
+    let secs = |t: &str| times(t).into_iter().map(|t| t.seconds).collect::<Vec<_>>();
+    assert_eq!(
+        secs("Wangdi needed 2.41 hours for it."),
+        vec![2 * 3600 + 41 * 60]
+    );
+    assert_eq!(secs("finishing in 3.22 hrs"), vec![3 * 3600 + 22 * 60]);
+    assert!(secs("a drive of 2.5 hours").is_empty());
+    assert!(secs("after 2.75 hours").is_empty());
+}

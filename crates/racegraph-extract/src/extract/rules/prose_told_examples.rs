@@ -238,4 +238,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Anna Devri finishTime PT1H19M33S",
         ],
     },
+    // "X of Town headed the women's field, finishing in 3.22 hours": a
+    // win, in hours and minutes written with a point.
+    Ex {
+        text: "Tsera, Kamo win first Cove Heritage Marathon\n\nSunday, 15 March 2026\n\nTsera Wang of Kaza was the fastest man in the inaugural Cove Heritage Marathon, run today. Kamo Devi of Palampur headed the women's field, finishing in 3.22 hours.",
+        published: Some("2026-03-15"),
+        yields: &[
+            "result of Kamo Devi race Cove Heritage Marathon 2026 42.195 Women",
+            "result of Kamo Devi finishTime PT3H22M",
+        ],
+    },
 ];
