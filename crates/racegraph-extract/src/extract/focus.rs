@@ -181,9 +181,12 @@ impl Extractor<'_> {
     }
 }
 
-/// A sentence that lists races after a colon or as "races: A, B and C".
+/// A sentence that lists races after a colon or as "races: A, B and C"
+/// ("line up in four categories: the 42.2k Full Marathon, …").
 static LISTS_RACES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::fixed(r"(?i)\b(?:races|events|distances|programme|program)\b[^.:;]{0,30}:\s")
+    crate::pattern::fixed(
+        r"(?i)\b(?:races|events|distances|programme|program|categories|courses)\b[^.:;]{0,30}:\s",
+    )
 });
 
 /// A race named last in a list of the day's races ("the Marathon,

@@ -12,7 +12,8 @@
 //! list after "followed by" past a place told between, two runners who
 //! "were the fastest", a town's people before a name, a headline's
 //! clause of another runner's place, a nation's own section or title, a
-//! place of late in another race, an age group's honours.
+//! place of late in another race, an age group's honours, a race named
+//! last in a list of categories.
 
 use super::registry::Counterexample as Cx;
 
@@ -191,5 +192,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Mission Half Marathon\n\nSaturday, May 23, 2026\n\nMat Kowal won the Cove Mission Half Marathon in 1:09:48. Top masters honors went to Rick Vander, 52, of Cadillac (1:18:20).",
         published: Some("2026-05-23"),
         never: &["result of Rick Vander"],
+    },
+    // A race named last in a list of the day's categories after a colon
+    // ("line up in four categories: …, a timed 10K and the 5K Dream Run")
+    // heads no paragraph after it.
+    Cx {
+        text: "Cove Heritage Marathon 2026: Din Chou retains title\n\nSunday, 11 January 2026\n\nDin Chou won the Cove Heritage Marathon in 2:19:47.\n\nThe runners lined up in four categories: the 42.2k Full Marathon, the 21.1k Half Marathon, a timed 10K and the 5K Dream Run.\n\nMohan Bishno claimed the runner-up position in 2:20:31.",
+        published: Some("2026-01-11"),
+        never: &["result of Mohan Bishno race Dream Run"],
     },
 ];
