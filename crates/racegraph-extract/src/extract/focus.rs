@@ -282,11 +282,12 @@ pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
             r"(?i)^\W*(?:(?:already|also|previously)\s+)?(?:the\s+)?(?:winner|champion|runner-up)\s+(?:of|at)\s+(?:the\s+)?$",
         )
     });
-    // ("…, winner of the last Oran Marathon, …": a title of an earlier
-    // edition, in apposition.)
+    // ("…, winner of the last Oran Marathon, …", "Varga, a former
+    // Melbourne Marathon champion, …": a title of an earlier edition, in
+    // apposition.)
     static LAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i),\s*(?:the\s+)?(?:winner|champion|runner-up|victor)\s+(?:of|at)\s+the\s+(?:last|previous|past|latest)\s+$",
+            r"(?i),\s*(?:the\s+)?(?:winner|champion|runner-up|victor)\s+(?:of|at)\s+the\s+(?:last|previous|past|latest)\s+$|,\s*(?:a|the)\s+(?:former|past|previous|one-time|two-time|three-time)\s+$",
         )
     });
     // ("X (Club), recently runner-up in the Connacht 10k, was second": a

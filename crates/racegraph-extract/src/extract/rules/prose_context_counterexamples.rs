@@ -13,7 +13,7 @@
 //! "were the fastest", a town's people before a name, a headline's
 //! clause of another runner's place, a nation's own section or title, a
 //! place of late in another race, an age group's honours, a race named
-//! last in a list of categories.
+//! last in a list of categories, a former title in apposition.
 
 use super::registry::Counterexample as Cx;
 
@@ -200,5 +200,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Heritage Marathon 2026: Din Chou retains title\n\nSunday, 11 January 2026\n\nDin Chou won the Cove Heritage Marathon in 2:19:47.\n\nThe runners lined up in four categories: the 42.2k Full Marathon, the 21.1k Half Marathon, a timed 10K and the 5K Dream Run.\n\nMohan Bishno claimed the runner-up position in 2:20:31.",
         published: Some("2026-01-11"),
         never: &["result of Mohan Bishno race Dream Run"],
+    },
+    // "Varga, a former Melbourne Marathon champion, clocked T. B was
+    // runner-up": a title of another race in apposition names no race of
+    // the places told.
+    Cx {
+        text: "Cove Lake Marathon\n\nSunday, 19 April 2026\n\nTom Varga won the Cove Lake Marathon. Varga, a former Melbourne Marathon champion, clocked two hours, 16 minutes and 22 seconds. Echuca's Lach Tomkin was runner-up.",
+        published: Some("2026-04-19"),
+        never: &["result of Lach Tomkin race Melbourne Marathon"],
     },
 ];
