@@ -248,4 +248,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Kamo Devi finishTime PT3H22M",
         ],
     },
+    // "won the men's marathon" at a race whose name gives no distance is
+    // the marathon, and "The top female marathoner was X" a win.
+    Ex {
+        text: "MacIsa takes men's marathon at Cove Reel Run\n\nPublished on September 13, 2026\n\nDar MacIsa of the Cove Harriers won the men's marathon at the Cove Reel Run on Sunday, with a time of two hours, 41 minutes and five seconds.\n\nThe top female marathoner was Sydney's Eri MacNei, who ran 3:06:33.",
+        published: Some("2026-09-13"),
+        yields: &[
+            "result of Dar MacIsa race Cove Reel Run 2026 42.195 Men",
+            "result of Eri MacNei race Cove Reel Run 2026 42.195 Women",
+            "result of Eri MacNei finishTime PT3H6M33S",
+        ],
+    },
 ];

@@ -79,17 +79,21 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
     };
     static THE_MARATHON: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)\b(?:in|won|took|of)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:full\s+)?marathon\b",
+            r"(?i)\b(?:in|won|took|of)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:full\s+)?marathon\b|\b(?:top|first|fastest|leading)\s+(?:female|male)\s+marathoner\b",
         )
     });
     let said = distance
         .clone()
         .or_else(|| THE_MARATHON.is_match(said_in).then(|| "42.195".to_string()));
-    if let (Some(d), Some(own)) = (&said, super::headings::series_distance(x, series)) {
-        if longer(d, &own) {
+    let own = super::headings::series_distance(x, series);
+    if let (Some(d), Some(own)) = (&said, &own) {
+        if longer(d, own) {
             return;
         }
     }
+    // "won the men's marathon" at the "Sydney Harbour Reel Run", a series
+    // whose name gives no distance: the marathon.
+    let distance = if own.is_none() { said } else { distance };
     if x.runner(name, i).is_none() {
         return;
     }
