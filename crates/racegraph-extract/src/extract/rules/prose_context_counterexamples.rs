@@ -13,7 +13,8 @@
 //! "were the fastest", a town's people before a name, a headline's
 //! clause of another runner's place, a nation's own section or title, a
 //! place of late in another race, an age group's honours, a race named
-//! last in a list of categories, a former title in apposition.
+//! last in a list of categories, a former title in apposition, a club in
+//! brackets with its year of founding.
 
 use super::registry::Counterexample as Cx;
 
@@ -208,5 +209,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Lake Marathon\n\nSunday, 19 April 2026\n\nTom Varga won the Cove Lake Marathon. Varga, a former Melbourne Marathon champion, clocked two hours, 16 minutes and 22 seconds. Echuca's Lach Tomkin was runner-up.",
         published: Some("2026-04-19"),
         never: &["result of Lach Tomkin race Melbourne Marathon"],
+    },
+    // "B (LAC Breisgau-Süd 04) finished second": the club in brackets,
+    // its year of founding after it, is no runner.
+    Cx {
+        text: "Cove Marathon\n\nSunday, 26 April 2026\n\nYan Oberl won the Cove Marathon in 2:22:37. Ben Sauer (LAC Breisgau-Süd 04) finished second in 2:26:19.",
+        published: Some("2026-04-26"),
+        never: &["result of LAC Breisgau-Süd"],
     },
 ];

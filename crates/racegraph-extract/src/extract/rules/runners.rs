@@ -244,10 +244,19 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         {
             continue;
         }
-        // "X from Voitsberg (LC Voitsberg) won": a name in brackets that
-        // opens on a club's letters is the runner's club.
+        // "X from Voitsberg (LC Voitsberg) won", "X (LAC Breisgau-Süd 04)": a
+        // name in brackets that opens on a club's letters is the runner's
+        // club (its year of founding after it).
+        let club_year = |inside: &str| {
+            inside.starts_with(' ')
+                && (2..=4).contains(&inside.trim().len())
+                && inside.trim().bytes().all(|b| b.is_ascii_digit())
+        };
         if t[..c.start].ends_with('(')
-            && t[c.end..].starts_with(')')
+            && (t[c.end..].starts_with(')')
+                || t[c.end..]
+                    .split_once(')')
+                    .is_some_and(|(inside, _)| club_year(inside)))
             && c.words.len() >= 2
             && c.words.first().is_some_and(|&(a, b)| {
                 let w = &t[a..b];
