@@ -267,6 +267,7 @@ pub fn times(text: &str) -> Vec<Time> {
             fraction: None,
         });
     }
+    marks::hundredths(text, &mut out);
     // "(+0:38 min)", "+1:02": a gap behind someone, not a finishing time;
     // "just over 1 hour, 11 minutes": no time said exactly.
     out.retain(|t| {

@@ -193,7 +193,12 @@ fn split_line(line: &str) -> Vec<(usize, usize)> {
                 && (chars[k].1.is_uppercase()
                     || chars[k].1.is_ascii_digit()
                     || matches!(chars[k].1, '"' | '“' | '‘' | '\'' | '(' | '['));
-            if next_is_space && next_starts && !is_abbreviation(line, pos, c) {
+            // ("Men. 10 kilometres: 1st) …": a sex alone heading the line
+            // is a list's label, no sentence of its own.)
+            let lone_sex = start == 0
+                && ["Men", "Women", "Male", "Female", "Ladies", "MEN", "WOMEN"]
+                    .contains(&line[..pos].trim());
+            if next_is_space && next_starts && !lone_sex && !is_abbreviation(line, pos, c) {
                 let end = if j < chars.len() {
                     chars[j].0
                 } else {

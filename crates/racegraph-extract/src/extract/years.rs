@@ -70,6 +70,11 @@ impl Extractor<'_> {
                 };
                 return Some(from.map(|y| y - n));
             }
+            // "the winners of the last edition that had foreign athletes":
+            // an earlier edition, of no year the sentence tells.
+            if l.contains("last edition") || l.contains("previous edition") {
+                return Some(None);
+            }
             if l.contains("that year") || l.contains("the same year") {
                 return Some(explicit.or_else(|| self.last_year_before(i)));
             }

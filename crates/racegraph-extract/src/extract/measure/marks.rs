@@ -173,3 +173,16 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
         });
     }
 }
+
+/// "53 minutes, 2 seconds and 18 hundredths": the hundredths told in words
+/// after a time of `out`, read last.
+pub(super) fn hundredths(text: &str, out: &mut [Time]) {
+    static HUNDREDTHS: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"(?i)^,?\s+and\s+(\d{1,2})\s+hundredths\b"));
+    for t in out.iter_mut().filter(|t| t.fraction.is_none()) {
+        if let Some(c) = HUNDREDTHS.captures(&text[t.end..]) {
+            t.fraction = Some(format!("{:0>2}", &c[1]));
+            t.end += c.get(0).map_or(0, |g| g.end());
+        }
+    }
+}

@@ -252,3 +252,12 @@ fn hours_and_minutes_with_a_point_before_hours() {
     assert!(secs("a drive of 2.5 hours").is_empty());
     assert!(secs("after 2.75 hours").is_empty());
 }
+
+#[test]
+fn hundredths_told_in_words_after_a_time() {
+    let t = times("finished first in 53 minutes, 2 seconds and 18 hundredths, with B second");
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].duration(), "PT53M2.18S");
+    let t = times("second in 55 minutes, 40 seconds and 6 hundredths.");
+    assert_eq!(t[0].duration(), "PT55M40.06S");
+}

@@ -20,22 +20,25 @@ use crate::pattern::fixed as re;
 /// least two rows, ranks rising within a group.
 pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGroup<'a>>> {
     // Rows start at a rank after a semicolon or comma ("…, 2. B Hailu (ETH)
-    // 61:40", "…; 2, B Hailu (Club) 61:40"), or right after the time of
+    // 61:40", "…; 2, B Hailu (Club) 61:40", "…, 2nd) B (Town) 31:26 and
+    // 3rd) C (Town) 32:05"), or right after the time of
     // the row before ("1 A KEMBOI KEN 2:13:48 2 B ROTICH KEN 2:13:59": the
     // rank before a capitalised name).
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"[;,]\s+(\d{1,3}[.),]?\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(\d{1,3}[.)]?\s+\p{Lu})")
+        re(
+            r"[;,]\s+(?:and\s+)?(\d{1,3}(?:st|nd|rd|th)?[.),]?\s)|\sand\s+(\d{1,3}(?:st|nd|rd|th)\)\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(\d{1,3}[.)]?\s+\p{Lu})",
+        )
     });
     let starts = |body: &str| -> Vec<usize> {
         NEXT.captures_iter(body)
-            .filter_map(|c| c.get(1).or_else(|| c.get(2)).map(|g| g.start()))
+            .filter_map(|c| c.get(1).or(c.get(2)).or(c.get(3)).map(|g| g.start()))
             .collect()
     };
     // A group's label before its first rank: "Full Marathon: Elite Men: 1. …",
     // "…; Elite Women: 1. …", "42km Men: 1. …".
     static GROUP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?:^|[;.]\s+)((?:\d{1,3}(?:[.,]\d{1,4})?\s?(?:km|KM|Km|K|k|mi|miles?)\s+)?[^;:\d\s][^;]{0,60}?):\s+\d{1,3}[.),]?\s",
+            r"(?:^|[;.]\s+)((?:\d{1,3}(?:[.,]\d{1,4})?\s?(?:km|KM|Km|K|k|mi|miles?)\s+)?[^;:\d\s][^;]{0,60}?):\s+\d{1,3}(?:st|nd|rd|th)?[.),]?\s",
         )
     });
     // A sex alone as the label, without a colon, in a list run into the

@@ -120,6 +120,29 @@ pub(crate) static RESULTS_LISTS: R = R {
             "result of San Pietro finishTime PT1H13M8S",
         ],
     },
+    // Inline rows with ordinal ranks ("1st) A (Town) T1, 2nd) B (Town) T2
+    // and 3rd) C (Town) T3"): the list's places, not the prose's.
+    Ex {
+        text: "The Cove River Run was held on Sunday.\n\nSunday, September 13, 2026\n\nMen, 10 kilometres: 1st) Tom Ledes (Villa Const) 31:22, 2nd) Gon Peral (Rosario) 31:26 and 3rd) Ivan Sosa (Funes) 32:05.",
+        published: Some("2026-09-14"),
+        yields: &[
+            "result of Tom Ledes race Cove River Run 2026 10 Men",
+            "result of Tom Ledes position 1",
+            "result of Gon Peral position 2",
+            "result of Ivan Sosa finishTime PT32M5S",
+        ],
+    },
+    // A race named with its kind first in Spanish or Portuguese
+    // ("Corrida del Paraná"), and a sex alone heading a line of rows
+    // ("Women. 10 kilometres: 1st) …"): no sentence of its own.
+    Ex {
+        text: "Some 3,200 runners took part in the first Corrida del Cove\n\nMonday, September 14, 2026\n\nThe Corrida del Cove held its debut edition on Sunday morning.\n\nWomen. 10 kilometres: 1st) Cam Ferre (Santa Fe) 35:48, 2nd) Luc Benit (Rosario) 36:40 and 3rd) Flo Ojed (Casilda) 37:12.",
+        published: Some("2026-09-14"),
+        yields: &[
+            "result of Cam Ferre race Corrida del Cove 2026 10 Women",
+            "result of Flo Ojed position 3",
+        ],
+    },
     // Inline rows of a short race with each time written with a point in
     // brackets of its own ("1. A (31.58); 2. B (32.11)").
     Ex {

@@ -49,6 +49,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     let Some(sentence_series) = x.series_in(i) else {
         return;
     };
+    // Rows written in one line ("Men. 10 kilometres: 1st) A (Town) T1,
+    // 2nd) B (Town) T2"), read as a list: their ordinals are no places told
+    // in prose.
+    if super::headings::inline_rows(t, x).is_some() {
+        return;
+    }
     // A new paragraph starts without a race category in focus.
     let line = x.out.sentences[i].line;
     if line != ctx.line {

@@ -14,7 +14,8 @@
 //! clause of another runner's place, a nation's own section or title, a
 //! place of late in another race, an age group's honours, a race named
 //! last in a list of categories, a former title in apposition, a club in
-//! brackets with its year of founding.
+//! brackets with its year of founding, the winners of "the last
+//! edition".
 
 use super::registry::Counterexample as Cx;
 
@@ -216,5 +217,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Marathon\n\nSunday, 26 April 2026\n\nYan Oberl won the Cove Marathon in 2:22:37. Ben Sauer (LAC Breisgau-Süd 04) finished second in 2:26:19.",
         published: Some("2026-04-26"),
         never: &["result of LAC Breisgau-Süd"],
+    },
+    // "A and B were the winners of the last edition that had foreign
+    // athletes": an earlier edition of no year the page tells.
+    Cx {
+        text: "Cove Hill Run is run today\n\nWednesday, 4 March 2026\n\nThe 25th edition of the Cove Hill Run is run today over 10 kilometres. Kenyan Pet Langa and Ethiopian Tig Bekel were the winners of the last edition that had foreign athletes.",
+        published: Some("2026-03-04"),
+        never: &["result of Tig Bekel", "result of Pet Langa"],
     },
 ];
