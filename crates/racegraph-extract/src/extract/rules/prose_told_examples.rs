@@ -259,4 +259,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Eri MacNei finishTime PT3H6M33S",
         ],
     },
+    // A paragraph's "his" does not make men of the places told after the
+    // women's race in it ("… won the women's race in T. B was second").
+    Ex {
+        text: "Cove Point Marathon\n\nMay 5, 2026\n\nThree years after his debut in Cove, Dan Ferre of Norwalk won the race in 2:18:36. Kat Brenn of Fairfield won the women's race in 2:41:57. Yvo Chow of Queens was second in 2:45:30 and Lea Gaff was third in 2:49:11.",
+        published: Some("2026-05-05"),
+        yields: &[
+            "result of Yvo Chow race Cove Point Marathon 2026 42.195 Women",
+            "result of Lea Gaff race Cove Point Marathon 2026 42.195 Women",
+        ],
+    },
 ];

@@ -204,9 +204,16 @@ pub(super) fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
         .map(|k| x.text(k))
         .collect::<Vec<_>>()
         .join(" ");
-    match (SHE.is_match(&text), HE.is_match(&text)) {
-        (true, false) => Some(Sex::Women),
-        (false, true) => Some(Sex::Men),
-        _ => None,
-    }
+    let sex = match (SHE.is_match(&text), HE.is_match(&text)) {
+        (true, false) => Sex::Women,
+        (false, true) => Sex::Men,
+        _ => return None,
+    };
+    // (Nor a paragraph that has told the other sex's race by the
+    // sentence: "… after his debut, X won the race. Y won the women's race.
+    // Z was second" — Z is not his.)
+    let other = (0..=i)
+        .filter(|&k| x.out.sentences[k].line == line)
+        .any(|k| one_sex(x.text(k)).is_some_and(|s| s != sex));
+    (!other).then_some(sex)
 }
