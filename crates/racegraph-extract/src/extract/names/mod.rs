@@ -461,6 +461,10 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
                         "mens",
                         "womens",
                         "ladies",
+                        // ("Men's Wheelchair 10k": a class of a race.)
+                        "wheelchair",
+                        "handcycle",
+                        "handbike",
                         "marathon",
                         "road",
                     ]

@@ -15,7 +15,7 @@
 //! place of late in another race, an age group's honours, a race named
 //! last in a list of categories, a former title in apposition, a club in
 //! brackets with its year of founding, the winners of "the last
-//! edition".
+//! edition", a wheelchair class in a roll of honour.
 
 use super::registry::Counterexample as Cx;
 
@@ -224,5 +224,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Hill Run is run today\n\nWednesday, 4 March 2026\n\nThe 25th edition of the Cove Hill Run is run today over 10 kilometres. Kenyan Pet Langa and Ethiopian Tig Bekel were the winners of the last edition that had foreign athletes.",
         published: Some("2026-03-04"),
         never: &["result of Tig Bekel", "result of Pet Langa"],
+    },
+    // A roll of honour's "Men's Wheelchair 10k" is a class of the race,
+    // no race of its own to take the places told after it.
+    Cx {
+        text: "The 2026 Cove Barrage 10k was run on Sunday.\n\n2026 roll of honour:\n\nMen's Wheelchair 10k          Dan Ashwor          22:10\nMen's 10k                     Sam Tesfa           30:48\n\nRunner-up in the men's race was Liam Patti of Norton Harriers (31.05).",
+        published: Some("2026-05-18"),
+        never: &["result of Liam Patti race Wheelchair 10k"],
     },
 ];
