@@ -127,7 +127,7 @@ pub(super) fn less_home_town(x: &Extractor, name: &str) -> Option<String> {
     if head.split_whitespace().count() < 2 {
         return None;
     }
-    let said = |words: &str| {
+    let written_alone = |words: &str| {
         (0..x.out.sentences.len()).any(|i| {
             let t = x.text(i);
             crate::extract::text::whole_words(t, words)
@@ -140,15 +140,15 @@ pub(super) fn less_home_town(x: &Extractor, name: &str) -> Option<String> {
         &crate::extract::names::normalise_key(head),
     )
     .is_none()
-        && !said(head)
+        && !written_alone(head)
     {
         return None;
     }
     let from = format!("from {town}");
-    let said = (0..x.out.sentences.len()).any(|i| {
+    let from_town = (0..x.out.sentences.len()).any(|i| {
         crate::extract::text::whole_words(x.text(i), &from)
             .next()
             .is_some()
     });
-    (said || x.lx.town(town).is_some() || x.lx.city(town).is_some()).then(|| head.to_string())
+    (from_town || x.lx.town(town).is_some() || x.lx.city(town).is_some()).then(|| head.to_string())
 }
