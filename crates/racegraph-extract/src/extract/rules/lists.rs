@@ -143,6 +143,9 @@ pub(super) fn scan(x: &mut Extractor) {
         let above = category.clone();
         // "Men's Open: 1. …, 2. …": rows written in one line.
         let inline = inline_rows(t, x);
+        if inline.is_some() {
+            x.inline_lines.push(i);
+        }
         // A line that names a year or series sets the context of the lists below it.
         if !CATEGORY_LINE.is_match(t)
             && !NUMBERED_LINE.is_match(t)

@@ -52,7 +52,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     // Rows written in one line ("Men. 10 kilometres: 1st) A (Town) T1,
     // 2nd) B (Town) T2"), read as a list: their ordinals are no places told
     // in prose.
-    if super::headings::inline_rows(t, x).is_some() {
+    if x.inline_lines.binary_search(&i).is_ok() {
         return;
     }
     // A new paragraph starts without a race category in focus.
