@@ -113,17 +113,13 @@ impl Extractor<'_> {
             .iter()
             .find(|f| !branded_bare(f) && f.split_whitespace().count() >= 2)
             .cloned();
-        let branded: Vec<String> = match main {
-            Some(main) => {
-                let names: Vec<String> =
-                    found.iter().filter(|n| branded_bare(n)).cloned().collect();
-                for name in &names {
-                    add_alias(&mut self.series_alias, self.lx, name, main.clone());
-                }
-                names
+        let mut branded: Vec<String> = Vec::new();
+        if let Some(main) = main {
+            branded = found.iter().filter(|n| branded_bare(n)).cloned().collect();
+            for name in &branded {
+                add_alias(&mut self.series_alias, self.lx, name, main.clone());
             }
-            None => Vec::new(),
-        };
+        }
         let lx = self.lx;
         let is_series =
             |s: &str| s.split_whitespace().count() >= 2 && names::series_head(s, lx).is_some();

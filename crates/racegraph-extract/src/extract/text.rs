@@ -196,8 +196,9 @@ fn split_line(line: &str) -> Vec<(usize, usize)> {
             // ("Men. 10 kilometres: 1st) …": a sex alone heading the line
             // is a list's label, no sentence of its own.)
             let lone_sex = start == 0
-                && ["Men", "Women", "Male", "Female", "Ladies", "MEN", "WOMEN"]
-                    .contains(&line[..pos].trim());
+                && ["Men", "Women", "Male", "Female", "Ladies"]
+                    .iter()
+                    .any(|w| line[..pos].trim().eq_ignore_ascii_case(w));
             if next_is_space && next_starts && !lone_sex && !is_abbreviation(line, pos, c) {
                 let end = if j < chars.len() {
                     chars[j].0

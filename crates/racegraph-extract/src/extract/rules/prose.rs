@@ -235,13 +235,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // finished third in 33.44"), else the series'.
         let km = distance_of(&t.to_lowercase())
             .or_else(|| last_distance_in_paragraph(x, i, None))
-            .or_else(|| {
-                let line = x.out.sentences[i].line;
-                x.paragraph_distance
-                    .as_ref()
-                    .filter(|(l, _)| *l == line)
-                    .map(|(_, d)| d.clone())
-            })
+            .or_else(|| super::runners::paragraph_opening_distance(x, i))
             .or_else(|| super::headings::series_distance(x, series))
             .and_then(|d| d.parse().ok());
         if measure::dotted_fits(km) {

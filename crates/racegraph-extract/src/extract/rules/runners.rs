@@ -48,12 +48,8 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
         .find(said_in)
         .map_or(said_in, |m| &said_in[..m.start()]);
     let line = x.out.sentences[i].line;
-    let distance = distance_of(&said_in.to_lowercase()).or_else(|| {
-        x.paragraph_distance
-            .as_ref()
-            .filter(|(l, _)| *l == line)
-            .map(|(_, d)| d.clone())
-    });
+    let distance =
+        distance_of(&said_in.to_lowercase()).or_else(|| paragraph_opening_distance(x, i));
     // "In the women's 21.1 km race … . Among men, A (first), …": a sentence
     // that names no race goes on with the distance of the last result told
     // in its paragraph in the same year, when that result named one.
@@ -163,6 +159,16 @@ pub(super) fn known_sex(x: &Extractor, name: &str) -> Option<Sex> {
         })
         .find(|p| same_runner(&key, &p.athlete))
         .and_then(|p| p.category.sex)
+}
+
+/// The distance the paragraph of sentence `i` opened on ("In the half
+/// marathon, …", "The 10K produced …"), if it opened on one.
+pub(super) fn paragraph_opening_distance(x: &Extractor, i: usize) -> Option<String> {
+    let line = x.out.sentences[i].line;
+    x.paragraph_distance
+        .as_ref()
+        .filter(|(l, _)| *l == line)
+        .map(|(_, d)| d.clone())
 }
 
 /// The distance of the last result told before sentence `i` in its
