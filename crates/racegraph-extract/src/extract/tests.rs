@@ -339,6 +339,8 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
     let mobile =
         series_keys("Tom Hart won the Zambezi Mobile Kariba Lakeshore Marathon on Sunday.");
     assert_eq!(mobile, vec!["kariba lakeshore marathon".to_string()]);
+    let homes = series_keys("Tom Hart won the Larchfield Homes Wansbeck Riverside 10k on Sunday.");
+    assert_eq!(homes, vec!["wansbeck riverside 10k".to_string()]);
     let town = series_keys("Rachel Simms of Mobile won the Azalea Trail Marathon on Sunday.");
     assert_eq!(town, vec!["azalea trail marathon".to_string()]);
     // Two names that end in one race's name: that race, once.
