@@ -244,10 +244,20 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
                 .and_then(|m| measure::number(&m[1].to_lowercase()).map(i64::from))
                 .filter(|n| (4..=20).contains(n))
         });
-        // "the first woman and 8th finisher overall": a place among
-        // everyone beside a place among the runner's own sex says
-        // nothing of the race of that sex.
-        if place.is_some() && OVERALL.is_match(body) && SEXED_PLACE.is_match(&t[c.end..end]) {
+        // "came home ninth in the overall standings and first woman in
+        // T": the place among her own sex, told in the clause after, is
+        // her race's.
+        let next_first = place.is_some()
+            && OVERALL.is_match(body)
+            && parts
+                .get(n + 1)
+                .is_some_and(|&(s, e)| FIRST_OF_SEX.is_match(&t[s..e]));
+        let place = if next_first { Some(1) } else { place };
+        if !next_first
+            && place.is_some()
+            && OVERALL.is_match(body)
+            && SEXED_PLACE.is_match(&t[c.end..end])
+        {
             continue;
         }
         // "X won the women's race with a course record of T, 14th
@@ -414,6 +424,12 @@ fn wins_championship(x: &Extractor, i: usize, from: usize, to: usize) -> bool {
             .is_none()
     })
 }
+
+/// A first place among one sex opening a clause ("and first woman in
+/// T"), after a place among everyone.
+static FIRST_OF_SEX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    re(r"(?i)^[\s,]*(?:and\s+)?(?:the\s+)?(?:first|1st)\s+(?:woman|female|lady|man|male)\b")
+});
 
 /// A clause that turns to another subject: "while Marchetti", "whereas
 /// the Kenyan", "while in second and third placings were": another

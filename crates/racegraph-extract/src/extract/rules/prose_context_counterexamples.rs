@@ -232,4 +232,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-18"),
         never: &["result of Liam Patti race Wheelchair 10k"],
     },
+    // A place "in the overall standings" beside a place among her own
+    // sex that is not first is no place in her race.
+    Cx {
+        text: "Cove Lakes Half Marathon\n\nLia Add won the women's race of the Cove Lakes Half Marathon in 1:14:09. Ada Bee came home ninth in the overall standings and second woman in 1:19:55.",
+        published: Some("2026-03-09"),
+        never: &["result of Ada Bee position 9"],
+    },
 ];

@@ -269,4 +269,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Lea Gaff race Cove Point Marathon 2026 42.195 Women",
         ],
     },
+    // "carried off" the race is a win, and a runner who "came home ninth
+    // in the overall standings and first woman in T" won the women's race.
+    Ex {
+        text: "Cove Lakes Half Marathon\n\nAli Nas carried off the Cove Lakes Half Marathon in 1h07'41. The young Ada Bee came home ninth in the overall standings and first woman in 1h14'09.",
+        published: Some("2026-03-09"),
+        yields: &[
+            "result of Ali Nas position 1",
+            "result of Ali Nas finishTime PT1H7M41S",
+            "result of Ada Bee position 1",
+            "result of Ada Bee finishTime PT1H14M9S",
+            "result of Ada Bee race Cove Lakes Half Marathon 2026 21.0975 Women",
+        ],
+    },
 ];
