@@ -358,7 +358,7 @@ fn is_numeric_dmy(d: &DateMention, day_first: bool) -> bool {
 mod publication;
 mod weekday_dateline;
 
-pub use publication::infer_publication_date;
+pub use publication::{infer_publication_date, infer_publication_year};
 
 #[cfg(test)]
 mod tests;

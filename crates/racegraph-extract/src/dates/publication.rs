@@ -52,6 +52,18 @@ fn title_case(l: &str) -> String {
 /// A page's "Today" line is the reader's day and a "Race date" line the
 /// race's, not the article's; both are passed over.
 pub fn infer_publication_date(body: &str) -> Option<Date> {
+    infer(body, false)
+}
+
+/// The year an article was published, where its date is written with
+/// numbers whose day and month could be either way round (`10/05/2026
+/// 14:32` in a byline): [`infer_publication_date`] gives no date then,
+/// but the year is certain.
+pub fn infer_publication_year(body: &str) -> Option<i32> {
+    infer(body, true).map(|d| d.year)
+}
+
+fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
     static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(?:published|posted|issued|updated|released|last\s+updated?)(?:\s+on)?:?\s*(?:(?:at\s+)?(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{2,4}\b)?\s*[,|·\-–—]?\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?|^date[d:]?\s*",
@@ -102,8 +114,12 @@ pub fn infer_publication_date(body: &str) -> Option<Date> {
         .captures_iter(body)
         .filter_map(|c| weekday_number(&c[1]))
         .collect();
+    // (Ambiguous dates the text does not settle are kept, read day
+    // first, where only the year is wanted.)
     let resolve_numeric_order = |all: &[DateMention], found: &mut Vec<DateMention>| {
-        resolve_numeric_order_by(all, &weekdays, found)
+        if !keep_ambiguous {
+            resolve_numeric_order_by(all, &weekdays, found)
+        }
     };
     let first_date = |text: &str, at_start: bool| -> Option<Date> {
         let mut found = find_dates(text);

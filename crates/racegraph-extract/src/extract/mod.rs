@@ -138,7 +138,14 @@ impl<'a> Extractor<'a> {
     }
 
     fn set_headline_year(&mut self) {
-        self.headline_year = self.find_headline_year();
+        // (Or the year of a date written with numbers that could be read
+        // day or month first: the year is the page's all the same.)
+        self.headline_year = self.find_headline_year().or_else(|| {
+            self.published
+                .is_none()
+                .then(|| crate::dates::infer_publication_year(self.body))
+                .flatten()
+        });
         self.race_year = self.race_date_year();
         self.weekday_year = self.weekday_race_year();
     }
