@@ -32,7 +32,7 @@ impl Chunk {
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
     // (An initial glued to a name, "B.Enkhtuvshin", is one word.)
     crate::pattern::fixed(
-        r"\p{Lu}\.\p{Lu}[\p{Ll}\p{M}’']{2,}(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:\.[\p{L}]\.?)*|&",
+        r"\p{Lu}\.\p{Lu}[\p{Ll}\p{M}’']{2,}(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:–\p{Lu}[\p{L}\p{M}’'\-]*)*(?:\.[\p{L}]\.?)*|&",
     )
 });
 

@@ -16,6 +16,12 @@ fn runs_of_capitalised_words() {
         vec!["Gate of Honour", "Big Ben"]
     );
     assert_eq!(runs("North Korea’s founding leader"), vec!["North Korea"]);
+    // Two places joined by an en dash, with no space, are one name.
+    assert_eq!(
+        runs("the Medio Maratón Santa Cruz–Cotoca was held"),
+        vec!["Medio Maratón Santa Cruz–Cotoca"]
+    );
+    assert_eq!(runs("from 2025–26 on"), Vec::<&str>::new());
     // A generational suffix keeps its point.
     assert_eq!(
         runs("over Kris Manla and Rey Jumawan Jr. (1:16:30) for third"),
