@@ -159,10 +159,12 @@ impl Extractor<'_> {
         if explicit.is_some() {
             return explicit;
         }
-        // A relative year of the race earlier in the sentence ("Last year's race, the 30th edition").
+        // A relative year of the race earlier in the sentence ("Last year's
+        // race, the 30th edition", "Last year the men's race was won by A
+        // in T1, and the women's by B in T2").
         static RACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
             crate::pattern::fixed(
-                r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:race|edition|marathon|event|half|10k|run)\b|^(?:last|this|next)\s+(?:year|week|weekend|month)\s*,|^(?:last|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:yesterday|today)\b",
+                r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:race|edition|marathon|event|half|10k|run)\b|^(?:last|this|next)\s+(?:year|week|weekend|month)(?:\s*,|\s+the\b)|^(?:last|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:yesterday|today)\b",
             )
         });
         if let Some(m) = RACE_YEAR.find(&t[..cs]) {

@@ -239,4 +239,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-03-09"),
         never: &["result of Ada Bee position 9"],
     },
+    // "Last year" opening a sentence dates each clause of it ("Last year
+    // the men's race was won by A in T1, and the women's by B in T2").
+    Cx {
+        text: "Cove Marathon preview\n\nThe Cove Marathon is on Sunday. Last year the men's race was won by Kenya's Ed Kip in 2:13:40, and the women's by Ethiopia's Tia Bek in 2:31:09. Kip has not entered this year.",
+        published: Some("2025-10-08"),
+        never: &["result of Tia Bek race Cove Marathon 2025"],
+    },
 ];
