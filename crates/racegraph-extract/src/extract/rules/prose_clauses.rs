@@ -329,6 +329,14 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
             Outcome::Position(_) => super::clause_time::place_time(t, c.end, end, &parts, n, times),
             _ => None,
         };
+        // "With a time of 2h24:58, X took the men's marathon": the time
+        // the sentence opens on, right before the first runner's name.
+        let time = time.or_else(|| match outcome {
+            Outcome::Position(_) if k == 0 => LEAD_TIME
+                .captures(&t[..c.start])
+                .and_then(|m| measure::times(&m[1]).first().map(measure::Time::duration)),
+            _ => None,
+        });
         // "Zhao, who finished third here last year, pulled away … to
         // clock 2:29:47": a place of another year in a relative clause
         // takes no time from outside it.
@@ -424,6 +432,12 @@ fn wins_championship(x: &Extractor, i: usize, from: usize, to: usize) -> bool {
             .is_none()
     })
 }
+
+/// A time the sentence opens on, before the runner's name ("With a time
+/// of 2h24:58, X …").
+static LEAD_TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    re(r"(?i)^\W*(?:with|in)\s+a\s+(?:winning\s+)?time\s+of\s+([^,]{3,20}),\s*$")
+});
 
 /// A first place among one sex opening a clause ("and first woman in
 /// T"), after a place among everyone.

@@ -282,4 +282,21 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ada Bee race Cove Lakes Half Marathon 2026 21.0975 Women",
         ],
     },
+    // A time the sentence opens on ("With a time of T, X took the men's
+    // marathon") is the runner's after it.
+    Ex {
+        text: "Cove Quays Marathon\n\nWith a time of 2h24:58, Ed Kip took the men's marathon of the Cove Quays Marathon on Sunday. He beat Tom Vand by 52 seconds.",
+        published: Some("2026-05-04"),
+        yields: &[
+            "result of Ed Kip position 1",
+            "result of Ed Kip finishTime PT2H24M58S",
+        ],
+    },
+    // The one distance the article names, as "the 18 km lap of the
+    // lake", is the race's.
+    Ex {
+        text: "Cove Lake Run\n\nThe men's race was decided only in the final 300 metres of the 18 km lap of the lake. Ed Kip won the 14th Cove Lake Run in 52:47.",
+        published: Some("2026-12-07"),
+        yields: &["result of Ed Kip race Cove Lake Run 2026 18 Men"],
+    },
 ];

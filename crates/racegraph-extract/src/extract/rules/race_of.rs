@@ -154,12 +154,13 @@ pub(super) fn distance_told_after(x: &Extractor, names: &[String]) -> Option<Str
 /// "the 16-kilometre trip") is one distance, the one in miles; a marathon
 /// told as one of many ("raced a spring marathon in Ottawa") is none. The
 /// distance may follow a possessive and a few words that describe the
-/// race ("Ethiopia's lakeside international 10km road race"), or be told
-/// as "a distance of 20 miles".
+/// race ("Ethiopia's lakeside international 10km road race"), be the
+/// course's lap ("the 18 km lap of the lake"), or be told as "a distance
+/// of 20 miles".
 pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
     static COURSE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?:\bthe|\bits|[’']s)\s+(?:[a-z]+\s+){0,3}?(\d{1,2}(?:\.\d)?)[\s\-]?(kilomet(?:re|er)|km|mile)\s+(?:event|race|course|climb|route|trip|run|loop|road\s+race)\b|\ba\s+distance\s+of\s+(\d{1,2}(?:\.\d)?)\s+(kilomet(?:re|er)|mile)s?\b",
+            r"(?:\bthe|\bits|[’']s)\s+(?:[a-z]+\s+){0,3}?(\d{1,2}(?:\.\d)?)[\s\-]?(kilomet(?:re|er)|km|mile)\s+(?:event|race|course|climb|route|trip|run|loop|lap|circuit|road\s+race)\b|\ba\s+distance\s+of\s+(\d{1,2}(?:\.\d)?)\s+(kilomet(?:re|er)|mile)s?\b",
         )
     });
     static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
