@@ -43,7 +43,10 @@ fn numeric_dates_take_the_order_the_page_uses() {
     // Nothing settles the order: no date rather than a guess.
     assert_eq!(infer_publication_date("05/08/2025\nText."), None);
     // ... but its year is the page's either way.
-    assert_eq!(infer_publication_year("A. Writer | 05/08/2025 14:32\nText."), Some(2025));
+    assert_eq!(
+        infer_publication_year("A. Writer | 05/08/2025 14:32\nText."),
+        Some(2025)
+    );
     assert_eq!(infer_publication_year("Text with no date."), None);
     // "Last Updated" after the posting time, on one line.
     let posted =

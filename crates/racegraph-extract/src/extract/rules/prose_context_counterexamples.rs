@@ -246,4 +246,16 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-10-08"),
         never: &["result of Tia Bek race Cove Marathon 2025"],
     },
+    // A region's people before a name ("Carinthian", "Champenois") is no
+    // part of it, and a club named after its kind's short form ("CD",
+    // "CA": club deportivo, club athlétique) is no runner.
+    Cx {
+        text: "Cove Drau Half Marathon\n\nCarinthian Jul Mos won the Cove Drau Half Marathon on Sunday in 1:09:12, with Champenois Flo Gau third. Ivo Ruiz (CD Camino Najer came in second with a time of 1:09:30.",
+        published: Some("2026-05-10"),
+        never: &[
+            "person Carinthian Jul Mos",
+            "person Champenois Flo Gau",
+            "person CD Camino Najer",
+        ],
+    },
 ];
