@@ -16,6 +16,13 @@ fn runs_of_capitalised_words() {
         vec!["Gate of Honour", "Big Ben"]
     );
     assert_eq!(runs("North Korea’s founding leader"), vec!["North Korea"]);
+    // A place named with a possessive ("Hawke's Bay") is one name, a
+    // country's possessive is not.
+    assert_eq!(
+        runs("the Hawke's Bay Vineyards Marathon"),
+        vec!["Hawke's Bay Vineyards Marathon"]
+    );
+    assert_eq!(runs("Kenya's Bay Runner"), vec!["Kenya", "Bay Runner"]);
     // Two places joined by an en dash, with no space, are one name.
     assert_eq!(
         runs("the Medio Maratón Santa Cruz–Cotoca was held"),
