@@ -60,10 +60,11 @@ pub enum Section {
     FemaleMiddleName,
     CompanySuffix,
     RaceSize,
+    State,
 }
 
 impl Section {
-    pub const ALL: [Section; 44] = [
+    pub const ALL: [Section; 45] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -108,6 +109,7 @@ impl Section {
         Section::FemaleMiddleName,
         Section::CompanySuffix,
         Section::RaceSize,
+        Section::State,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -157,6 +159,7 @@ impl Section {
             Section::FemaleMiddleName => "female_middle_name",
             Section::CompanySuffix => "company_suffix",
             Section::RaceSize => "race_size",
+            Section::State => "state",
         }
     }
 }

@@ -148,6 +148,28 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
         } else {
             body
         };
+        // "X of Hanover, New Hampshire led the women home": the state after
+        // the runner's home town, right before the verb.
+        let home_town_before = n == 1 && {
+            let p = t[parts[0].0..parts[0].1].trim_start_matches([',', ' ']);
+            OF_PLACE
+                .find(p)
+                .is_some_and(|m| p[m.end()..].trim().is_empty())
+        };
+        let body = if home_town_before {
+            (1..=4)
+                .rev()
+                .find_map(|k| {
+                    let mut words = body.splitn(k + 1, ' ');
+                    let head: Vec<&str> = words.by_ref().take(k).collect();
+                    let rest = words.next()?;
+                    x.lx.has(crate::lexicon::Section::State, &head.join(" "))
+                        .then_some(rest)
+                })
+                .unwrap_or(body)
+        } else {
+            body
+        };
         // "X on Wednesday won …": the day told between the runner and the
         // verb is not what they did.
         let body = WHEN_BEFORE_VERB

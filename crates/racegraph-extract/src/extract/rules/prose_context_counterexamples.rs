@@ -258,4 +258,9 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
             "person CD Camino Najer",
         ],
     },
+    Cx {
+        text: "Cove Shores Marathon\n\nGreta Sund of Hanover, New Hampshire led the women home in 2:44:08 at the Cove Shores Marathon.",
+        published: Some("2026-05-04"),
+        never: &["person New Hampshire"],
+    },
 ];

@@ -299,4 +299,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-12-07"),
         yields: &["result of Ed Kip race Cove Lake Run 2026 18 Men"],
     },
+    // A state named whole after the runner's home town, no comma after
+    // it ("X of Hanover, New Hampshire led the women home in T"): where
+    // she is from, not a runner.
+    Ex {
+        text: "Cove Shores Marathon\n\nTom Lee won the Cove Shores Marathon on Sunday in 2:31:02. Greta Sund of Hanover, New Hampshire led the women home in 2 hours, 44 minutes, 8 seconds.",
+        published: Some("2026-05-04"),
+        yields: &[
+            "result of Greta Sund position 1",
+            "result of Greta Sund finishTime PT2H44M8S",
+            "result of Greta Sund race Cove Shores Marathon 2026 42.195 Women",
+        ],
+    },
 ];

@@ -398,7 +398,10 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             .is_some_and(|r| r.starts_with(|ch: char| ch.is_lowercase()));
         let lead = crate::extract::tail(&t[..c.start], 60);
         let state_code = STATE_CODE_AFTER.is_match(&t[c.end..]);
-        if (aside || state_code)
+        // ("Greta Sund of Hanover, New Hampshire led the women home": a
+        // state named whole, no comma after it.)
+        let state = x.lx.has(crate::lexicon::Section::State, &t[c.start..c.end]);
+        if (aside || state_code || state)
             && !c.words.iter().any(|&(a, b)| &t[a..b] == "of")
             && k.checked_sub(1)
                 .is_none_or(|j| chunks[j].1 != Shape::Organization)
