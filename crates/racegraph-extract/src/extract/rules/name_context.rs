@@ -78,6 +78,18 @@ pub(super) static DESCRIBES_NEXT: std::sync::LazyLock<regex::Regex> = std::sync:
         )
     },
 );
+/// A name between "a" (or "a former") and a lower-case word of what a
+/// person is ("Laura X, a former Magnolia State College runner, was the
+/// fastest woman"): a school's, a club's or an employer's.
+pub(super) static DESCRIBED_AS: std::sync::LazyLock<(regex::Regex, regex::Regex)> =
+    std::sync::LazyLock::new(|| {
+        (
+            crate::pattern::fixed(r"\b(?:a|an)\s+(?:(?:former|one-time|current|fellow)\s+)?$"),
+            crate::pattern::fixed(
+                r"^\s+(?:runner|athlete|student|graduate|standout|star|captain|coach|teacher|employee|nurse|alumnus|alumna)s?\b",
+            ),
+        )
+    });
 /// A runner's age and "of" or "from" before a name: the name is a town,
 /// or the state after it ("Lucy Wanjiku, 27, of Washington, D.C.,").
 pub(super) static AGE_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

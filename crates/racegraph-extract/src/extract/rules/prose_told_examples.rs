@@ -311,4 +311,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Greta Sund race Cove Shores Marathon 2026 42.195 Women",
         ],
     },
+    // A name between "a former" and what the runner was ("a former
+    // Cove State College runner") is a school's: the win is the runner's
+    // named before it.
+    Ex {
+        text: "Cove Street Marathon\n\nTom Lee took first place in the Cove Street Marathon in 2:41, while Laura Beth Simm, a former Cove State College runner, was the fastest woman, finishing in 2:58.",
+        published: Some("2026-03-02"),
+        yields: &["result of Laura Beth Simm position 1", "result of Laura Beth Simm finishTime PT2H58M"],
+    },
 ];

@@ -1,10 +1,11 @@
 //! Who a word or a name alone refers to: a people's adjective ("Kenyan",
 //! "Kenyans"), a family or given name alone (the runner named in full
 //! before), the win that "ahead of X" goes on from, and a home town run
-//! on after a name in a list.
+//! on after a name in a list; a runner's known sex, a paragraph's
+//! distance, and runners' names compared.
 
 use super::lists::{Outcome, Pending};
-use super::names::Shape;
+use super::names::{self, Shape};
 use super::phrasing::*;
 use super::Extractor;
 use crate::contract::Sex;
@@ -151,4 +152,68 @@ pub(super) fn less_home_town(x: &Extractor, name: &str) -> Option<String> {
             .is_some()
     });
     (from_town || x.lx.town(town).is_some() || x.lx.city(town).is_some()).then(|| head.to_string())
+}
+
+/// The sex of the race of the runner's latest result, if it has one
+/// ("Jepkorir won in 71:05" after "A and Naomi Jepkorir took the men's
+/// and women's titles respectively").
+pub(super) fn known_sex(x: &Extractor, name: &str) -> Option<Sex> {
+    let last = name.split_whitespace().last()?;
+    let key = runner_key(name);
+    x.pending
+        .iter()
+        .rev()
+        // A cheap look at the family name first: most runners are others.
+        .filter(|p| {
+            let theirs = p.athlete.split_whitespace().last().unwrap_or("");
+            // ("KEMP Ivo Dan": a family name written first, in capitals.)
+            theirs.eq_ignore_ascii_case(last)
+                || p.athlete
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.len() > 1 && !w.chars().any(char::is_lowercase))
+        })
+        .find(|p| same_runner(&key, &p.athlete))
+        .and_then(|p| p.category.sex)
+}
+
+/// The distance the paragraph of sentence `i` opened on ("In the half
+/// marathon, …", "The 10K produced …"), if it opened on one.
+pub(super) fn paragraph_opening_distance(x: &Extractor, i: usize) -> Option<String> {
+    let line = x.out.sentences[i].line;
+    x.paragraph_distance
+        .as_ref()
+        .filter(|(l, _)| *l == line)
+        .map(|(_, d)| d.clone())
+}
+
+/// The distance of the last result told before sentence `i` in its
+/// paragraph (of `year`, when given), if that result has one.
+pub(super) fn last_distance_in_paragraph(
+    x: &Extractor,
+    i: usize,
+    year: Option<i32>,
+) -> Option<String> {
+    let line = x.out.sentences[i].line;
+    x.pending
+        .iter()
+        .rev()
+        .find(|p| {
+            x.out.sentences[p.sentence].line == line
+                && p.sentence < i
+                && year.is_none_or(|y| p.year == y)
+        })
+        .and_then(|p| p.category.distance.clone())
+}
+
+/// A runner's name as compared with others: normalised, in natural order.
+pub(super) fn runner_key(name: &str) -> String {
+    names::normalise_key(&names::normalise_person(name))
+}
+
+/// Whether `other` names the runner whose key is `key`, in full or by
+/// family name ("Jepkorir" and "Naomi Jepkorir").
+pub(super) fn same_runner(key: &str, other: &str) -> bool {
+    let o = runner_key(other);
+    o == key || o.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {o}"))
 }

@@ -7,7 +7,8 @@ use super::name_context::*;
 use super::names::{self, Chunk, Shape};
 use super::phrasing::*;
 pub(super) use super::runner_refs::{
-    demonym_country, demonym_or_plural, full_name_before, given_name_before, won_before,
+    demonym_country, demonym_or_plural, full_name_before, given_name_before, known_sex,
+    last_distance_in_paragraph, paragraph_opening_distance, runner_key, same_runner, won_before,
 };
 use super::{Extractor, Kind, Property, Value};
 use crate::contract::Sex;
@@ -138,70 +139,6 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
     });
 }
 
-/// The sex of the race of the runner's latest result, if it has one
-/// ("Jepkorir won in 71:05" after "A and Naomi Jepkorir took the men's
-/// and women's titles respectively").
-pub(super) fn known_sex(x: &Extractor, name: &str) -> Option<Sex> {
-    let last = name.split_whitespace().last()?;
-    let key = runner_key(name);
-    x.pending
-        .iter()
-        .rev()
-        // A cheap look at the family name first: most runners are others.
-        .filter(|p| {
-            let theirs = p.athlete.split_whitespace().last().unwrap_or("");
-            // ("KEMP Ivo Dan": a family name written first, in capitals.)
-            theirs.eq_ignore_ascii_case(last)
-                || p.athlete
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| w.len() > 1 && !w.chars().any(char::is_lowercase))
-        })
-        .find(|p| same_runner(&key, &p.athlete))
-        .and_then(|p| p.category.sex)
-}
-
-/// The distance the paragraph of sentence `i` opened on ("In the half
-/// marathon, …", "The 10K produced …"), if it opened on one.
-pub(super) fn paragraph_opening_distance(x: &Extractor, i: usize) -> Option<String> {
-    let line = x.out.sentences[i].line;
-    x.paragraph_distance
-        .as_ref()
-        .filter(|(l, _)| *l == line)
-        .map(|(_, d)| d.clone())
-}
-
-/// The distance of the last result told before sentence `i` in its
-/// paragraph (of `year`, when given), if that result has one.
-pub(super) fn last_distance_in_paragraph(
-    x: &Extractor,
-    i: usize,
-    year: Option<i32>,
-) -> Option<String> {
-    let line = x.out.sentences[i].line;
-    x.pending
-        .iter()
-        .rev()
-        .find(|p| {
-            x.out.sentences[p.sentence].line == line
-                && p.sentence < i
-                && year.is_none_or(|y| p.year == y)
-        })
-        .and_then(|p| p.category.distance.clone())
-}
-
-/// A runner's name as compared with others: normalised, in natural order.
-pub(super) fn runner_key(name: &str) -> String {
-    names::normalise_key(&names::normalise_person(name))
-}
-
-/// Whether `other` names the runner whose key is `key`, in full or by
-/// family name ("Jepkorir" and "Naomi Jepkorir").
-pub(super) fn same_runner(key: &str, other: &str) -> bool {
-    let o = runner_key(other);
-    o == key || o.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {o}"))
-}
-
 /// A word that describes a runner before the name: where they were born
 /// or are based, an age group ("Salta-born", "Under-17", "M60").
 static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -304,6 +241,15 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // before a lower-case word of what the runner is there is a
         // school's, an employer's or a town's.
         if DESCRIBES_NEXT.is_match(&t[c.end..]) {
+            continue;
+        }
+        // ("…, a former Magnolia State College runner, was …": between
+        // "a" and what the runner was.)
+        if DESCRIBED_AS
+            .0
+            .is_match(crate::extract::tail(&t[..c.start], 20))
+            && DESCRIBED_AS.1.is_match(&t[c.end..])
+        {
             continue;
         }
         // A description alone, however many words ("was crowned Overall
