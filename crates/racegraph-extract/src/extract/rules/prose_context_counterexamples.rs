@@ -263,4 +263,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-04"),
         never: &["person New Hampshire"],
     },
+    // "and among the women" turns to the other race: the men's winner
+    // told before it is no woman.
+    Cx {
+        text: "Cove Bridge Marathon\n\nThe 23rd Cove Bridge Marathon became a Guyanese affair. Among the men Troy Benj won and among the women Shon Abra, both from Guyana.",
+        published: Some("2026-03-02"),
+        never: &["result of Troy Benj race Cove Bridge Marathon 2026 42.195 Women"],
+    },
 ];

@@ -118,7 +118,7 @@ fn sex_named(t: &str) -> Option<Sex> {
 /// Bondar first woman").
 static TURN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+in\s+the\b|;|(?:,\s*|\s)and\s+(the\s+(?:fastest|first|top|quickest|best|leading)\s+(?:woman|man|female|male|lady)\b)|,\s+((?-i:(?:\p{Lu}[\p{L}\-’']+\s+){1,3})(?:the\s+)?(?:first|fastest|quickest|top|best)\s+(?:woman|man|lady|female|male)\b)",
+        r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?:in|among)\s+the\b|;|(?:,\s*|\s)and\s+(the\s+(?:fastest|first|top|quickest|best|leading)\s+(?:woman|man|female|male|lady)\b)|,\s+((?-i:(?:\p{Lu}[\p{L}\-’']+\s+){1,3})(?:the\s+)?(?:first|fastest|quickest|top|best)\s+(?:woman|man|lady|female|male)\b)",
     )
 });
 
@@ -169,7 +169,8 @@ pub(super) fn own_part(t: &str) -> &str {
 /// in the men's division of the race"), when it names only one; the parts
 /// are cut at "while", "whereas", "but", "and in the" and semicolons,
 /// which turn to another race ("X won the marathon, while Y took the
-/// women's title"; "A did not start, and in the men's race B dropped out").
+/// women's title"; "A did not start, and in the men's race B dropped out"; "Among the
+/// men A won and among the women B").
 pub(super) fn one_sex_around(t: &str, pos: usize) -> Option<Sex> {
     let start = turns(t)
         .filter(|&(_, end, _)| end <= pos)
