@@ -167,10 +167,10 @@ pub(super) fn own_part(t: &str) -> &str {
 
 /// The one category the part of a sentence around `pos` speaks of ("…
 /// in the men's division of the race"), when it names only one; the parts
-/// are cut at "while", "whereas", "but", "and in the" and semicolons,
-/// which turn to another race ("X won the marathon, while Y took the
-/// women's title"; "A did not start, and in the men's race B dropped out"; "Among the
-/// men A won and among the women B").
+/// are cut at "while", "whereas", "but", "and in the", "and among the"
+/// and semicolons, which turn to another race ("X won the marathon,
+/// while Y took the women's title"; "A did not start, and in the men's
+/// race B dropped out"; "Among the men A won and among the women B").
 pub(super) fn one_sex_around(t: &str, pos: usize) -> Option<Sex> {
     let start = turns(t)
         .filter(|&(_, end, _)| end <= pos)
