@@ -319,4 +319,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-03-02"),
         yields: &["result of Laura Beth Simm position 1", "result of Laura Beth Simm finishTime PT2H58M"],
     },
+    // A race of the event named by its size ("the mini-marathon") is not
+    // the series' distance, but the one the article gives it ("the 5-km
+    // mini-marathon").
+    Ex {
+        text: "Cove Bay Half Marathon\n\nMore than 2,000 runners took part, most in the half marathon and the rest in the 5-km mini-marathon. Ivo Lu, a student at Cove Bay University, took the men's title in the mini-marathon.",
+        published: Some("2026-04-20"),
+        yields: &["result of Ivo Lu race Cove Bay Half Marathon 2026 5 Men"],
+    },
 ];

@@ -268,3 +268,33 @@ pub(super) fn men_beside_women(x: &Extractor, pending: &mut [Pending]) {
         }
     }
 }
+
+/// Whether `t` names a race by a word of its size before a race type ("the
+/// mini-marathon", "the Mini Marathon"): a shorter race than the one the
+/// series is named for.
+pub(super) fn names_sized_race(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
+    let lower = t.to_lowercase();
+    lx.words(crate::lexicon::Section::RaceSize).iter().any(|w| {
+        let w = w.to_lowercase();
+        ["-", " ", ""]
+            .iter()
+            .any(|sep| lower.contains(&format!("{w}{sep}marathon")))
+    })
+}
+
+/// The distance the article gives its race named by size ("the 5-km
+/// mini-marathon"), when it gives one, and only one.
+pub(super) fn sized_race_distance(body: &str, lx: &crate::lexicon::Lexicon) -> Option<String> {
+    static SIZED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\b(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+([\p{L}]+)[\s\-]?marathon\b",
+        )
+    });
+    let mut found: Vec<&str> = SIZED
+        .captures_iter(body)
+        .filter(|c| lx.has(crate::lexicon::Section::RaceSize, &c[2]))
+        .filter_map(|c| c.get(1).map(|m| m.as_str()))
+        .collect();
+    found.dedup();
+    (found.len() == 1).then(|| found[0].to_string())
+}

@@ -158,6 +158,14 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     // when first needed.)
     let mut article_distance: Option<Option<String>> = None;
     for p in &mut pending {
+        // ("took the men's title in the mini-marathon": a shorter race of
+        // the event, whose distance is not the series'.)
+        if p.category.distance.is_none()
+            && super::race_of::names_sized_race(x.text(p.sentence), x.lx)
+        {
+            p.category.distance = super::race_of::sized_race_distance(x.body, x.lx);
+            continue;
+        }
         if p.category.distance.is_none() {
             let names: Vec<String> = x.out.entities[p.series]
                 .names
