@@ -512,6 +512,11 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             if WINNER_AND_WINNER.is_match(&t[c.end..]) {
                 continue;
             }
+            // "The Handirun was won by X": a race of the event named by a
+            // word of its own, neither a race's kind nor the series'.
+            if super::race_told::other_event_won(x, lead, series) {
+                continue;
+            }
             // "The fastest woman runner was X".
             let woman = m.as_str().contains("woman") || m.as_str().contains("female");
             // "was won by X for the men's while Y won for the women's": the

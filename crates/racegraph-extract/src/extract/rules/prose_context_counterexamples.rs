@@ -270,4 +270,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-03-02"),
         never: &["result of Troy Benj race Cove Bridge Marathon 2026 42.195 Women"],
     },
+    // "The Handirun was won by X": a race of the event named by a word of
+    // its own is not the race of the article.
+    Cx {
+        text: "Cove Hills Marathon\n\nIvo Rab won the Cove Hills Marathon in 2:19:43. The Handirun was won by Rivo Andri.",
+        published: Some("2026-03-02"),
+        never: &["result of Rivo Andri position 1"],
+    },
 ];

@@ -218,3 +218,22 @@ pub(super) fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
         .any(|k| one_sex(x.text(k)).is_some_and(|s| s != sex));
     (!other).then_some(sex)
 }
+
+/// Whether `lead` opens on "The X was won by" where X is one capitalised
+/// word that names no race's kind or distance and no word of the series'
+/// names ("The Handirun was won by"): another race of the event.
+pub(super) fn other_event_won(x: &Extractor, lead: &str, series: usize) -> bool {
+    static OTHER_EVENT: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\W*[Tt]he\s+(\p{Lu}[\p{L}\-]+)\s+(?:was|were)\s+won\s+by\b"));
+    let Some(c) = OTHER_EVENT.captures(lead) else {
+        return false;
+    };
+    let w = &c[1];
+    let of_series = x.out.entities[series]
+        .names
+        .iter()
+        .any(|n| n.text.split_whitespace().any(|s| s.eq_ignore_ascii_case(w)));
+    !of_series
+        && !x.lx.has(crate::lexicon::Section::RaceType, w)
+        && super::headings::parse_category(w, x.lx).is_none()
+}
