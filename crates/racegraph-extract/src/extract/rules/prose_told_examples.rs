@@ -327,4 +327,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-04-20"),
         yields: &["result of Ivo Lu race Cove Bay Half Marathon 2026 5 Men"],
     },
+    // A distance with a decimal named as the race won ("The 10.5
+    // kilometers went to A among the men").
+    Ex {
+        text: "Cove Norte Marathon\n\nThe 10.5 kilometers went to Marvin Pa among the men and Dilcia Ore among the women.",
+        published: Some("2026-06-29"),
+        yields: &[
+            "result of Marvin Pa race Cove Norte Marathon 2026 10.5 Men",
+            "result of Dilcia Ore race Cove Norte Marathon 2026 10.5 Women",
+        ],
+    },
 ];
