@@ -514,7 +514,18 @@ pub(super) fn explicit_years(t: &str) -> Vec<(usize, usize, i32)> {
                 .trim_start_matches([',', ' '])
                 .to_lowercase()
                 .starts_with("when ");
-            when || !NOT_THE_EVENT.iter().any(|w| before.ends_with(w))
+            // "Julia X (Saarburg Läufer 1990) was second": a club's year of
+            // founding, the last word of its name in brackets.
+            let club_founding = t[e..].starts_with(')')
+                && t[..s].rfind('(').is_some_and(|o| {
+                    let inside = t[o + 1..s].trim();
+                    !inside.is_empty()
+                        && inside.split_whitespace().all(|w| {
+                            w.starts_with(char::is_uppercase)
+                                && crate::dates::month_number(&w.to_lowercase()).is_none()
+                        })
+                });
+            !club_founding && (when || !NOT_THE_EVENT.iter().any(|w| before.ends_with(w)))
         })
         .collect()
 }

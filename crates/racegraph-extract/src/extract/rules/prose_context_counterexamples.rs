@@ -277,4 +277,14 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-03-02"),
         never: &["result of Rivo Andri position 1"],
     },
+    // A club in brackets with its year of founding ("(Saarburg Läufer
+    // 1990)") dates nothing, and is no runner.
+    Cx {
+        text: "Cove Roman Half Marathon\n\nAmong the women, Sara Had won the Cove Roman Half Marathon in 1:17:09. Julia Beck (Saarburg Läufer 1990) was second in 1:18:30, and Anna Mey (Cove Runners) third in 1:19:12.",
+        published: Some("2026-06-15"),
+        never: &[
+            "result of Anna Mey race Cove Roman Half Marathon 1990",
+            "person Saarburg Läufer",
+        ],
+    },
 ];
