@@ -531,7 +531,8 @@ pub(super) fn explicit_years(t: &str) -> Vec<(usize, usize, i32)> {
 }
 
 /// The clause around `pos`: between the commas, semicolons or dashes
-/// that enclose it, not counting the commas inside a date.
+/// that enclose it, not counting the commas inside a date ("May 3, 2024";
+/// a time before a comma, "in 1:19:33, 40 seconds outside …", ends one).
 pub(crate) fn clause_around(t: &str, pos: usize) -> (usize, usize) {
     let is_break = |i: usize, c: char| {
         matches!(c, ';' | '–' | '—' | '(' | ')')
@@ -540,7 +541,10 @@ pub(crate) fn clause_around(t: &str, pos: usize) -> (usize, usize) {
                 && !(t[i + 1..]
                     .trim_start()
                     .starts_with(|d: char| d.is_ascii_digit())
-                    && t[..i].trim_end().ends_with(|d: char| d.is_ascii_digit())))
+                    && t[..i]
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.bytes().all(|d| d.is_ascii_digit()))))
     };
     let start = t[..pos.min(t.len())]
         .char_indices()

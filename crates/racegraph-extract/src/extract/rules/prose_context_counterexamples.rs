@@ -287,4 +287,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
             "person Saarburg Läufer",
         ],
     },
+    // A time before a comma ends the clause: the year of a record told
+    // after it is not the winner's.
+    Cx {
+        text: "Cove Half Marathon\n\nKirsty Ho won the women's title in 1:19:33, 40 seconds outside the course record set by Kenyan athlete Mary Wai in 2014.",
+        published: Some("2026-05-14"),
+        never: &["result of Kirsty Ho race Cove Half Marathon 2014"],
+    },
 ];
