@@ -19,7 +19,7 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
     });
     static NOUN_THEN_ORG: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including|\s+(?:is|was|has\s+been|will\s+be|remains))\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?|\b(?:title|main|presenting|headline)\s+(sponsor)\s+|\b(?:its|their)\s+(?:(?:title|main|headline|presenting)\s+)?(sponsor)\s+|(?:^|\.\s+|,\s+and\s+|\band\s+)(?:race\s+)?(organi[sz]ers)\s+",
+            r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including|\s+(?:is|was|has\s+been|will\s+be|remains))\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)\s+(?-i:agency|company|firm|club|association|foundation|group)\s+)?|\b(?:title|main|presenting|headline)\s+(sponsor)\s+|\b(?:its|their)\s+(?:(?:title|main|headline|presenting)\s+)?(sponsor)\s+|(?:^|\.\s+|,\s+and\s+|\band\s+)(?:race\s+)?(organi[sz]ers)\s+",
         )
     });
     static ORG_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {

@@ -150,6 +150,13 @@ pub(crate) static ORGANISER_ROLES: R = R {
                 "Lakeside Marathon sponsor Isan Beverage",
             ],
         },
+        // A town and what the organiser is, before its name ("the Palma
+        // agency X").
+        Ex {
+            text: "The Lakeside Marathon drew 6,200 runners. According to the organiser, the Palma agency Balear Cove Events, a third of them came from abroad.",
+            published: None,
+            yields: &["Lakeside Marathon organizer Balear Cove Events"],
+        },
     ]],
     counterexamples: &[&[
         Cx {
