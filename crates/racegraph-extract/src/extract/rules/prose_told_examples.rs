@@ -337,4 +337,20 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Dilcia Ore race Cove Norte Marathon 2026 10.5 Women",
         ],
     },
+    // "won among the men after T", "crossed the line first after T",
+    // "was the quickest of the men in T" are wins; "Over the half
+    // distance," opens on the half marathon; a region's people before a
+    // name ("the Mallorcan X") is no part of it.
+    Ex {
+        text: "Cove Bay Marathon\n\nOver the full distance, the Briton Oli Pendle won among the men after 2:31.07 hours. For the women it was a German win. Sabine Kram from Rosenheim crossed the line first after 3:02.15 hours.\n\nOver the half distance, the Briton Callum Fras was the quickest of the men in 1:09.48 hours. The fastest woman was the Mallorcan Aina Bauz (1:21.10 hours).",
+        published: Some("2026-10-20"),
+        yields: &[
+            "result of Oli Pendle race Cove Bay Marathon 2026 42.195 Men",
+            "result of Oli Pendle finishTime PT2H31M7S",
+            "result of Sabine Kram position 1",
+            "result of Sabine Kram finishTime PT3H2M15S",
+            "result of Callum Fras race Cove Bay Marathon 2026 21.0975 Men",
+            "result of Aina Bauz race Cove Bay Marathon 2026 21.0975 Women",
+        ],
+    },
 ];

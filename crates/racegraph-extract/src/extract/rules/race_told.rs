@@ -23,7 +23,7 @@ pub(super) fn has_year_words(t: &str) -> bool {
 pub(super) fn distance_of(t: &str) -> Option<String> {
     static HALF: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?[\s\-]?(?:km?|kilomet(?:re|er)s?)\b|\b(?:in|won|took|of|over)\s+the\s+(?:(?:wo)?men[’']s\s+)?half\s*(?:$|[,.;:(]|\s+(?:in|with|on|at|was|were|title|race|crown)\b)",
+            r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?[\s\-]?(?:km?|kilomet(?:re|er)s?)\b|\b(?:in|won|took|of|over)\s+the\s+(?:(?:wo)?men[’']s\s+)?half\s*(?:$|[,.;:(]|\s+(?:in|with|on|at|was|were|title|race|crown|distance|course)\b)",
         )
     });
     static TEN: LazyLock<Regex> = LazyLock::new(|| {
