@@ -140,11 +140,18 @@ pub(super) fn series_by_city(x: &Extractor, i: usize) -> Option<usize> {
 pub(super) fn heading_year(t: &str) -> Option<i32> {
     // A sentence of prose ("… the mark she set in 2023.") is no heading;
     // a Markdown heading's marks are no words of it.
+    // (Nor a note on the row above, "*Three-time winner (2019, 2023,
+    // 2026)", bold lines apart, nor a line of several years.)
     let t = t.trim_start_matches(['#', ' ']);
-    if t.split_whitespace().count() > 12 || t.trim_end().ends_with('.') {
+    if t.split_whitespace().count() > 12
+        || t.trim_end().ends_with('.')
+        || (t.starts_with('*') && !t.starts_with("**"))
+    {
         return None;
     }
-    measure::years(t).first().map(|y| y.2)
+    let years = measure::years(t);
+    let first = years.first()?.2;
+    years.iter().all(|y| y.2 == first).then_some(first)
 }
 
 /// A short line that names a category: "Women’s marathon", "Half Marathon – Men", "Men",

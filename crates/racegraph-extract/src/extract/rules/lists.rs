@@ -42,17 +42,11 @@ pub(crate) struct Pending {
     pub sentence: usize,
 }
 
-const NAME: &str = r"(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|der|den|de|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:\s+(?:(?:van|der|den|de|von|das|da|di|do|du|des|le|la|al|el|bin|dos|del|ter)\b|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}";
-const TIME: &str = r"(\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*h\s*\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s|\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s)";
+pub(super) const NAME: &str = r"(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|der|den|de|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:\s+(?:(?:van|der|den|de|von|das|da|di|do|du|des|le|la|al|el|bin|dos|del|ter)\b|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}";
+pub(super) const TIME: &str = r"(\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*h\s*\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s|\d{1,2}\s*(?:m|min)\s*\d{1,2}\s*s)";
 
 use crate::pattern::fixed as re;
 
-/// "Men’s Marathon: NAME (Country) – 2:12:08"
-static CATEGORY_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"^(?P<cat>[^:]{{2,40}}):\s*(?P<name>{NAME})\s*\((?P<nat>[^)]{{2,40}})\)\s*[,–—\-]*\s*{TIME}"
-    ))
-});
 /// "1. NAME (KEN) 2:19:04", "2) NAME, Kenya, 2:19:30"
 static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -116,7 +110,9 @@ pub(super) fn scan(x: &mut Extractor) {
             .then(|| rows::parse_bullet(line, t, x.lx))
             .flatten()
             .filter(|_| {
-                x.opens_line(i) && !CATEGORY_LINE.is_match(t) && !NUMBERED_LINE.is_match(t)
+                x.opens_line(i)
+                    && !super::winner_lines::CATEGORY_LINE.is_match(t)
+                    && !NUMBERED_LINE.is_match(t)
             });
         if bullet.is_none() {
             super::bullets::flush(&mut bullets, &mut pending);
@@ -147,7 +143,7 @@ pub(super) fn scan(x: &mut Extractor) {
             x.inline_lines.push(i);
         }
         // A line that names a year or series sets the context of the lists below it.
-        if !CATEGORY_LINE.is_match(t)
+        if !super::winner_lines::CATEGORY_LINE.is_match(t)
             && !NUMBERED_LINE.is_match(t)
             && cells.is_none()
             && row.is_none()
@@ -383,19 +379,13 @@ pub(super) fn scan(x: &mut Extractor) {
             }
             continue;
         }
-        if let Some(c) = CATEGORY_LINE.captures(t) {
-            let Some(cat) = parse_category(&c["cat"], x.lx) else {
-                continue;
-            };
-            let Some(time) = measure::times(&c[4]).first().map(|t| t.duration()) else {
-                continue;
-            };
+        if let Some((cat, athlete, nationality, time)) = super::winner_lines::read(t, x.lx) {
             pending.push(Pending {
                 series,
                 year,
                 category: cat,
-                athlete: c["name"].trim().to_string(),
-                nationality: Some(c["nat"].trim().to_string()),
+                athlete,
+                nationality,
                 outcome: Outcome::Position(1),
                 time: Some(time),
                 sentence: i,

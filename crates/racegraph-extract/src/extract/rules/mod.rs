@@ -50,6 +50,7 @@ pub(super) mod together;
 mod told_later;
 mod two_winners;
 mod unsettled;
+mod winner_lines;
 
 pub use registry::{passes, Counterexample, Example, Family, PassInfo, Rule};
 pub(crate) use registry::{Pass, Scope, PASSES};
