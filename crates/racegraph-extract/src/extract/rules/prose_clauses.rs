@@ -216,6 +216,14 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
                 .captures(body)
                 .and_then(|m| measure::ordinal(&m[1].to_lowercase()))
         });
+        // "X from Bengkulu as second winner (30.57 minutes)", "Y in the
+        // runner-up position (36.48)": places told as a "winner" by rank
+        // (translations from Indonesian).
+        let place = place.or_else(|| {
+            let m = ORDINAL_WINNER.captures(body)?;
+            m.get(1)
+                .map_or(Some(2), |w| measure::ordinal(&w.as_str().to_lowercase()))
+        });
         // "X completed the rostrum places in 2:21:50": third.
         let place = place.or_else(|| COMPLETED_PODIUM.is_match(body).then_some(3));
         // "settled for bronze", "taking the silver medal": third, second.
@@ -454,6 +462,14 @@ fn wins_championship(x: &Extractor, i: usize, from: usize, to: usize) -> bool {
             .is_none()
     })
 }
+
+/// A place told as a "winner" by its rank ("as second winner"), or "in
+/// the runner-up position".
+static ORDINAL_WINNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:(?:came\s+out|emerged|finished)\s+)?(?:as\s+(?:the\s+)?(second|third|fourth|fifth)\s+winner\b|in\s+the\s+runner[\s\-]up\s+(?:position|spot|place)\b)",
+    )
+});
 
 /// A time the sentence opens on, before the runner's name ("With a time
 /// of 2h24:58, X …").

@@ -353,4 +353,23 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Aina Bauz race Cove Bay Marathon 2026 21.0975 Women",
         ],
     },
+    // Places told as "winners" by rank, as translations from Indonesian
+    // tell them ("came out as the first winner", "as second winner", "in
+    // the runner-up position", "the third winner was taken by"); a
+    // category of the race named with its town and another distance
+    // ("the women's category of Cove 5 K").
+    Ex {
+        text: "Cove 10K\n\nRizky Ardi from Jambi came out as the first winner of the men's category of Cove 10K with a time of 30.42 minutes. Followed by Irfan Maul from Bengkulu as second winner (30.57 minutes).\n\nMeanwhile for the women's category of Cove 10 K, the first winner was taken by the runner from Pekanbaru, Sri Wahy with a time of 36.05 minutes, Nadia Rahma in the runner-up position (36.48).\n\nIn the women's category of Cove 5 K, the third winner was taken by Putri Zah from SMA Cove (19.36 minutes).",
+        published: Some("2026-05-17"),
+        yields: &[
+            "result of Rizky Ardi position 1",
+            "result of Rizky Ardi finishTime PT30M42S",
+            "result of Irfan Maul position 2",
+            "result of Sri Wahy race Cove 10K 2026 10 Women",
+            "result of Sri Wahy position 1",
+            "result of Nadia Rahma position 2",
+            "result of Putri Zah race Cove 10K 2026 5 Women",
+            "result of Putri Zah position 3",
+        ],
+    },
 ];
