@@ -242,7 +242,8 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
         .collect();
     let lower = word.to_lowercase();
     // The number of a numbered list item ("1. Jane Doe"), also inside a
-    // line of results ("…, 2. Jane Doe (KEN) 2:12:40, 3. …", "Men: 1. …").
+    // line of results ("…, 2. Jane Doe (KEN) 2:12:40, 3. …", "Men: 1. …",
+    // "… 2:51:05 - 3. …").
     // Not the seconds of a time at a sentence's end ("won in 2:09:57. In
     // the women's race …"): a rank stands apart from what is before it.
     let raw = &before[..before.len() - word.len()];
@@ -250,7 +251,9 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
     if !word.is_empty()
         && word.len() <= 3
         && word.chars().all(|c| c.is_ascii_digit())
-        && (lead.is_empty() || (raw.ends_with(is_space) && lead.ends_with([',', ';', ':'])))
+        && (lead.is_empty()
+            || (raw.ends_with(is_space) && lead.ends_with([',', ';', ':']))
+            || (raw.ends_with(is_space) && (lead.ends_with(" -") || lead.ends_with(" –"))))
     {
         return true;
     }

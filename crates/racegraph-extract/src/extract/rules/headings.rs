@@ -23,15 +23,22 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
     // 61:40", "…; 2, B Hailu (Club) 61:40", "…, 2nd) B (Town) 31:26 and
     // 3rd) C (Town) 32:05"), or right after the time of
     // the row before ("1 A KEMBOI KEN 2:13:48 2 B ROTICH KEN 2:13:59": the
-    // rank before a capitalised name).
+    // rank before a capitalised name), or after a dash ("… 2:51:05 - 3.
+    // C (AUT) 2:55:48 - further: 5. D …").
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"[;,]\s+(?:and\s+)?(\d{1,3}(?:st|nd|rd|th)?[.),]?\s)|\sand\s+(\d{1,3}(?:st|nd|rd|th)\)\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(\d{1,3}[.)]?\s+\p{Lu})",
+            r"[;,]\s+(?:and\s+)?(\d{1,3}(?:st|nd|rd|th)?[.),]?\s)|\sand\s+(\d{1,3}(?:st|nd|rd|th)\)\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(\d{1,3}[.)]?\s+\p{Lu})|\)?\s[–—\-]\s+(?:[a-z]+:\s+)?(\d{1,3}[.)]\s+\p{Lu})",
         )
     });
     let starts = |body: &str| -> Vec<usize> {
         NEXT.captures_iter(body)
-            .filter_map(|c| c.get(1).or(c.get(2)).or(c.get(3)).map(|g| g.start()))
+            .filter_map(|c| {
+                c.get(1)
+                    .or(c.get(2))
+                    .or(c.get(3))
+                    .or(c.get(4))
+                    .map(|g| g.start())
+            })
             .collect()
     };
     // A group's label before its first rank: "Full Marathon: Elite Men: 1. …",
@@ -44,29 +51,52 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
     // A sex alone as the label, without a colon, in a list run into the
     // text: "… 01:21:30 Top 5 Men 1 A B 01:07:44 2 …".
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?:^|\s)((?:Top\s+\d{1,2}\s+)?(?:Men|Women|Male|Female)(?:'s)?)\s+1\s+\p{Lu}")
+        re(r"(?:^|\s)((?:Top\s+\d{1,2}\s+)?(?:Men|Women|Male|Female)(?:'s)?):?\s+1\.?\s+\p{Lu}")
     });
     if !t.contains(';') && starts(t).len() < 2 {
         return None;
     }
-    let mut labels: Vec<(usize, regex::Match)> = GROUP
+    // (Only the words after the last time in it: "3. C (AUT) 2:55:48 Men"
+    // reads after the rank up to the next label, "**08:37** Official men's
+    // result" opens on a clock's time.)
+    // Each label as (where it starts, its words, where it ends); a label
+    // cut after a time starts at its words.
+    let after_times = |whole: usize, l: regex::Match<'a>| -> (usize, &'a str, usize) {
+        let Some(from) = measure::times(l.as_str()).last().map(|tm| tm.end) else {
+            return (whole, l.as_str(), l.end());
+        };
+        let rest = &l.as_str()[from..];
+        let label = rest.trim_matches(|c: char| c == '*' || c == '-' || c.is_whitespace());
+        let at = l.start() + from + rest.find(label).unwrap_or(0);
+        (at, label, l.end())
+    };
+    let mut labels: Vec<(usize, &str, usize)> = GROUP
         .captures_iter(t)
-        .filter_map(|c| Some((c.get(0)?.start(), c.get(1)?)))
+        .filter_map(|c| Some(after_times(c.get(0)?.start(), c.get(1)?)))
+        // ("- further: 5. D …": a word of the list's run, no label.)
+        .filter(|(_, label, _)| {
+            label.chars().any(char::is_uppercase) || parse_category(label, x.lx).is_some()
+        })
         .collect();
     labels.extend(
         BARE.captures_iter(t)
-            .filter_map(|c| c.get(1).map(|l| (l.start(), l))),
+            .filter_map(|c| c.get(1).map(|l| (l.start(), l.as_str(), l.end()))),
     );
     labels.sort_by_key(|l| l.0);
     // Each group: its label and where its rows start and end.
     let mut bounds: Vec<(Option<&str>, usize, usize)> = Vec::new();
-    for (start, l) in labels {
+    for (start, l, end) in labels {
+        // (A label inside the one before, "…Marathon: Women: 1. …" read
+        // whole and as "Women", is that one.)
+        if bounds.last().is_some_and(|last| start < last.1) {
+            continue;
+        }
         if let Some(last) = bounds.last_mut() {
             last.2 = start;
         } else if start > 0 {
             bounds.push((None, 0, start));
         }
-        bounds.push((Some(l.as_str().trim()), l.end() + 1, t.len()));
+        bounds.push((Some(l.trim()), end + 1, t.len()));
     }
     if bounds.is_empty() {
         bounds.push((None, 0, t.len()));

@@ -98,6 +98,11 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
             let inside = b[1].trim();
             if is_country(inside, lx) {
                 nationality = Some(inside.to_string());
+            } else if let Some((code, _club)) = inside.split_once('/') {
+                // "(AUT/Murtal Runners)": the country's code, then the club.
+                if code.len() == 3 && lx.country_by_code(code).is_some() {
+                    nationality = Some(code.to_string());
+                }
             }
             // "1. Jane Doe (2:16:02)", "1. Jane Doe (38.20)": a time in
             // brackets is the row's.
@@ -243,6 +248,11 @@ mod tests {
         assert_eq!(
             row("| 2. | Jane Doe | KEN | 2:09:34 |"),
             Some((p(2), "Jane Doe".into(), Some("KEN".into()), Some(7774)))
+        );
+        // A country's code before the club, in one bracket.
+        assert_eq!(
+            row("2. Jane Doe (AUT/Murtal Runners) 2:39:52 hours -"),
+            Some((p(2), "Jane Doe".into(), Some("AUT".into()), Some(9592)))
         );
         assert_eq!(
             row("3. Jane Doe (Kenya) 2 h 03:02."),
