@@ -29,7 +29,7 @@ pub(super) fn other_race(text: &str) -> bool {
     // ranking beside the open race.
     static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(\p{Lu}\w+)\s+(?:(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings|field)|(?:section|ranking|rankings|standings)\s+for\s+(?:wo)?men)\b|\b(?:take|took|taking|won|win|winning|claim|claimed|claiming|clinch|clinched|clinching)\s+the\s+(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s)\s+(?:title|crown)\b|\b(\p{Lu}\w+)\s+[Ee]lite\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:title|race|crown)\b",
+            r"\b(\p{Lu}\w+)\s+(?:(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings|field)|(?:section|ranking|rankings|standings)\s+for\s+(?:wo)?men)\b|\b(?:take|took|taking|won|win|winning|claim|claimed|claiming|clinch|clinched|clinching)\s+the\s+(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s)\s+(?:title|crown)\b|\b(\p{Lu}\w+)\s+[Ee]lite\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:title|race|crown)\b|\b(?:took|won|claimed|clinched|taking|winning)\s+the\s+(\p{Lu}\w+)\s+(?:national\s+)?championships?\s+(?:title|crown|gold)\b",
         )
     });
     // "the elite Indian men's race": the same, told as a race of its own.
@@ -77,6 +77,7 @@ pub(super) fn other_race(text: &str) -> bool {
         m.get(1)
             .or_else(|| m.get(2))
             .or_else(|| m.get(3))
+            .or_else(|| m.get(4))
             .is_some_and(|g| {
                 crate::lexicon::get()
                     .country_by_demonym(g.as_str())

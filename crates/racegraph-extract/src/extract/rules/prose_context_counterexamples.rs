@@ -294,4 +294,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-14"),
         never: &["result of Kirsty Ho race Cove Half Marathon 2014"],
     },
+    // A nation's championship title won inside the race ("also won the
+    // Austrian championship title") is no win of the race.
+    Cx {
+        text: "Cove Drau Marathon\n\nAbel Kip won the Cove Drau Marathon in 2:16:02. Third place went to the first Austrian: the 33-year-old Stef Wies (2:19:48) also won the Austrian championship title with his podium finish.",
+        published: Some("2026-04-12"),
+        never: &["result of Stef Wies position 1"],
+    },
 ];
