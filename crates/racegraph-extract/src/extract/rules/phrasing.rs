@@ -312,7 +312,7 @@ pub(super) fn win_verb(t: &str) -> bool {
     // full marathon".)
     static LESSER: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^\s*\w+\s+(?:the\s+)?(?:silver|bronze|second|third|fourth|fifth|runner)\b|^\s*(?:took|takes|take|taking)\s+(?:part|place|on)\b",
+            r"(?i)^\s*\w+\s+(?:the\s+)?(?:overall\s+)?(?:silver|bronze|second|third|fourth|fifth|runner|\d{1,2}(?:st|nd|rd|th)\s+(?:place|position|spot)|(?-i:overall)\s+\d{1,2}(?:st|nd|rd|th))\b|^\s*(?:took|takes|take|taking)\s+(?:part|place|on)\b",
         )
     });
     static AUXILIARY: LazyLock<Regex> =

@@ -301,4 +301,10 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-04-12"),
         never: &["result of Stef Wies position 1"],
     },
+    // "took overall 4th place" is no win.
+    Cx {
+        text: "Cove Quayside 10k\n\nThe Cove Quayside 10k was run on Sunday. Out of 640 finishers, Ben Hosk took overall 4th place in a fine time of 33min 12s, 38s behind the winner.",
+        published: Some("2026-03-03"),
+        never: &["result of Ben Hosk position 1"],
+    },
 ];
