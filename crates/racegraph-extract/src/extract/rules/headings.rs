@@ -56,11 +56,10 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
     if !t.contains(';') && starts(t).len() < 2 {
         return None;
     }
-    // (Only the words after the last time in it: "3. C (AUT) 2:55:48 Men"
-    // reads after the rank up to the next label, "**08:37** Official men's
-    // result" opens on a clock's time.)
-    // Each label as (where it starts, its words, where it ends); a label
-    // cut after a time starts at its words.
+    // Each label as (where it starts, its words, where it ends): only the
+    // words after the last time in it ("3. C (AUT) 2:55:48 Men" reads from
+    // after a rank up to the next label, "**08:37** Official men's result"
+    // opens on a clock's time), starting where those words do.
     let after_times = |whole: usize, l: regex::Match<'a>| -> (usize, &'a str, usize) {
         let Some(from) = measure::times(l.as_str()).last().map(|tm| tm.end) else {
             return (whole, l.as_str(), l.end());

@@ -34,13 +34,14 @@ pub(super) fn read(
             let nat = c.name("nat").map(|m| m.as_str().trim().to_string());
             (c, nat)
         }
-        None => {
-            let c = WINNER_LINE.captures(t)?;
-            parse_category(&c["cat"], lx)?.sex?;
-            (c, None)
-        }
+        None => (WINNER_LINE.captures(t)?, None),
     };
     let cat = parse_category(&c["cat"], lx)?;
+    // (A roll of winners' line names no country: its category must name
+    // the sex.)
+    if nat.is_none() && cat.sex.is_none() {
+        return None;
+    }
     // (The time is the last group, of `TIME`.)
     let time = crate::extract::measure::times(c.get(c.len() - 1)?.as_str())
         .first()
