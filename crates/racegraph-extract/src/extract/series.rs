@@ -311,6 +311,24 @@ impl Extractor<'_> {
                 add_alias(&mut self.series_alias, lx, name, whole);
             }
         }
+        // "the Graoully 10 km" beside "the Graoully Marathon": a shorter
+        // race of the same event (its results keep the distance their
+        // own words give).
+        static KM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(r"^(.+?)\s+\d{1,2}(?:\.\d{1,3})?\s?(?:km|k|K)$")
+        });
+        for name in &found {
+            if self.series_alias.contains_key(&names::series_key(name, lx)) {
+                continue;
+            }
+            let Some(head) = KM.captures(name).and_then(|c| c.get(1)) else {
+                continue;
+            };
+            let whole = format!("{} Marathon", head.as_str());
+            if found.contains(&whole) {
+                add_alias(&mut self.series_alias, lx, name, whole);
+            }
+        }
         // "River Half Marathon" where the article also writes "the Dunn's
         // River Half Marathon": the name cut after its possessive is the
         // whole name's.

@@ -372,4 +372,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Putri Zah position 3",
         ],
     },
+    // "the Cove Hill 10 km" beside "the Cove Hill Marathon" is a race of
+    // the same event, and a sentence that opens on it ("On the Cove Hill
+    // 10 km, …") gives its results that distance.
+    Ex {
+        text: "Cove Hill Marathon\n\nAbel Kip won the Cove Hill Marathon on Sunday in 2:21:48.\n\nOn the Cove Hill 10 km, run in the early afternoon, Karim Hadd won the men's race in 30:55.",
+        published: Some("2026-10-12"),
+        yields: &[
+            "result of Abel Kip race Cove Hill Marathon 2026 42.195",
+            "result of Karim Hadd race Cove Hill Marathon 2026 10 Men",
+        ],
+    },
 ];

@@ -39,11 +39,12 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     // with its distance in brackets or after "over", "In the Mini Marathon
     // (8 km)", "In the Medika Fun Run over 4 kilometres", a distance with
     // a decimal, "The 10.5 kilometers went to X", a category of a race
-    // named with its town, "the men's category of Padang 5 K" (not "the
-    // 30km mark").
+    // named with its town, "the men's category of Padang 5 K", a race
+    // named with its event's name opening the sentence, "On the Graoully
+    // 10 km, …" (not "the 30km mark").
     static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:\bthe\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)|\b(?:fastest|quickest)(?:\s+(?:woman|man|female|male|lady))?\s+over\s+(?:the\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\b|^\s*(?:in|over|at)\s+the\s+[^,;.()]{1,40}?\s(?:\((\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k|kilomet(?:re|er)s)\)|over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s))\s*,?\s*$|\bcategory\s+of\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\b",
+            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:\bthe\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)|\b(?:fastest|quickest)(?:\s+(?:woman|man|female|male|lady))?\s+over\s+(?:the\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\b|^\s*(?:in|over|at)\s+the\s+[^,;.()]{1,40}?\s(?:\((\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k|kilomet(?:re|er)s)\)|over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s))\s*,?\s*$|\bcategory\s+of\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\b|^\s*(?:in|on|over|at)\s+the\s+(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\s*,",
         )
     });
     if HALF.is_match(t) {
@@ -52,7 +53,7 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
         Some("10".into())
     } else {
         let c = KM_RACE.captures(t)?;
-        let km = (1..=12).find_map(|k| c.get(k))?.as_str();
+        let km = (1..=13).find_map(|k| c.get(k))?.as_str();
         Some(if km == "42" || km.starts_with("42.") {
             "42.195".into()
         } else {
