@@ -63,6 +63,13 @@ pub(super) fn other_race(text: &str) -> bool {
             r"^\W*[Aa]mong\s+(?:the\s+)?(\p{Lu}\w+?)s?\s+(?:men|women|runners|athletes|finishers|entrants|participants)\b|^\W*[Aa]mong\s+(?:the\s+)?(\p{Lu}\w+?)s\b|^\W*[Ii]n\s+the\s+(\p{Lu}\w+)\s+(?:category|ranking|standings|section)\b|\bwere\s+the\s+(?:leading|best|top|first)\s+((?:\p{Lu}\w+\s)?\p{Lu}\w+?)s\b",
         )
     });
+    // "Among the Moorfoot contingent, X finished 48th": places among the
+    // field of a club's own runners.
+    static CONTINGENT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\W*[Aa]mong\s+(?:the\s+|our\s+)?(?:\p{Lu}[\w’'\-]*\s+){1,3}(?:contingent|club\s+members|members|squad)\b",
+        )
+    });
     let among = |m: regex::Captures| {
         [m.get(1), m.get(2), m.get(3), m.get(4)]
             .into_iter()
@@ -91,6 +98,7 @@ pub(super) fn other_race(text: &str) -> bool {
     CHILDREN.is_match(text)
         || AGE_GROUP.is_match(text)
         || POINTS.is_match(text)
+        || CONTINGENT.is_match(text)
         || OTHER.is_match(text)
         || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))
         || (NATIONAL_ELITE.is_match(text) && NATIONAL_ELITE.captures_iter(text).any(demonym))

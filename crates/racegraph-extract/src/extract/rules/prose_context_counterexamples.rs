@@ -307,4 +307,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-03-03"),
         never: &["result of Ben Hosk position 1"],
     },
+    // Places among a club's own runners ("Among the Moorfoot contingent,
+    // X finished 48th") are no places of the race.
+    Cx {
+        text: "Cove Half Marathon\n\nCal Renn won the Cove Half Marathon on Sunday in 1:09:04. Among the Moorfoot contingent, Iain Veit finished 48th in 1:24:10.",
+        published: Some("2026-05-14"),
+        never: &["result of Iain Veit position 48"],
+    },
 ];
