@@ -356,11 +356,14 @@ pub fn plausible(km: f64, seconds: u32) -> bool {
 /// use it where the race's distance is known and a colon time is missing.
 /// `cued` asks for a word that introduces a time before it ("in 31.07",
 /// "clocked 36.59", "a superb 35.48", "X, with 37.39") or a bracket right after a name
-/// ("Pavel Sidorenko (32.41)"); a number followed by a unit
-/// (`21.09 km`, `12.50%`) is none.
+/// ("Pavel Sidorenko (32.41)"); a tenth may follow (`34.52.0`, a zero
+/// one no fraction); a number followed by a unit (`21.09 km`, `12.50%`)
+/// is none.
 pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
     static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::fixed(r"(?:^|[^\d.,:£$€])\b(\d{2})\.([0-5]\d)\b(?:$|[^\d.]|\.(?:\s|$))")
+        crate::pattern::fixed(
+            r"(?:^|[^\d.,:£$€])\b(\d{2})\.([0-5]\d)(?:\.(\d))?\b(?:$|[^\d.]|\.(?:\s|$))",
+        )
     });
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
@@ -389,11 +392,13 @@ pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
         if cued && !CUE.is_match(&text[..m.start()]) && !MINUTES.is_match(&text[s.end()..]) {
             continue;
         }
+        // "34.52.0": a tenth after the seconds (a zero one is none).
+        let tenth = c.get(3);
         out.push(Time {
             start: m.start(),
-            end: s.end(),
+            end: tenth.unwrap_or(s).end(),
             seconds: min * 60 + sec,
-            fraction: None,
+            fraction: tenth.map(|d| d.as_str().to_string()).filter(|d| d != "0"),
         });
     }
     out

@@ -108,6 +108,14 @@ fn minutes_with_a_point() {
     assert_eq!(secs("raised 12.50 for charity", true), Vec::<u32>::new());
     assert_eq!(secs("on 12.05.2025", false), Vec::<u32>::new());
     assert_eq!(secs("a price of £31.07", true), Vec::<u32>::new());
+    // A tenth after the seconds ("34.52.0"), none when it is a zero.
+    assert_eq!(
+        secs("second a few seconds back in 34.52.0.", true),
+        vec![2092]
+    );
+    let tenth = dotted_minutes("back in 34.36.4", true);
+    assert_eq!(tenth[0].duration(), "PT34M36.4S");
+    assert_eq!(dotted_minutes("in 34.36.0", true)[0].duration(), "PT34M36S");
     assert!(dotted_fits(Some(10.0)) && !dotted_fits(Some(21.0975)) && !dotted_fits(None));
 }
 
