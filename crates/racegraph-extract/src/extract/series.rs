@@ -293,27 +293,9 @@ impl Extractor<'_> {
                 add_alias(&mut self.series_alias, lx, name, whole);
             }
         }
-        // "the Holy City Half Marathon" beside "the Holy City Marathon": the
-        // half run at the same event, of the same series (its results keep
-        // their distance).
-        for name in &found {
-            if self.series_alias.contains_key(&names::series_key(name, lx)) {
-                continue;
-            }
-            let Some(head) = name
-                .strip_suffix(" Half Marathon")
-                .or_else(|| name.strip_suffix(" Half-Marathon"))
-            else {
-                continue;
-            };
-            let whole = format!("{head} Marathon");
-            if found.contains(&whole) {
-                add_alias(&mut self.series_alias, lx, name, whole);
-            }
-        }
-        // "the Graoully 10 km" beside "the Graoully Marathon": a shorter
-        // race of the same event (its results keep the distance their
-        // own words give).
+        // "the Holy City Half Marathon" or "the Holy City 10 km" beside "the
+        // Holy City Marathon": a shorter race run at the same event, of the
+        // same series (its results keep the distance their own words give).
         static KM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             crate::pattern::fixed(r"^(.+?)\s+\d{1,2}(?:\.\d{1,3})?\s?(?:km|k|K)$")
         });
@@ -321,10 +303,14 @@ impl Extractor<'_> {
             if self.series_alias.contains_key(&names::series_key(name, lx)) {
                 continue;
             }
-            let Some(head) = KM.captures(name).and_then(|c| c.get(1)) else {
+            let Some(head) = name
+                .strip_suffix(" Half Marathon")
+                .or_else(|| name.strip_suffix(" Half-Marathon"))
+                .or_else(|| KM.captures(name).and_then(|c| c.get(1)).map(|h| h.as_str()))
+            else {
                 continue;
             };
-            let whole = format!("{} Marathon", head.as_str());
+            let whole = format!("{head} Marathon");
             if found.contains(&whole) {
                 add_alias(&mut self.series_alias, lx, name, whole);
             }

@@ -199,11 +199,17 @@ pub(super) fn one_sex(t: &str) -> Option<Sex> {
 /// "she"/"her" or "he"/"his" in a paragraph, when only one kind occurs.
 pub(super) fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
     let line = x.out.sentences[i].line;
+    // The paragraph's sentences (a paragraph's sentences are one run).
+    let same = |k: &usize| x.out.sentences[*k].line == line;
+    let first = (0..i).rev().take_while(same).last().unwrap_or(i);
+    let last = (i..x.out.sentences.len())
+        .take_while(same)
+        .last()
+        .unwrap_or(i);
     // (Not a later sentence that names a race of one sex: its pronouns are
     // that race's runner's, "Kiptoo won last year. … Mollel won the women's
     // race … to defend her title".)
-    let text: String = (0..x.out.sentences.len())
-        .filter(|&k| x.out.sentences[k].line == line)
+    let text: String = (first..=last)
         .filter(|&k| k <= i || sex_of_race(x.text(k)).is_none())
         .map(|k| x.text(k))
         .collect::<Vec<_>>()
@@ -216,9 +222,7 @@ pub(super) fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
     // (Nor a paragraph that has told the other sex's race by the
     // sentence: "… after his debut, X won the race. Y won the women's race.
     // Z was second" — Z is not his.)
-    let other = (0..=i)
-        .filter(|&k| x.out.sentences[k].line == line)
-        .any(|k| one_sex(x.text(k)).is_some_and(|s| s != sex));
+    let other = (first..=i).any(|k| one_sex(x.text(k)).is_some_and(|s| s != sex));
     (!other).then_some(sex)
 }
 

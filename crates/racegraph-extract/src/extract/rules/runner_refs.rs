@@ -145,13 +145,18 @@ pub(super) fn less_home_town(x: &Extractor, name: &str) -> Option<String> {
     {
         return None;
     }
+    // (A town of the gazetteer, else one the article says the runner is
+    // from; the gazetteer first, the cheaper.)
     let from = format!("from {town}");
-    let from_town = (0..x.out.sentences.len()).any(|i| {
-        crate::extract::text::whole_words(x.text(i), &from)
-            .next()
-            .is_some()
-    });
-    (from_town || x.lx.town(town).is_some() || x.lx.city(town).is_some()).then(|| head.to_string())
+    let from_town = || {
+        (0..x.out.sentences.len()).any(|i| {
+            crate::extract::text::whole_words(x.text(i), &from)
+                .next()
+                .is_some()
+        })
+    };
+    (x.lx.town(town).is_some() || x.lx.city(town).is_some() || from_town())
+        .then(|| head.to_string())
 }
 
 /// The sex of the race of the runner's latest result, if it has one
