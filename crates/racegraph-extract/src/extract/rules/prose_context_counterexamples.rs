@@ -314,4 +314,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-14"),
         never: &["result of Iain Veit position 48"],
     },
+    // A sentence further on that opens on the winner but tells of
+    // another year is no time of this race.
+    Cx {
+        text: "Cove Bay Marathon\n\nKenya's Mary Chel was the fastest woman at the Cove Bay Marathon.\n\nThe race was slow. The wind rose early. \"The weather was bad,\" said the 27-year-old. She lives in Iten.\n\nChel finished in 2:31:10 in 2023.",
+        published: Some("2026-01-05"),
+        never: &["result of Mary Chel finishTime"],
+    },
 ];

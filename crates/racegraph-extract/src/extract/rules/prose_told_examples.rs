@@ -383,4 +383,23 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Karim Hadd race Cove Hill Marathon 2026 10 Men",
         ],
     },
+    // A winner's time told further on in a sentence that opens on the
+    // winner ("Chel, for her part, finished in T"), or in one that says
+    // they "ran the 26.2-mile race in T" or "won in T".
+    Ex {
+        text: "Cove Bay Marathon\n\nEthiopia's Abe Worku took the men's title and Kenya's Mary Chel was the fastest woman at the Cove Bay Marathon.\n\nThe men's race was slow. Last year's winner Jo Kip had covered the course in 2:13:05; on Sunday Worku needed 2:15:48. \"The weather was perfect,\" said the 27-year-old. He lives in Bekoji.\n\nChel, for her part, finished in 2:38:10, well inside the mark.",
+        published: Some("2026-01-05"),
+        yields: &[
+            "result of Mary Chel position 1",
+            "result of Mary Chel finishTime PT2H38M10S",
+        ],
+    },
+    Ex {
+        text: "Cove Wharf Marathon\n\nTyler Brin of Hanover took the men's title and Ada Oka of Lisbon won on the women's side in Saturday's Cove Wharf Marathon.\n\nBrin ran the 26.2-mile race in 2:19:47.\n\nOka, running her second marathon, won in 2:40:26.",
+        published: Some("2026-05-10"),
+        yields: &[
+            "result of Tyler Brin finishTime PT2H19M47S",
+            "result of Ada Oka finishTime PT2H40M26S",
+        ],
+    },
 ];

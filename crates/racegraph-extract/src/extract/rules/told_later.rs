@@ -47,7 +47,7 @@ static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|
 pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|reach(?:ed|es|ing)?\s+the\s+finish(?:\s+line)?|(?:complet(?:ed|ing)|cover(?:ed|ing))\s+the\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}?(?:course|race|distance|\d{1,3}(?:\.\d{1,3})?[\s\-]?(?:km|kilomet(?:re|er)s?|miles?)(?:\s+(?:distance|course|route))?)|finish(?:ed|ing)|to\s+finish|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|(?:breast(?:ed|ing)|br(?:eak|oke|eaking))\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of|after)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed|needed)\s+$|\b(?:was|were)\s+timed\s+at\s+$",
+            r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|reach(?:ed|es|ing)?\s+the\s+finish(?:\s+line)?|(?:complet(?:ed|ing)|cover(?:ed|ing)|ran|running)\s+the\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}?(?:course|race|distance|\d{1,3}(?:\.\d{1,3})?[\s\-]?(?:km|kilomet(?:re|er)s?|miles?)(?:\s+(?:distance|course|route))?)|finish(?:ed|ing)|to\s+finish|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|(?:breast(?:ed|ing)|br(?:eak|oke|eaking))\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of|after)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed|needed)\s+$|\bwon\s+(?:the\s+(?:(?:wo)?men[’']s\s+)?(?:race|title)\s+)?in\s+$|\b(?:was|were)\s+timed\s+at\s+$",
         )
     });
     if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
@@ -89,7 +89,14 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
                 return super::results::fitted_time(&tm.duration(), km).map(|d| (d, j));
             }
         }
+        // Further on, a sentence that opens on the runner's name and tells
+        // of no other year ("Chelangat, for her part, finished in T").
+        let opens_on_name = [first_word, last_word].iter().any(|w| {
+            t.strip_prefix(w)
+                .is_some_and(|r| r.starts_with(' ') || r.starts_with(','))
+        }) && !OTHER_TIME.is_match(t);
         if j >= p.sentence + 4
+            && !opens_on_name
             && (p.category.sex.is_none() || super::phrasing::sex_of_race(t) != p.category.sex)
         {
             return None;
@@ -189,6 +196,14 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
             .flatten()
     })
 }
+
+/// A sentence of another year or another run: a year, last year's race,
+/// a best.
+static OTHER_TIME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)\b(?:(?:19|20)\d{2}|last\s+year|a\s+year\s+ago|previous(?:ly)?|personal\s+best|season[’']?s?\s+best|PB|debut)\b",
+    )
+});
 
 /// A place where something happened ("at Merdeka Square", "on the
 /// Esplanade"): names in it are no runners.
