@@ -91,6 +91,16 @@ pub fn weekday_number(word: &str) -> Option<u8> {
     WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u8)
 }
 
+/// Whether `word` is a weekday, whole or cut short ("Mon", "Tues.",
+/// "Thurs"): no place, though a town may bear the name.
+pub fn is_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    w.len() >= 3
+        && WEEKDAYS
+            .iter()
+            .any(|d| d.starts_with(&w) && (w.len() <= 5 || *d == w))
+}
+
 /// The number of a weekday written whole or cut short ("Sun.", "Tues").
 fn weekday_by_prefix(word: &str) -> Option<u8> {
     let short = word.get(..3)?.to_ascii_lowercase();

@@ -427,6 +427,8 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
             .split(t)
             .map(|f| f.trim().trim_matches('*').trim())
             .filter(|f| !f.is_empty() && !f.chars().any(|c| c.is_ascii_digit()))
+            // ("Mon, 5 Jan 2026": a weekday, though a town bears the name.)
+            .filter(|f| !crate::dates::is_weekday(f))
             .find_map(|f| x.lx.town(f).map(|_| f.to_string()));
         if let (Some(name), Some(series)) = (town, x.focus) {
             if let Some(city) = x.town(&name, i) {
