@@ -58,13 +58,14 @@ pub enum Section {
     RaceCause,
     FemaleGivenName,
     FemaleMiddleName,
+    MaleGivenName,
     CompanySuffix,
     RaceSize,
     State,
 }
 
 impl Section {
-    pub const ALL: [Section; 45] = [
+    pub const ALL: [Section; 46] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -107,6 +108,7 @@ impl Section {
         Section::RaceCause,
         Section::FemaleGivenName,
         Section::FemaleMiddleName,
+        Section::MaleGivenName,
         Section::CompanySuffix,
         Section::RaceSize,
         Section::State,
@@ -157,6 +159,7 @@ impl Section {
             Section::RaceCause => "race_cause",
             Section::FemaleGivenName => "female_given_name",
             Section::FemaleMiddleName => "female_middle_name",
+            Section::MaleGivenName => "male_given_name",
             Section::CompanySuffix => "company_suffix",
             Section::RaceSize => "race_size",
             Section::State => "state",

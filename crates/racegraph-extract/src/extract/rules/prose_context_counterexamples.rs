@@ -321,4 +321,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-01-05"),
         never: &["result of Mary Chel finishTime"],
     },
+    // A family name written first in capitals ("THOMAS Mary") is no given
+    // name: the runner keeps the race she is read in.
+    Cx {
+        text: "Cove Coast Marathon\n\nWomen\n1. THOMAS Mary (KEN) 2:30:01\n2. OKELLO Ruth (UGA) 2:31:40",
+        published: Some("2026-02-02"),
+        never: &["result of THOMAS Mary race Cove Coast Marathon 2026 42.195 Men"],
+    },
 ];

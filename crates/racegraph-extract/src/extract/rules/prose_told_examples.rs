@@ -402,4 +402,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ada Oka finishTime PT2H40M26S",
         ],
     },
+    // A runner read in one sex's race whose given name is the other
+    // sex's wherever it is used (`[female_given_name]`,
+    // `[male_given_name]`) is of the other sex's race.
+    Ex {
+        text: "Cove Coast Marathon\n\nIn the half marathon, Sathish Kum (01:08:12) and Priya Nat (01:21:37) were the fastest in the men's and women's categories.",
+        published: Some("2026-02-02"),
+        yields: &["result of Priya Nat race Cove Coast Marathon 2026 21.0975 Women"],
+    },
 ];

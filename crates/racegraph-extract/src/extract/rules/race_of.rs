@@ -233,6 +233,46 @@ pub(super) fn named_as_woman(lx: &Lexicon, name: &str) -> bool {
         .any(|w| lx.has(Section::FemaleMiddleName, w))
 }
 
+/// A runner whose given name is a man's wherever it is used (lexicon
+/// `[male_given_name]`).
+fn named_as_man(lx: &Lexicon, name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches('.');
+        lx.has(Section::MaleGivenName, w)
+            || w.split_once('-')
+                .is_some_and(|(first, _)| lx.has(Section::MaleGivenName, first))
+    })
+}
+
+/// A result read in one sex's race for a runner whose name is the other
+/// sex's wherever it is used ("Priya X" read in the men's race from "A and
+/// Priya X were the fastest in the men's and women's categories"): the
+/// other sex's race, as a reader takes it.
+pub(super) fn sex_by_given_name(lx: &Lexicon, pending: &mut [Pending]) {
+    // ("GEBRE Almaz", "Zhao Yuling": a family name written first.)
+    let family_first = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let caps = |w: &str| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| !c.is_lowercase())
+        };
+        words.first().is_some_and(|w| {
+            lx.has(Section::FamilyFirst, w) || (caps(w) && words.iter().skip(1).any(|v| !caps(v)))
+        })
+    };
+    for p in pending.iter_mut().filter(|p| !family_first(&p.athlete)) {
+        p.category.sex = match p.category.sex {
+            Some(Sex::Men) if named_as_woman(lx, &p.athlete) && !named_as_man(lx, &p.athlete) => {
+                Some(Sex::Women)
+            }
+            Some(Sex::Women) if named_as_man(lx, &p.athlete) && !named_as_woman(lx, &p.athlete) => {
+                Some(Sex::Men)
+            }
+            sex => sex,
+        };
+    }
+}
+
 /// Unmarked, beside a women's result of the same race and distance, or in
 /// an article that tells women's results (of another race or distance)
 /// apart: the men's, as a reader takes it ("X won the half marathon" beside
