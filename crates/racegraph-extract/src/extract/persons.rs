@@ -323,14 +323,19 @@ impl Extractor<'_> {
     }
 
     /// A town's people before a name ("Aucklander X", "Brandonite X",
-    /// "Leonese X"): a town of the gazetteer with "-er", "-ite" or "-ese"
-    /// after it.
+    /// "Leonese X", "Omahan X", "Bostonian X"): a town of the gazetteer
+    /// with "-er", "-ite", "-ese", "-an" or "-ian" after it (or "-n" after
+    /// one ending in "a" or "o"), not a given name ("Gentian").
     fn town_people(&self, w: &str) -> bool {
-        ["er", "ite", "ese"].iter().any(|suffix| {
+        use crate::lexicon::Section;
+        let given =
+            || self.lx.has(Section::MaleGivenName, w) || self.lx.has(Section::FemaleGivenName, w);
+        ["er", "ite", "ese", "ian", "an", "n"].iter().any(|suffix| {
             w.strip_suffix(suffix)
                 .filter(|town| town.chars().count() >= 4)
+                .filter(|town| *suffix != "n" || town.ends_with(['a', 'o']))
                 .is_some_and(|town| self.lx.city(town).is_some())
-        })
+        }) && !given()
     }
 }
 

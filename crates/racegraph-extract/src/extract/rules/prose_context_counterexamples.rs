@@ -27,6 +27,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-10"),
         never: &["person Aucklander Sam Tuia"],
     },
+    // ("Omahan X": a town of the gazetteer and "-n".)
+    Cx {
+        text: "Cove Riverfront Marathon\n\nJam Tull won the men's race in 2:36:40. Omahan Lin Brock also won for the first time in the women's division, in 3:19:44.",
+        published: Some("2026-05-10"),
+        never: &["person Omahan Lin Brock"],
+    },
     // Two runners who "were the fastest" are the two sexes' winners, not
     // one race's: no sex for the second from the first.
     Cx {
@@ -327,5 +333,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Coast Marathon\n\nWomen\n1. THOMAS Mary (KEN) 2:30:01\n2. OKELLO Ruth (UGA) 2:31:40",
         published: Some("2026-02-02"),
         never: &["result of THOMAS Mary race Cove Coast Marathon 2026 42.195 Men"],
+    },
+    // A preposition opening a sentence ("Behind Caal, …", words of
+    // `[name_breaker]`) is no part of the name after it.
+    Cx {
+        text: "Cove Imperial Half Marathon\n\nMarvin Caal was second in 1:06:20. Behind Caal, with a time of 1:06:58, Edgar Xol arrived in third position.",
+        published: Some("2026-02-02"),
+        never: &["person Behind Caal"],
     },
 ];
