@@ -394,7 +394,12 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
                 });
                 // "ANGOP – Angola Press Agency", "REKORD SPORT – …": the
                 // page's first line is its masthead.
-                let masthead = i == 0;
+                // (Or the first after an editor's note in brackets:
+                // "[Translated from French]".)
+                let masthead = (0..i).all(|k| {
+                    let t = x.text(k).trim();
+                    t.starts_with('[') && t.ends_with(']')
+                });
                 if (x.lx.country(&name).is_none() || city_state)
                     && (known || (x.opens_line(i) && !colon && !label && !masthead))
                 {
