@@ -342,6 +342,18 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
 fn goes_on(s: &str, words: &[(usize, usize)], cur: &[(usize, usize)], i: usize) -> bool {
     let (a, b) = words[i];
     let w = &s[a..b];
+    // "Papago Buttes Marathon & Half Marathon": two races of one event,
+    // the first's name ending before the ampersand.
+    let word = |k: usize| s[words[k].0..words[k].1].to_lowercase();
+    if w == "&"
+        && !cur.is_empty()
+        && ["marathon", "run", "race"].contains(&word(i - 1).as_str())
+        && i + 1 < words.len()
+        && (["half", "marathon"].contains(&word(i + 1).as_str())
+            || is_race_number(&s[words[i + 1].0..words[i + 1].1]))
+    {
+        return false;
+    }
     let connects = CONNECTORS.contains(&w)
         || (w == "and" && organisation_of(s, cur) && one_word_ends(s, words, i))
         || (w == "to" && race_noun_to(s, words, cur, i))

@@ -410,4 +410,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-02-02"),
         yields: &["result of Priya Nat race Cove Coast Marathon 2026 21.0975 Women"],
     },
+    // "X Marathon & Half Marathon": two races of one event, the series
+    // named without the second.
+    Ex {
+        text: "Cove results\n\nThree of the four Cove Buttes Marathon & Half Marathon titles on Sunday were decided early. Ann Lee won the women's half marathon in 1:11:48.",
+        published: Some("2026-01-18"),
+        yields: &["result of Ann Lee race Cove Buttes Marathon 2026 21.0975 Women"],
+    },
 ];
