@@ -417,4 +417,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-01-18"),
         yields: &["result of Ann Lee race Cove Buttes Marathon 2026 21.0975 Women"],
     },
+    // "success for X" is a win, as translations from Italian write it,
+    // and "In the competitive 10 kilometres," opens on that distance.
+    Ex {
+        text: "Cove Citadel Half Marathon\n\nVictory went to the Kenyan Abel Kim, followed by Marco Cing and Andrea Paol. In the women's field, success for Elisa Caro ahead of Giulia Pier.\n\nIn the competitive 10 kilometres, the win went to Nicola Rag.",
+        published: Some("2026-10-12"),
+        yields: &[
+            "result of Elisa Caro race Cove Citadel Half Marathon 2026 21.0975 Women",
+            "result of Elisa Caro position 1",
+            "result of Nicola Rag race Cove Citadel Half Marathon 2026 10 Men",
+        ],
+    },
 ];

@@ -28,7 +28,7 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     });
     static TEN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\b(?:the\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?)\b|\bthe\s+(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?10[\s\-]?(?:km|k|kilomet(?:re|er)s)\b|^\s*10\s?(?:km|k)\s+(?:overall\s+)?(?:winners|results|top)\b",
+            r"\b(?:the\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?)\b|\bthe\s+(?:(?:competitive|non-competitive|open|elite|main|classic)\s+)?(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?10[\s\-]?(?:km|k|kilomet(?:re|er)s)\b|^\s*10\s?(?:km|k)\s+(?:overall\s+)?(?:winners|results|top)\b",
         )
     });
     // Any other distance in kilometres named as a race: "took the 12km
@@ -41,10 +41,11 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     // a decimal, "The 10.5 kilometers went to X", a category of a race
     // named with its town, "the men's category of Padang 5 K", a race
     // named with its event's name opening the sentence, "On the Graoully
-    // 10 km, …" (not "the 30km mark").
+    // 10 km, …", a kind of entry before the distance, "In the competitive
+    // 10 kilometres" (not "the 30km mark").
     static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:\bthe\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)|\b(?:fastest|quickest)(?:\s+(?:woman|man|female|male|lady))?\s+over\s+(?:the\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\b|^\s*(?:in|over|at)\s+the\s+[^,;.()]{1,40}?\s(?:\((\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k|kilomet(?:re|er)s)\)|over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s))\s*,?\s*$|\bcategory\s+of\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\b|^\s*(?:in|on|over|at)\s+the\s+(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\s*,",
+            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:competitive|non-competitive|open|elite|main|classic)\s+)?(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:\bthe\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)|\b(?:fastest|quickest)(?:\s+(?:woman|man|female|male|lady))?\s+over\s+(?:the\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\b|^\s*(?:in|over|at)\s+the\s+[^,;.()]{1,40}?\s(?:\((\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k|kilomet(?:re|er)s)\)|over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s))\s*,?\s*$|\bcategory\s+of\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\b|^\s*(?:in|on|over|at)\s+the\s+(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\s*,",
         )
     });
     if HALF.is_match(t) {
