@@ -229,7 +229,15 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
             k > 0 && chunks[k - 1].1 == Shape::Series && &t[chunks[k - 1].0.end..c.start] == " in ";
         let held = HELD_IN.is_match(crate::extract::tail(before, 80))
             && (named_series.is_some_and(|p| p < k) || about_race(x, i));
-        if !(after_series || held) {
+        // ("\"Most big events in the state are held in Langkawi,\" he
+        // said": a quote speaks of other events.)
+        let quoted = before
+            .chars()
+            .filter(|&q| matches!(q, '"' | '“' | '”'))
+            .count()
+            % 2
+            == 1;
+        if !(after_series || (held && !quoted)) {
             continue;
         }
         if *shape == Shape::Unknown && is_person_known(x, c.text(t)) {

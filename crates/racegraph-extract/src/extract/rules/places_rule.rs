@@ -189,7 +189,7 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
 pub(crate) static RACE_CITY: R = R {
     name: "the race's city",
     family: Fam::Places,
-    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `CAMP HOLLIS, South Korea —`, `FORT ARDEN, Texas (Oct. 18, 2025) --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows; not a caption's label, `AND THEY'RE OFF –`, nor a page's masthead on its first line (after an editor's note in brackets, if any), `COVE HERALD – Daily news`, nor a weekday cut short on a date line, `Mon, 5 Jan 2026`, though a town bears the name, nor a press release's sender, `DOHA, Qatar, March 24, 2025 /PRNewswire/ --`). A town a race is named after must stand alone in the text with its capital (`police and civilians` does not make `Police Week 10K` a race of the town of Police). A people's word or a category's name after `held in` (`held in the South Australian capital`, `held in International Elite and Masters categories`) is no town.",
+    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `CAMP HOLLIS, South Korea —`, `FORT ARDEN, Texas (Oct. 18, 2025) --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows; not a caption's label, `AND THEY'RE OFF –`, nor a page's masthead on its first line (after an editor's note in brackets, if any), `COVE HERALD – Daily news`, nor a weekday cut short on a date line, `Mon, 5 Jan 2026`, though a town bears the name, nor `held in Y` inside a quote, nor a press release's sender, `DOHA, Qatar, March 24, 2025 /PRNewswire/ --`). A town a race is named after must stand alone in the text with its capital (`police and civilians` does not make `Police Week 10K` a race of the town of Police). A people's word or a category's name after `held in` (`held in the South Australian capital`, `held in International Elite and Masters categories`) is no town.",
     reads: &[Property::City],
     writes: &[Property::City],
     examples: &[&[
@@ -246,6 +246,12 @@ pub(crate) static RACE_CITY: R = R {
             text: "COVE HERALD – Daily news from the coast\n\nMato wins Lakeside Marathon\n\nIan Mato won the Lakeside Marathon on Sunday in 2:18:40, ahead of more than 3,000 runners.",
             published: Some("2025-07-14"),
             never: &["Lakeside Marathon city"],
+        },
+        // "held in" inside a quote speaks of other events.
+        Cx {
+            text: "ALOR SETAR, March 22 — Ann Kip won the inaugural Kedah Paddy Fields Half Marathon here today.\n\n\"Most of the big sports events in the state are held in Langkawi. It is time the mainland had one,\" he said.",
+            published: Some("2026-03-22"),
+            never: &["Kedah Paddy Fields Half Marathon city Langkawi"],
         },
         // Nor is the first line after an editor's note in brackets.
         Cx {
