@@ -341,4 +341,16 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-02-02"),
         never: &["person Behind Caal"],
     },
+    // Neither "Two-time" opening a sentence (words of
+    // `[name_breaker]`), nor a region's people (`[person_prefix]`:
+    // "Basque", "Northlander"), is part of the name after it.
+    Cx {
+        text: "Cove Lakeside Marathon\n\nKen Sato (Cove Bank) was 2nd in 2:16:41. Two-time Cove winner Tak Oda (Cove Bank) was on the start list but did not start. The Basque Lucía Bust won among the women in 2:39:02, and Northlander Sam Tuki was second in the men's race.",
+        published: Some("2026-03-01"),
+        never: &[
+            "person Two-time Cove",
+            "person Basque Lucía Bust",
+            "person Northlander Sam Tuki",
+        ],
+    },
 ];

@@ -339,14 +339,14 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     }
     // Unmarked beside women's results: the men's.
     men_beside_women(x, &mut pending);
-    // A runner's given name that is the other sex's wherever it is used.
-    sex_by_given_name(x.lx, &mut pending);
     taken_place_sex(&mut pending);
     // (And the runner's other results in the series, given no sex so far:
     // "last year's winner X had to settle for second place" beside a
     // women's race.)
     same_runner_sex(&mut pending);
     same_result_distance(&mut pending);
+    // A runner's given name that is the other sex's wherever it is used.
+    sex_by_given_name(x.lx, &mut pending);
     // A sex given above may make two readings one race's.
     conflicts::drop_conflicts(&mut pending);
     // A race is one sex's (the women's half marathon): where the article
