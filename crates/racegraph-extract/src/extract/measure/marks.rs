@@ -99,10 +99,11 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
     // "2'34'' 18", "1'13''05", "2h 38' 14''", "1h 12'48''": hours, minutes
     // and seconds set apart by a prime (or "h") and a double prime (or a
     // prime), as French pages write a long race's time (one figure of
-    // hours, the seconds required).
+    // hours, the seconds required); a point may follow the "h" or the
+    // prime, as Italian pages write it ("2h.38' 12\"", "3h.01'.28\"").
     static HOURS_PRIME: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r#"(?:^|[^\d'’′:.])([1-9])(?:['’′]|\s?h\s?)([0-5]\d)\s?(?:''|’’|["”″]|['’′])\s?([0-5]\d)(?:''|’’|["”″])?(?:$|[^\d'’′:])"#,
+            r#"(?:^|[^\d'’′:.])([1-9])(?:['’′]|\s?h\.?\s?)([0-5]\d)\s?(?:''|’’|["”″]|['’′]\.?)\s?([0-5]\d)(?:''|’’|["”″])?(?:$|[^\d'’′:])"#,
         )
     });
     for c in HOURS_PRIME.captures_iter(text) {

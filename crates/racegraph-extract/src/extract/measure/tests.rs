@@ -43,6 +43,15 @@ fn finishing_times_in_their_forms() {
             3600 + 12 * 60 + 48
         ]
     );
+    // A point after the "h" or the prime, as Italian pages write it.
+    assert_eq!(
+        secs("won in 2h.38' 12\", ahead of X in 3h.01'.28\" and Y 3h. 12'.40\""),
+        vec![
+            2 * 3600 + 38 * 60 + 12,
+            3 * 3600 + 60 + 28,
+            3 * 3600 + 12 * 60 + 40
+        ]
+    );
     assert_eq!(secs("he is 5'10'' tall"), Vec::<u32>::new());
     // A point and a comma: hours, minutes and seconds, or minutes,
     // seconds and tenths.
