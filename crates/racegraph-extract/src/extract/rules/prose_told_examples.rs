@@ -428,4 +428,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Nicola Rag race Cove Citadel Half Marathon 2026 10 Men",
         ],
     },
+    // A distance won ("won the 5K", "topped the 5K") is that race's;
+    // a given name of `[female_given_name]` ("Princess") makes the
+    // second winner of "A and B won the 10K, A (T) … among the men" the
+    // women's.
+    Ex {
+        text: "Cove Butte Marathon\n\nDan Ridge won the marathon in 2:31:10. Henry Bla won the 5K in 17:21.\n\nMark Salc and Princess Dela won the 10K, Salc (0:34:58) finishing ahead of Jomar Tiu (0:36:11) among the men, and Dela (0:40:12) ahead of Hazel Gonz (0:43:55).",
+        published: Some("2025-09-14"),
+        yields: &[
+            "result of Henry Bla race Cove Butte Marathon 2025 5",
+            "result of Princess Dela race Cove Butte Marathon 2025 10 Women",
+        ],
+    },
 ];
