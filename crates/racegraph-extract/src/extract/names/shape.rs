@@ -90,6 +90,11 @@ pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
     if words.len() >= 2 && lx.has(crate::lexicon::Section::RegionSuffix, last) {
         return Shape::Region;
     }
+    // "South Sulawesi", "Madhya Pradesh", "North Dakota": a state or
+    // province named whole (one word may be a family name: "Georgia").
+    if words.len() >= 2 && lx.has(crate::lexicon::Section::State, name) {
+        return Shape::Region;
+    }
     if (words.len() >= 2
         && (lx.has(crate::lexicon::Section::OrganizationSuffix, last)
             || lx.has(crate::lexicon::Section::OrganizationPrefix, words[0])))

@@ -353,4 +353,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
             "person Northlander Sam Tuki",
         ],
     },
+    // A state or province named whole (`[state]`, two words or more) is
+    // a region, no person.
+    Cx {
+        text: "Kenyans sweep Cove Beach Half Marathon again\n\nStrong finish: Kenyan runner Abel Ruto breaks the tape at Cove Beach in Makassar, South Sulawesi, on Sunday. (TAP/Ann Gani)\n\nNur Hida (The Cove Post)\n\nMakassar\nMon, March 2, 2026\n\nKenyan runners dominated the Cove Beach Half Marathon in Makassar, South Sulawesi, for the second year running on Sunday, despite heat and humidity that forced the organizers to move the start forward to 5 a.m.",
+        published: Some("2026-05-17"),
+        never: &["person South Sulawesi"],
+    },
 ];
