@@ -55,6 +55,13 @@ impl Extractor<'_> {
                 || self.lx.country_by_demonym(w).is_some()
                 || (w.len() > 4 && self.lx.country_by_demonym(plural).is_some())
                 || self.town_people(w)
+                // "Runner-up X", "Co-favourite X": a word with a lower-case
+                // part after its hyphen says what the runner is.
+                || w.split_once('-').is_some_and(|(head, tail)| {
+                    head.chars().count() >= 2
+                        && tail.chars().count() >= 2
+                        && tail.chars().all(|c| c.is_lowercase() || c == '-')
+                })
             {
                 words.remove(0);
             } else {

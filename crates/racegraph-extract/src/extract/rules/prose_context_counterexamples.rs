@@ -360,4 +360,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-17"),
         never: &["person South Sulawesi"],
     },
+    // A word with a lower-case part after its hyphen says what the
+    // runner is ("Runner-up X", "Co-favourite X", "Third-placed X").
+    Cx {
+        text: "Cove Bay Marathon\n\nAbel Kim won in 2:14:10. Runner-up Tom Whit was 40 seconds back, and Co-favourite Marc Sprech faded to fifth.",
+        published: Some("2026-05-17"),
+        never: &["person Runner-up Tom Whit", "person Co-favourite Marc Sprech"],
+    },
 ];
