@@ -142,8 +142,11 @@ pub(super) fn scan(x: &mut Extractor) {
         if inline.is_some() {
             x.inline_lines.push(i);
         }
+        // "Marathon: A in T1 ahead of B (T2) and C (T3)" under "Men".
+        let podium = super::winner_lines::podium_line(t, x.lx, category.as_ref());
         // A line that names a year or series sets the context of the lists below it.
         if !super::winner_lines::CATEGORY_LINE.is_match(t)
+            && podium.is_none()
             && !NUMBERED_LINE.is_match(t)
             && cells.is_none()
             && row.is_none()
@@ -377,6 +380,10 @@ pub(super) fn scan(x: &mut Extractor) {
                     });
                 }
             }
+            continue;
+        }
+        if let Some(podium) = podium {
+            pending.extend(super::winner_lines::podium_results(podium, series, year, i));
             continue;
         }
         if let Some((cat, athlete, nationality, time)) = super::winner_lines::read(t, x.lx) {
