@@ -208,10 +208,18 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
         if by_label {
             group = labelled.and_then(Group::from_term);
         }
-        // "6,214 runners finished": a count of finishers.
+        // "6,214 runners finished": a count of finishers; so is "(finished
+        // by 131 runners)".
+        static FINISHED_BY: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"(?i)\b(?:finished|completed)\s+by\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$",
+            )
+        });
         let after_noun = after.trim_start().split_once(' ').map_or("", |(_, r)| r);
         if group.is_none()
-            && (FINISHED.is_match(after) || (matched && FINISHED.is_match(after_noun)))
+            && (FINISHED.is_match(after)
+                || (matched && FINISHED.is_match(after_noun))
+                || FINISHED_BY.is_match(crate::extract::tail(before, 40)))
         {
             group = Some(Group::Finishers);
         }
@@ -374,7 +382,7 @@ fn of_an_age_or_a_contingent(before: &str, lx: &crate::lexicon::Lexicon) -> bool
 pub(crate) static COUNTS: R = R {
     name: "participant and spectator counts",
     family: Fam::Counts,
-    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none, nor is a day of a date (\"SIBU (Oct 4): Runners from Kenya\", \"March 9 (612 finishers)\") or a caption's number at the head of its line (\"5. Runners in the 5-kilometre category …\").",
+    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" and \"was completed by 212 runners\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none, nor is a day of a date (\"SIBU (Oct 4): Runners from Kenya\", \"March 9 (612 finishers)\") or a caption's number at the head of its line (\"5. Runners in the 5-kilometre category …\").",
     reads: &[],
     writes: &[
         Property::Edition,
@@ -403,6 +411,12 @@ pub(crate) static COUNTS: R = R {
             text: "At the Catoctin 10 Miler, the record holder was 19th overall, out of 1,214 runners who finished.",
             published: Some("2025-06-09"),
             yields: &["claim 1 count 1214", "claim 1 group Finishers"],
+        },
+        // "was completed by 212 runners": finishers too.
+        Ex {
+            text: "The Cove Valley Marathon was run on Sunday. The marathon was completed by 212 runners.",
+            published: Some("2026-03-01"),
+            yields: &["claim 1 count 212", "claim 1 group Finishers"],
         },
         Ex {
             text: "The second Coal Marathon attracted over 15,000 local and international runners.",
