@@ -175,12 +175,13 @@ static BULLET: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[-•*]\s+"));
 /// of bullets gives ([`super::bullets`]). It must have a time.
 pub(crate) fn parse_bullet(line: &str, t: &str, lx: &Lexicon) -> Option<Row> {
     // A line that is only a name, a country in brackets perhaps, and a
-    // time ("Moses Kip (Kenya) - 2:17:44"), or a name, a town and its
+    // time ("Moses Kip (Kenya) - 2:17:44", "Derek Vann 2:44:52"), or a
+    // name, a town and its
     // state's code and a time ("Landon Pryor – Conway, AR 2:39:51"), is
     // such a row without its bullet.
     static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^\s*\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,4}(?:(?:\s*\([\p{L} ]{2,30}\))?\s*[-–—,:]|\s*[-–—]\s*\p{Lu}[\p{L} .'’\-]{1,30},\s*[A-Z]{2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*$",
+            r"^\s*\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,4}(?:(?:\s*\([\p{L} ]{2,30}\))?\s*[-–—,:]?|\s*[-–—]\s*\p{Lu}[\p{L} .'’\-]{1,30},\s*[A-Z]{2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*$",
         )
     });
     if !(BULLET.is_match(line) || PLAIN.is_match(line)) || RANK.is_match(t) {
