@@ -75,7 +75,7 @@ static UNITS: LazyLock<Regex> = LazyLock::new(|| {
 /// `1.09.44s`, `(2.21.48)`, `at 02.29.47`, `(00.38.29)`: see [`times`].
 static DOTTED_HMS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"\b0?([1-6])\.([0-5]\d)\.([0-5]\d)\s?(?:s|secs?|hrs?)\b|\(0?([0-6])\.([0-5]\d)\.([0-5]\d)\)|(?i:\b(?:in|at|with|clocked|clocking|a\s+time\s+of|time\s+(?:was|is|of)|ran|needed|timed|recorded))\s+0?([0-6])\.([0-5]\d)\.([0-5]\d)(?:$|[^\d.]|\.(?:\s|$))",
+        r"\b0?([1-6])\.([0-5]\d)\.([0-5]\d)\s?(?:s|secs?|hrs?)\b|\(0?([0-6])\.([0-5]\d)\.([0-5]\d)\)|(?i:\b(?:in|at|with|clocked|clocking|a\s+time\s+of|time\s+(?:was|is|of)|the\s+time|ran|needed|timed|recorded))\s+0?([0-6])\.([0-5]\d)\.([0-5]\d)(?:$|[^\d.]|\.(?:\s|$))",
     )
 });
 

@@ -132,6 +132,10 @@ fn minutes_with_a_point() {
 fn points_between_hours_minutes_and_seconds_need_a_unit_or_brackets() {
     let secs = |t: &str| times(t).iter().map(|tm| tm.seconds).collect::<Vec<_>>();
     assert_eq!(secs("Bandara (1.09.44s) won"), vec![3600 + 9 * 60 + 44]);
+    assert_eq!(
+        secs("won the women's class in the time 3.24.51."),
+        vec![3 * 3600 + 24 * 60 + 51]
+    );
     assert_eq!(secs("Yego (2.21.48) won"), vec![2 * 3600 + 21 * 60 + 48]);
     // After words that say a time follows; not a bare date.
     assert_eq!(secs("Her time was 2.41.08."), vec![2 * 3600 + 41 * 60 + 8]);
