@@ -56,19 +56,21 @@ fn part_after<'t>(t: &'t str, runners: &[(Chunk, usize)], k: usize, last: usize)
 /// Before a list of the first three: "The winners of the long race were",
 /// "The top women were", "The podium finishers were", "The women's half
 /// marathon podium was filled by", "The top three elite women, receiving
-/// the same amounts, were".
+/// the same amounts, were", "The leading three women over the half
+/// distance were".
 pub(super) static PODIUM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:winners|top\s+(?:three|3|finishers|men|women)|podium(?:\s+finishers)?|first\s+three|leading\s+(?:men|women|finishers))\b[^.;:]{0,40}?(?:,[^.;:,]{1,40},\s*)?\b(?:were|was|read|reads)(?:\s+(?:(?:filled|taken|completed)\s+by|made\s+up\s+of))?(?:\s*,\s*in\s+that\s+order\s*,)?\s+$",
+        r"(?i)\b(?:winners|top\s+(?:three|3|finishers|men|women)|podium(?:\s+finishers)?|first\s+three|leading\s+(?:(?:three|3)\s+)?(?:men|women|finishers))\b[^.;:]{0,40}?(?:,[^.;:,]{1,40},\s*)?\b(?:were|was|read|reads)(?:\s+(?:(?:filled|taken|completed)\s+by|made\s+up\s+of))?(?:\s*,\s*in\s+that\s+order\s*,)?\s+$",
     )
 });
 
-/// Between two runners of such a list: where they are from, a bracket
+/// Between two runners of such a list: where they are from ("of X",
+/// "from X"), a bracket
 /// (the time) or the time after "with" ("A, with 1.22.15, B, with …"),
 /// then a comma or "and".
 pub(super) static PODIUM_GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:of\s+[\p{Lu}][^()]{0,40}?\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*with\s+(?:a\s+time\s+of\s+)?\d[\d:.,hms ]{2,12}?\s*)?(?:,\s*(?:and\s+)?|(?:and|&)\s+)$",
+        r"^\s*(?:(?:of|from)\s+[\p{Lu}][^()]{0,40}?\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*with\s+(?:a\s+time\s+of\s+)?\d[\d:.,hms ]{2,12}?\s*)?(?:,\s*(?:and\s+)?|(?:and|&)\s+)$",
     )
 });
 
@@ -108,23 +110,51 @@ pub(super) fn podium(
         .captures(part_after(&t, runners, last, last))
         .and_then(|m| measure::times(m.get(1)?.as_str()).into_iter().next())
         .map(|tm| tm.duration());
-    let mut done = Vec::new();
-    for (n, k) in (first..=last).enumerate() {
-        let (c, start) = &runners[k];
-        // Its bracket: up to the next runner, or the end of the clause.
-        let after = part_after(&t, runners, k, last);
-        // (Or after "with": "A, with 1.22.15, B, …".)
-        static WITH: LazyLock<Regex> =
-            LazyLock::new(|| re(r"^\s*,\s*with\s+(?:a\s+time\s+of\s+)?\d[\d:.,hms ]{2,12}"));
-        let time = after
-            .find('(')
-            .and_then(|b| measure::times(&after[b..]).into_iter().next())
-            .or_else(|| {
-                let m = WITH.find(after)?;
-                measure::times(&after[..m.end()]).into_iter().next()
+    // (Or after "with": "A, with 1.22.15, B, …", "A from Cyprus with
+    // 03:05:04, B …".)
+    static WITH: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*(?:,\s*)?(?:(?:of|from)\s+(?-i:\p{Lu})[\p{L}'’\- ]{0,40}?\s+)?with\s+(?:a\s+time\s+of\s+)?\d[\d:.,hms ]{2,12}",
+        )
+    });
+    let mut times: Vec<Option<String>> = (first..=last)
+        .map(|k| {
+            // Its bracket: up to the next runner, or the end of the clause.
+            let after = part_after(&t, runners, k, last);
+            after
+                .find('(')
+                .and_then(|b| measure::times(&after[b..]).into_iter().next())
+                .or_else(|| {
+                    let m = WITH.find(after)?;
+                    measure::times(&after[..m.end()]).into_iter().next()
+                })
+                .map(|tm| tm.duration())
+        })
+        .collect();
+    // "…, timed at T1, T2 and T3 respectively": the times in order.
+    static TIMED_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^[^.;]{0,60}?\b(?:timed\s+at|in|clocking|with\s+times\s+of)\s+([^.;]{4,80}?),?\s+respectively\b",
+        )
+    });
+    if times.iter().all(Option::is_none) {
+        let told: Vec<String> = TIMED_RESPECTIVELY
+            .captures(part_after(&t, runners, last, last))
+            .map(|m| {
+                measure::times(&m[1])
+                    .iter()
+                    .map(|tm| tm.duration())
+                    .collect()
             })
-            .map(|tm| tm.duration())
-            .or_else(|| winner_time.clone().filter(|_| n == 0));
+            .unwrap_or_default();
+        if told.len() == times.len() {
+            times = told.into_iter().map(Some).collect();
+        }
+    }
+    let mut done = Vec::new();
+    for (n, (k, time)) in (first..=last).zip(times).enumerate() {
+        let (c, start) = &runners[k];
+        let time = time.or_else(|| winner_time.clone().filter(|_| n == 0));
         placed(
             x,
             i,

@@ -440,4 +440,22 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Princess Dela race Cove Butte Marathon 2025 10 Women",
         ],
     },
+    // "occupied the first three men's places in T1, T2 and T3,
+    // respectively" after a list of runners "from" their towns; "The
+    // leading three women … were A from X with T1, B …" and "timed at T1,
+    // T2 and T3 respectively" after such a list.
+    Ex {
+        text: "Cove Gorge Marathon\n\nOver the half marathon, Tang Ka from Wuhan, Fang Zhi from Jingzhou and Deng Ru from Yichang occupied the first three men's places in 1:07:55, 1:09:12 and 1:10:40, respectively. The leading three women over the half distance were Yin Xia from Yichang, Cai Lin from Shiyan and Wen Ji from Wuhan, timed at 1:18:36, 1:21:09 and 1:24:51 respectively.\n\nIn the marathon the women's podium: the leading three women were Ele Const from Cyprus with 03:05:04, Cam Rouss from France with 03:16:02 and Geo Papp from Greece with 03:20:07.",
+        published: Some("2026-04-20"),
+        yields: &[
+            "result of Deng Ru race Cove Gorge Marathon 2026 21.0975 Men",
+            "result of Deng Ru position 3",
+            "result of Deng Ru finishTime PT1H10M40S",
+            "result of Cai Lin race Cove Gorge Marathon 2026 21.0975 Women",
+            "result of Cai Lin position 2",
+            "result of Cai Lin finishTime PT1H21M9S",
+            "result of Cam Rouss position 2",
+            "result of Cam Rouss finishTime PT3H16M2S",
+        ],
+    },
 ];

@@ -80,10 +80,10 @@ static MINOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After the last of a list: they took the first places, as many as they
 /// are ("A and B took the top two spots", "A, B and C filled the first
-/// three places").
+/// three places", "… occupied the first three men's places").
 static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:both|then|all)\s+)?(?:took|take|taking|filled|fill|filling|claimed|claim|occupied|occupy|secured|swept|made\s+up|make\s+up|making\s+up)\s+the\s+(?:(?:top|first)\s+(two|three|four|five|[2-5])(?:\s+(?:spots|places|positions|podium\s+(?:places|spots|positions))\b|\s*(?:[.;,]|$))|(?:(?:wo)?men[’']s\s+)?(podium)\s*,?\s+in\s+that\s+order\b)",
+        r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:both|then|all)\s+)?(?:took|take|taking|filled|fill|filling|claimed|claim|occupied|occupy|secured|swept|made\s+up|make\s+up|making\s+up)\s+the\s+(?:(?:top|first)\s+(two|three|four|five|[2-5])(?:\s+(?:(?:wo)?men[’']s\s+)?(?:spots|places|positions|podium\s+(?:places|spots|positions))\b|\s*(?:[.;,]|$))|(?:(?:wo)?men[’']s\s+)?(podium)\s*,?\s+in\s+that\s+order\b)",
     )
 });
 
