@@ -13,10 +13,12 @@ use std::sync::LazyLock;
 /// Adds to `out` the times of `text` written with these marks.
 pub(super) fn read(text: &str, out: &mut Vec<Time>) {
     // "44mins:52s": minutes and seconds with their units and a colon;
-    // "2u58'31": hours written "u" (uur), as Dutch pages do.
+    // "2u58'31": hours written "u" (uur), as Dutch pages do; "1 hour 05:
+    // 31": the hour in words, minutes and seconds with a colon, as
+    // translations from Chinese write them.
     static UNITS_COLON: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)\b(\d{1,3})\s*mins?\s*:\s*([0-5]?\d)\s*s(?:ecs?)?\b|\b([1-9])u([0-5]\d)['’′]([0-5]\d)",
+            r"(?i)\b(\d{1,3})\s*mins?\s*:\s*([0-5]?\d)\s*s(?:ecs?)?\b|\b([1-9])u([0-5]\d)['’′]([0-5]\d)|\b([1-9])\s*hours?\s+([0-5]\d)\s*:\s*([0-5]\d)\b",
         )
     });
     for c in UNITS_COLON.captures_iter(text) {
@@ -30,7 +32,10 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
         let seconds = match (num(1), num(2), num(3), num(4), num(5)) {
             (Some(mi), Some(se), ..) => mi * 60 + se,
             (_, _, Some(h), Some(mi), Some(se)) => h * 3600 + mi * 60 + se,
-            _ => continue,
+            _ => match (num(6), num(7), num(8)) {
+                (Some(h), Some(mi), Some(se)) => h * 3600 + mi * 60 + se,
+                _ => continue,
+            },
         };
         out.push(Time {
             start: m.start(),

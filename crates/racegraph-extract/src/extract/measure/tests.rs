@@ -52,6 +52,11 @@ fn finishing_times_in_their_forms() {
             3 * 3600 + 12 * 60 + 40
         ]
     );
+    // The hour in words, minutes and seconds with a colon.
+    assert_eq!(
+        secs("won the championship in 1 hour 05: 31, and B in 1 hour 06: 02."),
+        vec![3600 + 5 * 60 + 31, 3600 + 6 * 60 + 2]
+    );
     assert_eq!(secs("he is 5'10'' tall"), Vec::<u32>::new());
     // A point and a comma: hours, minutes and seconds, or minutes,
     // seconds and tenths.
