@@ -341,7 +341,11 @@ impl Extractor<'_> {
             w.strip_suffix(suffix)
                 .filter(|town| town.chars().count() >= 4)
                 .filter(|town| *suffix != "n" || town.ends_with(['a', 'o']))
-                .is_some_and(|town| self.lx.city(town).is_some())
+                .is_some_and(|town| {
+                    self.lx.city(town).is_some()
+                        // ("Wanakaite X": "-ite" after a smaller town too.)
+                        || (*suffix == "ite" && self.lx.town(town).is_some())
+                })
         }) && !given()
     }
 }

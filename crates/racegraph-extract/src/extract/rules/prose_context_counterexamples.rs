@@ -27,6 +27,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-10"),
         never: &["person Aucklander Sam Tuia"],
     },
+    // ("Brandonite X": a smaller town and "-ite"; "Viennese X": a city's
+    // people of `[person_prefix]`.)
+    Cx {
+        text: "Cove Wheat Marathon\n\nIn the women's full marathon, Brandonite Kay Whitf took the top prize in 2:58:41, and Viennese Luk Stein was second in the men's race.",
+        published: Some("2026-05-10"),
+        never: &["person Brandonite Kay Whitf", "person Viennese Luk Stein"],
+    },
     // ("Omahan X": a town of the gazetteer and "-n".)
     Cx {
         text: "Cove Riverfront Marathon\n\nJam Tull won the men's race in 2:36:40. Omahan Lin Brock also won for the first time in the women's division, in 3:19:44.",
