@@ -458,4 +458,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Cam Rouss finishTime PT3H16M2S",
         ],
     },
+    // A winner's time after "The 27-year-old, who …, won the women's
+    // section yesterday in T", a sentence after one about the winner alone.
+    Ex {
+        text: "Cove Harbourside Marathon\n\nElla Bren was first home in the women's half-marathon at the Cove Harbourside Marathon yesterday.\n\nElla Bren has laid a ghost to rest.\n\nThe 27-year-old, who limped through the half-marathon two years ago with a calf strain, won the women's section yesterday in 1hr 20min 52sec.",
+        published: Some("2026-09-14"),
+        yields: &["result of Ella Bren finishTime PT1H20M52S"],
+    },
 ];

@@ -32,10 +32,11 @@ static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(||
 
 /// A sentence that opens on a winner named no more and a verb of
 /// finishing right before a time ("He crossed the line in T", or "after
-/// T" as translations write it).
+/// T" as translations write it; "The 27-year-old, who …, won the women's
+/// section yesterday in T").
 static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
-        r"^(?:(?:He|She|The\s+\d{2}-year-old|The\s+winner)\s+(?:clocked|ran|needed|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+(?:in|after)|finished\s+(?:in|after)|covered\s+the\s+(?:distance|course)\s+in)(?:\s+a\s+(?:winning\s+)?time\s+of)?|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|is|of))\s+$",
+        r"^(?:(?:He|She|The\s+\d{2}-year-old|The\s+winner)(?:,\s+who\s+[^;]{1,160}?,)?\s+(?:won\s+(?:the\s+(?:(?:wo)?men[’']s\s+)?(?:section|race|title|category|event)\s+)?(?:yesterday\s+|today\s+|on\s+\p{Lu}\p{Ll}+day\s+)?in|clocked|ran|needed|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+(?:in|after)|finished\s+(?:in|after)|covered\s+the\s+(?:distance|course)\s+in)(?:\s+a\s+(?:winning\s+)?time\s+of)?|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|is|of))\s+$",
     )
 });
 
