@@ -139,7 +139,13 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     });
     // A sentence that names the race and a weekend day it was on ("THE X
     // Half Marathon dodged the worst of the weather on Sunday").
-    static ON_WEEKEND: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bon\s+(?:saturday|sunday)\b"));
+    // ("on a cool Sunday morning", "for a breezy Sunday morning running of
+    // the X".)
+    static ON_WEEKEND: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:on\s+(?:an?\s+(?:[\w\-]+\s+){0,2}?)?|for\s+an?\s+(?:[\w\-]+\s+){0,2}?)(?:saturday|sunday)\b",
+        )
+    });
     // Told in the past ("dodged", "lined up", "was"), not a preview's
     // present ("welcomes back a full field on Sunday").
     static PAST: LazyLock<Regex> =
@@ -305,7 +311,7 @@ pub(super) fn year_prefix(s: &str, before: bool) -> Option<i32> {
 pub(crate) static EDITIONS: R = R {
     name: "editions",
     family: Fam::Editions,
-    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement; not an edition after `since` or `until` (`since its first edition`), a race the one told of qualifies for (`a Boston Marathon qualifier`), nor a weekday other than the one the race was `on` (`washed out Saturday's programme, … returned on Sunday`).",
+    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement; not an edition after `since` or `until` (`since its first edition`), a race the one told of qualifies for (`a Boston Marathon qualifier`), nor a weekday other than the one the race was `on` (`washed out Saturday's programme, … returned on Sunday`); a weekend day after `on a` or `for a` and an adjective (`on a cool Sunday morning for the 12th annual X`, `for a breezy Sunday morning running of the X`) dates the race told of in the past.",
     reads: &[Property::Date],
     writes: &[
         Property::EditionOf,
@@ -412,6 +418,18 @@ pub(crate) static EDITIONS: R = R {
             text: "Lübeck, 21.09.2026 – Strong wind slowed the field at the 22nd Hansestadt 25 km on Sunday.",
             published: Some("2026-09-21"),
             yields: &["Hansestadt 25 km 2026 date 2026-09-20"],
+        },
+        // "on a cool Sunday morning for the X", "for a breezy Sunday
+        // morning running of the X".
+        Ex {
+            text: "Runners packed downtown Cove on a cool Sunday morning for the 12th annual Cove Riverwalk Marathon.",
+            published: Some("2026-03-08"),
+            yields: &["Cove Riverwalk Marathon 2026 date 2026-03-08"],
+        },
+        Ex {
+            text: "Spectators lined the streets of downtown Cove for a breezy Sunday morning running of the 14th annual Cove Lakes Marathon.",
+            published: Some("2026-05-25"),
+            yields: &["Cove Lakes Marathon 2026 date 2026-05-24"],
         },
         // A race named as a championship, in an article about it alone.
         Ex {
