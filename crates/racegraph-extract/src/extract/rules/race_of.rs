@@ -222,26 +222,27 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
 /// used (lexicon `[female_given_name]`), or whose name carries a word that
 /// makes it a woman's (`[female_middle_name]`: "Phạm Thị Thu").
 pub(super) fn named_as_woman(lx: &Lexicon, name: &str) -> bool {
-    // ("Marie-Claire": the whole name or its first part.)
+    given_name_in(lx, name, Section::FemaleGivenName)
+        || name
+            .split_whitespace()
+            .any(|w| lx.has(Section::FemaleMiddleName, w))
+}
+
+/// Whether the given name (the first word, or its first part:
+/// "Marie-Claire") is one of a section's.
+fn given_name_in(lx: &Lexicon, name: &str, section: Section) -> bool {
     name.split_whitespace().next().is_some_and(|w| {
         let w = w.trim_end_matches('.');
-        lx.has(Section::FemaleGivenName, w)
+        lx.has(section, w)
             || w.split_once('-')
-                .is_some_and(|(first, _)| lx.has(Section::FemaleGivenName, first))
-    }) || name
-        .split_whitespace()
-        .any(|w| lx.has(Section::FemaleMiddleName, w))
+                .is_some_and(|(first, _)| lx.has(section, first))
+    })
 }
 
 /// A runner whose given name is a man's wherever it is used (lexicon
 /// `[male_given_name]`).
 fn named_as_man(lx: &Lexicon, name: &str) -> bool {
-    name.split_whitespace().next().is_some_and(|w| {
-        let w = w.trim_end_matches('.');
-        lx.has(Section::MaleGivenName, w)
-            || w.split_once('-')
-                .is_some_and(|(first, _)| lx.has(Section::MaleGivenName, first))
-    })
+    given_name_in(lx, name, Section::MaleGivenName)
 }
 
 /// A result read in one sex's race for a runner whose name is the other
