@@ -11,6 +11,7 @@ mod bullets;
 mod clause_time;
 pub(super) mod conflicts;
 pub(super) mod counts;
+mod datelines;
 pub(super) mod editions;
 mod headings;
 mod led_lists;

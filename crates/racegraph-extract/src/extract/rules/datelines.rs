@@ -1,0 +1,134 @@
+//! The city a dateline gives a report on one race: a wire's
+//! (`NAIROBI, May 18 (Wire) -`, `SYRACUSE, N.Y. --`), an agency's in small
+//! letters (`Hefei, Oct 19 (IANS)`), a date line that names a town (`Sunday
+//! 7 September 2025, Glasgow`); not a masthead, a caption's label, a press
+//! release's sender or a weekday.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Reads the dateline of sentence `i`, when the article speaks of one race.
+pub(super) fn dateline_city(x: &mut Extractor, i: usize) {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|,\s*\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?\s*(?:\([^()]{3,30}\)\s*)?(?:--|[–—-])\s|[–—-]\s|:\s+\p{Lu})",
+        )
+    });
+    let t = x.text(i);
+    // The dateline of a report on one race.
+    let one_series = x
+        .out
+        .entities
+        .iter()
+        .filter(|e| e.kind == Kind::RaceSeries)
+        .count()
+        == 1;
+    let dateline_only = x.out.sentences[i].line < 12
+        && t.split_whitespace().count() <= 8
+        && crate::dates::infer_publication_date(t).is_some();
+    // "Hefei, Oct 19 (IANS) An Ethiopian took …": an agency's dateline
+    // written in small letters, for a town the gazetteer knows.
+    static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2}),\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}\s*\(\p{Lu}[\p{L}]{1,12}\)",
+        )
+    });
+    if one_series && x.out.sentences[i].line < 12 {
+        if let (Some(m), Some(series)) = (AGENCY_DATELINE.captures(t), x.focus) {
+            if x.lx.town(&m[1]).is_some() {
+                if let Some(city) = x.town(&m[1], i) {
+                    x.fact(series, Property::City, Value::Entity(city), i);
+                }
+            }
+        }
+    }
+    // ("DOHA, Qatar, March 24, 2025 /PRNewswire/ -- …": a press release's
+    // dateline is its sender's town, not the race's.)
+    static RELEASE_WIRE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)/\s*[\p{L} ]{0,20}(?:newswire|presswire)\s*/|\(\s*[\p{L} ]{0,20}(?:newswire|presswire|business\s+wire)\s*\)",
+        )
+    });
+    if one_series
+        && x.out.sentences[i].line < 12
+        && (t.split_whitespace().count() >= 8 || dateline_only)
+        && !RELEASE_WIRE.is_match(t)
+    {
+        if let (Some(m), Some(series)) = (DATELINE.captures(t), x.focus) {
+            let raw = m[1].trim();
+            if raw.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && raw.chars().all(|c| !c.is_lowercase())
+            {
+                let name = names::normalise_person(raw);
+                // "SHYMKENT. QAZNEWS - …": a name that does not open its line
+                // and that the gazetteer does not know is an agency's.
+                let known = x.lx.city(&name).is_some() || x.lx.town(&name).is_some();
+                // A city that is its country ("SINGAPORE -") is a city here.
+                let city_state = x.lx.country(&name).is_some_and(|c| {
+                    c.capital
+                        .as_deref()
+                        .is_some_and(|k| k.eq_ignore_ascii_case(&name))
+                });
+                // "ISLAMABAD: …" only for a place the gazetteer knows
+                // ("OPINION: …", "PICS: …" are labels).
+                let colon = t[m.get(1).map_or(0, |g| g.end())..]
+                    .trim_start()
+                    .starts_with(':');
+                // "AND THEY'RE OFF – Runners leave …": a caption's label.
+                let label = raw.split_whitespace().any(|w| {
+                    w.contains(['\'', '’'])
+                        || [
+                            "AND", "THE", "ARE", "IS", "IT", "WE", "OFF", "GO", "UP", "ON",
+                        ]
+                        .contains(&w)
+                });
+                // "ANGOP – Angola Press Agency", "REKORD SPORT – …": the
+                // page's first line is its masthead.
+                // (Or the first after an editor's note in brackets:
+                // "[Translated from French]".)
+                let masthead = (0..i).all(|k| {
+                    let t = x.text(k).trim();
+                    t.starts_with('[') && t.ends_with(']')
+                });
+                if (x.lx.country(&name).is_none() || city_state)
+                    && (known || (x.opens_line(i) && !colon && !label && !masthead))
+                {
+                    let city = x
+                        .city(&name, i)
+                        .unwrap_or_else(|| x.named(Kind::City, &name, i));
+                    x.fact(series, Property::City, Value::Entity(city), i);
+                }
+            }
+        } else if dateline_only {
+            // "Brno, Sunday 14 September 2025.": a known city heading a date line.
+            if let (Some((name, _)), Some(series)) = (t.split_once(','), x.focus) {
+                if let Some(city) = x.city(name.trim(), i) {
+                    x.fact(series, Property::City, Value::Entity(city), i);
+                }
+            }
+        }
+    }
+    // "Sunday 7 September 2025, Glasgow", "Saturday, May 17, 2025 - Boise,
+    // Idaho", "Sunday, 21 September 2025 · Tallinn · 21.0975 km": the race's
+    // date line at the head of a page about one race names its town.
+    if one_series
+        && x.out.sentences[i].line < 12
+        && t.split_whitespace().count() <= 16
+        && crate::dates::find_dates(t).iter().any(|d| d.year.is_some())
+        && !x.out.facts.iter().any(|f| f.property == Property::City)
+    {
+        static FIELDS: LazyLock<Regex> = LazyLock::new(|| re(r"\s[-–—·|]\s|,|\*\*"));
+        let town = FIELDS
+            .split(t)
+            .map(|f| f.trim().trim_matches('*').trim())
+            .filter(|f| !f.is_empty() && !f.chars().any(|c| c.is_ascii_digit()))
+            // ("Mon, 5 Jan 2026": a weekday, though a town bears the name.)
+            .filter(|f| !crate::dates::is_weekday(f))
+            .find_map(|f| x.lx.town(f).map(|_| f.to_string()));
+        if let (Some(name), Some(series)) = (town, x.focus) {
+            if let Some(city) = x.town(&name, i) {
+                x.fact(series, Property::City, Value::Entity(city), i);
+            }
+        }
+    }
+}
