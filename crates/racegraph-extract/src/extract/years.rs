@@ -581,10 +581,10 @@ static TITLE_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// A title of earlier editions before their years: "champion of the
-/// 2019 and", "winner in the".
+/// 2019 and", "winner in the", "the winner in", "a previous winner in".
 static TITLE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?i)\b(?:champion|winner|runner-up|title[\s-]?holder)\s+(?:of|in|at)\s+the\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$",
+        r"(?i)\b(?:champion|winner|runner-up|title[\s-]?holder)\s+(?:of|in|at)\s+the\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$|\b(?:the|previous|former|past)\s+(?:champion|winner)\s+in\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$",
     )
 });
 static HELD_TITLE: LazyLock<Regex> = LazyLock::new(|| {

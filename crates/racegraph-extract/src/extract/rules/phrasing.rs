@@ -364,10 +364,12 @@ pub(super) static AMONG_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// ", also the 2023 champion," right after a runner's name.
+/// ", also the 2023 champion," right after a runner's name (or after the
+/// runner's club in brackets), ", the winner in 2019,", or "(a previous
+/// winner in 2023 …)" (the year in group 1, 3 or 4).
 pub(super) static TITLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*,\s*(?:also\s+|now\s+|herself\s+|himself\s+)?the\s+((?:19|20)\d\d)\s+(?:(women|men)[’']s\s+)?(?:champion|winner)\s*(?:,|and\b)",
+        r"(?i)^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:also\s+|now\s+|herself\s+|himself\s+)?the\s+(?:((?:19|20)\d\d)\s+(?:(women|men)[’']s\s+)?(?:champion|winner)|(?:champion|winner)\s+in\s+((?:19|20)\d\d))\s*(?:,|and\b)|\(\s*(?:a\s+)?(?:previous|former|past)\s+(?:champion|winner)\s+in\s+((?:19|20)\d\d)\b[^()]{0,80}\))",
     )
 });
 

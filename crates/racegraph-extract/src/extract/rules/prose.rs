@@ -251,7 +251,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         // "X, also the 2023 champion, won …": a win that year, beside
         // what the sentence goes on to say.
         if let Some(m) = TITLE_AFTER_NAME.captures(&t[c.end..end]) {
-            if let Ok(year) = m[1].parse::<i32>() {
+            if let Some(Ok(year)) = m
+                .get(1)
+                .or(m.get(3))
+                .or(m.get(4))
+                .map(|g| g.as_str().parse::<i32>())
+            {
                 let said = m.get(2).map(|g| sex_word(g.as_str()));
                 add_result(
                     x,

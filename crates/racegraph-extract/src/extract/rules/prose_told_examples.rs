@@ -465,4 +465,23 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-09-14"),
         yields: &["result of Ella Bren finishTime PT1H20M52S"],
     },
+    // A title held in an aside right after a runner's name (", the
+    // winner in 2019,", after a club in brackets, or "(a previous winner
+    // in 2023 …)") is a win that year and dates nothing said after it.
+    Ex {
+        text: "Cove Valley Half Marathon – 12 October 2025\n\nEamon Gall won the Cove Valley Half Marathon in 1:07:55. Mart Kell (Cove Canal Runners), the winner in 2019, was second in 1:08:30.",
+        published: Some("2025-10-13"),
+        yields: &[
+            "result of Mart Kell race Cove Valley Half Marathon 2019 21.0975",
+            "result of Mart Kell race Cove Valley Half Marathon 2025 21.0975",
+        ],
+    },
+    Ex {
+        text: "Cove Lakes Marathon\n\nSam Cheru, of Kenya, took the men's division in the weekend's headline race, while Oshkosh native Meg Thie (a previous winner in 2023 who also holds the course record) won the women's division.",
+        published: Some("2026-05-24"),
+        yields: &[
+            "result of Meg Thie race Cove Lakes Marathon 2026 42.195 Women",
+            "result of Meg Thie position 1",
+        ],
+    },
 ];
