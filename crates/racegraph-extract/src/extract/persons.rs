@@ -351,7 +351,7 @@ impl Extractor<'_> {
 }
 
 /// A word written in capitals, of two letters or more ("TOLA", "EL").
-fn in_capitals(w: &str) -> bool {
+pub(super) fn in_capitals(w: &str) -> bool {
     let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
 }

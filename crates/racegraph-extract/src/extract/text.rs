@@ -252,8 +252,10 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
         && word.len() <= 3
         && word.chars().all(|c| c.is_ascii_digit())
         && (lead.is_empty()
-            || (raw.ends_with(is_space) && lead.ends_with([',', ';', ':']))
-            || (raw.ends_with(is_space) && (lead.ends_with(" -") || lead.ends_with(" –"))))
+            || (raw.ends_with(is_space)
+                && (lead.ends_with([',', ';', ':'])
+                    || lead.ends_with(" -")
+                    || lead.ends_with(" –"))))
     {
         return true;
     }

@@ -252,11 +252,8 @@ fn named_as_man(lx: &Lexicon, name: &str) -> bool {
 pub(super) fn sex_by_given_name(lx: &Lexicon, pending: &mut [Pending]) {
     // ("GEBRE Almaz", "Zhao Yuling": a family name written first.)
     let family_first = |name: &str| {
+        let caps = crate::extract::persons::in_capitals;
         let words: Vec<&str> = name.split_whitespace().collect();
-        let caps = |w: &str| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && w.chars().all(|c| !c.is_lowercase())
-        };
         words.first().is_some_and(|w| {
             lx.has(Section::FamilyFirst, w) || (caps(w) && words.iter().skip(1).any(|v| !caps(v)))
         })
