@@ -62,10 +62,11 @@ pub enum Section {
     CompanySuffix,
     RaceSize,
     State,
+    RaceTypeSuffix,
 }
 
 impl Section {
-    pub const ALL: [Section; 46] = [
+    pub const ALL: [Section; 47] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -112,6 +113,7 @@ impl Section {
         Section::CompanySuffix,
         Section::RaceSize,
         Section::State,
+        Section::RaceTypeSuffix,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -163,6 +165,7 @@ impl Section {
             Section::CompanySuffix => "company_suffix",
             Section::RaceSize => "race_size",
             Section::State => "state",
+            Section::RaceTypeSuffix => "race_type_suffix",
         }
     }
 }

@@ -465,32 +465,7 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
             if !lower[..lower.len() - rtl.len()].ends_with(' ') {
                 continue;
             }
-            let meaningful = head.split_whitespace().any(|w| {
-                !lx.has(crate::lexicon::Section::SeriesFiller, w)
-                    && !lx.has(crate::lexicon::Section::RaceSize, w)
-                    && ![
-                        "half",
-                        "full",
-                        "ultra",
-                        "men’s",
-                        "women’s",
-                        "men's",
-                        "women's",
-                        "men",
-                        "women",
-                        "mens",
-                        "womens",
-                        "ladies",
-                        // ("Men's Wheelchair 10k": a class of a race.)
-                        "wheelchair",
-                        "handcycle",
-                        "handbike",
-                        "marathon",
-                        "road",
-                    ]
-                    .contains(&w.to_lowercase().as_str())
-                    && w.chars().next().is_some_and(char::is_uppercase)
-            });
+            let meaningful = meaningful_head(head, lx);
             // "British 10km", "US 10 km": a nation's ranking or record
             // at a distance, not a race's name ("Scottish Half Marathon"
             // is one).
@@ -507,7 +482,67 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
             }
         }
     }
-    race_first(name, lx).map(|(_, tail)| tail)
+    compound_head(name, lx).or_else(|| race_first(name, lx).map(|(_, tail)| tail))
+}
+
+/// Whether the words before a race type name a race: some capitalised
+/// word beyond category and filler words ("Riverside", not "Men's Half").
+fn meaningful_head(head: &str, lx: &Lexicon) -> bool {
+    head.split_whitespace().any(|w| {
+        !lx.has(crate::lexicon::Section::SeriesFiller, w)
+            && !lx.has(crate::lexicon::Section::RaceSize, w)
+            && ![
+                "half",
+                "full",
+                "ultra",
+                "men’s",
+                "women’s",
+                "men's",
+                "women's",
+                "men",
+                "women",
+                "mens",
+                "womens",
+                "ladies",
+                // ("Men's Wheelchair 10k": a class of a race.)
+                "wheelchair",
+                "handcycle",
+                "handbike",
+                "marathon",
+                "road",
+            ]
+            .contains(&w.to_lowercase().as_str())
+            && w.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// Whether a word is a race written as one word: four letters or more,
+/// then an end of `[race_type_suffix]` ("Bakkemarathon", "Storchenlauf").
+pub fn compound_race_word(word: &str, lx: &Lexicon) -> bool {
+    let lower = word.to_lowercase();
+    lx.words(crate::lexicon::Section::RaceTypeSuffix)
+        .iter()
+        .any(|sfx| {
+            lower.strip_suffix(sfx.as_str()).is_some_and(|stem| {
+                stem.chars().count() >= 4 && stem.chars().all(char::is_alphabetic)
+            })
+        })
+}
+
+/// For a name whose last word is a race written as one word ("Aalborg
+/// Bakkemarathon", "Ruster Storchenlauf"), the words before it, when they
+/// name a place or a sponsor rather than an organisation ("Stichting
+/// Maasplassenloop" is the foundation that holds the race).
+fn compound_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
+    let (head, last) = name.trim_end().rsplit_once(' ')?;
+    let head = head.trim_end();
+    let compound = last.starts_with(char::is_uppercase) && compound_race_word(last, lx);
+    let organisation = head.split_whitespace().any(|w| {
+        lx.has(crate::lexicon::Section::OrganizationPrefix, w)
+            || lx.has(crate::lexicon::Section::OrganizationNoun, w)
+            || lx.has(crate::lexicon::Section::OrganizationSuffix, w)
+    });
+    (compound && !organisation && meaningful_head(head, lx)).then_some(head)
 }
 
 /// Where in a name the race comes first: the byte offset of its race type

@@ -138,12 +138,28 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
 /// Rows of one label in a line of inline results.
 pub(super) type InlineGroup<'a> = (Option<&'a str>, Vec<rows::Row>);
 
-/// The distance a series' own name gives ("X Half Marathon": 21.0975).
+/// The distance a series' own name gives ("X Half Marathon": 21.0975),
+/// also as the end of a race written as one word ("Aalborg
+/// Bakkemarathon": the longest race category the word ends with).
 pub(super) fn series_distance(x: &Extractor, series: usize) -> Option<String> {
-    x.out.entities[series]
-        .names
+    let names = &x.out.entities[series].names;
+    names
         .iter()
         .find_map(|n| parse_category(&n.text, x.lx).and_then(|c| c.distance))
+        .or_else(|| {
+            names.iter().find_map(|n| {
+                let last = n.text.split_whitespace().last()?;
+                if !names::compound_race_word(last, x.lx) {
+                    return None;
+                }
+                let lower = last.to_lowercase();
+                x.lx.race_categories
+                    .iter()
+                    .filter(|(phrase, _)| !phrase.contains(' ') && lower.ends_with(phrase.as_str()))
+                    .max_by_key(|(phrase, _)| phrase.len())
+                    .and_then(|(_, km)| km.clone())
+            })
+        })
 }
 
 /// A series of the article named after the city a line names ("Results of X 2025 races").

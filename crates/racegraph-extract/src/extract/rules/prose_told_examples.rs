@@ -484,4 +484,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Meg Thie position 1",
         ],
     },
+    // A marathon written as one word gives its results the marathon's
+    // distance.
+    Ex {
+        text: "The Varde Klitmarathon was run on Saturday. The fastest woman was Ane Holm in 3:01:10.",
+        published: Some("2026-04-05"),
+        yields: &[
+            "result of Ane Holm race Varde Klitmarathon 2026 42.195 Women",
+        ],
+    },
 ];

@@ -172,9 +172,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .iter()
                 .map(|n| n.text.clone())
                 .collect();
-            p.category.distance = names
-                .iter()
-                .find_map(|n| parse_category(n, x.lx).and_then(|c| c.distance))
+            p.category.distance = super::headings::series_distance(x, p.series)
                 .or_else(|| distance_told_after(x, &names))
                 .or_else(|| {
                     article_distance
