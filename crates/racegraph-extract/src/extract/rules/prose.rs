@@ -94,7 +94,12 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     let runners = runners(x, i);
     // "In the half marathon (21.097 km), Moroccan athletes also dominated.":
     // the distance of the results told after it in the paragraph.
-    if let Some(m) = PARAGRAPH_RACE.find(t) {
+    // ("Over 10 km Kerstin Rainer was the fastest woman": the words before
+    // the name.)
+    if let Some(m) = PARAGRAPH_RACE
+        .captures(t)
+        .and_then(|c| c.name("over").or_else(|| c.get(0)))
+    {
         if let Some(d) = distance_of(&m.as_str().to_lowercase()) {
             x.paragraph_distance = Some((line, d));
         }

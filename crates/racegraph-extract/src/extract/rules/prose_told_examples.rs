@@ -484,6 +484,30 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Meg Thie position 1",
         ],
     },
+    // A race written as one word after its town's adjective, and the
+    // distance of the sentence before told for its results: "With the
+    // women X won" goes on with the half that "Victory in the half
+    // marathon went to A … ahead of B and C" told, though B and C had
+    // none yet.
+    Ex {
+        text: "Lindau – The 30th Lindauer Hafenlauf opened the season on Sunday with a half marathon and a 10 km.\n\nVictory in the half marathon went to Jon Brat (Bregenz) in 1:10:12 ahead of Tim Wald (1:11:40) and Ole Strand (Wangen, 1:12:05). With the women Ina Feld (Kempten) won in 1:22:30, ahead of Eva Moor in 1:24:51.",
+        published: Some("2026-04-20"),
+        yields: &[
+            "result of Ina Feld race Lindauer Hafenlauf 2026 21.0975 Women",
+            "result of Ina Feld position 1",
+            "result of Eva Moor race Lindauer Hafenlauf 2026 21.0975 Women",
+        ],
+    },
+    // "Over 10 km X was the fastest woman": the distance before the name,
+    // with no comma.
+    Ex {
+        text: "Lindau – The 30th Lindauer Hafenlauf was held on Sunday over a half marathon and 10 km.\n\nJon Brat won the half marathon in 1:10:12.\n\nOver 10 km Ina Feld (Kempten) was the fastest woman in 38:12 minutes.",
+        published: Some("2026-04-20"),
+        yields: &[
+            "result of Ina Feld race Lindauer Hafenlauf 2026 10 Women",
+            "result of Ina Feld finishTime PT38M12S",
+        ],
+    },
     // A marathon written as one word gives its results the marathon's
     // distance.
     Ex {

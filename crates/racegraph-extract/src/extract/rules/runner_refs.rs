@@ -192,23 +192,29 @@ pub(super) fn paragraph_opening_distance(x: &Extractor, i: usize) -> Option<Stri
         .map(|(_, d)| d.clone())
 }
 
-/// The distance of the last result told before sentence `i` in its
-/// paragraph (of `year`, when given), if that result has one.
+/// The distance of the results told in the last sentence before sentence
+/// `i` in its paragraph that told any (of `year`, when given), if one of
+/// them has one: "Victory in the half marathon went to A in T ahead of B
+/// and C." gives the half to A alone until the article's end, and B and C
+/// do not end the paragraph's race.
 pub(super) fn last_distance_in_paragraph(
     x: &Extractor,
     i: usize,
     year: Option<i32>,
 ) -> Option<String> {
     let line = x.out.sentences[i].line;
+    let told = |p: &&Pending| {
+        x.out.sentences[p.sentence].line == line
+            && p.sentence < i
+            && year.is_none_or(|y| p.year == y)
+    };
+    let last = x.pending.iter().rev().find(told)?.sentence;
     x.pending
         .iter()
         .rev()
-        .find(|p| {
-            x.out.sentences[p.sentence].line == line
-                && p.sentence < i
-                && year.is_none_or(|y| p.year == y)
-        })
-        .and_then(|p| p.category.distance.clone())
+        .filter(told)
+        .take_while(|p| p.sentence == last)
+        .find_map(|p| p.category.distance.clone())
 }
 
 /// A runner's name as compared with others: normalised, in natural order.
