@@ -162,11 +162,38 @@ impl Extractor<'_> {
                                 && !self.side_event(c.text(t)))
                     }) {
                         current = self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t)));
+                    } else if !heading
+                        && current.is_some_and(|s| self.turns_to_other_distance(t, s))
+                    {
+                        // "After dark it was the turn of the Lantern 5K, …"
+                        // then "On Sunday the marathon started …": the
+                        // article's race again, not the 5K's.
+                        current = None;
                     }
                 }
                 current
             })
             .collect()
+    }
+
+    /// Whether a paragraph's opening sentence `t` names a race by its kind
+    /// ("the marathon", "the half marathon", "the 10K") longer than the one
+    /// series `s` is named for ("Lantern 5K"): an event named for a 5K
+    /// holds no marathon, while a half marathon's may hold a 10K.
+    fn turns_to_other_distance(&self, t: &str, s: EntityId) -> bool {
+        static KIND: LazyLock<Regex> = LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"(?i)\bthe\s+(?:(?:full|half)[\s-])?marathon\b|\bthe\s+\d{1,2}\s?(?:k|km)\b",
+            )
+        });
+        let Some(own) = super::rules::headings::series_distance(self, s) else {
+            return false;
+        };
+        KIND.find(t)
+            .and_then(|m| super::rules::headings::parse_category(m.as_str(), self.lx))
+            .and_then(|c| c.distance)
+            .zip(own.parse::<f64>().ok())
+            .is_some_and(|(d, own)| d.parse::<f64>().is_ok_and(|d| d > own + 0.5))
     }
 
     /// A children's or fun event's name ("the Kids' Run"): words of

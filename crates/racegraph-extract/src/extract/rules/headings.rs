@@ -141,7 +141,7 @@ pub(super) type InlineGroup<'a> = (Option<&'a str>, Vec<rows::Row>);
 /// The distance a series' own name gives ("X Half Marathon": 21.0975),
 /// also as the end of a race written as one word ("Aalborg
 /// Bakkemarathon": the longest race category the word ends with).
-pub(super) fn series_distance(x: &Extractor, series: usize) -> Option<String> {
+pub(in crate::extract) fn series_distance(x: &Extractor, series: usize) -> Option<String> {
     let names = &x.out.entities[series].names;
     names
         .iter()
@@ -244,7 +244,10 @@ pub(super) fn bullet_heading_sex(x: &Extractor, i: usize) -> Option<Sex> {
 }
 
 /// Distance and sex from a category label.
-pub(super) fn parse_category(label: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
+pub(in crate::extract) fn parse_category(
+    label: &str,
+    lx: &crate::lexicon::Lexicon,
+) -> Option<Category> {
     let l = format!(" {} ", label.to_lowercase().replace(['’', '‘'], "'"));
     static WOMEN: LazyLock<Regex> =
         LazyLock::new(|| re(r"\b(?:women|women's|woman|female|ladies|girls)\b"));

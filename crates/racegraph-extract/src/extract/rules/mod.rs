@@ -13,7 +13,7 @@ pub(super) mod conflicts;
 pub(super) mod counts;
 mod datelines;
 pub(super) mod editions;
-mod headings;
+pub(super) mod headings;
 mod led_lists;
 pub(super) mod lists;
 mod lists_rule;

@@ -374,4 +374,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-17"),
         never: &["person Runner-up Tom Whit", "person Co-favourite Marc Sprech"],
     },
+    // A paragraph that opens on the 10K in a section of a named half
+    // marathon: that event's 10K, not the article's other race.
+    Cx {
+        text: "Cove Valley Marathon weekend\n\nThe Cove Valley Marathon went to Abe Kent on Saturday in 2:12:40.\n\nThe Ridge Half Marathon was held on Sunday. Ben Hart won in 1:05:10.\n\nIn the 10K, Raj Varma won in 31:02.",
+        published: Some("2026-06-01"),
+        never: &["result of Raj Varma race Cove Valley Marathon 2026 10"],
+    },
 ];

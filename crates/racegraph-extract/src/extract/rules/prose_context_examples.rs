@@ -565,4 +565,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2025-12-10"),
         yields: &["result of Iss Kabo race Cove Friendship Road Race 2025 13 Men"],
     },
+    // A paragraph that opens on the marathon after a section of a named
+    // 5K of the festival: the festival's marathon, not the 5K's.
+    Ex {
+        text: "Cove Bay Marathon Festival\n\nThe Cove Bay Marathon Festival was held on Saturday and Sunday.\n\nAfter dark it was the turn of the Glow 5K. Sam Reed was quickest in 16 minutes 40 seconds.\n\nOn Sunday the marathon started beside the pier.\n\nTom Hale won in 2:19:05. Ian Lowe was second in 2:21:30.",
+        published: Some("2026-10-19"),
+        yields: &[
+            "result of Ian Lowe race Cove Bay Marathon Festival 2026 42.195",
+            "result of Ian Lowe position 2",
+        ],
+    },
 ];
