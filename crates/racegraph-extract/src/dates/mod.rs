@@ -133,29 +133,36 @@ pub fn parse_iso(s: &str) -> Option<Date> {
     Date::checked(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
 }
 
+/// English month names, January first.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// The month number of an English month name or abbreviation.
 pub fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     MONTHS
         .iter()
         .position(|m| {
             w == *m || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept"))
         })
         .map(|i| i as u32 + 1)
+}
+
+/// Whether a word is a month's whole English name ("May", not "Mar.").
+pub fn is_month_name(word: &str) -> bool {
+    MONTHS.contains(&word.to_ascii_lowercase().as_str())
 }
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";

@@ -273,8 +273,24 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             && words.get(i + 1).is_some_and(|&(na, nb)| {
                 na == b + 2 && is_capitalised(&s[na..nb]) && !is_breaker(&s[na..nb])
             });
+        // "Luis Ángel May (33:40)": a month's name right after a name, before
+        // a bracket, a stop or a lower-case word (not "May 3", "May 2026", a
+        // headline's "Jones May Return", "Next: Club Handicap October »"),
+        // is a family name.
+        let month_in_name = !cur.is_empty()
+            && pending.is_empty()
+            && cur.last().is_some_and(|&(_, pb)| &s[pb..a] == " ")
+            && crate::dates::is_month_name(core)
+            && s[b..]
+                .trim_start_matches(' ')
+                .chars()
+                .next()
+                .is_none_or(|c| {
+                    c.is_lowercase() || ['(', ')', ',', '.', ';', ':', '\n'].contains(&c)
+                });
         if is_capitalised(core) && !is_breaker(core)
             || middle_initial
+            || month_in_name
             || (cur.is_empty() && opens_race_name(s, &words, i))
             || family_he
             || category

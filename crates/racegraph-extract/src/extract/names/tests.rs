@@ -174,6 +174,14 @@ fn runs_of_capitalised_words() {
         vec!["Mayor Patricia A. Lomax"]
     );
     assert_eq!(runs("under Plan A. The race"), vec!["Plan"]);
+    // A month's name after a name is a family name before a bracket or a
+    // stop, not before a number or a capitalised word.
+    assert_eq!(
+        runs("the winner was Luis Ángel May (33:40)"),
+        vec!["Luis Ángel May"]
+    );
+    assert_eq!(runs("Next: Club Handicap October »"), vec!["Club Handicap"]);
+    assert_eq!(runs("Cove Marathon May 3"), vec!["Cove Marathon"]);
 }
 
 #[test]
