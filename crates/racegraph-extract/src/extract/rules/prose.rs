@@ -447,7 +447,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             // pace the course": no place of the race.
             .filter(|_| !PACED.is_match(&t[c.end..end]))
             // (A place with the verb left out only after one told with it.)
-            .filter(|m| m.name("ellip").is_none() || PLACE_WAS.is_match(&t[..c.start]))
+            .filter(|m| {
+                m.name("ellip").or(m.name("ellipto")).is_none() || PLACE_WAS.is_match(&t[..c.start])
+            })
             // "Bronze went to X": a medal of the race, unless the article
             // tells of a championship, whose medals they are.
             .filter(|m| {
@@ -466,6 +468,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .or_else(|| m.name("inplace"))
                 .or_else(|| m.name("spot"))
                 .or_else(|| m.name("ellip"))
+                .or_else(|| m.name("ellipto"))
                 .and_then(|g| super::together::place_of(g.as_str()))
                 .or(m.name("victory").map(|_| 1))
                 .unwrap_or(0);
