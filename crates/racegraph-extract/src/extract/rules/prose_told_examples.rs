@@ -535,4 +535,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Rod Pool finishTime PT34M52S",
         ],
     },
+    // Places told together in one sentence share the sex one of them has
+    // (the third place is the women's, the men's being taken).
+    Ex {
+        text: "The Cove Harbour Marathon was held on Sunday.\n\nJos Lim won the men's race in 2:18:52 and Amos Nge was third in 2:28:15.\n\nAna Mar won in 2:37:44.\n\nSecond place went to Jel Sav (3:04:18) and third to Rek Var (3:06:55).",
+        published: Some("2026-01-11"),
+        yields: &["result of Jel Sav race Cove Harbour Marathon 2026 42.195 Women"],
+    },
 ];

@@ -39,6 +39,30 @@ pub(super) fn taken_place_sex(pending: &mut [Pending]) {
     }
 }
 
+/// Unmarked, told in one sentence with other places of the same race that
+/// all have one sex, and none of another ("Second place went to A (T1)
+/// and third to B (T2)", B's third place already the women's): that sex.
+pub(super) fn sentence_places_sex(pending: &mut [Pending]) {
+    for k in 0..pending.len() {
+        let p = &pending[k];
+        if p.category.sex.is_some() || !matches!(p.outcome, super::lists::Outcome::Position(_)) {
+            continue;
+        }
+        let given = pending.iter().filter(|o| {
+            o.sentence == p.sentence
+                && o.series == p.series
+                && o.year == p.year
+                && o.category.distance == p.category.distance
+        });
+        let sexes: Vec<Sex> = given.filter_map(|o| o.category.sex).collect();
+        if let Some(&first) = sexes.first() {
+            if sexes.iter().all(|&s| s == first) {
+                pending[k].category.sex = Some(first);
+            }
+        }
+    }
+}
+
 /// Without a distance, beside another reading of the same runner's same
 /// place in the same edition and race of one sex that has one ("A and B
 /// defended their half-marathon titles, …" then "A won in 1:14:52"): that

@@ -9,7 +9,7 @@ use super::measure;
 use super::names;
 use super::race_of::{
     borrow_distance, distance_told_after, men_beside_women, same_result_distance, same_runner_sex,
-    sex_by_given_name, taken_place_sex, the_one_distance,
+    sentence_places_sex, sex_by_given_name, taken_place_sex, the_one_distance,
 };
 use super::{Extractor, Kind, Property, Value};
 use crate::contract::{Sex, Status};
@@ -338,6 +338,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     // Unmarked beside women's results: the men's.
     men_beside_women(x, &mut pending);
     taken_place_sex(&mut pending);
+    sentence_places_sex(&mut pending);
     // (And the runner's other results in the series, given no sex so far:
     // "last year's winner X had to settle for second place" beside a
     // women's race.)
