@@ -417,6 +417,18 @@ pub(crate) static RESULTS_LISTS: R = R {
             "result of Elena Pet race Cove Shore Marathon 2026 10 Women",
             "result of Elena Pet position 2",
         ],
+    },
+    // A results page's rank set apart by "»", a year of birth and a club
+    // after the name.
+    Ex {
+        text: "Results: Cove River Marathon, Saturday 17 October 2026\n\n  Marathon men\n1 » Jon Berg 1991 Cove Löpare 02:24:18\n2 » And Wik 1987 Sala FIK 02:29:50\n\n  Marathon women\n1 » Maj Ek 1993 Cove Löparsällskap 02:43:15\n",
+        published: Some("2026-10-18"),
+        yields: &[
+            "result of And Wik race Cove River Marathon 2026 42.195 Men",
+            "result of And Wik position 2",
+            "result of And Wik finishTime PT2H29M50S",
+            "result of Maj Ek race Cove River Marathon 2026 42.195 Women",
+        ],
     }]],
     counterexamples: &[&[
         // A category's first places in one line under no heading of a sex

@@ -32,10 +32,11 @@ pub(crate) struct Row {
 use crate::pattern::fixed as re;
 
 /// The rank or status at the start of a row, with a note in brackets
-/// after the rank ("2nd (12th overall) – Jane Doe").
+/// after the rank ("2nd (12th overall) – Jane Doe"), set apart by a mark
+/// ("1. ", "1) ", "1 – ", a results page's "1 » ").
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[\s|]*(?:(?P<rank>\d{1,3})\s*(?:\.|\)|º|°|ª|st|nd|rd|th)?(?:\s+place)?(?:\s*\([^()]{1,30}\))?\s*[:.)|–—\-,]?\s+|(?P<status>DNF|DNS|DQ|DSQ)\b\s*[:|–—\-]?\s*)",
+        r"^[\s|]*(?:(?P<rank>\d{1,3})\s*(?:\.|\)|º|°|ª|st|nd|rd|th)?(?:\s+place)?(?:\s*\([^()]{1,30}\))?\s*[:.)|–—\-,»›]?\s+|(?P<status>DNF|DNS|DQ|DSQ)\b\s*[:|–—\-]?\s*)",
     )
 });
 
