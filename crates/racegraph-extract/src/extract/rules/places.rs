@@ -491,6 +491,14 @@ pub(super) fn passes(x: &mut Extractor, i: usize) {
             !(m.as_str().eq_ignore_ascii_case("along")
                 && t[m.end()..].trim_start().starts_with("with "))
         })
+        // "Both titles went to Kenya, through X (2:14:37) and Y": a name
+        // with a finishing time in brackets is a runner's, no place.
+        .filter(|m| {
+            static TIMED: LazyLock<Regex> = LazyLock::new(|| {
+                re(r"^\s+\p{Lu}[^(),.;]{1,40}\(\s*\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*[,)]")
+            });
+            !TIMED.is_match(&t[m.end()..])
+        })
         .map(|m| m.end())
         .collect();
     for end in ends {

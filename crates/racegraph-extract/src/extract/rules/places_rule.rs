@@ -131,7 +131,7 @@ pub(crate) static VENUES: R = R {
 pub(crate) static PASSES_ON_ROUTE: R = R {
     name: "places on the route",
     family: Fam::Places,
-    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\", \"the runners went up the Avenue X and the Avenue Y\" (not \"cross-country medallist X\"; a street's first word cut off by a number, \"Avenida\" of \"Avenida 18 de Julio\", is no place, nor a race's kind: \"held over the Full Marathon, Half Marathon and 10KM distances\").",
+    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\", \"the runners went up the Avenue X and the Avenue Y\" (not \"cross-country medallist X\"; a street's first word cut off by a number, \"Avenida\" of \"Avenida 18 de Julio\", is no place, nor a race's kind: \"held over the Full Marathon, Half Marathon and 10KM distances\"). A name after `through` with a finishing time in brackets (`through X (2:14:37) and Y`) is a runner's, no place.",
     reads: &[],
     writes: &[Property::Passes],
     examples: &[&[
@@ -182,6 +182,12 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
         text: "Cove Castle Marathon\n\nThe 10 km City Run also brought two home wins, through Jul Hamm (ASKÖ Gleisdorf) and Flo Pich (Laufteam Feldbach).",
         published: Some("2026-04-19"),
         never: &["Cove Castle Marathon passes"],
+    }, Cx {
+        // A name with a finishing time in brackets after "through" is a
+        // runner's.
+        text: "Cove Valley Marathon\n\nBoth marathon titles went to Kenya, through Ken Kip Chir (2:14:37, course record) and Dor Jep (2:36:02).",
+        published: Some("2026-05-10"),
+        never: &["Cove Valley Marathon passes"],
     }]],
     scope: S::Sentence(passes),
 };
