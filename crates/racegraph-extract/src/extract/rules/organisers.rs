@@ -77,6 +77,12 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
             if NOT_THE_RACE.is_match(&before[subject.start()..]) {
                 continue;
             }
+            // "The fastest marathon time, 2:41:07, was run by X": a time
+            // run, not a race organised.
+            static TIME_RUN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\btimes?\b|\d:\d\d"));
+            if m[1].eq_ignore_ascii_case("run") && TIME_RUN.is_match(&before[subject.start()..]) {
+                continue;
+            }
         }
         let prop = match m[1].to_lowercase().as_str() {
             "sponsored" | "backed" | "presented" => Property::Sponsor,

@@ -101,7 +101,7 @@ pub(crate) static BASED_IN: R = R {
 pub(crate) static ORGANISER_ROLES: R = R {
     name: "organiser roles",
     family: Fam::Organisations,
-    doc: "\"organised by X\", \"sponsored by X\", every name of \"the sponsors, led by X for the 42km race and Y for the half, as well as Z\", \"the organisers, X,\", \"X, which sponsors the race\", \"X, who organise the event\", \"X, the title sponsor\", \"with X as its main sponsor\", \"its sponsor X\", \"organisers X say\", \"Organised by X, …\" opening a sentence about the race, \"X … the official travel partner\".",
+    doc: "\"organised by X\", \"sponsored by X\", every name of \"the sponsors, led by X for the 42km race and Y for the half, as well as Z\", \"the organisers, X,\", \"X, which sponsors the race\", \"X, who organise the event\", \"X, the title sponsor\", \"with X as its main sponsor\", \"its sponsor X\", \"organisers X say\", \"Organised by X, …\" opening a sentence about the race, \"X … the official travel partner\". A time `run by` a runner (`The fastest marathon time, 2:41:07, was run by X`) is no race organised.",
     reads: &[],
     writes: &[Property::Organizer, Property::Sponsor, Property::TravelPartner],
     examples: &[&[
@@ -168,6 +168,12 @@ pub(crate) static ORGANISER_ROLES: R = R {
             text: "The Lakeside Marathon thanked its sponsors, led by chairman Tom Reyes of Kopje Lager.",
             published: None,
             never: &["Lakeside Marathon sponsor Tom Reyes"],
+        },
+        // A time run by a runner, not a race organised.
+        Cx {
+            text: "The Lakeside Marathon was held on Saturday. The fastest marathon time, 2:41:07, was run by Vil Terv (Cove Vauhti).",
+            published: None,
+            never: &["Lakeside Marathon organizer"],
         },
     ]],
     scope: S::Sentence(organiser_roles),
