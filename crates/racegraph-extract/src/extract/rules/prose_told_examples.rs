@@ -517,16 +517,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ane Holm race Varde Klitmarathon 2026 42.195 Women",
         ],
     },
-    // Translations' wins and places: "was the absolute winner of", "the
+    // Translations' wins, places and times: "was the absolute winner of",
+    // "crossed the finish with T on the clock" told after, "the
     // best among the men was X (T)", "leaving behind A (T1) and B (T2)",
     // and a place with its verb left out after "to" ("Second place went to
     // A (T1) and third to another Kenyan, B (T2)").
     Ex {
-        text: "Cove Port.- The Kenyan Wil Kos was the absolute winner of the Cove Port Marathon on Sunday.\n\nSecond place went to his countryman Nic Rot (2:21:05) and third to another Kenyan, Amo Lag (2:27:30).\n\nIn the half marathon, the best among the men was Jor Tzu (01:08:40).\n\nOver 10 kilometres Luis Pech won in 33:40, leaving behind Rod Pool (34:52) and Ed Bal (35:20).",
+        text: "Cove Port.- The Kenyan Wil Kos was the absolute winner of the Cove Port Marathon on Sunday.\n\nKos, in his first visit, crossed the finish with 02:18:47 on the clock. Second place went to his countryman Nic Rot (2:21:05) and third to another Kenyan, Amo Lag (2:27:30).\n\nIn the half marathon, the best among the men was Jor Tzu (01:08:40).\n\nOver 10 kilometres Luis Pech won in 33:40, leaving behind Rod Pool (34:52) and Ed Bal (35:20).",
         published: Some("2026-01-11"),
         yields: &[
-            "result of Wil Kos race Cove Port Marathon 2026 42.195",
+            "result of Wil Kos race Cove Port Marathon 2026 42.195 Men",
             "result of Wil Kos position 1",
+            "result of Wil Kos finishTime PT2H18M47S",
             "result of Amo Lag position 3",
             "result of Amo Lag finishTime PT2H27M30S",
             "result of Jor Tzu race Cove Port Marathon 2026 21.0975 Men",

@@ -48,7 +48,7 @@ static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|
 pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
     static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:finish(?:ing)?\s+)?line|reach(?:ed|es|ing)?\s+the\s+finish(?:\s+line)?|(?:complet(?:ed|ing)|cover(?:ed|ing)|ran|running)\s+the\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}?(?:course|race|distance|\d{1,3}(?:\.\d{1,3})?[\s\-]?(?:km|kilomet(?:re|er)s?|miles?)(?:\s+(?:distance|course|route))?)|finish(?:ed|ing)|to\s+finish|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|(?:breast(?:ed|ing)|br(?:eak|oke|eaking))\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of|after)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed|needed)\s+$|\bwon\s+(?:the\s+(?:(?:wo)?men[’']s\s+)?(?:race|title)\s+)?in\s+$|\b(?:was|were)\s+timed\s+at\s+$",
+            r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:(?:finish(?:ing)?\s+)?line|finish)|reach(?:ed|es|ing)?\s+the\s+finish(?:\s+line)?|(?:complet(?:ed|ing)|cover(?:ed|ing)|ran|running)\s+the\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}?(?:course|race|distance|\d{1,3}(?:\.\d{1,3})?[\s\-]?(?:km|kilomet(?:re|er)s?|miles?)(?:\s+(?:distance|course|route))?)|finish(?:ed|ing)|to\s+finish|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|(?:breast(?:ed|ing)|br(?:eak|oke|eaking))\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of|after|with)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed|needed)\s+$|\bwon\s+(?:the\s+(?:(?:wo)?men[’']s\s+)?(?:race|title)\s+)?in\s+$|\b(?:was|were)\s+timed\s+at\s+$",
         )
     });
     if p.time.is_some() || !matches!(p.outcome, Outcome::Position(1..=3)) {
