@@ -544,4 +544,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-01-11"),
         yields: &["result of Jel Sav race Cove Harbour Marathon 2026 42.195 Women"],
     },
+    // "The 36-year-old physiotherapist, who …, finished in T" after a
+    // win: the winner's time (a word of what she is after her age).
+    Ex {
+        text: "The Cove Lough Marathon was held yesterday.\n\nCastletroy's Ann Kie was the first woman home in the marathon. The 36-year-old physiotherapist, who ran for Ireland at the European championships, finished in two hours, forty-seven minutes, twelve seconds.",
+        published: Some("2026-05-04"),
+        yields: &["result of Ann Kie finishTime PT2H47M12S"],
+    },
 ];

@@ -33,10 +33,12 @@ static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(||
 /// A sentence that opens on a winner named no more and a verb of
 /// finishing right before a time ("He crossed the line in T", or "after
 /// T" as translations write it; "The 27-year-old, who …, won the women's
-/// section yesterday in T").
+/// section yesterday in T"; "The 33-year-old Ethiopian completed
+/// yesterday's race in T", "The 36-year-old physiotherapist, who …,
+/// finished in T").
 static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
-        r"^(?:(?:He|She|The\s+\d{2}-year-old|The\s+winner)(?:,\s+who\s+[^;]{1,160}?,)?\s+(?:won\s+(?:the\s+(?:(?:wo)?men[’']s\s+)?(?:section|race|title|category|event)\s+)?(?:yesterday\s+|today\s+|on\s+\p{Lu}\p{Ll}+day\s+)?in|clocked|ran|needed|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+(?:in|after)|finished\s+(?:in|after)|covered\s+the\s+(?:distance|course)\s+in)(?:\s+a\s+(?:winning\s+)?time\s+of)?|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|is|of))\s+$",
+        r"^(?:(?:He|She|The\s+\d{2}-year-old(?:\s+(?P<noun>(?-i:\p{Lu}?\p{Ll}{3,})))?|The\s+winner)(?:,\s+who\s+[^;]{1,160}?,)?\s+(?:won\s+(?:the\s+(?:(?:wo)?men[’']s\s+)?(?:section|race|title|category|event)\s+)?(?:yesterday\s+|today\s+|on\s+\p{Lu}\p{Ll}+day\s+)?in|clocked|ran|needed|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+(?:in|after)|finished\s+(?:in|after)|covered\s+the\s+(?:distance|course)\s+in|completed\s+(?:the|yesterday[’']s|today[’']s|(?-i:\p{Lu}\p{Ll}+day)[’']s)\s+(?:race|course|distance)\s+in)(?:\s+a\s+(?:winning\s+)?time\s+of)?|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|is|of))\s+$",
     )
 });
 
@@ -116,7 +118,16 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
                 && word.is_match(x.text(j - 1))
                 && !names_another(x, j - 1, &word);
             let next = (j == p.sentence + 1 || after_own)
-                && ANAPHOR_FINISHED.is_match(&t[..times[0].start]);
+                && ANAPHOR_FINISHED
+                    .captures(&t[..times[0].start])
+                    .is_some_and(|c| {
+                        // ("The 33-year-old Ethiopian", not "The 29-year-old
+                        // Rawat": a people's word, not a name.)
+                        c.name("noun").is_none_or(|n| {
+                            n.as_str().starts_with(char::is_lowercase)
+                                || x.lx.country_by_demonym(n.as_str()).is_some()
+                        })
+                    });
             return (ANAPHOR_WINNING.is_match(&t[..times[0].start]) || next)
                 .then(|| super::results::fitted_time(&d, km))
                 .flatten()
