@@ -23,6 +23,20 @@ static PLACE_WAS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh)\s+(?:place\s+)?(?:was|came|went\s+to)\b")
 });
 
+/// Whether sentence `i` names a runner read as a winner so far, by family
+/// name ("Cauich, who comes from Valladolid, stopped the clock at T."
+/// before "Behind her came X").
+fn names_winner(x: &Extractor, i: usize) -> bool {
+    let t = x.text(i);
+    x.pending.iter().any(|p| {
+        p.outcome == Outcome::Position(1)
+            && p.athlete
+                .split_whitespace()
+                .last()
+                .is_some_and(|family| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == family))
+    })
+}
+
 /// What the article has said so far that later sentences lean on.
 #[derive(Debug, Default)]
 pub(crate) struct Context {
@@ -448,7 +462,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
             .filter(|_| !PACED.is_match(&t[c.end..end]))
             // (A place with the verb left out only after one told with it.)
             .filter(|m| {
-                m.name("ellip").or(m.name("ellipto")).is_none() || PLACE_WAS.is_match(&t[..c.start])
+                (m.name("ellip").or(m.name("ellipto")).is_none()
+                    || PLACE_WAS.is_match(&t[..c.start]))
+                    && (m.name("behind").is_none() || i > 0 && names_winner(x, i - 1))
             })
             // "Bronze went to X": a medal of the race, unless the article
             // tells of a championship, whose medals they are.
@@ -471,6 +487,8 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 .or_else(|| m.name("ellipto"))
                 .and_then(|g| super::together::place_of(g.as_str()))
                 .or(m.name("victory").map(|_| 1))
+                // "Behind her came A (T1) and B (T2)" after her win.
+                .or(m.name("behind").map(|_| 2))
                 .unwrap_or(0);
             // "Third placed Tania Whitcombe, the first Napier woman home".
             let said = m

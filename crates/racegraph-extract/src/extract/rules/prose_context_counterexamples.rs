@@ -381,4 +381,17 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-06-01"),
         never: &["result of Raj Varma race Cove Valley Marathon 2026 10"],
     },
+    // "Behind him came X" after a third place is no second place.
+    Cx {
+        text: "The Cove Harbour Marathon was held on Sunday.\n\nAbe Kim won the men's race in 2:12:10. Tom Lee was third in 2:15:02. Behind him came Ned Ova (2:16:40).",
+        published: Some("2026-01-11"),
+        never: &["result of Ned Ova position 2"],
+    },
+    // "ahead of A (T1), B (T2) and C (T3)" with B read no place: C is not
+    // the place after A's.
+    Cx {
+        text: "The Cove Bridge 10K Road Race was held on Sunday.\n\nIn the women's race Keisha Outerbay was fastest in 38:12, ahead of Lisa Cano (39:50), Harriet Wilkins (40:03) and Sonia DaCoste (41:29), with Emma Bolt fifth woman in 42:16.",
+        published: Some("2026-04-20"),
+        never: &["result of Sonia DaCoste position 3"],
+    },
 ];

@@ -551,4 +551,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-05-04"),
         yields: &["result of Ann Kie finishTime PT2H47M12S"],
     },
+    // "Behind her came A (T1) and B (T2)" right after a sentence about
+    // her win: second and third.
+    Ex {
+        text: "The Cove Harbour Marathon was held on Sunday.\n\nAna Lop won the women's race. Lop led from the tenth kilometre and stopped the clock at 2:46:12. Behind her came Reb Tho (2:51:40) and Yad Pec (3:00:58).",
+        published: Some("2026-01-11"),
+        yields: &[
+            "result of Reb Tho race Cove Harbour Marathon 2026 42.195 Women",
+            "result of Reb Tho position 2",
+            "result of Yad Pec position 3",
+        ],
+    },
 ];

@@ -530,7 +530,12 @@ pub(super) fn next_place(
     // "ahead of A (2:10:20) and B (2:11:03)": B is next after A. (Not
     // a runner who wins a race of their own after the name: "ahead of A
     // (30:02), and B took the women's 10KM".)
-    if p >= 2 && !WINS_OWN.is_match(after) {
+    // (Only right after the runner placed last: "Behind him came A in T1,
+    // B in T2 and C in T3" with B read no place makes C no third.)
+    let after_last = before
+        .strip_suffix(lead)
+        .is_none_or(|prev| prev.trim_end().ends_with(last.athlete.as_str()));
+    if p >= 2 && after_last && !WINS_OWN.is_match(after) {
         if let Some(m) = AND_NEXT.find(lead) {
             return Some((m.start(), p + 1));
         }
