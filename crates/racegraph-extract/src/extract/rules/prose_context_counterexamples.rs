@@ -394,4 +394,10 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-04-20"),
         never: &["result of Sonia DaCoste position 3"],
     },
+    // The same with a 10 km told too: no one distance.
+    Cx {
+        text: "Half marathon along the Lake\n\nCove · At the regional half marathon championships, held within the 41st Covetaler Uferlauf, Mo Eng won ahead of Pau Rei.\n\nAfter 16 of the 21.1 kilometres Eng broke away. A 10 km was run too.\n\nAmong the women, Van Kra won in 1:21:30, ahead of Car Thi (1:23:02).",
+        published: Some("2026-03-23"),
+        never: &["result of Van Kra race Covetaler Uferlauf 2026 21.0975"],
+    },
 ];

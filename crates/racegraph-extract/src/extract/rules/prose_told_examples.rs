@@ -562,4 +562,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Yad Pec position 3",
         ],
     },
+    // A series whose name gives no distance, in an article whose heading
+    // and every other distance it writes are the half marathon's.
+    Ex {
+        text: "Half marathon along the Lake\n\nCove · At the regional half marathon championships, held within the 41st Covetaler Uferlauf, Mo Eng won ahead of Pau Rei.\n\nAfter 16 of the 21.1 kilometres Eng broke away.\n\nAmong the women, Van Kra won in 1:21:30, ahead of Car Thi (1:23:02).",
+        published: Some("2026-03-23"),
+        yields: &["result of Van Kra race Covetaler Uferlauf 2026 21.0975 Women"],
+    },
 ];

@@ -242,6 +242,72 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
         .map(|(_, km, _)| km.clone())
 }
 
+/// For an article of one series whose name gives no distance, the one
+/// distance that every distance it writes gives (a heading's "Half
+/// marathon along the Saar", "the half marathon championships", "After 16
+/// of the 21.1 kilometres"), when a heading (a short line) writes it and
+/// the article writes it twice or more: a race the page tells of in no
+/// other unit. Not where it writes a marathon as one of many ("raced a
+/// spring marathon"), an ultra, or distances of two races.
+pub(super) fn agreed_distance(x: &Extractor) -> Option<String> {
+    static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\b(\d{1,3}(?:[.,]\d{1,4})?)[\s\-]?(kilomet(?:re|er)s?|km|k)\b|\b(half[\s\-]marathon|marathon)|\b(ultra|miles?|mi)\b",
+        )
+    });
+    static ONE_OF_MANY: std::sync::LazyLock<Regex> =
+        std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?i)\ban?\s+(?:[a-z]+\s+){0,2}$"));
+    let series = x
+        .out
+        .entities
+        .iter()
+        .filter(|e| e.kind == super::Kind::RaceSeries)
+        .count();
+    if series != 1 {
+        return None;
+    }
+    let mut found: Vec<f64> = Vec::new();
+    let mut headed = false;
+    for i in 0..x.out.sentences.len() {
+        let t = x.text(i);
+        let heading = t.split_whitespace().count() <= 8 && !t.trim_end().ends_with('.');
+        for c in ANY.captures_iter(t) {
+            let km = if c.get(4).is_some() {
+                return None;
+            } else if let Some(kind) = c.get(3) {
+                if ONE_OF_MANY.is_match(&t[..kind.start()]) {
+                    return None;
+                }
+                if kind.as_str().len() > "marathon".len() {
+                    21.0975
+                } else {
+                    42.195
+                }
+            } else {
+                let n = c.get(1)?.as_str().replace(',', ".");
+                let km = parse_category(&format!("{n} km"), x.lx)
+                    .and_then(|c| c.distance)
+                    .unwrap_or(n);
+                km.parse().ok()?
+            };
+            headed |= heading;
+            found.push(km);
+        }
+    }
+    let first = *found.first()?;
+    (headed && found.len() >= 2 && found.iter().all(|k| (k - first).abs() <= first * 0.015)).then(
+        || {
+            if first > 42.0 {
+                "42.195".to_string()
+            } else if (first - 21.0975).abs() < 0.5 {
+                "21.0975".to_string()
+            } else {
+                format!("{first}")
+            }
+        },
+    )
+}
+
 /// A runner whose given name (the first word) is a woman's wherever it is
 /// used (lexicon `[female_given_name]`), or whose name carries a word that
 /// makes it a woman's (`[female_middle_name]`: "Phạm Thị Thu").

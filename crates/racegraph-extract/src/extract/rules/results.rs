@@ -176,7 +176,9 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                 .or_else(|| distance_told_after(x, &names))
                 .or_else(|| {
                     article_distance
-                        .get_or_insert_with(|| the_one_distance(x))
+                        .get_or_insert_with(|| {
+                            the_one_distance(x).or_else(|| super::race_of::agreed_distance(x))
+                        })
                         .clone()
                 });
         }
