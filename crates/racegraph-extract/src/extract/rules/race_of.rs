@@ -192,15 +192,7 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
             r"(?i)\b\d{1,3}(?:\.\d)?[\s\-]?(?:kilomet(?:re|er)s?|km|k|miles?|mi)\b|\b(?:half[\s\-])?marathon|\bultra\b|\b\d{1,2}K\b",
         )
     });
-    static ONE_OF_MANY: std::sync::LazyLock<Regex> =
-        std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?i)\ban?\s+(?:[a-z]+\s+){0,2}$"));
-    let series = x
-        .out
-        .entities
-        .iter()
-        .filter(|e| e.kind == super::Kind::RaceSeries)
-        .count();
-    if series != 1 {
+    if !one_series(x) {
         return None;
     }
     // Each distance told, in km, and whether in miles.
@@ -242,6 +234,21 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
         .map(|(_, km, _)| km.clone())
 }
 
+/// A marathon told as one of many ("raced a spring marathon"), right
+/// before the word.
+static ONE_OF_MANY: std::sync::LazyLock<Regex> =
+    std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?i)\ban?\s+(?:[a-z]+\s+){0,2}$"));
+
+/// Whether the article names one series and no other.
+fn one_series(x: &Extractor) -> bool {
+    x.out
+        .entities
+        .iter()
+        .filter(|e| e.kind == super::Kind::RaceSeries)
+        .count()
+        == 1
+}
+
 /// For an article of one series whose name gives no distance, the one
 /// distance that every distance it writes gives (a heading's "Half
 /// marathon along the Saar", "the half marathon championships", "After 16
@@ -255,15 +262,7 @@ pub(super) fn agreed_distance(x: &Extractor) -> Option<String> {
             r"(?i)\b(\d{1,3}(?:[.,]\d{1,4})?)[\s\-]?(kilomet(?:re|er)s?|km|k)\b|\b(half[\s\-]marathon|marathon)|\b(ultra|miles?|mi)\b",
         )
     });
-    static ONE_OF_MANY: std::sync::LazyLock<Regex> =
-        std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?i)\ban?\s+(?:[a-z]+\s+){0,2}$"));
-    let series = x
-        .out
-        .entities
-        .iter()
-        .filter(|e| e.kind == super::Kind::RaceSeries)
-        .count();
-    if series != 1 {
+    if !one_series(x) {
         return None;
     }
     let mut found: Vec<f64> = Vec::new();
