@@ -30,10 +30,7 @@ fn names_winner(x: &Extractor, i: usize) -> bool {
     let t = x.text(i);
     x.pending.iter().any(|p| {
         p.outcome == Outcome::Position(1)
-            && p.athlete
-                .split_whitespace()
-                .last()
-                .is_some_and(|family| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == family))
+            && super::told_later::family_word(x, &p.athlete).is_some_and(|w| w.is_match(t))
     })
 }
 

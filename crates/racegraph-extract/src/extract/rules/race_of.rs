@@ -220,11 +220,7 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
             found.push((km.parse().ok()?, km, miles));
         }
     }
-    let (first, _, _) = found.first()?;
-    if found
-        .iter()
-        .any(|(k, _, _)| (k - first).abs() > first * 0.015)
-    {
+    if !one_distance(found.iter().map(|(k, _, _)| *k)) {
         return None;
     }
     found
@@ -238,6 +234,15 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
 /// before the word.
 static ONE_OF_MANY: std::sync::LazyLock<Regex> =
     std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?i)\ban?\s+(?:[a-z]+\s+){0,2}$"));
+
+/// Whether distances in km are one distance, told in several units or
+/// roundings (within 1.5 % of the first): false for none.
+fn one_distance(mut kms: impl Iterator<Item = f64>) -> bool {
+    let Some(first) = kms.next() else {
+        return false;
+    };
+    kms.all(|k| (k - first).abs() <= first * 0.015)
+}
 
 /// Whether the article names one series and no other.
 fn one_series(x: &Extractor) -> bool {
@@ -265,46 +270,32 @@ pub(super) fn agreed_distance(x: &Extractor) -> Option<String> {
     if !one_series(x) {
         return None;
     }
-    let mut found: Vec<f64> = Vec::new();
+    let mut found: Vec<(f64, String)> = Vec::new();
     let mut headed = false;
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
         let heading = t.split_whitespace().count() <= 8 && !t.trim_end().ends_with('.');
         for c in ANY.captures_iter(t) {
-            let km = if c.get(4).is_some() {
+            if c.get(4).is_some() {
                 return None;
-            } else if let Some(kind) = c.get(3) {
+            }
+            let km = if let Some(kind) = c.get(3) {
                 if ONE_OF_MANY.is_match(&t[..kind.start()]) {
                     return None;
                 }
-                if kind.as_str().len() > "marathon".len() {
-                    21.0975
-                } else {
-                    42.195
-                }
+                parse_category(kind.as_str(), x.lx).and_then(|c| c.distance)?
             } else {
                 let n = c.get(1)?.as_str().replace(',', ".");
-                let km = parse_category(&format!("{n} km"), x.lx)
+                parse_category(&format!("{n} km"), x.lx)
                     .and_then(|c| c.distance)
-                    .unwrap_or(n);
-                km.parse().ok()?
+                    .unwrap_or(n)
             };
             headed |= heading;
-            found.push(km);
+            found.push((km.parse().ok()?, km));
         }
     }
-    let first = *found.first()?;
-    (headed && found.len() >= 2 && found.iter().all(|k| (k - first).abs() <= first * 0.015)).then(
-        || {
-            if first > 42.0 {
-                "42.195".to_string()
-            } else if (first - 21.0975).abs() < 0.5 {
-                "21.0975".to_string()
-            } else {
-                format!("{first}")
-            }
-        },
-    )
+    (headed && found.len() >= 2 && one_distance(found.iter().map(|(k, _)| *k)))
+        .then(|| found[0].1.clone())
 }
 
 /// A runner whose given name (the first word) is a woman's wherever it is

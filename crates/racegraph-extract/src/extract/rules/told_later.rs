@@ -275,7 +275,7 @@ pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
 }
 
 /// A word found only whole: not inside a longer word.
-struct Word(String);
+pub(super) struct Word(String);
 
 impl Word {
     /// Where the word first stands whole in `t`, as byte offsets.
@@ -284,14 +284,14 @@ impl Word {
             .next()
             .map(|at| at..at + self.0.len())
     }
-    fn is_match(&self, t: &str) -> bool {
+    pub(super) fn is_match(&self, t: &str) -> bool {
         self.find(t).is_some()
     }
 }
 
 /// A runner's family name as a whole word (a plain search: a pattern
 /// compiled per runner cost more than the rest of the extraction).
-fn family_word(x: &Extractor, athlete: &str) -> Option<Word> {
+pub(super) fn family_word(x: &Extractor, athlete: &str) -> Option<Word> {
     let words: Vec<&str> = athlete.split_whitespace().collect();
     // "Zhao Yuling": a family name written first by custom.
     let family = if (2..=3).contains(&words.len()) && x.lx.has(Section::FamilyFirst, words[0]) {
