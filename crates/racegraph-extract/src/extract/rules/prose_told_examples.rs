@@ -508,6 +508,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ina Feld finishTime PT38M12S",
         ],
     },
+    // "Over 10 kilometres the winner was X": the distance before the
+    // words of the win, with no comma.
+    Ex {
+        text: "Lindau – The 30th Lindauer Hafenlauf was held on Sunday over a half marathon and 10 km.\n\nJon Brat won the half marathon in 1:10:12.\n\nOver 10 kilometres the winner was Ian Feld (31:40), leaving behind Tom Roh (32:05), while among the women the best was Ina Moor (36:10).",
+        published: Some("2026-04-20"),
+        yields: &[
+            "result of Ian Feld race Lindauer Hafenlauf 2026 10 Men",
+            "result of Tom Roh race Lindauer Hafenlauf 2026 10 Men",
+        ],
+    },
     // A marathon written as one word gives its results the marathon's
     // distance.
     Ex {
