@@ -196,6 +196,10 @@ fn shapes_from_words() {
     assert_eq!(shape("Acme Maratón de Sevilla", lx), Shape::Series);
     assert_eq!(shape("Marathon du Médoc", lx), Shape::Series);
     assert_ne!(shape("Marathon Champion Kiptoo", lx), Shape::Series);
+    // A Belgian jogging is named with the article after the word; the word
+    // alone before a name is a club's.
+    assert_eq!(shape("Jogging du Confluent", lx), Shape::Series);
+    assert_ne!(shape("Jogging Club Namur", lx), Shape::Series);
     assert_ne!(shape("Maratona", lx), Shape::Series);
     // "Race" ends a name of two words or more, not one alone.
     assert_eq!(shape("Kribi Seafront Race", lx), Shape::Series);

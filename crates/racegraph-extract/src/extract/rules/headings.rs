@@ -261,7 +261,10 @@ pub(in crate::extract) fn parse_category(
     };
     let distance = lx.race_categories.iter().find_map(|(phrase, km)| {
         let p = format!(" {phrase} ");
-        let spaced = l.replace(['(', ')', ',', '–', '-', ':'], " ");
+        // ("11 kms": the plural some pages write.)
+        let spaced = l
+            .replace(['(', ')', ',', '–', '-', ':'], " ")
+            .replace("kms ", "km ");
         spaced.contains(&p).then(|| km.clone())
     });
     match (distance, sex) {

@@ -338,6 +338,28 @@ pub(super) fn scan(x: &mut Extractor) {
                     None => category.clone(),
                 };
                 last_distance = cat.as_ref().and_then(|c| c.distance.clone());
+                // "1. A: T; 2. B: T" under a distance's heading, no label:
+                // a run of one race whose sex the prose may tell (two
+                // such lines, the men's and the women's).
+                if let (None, Some(c)) = (label, cat.as_ref().filter(|c| c.sex.is_none())) {
+                    if segs
+                        .first()
+                        .is_some_and(|r| r.outcome == Outcome::Position(1))
+                    {
+                        for r in &segs {
+                            sexless.push(Pending {
+                                series,
+                                year,
+                                category: c.clone(),
+                                athlete: r.name.clone(),
+                                nationality: r.nationality.clone(),
+                                outcome: r.outcome,
+                                time: rows::row_time(x, series, c, r),
+                                sentence: i,
+                            });
+                        }
+                    }
+                }
                 let Some(cat) = cat.filter(|c| c.sex.is_some()) else {
                     // "Veterans: 1 …": places in a class, not the race's;
                     // its runners are people of the article all the same.
@@ -540,6 +562,11 @@ pub(super) fn scan(x: &mut Extractor) {
         }
     }
     super::bullets::flush(&mut bullets, &mut pending);
+    unsettled.extend(super::unsettled::sexes_of_two_runs(
+        x,
+        &mut pending,
+        sexless,
+    ));
     for p in &mut pending {
         // "1. Daniel Kipchirchir Koros KEN 2:08:51": the code ends the name.
         if let Some((name, code)) = p.athlete.rsplit_once(' ') {
@@ -558,11 +585,6 @@ pub(super) fn scan(x: &mut Extractor) {
             p.athlete = full;
         }
     }
-    unsettled.extend(super::unsettled::sexes_of_two_runs(
-        x,
-        &mut pending,
-        sexless,
-    ));
     x.unsettled_rows = unsettled;
     // A lone surname stands for the one full name the article gives it;
     // without one it is left out.

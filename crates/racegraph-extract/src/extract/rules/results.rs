@@ -423,11 +423,18 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
 }
 
 /// A name written family name first in capitals (`TESFAYE Bereket Alemu`)
-/// as the article's prose writes it (`Bereket Alemu Tesfaye`), when it does.
+/// as the article's prose writes it (`Bereket Alemu Tesfaye`), when it does;
+/// so is one of two words written family name first without capitals
+/// (`Dardenne Chloé` of a list, `Chloé Dardenne` in the prose).
 pub(super) fn natural_order(name: &str, body: &str) -> Option<String> {
     let (first, rest) = name.split_once(' ')?;
     let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && first.chars().all(|c| !c.is_lowercase());
+    if !caps && !rest.contains(' ') && body.contains(rest) {
+        let pattern = format!(r"\b{} {}\b", regex::escape(rest), regex::escape(first));
+        let found = crate::pattern::compile(&pattern).ok()?.find(body)?;
+        return Some(found.as_str().to_string());
+    }
     if !caps || rest.chars().all(|c| !c.is_lowercase()) {
         return None;
     }

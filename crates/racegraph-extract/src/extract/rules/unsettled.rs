@@ -21,20 +21,24 @@ pub(super) fn sexes_of_two_runs(
     pending: &mut Vec<Pending>,
     sexless: Vec<Pending>,
 ) -> Vec<Pending> {
-    // Per table (rows no more than three lines apart), its runs of places.
+    // Per table (rows no more than three lines apart, of one distance),
+    // its runs of places.
     let mut tables: Vec<Vec<Vec<Pending>>> = Vec::new();
-    let mut last: Option<usize> = None;
+    let mut last: Option<(usize, Option<String>)> = None;
     for p in sexless {
         let first = matches!(p.outcome, Outcome::Position(1));
         let sentence = p.sentence;
+        let near = last
+            .as_ref()
+            .is_some_and(|(l, d)| sentence <= l + 3 && *d == p.category.distance);
+        last = Some((sentence, p.category.distance.clone()));
         match tables.last_mut() {
-            Some(runs) if last.is_some_and(|l| sentence <= l + 3) => match runs.last_mut() {
+            Some(runs) if near => match runs.last_mut() {
                 Some(run) if !first => run.push(p),
                 _ => runs.push(vec![p]),
             },
             _ => tables.push(vec![vec![p]]),
         }
-        last = Some(sentence);
     }
     // The race the prose names a run's winner in.
     let said = |run: &[Pending]| -> Option<Sex> {
