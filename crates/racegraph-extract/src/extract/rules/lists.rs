@@ -372,7 +372,9 @@ pub(super) fn scan(x: &mut Extractor) {
                                 letters > 1 && w.chars().skip(1).any(char::is_lowercase)
                             });
                         if plain {
-                            x.runner(&r.name, i);
+                            // ("Dardenne Chloé" of the prose's "Chloé Dardenne".)
+                            let name = natural_order(&r.name, x.body);
+                            x.runner(name.as_deref().unwrap_or(&r.name), i);
                         }
                     }
                     continue;
