@@ -88,7 +88,7 @@ static APPROXIMATE: LazyLock<Regex> = LazyLock::new(|| {
 
 static MIXED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?|s)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|secs?\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b"#,
+        r#"(?i)\b(\d{1,2})\s*h(?:rs?)?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?|s)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|secs?\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b|\b(\d):([0-5]\d)['’′]([0-5]\d)(?:["”″]|'')?"#,
     )
 });
 
@@ -104,7 +104,7 @@ fn overlaps(out: &[Time], m: &regex::Match) -> bool {
 /// 1 hour, 11 minutes`).
 pub fn times(text: &str) -> Vec<Time> {
     let mut out = Vec::new();
-    // `2h06:31`, `2 h 03:02`, `2h10'05"`, `2h17`, `2'19:31s`.
+    // `2h06:31`, `2 h 03:02`, `2h10'05"`, `2h17`, `2'19:31s`, `2:51'40"`.
     for c in MIXED.captures_iter(text) {
         let m = c.get(0).unwrap();
         let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
@@ -113,6 +113,10 @@ pub fn times(text: &str) -> Vec<Time> {
             (_, _, _, Some(h), Some(mi)) if mi < 60 => h * 3600 + mi * 60,
             _ if matches!((num(7), num(8)), (Some(mi), Some(se)) if mi < 60 && se < 60) => {
                 num(6).unwrap_or(0) * 3600 + num(7).unwrap_or(0) * 60 + num(8).unwrap_or(0)
+            }
+            // `2:51'40"`: hours, then minutes and seconds with primes.
+            _ if matches!((num(9), num(10), num(11)), (Some(_), Some(_), Some(_))) => {
+                num(9).unwrap_or(0) * 3600 + num(10).unwrap_or(0) * 60 + num(11).unwrap_or(0)
             }
             _ => continue,
         };

@@ -19,6 +19,11 @@ fn finishing_times_in_their_forms() {
         vec![8371, 8467]
     );
     assert_eq!(secs("rated 4'10 in the 400m"), Vec::<u32>::new());
+    // Hours with a colon, then minutes and seconds with primes.
+    assert_eq!(
+        secs("clocked 2:51'40\" ahead of B with 2:53'12\" and C in 2:46'12"),
+        vec![10300, 10392, 9972]
+    );
     // Minutes and seconds set apart by a prime; not a height.
     assert_eq!(secs("covered the course in 15'38. Then"), vec![938]);
     assert_eq!(secs("a 44'12 run, and 37'38'' after"), vec![2652, 2258]);
