@@ -23,9 +23,17 @@ pub(super) fn place_time(
     times: &[Time],
 ) -> Option<String> {
     let (cs, ce) = parts[n];
+    // (Not the first of two times told together, "won the 5K and the 10K
+    // in 16:40 and 33:02": two runners' or two races'.)
+    let paired = |tm: &Time| {
+        times.iter().any(|next| {
+            next.start >= tm.end && t[name_end + tm.end..name_end + next.start].trim() == "and"
+        })
+    };
     let in_clause = times
         .iter()
-        .find(|tm| name_end + tm.start >= cs && name_end + tm.start < ce);
+        .find(|tm| name_end + tm.start >= cs && name_end + tm.start < ce)
+        .filter(|tm| !paired(tm));
     // A later clause that is only "in TIME", past clauses that are only dates.
     let after = parts[n + 1..]
         .iter()
@@ -125,6 +133,7 @@ pub(super) fn place_time(
         .or(finish_before)
         .or(bracketed)
         .or(in_brackets)
+        .filter(|tm| !paired(tm))
         .map(|tm| tm.duration())
 }
 

@@ -4,6 +4,13 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // Two runners who won two races in two times are not the men's and
+    // women's winners of one, and neither took the other's time.
+    Cx {
+        text: "Cove Road Marathon festival\n\nMay 18, 2026\n\nThe Ethiopian runners Abe Shifa (ETH) and Mes Gudo (ETH) won the 5K and the 10K in 16:40 and 33:02.",
+        published: Some("2026-05-18"),
+        never: &["result of Abe Shifa race Cove Road Marathon 2026 5 Men", "result of Mes Gudo race Cove Road Marathon 2026 10 Women", "result of Mes Gudo finishTime PT16M40S", "result of Abe Shifa finishTime PT16M40S"],
+    },
     // The names inside an aside on a runner are not who the clause after
     // the aside is about.
     Cx {

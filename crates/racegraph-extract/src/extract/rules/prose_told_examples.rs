@@ -238,6 +238,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Anna Devri finishTime PT1H19M33S",
         ],
     },
+    // "A (ETH) and B (ETH) won the X in T1 and T2": the two winners, each
+    // with the time in order, the faster the men's.
+    Ex {
+        text: "Cove Road Marathon: Ethiopian double\n\nMay 18, 2026\n\nThe Ethiopian runners Abe Shifa (ETH) and Mes Gudo (ETH) won the 36th edition of the Cove Road Marathon in the port city in 2:09:12 and 2:26:48.",
+        published: Some("2026-05-18"),
+        yields: &[
+            "result of Abe Shifa race Cove Road Marathon 2026 42.195 Men",
+            "result of Abe Shifa finishTime PT2H9M12S",
+            "result of Mes Gudo race Cove Road Marathon 2026 42.195 Women",
+            "result of Mes Gudo finishTime PT2H26M48S",
+        ],
+    },
     // "X of Town headed the women's field, finishing in 3.22 hours": a
     // win, in hours and minutes written with a point.
     Ex {

@@ -46,10 +46,10 @@ static TAIL: LazyLock<Regex> =
 
 /// Right before the first of two winners who are the sentence's subject:
 /// its opening, perhaps the race ("In the half marathon"), and a word of
-/// who the first is.
+/// who the first is ("The Ethiopian runners").
 static OPENING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\W*(?:(?:in|over|at)\s+the\s+[^,;()]{1,40}?,?\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
+        r"(?i)^\W*(?:(?:in|over|at)\s+the\s+[^,;()]{1,40}?,?\s+)?(?:the\s+(?:(?-i:\p{Lu}[\p{L}\-]+)\s+)?(?:runners|athletes)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
     )
 });
 
@@ -60,6 +60,16 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static TAIL_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:of\s+(?-i:\p{Lu}[\p{L}\-]+)(?:\s+(?-i:\p{Lu}[\p{L}\-]+))?\s+)?\(([^()]{3,25})\)\s*,?\s*(?:(?:triumphed|won|were\s+(?:the\s+)?(?:winners|victorious|fastest|quickest)|took\s+(?:the\s+)?(?:honours|honors|titles|wins|victories)|came\s+out\s+on\s+top)\s*(?:[.;]|$)|[^;]{0,120}?,?\s+and\s+both\s+won\b)",
+    )
+});
+
+/// After the second of two winners who are the sentence's subject, their
+/// times after the verb, in order ("A (ETH) and B (ETH) won the 36th
+/// edition in 2:09:12 and 2:26:48"; not two races won: "won the 5K and
+/// the 10K in T1 and T2").
+static TAIL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:\([^()]{2,25}\)\s*)?,?\s*(?:won|took|claimed|captured)\b(?P<what>[^.;()]{0,120}?)\bin\s+(\d[\d:.’'″\x22]{3,10})\s+and\s+(\d[\d:.’'″\x22]{3,10}?)(?:\s*,?\s*respectively)?\s*(?:[.,;]|$)",
     )
 });
 
@@ -156,19 +166,30 @@ pub(super) fn winners_pair(
             continue;
         }
         // "was won by A (T1) and B (T2)", or "A (T1) and B (T2) triumphed".
-        let m = if LEAD.is_match(lead) {
+        // (Or "A (ETH) and B (ETH) won the X in T1 and T2": the times in
+        // order after the verb.)
+        let opening = k == 0 && OPENING.is_match(lead);
+        let times = if LEAD.is_match(lead) {
             TAIL.captures(tail)
-        } else if k == 0 && OPENING.is_match(lead) {
-            TAIL_VERB.captures(tail)
+                .map(|m| (gap, m.get(1).or(m.get(2)).map_or("", |g| g.as_str())))
+        } else if let Some(m) = TAIL_VERB.captures(tail).filter(|_| opening) {
+            Some((gap, m.get(1).map_or("", |g| g.as_str())))
+        } else if let Some(m) = TAIL_TIMES
+            .captures(tail)
+            // (Not two races: "won the 5K and the 10K in T1 and T2".)
+            .filter(|m| opening && !TWO_RACES.is_match(&m["what"]))
+        {
+            m.get(2)
+                .zip(m.get(3))
+                .map(|(a, b)| (a.as_str(), b.as_str()))
         } else {
             None
         };
-        let Some(m) = m else {
+        let Some((a_time, b_time)) = times else {
             continue;
         };
-        let b_time = m.get(1).or(m.get(2)).map_or("", |g| g.as_str());
         let (Some(ta), Some(tb)) = (
-            measure::times(gap).into_iter().next(),
+            measure::times(a_time).into_iter().next(),
             measure::times(b_time).into_iter().next(),
         ) else {
             continue;
