@@ -455,7 +455,7 @@ static LAST_YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The nearest explicit year of a sentence to `pos`, leaving out years
-/// that date something else ("born in 1912", "since 2020").
+/// that date something else ("born in 1912", "since 2020", "Class of 2019").
 pub(super) fn explicit_year(t: &str, pos: usize) -> Option<i32> {
     nearest_year(&years_outside_asides(t, pos), pos)
 }
@@ -492,7 +492,10 @@ pub(super) fn explicit_years(t: &str) -> Vec<(usize, usize, i32)> {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(r"^\**\p{Lu}[\p{Lu} .'’\-]{2,30},\s*[^–—]{3,40}?\**\s*[–—-]\s")
     });
-    const NOT_THE_EVENT: [&str; 9] = [
+    // ("Alumnus X, Class of 2019, took the title": a graduating class.)
+    const NOT_THE_EVENT: [&str; 11] = [
+        "class of",
+        "graduated in",
         "since",
         "born",
         "born in",

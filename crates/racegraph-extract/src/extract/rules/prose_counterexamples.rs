@@ -4,6 +4,12 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A graduating class's year dates no result.
+    Cx {
+        text: "Cove Campus Half Marathon\n\nApril 20, 2026\n\nAlumnus Tian Zhigo, Class of 2019, took the men's half marathon title in 1:14:52.",
+        published: Some("2026-04-20"),
+        never: &["result of Tian Zhigo race Cove Campus Half Marathon 2019"],
+    },
     // Two runners who won two races in two times are not the men's and
     // women's winners of one, and neither took the other's time.
     Cx {
