@@ -329,10 +329,10 @@ pub(super) const EXAMPLES: &[Ex] = &[
     // "The 10k lacked …": a paragraph that opens on a distance gives it
     // to the results after it; "Cove City Strider X" is a club's runner.
     Ex {
-        text: "Cove Pantry Road Races Recap\n\nClose to 700 runners turned out on Sunday for the Cove Pantry Road Races, which offered a choice of a 5k or a 10k. Most of the fast runners went for the 5k. Local triathlon standout and Cove City Strider Ron Cato took a comfortable win as he covered the rolling course in 15:38. On the women's side, Lin Marr broke the tape in 17:55.\n\nThe 10k lacked the points but still produced some good running. Kev Lali of the Cove Road Runners took the overall win in the longer race in 37:29.",
+        text: "Cove Pantry Road Races Recap\n\nClose to 700 runners turned out on Sunday for the Cove Pantry Road Races, which offered a choice of a 5k or a 10k. Most of the fast runners went for the 5k. Local triathlon standout and Cove City Strider Ron Cato won the 5k as he covered the rolling course in 15:38. On the women's side, Lin Marr broke the tape in 17:55.\n\nThe 10k lacked the points but still produced some good running. Kev Lali of the Cove Road Runners took the overall win in the longer race in 37:29.",
         published: Some("2025-04-15"),
         yields: &[
-            "result of Ron Cato position 1",
+            "result of Ron Cato race Cove Pantry Road Races 2025 5 Men",
             "result of Ron Cato finishTime PT15M38S",
             "result of Kev Lali race Cove Pantry Road Races 2025 10 Men",
             "result of Kev Lali position 1",

@@ -4,6 +4,7 @@
 
 use super::headings::parse_category;
 use super::lists::Pending;
+use super::measure;
 use super::Extractor;
 use crate::contract::Sex;
 use crate::lexicon::{Lexicon, Section};
@@ -228,6 +229,49 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
         .find(|(_, _, miles)| *miles)
         .or(found.first())
         .map(|(_, km, _)| km.clone())
+}
+
+/// Whether the article writes two distances or more that are not one
+/// ("the five-kilometre distance" and "over the 10 kilometres", "a 21.1 km
+/// course" beside "the marathon"): a result it gives no distance to may be
+/// of either race.
+pub(super) fn writes_two_distances(x: &Extractor) -> bool {
+    static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\b(\d{1,3}(?:[.,]\d{1,4})?|(?:twenty|thirty|forty)-\w+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)[\s\-]?(kilomet(?:re|er)s?|kms?|k|miles?)\b|\b(half[\s\-]marathon|marathon)\b",
+        )
+    });
+    let mut kms: Vec<f64> = Vec::new();
+    for c in ANY.captures_iter(x.body) {
+        let km = if let Some(kind) = c.get(3) {
+            // (A "Mini Marathon" is no marathon: `[race_size]`.)
+            let before = x.body[..kind.start()].split_whitespace().last();
+            if before.is_some_and(|w| x.lx.has(Section::RaceSize, w)) {
+                continue;
+            }
+            parse_category(kind.as_str(), x.lx).and_then(|c| c.distance)
+        } else {
+            let (Some(n), Some(unit)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            let n = n.as_str().replace(',', ".");
+            let value = n
+                .parse::<f64>()
+                .ok()
+                .or_else(|| measure::number(&n).map(f64::from));
+            value.map(|v| {
+                let miles = unit.as_str().to_lowercase().starts_with("mile");
+                format!("{}", if miles { v * 1.609_344 } else { v })
+            })
+        };
+        if let Some(km) = km.and_then(|k| k.parse::<f64>().ok()) {
+            kms.push(km);
+        }
+    }
+    let Some(&first) = kms.first() else {
+        return false;
+    };
+    kms.iter().any(|k| !one_distance([first, *k].into_iter()))
 }
 
 /// A marathon told as one of many ("raced a spring marathon"), right

@@ -363,9 +363,14 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
             .collect()
     };
     let (men, women) = (of_sex(Sex::Men), of_sex(Sex::Women));
+    // So is a result of no distance in an article that writes two
+    // distances or more ("Line V. took her ninth win" at an event of a 5 km
+    // and a 10 km): of no race for sure.
+    let two_distances = super::race_of::writes_two_distances(x);
     let (sexed, unsexed): (Vec<Pending>, Vec<Pending>) = pending.into_iter().partition(|p| {
         let key = (p.series, p.year, p.category.distance.clone());
-        p.category.sex.is_some() || !(men.contains(&key) && women.contains(&key))
+        (p.category.sex.is_some() || !(men.contains(&key) && women.contains(&key)))
+            && !(p.category.distance.is_none() && two_distances)
     });
     for p in unsexed {
         x.edition(p.series, p.year, p.sentence);
@@ -455,7 +460,7 @@ use super::registry::{Counterexample as Cx, Example as Ex, Family as Fam, Rule a
 pub(crate) static RESULTS: R = R {
     name: "results made into races and results",
     family: Fam::Results,
-    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`), or later in the sentence that names it, as what it is, when the sentence names no other distance (`won the X Road Race, the first time he had run the 10-kilometre event`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, as is one in an article that tells women's results of another race apart (`X won the half marathon` beside `the women's marathon went to Y`), save a runner whose given name is a woman's (lexicon `[female_given_name]`), else the runner's pronouns say it; an undated page's headline, after lines of page furniture of a few words each, dates its results; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a runner with no sex of their own takes it from the pronouns of the sentences that name them alone and of a quote told right after (`'…,' he said`); a place right after the one before it, a few sentences later with nothing about another race between (quotes, a record), is of the same race; a podium result told without a time takes one said to be the runner's by name (`The clock stopped at T for X`, `X, two strides behind, was given T`), or one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`), or that of a ranked line under no heading that names a race which gives the same runner the same place (`Position Athlete Time` / `1 Dawit Wolde 1:02:58`; such lines make no result of their own); a paragraph that opens on last year (`Last year, …`) speaks of last year in the sentences after, and a preview's results of the race it announces (a race day after the publication date) are of no edition not yet run: last year's when the article spoke of last year before them, else none.",
+    doc: "Every result read from lists and prose becomes a race (series, year, distance, sex) and a result; a race whose name gives no distance takes the one written right after its name (`the X Challenge 10km road race`), or later in the sentence that names it, as what it is, when the sentence names no other distance (`won the X Road Race, the first time he had run the 10-kilometre event`); an unmarked category in a race named for one sex (`X Women's Marathon`) is that sex's, one beside a women's one of the same distance is the men's, as is one in an article that tells women's results of another race apart (`X won the half marathon` beside `the women's marathon went to Y`), save a runner whose given name is a woman's (lexicon `[female_given_name]`), else the runner's pronouns say it; an undated page's headline, after lines of page furniture of a few words each, dates its results; a time that fits no reading of the distance leaves the result out, unless the article's opening lines name a race it fits (a half run beside a marathon of that name); a runner with no sex of their own takes it from the pronouns of the sentences that name them alone and of a quote told right after (`'…,' he said`); a place right after the one before it, a few sentences later with nothing about another race between (quotes, a record), is of the same race; a podium result told without a time takes one said to be the runner's by name (`The clock stopped at T for X`, `X, two strides behind, was given T`), or one from the next sentences that name the runner alone and one time after a verb of finishing (`Rotich … crossed the finish line in 2:12:40`), or that of a ranked line under no heading that names a race which gives the same runner the same place (`Position Athlete Time` / `1 Dawit Wolde 1:02:58`; such lines make no result of their own); a paragraph that opens on last year (`Last year, …`) speaks of last year in the sentences after, a result of no distance in an article that writes two distances or more (`the five-kilometre race` and `over the 10 kilometres`, in figures or words) is of no race for sure and is left out, its runner kept as a person; and a preview's results of the race it announces (a race day after the publication date) are of no edition not yet run: last year's when the article spoke of last year before them, else none.",
     reads: &[],
     writes: &[
         Property::EditionOf,
@@ -591,6 +596,12 @@ pub(crate) static RESULTS: R = R {
         ],
     }]],
     counterexamples: &[&[Cx {
+        // A result of no distance at an event of two: of no race for sure
+        // (the runner is kept as a person).
+        text: "Cove Sound Run 2026\n\nJune 7, 2026\n\nThe five-kilometre race had a new winner. Among the women, Line Vest took her ninth win at the Cove Sound Run.\n\nFastest over the 10 kilometres was Jep Holst in 33:40.",
+        published: Some("2026-06-07"),
+        never: &["result of Line Vest race Cove Sound Run 2026 Women", "result of Line Vest position 1"],
+    }, Cx {
         // A preview that tells of no earlier year: whose win it is is not sure.
         text: "The fifth Kota Bay Marathon will be held on Aug 10.\n\nDan Sang won in 2:21:33 and is tipped to defend his title.",
         published: Some("2025-08-06"),
