@@ -68,7 +68,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static UNITS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?i)\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins|min|mn|m)\.?,?\s*(?:and\s+)?(?:(\d{1,2})(?:[.,](\d{1,2}))?\s*(?:seconds?|secs|sec|s)\b)?",
+        r"(?i)\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins|min|mn|m)\.?,?\s*(?:and\s+)?(?:(\d{1,2})(?:[.,](\d{1,2}))?\s*(?:seconds?|secs|sec|segundos|seg|s)\b)?",
     )
 });
 

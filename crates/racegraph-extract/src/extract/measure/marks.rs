@@ -1,6 +1,7 @@
 //! Finishing times written with other marks than colons alone: a point
 //! and a comma ("1.02,48", "30.12,4"), a prime ("15'38", "2u58'31",
-//! "2'34'' 18"), a
+//! "2'34'' 18", "1 hour 21' 05''"), the hour in words and seconds
+//! ("1 hour and 9 seconds"), a
 //! point before "minutes" ("60.12 minutes") or "hours" ("2.41 hours"),
 //! units and a colon
 //! ("44mins:52s"). Read after the colon forms of
@@ -36,6 +37,34 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
                 (Some(h), Some(mi), Some(se)) => h * 3600 + mi * 60 + se,
                 _ => continue,
             },
+        };
+        out.push(Time {
+            start: m.start(),
+            end: m.end(),
+            seconds,
+            fraction: None,
+        });
+    }
+    // "1 hour 21' 05''", "1 hour 21.36s", "1 hour and 9 seconds": the hour
+    // in words, then minutes and seconds with primes or a point, or
+    // seconds alone, as translations write them.
+    static HOUR_THEN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r#"(?i)\b([1-9])\s*hours?\s*,?\s*(?:and\s+)?(?:([0-5]?\d)\s*(?:['’′]\s*([0-5]\d)\s*(?:''|’’|["”″])|\.([0-5]\d)\s*s\b)|([0-5]?\d)\s*seconds?\b)"#,
+        )
+    });
+    for c in HOUR_THEN.captures_iter(text) {
+        let Some(m) = c.get(0) else {
+            continue;
+        };
+        if overlaps(out, &m) {
+            continue;
+        }
+        let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+        let seconds = match (num(1), num(2), num(3).or(num(4)), num(5)) {
+            (Some(h), Some(mi), Some(se), _) => h * 3600 + mi * 60 + se,
+            (Some(h), None, None, Some(se)) => h * 3600 + se,
+            _ => continue,
         };
         out.push(Time {
             start: m.start(),

@@ -19,6 +19,13 @@ fn finishing_times_in_their_forms() {
         vec![8371, 8467]
     );
     assert_eq!(secs("rated 4'10 in the 400m"), Vec::<u32>::new());
+    // The hour in words, then minutes and seconds with primes or a point,
+    // or seconds alone; seconds written "seg".
+    assert_eq!(
+        secs("in 1 hour 21' 05'', then 1 hour 21.36s and 1 hour and 9 seconds"),
+        vec![4865, 4896, 3609]
+    );
+    assert_eq!(secs("won in 30min56seg and"), vec![1856]);
     // Hours with a colon, then minutes and seconds with primes.
     assert_eq!(
         secs("clocked 2:51'40\" ahead of B with 2:53'12\" and C in 2:46'12"),
