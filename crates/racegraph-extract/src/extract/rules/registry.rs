@@ -7,7 +7,9 @@
 //! `every_rule_keeps_its_examples` runs every example of every rule.
 
 use super::super::Extractor;
-use super::{counts, editions, lists_rule, orgs_rule, people, places_rule, prose_rule, results};
+use super::{
+    counts, editions, lists_rule, orgs_rule, people, places_rule, prose_rule, results_rule,
+};
 use crate::contract::Property;
 
 /// The families of rules, one file each.
@@ -130,7 +132,7 @@ pub(crate) const PASSES: &[Pass] = &[
         &counts::COUNTS,
         &counts::PARTICIPANTS_FROM,
     ]),
-    Pass::Document(&results::RESULTS),
+    Pass::Document(&results_rule::RESULTS),
     Pass::Document(&places_rule::CITY_IN_NAME),
     Pass::Step {
         name: "a sponsor's name before a series is not part of it",
