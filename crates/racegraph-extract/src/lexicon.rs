@@ -63,10 +63,11 @@ pub enum Section {
     RaceSize,
     State,
     RaceTypeSuffix,
+    PossessivePlace,
 }
 
 impl Section {
-    pub const ALL: [Section; 47] = [
+    pub const ALL: [Section; 48] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -114,6 +115,7 @@ impl Section {
         Section::RaceSize,
         Section::State,
         Section::RaceTypeSuffix,
+        Section::PossessivePlace,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -166,6 +168,7 @@ impl Section {
             Section::RaceSize => "race_size",
             Section::State => "state",
             Section::RaceTypeSuffix => "race_type_suffix",
+            Section::PossessivePlace => "possessive_place",
         }
     }
 }

@@ -243,13 +243,17 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             && words
                 .get(i + 1)
                 .is_some_and(|&(na, nb)| is_capitalised(&s[na..nb]) && !is_breaker(&s[na..nb]));
-        // "Hawke's Bay", "Martha's Vineyard", "King's Lynn": a place
-        // named with a possessive goes on with the word after it.
+        // "Hawke's Bay", "Martha's Vineyard", "King's Lynn", "Percival's
+        // Island": a place named with a possessive goes on with the word
+        // after it (`[possessive_place]`).
         let category = category
             || (possessive
+                && is_capitalised(core)
                 && crate::lexicon::get().country(core).is_none()
                 && words.get(i + 1).is_some_and(|&(na, nb)| {
-                    s[b..na] == *" " && ["Bay", "Vineyard", "Lynn"].contains(&&s[na..nb])
+                    s[b..na] == *" "
+                        && crate::lexicon::get()
+                            .has(crate::lexicon::Section::PossessivePlace, &s[na..nb])
                 }));
         // "He Siqi, a student, won": the family name He before a given
         // name that ends the run, not the pronoun.

@@ -23,6 +23,10 @@ fn runs_of_capitalised_words() {
         vec!["Hawke's Bay Vineyards Marathon"]
     );
     assert_eq!(runs("Kenya's Bay Runner"), vec!["Kenya", "Bay Runner"]);
+    assert_eq!(
+        runs("won the Percival's Island Half Marathon"),
+        vec!["Percival's Island Half Marathon"]
+    );
     // Two places joined by an en dash, with no space, are one name.
     assert_eq!(
         runs("the Medio Maratón Santa Cruz–Cotoca was held"),
