@@ -191,3 +191,22 @@ fn two_winners_of_a_race_named_together_without_their_races_are_not_placed() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn a_company_read_as_a_person_is_the_sponsor_it_is_said_to_be() {
+    let body = "Sefu wins Cove Marathon\n\nMay 4, 2026\n\nTom Sefu won the Cove Marathon on Saturday in 2:14:10.\n\nThe provincial minister, who officiated at the event, commended Kibo Mining Works for sponsoring the marathon for the sixth year.\n\nKibo Mining Works corporate affairs manager Ann Mumba said the firm had raised the prize purse.\n";
+    let (x, lines) = facts_of(body, Some(Date::new(2026, 5, 4)));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l == "Cove Marathon sponsor Kibo Mining Works"),
+        "{lines:?}"
+    );
+    // One name, one thing: no person of the company's name.
+    assert!(
+        !x.entities.iter().any(|e| e.kind.family() == Family::Person
+            && e.names.iter().any(|n| n.text == "Kibo Mining Works")),
+        "{:?}",
+        x.entities
+    );
+}

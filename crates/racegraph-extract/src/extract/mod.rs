@@ -486,6 +486,57 @@ impl<'a> Extractor<'a> {
         });
     }
 
+    /// A name read as a person's by its place in a sentence and as an
+    /// organisation's by what a later sentence says of it ("commended Kafue
+    /// Smelters for sponsoring the marathon") is the organisation's: the
+    /// person, of no fact, becomes that organisation (one IRI, one name).
+    fn persons_that_are_organisations(&mut self) {
+        let orgs: HashMap<String, Key> = self
+            .out
+            .entities
+            .iter()
+            .filter(|e| e.kind == Kind::Organization)
+            .flat_map(|e| {
+                e.names
+                    .iter()
+                    .map(|n| (names::normalise_key(&n.text), e.key.clone()))
+            })
+            .collect();
+        for id in 0..self.out.entities.len() {
+            let e = &self.out.entities[id];
+            if !matches!(e.kind, Kind::Person | Kind::Athlete) {
+                continue;
+            }
+            let Some(key) = e
+                .names
+                .iter()
+                .find_map(|n| orgs.get(&names::normalise_key(&n.text)))
+                .cloned()
+            else {
+                continue;
+            };
+            let used = self
+                .out
+                .facts
+                .iter()
+                .any(|f| f.subject == id || f.object == model::Value::Entity(id));
+            // (Not a name of two words, nor one of a given name: "Luc
+            // Feltgen" is a person's.)
+            let given = e.names.iter().any(|n| {
+                n.text.split_whitespace().count() < 3
+                    || n.text.split_whitespace().any(|w| {
+                        self.lx.has(lexicon::Section::MaleGivenName, w)
+                            || self.lx.has(lexicon::Section::FemaleGivenName, w)
+                    })
+            });
+            if !used && !given {
+                let e = &mut self.out.entities[id];
+                e.kind = Kind::Organization;
+                e.key = key;
+            }
+        }
+    }
+
     /// A race only named in passing ("who has also run the London
     /// Marathon"), not the article's and of which it tells no edition,
     /// takes no city from its name.

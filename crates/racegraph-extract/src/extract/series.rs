@@ -55,10 +55,11 @@ impl Extractor<'_> {
                 r"\b(?:sponsored|backed|presented|powered|supported|bankrolled)\s+by\s+(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})",
             )
         });
-        // "Bluefield Health has sponsored the half marathon since 2022".
+        // "Bluefield Health has sponsored the half marathon since 2022",
+        // "commended Kafue Smelters for sponsoring the marathon".
         static HAS_SPONSORED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             crate::pattern::fixed(
-                r"(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})\s+(?:(?:has\s+|have\s+|had\s+)?(?:sponsored|sponsors|backed|backs)\s+the\b|(?:has|have|had)\s+been\s+(?:the\s+)?(?:race[’']s\s+|event[’']s\s+)?(?:title|main|presenting|headline)\s+sponsor\b)",
+                r"(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})\s+(?:(?:has\s+|have\s+|had\s+)?(?:sponsored|sponsors|backed|backs)\s+the\b|for\s+(?:sponsoring|backing)\s+the\b|(?:has|have|had)\s+been\s+(?:the\s+)?(?:race[’']s\s+|event[’']s\s+)?(?:title|main|presenting|headline)\s+sponsor\b)",
             )
         });
         // A label that names the sponsor: "Title sponsor: Noorderzon

@@ -4,6 +4,7 @@
 
 #[allow(unused_imports)]
 use super::*;
+use crate::lexicon::Section;
 
 /// "organised by X", "sponsored by X", "X … the official travel partner".
 pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
@@ -62,6 +63,8 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
     }
     let Some(series) = x.series_in(i) else { return };
     let mut found: Vec<(Property, usize)> = Vec::new();
+    // Where a name read as a person's so far is a company's.
+    let mut companies: Vec<usize> = Vec::new();
     for m in BY.captures_iter(t) {
         let whole = m.get(0).map_or(0..0, |g| g.range());
         // The thing organised must be the race: named before the verb, with
@@ -114,18 +117,39 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
         };
         found.push((prop, m.get(0).map_or(0, |g| g.end())));
     }
-    // "X, which sponsors the race", "X becomes the title sponsor of the race".
+    // "X, which sponsors the race", "X becomes the title sponsor of the race",
+    // "commended X for sponsoring the marathon".
     for (c, shape) in x.sents[i].chunks.clone() {
         if !matches!(shape, Shape::Organization | Shape::Unknown) || c.possessive {
             continue;
         }
-        if let Some(m) = ORG_THEN_ROLE.captures(&t[c.end..]) {
+        // ("commended X for sponsoring the marathon".)
+        static FOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"(?i)^\s+for\s+(sponsoring|organi[sz]ing)\s+(?:the\s+)?(?:race|marathon|event|it\b)",
+            )
+        });
+        let role = ORG_THEN_ROLE.captures(&t[c.end..]);
+        let for_role = FOR_ROLE.captures(&t[c.end..]);
+        // (Thanked "for sponsoring the marathon", a name of no given name
+        // is a company's, though read as a person's so far.)
+        let given = || {
+            c.text(t).split_whitespace().any(|w| {
+                x.lx.has(Section::MaleGivenName, w) || x.lx.has(Section::FemaleGivenName, w)
+            })
+        };
+        if let Some(m) = role.as_ref().or(for_role.as_ref()) {
             let prop = if m[1].to_lowercase().starts_with("sponsor") {
                 Property::Sponsor
             } else {
                 Property::Organizer
             };
-            if !is_person_known(x, c.text(t)) {
+            if role.is_none() {
+                if !given() {
+                    found.push((prop, c.start));
+                    companies.push(c.start);
+                }
+            } else if !is_person_known(x, c.text(t)) {
                 found.push((prop, c.start));
             }
         }
@@ -158,7 +182,7 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
             .is_some();
         if shape == Shape::Organization
             || known
-            || (shape == Shape::Unknown && !is_person_known(x, name))
+            || (shape == Shape::Unknown && (!is_person_known(x, name) || companies.contains(&at)))
         {
             let org = x.organization(name, i);
             x.fact(series, prop, Value::Entity(org), i);

@@ -101,10 +101,15 @@ pub(crate) static BASED_IN: R = R {
 pub(crate) static ORGANISER_ROLES: R = R {
     name: "organiser roles",
     family: Fam::Organisations,
-    doc: "\"organised by X\", \"sponsored by X\", every name of \"the sponsors, led by X for the 42km race and Y for the half, as well as Z\", \"the organisers, X,\", \"X, which sponsors the race\", \"X, who organise the event\", \"X, the title sponsor\", \"with X as its main sponsor\", \"its sponsor X\", \"organisers X say\", \"Organised by X, …\" opening a sentence about the race, \"X … the official travel partner\". A time `run by` a runner (`The fastest marathon time, 2:41:07, was run by X`) is no race organised.",
+    doc: "\"organised by X\", \"sponsored by X\", every name of \"the sponsors, led by X for the 42km race and Y for the half, as well as Z\", \"the organisers, X,\", \"X, which sponsors the race\", \"X, who organise the event\", \"X, the title sponsor\", \"with X as its main sponsor\", \"its sponsor X\", \"organisers X say\", \"Organised by X, …\" opening a sentence about the race, \"X … the official travel partner\", \"commended X for sponsoring the marathon\" and \"thanked X for organising the event\" (X a company's name, though read as a person's so far, when no word of it is a given name; the name is then the company's everywhere). A time `run by` a runner (`The fastest marathon time, 2:41:07, was run by X`) is no race organised.",
     reads: &[],
     writes: &[Property::Organizer, Property::Sponsor, Property::TravelPartner],
     examples: &[&[
+        Ex {
+            text: "Cove Marathon report\n\nMay 4, 2026\n\nTom Sefu won the Cove Marathon on Saturday. The provincial minister commended Kibo Mining Works for sponsoring the marathon for the sixth year.",
+            published: Some("2026-05-04"),
+            yields: &["Cove Marathon sponsor Kibo Mining Works"],
+        },
         Ex {
             text: "The Lakeside Marathon is organised by the Northshore Athletics Association.",
             published: None,
@@ -159,6 +164,12 @@ pub(crate) static ORGANISER_ROLES: R = R {
         },
     ]],
     counterexamples: &[&[
+        // A person thanked for organising is no organisation.
+        Cx {
+            text: "Tom Sefu won the Cove Marathon on Saturday.\n\nThe minister thanked Mary Kibo for organising the marathon.",
+            published: Some("2026-05-04"),
+            never: &["Cove Marathon organizer Mary Kibo"],
+        },
         Cx {
             text: "The Lakeside Marathon winner thanked Brightwater Bank for a loan.",
             published: None,

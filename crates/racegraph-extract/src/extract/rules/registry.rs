@@ -143,6 +143,10 @@ pub(crate) const PASSES: &[Pass] = &[
         run: |x| x.drop_passing_race_cities(),
     },
     Pass::Step {
+        name: "a name of no fact read as a person's and as an organisation's is the organisation's",
+        run: |x| x.persons_that_are_organisations(),
+    },
+    Pass::Step {
         name: "each fact once",
         run: |x| x.dedupe_facts(),
     },
