@@ -412,8 +412,16 @@ fn one_word_ends(s: &str, words: &[(usize, usize)], i: usize) -> bool {
 /// before a point inside a name: `C`, `Av`, `Avda`, `St`, `Pza`, `Maj`.
 fn abbreviation(w: &str) -> bool {
     let n = w.chars().count();
+    // (Or a club's kind written short: "Atl. Sebino Ovest".)
+    let club_kind = || {
+        crate::lexicon::get().has(
+            crate::lexicon::Section::OrganizationPrefix,
+            &format!("{w}."),
+        )
+    };
     w.starts_with(char::is_uppercase)
         && (n == 1
+            || club_kind()
             || [
                 "Av", "Avda", "St", "Pza", "Pça", "Ave", "Blvd", "Rd", "Sta", "Sto", "Dr", "Sgt",
                 "Maj", "Cpl", "Capt", "Lt", "Col", "Gen", "Pvt", "Pfc", "Spc", "Cmdr",

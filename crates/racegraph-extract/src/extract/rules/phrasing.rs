@@ -339,8 +339,25 @@ pub(super) fn looks_like_result(after: &str) -> bool {
     // "of Portland, Ore., finished second": a state's short form and its
     // point do not end the sentence.
     static SHORT_FORM: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\p{Lu}\p{Ll}{1,3})\.,"));
+    // "X (Atl. Sebino Ovest) won": nor does a club's kind written short
+    // (`[organization_prefix]` words with a point).
+    static CLUB_KIND: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        let short: Vec<String> = crate::lexicon::get()
+            .words(crate::lexicon::Section::OrganizationPrefix)
+            .iter()
+            .filter_map(|w| w.strip_suffix('.'))
+            .filter(|w| w.chars().any(char::is_lowercase))
+            .map(regex::escape)
+            .collect();
+        (!short.is_empty()).then(|| re(&format!(r"\b({})\.\s", short.join("|"))))
+    });
     let head = crate::extract::head(after, 240);
-    super::reach::within(&RESULTISH, &SHORT_FORM.replace_all(head, "$1,"), 120)
+    let head = SHORT_FORM.replace_all(head, "$1,");
+    let head = match CLUB_KIND.as_ref() {
+        Some(club) => club.replace_all(&head, "$1 ").into_owned(),
+        None => head.into_owned(),
+    };
+    super::reach::within(&RESULTISH, &head, 120)
 }
 
 // The words of results told in prose, read by [`super::prose`].

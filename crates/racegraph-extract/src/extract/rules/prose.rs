@@ -393,7 +393,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
                 continue;
             }
         } else if let (Some(m), Some(winner_sex)) =
-            (AHEAD_OF.find(lead), won_before(x, &t[..c.start], &name))
+            (AHEAD_OF.find(lead), won_before(x, i, &t[..c.start], &name))
         {
             // Only when the sentence has a winner and gives this runner a
             // time, or the winner's lead over them ("more than two minutes

@@ -4,6 +4,13 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // "ahead of X" in a paragraph that opens on another distance does not
+    // go on from the winner of the paragraph before.
+    Cx {
+        text: "Cove Marathon report\n\nApril 12, 2026\n\nIn the half marathon, Yus Amra was the fastest in 1:05:58. Among the women, Chia Berto won in 1:16:44.\n\nIn the 10K, first was Mat Salvo in 30:52, ahead of Andy Fores (31:20) and Luc Pasin (31:47).",
+        published: Some("2026-04-12"),
+        never: &["result of Andy Fores race Cove Marathon 2026 10 Women"],
+    },
     // A graduating class's year dates no result.
     Cx {
         text: "Cove Campus Half Marathon\n\nApril 20, 2026\n\nAlumnus Tian Zhigo, Class of 2019, took the men's half marathon title in 1:14:52.",

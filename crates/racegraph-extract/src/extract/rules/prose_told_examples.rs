@@ -238,6 +238,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Anna Devri finishTime PT1H19M33S",
         ],
     },
+    // A club's kind written short in the brackets after a runner ("Atl.",
+    // "A.S."): no end of the sentence, no runner.
+    Ex {
+        text: "Cove Marathon report\n\nApril 12, 2026\n\nAmong the women, Chia Berto (Atl. Sebino Ovest) won the half marathon in 1:16:44. In the marathon, Ele Marche (A.S. Valgo Corse, 2:55:02) was third.",
+        published: Some("2026-04-12"),
+        yields: &[
+            "result of Chia Berto race Cove Marathon 2026 21.0975 Women",
+            "result of Chia Berto finishTime PT1H16M44S",
+            "result of Ele Marche position 3",
+        ],
+    },
     // "A (ETH) and B (ETH) won the X in T1 and T2": the two winners, each
     // with the time in order, the faster the men's.
     Ex {

@@ -37,8 +37,17 @@ pub(super) fn demonym_or_plural(
 /// The win "ahead of X" goes on from (so X is second), X being someone
 /// else: the latest win whose runner the words before X name by family name
 /// ("Kiprono crossed the line in 63:48, ahead of X"), else the last result
-/// read, if a win. Returns the winner's race's sex, if known.
-pub(super) fn won_before(x: &Extractor, before: &str, name: &str) -> Option<Option<Sex>> {
+/// read, if a win (not, in a paragraph that opens on another distance, "In
+/// the 10K, first was A, ahead of X", the half marathon's winner told
+/// before it). Returns the winner's race's sex, if known.
+pub(super) fn won_before(x: &Extractor, i: usize, before: &str, name: &str) -> Option<Option<Sex>> {
+    let line = x.out.sentences[i].line;
+    let here = |p: &&Pending| {
+        x.out.sentences[p.sentence].line == line
+            || x.paragraph_distance
+                .as_ref()
+                .is_none_or(|(l, d)| *l != line || p.category.distance.as_ref() == Some(d))
+    };
     let win = |p: &&Pending| p.outcome == Outcome::Position(1) && p.athlete != name;
     // The family name as a whole word of the words before.
     let names_word = |word: &str| {
@@ -58,7 +67,7 @@ pub(super) fn won_before(x: &Extractor, before: &str, name: &str) -> Option<Opti
     let pronoun = opening_pronoun(before);
     named
         .or_else(|| {
-            let last = x.pending.last().filter(|p| win(p))?;
+            let last = x.pending.last().filter(|p| win(p) && here(p))?;
             match pronoun {
                 Some(s) if last.category.sex.is_some_and(|t| t != s) => x
                     .pending
