@@ -61,10 +61,11 @@ pub(super) static PACED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence that opens on a race ("In the half marathon, …", "The 10k
-/// lacked the points but …", "Over 10 kilometres the winner was …").
+/// lacked the points but …", "The shorter 10K went to …", "Over 10
+/// kilometres the winner was …").
 pub(super) static PARAGRAPH_RACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:(?:in|over|at)\s+the\s+[^,;.]{1,40}|(?:on\s+the\s+(?:competitive|racing|sporting|running)\s+(?:side|front)\s*,?\s+)?the\s+(?:\d{1,2}[\s\-]?(?:km|k)|half[\s\-]marathon|10[\s\-]mile)\s+(?:race|event|was|were|lacked|had|saw|produced|drew|attracted|went)\b|[^,;.]{0,40}?\b(?:swept|dominated)\s+the\s+\d{1,2}[\s\-]?(?:km|kilomet(?:re|er))\s+(?:race|event)\b|(?P<over>(?:over|in)\s+\d{1,2}\s?(?:km|kilomet(?:re|er)s))(?:\s*,|\s+(?-i:\p{Lu})|\s+the\s+(?:winners?|best|fastest|victory)\b))",
+        r"(?i)^\s*(?:(?:in|over|at)\s+the\s+[^,;.]{1,40}|(?:on\s+the\s+(?:competitive|racing|sporting|running)\s+(?:side|front)\s*,?\s+)?the\s+(?:(?:shorter|longer|short|long|main)\s+)?(?:\d{1,2}[\s\-]?(?:km|k)|half[\s\-]marathon|10[\s\-]mile)\s+(?:race|event|was|were|lacked|had|saw|produced|drew|attracted|went)\b|[^,;.]{0,40}?\b(?:swept|dominated)\s+the\s+\d{1,2}[\s\-]?(?:km|kilomet(?:re|er))\s+(?:race|event)\b|(?P<over>(?:over|in)\s+\d{1,2}\s?(?:km|kilomet(?:re|er)s))(?:\s*,|\s+(?-i:\p{Lu})|\s+the\s+(?:winners?|best|fastest|victory)\b))",
     )
 });
 

@@ -238,6 +238,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Anna Devri finishTime PT1H19M33S",
         ],
     },
+    // A half marathon written as one word ("Halfmarathon") is a half
+    // marathon; "The shorter 10K went to X" opens on the 10K.
+    Ex {
+        text: "Cove Riviera Halfmarathon\n\nApril 19, 2026\n\nThe main race was won by Luca Berno in 1:11:02. The shorter 10K went to the Latvian Rob Ozol, who needed just over 34 minutes. Among the women, Iva Rade was first in 39:12.",
+        published: Some("2026-04-19"),
+        yields: &[
+            "result of Luca Berno race Cove Riviera Halfmarathon 2026 21.0975 Men",
+            "result of Rob Ozol race Cove Riviera Halfmarathon 2026 10 Men",
+            "result of Iva Rade race Cove Riviera Halfmarathon 2026 10 Women",
+        ],
+    },
     // A club's kind written short in the brackets after a runner ("Atl.",
     // "A.S."): no end of the sentence, no runner.
     Ex {
