@@ -102,9 +102,11 @@ pub(super) fn begins_race_name(word: &str) -> bool {
 
 /// Whether the distance at word `i` follows a whole race name in `cur`
 /// ("Berea Women's Challenge", "Riverside Marathon") and comes before a
-/// lower-case race noun ("road race", "race", "run"), or is the distance a
-/// marathon's name already gives ("Tapatío Half Marathon 21K"), so that
-/// it tells the race's distance rather than ending its name.
+/// lower-case race noun ("road race", "race", "run") or, after a name that
+/// ends on "Race", any lower-case word ("the Nanao Bay Road Race 10 km went
+/// to X"), or is the distance a marathon's name already gives ("Tapatío
+/// Half Marathon 21K"), so that it tells the race's distance rather than
+/// ending its name.
 pub(super) fn describes_named_race(
     s: &str,
     words: &[(usize, usize)],
@@ -156,9 +158,16 @@ pub(super) fn describes_named_race(
     {
         j += 1;
     }
-    words
-        .get(j)
-        .is_some_and(|&(a, b)| ["road", "race", "run", "event", "fun", "walk"].contains(&&s[a..b]))
+    // ("the Nanao Bay Road Race 10 km went to X": after a name that ends
+    // on "Race", a distance before a lower-case word says what it is.)
+    let after_race = name.ends_with(" race")
+        && words.get(j).is_some_and(|&(a, b)| {
+            s[a..b].starts_with(char::is_lowercase) && s[a..b].chars().all(char::is_alphabetic)
+        });
+    after_race
+        || words.get(j).is_some_and(|&(a, b)| {
+            ["road", "race", "run", "event", "fun", "walk"].contains(&&s[a..b])
+        })
 }
 
 /// "the Holyhead Breakwater 5-mile race": a distance in miles written in

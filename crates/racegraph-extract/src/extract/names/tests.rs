@@ -103,6 +103,12 @@ fn runs_of_capitalised_words() {
         vec!["Forth Valley 10 Mile", "Stirling"]
     );
     assert_eq!(runs("Ana Lee ran 10 Miles"), vec!["Ana Lee", "Miles"]);
+    // A distance after a name that ends on "Race", before a lower-case
+    // word, says what the race is.
+    assert_eq!(
+        runs("the Cove Bay Road Race 10 km went to Ken Sato"),
+        vec!["Cove Bay Road Race", "Ken Sato"]
+    );
     assert_eq!(
         runs("Lac de Tunis 10 km (TUN), Sunday"),
         vec!["Lac de Tunis 10 km", "TUN"]
