@@ -300,7 +300,9 @@ fn another_year(t: &str, end: usize, published: Option<i32>) -> bool {
 /// his Kilfinane 10 Mile win of last month", "Already the winner of the
 /// Moundou 15 km in December, X won …"): a possessive before the race's
 /// name, or a title held in the sentence's opening words, and another time
-/// beside it; a place of late in apposition ("recently runner-up in the X").
+/// beside it, or an aside on a runner with another time ("X, who came
+/// fourth at the Y Marathon last month, …"); a place of late in apposition
+/// ("recently runner-up in the X").
 pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
     static OWN: LazyLock<Regex> =
         LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:his|her|their)\s+$"));
@@ -324,7 +326,18 @@ pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
             r"(?i),\s*(?:who\s+was\s+)?recently\s+(?:the\s+)?(?:runner[\s\-]up|second|third|winner|victorious)\s+(?:in|at|of)\s+the\s+$",
         )
     });
-    ((OWN.is_match(crate::extract::tail(&t[..start], 8)) || TITLE_OPENING.is_match(&t[..start]))
+    // ("X, who came fourth at the Wuxi Marathon last month, hung on for
+    // second": a race of another time in an aside on a runner.)
+    static WHO_ASIDE: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r",\s+who\s+[^,;]{1,100}?,"));
+    let in_aside = || {
+        WHO_ASIDE
+            .find_iter(t)
+            .any(|m| m.start() < start && end <= m.end())
+    };
+    ((OWN.is_match(crate::extract::tail(&t[..start], 8))
+        || TITLE_OPENING.is_match(&t[..start])
+        || in_aside())
         && another_time(t, start, end))
         || LAST_TITLE.is_match(crate::extract::tail(&t[..start], 50))
         || RECENT_PLACE.is_match(crate::extract::tail(&t[..start], 50))

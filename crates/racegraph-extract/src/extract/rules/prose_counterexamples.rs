@@ -4,6 +4,13 @@
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A race of another time in an aside on a runner is not the race of
+    // the sentences after it.
+    Cx {
+        text: "Cove Riverside Marathon\n\nOctober 26, 2026\n\nAbe Kipt won the Cove Riverside Marathon in 2:09:51. Zhao Yufen, who came fourth at the Wuxi Marathon last month, hung on for second place in 2:10:07. Tes Bekel completed the podium in 2:10:40.",
+        published: Some("2026-10-26"),
+        never: &["result of Tes Bekel race Wuxi Marathon", "result of Zhao Yufen race Wuxi Marathon 2026"],
+    },
     // "ahead of X" in a paragraph that opens on another distance does not
     // go on from the winner of the paragraph before.
     Cx {
