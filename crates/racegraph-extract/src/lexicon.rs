@@ -404,6 +404,11 @@ impl Lexicon {
         })
     }
 
+    /// Whether `word` is a given name, a man's or a woman's.
+    pub fn given_name(&self, word: &str) -> bool {
+        self.has(Section::MaleGivenName, word) || self.has(Section::FemaleGivenName, word)
+    }
+
     /// The value of `key` (lower case) in a section of `word=VALUE` pairs:
     /// `None` if the key is not there, `Some(None)` if it has no value.
     pub fn pair(&self, section: Section, key: &str) -> Option<Option<&str>> {

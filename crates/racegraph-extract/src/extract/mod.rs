@@ -524,10 +524,7 @@ impl<'a> Extractor<'a> {
             // Feltgen" is a person's.)
             let given = e.names.iter().any(|n| {
                 n.text.split_whitespace().count() < 3
-                    || n.text.split_whitespace().any(|w| {
-                        self.lx.has(lexicon::Section::MaleGivenName, w)
-                            || self.lx.has(lexicon::Section::FemaleGivenName, w)
-                    })
+                    || n.text.split_whitespace().any(|w| self.lx.given_name(w))
             });
             if !used && !given {
                 let e = &mut self.out.entities[id];

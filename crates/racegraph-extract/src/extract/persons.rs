@@ -334,9 +334,7 @@ impl Extractor<'_> {
     /// with "-er", "-ite", "-ese", "-an" or "-ian" after it (or "-n" after
     /// one ending in "a" or "o"), not a given name ("Gentian").
     fn town_people(&self, w: &str) -> bool {
-        use crate::lexicon::Section;
-        let given =
-            || self.lx.has(Section::MaleGivenName, w) || self.lx.has(Section::FemaleGivenName, w);
+        let given = || self.lx.given_name(w);
         ["er", "ite", "ese", "ian", "an", "n"].iter().any(|suffix| {
             w.strip_suffix(suffix)
                 .filter(|town| town.chars().count() >= 4)

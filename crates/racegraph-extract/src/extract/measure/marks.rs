@@ -16,10 +16,12 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
     // "44mins:52s": minutes and seconds with their units and a colon;
     // "2u58'31": hours written "u" (uur), as Dutch pages do; "1 hour 05:
     // 31": the hour in words, minutes and seconds with a colon, as
-    // translations from Chinese write them.
+    // translations from Chinese write them; "1 hour 21' 05''", "1 hour
+    // 21.36s", "1 hour and 9 seconds": the hour in words, then minutes and
+    // seconds with primes or a point, or seconds alone.
     static UNITS_COLON: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)\b(\d{1,3})\s*mins?\s*:\s*([0-5]?\d)\s*s(?:ecs?)?\b|\b([1-9])u([0-5]\d)['’′]([0-5]\d)|\b([1-9])\s*hours?\s+([0-5]\d)\s*:\s*([0-5]\d)\b",
+            r#"(?i)\b(\d{1,3})\s*mins?\s*:\s*([0-5]?\d)\s*s(?:ecs?)?\b|\b([1-9])u([0-5]\d)['’′]([0-5]\d)|\b([1-9])\s*hours?\s+([0-5]\d)\s*:\s*([0-5]\d)\b|\b([1-9])\s*hours?\s*,?\s*(?:and\s+)?(?:([0-5]?\d)\s*(?:['’′]\s*([0-5]\d)\s*(?:''|’’|["”″])|\.([0-5]\d)\s*s\b)|([0-5]?\d)\s*seconds?\b)"#,
         )
     });
     for c in UNITS_COLON.captures_iter(text) {
@@ -35,36 +37,12 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
             (_, _, Some(h), Some(mi), Some(se)) => h * 3600 + mi * 60 + se,
             _ => match (num(6), num(7), num(8)) {
                 (Some(h), Some(mi), Some(se)) => h * 3600 + mi * 60 + se,
-                _ => continue,
+                _ => match (num(9), num(10), num(11).or(num(12)), num(13)) {
+                    (Some(h), Some(mi), Some(se), _) => h * 3600 + mi * 60 + se,
+                    (Some(h), None, None, Some(se)) => h * 3600 + se,
+                    _ => continue,
+                },
             },
-        };
-        out.push(Time {
-            start: m.start(),
-            end: m.end(),
-            seconds,
-            fraction: None,
-        });
-    }
-    // "1 hour 21' 05''", "1 hour 21.36s", "1 hour and 9 seconds": the hour
-    // in words, then minutes and seconds with primes or a point, or
-    // seconds alone, as translations write them.
-    static HOUR_THEN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::fixed(
-            r#"(?i)\b([1-9])\s*hours?\s*,?\s*(?:and\s+)?(?:([0-5]?\d)\s*(?:['’′]\s*([0-5]\d)\s*(?:''|’’|["”″])|\.([0-5]\d)\s*s\b)|([0-5]?\d)\s*seconds?\b)"#,
-        )
-    });
-    for c in HOUR_THEN.captures_iter(text) {
-        let Some(m) = c.get(0) else {
-            continue;
-        };
-        if overlaps(out, &m) {
-            continue;
-        }
-        let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
-        let seconds = match (num(1), num(2), num(3).or(num(4)), num(5)) {
-            (Some(h), Some(mi), Some(se), _) => h * 3600 + mi * 60 + se,
-            (Some(h), None, None, Some(se)) => h * 3600 + se,
-            _ => continue,
         };
         out.push(Time {
             start: m.start(),

@@ -4,7 +4,6 @@
 
 #[allow(unused_imports)]
 use super::*;
-use crate::lexicon::Section;
 
 /// "organised by X", "sponsored by X", "X … the official travel partner".
 pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
@@ -133,11 +132,7 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
         let for_role = FOR_ROLE.captures(&t[c.end..]);
         // (Thanked "for sponsoring the marathon", a name of no given name
         // is a company's, though read as a person's so far.)
-        let given = || {
-            c.text(t).split_whitespace().any(|w| {
-                x.lx.has(Section::MaleGivenName, w) || x.lx.has(Section::FemaleGivenName, w)
-            })
-        };
+        let given = || c.text(t).split_whitespace().any(|w| x.lx.given_name(w));
         if let Some(m) = role.as_ref().or(for_role.as_ref()) {
             let prop = if m[1].to_lowercase().starts_with("sponsor") {
                 Property::Sponsor

@@ -245,28 +245,27 @@ pub(super) fn writes_two_distances(x: &Extractor) -> bool {
     for c in ANY.captures_iter(x.body) {
         let km = if let Some(kind) = c.get(3) {
             // (A "Mini Marathon" is no marathon: `[race_size]`.)
-            let before = x.body[..kind.start()].split_whitespace().last();
+            let before = crate::extract::tail(&x.body[..kind.start()], 24)
+                .split_whitespace()
+                .last();
             if before.is_some_and(|w| x.lx.has(Section::RaceSize, w)) {
                 continue;
             }
-            parse_category(kind.as_str(), x.lx).and_then(|c| c.distance)
+            parse_category(kind.as_str(), x.lx)
+                .and_then(|c| c.distance)
+                .and_then(|d| d.parse::<f64>().ok())
         } else {
             let (Some(n), Some(unit)) = (c.get(1), c.get(2)) else {
                 continue;
             };
             let n = n.as_str().replace(',', ".");
-            let value = n
-                .parse::<f64>()
+            let miles = unit.as_str().to_lowercase().starts_with("mile");
+            n.parse::<f64>()
                 .ok()
-                .or_else(|| measure::number(&n).map(f64::from));
-            value.map(|v| {
-                let miles = unit.as_str().to_lowercase().starts_with("mile");
-                format!("{}", if miles { v * 1.609_344 } else { v })
-            })
+                .or_else(|| measure::number(&n).map(f64::from))
+                .map(|v| if miles { v * 1.609_344 } else { v })
         };
-        if let Some(km) = km.and_then(|k| k.parse::<f64>().ok()) {
-            kms.push(km);
-        }
+        kms.extend(km);
     }
     let Some(&first) = kms.first() else {
         return false;
