@@ -400,4 +400,31 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-03-23"),
         never: &["result of Van Kra race Covetaler Uferlauf 2026 21.0975"],
     },
+    // A race of another time in an aside on a runner is not the race of
+    // the sentences after it.
+    Cx {
+        text: "Cove Riverside Marathon\n\nOctober 26, 2026\n\nAbe Kipt won the Cove Riverside Marathon in 2:09:51. Zhao Yufen, who came fourth at the Wuxi Marathon last month, hung on for second place in 2:10:07. Tes Bekel completed the podium in 2:10:40.",
+        published: Some("2026-10-26"),
+        never: &["result of Tes Bekel race Wuxi Marathon", "result of Zhao Yufen race Wuxi Marathon 2026"],
+    },
+    // "ahead of X" in a paragraph that opens on another distance does not
+    // go on from the winner of the paragraph before.
+    Cx {
+        text: "Cove Marathon report\n\nApril 12, 2026\n\nIn the half marathon, Yus Amra was the fastest in 1:05:58. Among the women, Chia Berto won in 1:16:44.\n\nIn the 10K, first was Mat Salvo in 30:52, ahead of Andy Fores (31:20) and Luc Pasin (31:47).",
+        published: Some("2026-04-12"),
+        never: &["result of Andy Fores race Cove Marathon 2026 10 Women"],
+    },
+    // A graduating class's year dates no result.
+    Cx {
+        text: "Cove Campus Half Marathon\n\nApril 20, 2026\n\nAlumnus Tian Zhigo, Class of 2019, took the men's half marathon title in 1:14:52.",
+        published: Some("2026-04-20"),
+        never: &["result of Tian Zhigo race Cove Campus Half Marathon 2019"],
+    },
+    // Two runners who won two races in two times are not the men's and
+    // women's winners of one, and neither took the other's time.
+    Cx {
+        text: "Cove Road Marathon festival\n\nMay 18, 2026\n\nThe Ethiopian runners Abe Shifa (ETH) and Mes Gudo (ETH) won the 5K and the 10K in 16:40 and 33:02.",
+        published: Some("2026-05-18"),
+        never: &["result of Abe Shifa race Cove Road Marathon 2026 5 Men", "result of Mes Gudo race Cove Road Marathon 2026 10 Women", "result of Mes Gudo finishTime PT16M40S", "result of Abe Shifa finishTime PT16M40S"],
+    },
 ];

@@ -23,6 +23,7 @@ pub(crate) static PROSE_RESULTS: R = R {
         super::prose_podium_examples::EXAMPLES,
         super::prose_context_examples::EXAMPLES,
         super::prose_told_examples::EXAMPLES,
+        super::prose_forms_examples::EXAMPLES,
     ],
     counterexamples: &[
         super::prose_counterexamples::COUNTEREXAMPLES,

@@ -1,0 +1,54 @@
+//! Examples of results in prose ([`super::prose_rule`]), in the same form
+//! as [`super::prose_examples`], of forms other pages write: a distance
+//! before the words of the win with no comma, two winners and their times
+//! told in order after the verb, a half marathon written as one word, a
+//! club's kind written short in brackets.
+
+use super::registry::Example as Ex;
+
+pub(super) const EXAMPLES: &[Ex] = &[
+    // A half marathon written as one word ("Halfmarathon") is a half
+    // marathon; "The shorter 10K went to X" opens on the 10K.
+    Ex {
+        text: "Cove Riviera Halfmarathon\n\nApril 19, 2026\n\nThe main race was won by Luca Berno in 1:11:02. The shorter 10K went to the Latvian Rob Ozol, who needed just over 34 minutes. Among the women, Iva Rade was first in 39:12.",
+        published: Some("2026-04-19"),
+        yields: &[
+            "result of Luca Berno race Cove Riviera Halfmarathon 2026 21.0975 Men",
+            "result of Rob Ozol race Cove Riviera Halfmarathon 2026 10 Men",
+            "result of Iva Rade race Cove Riviera Halfmarathon 2026 10 Women",
+        ],
+    },
+    // A club's kind written short in the brackets after a runner ("Atl.",
+    // "A.S."): no end of the sentence, no runner.
+    Ex {
+        text: "Cove Marathon report\n\nApril 12, 2026\n\nAmong the women, Chia Berto (Atl. Sebino Ovest) won the half marathon in 1:16:44. In the marathon, Ele Marche (A.S. Valgo Corse, 2:55:02) was third.",
+        published: Some("2026-04-12"),
+        yields: &[
+            "result of Chia Berto race Cove Marathon 2026 21.0975 Women",
+            "result of Chia Berto finishTime PT1H16M44S",
+            "result of Ele Marche position 3",
+        ],
+    },
+    // "A (ETH) and B (ETH) won the X in T1 and T2": the two winners, each
+    // with the time in order, the faster the men's.
+    Ex {
+        text: "Cove Road Marathon: Ethiopian double\n\nMay 18, 2026\n\nThe Ethiopian runners Abe Shifa (ETH) and Mes Gudo (ETH) won the 36th edition of the Cove Road Marathon in the port city in 2:09:12 and 2:26:48.",
+        published: Some("2026-05-18"),
+        yields: &[
+            "result of Abe Shifa race Cove Road Marathon 2026 42.195 Men",
+            "result of Abe Shifa finishTime PT2H9M12S",
+            "result of Mes Gudo race Cove Road Marathon 2026 42.195 Women",
+            "result of Mes Gudo finishTime PT2H26M48S",
+        ],
+    },
+    // "Over 10 kilometres the winner was X": the distance before the
+    // words of the win, with no comma.
+    Ex {
+        text: "Lindau – The 30th Lindauer Hafenlauf was held on Sunday over a half marathon and 10 km.\n\nJon Brat won the half marathon in 1:10:12.\n\nOver 10 kilometres the winner was Ian Feld (31:40), leaving behind Tom Roh (32:05), while among the women the best was Ina Moor (36:10).",
+        published: Some("2026-04-20"),
+        yields: &[
+            "result of Ian Feld race Lindauer Hafenlauf 2026 10 Men",
+            "result of Tom Roh race Lindauer Hafenlauf 2026 10 Men",
+        ],
+    },
+];
