@@ -162,7 +162,7 @@ const ABBREVIATIONS: &[&str] = &[
     "sgt", "capt", "maj", "cpl", "pvt", "pfc", "spc", "brig", "cmdr", "hon", "gov", "sen", "rep",
     "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec", "approx", "ca", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m", "av", "avda",
-    "pza", "pça", "blvd", "ave", "rd", "hwy", "atl",
+    "pza", "pça", "blvd", "ave", "rd", "hwy", "atl", "indiv",
 ];
 
 /// Sentence spans inside one line (byte offsets into `line`).
