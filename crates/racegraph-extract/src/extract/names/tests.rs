@@ -209,6 +209,8 @@ fn shapes_from_words() {
     // A Belgian jogging is named with the article after the word; the word
     // alone before a name is a club's.
     assert_eq!(shape("Jogging du Confluent", lx), Shape::Series);
+    // An Italian half marathon called "la Mezza".
+    assert_eq!(shape("Mezza di Monza", lx), Shape::Series);
     assert_ne!(shape("Jogging Club Namur", lx), Shape::Series);
     assert_ne!(shape("Maratona", lx), Shape::Series);
     // "Race" ends a name of two words or more, not one alone.
