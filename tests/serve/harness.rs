@@ -12,6 +12,8 @@ pub struct Server {
     child: Child,
     pub base: String,
     log: Arc<Mutex<Vec<String>>>,
+    /// The thread that reads the log; it ends when the server exits.
+    reader: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Server {
@@ -39,7 +41,7 @@ impl Server {
         let log = Arc::new(Mutex::new(Vec::new()));
         let (tx, rx) = std::sync::mpsc::channel();
         let sink = log.clone();
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 if let Some(rest) = line.split(" on http://").nth(1) {
                     let addr = rest.split('/').next().unwrap_or_default().to_string();
@@ -59,6 +61,7 @@ impl Server {
             child,
             base: format!("http://{addr}"),
             log,
+            reader: Some(reader),
         }
     }
 
@@ -86,6 +89,11 @@ impl Server {
         let t = Instant::now();
         while t.elapsed() < within {
             if let Ok(Some(status)) = self.child.try_wait() {
+                // Every line the server wrote before it exited is in the
+                // log once the reader has seen the end of its output.
+                if let Some(reader) = self.reader.take() {
+                    let _ = reader.join();
+                }
                 return Some(status);
             }
             std::thread::sleep(Duration::from_millis(50));
