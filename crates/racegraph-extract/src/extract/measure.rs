@@ -355,6 +355,27 @@ pub fn plausible(km: f64, seconds: u32) -> bool {
     s >= km * fastest && s <= km * 900.0 + 600.0
 }
 
+/// A time of hours, minutes and seconds set apart by points that opens
+/// `text` (`1.06.02` after a row's name and club, past separators): a
+/// bare `1.06.02` elsewhere may be a date, and unlike [`times`]' dotted
+/// form no word or bracket need introduce it here; not a date's
+/// `1.06.2026`.
+pub fn leading_dotted_hms(text: &str) -> Option<Time> {
+    static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"^[\s|,;–—\-]*0?([1-6])\.([0-5]\d)\.([0-5]\d)(?:$|[^\d.]|\.(?:\s|$))",
+        )
+    });
+    let c = LEADING.captures(text)?;
+    let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+    Some(Time {
+        start: c.get(1)?.start(),
+        end: c.get(3)?.end(),
+        seconds: num(1)? * 3600 + num(2)? * 60 + num(3)?,
+        fraction: None,
+    })
+}
+
 /// Minutes and seconds set apart by a point, as local papers write 5K and
 /// 10K times (`31.07`, `35.48`): a reading for short races only, so callers
 /// use it where the race's distance is known and a colon time is missing.

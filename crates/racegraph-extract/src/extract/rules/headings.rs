@@ -259,12 +259,12 @@ pub(in crate::extract) fn parse_category(
     } else {
         None
     };
+    // ("11 kms": the plural some pages write.)
+    let spaced = l
+        .replace(['(', ')', ',', '–', '-', ':'], " ")
+        .replace("kms ", "km ");
     let distance = lx.race_categories.iter().find_map(|(phrase, km)| {
         let p = format!(" {phrase} ");
-        // ("11 kms": the plural some pages write.)
-        let spaced = l
-            .replace(['(', ')', ',', '–', '-', ':'], " ")
-            .replace("kms ", "km ");
         spaced.contains(&p).then(|| km.clone())
     });
     match (distance, sex) {

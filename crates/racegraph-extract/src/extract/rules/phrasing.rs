@@ -354,11 +354,15 @@ pub(super) fn looks_like_result(after: &str) -> bool {
     });
     let head = crate::extract::head(after, 240);
     let head = SHORT_FORM.replace_all(head, "$1,");
-    let head = match CLUB_KIND.as_ref() {
-        Some(club) => club.replace_all(&head, "$1 ").into_owned(),
-        None => head.into_owned(),
+    let club_less;
+    let head: &str = match CLUB_KIND.as_ref() {
+        Some(club) => {
+            club_less = club.replace_all(&head, "$1 ");
+            &club_less
+        }
+        None => &head,
     };
-    super::reach::within(&RESULTISH, &head, 120)
+    super::reach::within(&RESULTISH, head, 120)
 }
 
 // The words of results told in prose, read by [`super::prose`].

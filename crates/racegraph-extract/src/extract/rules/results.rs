@@ -368,7 +368,9 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     // So is a result of no distance in an article that writes two
     // distances or more ("Line V. took her ninth win" at an event of a 5 km
     // and a 10 km): of no race for sure.
-    let two_distances = super::race_of::writes_two_distances(x);
+    // (The article is read for its distances only when some result has none.)
+    let two_distances = pending.iter().any(|p| p.category.distance.is_none())
+        && super::race_of::writes_two_distances(x);
     let (sexed, unsexed): (Vec<Pending>, Vec<Pending>) = pending.into_iter().partition(|p| {
         let key = (p.series, p.year, p.category.distance.clone());
         (p.category.sex.is_some() || !(men.contains(&key) && women.contains(&key)))
@@ -437,7 +439,7 @@ pub(super) fn natural_order(name: &str, body: &str) -> Option<String> {
     let (first, rest) = name.split_once(' ')?;
     let caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && first.chars().all(|c| !c.is_lowercase());
-    if !caps && !rest.contains(' ') && body.contains(rest) {
+    if !caps && !rest.contains(' ') && body.contains(&format!("{rest} {first}")) {
         let pattern = format!(r"\b{} {}\b", regex::escape(rest), regex::escape(first));
         let found = crate::pattern::compile(&pattern).ok()?.find(body)?;
         return Some(found.as_str().to_string());

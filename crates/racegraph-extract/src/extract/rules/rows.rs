@@ -120,27 +120,11 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
         }
     }
     let mut dotted = false;
-    // "1st A (Club) 1.06.02": hours, minutes and seconds set apart by
-    // points, the row's first figure (a bare "1.06.02" in prose may be a
-    // date; in a row after the name it is the time).
-    static DOTTED_HMS: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^[\s|,;–—\-]*0?([1-6])\.([0-5]\d)\.([0-5]\d)(?:$|[^\d.]|\.(?:\s|$))")
-    });
-    let dotted_hms = || {
-        let c = DOTTED_HMS.captures(after)?;
-        let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
-        let (h, m, se) = (num(1)?, num(2)?, num(3)?);
-        Some(measure::Time {
-            start: c.get(1)?.start(),
-            end: c.get(3)?.end(),
-            seconds: h * 3600 + m * 60 + se,
-            fraction: None,
-        })
-    };
     let time = measure::times(after)
         .into_iter()
         .next()
-        .or_else(dotted_hms)
+        // "1st A (Club) 1.06.02": hours, minutes and seconds with points.
+        .or_else(|| measure::leading_dotted_hms(after))
         .or_else(|| {
             // "1 Jane Doe (Calder Harriers) 31.07": the row's first figure
             // (or one in brackets of its own, "1. Jane Doe (38.20)").

@@ -69,7 +69,7 @@ static TAIL_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// the 10K in T1 and T2").
 static TAIL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\([^()]{2,25}\)\s*)?,?\s*(?:won|took|claimed|captured)\b(?P<what>[^.;()]{0,120}?)\bin\s+(\d[\d:.’'″\x22]{3,10})\s+and\s+(\d[\d:.’'″\x22]{3,10}?)(?:\s*,?\s*respectively)?\s*(?:[.,;]|$)",
+        r"(?i)^\s*(?:\([^()]{2,25}\)\s*)?,?\s*(?:won|took|claimed|captured)\b(?P<what>[^.;()]{0,120}?)\bin\s+(?P<a>\d[\d:.’'″\x22]{3,10})\s+and\s+(?P<b>\d[\d:.’'″\x22]{3,10}?)(?:\s*,?\s*respectively)?\s*(?:[.,;]|$)",
     )
 });
 
@@ -179,8 +179,8 @@ pub(super) fn winners_pair(
             // (Not two races: "won the 5K and the 10K in T1 and T2".)
             .filter(|m| opening && !TWO_RACES.is_match(&m["what"]))
         {
-            m.get(2)
-                .zip(m.get(3))
+            m.name("a")
+                .zip(m.name("b"))
                 .map(|(a, b)| (a.as_str(), b.as_str()))
         } else {
             None
