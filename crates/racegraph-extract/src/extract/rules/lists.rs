@@ -569,42 +569,8 @@ pub(super) fn scan(x: &mut Extractor) {
         &mut pending,
         sexless,
     ));
-    for p in &mut pending {
-        // "1. Daniel Kipchirchir Koros KEN 2:08:51": the code ends the name.
-        if let Some((name, code)) = p.athlete.rsplit_once(' ') {
-            if name.contains(' ') && x.lx.country_by_code(code).is_some() {
-                if p.nationality.is_none() {
-                    p.nationality = Some(code.to_string());
-                }
-                p.athlete = name.to_string();
-            }
-        }
-        // "TESFAYE Bereket Alemu": the order the prose writes it, if it does.
-        if let Some(natural) = natural_order(&p.athlete, x.body) {
-            p.athlete = natural;
-        }
-        if let Some(full) = x.expand_initial(&p.athlete) {
-            p.athlete = full;
-        }
-    }
     x.unsettled_rows = unsettled;
-    // A lone surname stands for the one full name the article gives it;
-    // without one it is left out.
-    pending.retain_mut(|p| {
-        if p.athlete.contains(' ') {
-            return true;
-        }
-        match x.full_name_of(&p.athlete) {
-            Some(full) => {
-                p.athlete = full;
-                true
-            }
-            None => false,
-        }
-    });
-    for p in &pending {
-        x.runner(&p.athlete, p.sentence);
-    }
+    super::list_names::settle(x, &mut pending);
     x.pending.extend(pending);
 }
 

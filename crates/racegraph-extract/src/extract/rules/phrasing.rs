@@ -197,7 +197,7 @@ pub(super) static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
 
 pub(super) use super::race_told::{
     after_turn, before_turn, distance_of, has_year_words, one_sex_around, own_part, pronoun_sex,
-    sex_of_race, sex_word,
+    sex_of_race, sex_word, PERSONAL_SEX, SAME_DISTANCE, SEX_ONLY_OPENING, SEX_OPENING,
 };
 
 /// Clauses of `t[start..end]`: split at commas and semicolons outside
@@ -562,10 +562,6 @@ pub(super) static WITH_DOING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A paragraph that opens on the distance of the one before it.
-pub(super) static SAME_DISTANCE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s*(?:over|in|at|on)\s+the\s+same\s+(?:distance|course)\b"));
-
 /// After a winner: "and" a second name, and the end of the sentence.
 pub(super) static WINNER_AND_WINNER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*and\s+\p{Lu}[\p{L}\-’']+(?:\s+\p{Lu}[\p{L}\-’']+){0,3}\s*[.;]?\s*$"));
@@ -605,24 +601,3 @@ pub(super) fn sex_is_next_runners(own: &str, next: &str) -> bool {
         && sex_of_race(&next_head).is_some();
     PERSONAL_SEX.is_match(next) || own_clause || parallel || (tells_win(next) && tells_win(own))
 }
-
-/// A runner's own sex told with a place ("the top woman", "first man").
-pub(super) static PERSONAL_SEX: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:top|first|fastest|leading|second|third)\s+(?:woman|female|lady|man|male)\b")
-});
-
-/// A paragraph's opening words that name a sex and no race ("For the
-/// women,", "Among the men,", "In the women's race,").
-/// A sentence that opens on a sex, perhaps with a people's word: "Among
-/// Slovenian women,", "In the men's race,".
-pub(super) static SEX_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^\s*(?:for|among|in)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)\s+)?(women|men|ladies|females|males)(?:[’']s\s+(?:race|event|category|section|division))?\s*,",
-    )
-});
-
-pub(super) static SEX_ONLY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^\s*(?:for|among|in)\s+the\s+(?:women|men|ladies|females|males)(?:[’']s\s+(?:race|event|category|section|division))?\s*,",
-    )
-});

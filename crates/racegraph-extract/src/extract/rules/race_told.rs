@@ -246,3 +246,28 @@ pub(super) fn other_event_won(x: &Extractor, lead: &str, series: usize) -> bool 
         && !x.lx.has(crate::lexicon::Section::RaceType, w)
         && super::headings::parse_category(w, x.lx).is_none()
 }
+
+/// A paragraph that opens on the distance of the one before it.
+pub(super) static SAME_DISTANCE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:over|in|at|on)\s+the\s+same\s+(?:distance|course)\b"));
+
+/// A runner's own sex told with a place ("the top woman", "first man").
+pub(super) static PERSONAL_SEX: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:top|first|fastest|leading|second|third)\s+(?:woman|female|lady|man|male)\b")
+});
+
+/// A sentence that opens on a sex, perhaps with a people's word: "Among
+/// Slovenian women,", "In the men's race,".
+pub(super) static SEX_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:for|among|in)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)\s+)?(women|men|ladies|females|males)(?:[’']s\s+(?:race|event|category|section|division))?\s*,",
+    )
+});
+
+/// A paragraph's opening words that name a sex and no race ("For the
+/// women,", "Among the men,", "In the women's race,").
+pub(super) static SEX_ONLY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:for|among|in)\s+the\s+(?:women|men|ladies|females|males)(?:[’']s\s+(?:race|event|category|section|division))?\s*,",
+    )
+});
