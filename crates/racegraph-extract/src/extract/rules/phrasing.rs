@@ -354,6 +354,9 @@ pub(super) fn looks_like_result(after: &str) -> bool {
     });
     let head = crate::extract::head(after, 240);
     let head = SHORT_FORM.replace_all(head, "$1,");
+    // "X (Seto Gakuin Univ.) was first": nor does a point that closes a
+    // bracket.
+    let head = head.replace(".)", ")");
     let club_less;
     let head: &str = match CLUB_KIND.as_ref() {
         Some(club) => {

@@ -2,7 +2,7 @@
 //! as [`super::prose_examples`], of forms other pages write: a distance
 //! before the words of the win with no comma, two winners and their times
 //! told in order after the verb, a half marathon written as one word, a
-//! club's kind written short in brackets.
+//! club's kind written short in brackets, a point closing the brackets.
 
 use super::registry::Example as Ex;
 
@@ -27,6 +27,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Chia Berto race Cove Marathon 2026 21.0975 Women",
             "result of Chia Berto finishTime PT1H16M44S",
             "result of Ele Marche position 3",
+        ],
+    },
+    // A point that closes the brackets after a runner ("Univ.)", "Inc.)")
+    // does not end the sentence.
+    Ex {
+        text: "Cove Lake Half Marathon\n\nMay 3, 2026\n\nIn the 10 km held alongside the main race, Ken Oda (Cove Gakuin Univ.) was first among the men in 31 minutes 2 seconds.",
+        published: Some("2026-05-03"),
+        yields: &[
+            "result of Ken Oda race Cove Lake Half Marathon 2026 10 Men",
+            "result of Ken Oda finishTime PT31M2S",
         ],
     },
     // "A (ETH) and B (ETH) won the X in T1 and T2": the two winners, each

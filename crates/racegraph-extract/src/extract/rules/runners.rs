@@ -356,9 +356,13 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             continue;
         }
         // "Javier Cantero (Trotacalles Córdoba) came in third": the name in
-        // brackets after a runner is a club's.
+        // brackets after a runner is a club's (or a school's: "(Seto
+        // Gakuin Univ.)").
         if t[..c.start].trim_end().ends_with('(')
-            && t[c.end..].trim_start().starts_with(')')
+            && t[c.end..]
+                .trim_start()
+                .trim_start_matches('.')
+                .starts_with(')')
             && out
                 .last()
                 .is_some_and(|(p, _): &(Chunk, usize)| t[p.end..c.start].trim() == "(")
