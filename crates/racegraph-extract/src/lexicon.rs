@@ -64,10 +64,11 @@ pub enum Section {
     State,
     RaceTypeSuffix,
     PossessivePlace,
+    OrganizationBody,
 }
 
 impl Section {
-    pub const ALL: [Section; 48] = [
+    pub const ALL: [Section; 49] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -116,6 +117,7 @@ impl Section {
         Section::State,
         Section::RaceTypeSuffix,
         Section::PossessivePlace,
+        Section::OrganizationBody,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -123,6 +125,7 @@ impl Section {
         match self {
             Section::OrganizationSuffix => "organization_suffix",
             Section::OrganizationPrefix => "organization_prefix",
+            Section::OrganizationBody => "organization_body",
             Section::OrganizationNoun => "organization_noun",
             Section::TitleHead => "title_head",
             Section::TitleStop => "title_stop",

@@ -56,6 +56,11 @@ pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
     if lx.city(name).is_some() {
         return Shape::City;
     }
+    // "Stichting Harbour Run": a foundation (an association, a federation)
+    // named for its race is the body, not the race.
+    if words.len() >= 3 && lx.has(crate::lexicon::Section::OrganizationBody, words[0]) {
+        return Shape::Organization;
+    }
     if series_head(name, lx).is_some() {
         return Shape::Series;
     }

@@ -39,6 +39,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ken Oda finishTime PT31M2S",
         ],
     },
+    // A foundation named for its race ("Stichting Cove Run") is the body
+    // that organises it, not a race the results are of.
+    Ex {
+        text: "Cove Harbour Marathon: record field\n\n30-11-2026\n\nThe ninth Cove Harbour Marathon was held yesterday.\n\nStichting Cove Run organised the event with 300 volunteers.\n\nIn the half marathon Jan Mertens was first over the line in 1:19:05.",
+        published: Some("2026-11-30"),
+        yields: &["result of Jan Mertens race Cove Harbour Marathon 2026 21.0975"],
+    },
     // "A (ETH) and B (ETH) won the X in T1 and T2": the two winners, each
     // with the time in order, the faster the men's.
     Ex {
