@@ -2,7 +2,8 @@
 //! as [`super::prose_examples`], of forms other pages write: a distance
 //! before the words of the win with no comma, two winners and their times
 //! told in order after the verb, a half marathon written as one word, a
-//! club's kind written short in brackets, a point closing the brackets.
+//! club's kind written short in brackets, a point closing the brackets,
+//! two winners from their countries "with respective times of" T1 and T2.
 
 use super::registry::Example as Ex;
 
@@ -56,6 +57,20 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Abe Shifa finishTime PT2H9M12S",
             "result of Mes Gudo race Cove Road Marathon 2026 42.195 Women",
             "result of Mes Gudo finishTime PT2H26M48S",
+        ],
+    },
+    // "A from X and B from Y won with respective times of T1 and T2": the
+    // two winners, the faster the men's; the sex of the last of them does
+    // not pass to a winner of another distance told next.
+    Ex {
+        text: "Cove Harbour Marathon: record field\n\n30-11-2025\n\nThe ninth Cove Harbour Marathon was held yesterday.\n\nIn the marathon, Tom Veld of the Netherlands and Clara Hoo of Finland won with respective times of 2:58:44 and 3:49:12. In the half marathon Tiago Morais from Brazil was first over the line in 1:21:30, while Lydia Haver from Germany won the women's race in 1:36:05.",
+        published: Some("2025-11-30"),
+        yields: &[
+            "result of Tom Veld race Cove Harbour Marathon 2025 42.195 Men",
+            "result of Tom Veld finishTime PT2H58M44S",
+            "result of Clara Hoo race Cove Harbour Marathon 2025 42.195 Women",
+            "result of Clara Hoo finishTime PT3H49M12S",
+            "result of Tiago Morais race Cove Harbour Marathon 2025 21.0975 Men",
         ],
     },
     // "Over 10 kilometres the winner was X": the distance before the

@@ -110,7 +110,12 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
         .iter()
         .rev()
         .find(|p| x.out.sentences[p.sentence].line == line)
-        .filter(|p| p.category.sex.is_some());
+        .filter(|p| p.category.sex.is_some())
+        // (Not when the runner's words name a distance that result was
+        // not told of: "In the marathon, A and B won with respective times
+        // of T1 and T2. In the half marathon C was first over the line,
+        // while D won the women's race": C is not of B's sex.)
+        .filter(|p| distance.is_none() || p.category.distance == distance);
     let sex = match (explicit, known, paragraph) {
         (false, Some(p), _) => p.category.sex,
         (false, None, Some(p)) if sex.is_none() => p.category.sex,

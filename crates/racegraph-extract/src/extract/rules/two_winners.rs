@@ -32,11 +32,13 @@ static LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// Two races named before the winners: "The 5K and the 10K were won by".
 static TWO_RACES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:and|&|both)\b|/"));
 
-/// Between the two: the first one's town ("of Grand Rapids"), time (in
-/// brackets or after "in"), "and", and a word of who the second is.
+/// Between the two: the first one's town or country ("of Grand Rapids",
+/// "from the Netherlands"), time (in brackets or after "in"; the readers
+/// that take the first's time from here find none without one), "and",
+/// and a word of who the second is.
 static GAP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:of\s+(?-i:\p{Lu}[\p{L}\-]+)(?:\s+(?-i:\p{Lu}[\p{L}\-]+))?\s+)?(?:\([^()]{3,25}\)|,?\s+in\s+[^,;()]{3,25}?)\s*,?\s+and\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+(?:own\s+)?|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
+        r"^\s*(?:(?:of|from)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}\-]+)(?:\s+(?-i:\p{Lu}[\p{L}\-]+))?)?\s*(?:\([^()]{3,25}\)|,?\s+in\s+[^,;()]{3,25}?)?\s*,?\s+and\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+(?:own\s+)?|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
     )
 });
 
@@ -65,11 +67,12 @@ static TAIL_VERB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After the second of two winners who are the sentence's subject, their
 /// times after the verb, in order ("A (ETH) and B (ETH) won the 36th
-/// edition in 2:09:12 and 2:26:48"; not two races won: "won the 5K and
+/// edition in 2:09:12 and 2:26:48", "A from X and B from Y won with
+/// respective times of T1 and T2"; not two races won: "won the 5K and
 /// the 10K in T1 and T2").
 static TAIL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\([^()]{2,25}\)\s*)?,?\s*(?:won|took|claimed|captured)\b(?P<what>[^.;()]{0,120}?)\bin\s+(?P<a>\d[\d:.’'″\x22]{3,10})\s+and\s+(?P<b>\d[\d:.’'″\x22]{3,10}?)(?:\s*,?\s*respectively)?\s*(?:[.,;]|$)",
+        r"(?i)^\s*(?:\([^()]{2,25}\)\s*|(?:of|from)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}\-]+)(?:\s+(?-i:\p{Lu}[\p{L}\-]+))?\s+)?,?\s*(?:won|took|claimed|captured)\b(?P<what>[^.;()]{0,120}?)\b(?:in|(?:with|in)\s+(?:respective\s+)?times\s+of)\s+(?P<a>\d[\d:.’'″\x22]{3,10})\s+and\s+(?P<b>\d[\d:.’'″\x22]{3,10}?)(?:\s*,?\s*respectively)?\s*(?:[.,;]|$)",
     )
 });
 
