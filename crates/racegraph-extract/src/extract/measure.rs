@@ -380,7 +380,8 @@ pub fn leading_dotted_hms(text: &str) -> Option<Time> {
 /// 10K times (`31.07`, `35.48`): a reading for short races only, so callers
 /// use it where the race's distance is known and a colon time is missing.
 /// `cued` asks for a word that introduces a time before it ("in 31.07",
-/// "clocked 36.59", "a superb 35.48", "X, with 37.39") or a bracket right after a name
+/// "clocked 36.59", "a superb 35.48", "X, with 37.39", "won with the time
+/// 37.58", "second with 34.09") or a bracket right after a name
 /// ("Pavel Sidorenko (32.41)"); a tenth may follow (`34.52.0`, a zero
 /// one no fraction); a number followed by a unit (`21.09 km`, `12.50%`)
 /// is none.
@@ -392,7 +393,7 @@ pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
     });
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)(?:(?:\b(?:in|clocked|clocking|clocks|ran|runs|run|time of|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in)|,\s*with)\s+(?:an?\s+)?(?:[a-z]+\s+)?|(?:^|\p{L})\s\()$",
+            r"(?i)(?:(?:\b(?:in|clocked|clocking|clocks|ran|runs|run|time(?:\s+of)?|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in|(?:first|second|third|fourth|fifth)\s+with)|,\s*with)\s+(?:an?\s+)?(?:[a-z]+\s+)?|(?:^|\p{L})\s\()$",
         )
     });
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {

@@ -334,6 +334,20 @@ impl Extractor<'_> {
                 add_alias(&mut self.series_alias, lx, name, whole.clone());
             }
         }
+        // "Søhøjlandsmarathon" beside the "Silkeborg Søhøjlandsmarathon": a
+        // race written as one word alone is the one name it ends.
+        for name in &found {
+            if name.contains(' ') || self.series_alias.contains_key(&names::series_key(name, lx)) {
+                continue;
+            }
+            let tail = format!(" {name}");
+            let mut wholes: Vec<&String> = found.iter().filter(|f| f.ends_with(&tail)).collect();
+            wholes.sort();
+            wholes.dedup();
+            if let [whole] = wholes[..] {
+                add_alias(&mut self.series_alias, lx, name, whole.clone());
+            }
+        }
         // A headline's "Harbour Marathon" beside the "Coral Trust Cayman
         // Harbour Marathon" read as the "Cayman Harbour Marathon": that race,
         // when it is the one such race whose name ends so.

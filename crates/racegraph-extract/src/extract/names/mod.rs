@@ -557,6 +557,16 @@ pub fn compound_race_word(word: &str, lx: &Lexicon) -> bool {
         })
 }
 
+/// Whether a word alone is a race written as one word ("Runnloppet",
+/// "Kanavajuoksu"): capitalised, no capital inside (a hashtag's
+/// "NakuruCityMarathon" is none).
+pub fn lone_race_word(word: &str, lx: &Lexicon) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && !chars.any(char::is_uppercase)
+        && compound_race_word(word, lx)
+}
+
 /// For a name whose last word is a race written as one word ("Aalborg
 /// Bakkemarathon", "Ruster Storchenlauf"), the words before it, when they
 /// name a place or a sponsor rather than an organisation ("Stichting

@@ -61,7 +61,7 @@ pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
     if words.len() >= 3 && lx.has(crate::lexicon::Section::OrganizationBody, words[0]) {
         return Shape::Organization;
     }
-    if series_head(name, lx).is_some() {
+    if series_head(name, lx).is_some() || (words.len() == 1 && super::lone_race_word(last, lx)) {
         return Shape::Series;
     }
     if words.len() >= 2
@@ -102,6 +102,7 @@ pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
     }
     if (words.len() >= 2
         && (lx.has(crate::lexicon::Section::OrganizationSuffix, last)
+            || lx.has(crate::lexicon::Section::ClubLetters, last)
             || lx.has(crate::lexicon::Section::OrganizationPrefix, words[0])))
         // One word in capitals: an abbreviation ("LTD."), not a page's
         // section label ("SPORTS").

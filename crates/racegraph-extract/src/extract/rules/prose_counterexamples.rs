@@ -18,6 +18,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-03"),
         never: &["result of Cove Gakuin"],
     },
+    // A club written with its letters after the runner's name, set off
+    // by commas ("Ronby FK"), is no runner.
+    Cx {
+        text: "Lind fastest at Kovamilen\n\nPublished 27 April 2026\n\nIn the women's class it was Eva Lind, Ronby FK, who won with the time 37.58.",
+        published: Some("2026-04-27"),
+        never: &["result of Ronby FK"],
+    },
     // A club's name in quotes after the runner's is no runner.
     Cx {
         text: "The favourite in the men's race of the Dnipro Riverside Marathon is Ivan Babe of the \"Kalyna Dnipro\" club, who won the marathon here last year in 2:17:40.",

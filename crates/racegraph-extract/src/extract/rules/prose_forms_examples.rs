@@ -3,7 +3,8 @@
 //! before the words of the win with no comma, two winners and their times
 //! told in order after the verb, a half marathon written as one word, a
 //! club's kind written short in brackets, a point closing the brackets,
-//! two winners from their countries "with respective times of" T1 and T2.
+//! two winners from their countries "with respective times of" T1 and T2,
+//! a race written as one word alone.
 
 use super::registry::Example as Ex;
 
@@ -72,6 +73,24 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Clara Hoo finishTime PT3H49M12S",
             "result of Tiago Morais race Cove Harbour Marathon 2025 21.0975 Men",
         ],
+    },
+    // A race written as one word alone ("the Kovamilen", a Swedish mile of
+    // 10 km), clubs written with their letters after the runner ("Ronby
+    // FK"), a time written with a point after "with the time".
+    Ex {
+        text: "Lind and Berg fastest at Kovamilen\n\nPublished 27 April 2026\n\nIn fine spring weather the Kovamilen was decided last Saturday.\n\nIn the women's class it was Eva Lind, Ronby FK, who won with the time 37.58.",
+        published: Some("2026-04-27"),
+        yields: &[
+            "result of Eva Lind race Kovamilen 2026 10 Women",
+            "result of Eva Lind finishTime PT37M58S",
+        ],
+    },
+    // The one-word race alone in a headline is the town's race the body
+    // names in full.
+    Ex {
+        text: "Over 2,000 ran the Kovamarathon\n\nMay 18, 2026\n\nTen times the Silkeborg Kovamarathon has been held, and the Silkeborg Kovamarathon drew a record field. Ida Lund won the Kovamarathon in 2:55:41.",
+        published: Some("2026-05-18"),
+        yields: &["result of Ida Lund race Silkeborg Kovamarathon 2026 42.195"],
     },
     // "Over 10 kilometres the winner was X": the distance before the
     // words of the win, with no comma.
