@@ -15,11 +15,19 @@
 //! place of late in another race, an age group's honours, a race named
 //! last in a list of categories, a former title in apposition, a club in
 //! brackets with its year of founding, the winners of "the last
-//! edition", a wheelchair class in a roll of honour.
+//! edition", a wheelchair class in a roll of honour, a sentence that opens
+//! on someone else than the winner's people.
 
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A sentence that opens on someone else than the winner's people
+    // ("the Mayor") gives the winner no time.
+    Cx {
+        text: "Cove City Marathon\n\nMay 10, 2026\n\nThe long-distance runner Amos Kibet has won the Cove City Marathon. On Sunday the Mayor completed the course in 4:07:14.",
+        published: Some("2026-05-10"),
+        never: &["result of Amos Kibet finishTime"],
+    },
     // A town's people before a name ("Aucklander X": a town of the
     // gazetteer and "-er") is no part of it.
     Cx {

@@ -3,11 +3,24 @@
 //! tell them: places with the verb left out, times after "with" or
 //! "after", "the clear winner was", a list "followed by" each with its
 //! time, a list after "the first three were", a year of an earlier time
-//! in a clause of its own.
+//! in a clause of its own, a winner's time in the next sentence that
+//! speaks of them by their people's word.
 
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A winner's time in the next sentence that speaks of them by their
+    // people's word or where they are from ("On Sunday the Kenyan covered
+    // the full marathon distance, which …, in T", "The runner from
+    // Ethiopia completed the course in T").
+    Ex {
+        text: "Cove City Marathon\n\nMay 10, 2026\n\nThe long-distance runner Amos Kibet has won the Cove City Marathon. On Sunday the Kenyan covered the full marathon distance, which starts and finishes at the stadium, in 2:07,14 hours.\n\nIn the women's race Almaz Tola won. The runner from Ethiopia completed the course in 2:22,48 hours.",
+        published: Some("2026-05-10"),
+        yields: &[
+            "result of Amos Kibet finishTime PT2H7M14S",
+            "result of Almaz Tola finishTime PT2H22M48S",
+        ],
+    },
     // After a place told with its verb, the next told without it
     // ("Second was A in T1, third her team-mate B in T2", "Fourth was A
     // (T1) of Club, fifth B (T2) of the same club").

@@ -35,10 +35,12 @@ static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(||
 /// T" as translations write it; "The 27-year-old, who …, won the women's
 /// section yesterday in T"; "The 33-year-old Ethiopian completed
 /// yesterday's race in T", "The 36-year-old physiotherapist, who …,
-/// finished in T").
+/// finished in T"; "On Sunday the Kenyan covered the full marathon
+/// distance, which …, in T", "The runner from Ethiopia completed the
+/// course in T").
 static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
-        r"^(?:(?:He|She|The\s+\d{2}-year-old(?:\s+(?P<noun>(?-i:\p{Lu}?\p{Ll}{3,})))?|The\s+winner)(?:,\s+who\s+[^;]{1,160}?,)?\s+(?:won\s+(?:the\s+(?:(?:wo)?men[’']s\s+)?(?:section|race|title|category|event)\s+)?(?:yesterday\s+|today\s+|on\s+\p{Lu}\p{Ll}+day\s+)?in|clocked|ran|needed|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+(?:in|after)|finished\s+(?:in|after)|covered\s+the\s+(?:distance|course)\s+in|completed\s+(?:the|yesterday[’']s|today[’']s|(?-i:\p{Lu}\p{Ll}+day)[’']s)\s+(?:race|course|distance)\s+in)(?:\s+a\s+(?:winning\s+)?time\s+of)?|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|is|of))\s+$",
+        r"^(?:(?:On\s+\p{Lu}\p{Ll}+day|Yesterday|Today),?\s+)?(?:(?:He|She|[Tt]he\s+\d{2}-year-old(?:\s+(?P<noun>(?-i:\p{Lu}?\p{Ll}{3,})))?|[Tt]he\s+winner|[Tt]he\s+(?:runner|athlete)\s+from\s+(?-i:\p{Lu}\p{Ll}+)|[Tt]he\s+(?P<people>(?-i:\p{Lu}\p{Ll}{3,})))(?:,\s+who\s+[^;]{1,160}?,)?\s+(?:won\s+(?:the\s+(?:(?:wo)?men[’']s\s+)?(?:section|race|title|category|event)\s+)?(?:yesterday\s+|today\s+|on\s+\p{Lu}\p{Ll}+day\s+)?in|clocked|ran|needed|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+(?:in|after)|finished\s+(?:in|after)|covered\s+the\s+(?:(?:full|whole|entire|marathon|half[\s\-]marathon)\s+){0,2}(?:distance|course)(?:,\s+which\s+[^,;]{1,80},)?\s+in|completed\s+(?:the|yesterday[’']s|today[’']s|(?-i:\p{Lu}\p{Ll}+day)[’']s)\s+(?:race|course|distance)\s+in)(?:\s+a\s+(?:winning\s+)?time\s+of)?|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|is|of))\s+$",
     )
 });
 
@@ -126,6 +128,10 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
                         c.name("noun").is_none_or(|n| {
                             n.as_str().starts_with(char::is_lowercase)
                                 || x.lx.country_by_demonym(n.as_str()).is_some()
+                        })
+                        // ("The Kenyan covered …": a people's word alone.)
+                        && c.name("people").is_none_or(|n| {
+                            x.lx.country_by_demonym(n.as_str()).is_some()
                         })
                     });
             return (ANAPHOR_WINNING.is_match(&t[..times[0].start]) || next)
