@@ -36,6 +36,7 @@ mod prose_context_counterexamples;
 mod prose_context_examples;
 mod prose_counterexamples;
 mod prose_examples;
+mod prose_forms_counterexamples;
 mod prose_forms_examples;
 mod prose_more_examples;
 mod prose_podium_examples;

@@ -48,10 +48,10 @@ pub(super) fn other_race(text: &str) -> bool {
     });
     // "the under-15s mile", "the boys' race", "the kids' 2km": a
     // children's race; "the wheelchair marathon": a race on wheels, named
-    // by its distance; "the 10km walk": a race walk.
+    // by its distance; "the 10km walk", "the women's walkers": a race walk.
     static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title|\d{1,2}\s?km?)\b|\b\d{1,2}(?:\.\d)?\s?km?\s+(?:race\s+)?walk\b|\brace\s?walk\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b|\b(?:wheelchair|handcycle|hand-cycle|handbike)\s+(?:(?:men|women)[’']s\s+)?(?:marathon|half[\s\-]marathon|half|10\s?km?)\b",
+            r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title|\d{1,2}\s?km?)\b|\b\d{1,2}(?:\.\d)?\s?km?\s+(?:race\s+)?walk\b|\brace\s?walk\b|\b(?:wo)?men[’']s\s+walk(?:ers|ing)?\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b|\b(?:wheelchair|handcycle|hand-cycle|handbike)\s+(?:(?:men|women)[’']s\s+)?(?:marathon|half[\s\-]marathon|half|10\s?km?)\b",
         )
     });
     // A sentence that opens "Among Indian women, X won", "Among Kenyans,

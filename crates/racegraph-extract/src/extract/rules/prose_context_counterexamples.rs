@@ -16,11 +16,19 @@
 //! last in a list of categories, a former title in apposition, a club in
 //! brackets with its year of founding, the winners of "the last
 //! edition", a wheelchair class in a roll of honour, a sentence that opens
-//! on someone else than the winner's people.
+//! on someone else than the winner's people, a racing chair division, a
+//! walkers' category and a senior citizens' race.
 
 use super::registry::Counterexample as Cx;
 
 pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A racing chair division, a walkers' category and a senior
+    // citizens' race are other races than the open one.
+    Cx {
+        text: "Cove Walkway Half Marathon\n\nMay 10, 2026\n\nIn the racing chair division, Jon Haig was first home in 1h 41m 30s, while in the men's walkers category Tim Mahon won in 2h 08m 44s. Sue Coll won the women's walkers in 2h 21m 09s. The senior citizens' race was won by Ken Sorr, with Ben Bell second.",
+        published: Some("2026-05-10"),
+        never: &["result of Jon Haig", "result of Tim Mahon", "result of Sue Coll", "result of Ken Sorr", "result of Ben Bell"],
+    },
     // A sentence that opens on someone else than the winner's people
     // ("the Mayor") gives the winner no time.
     Cx {

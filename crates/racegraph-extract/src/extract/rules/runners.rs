@@ -362,15 +362,18 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         }
         // "Javier Cantero (Trotacalles Córdoba) came in third": the name in
         // brackets after a runner is a club's (or a school's: "(Seto
-        // Gakuin Univ.)").
-        if t[..c.start].trim_end().ends_with('(')
-            && t[c.end..]
-                .trim_start()
-                .trim_start_matches('.')
-                .starts_with(')')
+        // Gakuin Univ.)"; or a team's the runner is with now: "(now Team
+        // Yokkaichi Chemical)").
+        static OPEN_BRACKET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(r"^\s*\(\s*(?:(?:now|formerly|previously|then)\s+)?$")
+        });
+        if t[c.end..]
+            .trim_start()
+            .trim_start_matches('.')
+            .starts_with(')')
             && out
                 .last()
-                .is_some_and(|(p, _): &(Chunk, usize)| t[p.end..c.start].trim() == "(")
+                .is_some_and(|(p, _): &(Chunk, usize)| OPEN_BRACKET.is_match(&t[p.end..c.start]))
         {
             continue;
         }

@@ -1,0 +1,30 @@
+//! Counterexamples of results in prose ([`super::prose_rule`]), in the
+//! same form as [`super::prose_counterexamples`], of the names pages set
+//! after a runner's that are none: a school in brackets closed after a
+//! point, a club written with its letters, the team a runner is with now.
+
+use super::registry::Counterexample as Cx;
+
+pub(super) const COUNTEREXAMPLES: &[Cx] = &[
+    // A school's name in brackets after the runner's, a point closing
+    // them, is no runner.
+    Cx {
+        text: "Cove Lake Half Marathon\n\nMay 3, 2026\n\nIn the 10 km held alongside the main race, Ken Oda (Cove Gakuin Univ.) was first among the men in 31 minutes 2 seconds.",
+        published: Some("2026-05-03"),
+        never: &["result of Cove Gakuin"],
+    },
+    // A club written with its letters after the runner's name, set off
+    // by commas ("Ronby FK"), is no runner.
+    Cx {
+        text: "Lind fastest at Kovamilen\n\nPublished 27 April 2026\n\nIn the women's class it was Eva Lind, Ronby FK, who won with the time 37.58.",
+        published: Some("2026-04-27"),
+        never: &["result of Ronby FK"],
+    },
+    // The team a runner is with now, in brackets after the name ("(now
+    // Team X)"), is no runner.
+    Cx {
+        text: "Cove Castle Half Marathon\n\n2026.11.24\n\nOur graduate Ana ITO (now Team Cove Chemical) claimed the women's half marathon, running 1:12:09.",
+        published: Some("2026-11-24"),
+        never: &["result of Team Cove Chemical"],
+    },
+];
