@@ -93,6 +93,16 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         .and_then(|c| c.name("over").or_else(|| c.get(0)))
     {
         if let Some(d) = distance_of(&m.as_str().to_lowercase()) {
+            // ("…, while the women's champion was B. In the 10 km, C won":
+            // a sentence that opens on another distance, naming no sex,
+            // leaves no sex of the race before in focus.)
+            let other = x
+                .paragraph_distance
+                .as_ref()
+                .is_some_and(|(l, before)| *l == line && *before != d);
+            if other && sex_of_race(m.as_str()).is_none() {
+                ctx.sex = None;
+            }
             x.paragraph_distance = Some((line, d));
         }
     }

@@ -92,6 +92,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-05-18"),
         yields: &["result of Ida Lund race Silkeborg Kovamarathon 2026 42.195"],
     },
+    // "the women's champion was X" is a win; a sentence that opens on
+    // another distance with no sex ("In the 10 km, …") leaves the women's
+    // race told before out of focus.
+    Ex {
+        text: "Cove Island Marathon\n\nMay 4, 2026\n\nIn the 21 km the title went to Wel Nazar, in 1h06min21seg, while the women's champion was Cris Prates, with 1h20min42seg. In the 10 km, held on Saturday, Jos Dourado won in 30min56seg and Kei Matos was the fastest woman in 38min51seg.",
+        published: Some("2026-05-04"),
+        yields: &[
+            "result of Cris Prates race Cove Island Marathon 2026 21.0975 Women",
+            "result of Cris Prates finishTime PT1H20M42S",
+            "result of Jos Dourado race Cove Island Marathon 2026 10 Men",
+        ],
+    },
     // "Over 10 kilometres the winner was X": the distance before the
     // words of the win, with no comma.
     Ex {

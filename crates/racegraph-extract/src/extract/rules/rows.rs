@@ -36,7 +36,7 @@ use crate::pattern::fixed as re;
 /// ("1. ", "1) ", "1 – ", a results page's "1 » ").
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[\s|]*(?:(?P<rank>\d{1,3})\s*(?:\.|\)|º|°|ª|st|nd|rd|th)?(?:\s+place)?(?:\s*\([^()]{1,30}\))?\s*[:.)|–—\-,»›]?\s+|(?P<status>DNF|DNS|DQ|DSQ)\b\s*[:|–—\-]?\s*)",
+        r"^[\s|]*(?:(?P<rank>\d{1,3})\s*(?:\.|\)|º|°|ª|st|nd|rd|th)?(?P<place>\s+(?i:place))?(?:\s*\([^()]{1,30}\))?\s*[:.)|–—\-,»›]?\s+|(?P<status>DNF|DNS|DQ|DSQ)\b\s*[:|–—\-]?\s*)",
     )
 });
 
@@ -159,7 +159,12 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
         }
         o => o,
     };
-    if time.is_none() && nationality.is_none() && matches!(outcome, Outcome::Position(_)) {
+    // (A place said in words, "1st Place: A", needs neither.)
+    if time.is_none()
+        && nationality.is_none()
+        && caps.name("place").is_none()
+        && matches!(outcome, Outcome::Position(_))
+    {
         return None;
     }
     if single && time.is_none() {
