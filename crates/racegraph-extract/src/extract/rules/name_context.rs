@@ -23,10 +23,14 @@ pub(super) fn who_asides(t: &str) -> Vec<(usize, usize)> {
         std::sync::LazyLock::new(|| crate::pattern::fixed(r",\s+who\s"));
     static BACK: std::sync::LazyLock<regex::Regex> =
         std::sync::LazyLock::new(|| crate::pattern::fixed(r",\s+\p{Ll}"));
+    // (Not the winner's own clause that a time after a comma ends: "A, who
+    // ran T and won by a minute from B, Club, in T2": B's time.)
+    static TIME_AFTER: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| crate::pattern::fixed(r"^,\s+(?:in|at|with|after)\s+\d"));
     WHO.find_iter(t)
         .filter_map(|m| {
             let end = BACK.find(&t[m.end()..])?.start() + m.end();
-            Some((m.start(), end))
+            (!TIME_AFTER.is_match(&t[end..])).then_some((m.start(), end))
         })
         .collect()
 }

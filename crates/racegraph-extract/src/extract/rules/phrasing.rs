@@ -113,7 +113,7 @@ pub(super) fn opening_pronoun(t: &str) -> Option<Sex> {
 
 pub(super) static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(?:was|were|been)\s+won\s+(?:(?:among|in)\s+the\s+(?:wo)?men\s+)?by|\bfirst\s+winner\s+was\s+taken\s+by|,\s+won\s+by|\bcrowned|\b(?:title|titles|victory|win|success|crown|honou?rs|race|marathon|half|half-marathon|10k|\d{1,2}\s?km|\d{1,2}[\s\-]kilomet(?:re|er)s?|event|contest|prize|laurels|spoils|gold|top\s+spot|first\s+place)(?:\s+and\s+[^.;,]{1,30}?)?(?:\s+(?:both|also|eventually|instead|again))?\s+went\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to)|\b(?:fastest|first|top)\s+(?:woman|female)(?:\s+(?:runner|finisher|athlete|marathoner))?(?:\s+home|\s+(?:across|over)\s+the\s+(?:finish(?:ing)?\s+)?line)?(?:,\s+(?:and\s+)?[^,.;]{1,30},)?\s+was|\b(?:winning|taking)\s+(?:the\s+)?(?:women[’']s|men[’']s|overall)\s+(?:race|title|crown|honou?rs|marathon|half[\s\-]marathon|half|10k|\d{1,2}\s?km)\b[^,.;]{0,40}?\s+was|\bthe\s+(?:(?:clear|surprise|eventual|convincing|outright|deserved|runaway|comfortable|worthy)\s+)?(?:(?:overall|female|male|women[’']s|men[’']s|10k|10\s?km|half(?:\s+marathon)?|marathon)\s+)?(?:winner|champion)\s+was|\bthis\s+year[’']s\s+(?:(?:overall|female|male|women[’']s|men[’']s)\s+)?(?:winner|champion)\s+(?:was|is)|\bthe\s+best\s+(?:(?:among|of)\s+the\s+(?:wo)?men\s+)?was|\b(?:surrendered|lost|ceded|relinquished|conceded)\s+(?:the|his|her|their)\s+(?:[\w’'\-]+\s+){0,6}?(?:title|crown)\s+to)\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$",
+        r"(?i)(?:\b(?:was|were|been)\s+won\s+(?:(?:among|in)\s+the\s+(?:wo)?men\s+)?by|\bfirst\s+winner\s+was\s+taken\s+by|,\s+won\s+by|\bcrowned|\b(?:title|titles|victory|win|success|crown|honou?rs|race|marathon|half|half-marathon|10k|\d{1,2}\s?km|\d{1,2}[\s\-]kilomet(?:re|er)s?|event|contest|prize|laurels|spoils|gold|top\s+spot|first\s+place)(?:\s+and\s+[^.;,]{1,30}?)?(?:\s+(?:both|also|eventually|instead|again))?\s+went\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to)|\b(?:fastest|quickest)\s+(?:in\s+the\s+race|of\s+(?:all|the\s+day)|overall)\s+was|\b(?:fastest|first|top)\s+(?:woman|female)(?:\s+(?:runner|finisher|athlete|marathoner))?(?:\s+home|\s+(?:across|over)\s+the\s+(?:finish(?:ing)?\s+)?line)?(?:,\s+(?:and\s+)?[^,.;]{1,30},)?\s+was|\b(?:winning|taking)\s+(?:the\s+)?(?:women[’']s|men[’']s|overall)\s+(?:race|title|crown|honou?rs|marathon|half[\s\-]marathon|half|10k|\d{1,2}\s?km)\b[^,.;]{0,40}?\s+was|\bthe\s+(?:(?:clear|surprise|eventual|convincing|outright|deserved|runaway|comfortable|worthy)\s+)?(?:(?:overall|female|male|women[’']s|men[’']s|10k|10\s?km|half(?:\s+marathon)?|marathon)\s+)?(?:winner|champion)\s+was|\bthis\s+year[’']s\s+(?:(?:overall|female|male|women[’']s|men[’']s)\s+)?(?:winner|champion)\s+(?:was|is)|\bthe\s+best\s+(?:(?:among|of)\s+the\s+(?:wo)?men\s+)?was|\b(?:surrendered|lost|ceded|relinquished|conceded)\s+(?:the|his|her|their)\s+(?:[\w’'\-]+\s+){0,6}?(?:title|crown)\s+to)\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’']+\s+){0,2}$",
     )
 });
 
@@ -482,6 +482,11 @@ pub(super) static WHO_TIMED: LazyLock<Regex> = LazyLock::new(|| {
 /// ("B (Gower Road Runners, 31:40)"), up to the time.
 pub(super) static CLUB_THEN_TIME: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::fixed(r"^\s*\(\s*\p{Lu}[^()\d;]{1,60},\s*$"));
+
+/// A club set off by commas before a runner's time (", Norrköping
+/// Athletics, in T").
+pub(super) static CLUB_COMMAS_THEN_TIME: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::fixed(r"^,\s*\p{Lu}[^,;()\d]{1,40},\s*(?:in\s+)?$"));
 
 /// A club or country in brackets without a figure ("(Callan Valley AC)").
 pub(super) static CLUB_BRACKET: LazyLock<Regex> =

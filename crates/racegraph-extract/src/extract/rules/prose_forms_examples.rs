@@ -104,6 +104,20 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Jos Dourado race Cove Island Marathon 2026 10 Men",
         ],
     },
+    // "Fastest in the race was X" is a win; the winner's own clause that
+    // a time after a comma ends is no aside ("X, who ran T and won by a
+    // minute from B, Club, in T2"), and B's club between commas comes
+    // before B's time.
+    Ex {
+        text: "Cove Canal Half Marathon 2026\n\n2026-05-18\n\nFastest in the race was Ande Wik, Vreta LK, who ran 1.07.22 and won by almost a minute from Eri Nyb, Cove Athletics, in 1.08.19.",
+        published: Some("2026-05-18"),
+        yields: &[
+            "result of Ande Wik position 1",
+            "result of Ande Wik finishTime PT1H7M22S",
+            "result of Eri Nyb position 2",
+            "result of Eri Nyb finishTime PT1H8M19S",
+        ],
+    },
     // "Over 10 kilometres the winner was X": the distance before the
     // words of the win, with no comma.
     Ex {

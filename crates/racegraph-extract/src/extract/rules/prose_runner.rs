@@ -207,6 +207,7 @@ pub(super) fn read(
                     || AGE_TOWN.is_match(gap)
                     || WHO_TIMED.is_match(&segment[..tm.start])
                     || CLUB_THEN_TIME.is_match(&segment[..tm.start])
+                    || CLUB_COMMAS_THEN_TIME.is_match(&segment[..tm.start])
             })
             .map(|t| t.duration());
         // A winner read from "took silver behind A" only with A's own
@@ -254,6 +255,7 @@ pub(super) fn read(
                     .is_empty()
                     || WHO_TIMED.is_match(&segment[..tm.start])
                     || CLUB_THEN_TIME.is_match(&segment[..tm.start])
+                    || CLUB_COMMAS_THEN_TIME.is_match(&segment[..tm.start])
             })
             .map(|t| t.duration());
         let by_gap = GAP_BEFORE.is_match(&lead[..m.start()]);
