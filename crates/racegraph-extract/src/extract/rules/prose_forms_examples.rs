@@ -118,6 +118,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Eri Nyb finishTime PT1H8M19S",
         ],
     },
+    // "In the distaff side" (as Philippine pages write it): the women's.
+    Ex {
+        text: "Cove Baywalk Marathon\n\nMay 4, 2026\n\nAl Lagra won the Cove Baywalk Marathon in 2:38:14. In the distaff side, Joy Mangu won in 3:12:40, well ahead of Tig Bekel (3:20.11) and Lor Dago (3:26.58), who came in second and third, respectively.",
+        published: Some("2026-05-04"),
+        yields: &[
+            "result of Joy Mangu race Cove Baywalk Marathon 2026 42.195 Women",
+            "result of Lor Dago race Cove Baywalk Marathon 2026 42.195 Women",
+        ],
+    },
     // "Over 10 kilometres the winner was X": the distance before the
     // words of the win, with no comma.
     Ex {

@@ -95,10 +95,12 @@ pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
     }
 }
 
-/// The category the words of `t` name, the first of them.
+/// The category the words of `t` name, the first of them ("the distaff
+/// side", as Philippine sports pages write it, is the women's).
 fn sex_named(t: &str) -> Option<Sex> {
-    static WOMEN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|womens|women|woman|females?|ladies|lady)\b"));
+    static WOMEN: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:women[’']s|womens|women|woman|females?|ladies|lady|distaff)\b")
+    });
     // ("the fastest man"; not "Isle of Man". "the Mens Half Marathon": the
     // apostrophe left out.)
     static MEN: LazyLock<Regex> =
