@@ -34,8 +34,11 @@ impl<'a> Extractor<'a> {
                     }
                     // "Organised by Clydeside Road Races": an events
                     // company named like races is the organiser.
+                    // ("a member of the Nordic Road Races network": a body
+                    // of races, named for them.)
                     if shape == Shape::Series
-                        && ORGANISED_BY.is_match(crate::extract::tail(&t[..c.start], 30))
+                        && (ORGANISED_BY.is_match(crate::extract::tail(&t[..c.start], 30))
+                            || BODY_AFTER.is_match(&t[c.end..]))
                     {
                         shape = Shape::Organization;
                     }
@@ -259,6 +262,14 @@ static EDITION_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
 static ORGANISED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:organi[sz]ed|run|hosted|promoted|staged|presented|managed)\s+by\s+(?:the\s+)?$",
+    )
+});
+
+/// A word after a name of races that makes it a body's: "the Nordic Road
+/// Races network", "the Coastal Marathons circuit".
+static BODY_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^\s+(?:network|circuit|association|federation|league|organi[sz]ation|company|foundation)\b",
     )
 });
 

@@ -127,6 +127,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Lor Dago race Cove Baywalk Marathon 2026 42.195 Women",
         ],
     },
+    // A body of races named for them ("a member of the Nordic Road Races
+    // network") is no race the results are of.
+    Ex {
+        text: "Kipro and Jepke winners of 25th Cove Half Marathon\n\nCOVE (August 22, 2026) - More than 9,000 runners entered five races during Cove Running Week as the event, a member of the Nordic Road Races network, marked its 25th anniversary.\n\nDennis Kipro won the men's race in 1:02:15.",
+        published: Some("2026-08-22"),
+        yields: &["result of Dennis Kipro race Cove Half Marathon 2026 21.0975 Men"],
+    },
     // "Over 10 kilometres the winner was X": the distance before the
     // words of the win, with no comma.
     Ex {
