@@ -1,7 +1,8 @@
 //! Counterexamples of results in prose ([`super::prose_rule`]), in the
 //! same form as [`super::prose_counterexamples`], of the names pages set
 //! after a runner's that are none: a school in brackets closed after a
-//! point, a club written with its letters, the team a runner is with now.
+//! point, a club written with its letters, the team a runner is with now,
+//! a town that owns the name after it ("Boa Vista's own X").
 
 use super::registry::Counterexample as Cx;
 
@@ -19,6 +20,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Lind fastest at Kovamilen\n\nPublished 27 April 2026\n\nIn the women's class it was Eva Lind, Ronby FK, who won with the time 37.58.",
         published: Some("2026-04-27"),
         never: &["result of Ronby FK"],
+    },
+    // A town that owns the name after it ("Boa Vista's own X") is no
+    // runner.
+    Cx {
+        text: "Cove Island Half Marathon\n\nMay 10, 2026\n\nIt was won by Boa Vista's own Jon Ramos Tome, who covered the course in 1h 36'30\".",
+        published: Some("2026-05-10"),
+        never: &["result of Boa Vista"],
     },
     // The team a runner is with now, in brackets after the name ("(now
     // Team X)"), is no runner.

@@ -323,7 +323,10 @@ pub(super) fn read(
             .or_else(|| m.name("spot"))
             .or_else(|| m.name("ellip"))
             .or_else(|| m.name("ellipto"))
+            .or_else(|| m.name("nthr"))
             .and_then(|g| super::together::place_of(g.as_str()))
+            // "Closing the women's podium was X": third.
+            .or(m.name("closing").map(|_| 3))
             .or(m.name("victory").map(|_| 1))
             // "Behind her came A (T1) and B (T2)" after her win.
             .or(m.name("behind").map(|_| 2))

@@ -171,13 +171,16 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         if !out.is_empty() && asides.iter().any(|&(a, b)| a < c.start && c.end <= b) {
             continue;
         }
-        // "Havelock North's Renee Vossler": a town or club owning the name
-        // right after it is no runner.
+        // "Havelock North's Renee Vossler", "Boa Vista's own X": a town or
+        // club owning the name right after it is no runner.
         if c.possessive
             && chunks.get(k + 1).is_some_and(|(n, ns)| {
                 *ns == Shape::Unknown
                     && n.words.len() >= 2
-                    && matches!(t.get(c.end..n.start), Some("’s " | "'s "))
+                    && matches!(
+                        t.get(c.end..n.start),
+                        Some("’s " | "'s " | "’s own " | "'s own ")
+                    )
             })
         {
             continue;
