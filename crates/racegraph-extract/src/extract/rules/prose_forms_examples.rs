@@ -135,14 +135,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
         yields: &["result of Dennis Kipro race Cove Half Marathon 2026 21.0975 Men"],
     },
     // "the winner was the young national-team runner X" (three words of
-    // who the winner is), "The second runner to reach the square was X",
+    // who the winner is), "was first with a final time of T", "The second
+    // runner to reach the square was X",
     // "Closing the women's podium was X" (third).
     Ex {
-        text: "Cove Night Run\n\n16/05/2026\n\nThe fifth edition of the Cove Night Run offered two distances.\n\nIn the men's race over 10 kilometres, the winner was the young national-team runner Biel Ross, with a final time of 33'18\".\n\nIn the women's category, Marta Sans won. The second runner to reach the square was Ona Garc in 39'30\". Closing the women's podium was the Spanish runner Eli Mas, with 40'12\".",
+        text: "Cove Night Run\n\n16/05/2026\n\nThe fifth edition of the Cove Night Run offered two distances.\n\nIn the men's race over 10 kilometres, the winner was the young national-team runner Biel Ross, with a final time of 33'18\".\n\nIn the women's category, Marta Sans was first with a final time of 38'44\". The second runner to reach the square was Ona Garc in 39'30\". Closing the women's podium was the Spanish runner Eli Mas, with 40'12\".",
         published: Some("2026-05-16"),
         yields: &[
             "result of Biel Ross race Cove Night Run 2026 10 Men",
             "result of Biel Ross finishTime PT33M18S",
+            "result of Marta Sans finishTime PT38M44S",
             "result of Ona Garc position 2",
             "result of Ona Garc finishTime PT39M30S",
             "result of Eli Mas race Cove Night Run 2026 10 Women",
