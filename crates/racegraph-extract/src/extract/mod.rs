@@ -5,6 +5,7 @@
 //! [`crate::lexicon`]. Every fact points at the sentence or line that
 //! states it.
 
+mod dotted;
 mod focus;
 pub mod measure;
 mod model;

@@ -37,6 +37,7 @@ static WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Lower-case words allowed inside a name ("Gate of Honour", "van der Merwe").
+mod compound;
 mod keys;
 mod race_words;
 mod shape;
@@ -474,6 +475,7 @@ pub fn split_at_connectors(c: &Chunk, s: &str) -> Vec<Chunk> {
     out
 }
 
+pub use compound::{compound_race_word, lone_race_word};
 pub use shape::{championship_head, no_runner, race_kind, shape, shape_of_words, Shape};
 
 /// For a race series name ("Riverside International Marathon"), the words
@@ -542,29 +544,6 @@ fn meaningful_head(head: &str, lx: &Lexicon) -> bool {
             .contains(&w.to_lowercase().as_str())
             && w.chars().next().is_some_and(char::is_uppercase)
     })
-}
-
-/// Whether a word is a race written as one word: four letters or more,
-/// then an end of `[race_type_suffix]` ("Bakkemarathon", "Storchenlauf").
-pub fn compound_race_word(word: &str, lx: &Lexicon) -> bool {
-    let lower = word.to_lowercase();
-    lx.words(crate::lexicon::Section::RaceTypeSuffix)
-        .iter()
-        .any(|sfx| {
-            lower.strip_suffix(sfx.as_str()).is_some_and(|stem| {
-                stem.chars().count() >= 4 && stem.chars().all(char::is_alphabetic)
-            })
-        })
-}
-
-/// Whether a word alone is a race written as one word ("Runnloppet",
-/// "Kanavajuoksu"): capitalised, no capital inside (a hashtag's
-/// "NakuruCityMarathon" is none).
-pub fn lone_race_word(word: &str, lx: &Lexicon) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && !chars.any(char::is_uppercase)
-        && compound_race_word(word, lx)
 }
 
 /// For a name whose last word is a race written as one word ("Aalborg

@@ -2,7 +2,8 @@
 //! aside: a sponsor before it, a home town or state set off by commas,
 //! where a person is from, a number of people, a school or employer
 //! before "student", a club in quotes, an aside on someone (read by
-//! [`super::runners::runners`]).
+//! [`super::runners::runners`]); and the club, town or age between a
+//! runner's name and the runner's time (read by the prose's places).
 
 /// "presented by", "sponsored by": a sponsor's name follows, no runner's.
 pub(super) static SPONSOR_BEFORE: std::sync::LazyLock<regex::Regex> =
@@ -99,5 +100,27 @@ pub(super) static DESCRIBED_AS: std::sync::LazyLock<(regex::Regex, regex::Regex)
 pub(super) static AGE_OF: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i),\s*\d{1,3},\s+(?:of|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,2},\s+)?$",
+    )
+});
+
+/// A club or town opening the brackets that close on the runner's time
+/// ("B (Gower Road Runners, 31:40)"), up to the time.
+pub(super) static CLUB_THEN_TIME: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::pattern::fixed(r"^\s*\(\s*\p{Lu}[^()\d;]{1,60},\s*$"));
+
+/// A club set off by commas before a runner's time (", Norrköping
+/// Athletics, in T").
+pub(super) static CLUB_COMMAS_THEN_TIME: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(r"^,\s*\p{Lu}[^,;()\d]{1,40},\s*(?:in\s+)?$")
+    });
+
+/// A club or country in brackets without a figure ("(Callan Valley AC)").
+pub(super) static CLUB_BRACKET: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::pattern::fixed(r"^\s*\([^)\d]{2,60}\)\s*"));
+
+pub(super) static AGE_TOWN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[^(),;]{0,40}(?:,\s*\p{Lu}[^(),;]{0,20})?\s*\(\s*$",
     )
 });

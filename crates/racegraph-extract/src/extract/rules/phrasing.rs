@@ -195,6 +195,9 @@ pub(super) static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+pub(super) use super::name_context::{
+    AGE_TOWN, CLUB_BRACKET, CLUB_COMMAS_THEN_TIME, CLUB_THEN_TIME,
+};
 pub(super) use super::race_told::{
     after_turn, before_turn, distance_of, has_year_words, one_sex_around, own_part, pronoun_sex,
     sex_of_race, sex_word, PERSONAL_SEX, SAME_DISTANCE, SEX_ONLY_OPENING, SEX_OPENING,
@@ -475,26 +478,6 @@ pub(super) static SEXED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static WHO_TIMED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"^,?\s*who\s+(?:clocked|timed|recorded|posted|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish\s+)?line\s+in|finished\s+in)\s+(?:a\s+time\s+of\s+)?$",
-    )
-});
-
-/// A club or town opening the brackets that close on the runner's time
-/// ("B (Gower Road Runners, 31:40)"), up to the time.
-pub(super) static CLUB_THEN_TIME: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::fixed(r"^\s*\(\s*\p{Lu}[^()\d;]{1,60},\s*$"));
-
-/// A club set off by commas before a runner's time (", Norrköping
-/// Athletics, in T").
-pub(super) static CLUB_COMMAS_THEN_TIME: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::fixed(r"^,\s*\p{Lu}[^,;()\d]{1,40},\s*(?:in\s+)?$"));
-
-/// A club or country in brackets without a figure ("(Callan Valley AC)").
-pub(super) static CLUB_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| crate::pattern::fixed(r"^\s*\([^)\d]{2,60}\)\s*"));
-
-pub(super) static AGE_TOWN: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"^(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[^(),;]{0,40}(?:,\s*\p{Lu}[^(),;]{0,20})?\s*\(\s*$",
     )
 });
 
