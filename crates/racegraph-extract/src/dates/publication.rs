@@ -43,7 +43,8 @@ fn title_case(l: &str) -> String {
 /// lines, in this order of trust:
 /// - a date after a word such as `published`, `posted`, `issued` or
 ///   `updated`, anywhere in the line (`Results posted 23 September 2024`,
-///   `Posted 11:52 a.m. Mar 2, 2025`),
+///   `Posted 11:52 a.m. Mar 2, 2025`; a Korean portal's `Input
+///   2026.03.02 17:40`),
 ///   or after `date` opening the line (`date 2025-04-06`);
 /// - a wire dateline (`RABAT, March 9, 2025 (Wire) -`, `GALWAY - 6 October 2025`);
 /// - a byline with a date (`By Eszter Varga · 11 October 2024`);
@@ -66,7 +67,7 @@ pub fn infer_publication_year(body: &str) -> Option<i32> {
 fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
     static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)\b(?:published|posted|issued|updated|released|last\s+updated?)(?:\s+on)?:?\s*(?:(?:at\s+)?(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{2,4}\b)?\s*[,|·\-–—]?\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?|^date[d:]?\s*",
+            r"(?i)\b(?:published|posted|issued|updated|released|last\s+updated?|input|modified)(?:\s+on)?:?\s*(?:(?:at\s+)?(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{2,4}\b)?\s*[,|·\-–—]?\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?|^date[d:]?\s*",
         )
     });
     static NOT_PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {

@@ -52,6 +52,9 @@ fn numeric_dates_take_the_order_the_page_uses() {
     let posted =
         "Headline\n\nPosted: Jul 27, 2025 1:12 PM NT | Last Updated: Jul 27, 2025\n\nText.";
     assert_eq!(infer_publication_date(posted), Some(Date::new(2025, 7, 27)));
+    // A Korean portal's "Input" (entered) and "Modified" stamps.
+    let input = "Headline\n\nInput 2026.03.02 17:40 | Modified 2026.03.02 18:05\n\nText.";
+    assert_eq!(infer_publication_date(input), Some(Date::new(2026, 3, 2)));
     // A race "on Sunday": Monday 7 April, not Friday 4 July.
     let sunday = "Headline\n07/04/2025 at 06:12\nX won the marathon on Sunday.";
     assert_eq!(infer_publication_date(sunday), Some(Date::new(2025, 4, 7)));

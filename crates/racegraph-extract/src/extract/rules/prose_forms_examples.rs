@@ -151,6 +151,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Eli Mas position 3",
         ],
     },
+    // A Korean page's "full course" is the marathon and its "half course"
+    // the half, its "Input" stamp the page's date.
+    Ex {
+        text: "Cove River Spring Race draws 5,000\n\nInput 2026.03.02 17:40 | Modified 2026.03.02 18:05\n\nThe '21st Cove River Spring Race' was held on the 1st over a full course, a half course and 10 km.\n\nIn the full course men's section, Choi Jae-won (41, Cove Dawn Runners) took first place with 2 hours 36 minutes 41 seconds.\n\nIn the half course men's section, Jang Min-gyu took first place with 1 hour 11 minutes 27 seconds.",
+        published: None,
+        yields: &[
+            "result of Choi Jae-won race Cove River Spring Race 2026 42.195 Men",
+            "result of Choi Jae-won finishTime PT2H36M41S",
+            "result of Jang Min-gyu race Cove River Spring Race 2026 21.0975 Men",
+        ],
+    },
     // "Over 10 kilometres the winner was X": the distance before the
     // words of the win, with no comma.
     Ex {

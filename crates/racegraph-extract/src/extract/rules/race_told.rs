@@ -49,8 +49,17 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
             r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:competitive|non-competitive|open|elite|main|classic)\s+)?(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:(?:\bthe|\brace|\brun|\bchallenge|\bclassic)\s+(?:(?:shorter|longer)\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)|\b(?:fastest|quickest)(?:\s+(?:woman|man|female|male|lady))?\s+over\s+(?:the\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\b|^\s*(?:in|over|at)\s+the\s+[^,;.()]{1,40}?\s(?:\((\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k|kilomet(?:re|er)s)\)|over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s))\s*,?\s*$|\bcategory\s+of\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\b|^\s*(?:in|on|over|at)\s+the\s+(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\s*,|\b(?:won|win|wins|topped|took|claimed|captured|ruled|swept)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\b",
         )
     });
+    // "In the full course men's section" (as Korean and Japanese pages
+    // call the marathon).
+    static FULL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\b(?:in|won|took|of|over)\s+the\s+(?:(?:wo)?men[’']s\s+)?full[\s\-]course\b|\bfull[\s\-]course\s+(?:(?:wo)?men[’']s\s+)?(?:section|race|category|division)\b",
+        )
+    });
     if HALF.is_match(t) {
         Some("21.0975".into())
+    } else if FULL.is_match(t) {
+        Some("42.195".into())
     } else if TEN.is_match(t) {
         Some("10".into())
     } else {
