@@ -18,10 +18,17 @@ pub fn compound_race_word(word: &str, lx: &Lexicon) -> bool {
 
 /// Whether a word alone is a race written as one word ("Runnloppet",
 /// "Kanavajuoksu"): capitalised, no capital inside (a hashtag's
-/// "NakuruCityMarathon" is none).
+/// "NakuruCityMarathon" is none), and no race's kind itself ("the
+/// Halbmarathon" is a half marathon, not a race of that name).
 pub fn lone_race_word(word: &str, lx: &Lexicon) -> bool {
     let mut chars = word.chars();
+    let lower = word.to_lowercase();
     chars.next().is_some_and(char::is_uppercase)
         && !chars.any(char::is_uppercase)
         && compound_race_word(word, lx)
+        && !lx.has(crate::lexicon::Section::RaceType, word)
+        && !lx
+            .race_categories
+            .iter()
+            .any(|(phrase, _)| *phrase == lower)
 }

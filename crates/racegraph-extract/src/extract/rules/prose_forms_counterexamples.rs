@@ -2,7 +2,8 @@
 //! same form as [`super::prose_counterexamples`], of the names pages set
 //! after a runner's that are none: a school in brackets closed after a
 //! point, a club written with its letters, the team a runner is with now,
-//! a town that owns the name after it ("Boa Vista's own X").
+//! a town that owns the name after it ("Boa Vista's own X"), a race's
+//! kind written as one word ("the Halbmarathon").
 
 use super::registry::Counterexample as Cx;
 
@@ -27,6 +28,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Island Half Marathon\n\nMay 10, 2026\n\nIt was won by Boa Vista's own Jon Ramos Tome, who covered the course in 1h 36'30\".",
         published: Some("2026-05-10"),
         never: &["result of Boa Vista"],
+    },
+    // A race's kind written as one word ("the Halbmarathon") is no race
+    // of that name.
+    Cx {
+        text: "Cove Run\n\nMay 3, 2026\n\nThe Cove Run was held on Sunday.\n\nJana Ross won the Halbmarathon in 1:12:40.",
+        published: Some("2026-05-03"),
+        never: &["result of Jana Ross race Halbmarathon"],
     },
     // The team a runner is with now, in brackets after the name ("(now
     // Team X)"), is no runner.
