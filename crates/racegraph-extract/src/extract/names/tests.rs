@@ -234,13 +234,18 @@ fn shapes_from_words() {
     assert_ne!(shape("US 10 km", lx), Shape::Series);
     assert_eq!(shape("Scottish Half Marathon", lx), Shape::Series);
     assert_eq!(shape("Women’s Half Marathon", lx), Shape::Unknown);
-    // A race written as one word, after a town or its adjective; not the
-    // foundation that holds it, nor the word alone or a short stem.
+    // A race written as one word, after a town or its adjective, or alone
+    // ("the Kanavajuoksu"); not the foundation that holds it, a short
+    // stem, a race's kind ("Halbmarathon") or a hashtag's words run
+    // together.
     assert_eq!(shape("Varde Klitmarathon", lx), Shape::Series);
     assert_eq!(shape("Lindauer Hafenlauf", lx), Shape::Series);
     assert_eq!(shape("Zwolse Vestingloop", lx), Shape::Series);
     assert_ne!(shape("Stichting Vestingloop", lx), Shape::Series);
-    assert_ne!(shape("Hafenlauf", lx), Shape::Series);
+    assert_eq!(shape("Hafenlauf", lx), Shape::Series);
+    assert_eq!(shape("Kanavajuoksu", lx), Shape::Series);
+    assert_ne!(shape("Halbmarathon", lx), Shape::Series);
+    assert_ne!(shape("NakuruCityMarathon", lx), Shape::Series);
     assert_ne!(shape("Anna Verlauf", lx), Shape::Series);
     assert_eq!(shape("North Korea", lx), Shape::Country);
     assert_eq!(shape("Ong Tae Bok", lx), Shape::Unknown);
