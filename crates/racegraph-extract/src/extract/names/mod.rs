@@ -540,6 +540,12 @@ fn meaningful_head(head: &str, lx: &Lexicon) -> bool {
                 "handbike",
                 "marathon",
                 "road",
+                // ("Ranking 10 km men": a results table's heading.)
+                "ranking",
+                "rankings",
+                "results",
+                "classification",
+                "standings",
             ]
             .contains(&w.to_lowercase().as_str())
             && w.chars().next().is_some_and(char::is_uppercase)

@@ -481,6 +481,12 @@ pub(crate) static RESULTS_LISTS: R = R {
         ],
     }]],
     counterexamples: &[&[
+        // A results table's heading that opens on "Ranking" names no race.
+        Cx {
+            text: "Cove Town Run\n\nMay 10, 2026\n\nThe 27th Cove Town Run was held on Saturday.\n\nRanking 10 km men\n1. Sil Gisl 31:06.8\n2. Flo Arn 31:44.2\n",
+            published: Some("2026-05-10"),
+            never: &["result of Sil Gisl race Ranking"],
+        },
         // A category's first places in one line under no heading of a sex
         // give no results.
         Cx {
