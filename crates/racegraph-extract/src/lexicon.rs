@@ -65,11 +65,10 @@ pub enum Section {
     RaceTypeSuffix,
     PossessivePlace,
     OrganizationBody,
-    ClubLetters,
 }
 
 impl Section {
-    pub const ALL: [Section; 50] = [
+    pub const ALL: [Section; 49] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -119,7 +118,6 @@ impl Section {
         Section::RaceTypeSuffix,
         Section::PossessivePlace,
         Section::OrganizationBody,
-        Section::ClubLetters,
     ];
 
     /// The section's name in the file, `[name]`.
@@ -128,7 +126,6 @@ impl Section {
             Section::OrganizationSuffix => "organization_suffix",
             Section::OrganizationPrefix => "organization_prefix",
             Section::OrganizationBody => "organization_body",
-            Section::ClubLetters => "club_letters",
             Section::OrganizationNoun => "organization_noun",
             Section::TitleHead => "title_head",
             Section::TitleStop => "title_stop",

@@ -22,13 +22,14 @@ pub fn compound_race_word(word: &str, lx: &Lexicon) -> bool {
 /// Halbmarathon" is a half marathon, not a race of that name).
 pub fn lone_race_word(word: &str, lx: &Lexicon) -> bool {
     let mut chars = word.chars();
-    let lower = word.to_lowercase();
     chars.next().is_some_and(char::is_uppercase)
         && !chars.any(char::is_uppercase)
         && compound_race_word(word, lx)
         && !lx.has(crate::lexicon::Section::RaceType, word)
-        && !lx
-            .race_categories
-            .iter()
-            .any(|(phrase, _)| *phrase == lower)
+        && {
+            let lower = word.to_lowercase();
+            !lx.race_categories
+                .iter()
+                .any(|(phrase, _)| *phrase == lower)
+        }
 }

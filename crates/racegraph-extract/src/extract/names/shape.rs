@@ -102,7 +102,9 @@ pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
     }
     if (words.len() >= 2
         && (lx.has(crate::lexicon::Section::OrganizationSuffix, last)
-            || lx.has(crate::lexicon::Section::ClubLetters, last)
+            // (A club's letters after its town: "Ronneby FK".)
+            || (last.chars().all(|c| c.is_ascii_uppercase())
+                && lx.has(crate::lexicon::Section::ClubSuffix, last))
             || lx.has(crate::lexicon::Section::OrganizationPrefix, words[0])))
         // One word in capitals: an abbreviation ("LTD."), not a page's
         // section label ("SPORTS").

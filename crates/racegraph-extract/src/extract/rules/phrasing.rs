@@ -359,7 +359,11 @@ pub(super) fn looks_like_result(after: &str) -> bool {
     let head = SHORT_FORM.replace_all(head, "$1,");
     // "X (Seto Gakuin Univ.) was first": nor does a point that closes a
     // bracket.
-    let head = head.replace(".)", ")");
+    let head = if head.contains(".)") {
+        std::borrow::Cow::Owned(head.replace(".)", ")"))
+    } else {
+        head
+    };
     let club_less;
     let head: &str = match CLUB_KIND.as_ref() {
         Some(club) => {

@@ -125,19 +125,26 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
     static CLUB_THEN: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(r"^,\s*\p{Lu}[\p{L}\-’'.]*(?:\s+\p{Lu}[\p{L}\-’'.]*){0,4}\s+")
     });
-    let bare = CLUB_THEN
-        .find(after)
-        .filter(|m| after[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
-        .map_or(after, |m| &after[m.end()..]);
+    // (Looked for only when no colon time is found.)
+    let bare = || {
+        CLUB_THEN
+            .find(after)
+            .filter(|m| after[m.end()..].starts_with(|c: char| c.is_ascii_digit()))
+            .map_or(after, |m| &after[m.end()..])
+    };
     let time = measure::times(after)
         .into_iter()
         .next()
         .map(|tm| (tm, after))
         // "1st A (Club) 1.06.02": hours, minutes and seconds with points.
-        .or_else(|| measure::leading_dotted_hms(bare).map(|tm| (tm, bare)))
+        .or_else(|| {
+            let bare = bare();
+            measure::leading_dotted_hms(bare).map(|tm| (tm, bare))
+        })
         .or_else(|| {
             // "1 Jane Doe (Calder Harriers) 31.07": the row's first figure
             // (or one in brackets of its own, "1. Jane Doe (38.20)").
+            let bare = bare();
             let tm = measure::dotted_minutes(bare, false).into_iter().next()?;
             let before = bare[..tm.start].trim();
             dotted = before.is_empty() || before.chars().all(|c| "|,;–—-(".contains(c));
