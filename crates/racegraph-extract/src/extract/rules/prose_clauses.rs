@@ -252,7 +252,14 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
         // just told, in this sentence or the one before.
         let place = place.or_else(|| {
             CAME_NEXT.is_match(body).then_some(()).and_then(|()| {
-                let last = x.pending.last().filter(|p| p.sentence + 1 >= i)?;
+                // (Not from the paragraph before where this sentence
+                // opens on a race of one sex: "On the women's side A
+                // stopped the clock at T; B came next".)
+                let last = x.pending.last().filter(|p| {
+                    p.sentence + 1 >= i
+                        && (x.out.sentences[p.sentence].line == x.out.sentences[i].line
+                            || sex_of_race(&t[..runners[0].1]).is_none())
+                })?;
                 match last.outcome {
                     Outcome::Position(p) => Some(p + 1),
                     _ => None,

@@ -43,4 +43,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-11-24"),
         never: &["result of Team Cove Chemical"],
     },
+    // "came next" in a sentence that opens on the other sex's race goes
+    // on from no place of the paragraph before ("On the women's side A
+    // stopped the clock at T; B came next" after the men's third).
+    Cx {
+        text: "Cove Bay Half Marathon\n\nMonday 9 November 2026\n\nRono Amos won the Cove Bay Half Marathon on Sunday in 1h 01mn 02s. Two locals, Ali Bena (1h 01mn 30s) and Omar Sadi (1h 01mn 52s), took second and third.\n\nOn the women's side Kerubo stopped the clock at 1h 10mn 02s; her compatriot Chepkoech Ruth came next (1h 10mn 41s).",
+        published: Some("2026-11-09"),
+        never: &["result of Chepkoech Ruth position 4"],
+    },
 ];
