@@ -42,6 +42,18 @@ impl<'a> Extractor<'a> {
                     {
                         shape = Shape::Organization;
                     }
+                    // "Kh.Batbayar (Erdenet Mining sports club)": a name
+                    // before a club's lower-case words is the club's (not
+                    // one word, a town's: "the Bandung athletics club";
+                    // but letters, "APR athletics club").
+                    if shape == Shape::Unknown
+                        && (c.words.len() >= 2 || names::is_acronym(c.text(t)))
+                        && CLUB_AFTER
+                            .captures(&t[c.end..])
+                            .is_some_and(|m| m.name("rec").is_none())
+                    {
+                        shape = Shape::Organization;
+                    }
                     // "the Scottish 10 Mile Champs", "their Scottish 10 Mile
                     // titles": a championship's name, not a race's.
                     if shape == Shape::Series {
@@ -270,6 +282,15 @@ static ORGANISED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::ne
 static BODY_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"^\s+(?:network|circuit|association|federation|league|organi[sz]ation|company|foundation)\b",
+    )
+});
+
+/// A club's words in lower case after a name that make it the club's: "of
+/// the Darkhan Railway sports club", "(Erdenet Mining sports club)" (not
+/// "club record").
+static CLUB_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^\s+(?:sports?|athletics|athletic|running|runners[’']?|jogging|track|road\s+running)\s+(?:club|society|team)\b(?P<rec>\s+(?:record|best|mark|champion)s?\b)?",
     )
 });
 

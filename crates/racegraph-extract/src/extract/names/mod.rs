@@ -29,11 +29,18 @@ impl Chunk {
     }
 }
 
+/// An initial glued to the name after it ("B.Enkhtuvshin"), as Mongolian
+/// and some Central Asian papers write names: a capital, or a Cyrillic
+/// letter romanised in two ("Kh.Batbayar", "Ts.Oyunchimeg"), and a point.
+pub const GLUED_INITIAL: &str = r"(?:\p{Lu}|Kh|Ch|Sh|Ts|Zh|Ya|Yu|Ye|Yo)\.";
+
 static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    // (An initial glued to a name, "B.Enkhtuvshin", is one word.)
-    crate::pattern::fixed(
-        r"\p{Lu}\.\p{Lu}[\p{Ll}\p{M}’']{2,}(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:–\p{Lu}[\p{L}\p{M}’'\-]*)*(?:\.[\p{L}]\.?)*|&",
-    )
+    // (An initial glued to a name is one word.)
+    crate::pattern::fixed(&[
+        GLUED_INITIAL,
+        r"\p{Lu}[\p{Ll}\p{M}’']{2,}(?:-\p{Lu}?[\p{Ll}\p{M}’']+)*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'\-&]*(?:–\p{Lu}[\p{L}\p{M}’'\-]*)*(?:\.[\p{L}]\.?)*|&",
+    ]
+    .concat())
 });
 
 /// Lower-case words allowed inside a name ("Gate of Honour", "van der Merwe").

@@ -89,6 +89,10 @@ fn runs_of_capitalised_words() {
         runs("runner B.Enkhtuvshin won the Erdenet Copper City Marathon-2025 ahead of S.Batbold"),
         vec!["B.Enkhtuvshin", "Erdenet Copper City Marathon", "S.Batbold"]
     );
+    assert_eq!(
+        runs("Kh.Batbayar was second and Ts.Oyunchimeg third"),
+        vec!["Kh.Batbayar", "Ts.Oyunchimeg"]
+    );
     // A particle before a race named race first is an article.
     assert_eq!(
         runs("filled el Maratón de Sevilla with colour, as el Guerrouj did"),

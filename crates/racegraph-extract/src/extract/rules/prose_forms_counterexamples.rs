@@ -51,4 +51,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-11-09"),
         never: &["result of Chepkoech Ruth position 4"],
     },
+    // A club of two words or more before a club's lower-case words
+    // ("(Cove Copper sports club)") is no runner.
+    Cx {
+        text: "Cove Steppe Half Marathon\n\n2026.06.14\n\nIn the men's 21 km race, D.Temuulen took the gold medal at the Cove Steppe Half Marathon with a time of 1:08:41. Batbayar Ganzorig (Cove Copper sports club) finished second in 1:09:30.",
+        published: Some("2026-06-14"),
+        never: &["result of Cove Copper"],
+    },
 ];

@@ -172,4 +172,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Tom Roh race Lindauer Hafenlauf 2026 10 Men",
         ],
     },
+    // An initial glued to a name whose letter is a Cyrillic one
+    // romanised in two ("Kh.Batbayar") is a runner's; a name before a
+    // club's lower-case words ("(Erdenet Mining sports club)") the club's.
+    Ex {
+        text: "Cove Steppe Half Marathon\n\n2026.06.14\n\nIn the men's 21 km race, D.Temuulen took the gold medal at the Cove Steppe Half Marathon with a time of 1:08:41. Kh.Batbayar (Cove Copper sports club) finished second in 1:09:30.",
+        published: Some("2026-06-14"),
+        yields: &["result of Kh.Batbayar position 2"],
+    },
 ];

@@ -381,10 +381,17 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             continue;
         }
         let start = c.words[first].0;
-        // "B.Enkhtuvshin": an initial and a name in one word (as Mongolian
-        // and some Central Asian papers write names) counts as two.
+        // "B.Enkhtuvshin", "Kh.Batbayar": an initial and a name in one
+        // word counts as two.
         static INITIAL_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(r"^\p{Lu}\.\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$")
+            crate::pattern::fixed(
+                &[
+                    "^",
+                    names::GLUED_INITIAL,
+                    r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$",
+                ]
+                .concat(),
+            )
         });
         let n = match words.len() - first {
             1 if INITIAL_NAME.is_match(words[first]) => 2,
