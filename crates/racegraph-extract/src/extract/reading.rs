@@ -24,7 +24,7 @@ impl<'a> Extractor<'a> {
             .map(|(s, &(ls, le))| {
                 let t = &body[s.start..s.end];
                 let mut chunks = Vec::new();
-                let runs = possessive_names_joined(names::chunks(t), t, lx);
+                let runs = possessive_names_joined(sport_titles_cut(names::chunks(t), t), t, lx);
                 for c in placenames::extend(runs, t, lx) {
                     let mut shape = names::shape(c.text(t), lx);
                     // "the 9th annual Ice Breaker": an event's name whose
@@ -78,7 +78,20 @@ impl<'a> Extractor<'a> {
                         && t[parts[0].end..parts[1].start].trim() == "of"
                         && names::shape(parts[0].text(t), lx) == Shape::Unknown
                         && names::shape(parts[1].text(t), lx) == Shape::Organization;
-                    if (shape == Shape::Unknown
+                    // "G.Erdene of Selenge aimag": a person of a region
+                    // named with its word in lower case.
+                    let person_of_region = shape == Shape::Unknown
+                        && parts.len() == 2
+                        && t[parts[0].end..parts[1].start].trim() == "of"
+                        && t[c.end..].split_whitespace().next().is_some_and(|w| {
+                            w.chars().all(char::is_lowercase)
+                                && lx.has(crate::lexicon::Section::RegionSuffix, w)
+                        });
+                    if person_of_region {
+                        let (a, b) = (parts[0].clone(), parts[1].clone());
+                        chunks.push((a, Shape::Unknown));
+                        chunks.push((b, Shape::Region));
+                    } else if (shape == Shape::Unknown
                         && parts.len() > 1
                         && gazetteer_part
                         && !has_lower_particle(&c, t))
@@ -181,6 +194,32 @@ fn championships_apart(
 
 /// "the Dunn's River Half Marathon": after "the", a possessive is no
 /// owner's ("Kenya's Jane Roe") but the first word of the race's name.
+/// A sports title before a name, as pages of the former Soviet states
+/// give them ("International Master of Sport O.Solongo", "Master of Sports
+/// A", "Candidate Master of Sport B"), is no part of it: the run is cut to
+/// the name after it.
+fn sport_titles_cut(runs: Vec<Chunk>, t: &str) -> Vec<Chunk> {
+    static TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"^(?:(?:International|Candidate|Honou?red|Merited|Distinguished)\s+(?:for\s+)?)?Masters?\s+of\s+Sports?\s+",
+        )
+    });
+    runs.into_iter()
+        .filter_map(|c| {
+            let Some(m) = TITLE.find(c.text(t)) else {
+                return Some(c);
+            };
+            let cut = c.start + m.end();
+            let k = c.words.iter().position(|&(s, _)| s >= cut)?;
+            Some(Chunk {
+                start: c.words[k].0,
+                words: c.words[k..].into(),
+                ..c
+            })
+        })
+        .collect()
+}
+
 fn possessive_names_joined(runs: Vec<Chunk>, t: &str, lx: &Lexicon) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::with_capacity(runs.len());
     let mut runs = runs.into_iter().peekable();

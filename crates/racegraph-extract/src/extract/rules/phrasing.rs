@@ -486,10 +486,11 @@ pub(super) static WHO_TIMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "of Rockville ", "from the Valley Harriers (V40) ": where a runner is
-/// from, right after the name.
+/// from, right after the name (perhaps with its kind of place in lower
+/// case: "of Selenge aimag", "from Uvs province").
 pub(super) static OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:of|de|la|del)\b))*(?:\s+in\s+(?:Co\.?\s+|County\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?(?:,\s*[A-Z]{2}\b)?\s*(?:\([^)]{0,30}\)\s*)?",
+        r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:of|de|la|del)\b))*(?:\s+(?:aimag|soum|province|prefecture|oblast|governorate|district|county|region|municipality|city)\b)?(?:\s+in\s+(?:Co\.?\s+|County\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?(?:,\s*[A-Z]{2}\b)?\s*(?:\([^)]{0,30}\)\s*)?",
     )
 });
 

@@ -58,4 +58,10 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-06-14"),
         never: &["result of Cove Copper"],
     },
+    // A sports title before a name is no runner.
+    Cx {
+        text: "Cove Steppe Half Marathon\n\n2026.06.14\n\nIn the women's race of the Cove Steppe Half Marathon, International Master of Sport O.Solongo, who ran at the Asian Championships last year, took first place in 1:19:55.",
+        published: Some("2026-06-14"),
+        never: &["result of International Master", "result of of Sport"],
+    },
 ];

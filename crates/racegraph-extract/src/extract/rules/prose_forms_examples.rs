@@ -180,4 +180,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-06-14"),
         yields: &["result of Kh.Batbayar position 2"],
     },
+    // A sports title before a name ("International Master of Sport X")
+    // is no part of it; a runner's region with its kind in lower case
+    // ("of Cove Hills aimag") is where the runner is from.
+    Ex {
+        text: "Cove Steppe Half Marathon\n\n2026.06.14\n\nIn the women's race of the Cove Steppe Half Marathon, International Master of Sport O.Solongo, who ran at the Asian Championships last year, took first place in 1:19:55. She was followed by B.Nomin of Cove Hills aimag in 1:23:08 and Ts.Saran of Uvs province third in 1:24:47.",
+        published: Some("2026-06-14"),
+        yields: &[
+            "result of O.Solongo position 1",
+            "result of Ts.Saran position 3",
+        ],
+    },
 ];
