@@ -424,9 +424,15 @@ pub(super) fn scan(x: &mut Extractor) {
             continue;
         }
         // A numbered line whose time this pattern cannot read
-        // (`2h09'44"`, `2:44.18`, `2:52:18.6`, `2:31:18:40`) is left to the
-        // row reader below.
+        // (`2h09'44"`, `2:44.18`, `2:52:18.6`, `2:31:18:40`), or whose
+        // brackets hold figures (`(1:09.48)`), is left to the row reader
+        // below.
         let numbered = NUMBERED_LINE.captures(t).filter(|c| {
+            if c.name("nat")
+                .is_some_and(|n| n.as_str().contains(|ch: char| ch.is_ascii_digit()))
+            {
+                return false;
+            }
             c.get(5).is_some_and(|m| {
                 let mut after = t[m.end()..].chars();
                 !(matches!(after.next(), Some('.' | ',' | ':'))

@@ -17,6 +17,7 @@ pub(super) mod headings;
 mod led_lists;
 mod list_names;
 pub(super) mod lists;
+mod lists_examples;
 mod lists_rule;
 mod name_context;
 mod nationality;
