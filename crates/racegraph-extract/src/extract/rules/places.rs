@@ -54,8 +54,17 @@ pub(super) fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: us
                 .take_while(|ch| ch.is_alphabetic())
                 .collect();
             let full = names::capitalise_last(&format!("{} {next}", c.text(t)));
+            // (Only a place's word, or a word of the name after a street's
+            // word alone, "Trg slobode": "from the Place de la Nation
+            // through the quarter" names no "Place de la Nation Through".)
+            let place_word = x.lx.has(crate::lexicon::Section::VenueSuffix, &next)
+                || x.lx.has(crate::lexicon::Section::LandmarkSuffix, &next)
+                || (c.words.len() == 1
+                    && x.lx.has(crate::lexicon::Section::VenuePrefix, c.text(t))
+                    && next.chars().count() >= 4
+                    && !names::is_function_word(&next));
             match names::shape(&full, x.lx) {
-                s @ (Shape::Venue | Shape::Landmark) => {
+                s @ (Shape::Venue | Shape::Landmark) if place_word => {
                     let kind = if s == Shape::Venue {
                         Kind::Venue
                     } else {

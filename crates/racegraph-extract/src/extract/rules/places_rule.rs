@@ -131,7 +131,7 @@ pub(crate) static VENUES: R = R {
 pub(crate) static PASSES_ON_ROUTE: R = R {
     name: "places on the route",
     family: Fam::Places,
-    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\", \"the runners went up the Avenue X and the Avenue Y\" (not \"cross-country medallist X\"; a street's first word cut off by a number, \"Avenida\" of \"Avenida 18 de Julio\", is no place, nor a race's kind: \"held over the Full Marathon, Half Marathon and 10KM distances\"). A name after `through` with a finishing time in brackets (`through X (2:14:37) and Y`) is a runner's, no place.",
+    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\", \"the runners went up the Avenue X and the Avenue Y\" (not \"cross-country medallist X\"; a street's first word cut off by a number, \"Avenida\" of \"Avenida 18 de Julio\", is no place, nor a race's kind: \"held over the Full Marathon, Half Marathon and 10KM distances\"). A name after `through` with a finishing time in brackets (`through X (2:14:37) and Y`) is a runner's, no place. A lower-case word after a place's name is part of it only when it is a place's word (`the X stadium`) or follows a street's word alone (`Trg slobode`): not `past the Piazza before`, `at the Plaza de`.",
     reads: &[],
     writes: &[Property::Passes],
     examples: &[&[
@@ -188,6 +188,13 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
         text: "Cove Valley Marathon\n\nBoth marathon titles went to Kenya, through Ken Kip Chir (2:14:37, course record) and Dor Jep (2:36:02).",
         published: Some("2026-05-10"),
         never: &["Cove Valley Marathon passes"],
+    }, Cx {
+        // The lower-case word after a place's name is part of it only when
+        // it is a place's word ("the X stadium") or follows a street's
+        // word alone ("Trg slobode"): not "the Piazza before".
+        text: "Cove Bay Marathon\n\nThe Cove Bay Marathon runs along the harbour and past the Piazza before the climb to the cathedral.",
+        published: Some("2026-05-10"),
+        never: &["Cove Bay Marathon passes Piazza before"],
     }]],
     scope: S::Sentence(passes),
 };
