@@ -187,10 +187,17 @@ pub(super) fn heading_year(t: &str) -> Option<i32> {
     // a Markdown heading's marks are no words of it.
     // (Nor a note on the row above, "*Three-time winner (2019, 2023,
     // 2026)", bold lines apart, nor a line of several years.)
+    // (Nor a row of a runner who did not finish, "DNF » A 1990 Club",
+    // whose year is the runner's birth.)
     let t = t.trim_start_matches(['#', ' ']);
+    let status_row = t
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| matches!(w, "DNF" | "DNS" | "DQ" | "DSQ" | "DISQ"));
     if t.split_whitespace().count() > 12
         || t.trim_end().ends_with('.')
         || (t.starts_with('*') && !t.starts_with("**"))
+        || status_row
     {
         return None;
     }
