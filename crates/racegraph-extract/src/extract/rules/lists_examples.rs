@@ -475,4 +475,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-09-26"),
         yields: &["result of Jon Ferr Cli finishTime PT1H10M1S"],
     },
+    // A rank's point with the name glued on ("1.Gideon Kip KEN 59:41",
+    // as news flashes write their lists) is a row.
+    Ex {
+        text: "Cove Seaside Half Marathon\n\n01.03.2026\n\nThe 15th Cove Seaside Half Marathon was held on Sunday.\n\nWomen:\n1.Shei Jept KEN 1:07:50\n2.Agn Wanj KEN 1:08:01\n",
+        published: Some("2026-03-01"),
+        yields: &["result of Agn Wanj position 2"],
+    },
 ];

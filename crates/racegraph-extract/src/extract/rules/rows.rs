@@ -59,6 +59,13 @@ static CELL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Reads `t` as a results row.
 pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
+    // "1.Gideon Kiprop KEN 59:41": a rank's point with the name glued on
+    // is read as "1. Gideon …".
+    static GLUED_RANK: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*\d{1,3}\.\p{Lu}"));
+    if GLUED_RANK.is_match(t) {
+        let point = t.find('.')? + 1;
+        return parse(&format!("{} {}", &t[..point], &t[point..]), lx);
+    }
     let caps = RANK.captures(t)?;
     let outcome = match (caps.name("rank"), caps.name("status")) {
         (Some(r), _) => Outcome::Position(r.as_str().parse().ok().filter(|p| *p > 0)?),
@@ -335,6 +342,20 @@ mod tests {
                 None
             ))
         );
+    }
+
+    #[test]
+    fn a_rank_glued_to_the_name() {
+        assert_eq!(
+            row("1.Gideon Kiprop KEN 59:41"),
+            Some((
+                Outcome::Position(1),
+                "Gideon Kiprop".into(),
+                Some("KEN".into()),
+                Some(3581)
+            ))
+        );
+        assert_eq!(row("1.5 km 15:02"), None);
     }
 
     #[test]
