@@ -64,4 +64,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-06-14"),
         never: &["result of International Master", "result of of Sport"],
     },
+    // "Winners" opens no race's name ("Winners of Cove Spring Marathon
+    // named", a heading's words).
+    Cx {
+        text: "Winners of Cove Spring Marathon named\n\nApril 13, 2026\n\nThe Cove Spring Marathon was held on Sunday. Ali Berdi won the men's race in 2:14:05.",
+        published: Some("2026-04-13"),
+        never: &["result of Ali Berdi race Winners"],
+    },
 ];
