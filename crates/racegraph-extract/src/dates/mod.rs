@@ -209,7 +209,7 @@ static NAMED_MDY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"\b(\d{1,2})([/.\-]|\s[\-–]\s)(\d{1,2})(?:[/.\-]|\s[\-–]\s)(\d{4})\b|\b(\d{4})(?:-(\d{2})-(\d{2})|[/.](\d{1,2})[/.](\d{1,2}))\b",
+        r"\b(\d{1,2})([/.\-]|\.\s|\s[\-–]\s)(\d{1,2})(?:[/.\-]|\.\s|\s[\-–]\s)(\d{4})\b|\b(\d{4})(?:-(\d{2})-(\d{2})|[/.](\d{1,2})[/.](\d{1,2}))\b",
     )
 });
 
@@ -248,7 +248,9 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
             continue;
         };
         // Points (`07.09.2025`) are written day first wherever they are used.
-        let dotted = &c[2] == ".";
+        // (Also with a space after each point, as Czech and Slovak pages
+        // write them: `29. 9. 2026`.)
+        let dotted = c[2].starts_with('.');
         let (day, month, ambiguous) = match (a > 12, b > 12) {
             (true, false) => (a, b, None),
             (false, true) => (b, a, None),

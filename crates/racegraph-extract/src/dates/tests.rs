@@ -144,6 +144,11 @@ fn publication_lines_and_today_lines() {
         infer_publication_date("Published: May 18, 2025\nText"),
         Some(Date::new(2025, 5, 18))
     );
+    // Points with a space after each, as Czech and Slovak pages write them.
+    assert_eq!(
+        infer_publication_date("Text\n\nPublished: 29. 9. 2026 | Author: editorial office\n"),
+        Some(Date::new(2026, 9, 29))
+    );
     assert_eq!(
         infer_publication_date(
             "Headline\n\nPosted 11:52 a.m. Mar 2, 2025 — Updated 3:15 p.m. Mar 3, 2025\n"
