@@ -191,4 +191,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ts.Saran position 3",
         ],
     },
+    // "X is the winner of this year's Y" (as translations and agencies
+    // write it) is a win.
+    Ex {
+        text: "Kiplo dominated the Cove Column Half Marathon\n\n20. 6. 2026\n\nThe Kenyan Amo Kiplo is the winner of this year´s Cove Column Half Marathon, with time of 1:00:14.",
+        published: Some("2026-06-20"),
+        yields: &["result of Amo Kiplo position 1", "result of Amo Kiplo finishTime PT1H14S"],
+    },
 ];
