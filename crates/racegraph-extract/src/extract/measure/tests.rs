@@ -89,6 +89,8 @@ fn finishing_times_in_their_forms() {
 fn times_with_french_units() {
     let secs = |t: &str| times(t).iter().map(|t| t.seconds).collect::<Vec<_>>();
     assert_eq!(secs("won in 2h11min07s, ahead of"), vec![7867]);
+    // Dutch and Flemish pages write the hour with a "u" (uur).
+    assert_eq!(secs("second in 1u03:58, behind"), vec![3838]);
     assert_eq!(secs("Hamza Lakhdar (29mn22s)"), vec![1762]);
     assert_eq!(secs("in 1h02mn41s"), vec![3761]);
     assert_eq!(secs("stopped the clock at 2hr 31.47min."), vec![9107]);
