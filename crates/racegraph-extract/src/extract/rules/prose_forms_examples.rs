@@ -198,4 +198,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-06-20"),
         yields: &["result of Amo Kiplo position 1", "result of Amo Kiplo finishTime PT1H14S"],
     },
+    // "X won this Sunday the 9th Y", the day between the verb and its
+    // object as translations from Spanish write it, is a win.
+    Ex {
+        text: "Cove Marathon\n\nApril 26, 2026\n\nNEUQUEN, April 26, 2026 (APN) – The Kenyan Nic Kipke Too won this Sunday the 9th Maratón Internacional de la Cove, with a time of 2h16:09, while the Argentine Luc Pere won the women's race.",
+        published: Some("2026-04-26"),
+        yields: &["result of Nic Kipke Too position 1", "result of Nic Kipke Too finishTime PT2H16M9S"],
+    },
 ];
