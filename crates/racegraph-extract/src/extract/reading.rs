@@ -25,8 +25,12 @@ impl<'a> Extractor<'a> {
                 let t = &body[s.start..s.end];
                 let mut chunks = Vec::new();
                 let runs = possessive_names_joined(sport_titles_cut(names::chunks(t), t), t, lx);
+                let (runs, races) = distance_first_races(runs, t);
                 for c in placenames::extend(runs, t, lx) {
                     let mut shape = names::shape(c.text(t), lx);
+                    if races.contains(&(c.start, c.end)) {
+                        shape = Shape::Series;
+                    }
                     // "the 9th annual Ice Breaker": an event's name whose
                     // words name no race type.
                     if shape == Shape::Unknown && EDITION_BEFORE.is_match(&t[..c.start]) {
@@ -218,6 +222,49 @@ fn sport_titles_cut(runs: Vec<Chunk>, t: &str) -> Vec<Chunk> {
             })
         })
         .collect()
+}
+
+/// A race named by its distance first and the town after it, as French
+/// and translated pages name them ("the 10 km International de Sya",
+/// "the \"10 kilometres of N'Djamena\"", "the 20 km de Lausanne"): one run,
+/// the race's name, in place of the runs inside it. Returns the runs and
+/// the spans of those names.
+fn distance_first_races(runs: Vec<Chunk>, t: &str) -> (Vec<Chunk>, Vec<(usize, usize)>) {
+    static RACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::pattern::fixed(
+            r#"(?:\b[Tt]he\s+["“]?|^["“]?)(?P<name>\d{1,2}(?:[.,]\d)?\s?(?:km|KM|Km|kilomet(?:re|er)s)\s+(?:(?:International|Internacional|Internationaux)\s+)?(?:de|of|du|des|d['’])\s*(?:la\s+|le\s+|l['’])?\p{Lu}[\p{L}'’\-]+(?:[\s\-](?:de\s+)?\p{Lu}[\p{L}'’\-]+){0,2})"#,
+        )
+    });
+    let spans: Vec<(usize, usize)> = RACE
+        .captures_iter(t)
+        .filter_map(|c| c.name("name"))
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    if spans.is_empty() {
+        return (runs, spans);
+    }
+    let mut out: Vec<Chunk> = runs
+        .into_iter()
+        .filter(|c| !spans.iter().any(|&(s, e)| c.start < e && s < c.end))
+        .collect();
+    for &(s, e) in &spans {
+        let mut words = Vec::new();
+        let mut at = s;
+        for w in t[s..e].split(' ') {
+            if !w.is_empty() {
+                words.push((at, at + w.len()));
+            }
+            at += w.len() + 1;
+        }
+        out.push(Chunk {
+            start: s,
+            end: e,
+            words: words.into(),
+            possessive: false,
+        });
+    }
+    out.sort_by_key(|c| c.start);
+    (out, spans)
 }
 
 fn possessive_names_joined(runs: Vec<Chunk>, t: &str, lx: &Lexicon) -> Vec<Chunk> {

@@ -482,4 +482,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-03-01"),
         yields: &["result of Agn Wanj position 2"],
     },
+    // A race named by its distance first and its town after ("the 10 km
+    // International de Cove", as French pages and their translations
+    // name races) is the race of the lists below.
+    Ex {
+        text: "Results of the 10 km International de Cove, 11th edition\n\nOuagadougou, 23 March 2026 – The federation congratulates the athletes who took part yesterday in the 11th edition of the 10 km International de Cove.\n\nMEN\n1- OUATT Mous (BUR) – 00:29:15\n2- ZONG Abdo (BUR) – 00:29:22\n",
+        published: Some("2026-03-23"),
+        yields: &["result of ZONG Abdo race 10 km International de Cove 2026 10 Men"],
+    },
 ];
