@@ -33,7 +33,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?i)^(?:advertising(?:\s+read\s+more)?|read\s+more|share(?:\s+this)?|related(?:\s+articles?)?\s*:?|sign\s+up\b.*newsletter.*|subscribe\b.*|\d+\s+min\s+read|comments?\s*\(\d+\)|tweet|print|email)\s*$",
+        r"(?i)^(?:advertising(?:\s+read\s+more)?|read\s+more|share(?:\s+this)?|related(?:\s+articles?)?\s*:?|(?:related(?:\s+(?:articles?|stories|news))?|read\s+also|also\s+read|see\s+also)\s*:\s+\S.*|sign\s+up\b.*newsletter.*|subscribe\b.*|\d+\s+min\s+read|comments?\s*\(\d+\)|tweet|print|email)\s*$",
     )
 });
 
@@ -291,6 +291,11 @@ mod tests {
         );
         assert_eq!(classify("Advertising Read more"), Block::Debris);
         assert_eq!(classify("2 Min Read"), Block::Debris);
+        // A line of teasers after "Related:" or "Read also:".
+        assert_eq!(
+            classify("Related: Prague half marathon entries open • Junior 10 km rankings"),
+            Block::Debris
+        );
         assert_eq!(
             classify("Kenyan Runners Sweep The Lakeside Marathon"),
             Block::Headline

@@ -553,6 +553,11 @@ fn meaningful_head(head: &str, lx: &Lexicon) -> bool {
                 "results",
                 "classification",
                 "standings",
+                // ("OPEN RACE – MEN": the open race's table, beside a
+                // championship's.)
+                "open",
+                "overall",
+                "elite",
             ]
             .contains(&w.to_lowercase().as_str())
             && w.chars().next().is_some_and(char::is_uppercase)

@@ -300,6 +300,11 @@ pub(super) fn scan(x: &mut Extractor) {
             // Marathon: Elite Men") keeps the distance of the group before it.
             let mut last_distance: Option<String> = None;
             for (label, segs) in groups {
+                // "CZECH CHAMPIONSHIPS – MEN: 1. …": the ranks of a
+                // championship run inside the race, not the open race's.
+                if label.is_some_and(|l| names_championship(x, l, Some(series))) {
+                    continue;
+                }
                 // "Open: 1 …" in a race of one sex by its name ("Berea
                 // Women's 10K"): that sex's race.
                 static OPEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

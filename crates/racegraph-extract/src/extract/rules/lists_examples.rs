@@ -490,4 +490,10 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-03-23"),
         yields: &["result of ZONG Abdo race 10 km International de Cove 2026 10 Men"],
     },
+    // The open race's table under "OPEN RACE – MEN" is the race's.
+    Ex {
+        text: "Kibe rules in Cove\n\nPublished 20. 4. 2026\n\nThe fourth Cove Half Marathon on Sunday also served as the Czech championships over 21.0975 km.\n\nOPEN RACE – MEN\n1. KIBE Hill (KEN) 1:01:58\n2. NGEN Wilf (KEN) 1:02:20\n\nRelated: Cove entries open • Junior 10 km rankings",
+        published: Some("2026-04-20"),
+        yields: &["result of NGEN Wilf race Cove Half Marathon 2026 21.0975 Men"],
+    },
 ];
