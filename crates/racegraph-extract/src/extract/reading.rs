@@ -196,8 +196,6 @@ fn championships_apart(
     sents
 }
 
-/// "the Dunn's River Half Marathon": after "the", a possessive is no
-/// owner's ("Kenya's Jane Roe") but the first word of the race's name.
 /// A sports title before a name, as pages of the former Soviet states
 /// give them ("International Master of Sport O.Solongo", "Master of Sports
 /// A", "Candidate Master of Sport B"), is no part of it: the run is cut to
@@ -226,7 +224,7 @@ fn sport_titles_cut(runs: Vec<Chunk>, t: &str) -> Vec<Chunk> {
 
 /// A race named by its distance first and the town after it, as French
 /// and translated pages name them ("the 10 km International de Sya",
-/// "the \"10 kilometres of N'Djamena\"", "the 20 km de Lausanne"): one run,
+/// the "10 kilometres of N'Djamena", "the 20 km de Lausanne"): one run,
 /// the race's name, in place of the runs inside it. Returns the runs and
 /// the spans of those names.
 fn distance_first_races(runs: Vec<Chunk>, t: &str) -> (Vec<Chunk>, Vec<(usize, usize)>) {
@@ -267,6 +265,8 @@ fn distance_first_races(runs: Vec<Chunk>, t: &str) -> (Vec<Chunk>, Vec<(usize, u
     (out, spans)
 }
 
+/// "the Dunn's River Half Marathon": after "the", a possessive is no
+/// owner's ("Kenya's Jane Roe") but the first word of the race's name.
 fn possessive_names_joined(runs: Vec<Chunk>, t: &str, lx: &Lexicon) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::with_capacity(runs.len());
     let mut runs = runs.into_iter().peekable();
