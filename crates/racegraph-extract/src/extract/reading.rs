@@ -36,6 +36,21 @@ impl<'a> Extractor<'a> {
                     if shape == Shape::Unknown && EDITION_BEFORE.is_match(&t[..c.start]) {
                         shape = Shape::Series;
                     }
+                    // "the 33rd Považie Marathon Žilina": after an edition's
+                    // ordinal, a race's name with its town after the race's
+                    // kind.
+                    // (Not a country after it, nor a sponsor before:
+                    // "the 25th Falknis Bank Alpine Marathon Liechtenstein".)
+                    if shape == Shape::Unknown
+                        && c.words.len() == 3
+                        && lx.country(c.last(t)).is_none()
+                        && ORDINAL_BEFORE.is_match(&t[..c.start])
+                        && c.words.last().is_some_and(|&(s, _)| {
+                            names::shape(t[c.start..s].trim_end(), lx) == Shape::Series
+                        })
+                    {
+                        shape = Shape::Series;
+                    }
                     // "Organised by Clydeside Road Races": an events
                     // company named like races is the organiser.
                     // ("a member of the Nordic Road Races network": a body
@@ -355,6 +370,10 @@ static EDITION_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
         r"(?i)\bthe\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+annual\s+$",
     )
 });
+
+/// An edition's ordinal right before a name: "33rd ", "the 12th ".
+static ORDINAL_BEFORE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?:^|\s)\d{1,3}(?:st|nd|rd|th)\s+$"));
 
 /// Right before an organiser's name: "Organised by", "hosted by the".
 static ORGANISED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -71,4 +71,10 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-04-13"),
         never: &["result of Ali Berdi race Winners"],
     },
+    // Not with a country after it and a sponsor before.
+    Cx {
+        text: "Alpine news\n\nJune 14, 2026\n\nThe 25th Cove Bank Alpine Marathon Liechtenstein was held on Saturday. Nic Sang won in 2:55:33.",
+        published: Some("2026-06-14"),
+        never: &["result of Nic Sang race Cove Bank Alpine Marathon Liechtenstein"],
+    },
 ];

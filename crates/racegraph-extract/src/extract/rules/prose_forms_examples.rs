@@ -205,4 +205,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-04-26"),
         yields: &["result of Nic Kipke Too position 1", "result of Nic Kipke Too finishTime PT2H16M9S"],
     },
+    // After an edition's ordinal, a race's name with its town after the
+    // race's kind ("the 33rd Cove Marathon Zilka") is the race's name.
+    Ex {
+        text: "Sang wins in Zilka\n\nPublished: 29. 9. 2026\n\nThe 33rd Cove Marathon Zilka was held on Sunday. Nic Sang won in 2:15:33.",
+        published: Some("2026-09-29"),
+        yields: &["result of Nic Sang race Cove Marathon Zilka 2026 42.195"],
+    },
 ];
