@@ -131,11 +131,20 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         }
         first.date()
     };
+    // A reading time after a date is none of the line's words: "06.09.2026
+    // · 12:37 · Reading time 2 min.".
+    static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\s*[·|]\s*(?:reading\s+time:?\s*)?\d{1,2}\s*min(?:utes?|s)?\.?(?:\s+read)?\s*$",
+        )
+    });
     let all_lines: Vec<&str> = body
         .lines()
         .map(|l| {
-            l.trim()
-                .trim_matches(|c: char| c == '*' || c == '_' || c == '#' || c.is_whitespace())
+            let l = l
+                .trim()
+                .trim_matches(|c: char| c == '*' || c == '_' || c == '#' || c.is_whitespace());
+            READING_TIME.find(l).map_or(l, |m| &l[..m.start()])
         })
         .filter(|l| !l.is_empty())
         .collect();

@@ -144,6 +144,11 @@ fn publication_lines_and_today_lines() {
         infer_publication_date("Published: May 18, 2025\nText"),
         Some(Date::new(2025, 5, 18))
     );
+    // A reading time after the date and the hour.
+    assert_eq!(
+        infer_publication_date("Headline\n\n06.09.2026 · 12:37 · Reading time 2 min.\n\nText"),
+        Some(Date::new(2026, 9, 6))
+    );
     // Points with a space after each, as Czech and Slovak pages write them.
     assert_eq!(
         infer_publication_date("Text\n\nPublished: 29. 9. 2026 | Author: editorial office\n"),

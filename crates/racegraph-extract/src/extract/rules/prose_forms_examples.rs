@@ -212,4 +212,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-09-29"),
         yields: &["result of Nic Sang race Cove Marathon Zilka 2026 42.195"],
     },
+    // "X was the first over the line" is a win, and a reading time after
+    // the date's line ("· Reading time 2 min.") leaves the date read.
+    Ex {
+        text: "Cove Lakeshore Half Marathon decided\n\n06.09.2026 · 12:37 · Reading time 2 min.\n\nThe Cove Lakeshore Half Marathon was on the programme this morning. Den Bett was the first over the line.",
+        published: None,
+        yields: &["result of Den Bett race Cove Lakeshore Half Marathon 2026 21.0975"],
+    },
 ];
