@@ -90,26 +90,25 @@ impl<'a> Extractor<'a> {
                     let gazetteer_part = parts.iter().any(|p| {
                         matches!(names::shape(p.text(t), lx), Shape::Country | Shape::City)
                     });
+                    // Two parts joined by "of": a person of something.
+                    let of_pair =
+                        parts.len() == 2 && t[parts[0].end..parts[1].start].trim() == "of";
                     // "Niamh Doherty of Swilly Valley AC": a person of a club.
                     let person_of_club = shape == Shape::Organization
-                        && parts.len() == 2
+                        && of_pair
                         && (2..=3).contains(&parts[0].words.len())
-                        && t[parts[0].end..parts[1].start].trim() == "of"
                         && names::shape(parts[0].text(t), lx) == Shape::Unknown
                         && names::shape(parts[1].text(t), lx) == Shape::Organization;
                     // "G.Erdene of Selenge aimag": a person of a region
                     // named with its word in lower case.
                     let person_of_region = shape == Shape::Unknown
-                        && parts.len() == 2
-                        && t[parts[0].end..parts[1].start].trim() == "of"
+                        && of_pair
                         && t[c.end..].split_whitespace().next().is_some_and(|w| {
                             w.chars().all(char::is_lowercase)
                                 && lx.has(crate::lexicon::Section::RegionSuffix, w)
                         });
                     if person_of_region {
-                        let (a, b) = (parts[0].clone(), parts[1].clone());
-                        chunks.push((a, Shape::Unknown));
-                        chunks.push((b, Shape::Region));
+                        chunks.extend(parts.into_iter().zip([Shape::Unknown, Shape::Region]));
                     } else if (shape == Shape::Unknown
                         && parts.len() > 1
                         && gazetteer_part
