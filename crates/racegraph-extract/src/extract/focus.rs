@@ -94,6 +94,7 @@ impl Extractor<'_> {
                         && !another_year(t, c.end, self.published.map(|d| d.year))
                         && !own_other_race(t, c.start, c.end)
                         && !qualified_for(t, c.start, c.end)
+                        && !ALSO_RACED.is_match(&t[..c.start])
                 })
                 .and_then(|(c, _)| self.lookup(Kind::RaceSeries, &self.series_key_of(c.text(t))))
         })
@@ -218,6 +219,13 @@ static LISTS_RACES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A race named last in a list of the day's races ("the Marathon,
 /// Half-Marathon and Team Run at 19:00"): not a section's race.
+/// Before a race a paragraph's runners "also" ran ("Runners also competed
+/// over 5 kilometres and in the "Night Ten" race"): a side race, not the
+/// paragraph's.
+static ALSO_RACED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(r"(?i)\balso\s+(?:competed|ran|raced|took\s+part|lined\s+up)\b[^.;]*$")
+});
+
 fn one_of_listed_races(t: &str, start: usize) -> bool {
     static LISTED: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
@@ -326,6 +334,16 @@ pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
             r"(?i),\s*(?:who\s+was\s+)?recently\s+(?:the\s+)?(?:runner[\s\-]up|second|third|winner|victorious)\s+(?:in|at|of)\s+the\s+$",
         )
     });
+    // ("Nicholas Kiptanui (Kenya, the winner of the 3rd Zakopane Winter
+    // Ten)": a title of a runner's, in brackets after the name.)
+    static BRACKET_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\([^()]*\b(?:winner|champion|runner-up|victor)\s+(?:of|at)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?$",
+        )
+    });
+    let bracket_title = || {
+        BRACKET_TITLE.is_match(crate::extract::tail(&t[..start], 80)) && t[end..].starts_with(')')
+    };
     // ("X, who came fourth at the Wuxi Marathon last month, hung on for
     // second": a race of another time in an aside on a runner.)
     static WHO_ASIDE: LazyLock<Regex> =
@@ -341,6 +359,7 @@ pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
         && another_time(t, start, end))
         || LAST_TITLE.is_match(crate::extract::tail(&t[..start], 50))
         || RECENT_PLACE.is_match(crate::extract::tail(&t[..start], 50))
+        || bracket_title()
 }
 
 /// A race named beside another time than the article's ("the Maloti Half

@@ -52,6 +52,14 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
         let numeric = m[1].chars().next().is_some_and(|c| c.is_ascii_digit());
         let end = m.get(0).map_or(0, |g| g.end());
         let named = chunk_from(x, i, end).filter(|(_, s)| *s == Shape::Series);
+        // ("X (Kenya, the winner of the 3rd Y Ten)": an edition of a
+        // runner's title, of another time.)
+        if named
+            .as_ref()
+            .is_some_and(|(c, _)| crate::extract::focus::own_other_race(t, c.start, c.end))
+        {
+            continue;
+        }
         let series = match &named {
             Some((c, _)) => Some(x.series(c.text(t), i)),
             None if is_edition => x.series_in(i),
@@ -311,7 +319,7 @@ pub(super) fn year_prefix(s: &str, before: bool) -> Option<i32> {
 pub(crate) static EDITIONS: R = R {
     name: "editions",
     family: Fam::Editions,
-    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement; not an edition after `since` or `until` (`since its first edition`), a race the one told of qualifies for (`a Boston Marathon qualifier`), nor a weekday other than the one the race was `on` (`washed out Saturday's programme, … returned on Sunday`); a weekend day after `on a` or `for a` and an adjective (`on a cool Sunday morning for the 12th annual X`, `for a breezy Sunday morning running of the X`) dates the race told of in the past.",
+    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for, nor one in a runner's title in brackets: `X (the winner of the 3rd Y)`), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement; not an edition after `since` or `until` (`since its first edition`), a race the one told of qualifies for (`a Boston Marathon qualifier`), nor a weekday other than the one the race was `on` (`washed out Saturday's programme, … returned on Sunday`); a weekend day after `on a` or `for a` and an adjective (`on a cool Sunday morning for the 12th annual X`, `for a breezy Sunday morning running of the X`) dates the race told of in the past.",
     reads: &[Property::Date],
     writes: &[
         Property::EditionOf,
@@ -439,6 +447,13 @@ pub(crate) static EDITIONS: R = R {
         },
     ]],
     counterexamples: &[&[
+        // An edition in a runner's title, in brackets after the name: of
+        // another time.
+        Cx {
+            text: "Cove Half Marathon\n\nJune 8, 2026\n\nThe 7th Cove Half Marathon was won by Ole Bond in 1:06:12. Third place went to Nic Kipt (Kenya, the winner of the 3rd Cove Winter Ten).",
+            published: Some("2026-06-08"),
+            never: &["Cove Winter Ten 2026 editionNumber"],
+        },
         // A race the one told of qualifies runners for: no edition that day.
         Cx {
             text: "Families lined Water Street on Sunday to watch runners finish the Shoreline Marathon, the biggest running event in the west and a Charles River Marathon qualifier.",

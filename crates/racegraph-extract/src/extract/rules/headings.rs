@@ -162,6 +162,36 @@ pub(in crate::extract) fn series_distance(x: &Extractor, series: usize) -> Optio
         })
 }
 
+/// The distance of a race named with a number word alone as its kind
+/// ("the Cathedral Ten"), where the article tells it in miles ("the
+/// 10-mile course", "ten miles") and never in kilometres: a "Ten" is ten
+/// miles in one country and ten kilometres in another ("the Hill Ten, the
+/// 10 km race"), so the name alone gives none.
+pub(in crate::extract) fn number_word_distance(x: &Extractor, series: usize) -> Option<String> {
+    let body = x.body.to_lowercase();
+    x.out.entities[series].names.iter().find_map(|n| {
+        let last = n.text.split_whitespace().last()?;
+        let number = crate::extract::measure::number(last)?;
+        if !last.chars().all(char::is_alphabetic)
+            || !x.lx.has(crate::lexicon::Section::RaceType, last)
+        {
+            return None;
+        }
+        let word = last.to_lowercase();
+        let said = |unit: &str| {
+            [number.to_string(), word.clone()].iter().any(|w| {
+                [" ", "-", ""]
+                    .iter()
+                    .any(|sep| body.contains(&format!("{w}{sep}{unit}")))
+            })
+        };
+        (said("mile") && !said("km") && !said("kilomet"))
+            .then(|| parse_category(&format!("{word} mile"), x.lx))
+            .flatten()
+            .and_then(|c| c.distance)
+    })
+}
+
 /// A series of the article named after the city a line names ("Results of X 2025 races").
 pub(super) fn series_by_city(x: &Extractor, i: usize) -> Option<usize> {
     let t = x.text(i);

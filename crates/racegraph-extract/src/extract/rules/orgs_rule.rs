@@ -101,7 +101,7 @@ pub(crate) static BASED_IN: R = R {
 pub(crate) static ORGANISER_ROLES: R = R {
     name: "organiser roles",
     family: Fam::Organisations,
-    doc: "\"organised by X\", \"sponsored by X\", every name of \"the sponsors, led by X for the 42km race and Y for the half, as well as Z\", \"the organisers, X,\", \"X, which sponsors the race\", \"X, who organise the event\", \"X, the title sponsor\", \"with X as its main sponsor\", \"its sponsor X\", \"organisers X say\", \"Organised by X, …\" opening a sentence about the race, \"X … the official travel partner\", \"commended X for sponsoring the marathon\" and \"thanked X for organising the event\" (X a company's name, though read as a person's so far, when no word of it is a given name; the name is then the company's everywhere). A time `run by` a runner (`The fastest marathon time, 2:41:07, was run by X`) is no race organised.",
+    doc: "\"organised by X\", \"sponsored by X\", every name of \"the sponsors, led by X for the 42km race and Y for the half, as well as Z\", \"the organisers, X,\", \"X, which sponsors the race\", \"X, who organise the event\", \"X, the title sponsor\", \"with X as its main sponsor\", \"its sponsor X\", \"organisers X say\", \"Organised by X, …\" opening a sentence about the race, \"X … the official travel partner\", \"commended X for sponsoring the marathon\" and \"thanked X for organising the event\" (X a company's name, though read as a person's so far, when no word of it is a given name; the name is then the company's everywhere). A time `run by` a runner (`The fastest marathon time, 2:41:07, was run by X`) is no race organised. A side race the runners `also competed` in (`Runners also competed over 5 kilometres and in the \"Night Ten\" race`) is not `the event` organised after it.",
     reads: &[],
     writes: &[Property::Organizer, Property::Sponsor, Property::TravelPartner],
     examples: &[&[
@@ -164,6 +164,13 @@ pub(crate) static ORGANISER_ROLES: R = R {
         },
     ]],
     counterexamples: &[&[
+        // A side race the runners "also" ran is not the one "the event"
+        // organised.
+        Cx {
+            text: "Cove Half Marathon\n\nOctober 19, 2026\n\nOle Bond won the Cove Half Marathon in 1:06:12.\n\nThe Cove Half Marathon is the biggest running event in the town. Runners also competed over 5 kilometres and in the \"Night Ten\" race. The event is organised by the Cove Running Foundation.",
+            published: Some("2026-10-19"),
+            never: &["Night Ten organizer"],
+        },
         // A person thanked for organising is no organisation.
         Cx {
             text: "Tom Sefu won the Cove Marathon on Saturday.\n\nThe minister thanked Mary Kibo for organising the marathon.",

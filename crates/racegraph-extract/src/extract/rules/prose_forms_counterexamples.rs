@@ -77,4 +77,18 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-06-14"),
         never: &["result of Nic Sang race Cove Bank Alpine Marathon Liechtenstein"],
     },
+    // A "Ten" is ten miles in one country and ten kilometres in another:
+    // no distance from the name alone.
+    Cx {
+        text: "Cove Gulf Ten\n\nMay 4, 2026\n\nSimon Kauna won the Cove Gulf Ten on Saturday in 34:05. Mark Yawi was second in 34:29.",
+        published: Some("2026-05-04"),
+        never: &["result of Simon Kauna race Cove Gulf Ten 2026 16.0934"],
+    },
+    // A race in a runner's title in brackets after the name is no race of
+    // the sentence's places.
+    Cx {
+        text: "Cove Half Marathon\n\nJune 8, 2026\n\nThe 7th Cove Half Marathon was won by Ole Bond in 1:06:12.\n\nIn the men's race the second place was taken by Jak Gas (Poland), and third place went to Nic Kipt (Kenya, the winner of the 3rd Cove Winter Ten).",
+        published: Some("2026-06-08"),
+        never: &["result of Nic Kipt race Cove Winter Ten"],
+    },
 ];

@@ -219,4 +219,24 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: None,
         yields: &["result of Den Bett race Cove Lakeshore Half Marathon 2026 21.0975"],
     },
+    // A race named with a number word alone as its kind ("the Cove Abbey
+    // Ten") is won like any other ("won the X Ten on Saturday"), and runs
+    // the miles the article tells ("ten miles"), the name giving none.
+    Ex {
+        text: "Cove Abbey Ten\n\nMarch 12, 2026\n\nA course record marked the 31st Cove Abbey Ten on Sunday. Jon Trell won in 49:58.\n\nThe hilly route goes out ten miles to the river and back.",
+        published: Some("2026-03-12"),
+        yields: &["result of Jon Trell race Cove Abbey Ten 2026 16.0934"],
+    },
+    Ex {
+        text: "Cove Gulf Ten\n\nMay 4, 2026\n\nSimon Kauna won the Cove Gulf Ten on Saturday in 34:05. Mark Yawi was second in 34:29.",
+        published: Some("2026-05-04"),
+        yields: &["result of Simon Kauna position 1"],
+    },
+    // A time written with a point ("in 32.58") read by the one distance
+    // the article tells ("the 10 km race"), the race's name giving none.
+    Ex {
+        text: "Cove Hill Run\n\nSeptember 15, 2026\n\nIna Vale won the Cove Hill Run on Saturday, the 10 km race from the town centre to the hills, in 39:52.\n\nThe men's race was won by Jor Saen in 32.58, with Mig Alca second in 33.21.",
+        published: Some("2026-09-15"),
+        yields: &["result of Jor Saen finishTime PT32M58S"],
+    },
 ];

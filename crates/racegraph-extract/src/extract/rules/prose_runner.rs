@@ -94,6 +94,7 @@ pub(super) fn read(
         .or_else(|| last_distance_in_paragraph(x, i, None))
         .or_else(|| super::runners::paragraph_opening_distance(x, i))
         .or_else(|| super::headings::series_distance(x, series))
+        .or_else(|| super::race_of::the_one_distance(x))
         .and_then(|d| d.parse().ok());
     if measure::dotted_fits(km) {
         // "came home in 31.07": a 10K's time written with a point

@@ -180,7 +180,8 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
                             the_one_distance(x).or_else(|| super::race_of::agreed_distance(x))
                         })
                         .clone()
-                });
+                })
+                .or_else(|| super::headings::number_word_distance(x, p.series));
         }
     }
     // A runner named by family name alone is the runner named in full
