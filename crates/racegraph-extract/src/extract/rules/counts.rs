@@ -15,7 +15,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
     // A label line: "Finishers: 1,846 (marathon)", "Foreign participants: around 450".
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^[*_\-•\s]*(?:(foreign|international|overseas|western)\s+)?(finishers|starters|participants|entrants|runners|spectators)\s*[*_]*\s*:",
+            r"(?i)(?:^|[·|]\s*)[*_\-•\s]*(?:(foreign|international|overseas|western)\s+)?(finishers|starters|participants|entrants|runners|spectators)\s*[*_]*\s*:",
         )
     });
     static ABROAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -77,19 +77,25 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
         return;
     }
     let mut previous_group: Option<Group> = None;
-    let label = LABEL.captures(t).map(|m| {
-        let group = match (
-            m.get(1).map(|g| g.as_str().to_lowercase()),
-            m[2].to_lowercase().as_str(),
-        ) {
-            (_, "spectators") => "spectators",
-            (_, "finishers") => "Finishers",
-            (Some(a), _) if a == "western" => "WesternParticipants",
-            (Some(_), _) => "ForeignParticipants",
-            _ => "AllParticipants",
-        };
-        (group, m.get(0).map_or(0, |g| g.end()))
-    });
+    // (Several labels in a line, "Starters: 2,205 · Finishers: 1,912":
+    // each number the last one's before it.)
+    let labels: Vec<(&str, usize, usize)> = LABEL
+        .captures_iter(t)
+        .map(|m| {
+            let group = match (
+                m.get(1).map(|g| g.as_str().to_lowercase()),
+                m[2].to_lowercase().as_str(),
+            ) {
+                (_, "spectators") => "spectators",
+                (_, "finishers") => "Finishers",
+                (Some(a), _) if a == "western" => "WesternParticipants",
+                (Some(_), _) => "ForeignParticipants",
+                _ => "AllParticipants",
+            };
+            let all = m.get(0).map_or(0..0, |g| g.range());
+            (group, all.start, all.end)
+        })
+        .collect();
     for n in measure::numbers(t) {
         if (1900..2100).contains(&n.value) && !t[n.start..n.end].contains(',') {
             continue;
@@ -122,7 +128,14 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
             continue;
         }
         let approximate = is_approximate(before, lx);
-        let labelled = label.filter(|(_, end)| n.start >= *end).map(|(g, _)| g);
+        // (Up to the next label of the line: "Finishers: 738 | DNF: 6 |
+        // DNS: 41" counts 738 finishers, not 6 nor 41.)
+        let labelled = labels
+            .iter()
+            .rev()
+            .find(|(_, _, end)| n.start >= *end)
+            .filter(|(_, _, end)| !t[*end..n.start].contains([':', '|']))
+            .map(|(g, _, _)| *g);
         // Spectators.
         if SPECTATORS.is_match(after)
             || CROWD.is_match(crate::extract::tail(before, 80))
@@ -167,7 +180,16 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
                 k = 1;
             }
         }
-        let rest = words[k.min(words.len())..].join(" ");
+        // ("Starters: 2,205 · Finishers: 1,912": the next label, not what
+        // 2,205 counts.)
+        let label_next = labels
+            .iter()
+            .any(|&(_, s, _)| s >= n.end && t[n.end..s].trim().is_empty());
+        let rest = if label_next {
+            String::new()
+        } else {
+            words[k.min(words.len())..].join(" ")
+        };
         let rest = rest.trim_start_matches(|c: char| !c.is_alphabetic());
         for (noun, g) in &nouns {
             if rest.starts_with(noun)
@@ -382,7 +404,7 @@ fn of_an_age_or_a_contingent(before: &str, lx: &crate::lexicon::Lexicon) -> bool
 pub(crate) static COUNTS: R = R {
     name: "participant and spectator counts",
     family: Fam::Counts,
-    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" and \"was completed by 212 runners\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none, nor is a day of a date (\"SIBU (Oct 4): Runners from Kenya\", \"March 9 (612 finishers)\") or a caption's number at the head of its line (\"5. Runners in the 5-kilometre category …\").",
+    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" and \"was completed by 212 runners\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none, nor is a day of a date (\"SIBU (Oct 4): Runners from Kenya\", \"March 9 (612 finishers)\") or a caption's number at the head of its line (\"5. Runners in the 5-kilometre category …\"). In a line of labels each number counts what the label right before it says (\"Starters: 2,205 · Finishers: 1,912\"), up to the next label (\"Finishers: 738 | DNF: 6 | DNS: 41\": 738 finishers).",
     reads: &[],
     writes: &[
         Property::Edition,
@@ -393,6 +415,17 @@ pub(crate) static COUNTS: R = R {
         Property::Spectators,
     ],
     examples: &[&[
+        // Labels in one line: each number counts what its own label says.
+        Ex {
+            text: "Cove Half Marathon results\n\nMay 4, 2026\n\nStarters: 2,205 · Finishers: 1,912",
+            published: Some("2026-05-04"),
+            yields: &[
+                "claim 1 count 2205",
+                "claim 1 group AllParticipants",
+                "claim 2 count 1912",
+                "claim 2 group Finishers",
+            ],
+        },
         Ex {
             text: "Some 4,000 runners took part in the Lakeside Marathon this year.",
             published: Some("2025-04-07"),
@@ -436,6 +469,13 @@ pub(crate) static COUNTS: R = R {
         },
     ]],
     counterexamples: &[&[
+        // The runners who did not finish or start, after the finishers'
+        // label: no finishers.
+        Cx {
+            text: "Cove 10K results\n\nMay 4, 2026\n\nFinishers: 738 | DNF: 6 | DNS: 41",
+            published: Some("2026-05-04"),
+            never: &["claim 2"],
+        },
         // A difference between two fields is no field.
         Cx {
             text: "More than 21,000 participants lined up for the 9th edition of the Tana Lakeside Run on Sunday.\n\nThat is a record for the event, beating last year's total by almost 3,000 runners.",
