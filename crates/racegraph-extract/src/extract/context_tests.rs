@@ -210,3 +210,15 @@ fn a_company_read_as_a_person_is_the_sponsor_it_is_said_to_be() {
         x.entities
     );
 }
+
+#[test]
+fn a_groups_name_in_quotes_is_no_race_before_its_town() {
+    let body = "Cove Runners 10 Mile Road Race Championship heads to Olomouc\n\nThe 38th Cove Runners 10 Mile Road Race Championship will be held on Wednesday, 9th September 2026.\n\nJoin the group \"Cove Runners 10 Mile Olomouc\" for news.\n";
+    let (x, _) = facts_of(body, Some(Date::new(2026, 5, 4)));
+    assert!(
+        !x.entities.iter().any(|e| e.kind == Kind::RaceSeries
+            && e.names.iter().any(|n| n.text == "Cove Runners 10 Mile")),
+        "{:?}",
+        x.entities
+    );
+}

@@ -51,6 +51,54 @@ impl<'a> Extractor<'a> {
                     {
                         shape = Shape::Series;
                     }
+                    // "HANÁ HALF MARATHON OLOMOUC 2026": a race's name, its
+                    // kind one of a distance, and after it its town, one
+                    // the gazetteer knows (the town a name of its own, a
+                    // city where the gazetteer has it as one). Not a name
+                    // in quotes (a group's, "Join “X 10 Mile Town”"),
+                    // nor one whose kind is no distance (a club's, "Hobby
+                    // Run Catanzaro"; "New Year's Eve Run Innsbruck").
+                    let before = t[..c.start].trim_end();
+                    if shape == Shape::Unknown
+                        && c.words.len() >= 3
+                        && lx.country(c.last(t)).is_none()
+                        && lx.town(c.last(t)).is_some()
+                        && !before.ends_with(['"', '“', '\'', '’', '„'])
+                        && c.words.last().is_some_and(|&(s, _)| {
+                            let race = t[c.start..s].trim_end();
+                            // (A headline in capitals is no name:
+                            // "SUNSHINE AND SPEED AS LAKESHORE MARATHON".)
+                            let sentence_words = race.split_whitespace().any(|w| {
+                                [
+                                    "AND", "AS", "AT", "IN", "ON", "FOR", "TO", "THE", "WITH", "BY",
+                                ]
+                                .contains(&w)
+                            });
+                            !sentence_words
+                                && names::shape(race, lx) == Shape::Series
+                                && rules::headings::parse_category(race, lx)
+                                    .is_some_and(|k| k.distance.is_some())
+                        })
+                    {
+                        let n = c.words.len();
+                        let race = names::Chunk {
+                            start: c.start,
+                            end: c.words[n - 2].1,
+                            words: c.words[..n - 1].into(),
+                            possessive: false,
+                        };
+                        chunks.push((race, Shape::Series));
+                        let town = names::Chunk {
+                            start: c.words[n - 1].0,
+                            end: c.end,
+                            words: c.words[n - 1..].into(),
+                            possessive: c.possessive,
+                        };
+                        if names::shape(town.text(t), lx) == Shape::City {
+                            chunks.push((town, Shape::City));
+                        }
+                        continue;
+                    }
                     // "Organised by Clydeside Road Races": an events
                     // company named like races is the organiser.
                     // ("a member of the Nordic Road Races network": a body

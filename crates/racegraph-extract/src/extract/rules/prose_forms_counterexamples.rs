@@ -91,4 +91,22 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-06-08"),
         never: &["result of Nic Kipt race Cove Winter Ten"],
     },
+    // Not a headline in capitals before a town ("SUNSHINE AND SPEED AS
+    // COVE MARATHON OLOMOUC"), nor a name whose kind is no distance (a club's, "Hobby Run Olomouc"; "New
+    // Year's Eve Run Innsbruck").
+    Cx {
+        text: "Cove News\n\nMay 4, 2026\n\nSUNSHINE AND SPEED AS COVE MARATHON OLOMOUC\n\nTom Bale won in 2:12:47.",
+        published: Some("2026-05-04"),
+        never: &["result of Tom Bale race SUNSHINE"],
+    },
+    Cx {
+        text: "Night runs\n\nDecember 20, 2026\n\nThe calendar: 31.12.2026 24th New Year's Eve Run Innsbruck.",
+        published: Some("2026-12-20"),
+        never: &["Eve Run"],
+    },
+    Cx {
+        text: "Cove Half Marathon\n\nMay 4, 2026\n\nTom Bale won the Cove Half Marathon in 1:02:47, ahead of Ann Labe (Hobby Run Olomouc, 1:20:11).",
+        published: Some("2026-05-04"),
+        never: &["Hobby Run"],
+    },
 ];

@@ -239,4 +239,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-09-15"),
         yields: &["result of Jor Saen finishTime PT32M58S"],
     },
+    // A heading of a race's name in capitals with its town after the
+    // race's kind ("COVE HALF MARATHON OLOMOUC 2026"): the race's name,
+    // and its town.
+    Ex {
+        text: "COVE HALF MARATHON OLOMOUC 2026\n\nPublished 26.04.2026\n\nTom Bale won the men's race in 1:02:47.",
+        published: None,
+        yields: &["result of Tom Bale race COVE HALF MARATHON 2026 21.0975 Men"],
+    },
 ];
