@@ -581,6 +581,7 @@ pub(super) fn scan(x: &mut Extractor) {
         sexless,
     ));
     x.unsettled_rows = unsettled;
+    super::paired_tables::scan(x, &mut pending);
     super::list_names::settle(x, &mut pending);
     x.pending.extend(pending);
 }

@@ -496,4 +496,24 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-04-20"),
         yields: &["result of NGEN Wilf race Cove Half Marathon 2026 21.0975 Men"],
     },
+    // A table that sets the sexes side by side: a roll of winners by year
+    // ("| Year | Men | Time | Women | Time |"), each row both sexes' wins
+    // of its year, and a podium by place under a heading of its year.
+    Ex {
+        text: "Cove Half Marathon – Roll of honour\n\nThe Cove Half Marathon is run every spring in Cove.\n\n| Year | Men | Time | Women | Time |\n|---|---|---|---|---|\n| 2011 | Tom Bale (HUN) | 1:09:14 | Ann Rade (HUN) | 1:21:50 |\n| 2015 | cancelled (flooding) | – | – | – |\n",
+        published: None,
+        yields: &[
+            "result of Ann Rade race Cove Half Marathon 2011 21.0975 Women",
+            "result of Tom Bale finishTime PT1H9M14S",
+        ],
+    },
+    Ex {
+        text: "# Cove 10 Miles results\n\nThe Cove 10 Miles is run every September.\n\n## 2026 — 31st edition\n\n| Pl. | Men | Club / Nat | Time | Women | Club / Nat | Time |\n|---|---|---|---|---|---|---|\n| 1 | Ras Kjar | Cove AC / DEN | 48:31 | Sof Bert | Cove LK / DEN | 55:02 |\n| 2 | Ola Haug | NOR | 48:49 | Ida Skov | DEN | 55:47 |\n",
+        published: None,
+        yields: &[
+            "result of Ida Skov race Cove 10 Miles 2026 16.0934 Women",
+            "result of Ida Skov position 2",
+            "result of Ida Skov finishTime PT55M47S",
+        ],
+    },
 ];

@@ -25,6 +25,7 @@ pub(super) mod organisers;
 pub(super) mod orgs;
 pub(super) mod orgs_rule;
 mod other_race;
+mod paired_tables;
 mod paired_times;
 pub(super) mod people;
 mod phrasing;

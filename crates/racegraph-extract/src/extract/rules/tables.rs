@@ -30,6 +30,12 @@ pub(crate) enum Column {
     NetTime,
     Time,
     Split,
+    /// The names of one sex's column in a table that sets the sexes side
+    /// by side (`| Pl. | Men | Time | Women | Time |`).
+    MenName,
+    WomenName,
+    /// The year of a row (a roll of winners).
+    Year,
     Other,
 }
 
@@ -46,6 +52,9 @@ impl Column {
             "nettime" => Column::NetTime,
             "time" => Column::Time,
             "split" => Column::Split,
+            "menname" => Column::MenName,
+            "womenname" => Column::WomenName,
+            "year" => Column::Year,
             _ => Column::Other,
         }
     }
@@ -71,6 +80,22 @@ fn known(h: &str, lx: &Lexicon) -> Option<Column> {
     let bare = h.trim_end_matches(['.', ':']);
     lx.pair(Section::TableColumn, bare)
         .map(|k| Column::parse(k.unwrap_or("")))
+}
+
+/// A heading (any case) as a known column.
+pub(crate) fn known_column(h: &str, lx: &Lexicon) -> Option<Column> {
+    known(&h.to_lowercase(), lx)
+}
+
+/// The cells of a line of a table set apart by pipes (`| a | b |`), trimmed.
+pub(crate) fn header_cells(line: &str) -> Option<Vec<String>> {
+    let t = line.trim();
+    (t.starts_with('|') && t.len() > 1).then(|| {
+        t.trim_matches('|')
+            .split('|')
+            .map(|c| c.trim().to_string())
+            .collect()
+    })
 }
 
 /// A heading not in the list, by the words it contains.

@@ -1,0 +1,122 @@
+//! Tables that set the men's and the women's results side by side, a
+//! column of each sex's names with its times after it: a podium by place
+//! (`| Pl. | Men | Club | Time | Women | Club | Time |`) or a roll of
+//! winners by year (`| Year | Men | Time | Women | Time |`). Each row is a
+//! result of each sex: the place of its row in the year of the heading
+//! above, or the win of its row's year.
+
+use super::super::measure;
+use super::headings::{heading_year, series_distance};
+use super::lists::{Category, Outcome, Pending, FULL_NAME};
+use super::tables::{header_cells, known_column, Column};
+use crate::contract::Sex;
+use crate::extract::Extractor;
+
+/// The columns of a side-by-side table: the row's key (its place or its
+/// year) and, per sex, its names and its times.
+struct Paired {
+    key: (usize, Column),
+    names: [usize; 2],
+    times: [Option<usize>; 2],
+}
+
+/// The columns of a header line of a side-by-side table, if it is one.
+fn paired(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Paired> {
+    let cols: Vec<Column> = header_cells(line)?
+        .iter()
+        .map(|h| known_column(h, lx).unwrap_or(Column::Other))
+        .collect();
+    let at = |c: Column| cols.iter().position(|k| *k == c);
+    let (men, women) = (at(Column::MenName)?, at(Column::WomenName)?);
+    let key = [Column::Year, Column::Place]
+        .into_iter()
+        .find_map(|c| at(c).map(|i| (i, c)))
+        .filter(|(i, _)| *i < men.min(women))?;
+    let timed = |c: &Column| matches!(c, Column::Time | Column::GunTime | Column::NetTime);
+    // Each sex's time: the first time column after its names, before the
+    // other sex's.
+    let time_after = |from: usize, to: usize| (from + 1..to).find(|&k| timed(&cols[k]));
+    let times = if men < women {
+        [time_after(men, women), time_after(women, cols.len())]
+    } else {
+        [time_after(men, cols.len()), time_after(women, men)]
+    };
+    Some(Paired {
+        key,
+        names: [men, women],
+        times,
+    })
+}
+
+/// Reads the side-by-side tables of the article into `pending`.
+pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
+    let Some(series) = x.focus else { return };
+    let km = series_distance(x, series);
+    let mut table: Option<(Paired, Option<i32>)> = None;
+    for i in 0..x.out.sentences.len() {
+        if !x.opens_line(i) {
+            continue;
+        }
+        let line = x.line_of(i);
+        if let Some(p) = paired(line, x.lx) {
+            // A podium's year: the nearest heading above that names one
+            // ("## 2026 — 31st edition"), else the article's.
+            let year = (0..i)
+                .rev()
+                .take(12)
+                .filter(|&k| x.opens_line(k))
+                .find_map(|k| heading_year(x.text(k)))
+                .or(x.reference_year());
+            table = Some((p, year));
+            continue;
+        }
+        let Some((p, heading)) = &table else { continue };
+        let Some(cells) = header_cells(line) else {
+            table = None;
+            continue;
+        };
+        let cell = |k: usize| cells.get(k).map_or("", |c| c.as_str());
+        let key = cell(p.key.0).trim_end_matches('.');
+        let (year, place) = match p.key.1 {
+            Column::Year => (
+                key.parse::<i32>().ok().filter(|y| (1900..2100).contains(y)),
+                1,
+            ),
+            _ => (*heading, key.parse::<i64>().unwrap_or(0)),
+        };
+        let Some(year) = year.filter(|_| place > 0) else {
+            continue;
+        };
+        for (k, sex) in [Sex::Men, Sex::Women].into_iter().enumerate() {
+            // "Olav Haugland (NOR)": the name and the country's code.
+            let raw = cell(p.names[k]).trim_matches(|c: char| c == '*' || c.is_whitespace());
+            let (name, code) = match raw.split_once('(') {
+                Some((n, rest)) => (n.trim(), Some(rest.trim_end_matches(')').trim())),
+                None => (raw, None),
+            };
+            if !FULL_NAME.is_match(name) {
+                continue;
+            }
+            let km_f = km.as_deref().and_then(|d| d.parse::<f64>().ok());
+            let time = p.times[k]
+                .and_then(|c| measure::times(cell(c)).into_iter().next())
+                .and_then(|t| measure::fitted(km_f, &t));
+            x.runner(name, i);
+            pending.push(Pending {
+                series,
+                year,
+                category: Category {
+                    distance: km.clone(),
+                    sex: Some(sex),
+                },
+                athlete: name.to_string(),
+                nationality: code
+                    .filter(|c| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()))
+                    .map(str::to_string),
+                outcome: Outcome::Position(place),
+                time,
+                sentence: i,
+            });
+        }
+    }
+}
