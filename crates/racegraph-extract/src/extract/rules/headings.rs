@@ -411,3 +411,17 @@ pub(super) fn intro_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Ca
     }
     parse_category(t.trim_end_matches(':'), lx).filter(|c| c.sex.is_some())
 }
+
+/// A race of the programme other than the article's, named after its
+/// distance in prose ("entered between the half and the 10 km
+/// Stadtlauf"): the lists below are not its.
+pub(super) fn programme_race(x: &Extractor, t: &str, c: &names::Chunk) -> bool {
+    static DISTANCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"(?i)\b\d{1,3}(?:[.,]\d{1,3})?\s?(?:km|k|kilomet(?:re|er)s?|miles?)\s+$",
+        )
+    });
+    DISTANCE_BEFORE.is_match(crate::extract::tail(&t[..c.start], 20))
+        && x.focus
+            .is_some_and(|f| x.lookup(Kind::RaceSeries, &x.series_key_of(c.text(t))) != Some(f))
+}

@@ -165,7 +165,8 @@ pub(super) fn scan(x: &mut Extractor) {
                 *s == names::Shape::Series
                     && !(prose
                         && (x.side_event(c.text(t))
-                            || crate::extract::focus::named_in_passing(t, c.start, c.end)))
+                            || crate::extract::focus::named_in_passing(t, c.start, c.end)
+                            || super::headings::programme_race(x, t, c)))
             }) {
                 let name = s.0.text(t).to_string();
                 context_series = x.lookup(Kind::RaceSeries, &x.series_key_of(&name));

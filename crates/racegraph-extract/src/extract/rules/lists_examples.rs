@@ -516,4 +516,12 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ida Skov finishTime PT55M47S",
         ],
     },
+    // A race of the programme named after its distance in prose ("the 10
+    // km Stadtlauf") heads none of the lists below: the article's race
+    // does.
+    Ex {
+        text: "MAGAZINE · Reportage · 12 ottobre 2026\n\nBOLZANO – A Kenyan double at the Cove Half\n\nThe 13th edition of the Cove Halbmarathon ran on Sunday. Almost 3,000 were entered between the half and the 10 km Stadtlauf.\n\nClassifica Uomini / Men\n1 – ROTICH Nelson (KEN) – 01:02:38\n2 – BENNANI Youssef (MAR) – 01:03:21\n",
+        published: None,
+        yields: &["result of ROTICH Nelson race Cove Halbmarathon 2026 21.0975 Men"],
+    },
 ];
