@@ -109,4 +109,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-04"),
         never: &["Hobby Run"],
     },
+    // A place among an age group written with a hyphen ("second
+    // over-45") is none of the race's.
+    Cx {
+        text: "Cove Quay 10K\n\nMay 4, 2026\n\nTom Bale won the Cove Quay 10K in 31:52. Cove Strider Ann Ross ran a personal best of 41:19 and was second over-45.",
+        published: Some("2026-05-04"),
+        never: &["result of Ann Ross"],
+    },
 ];
