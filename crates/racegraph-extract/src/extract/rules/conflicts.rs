@@ -4,6 +4,7 @@
 
 use super::lists::{Outcome, Pending};
 use crate::contract::Sex;
+use crate::extract::Extractor;
 
 /// Drops the contradicting results of `pending` (a race is its series,
 /// year and category; a runner is the normalised name).
@@ -72,4 +73,37 @@ pub(super) fn drop_conflicts(pending: &mut Vec<Pending>) {
             p.time = None;
         }
     }
+}
+
+/// The same, once each runner's name is resolved to the person it names
+/// ("Kiptoo Rop" is "Kennedy Kiptoo Rop" named in full before): two
+/// outcomes of one person in one race (two places, or a place and not
+/// finishing) are a misreading, and neither is kept.
+pub(super) fn drop_resolved_conflicts(x: &mut Extractor, pending: Vec<Pending>) -> Vec<Pending> {
+    type Key = (usize, i32, Option<String>, Option<Sex>, usize);
+    let keyed: Vec<(Key, Pending)> = pending
+        .into_iter()
+        .map(|p| {
+            let id = x.person(&p.athlete, true, p.sentence);
+            let k = (
+                p.series,
+                p.year,
+                p.category.distance.clone(),
+                p.category.sex,
+                id,
+            );
+            (k, p)
+        })
+        .collect();
+    let clash = |k: &Key, o: Outcome| keyed.iter().any(|(k2, p2)| k2 == k && p2.outcome != o);
+    let clashing: Vec<Key> = keyed
+        .iter()
+        .filter(|(k, p)| clash(k, p.outcome))
+        .map(|(k, _)| k.clone())
+        .collect();
+    keyed
+        .into_iter()
+        .filter(|(k, _)| !clashing.contains(k))
+        .map(|(_, p)| p)
+        .collect()
 }

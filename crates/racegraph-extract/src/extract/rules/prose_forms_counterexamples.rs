@@ -116,4 +116,12 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-04"),
         never: &["result of Ann Ross"],
     },
+    // One person read twice in one race with two places, under two names
+    // ("Ken Kiptoo Rop" second, "Kiptoo Rop, who won the Rio Half
+    // Marathon in March" a win): a misreading, neither kept.
+    Cx {
+        text: "Tzul wins in Cove\n\nMay 4, 2026\n\nTom Tzul won the Cove Half Marathon on Sunday in 1:04:02. He finished 14 seconds ahead of Kenya's Ken Kiptoo Rop, the pre-race favorite.\n\nKiptoo Rop, who won the Rio Half Marathon in March, said the hills broke his legs.",
+        published: Some("2026-05-04"),
+        never: &["result of Ken Kiptoo Rop position 1"],
+    },
 ];

@@ -381,7 +381,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         x.edition(p.series, p.year, p.sentence);
         x.person(&p.athlete, true, p.sentence);
     }
-    let pending = sexed;
+    let pending = conflicts::drop_resolved_conflicts(x, sexed);
     let later: Vec<Option<(String, usize)>> = pending
         .iter()
         .map(|p| super::told_later::later_time(x, p).or_else(|| super::unsettled::row_time(x, p)))
