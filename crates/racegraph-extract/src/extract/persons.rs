@@ -62,6 +62,11 @@ impl Extractor<'_> {
                         && tail.chars().count() >= 2
                         && tail.chars().all(|c| c.is_lowercase() || c == '-')
                 })
+                // "Ethiopian-Canadian X": two peoples joined by a hyphen.
+                || w.split_once('-').is_some_and(|(head, tail)| {
+                    self.lx.country_by_demonym(head).is_some()
+                        && self.lx.country_by_demonym(tail).is_some()
+                })
             {
                 words.remove(0);
             } else {

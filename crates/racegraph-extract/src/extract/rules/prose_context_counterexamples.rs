@@ -390,6 +390,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-17"),
         never: &["person Runner-up Tom Whit", "person Co-favourite Marc Sprech"],
     },
+    // Two peoples joined by a hyphen before a name ("Ethiopian-Canadian
+    // X") say where the runner is from.
+    Cx {
+        text: "Cove Bay Marathon\n\nAbel Kim won in 2:14:10. Ethiopian-Canadian Hen Tad was third in 2:20:15.",
+        published: Some("2026-05-17"),
+        never: &["person Ethiopian-Canadian Hen Tad"],
+    },
     // A paragraph that opens on the 10K in a section of a named half
     // marathon: that event's 10K, not the article's other race.
     Cx {
