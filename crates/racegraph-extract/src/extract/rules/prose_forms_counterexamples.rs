@@ -124,4 +124,10 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-05-04"),
         never: &["result of Ken Kiptoo Rop position 1"],
     },
+    // Leading from somewhere and then fading is no win.
+    Cx {
+        text: "Cove Marathon\n\nOctober 4, 2026\n\nEd Kip won the Cove Marathon on Sunday in 2:17:44. Ann Lee led the women's field from the gun until the bridge, then faded to fourth.",
+        published: Some("2026-10-04"),
+        never: &["result of Ann Lee position 1"],
+    },
 ];

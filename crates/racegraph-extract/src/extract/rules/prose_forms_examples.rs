@@ -247,4 +247,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: None,
         yields: &["result of Tom Bale race COVE HALF MARATHON 2026 21.0975 Men"],
     },
+    // "led the women's field from the bridge onward": a win of the
+    // women's race, whose sex the places after it keep.
+    Ex {
+        text: "Cove Marathon\n\nOctober 4, 2026\n\nEd Kip won the Cove Marathon on Sunday in 2:17:44.\n\nClaire Doucette led the women's field from the bridge onward and finished in 2:39:08, a personal best. Toronto's Priya Nandakumar took second (2:41:30).",
+        published: Some("2026-10-04"),
+        yields: &[
+            "result of Claire Doucette race Cove Marathon 2026 42.195 Women",
+            "result of Priya Nandakumar race Cove Marathon 2026 42.195 Women",
+        ],
+    },
 ];
