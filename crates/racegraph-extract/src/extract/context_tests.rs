@@ -222,3 +222,16 @@ fn a_groups_name_in_quotes_is_no_race_before_its_town() {
         x.entities
     );
 }
+
+#[test]
+fn a_beach_named_with_its_word_first_is_a_venue() {
+    let body = "Cove Bay Half Marathon\n\nTom Bale won the Cove Bay Half Marathon on Sunday in 1:04:10. The runners set off from Praia da Rocha and finished at the marina.\n";
+    let (x, _) = facts_of(body, Some(Date::new(2026, 5, 4)));
+    assert!(
+        x.entities
+            .iter()
+            .any(|e| e.kind == Kind::Venue && e.names.iter().any(|n| n.text == "Praia da Rocha")),
+        "{:?}",
+        x.entities
+    );
+}

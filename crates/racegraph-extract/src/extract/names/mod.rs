@@ -58,8 +58,8 @@ use race_words::{
 };
 
 const CONNECTORS: &[&str] = &[
-    "of", "de", "del", "della", "la", "le", "les", "van", "der", "den", "von", "du", "da", "das",
-    "di", "do", "dos", "des", "al", "el", "bin", "ibn", "y", "ter", "ten", "am", "&",
+    "of", "de", "del", "della", "la", "le", "les", "los", "las", "van", "der", "den", "von", "du",
+    "da", "das", "di", "do", "dos", "des", "al", "el", "bin", "ibn", "y", "ter", "ten", "am", "&",
 ];
 
 /// A distance written as part of a name: `10K`, `5k`, `21K`, `10km`, `10-Mile`, `10-K`.

@@ -131,10 +131,17 @@ pub(crate) static VENUES: R = R {
 pub(crate) static PASSES_ON_ROUTE: R = R {
     name: "places on the route",
     family: Fam::Places,
-    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\", \"the runners went up the Avenue X and the Avenue Y\" (not \"cross-country medallist X\"; a street's first word cut off by a number, \"Avenida\" of \"Avenida 18 de Julio\", is no place, nor a race's kind: \"held over the Full Marathon, Half Marathon and 10KM distances\"). A name after `through` with a finishing time in brackets (`through X (2:14:37) and Y`) is a runner's, no place. A lower-case word after a place's name is part of it only when it is a place's word (`the X stadium`) or follows a street's word alone (`Trg slobode`): not `past the Piazza before`, `at the Plaza de`.",
+    doc: "\"The route passes (by) X and Y\", \"crosses X\", \"follows X\", \"the runners went up the Avenue X and the Avenue Y\" (not \"cross-country medallist X\"; a street's first word cut off by a number, \"Avenida\" of \"Avenida 18 de Julio\", is no place, nor a race's kind: \"held over the Full Marathon, Half Marathon and 10KM distances\"). A name after `through` with a finishing time in brackets (`through X (2:14:37) and Y`) is a runner's, no place. A lower-case word after a place's name is part of it only when it is a place's word (`the X stadium`) or follows a street's word alone (`Trg slobode`): not `past the Piazza before`, `at the Plaza de`. A beach's name with its word first (`Playa de los Cocos`, `Praia da Rocha`; `[venue_prefix]`) is one place.",
     reads: &[],
     writes: &[Property::Passes],
     examples: &[&[
+        // A beach named with its word first and "de los" inside ("Playa
+        // de los Cocos"; `[venue_prefix]`) is one place.
+        Ex {
+            text: "Cove Bay Marathon\n\nMay 4, 2026\n\nTom Bale won the Cove Bay Marathon in 2:12:00. The course runs along Playa de los Cocos before turning back to the finish.",
+            published: Some("2026-05-04"),
+            yields: &["Cove Bay Marathon passes Playa de los Cocos"],
+        },
         Ex {
             text: "Cove Peace Half Marathon\n\nThe Cove Peace Half Marathon was held on Sunday.\n\nLeaving the Pétévo roundabout, the runners went up the Avenue des Martyrs and the Avenue Boganda before returning to the finish at the Place de la République.",
             published: Some("2025-06-16"),

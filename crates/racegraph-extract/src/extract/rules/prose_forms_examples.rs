@@ -257,4 +257,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Priya Nandakumar race Cove Marathon 2026 42.195 Women",
         ],
     },
+    // "de los" joins a race's name as "de la" does ("Maratón de los
+    // Cerros").
+    Ex {
+        text: "Cove news\n\nMay 4, 2026\n\nTom Bale won the Maratón de los Cerros in 2:12:00.",
+        published: Some("2026-05-04"),
+        yields: &["result of Tom Bale race Maratón de los Cerros 2026 42.195"],
+    },
 ];
