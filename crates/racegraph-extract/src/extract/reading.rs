@@ -45,9 +45,7 @@ impl<'a> Extractor<'a> {
                         && c.words.len() == 3
                         && lx.country(c.last(t)).is_none()
                         && ORDINAL_BEFORE.is_match(&t[..c.start])
-                        && c.words.last().is_some_and(|&(s, _)| {
-                            names::shape(t[c.start..s].trim_end(), lx) == Shape::Series
-                        })
+                        && race_before_last_word(&c, t, lx).is_some()
                     {
                         shape = Shape::Series;
                     }
@@ -58,14 +56,14 @@ impl<'a> Extractor<'a> {
                     // in quotes (a group's, "Join “X 10 Mile Town”"),
                     // nor one whose kind is no distance (a club's, "Hobby
                     // Run Catanzaro"; "New Year's Eve Run Innsbruck").
-                    let before = t[..c.start].trim_end();
                     if shape == Shape::Unknown
                         && c.words.len() >= 3
                         && lx.country(c.last(t)).is_none()
                         && lx.town(c.last(t)).is_some()
-                        && !before.ends_with(['"', '“', '\'', '’', '„'])
-                        && c.words.last().is_some_and(|&(s, _)| {
-                            let race = t[c.start..s].trim_end();
+                        && !t[..c.start]
+                            .trim_end()
+                            .ends_with(['"', '“', '\'', '’', '„'])
+                        && race_before_last_word(&c, t, lx).is_some_and(|race| {
                             // (A headline in capitals is no name:
                             // "SUNSHINE AND SPEED AS LAKESHORE MARATHON".)
                             let sentence_words = race.split_whitespace().any(|w| {
@@ -75,7 +73,6 @@ impl<'a> Extractor<'a> {
                                 .contains(&w)
                             });
                             !sentence_words
-                                && names::shape(race, lx) == Shape::Series
                                 && rules::headings::parse_category(race, lx)
                                     .is_some_and(|k| k.distance.is_some())
                         })
@@ -417,6 +414,14 @@ static EDITION_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::
         r"(?i)\bthe\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+annual\s+$",
     )
 });
+
+/// A run's words but its last, when they are a race's name ("Považie
+/// Marathon" of "Považie Marathon Žilina").
+fn race_before_last_word<'t>(c: &Chunk, t: &'t str, lx: &Lexicon) -> Option<&'t str> {
+    let &(s, _) = c.words.last()?;
+    let race = t[c.start..s].trim_end();
+    (names::shape(race, lx) == Shape::Series).then_some(race)
+}
 
 /// An edition's ordinal right before a name: "33rd ", "the 12th ".
 static ORDINAL_BEFORE: std::sync::LazyLock<regex::Regex> =

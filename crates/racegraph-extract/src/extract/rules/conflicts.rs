@@ -4,7 +4,7 @@
 
 use super::lists::{Outcome, Pending};
 use crate::contract::Sex;
-use crate::extract::Extractor;
+use crate::extract::{EntityId, Extractor};
 
 /// Drops the contradicting results of `pending` (a race is its series,
 /// year and category; a runner is the normalised name).
@@ -78,9 +78,13 @@ pub(super) fn drop_conflicts(pending: &mut Vec<Pending>) {
 /// The same, once each runner's name is resolved to the person it names
 /// ("Kiptoo Rop" is "Kennedy Kiptoo Rop" named in full before): two
 /// outcomes of one person in one race (two places, or a place and not
-/// finishing) are a misreading, and neither is kept.
-pub(super) fn drop_resolved_conflicts(x: &mut Extractor, pending: Vec<Pending>) -> Vec<Pending> {
-    type Key = (usize, i32, Option<String>, Option<Sex>, usize);
+/// finishing) are a misreading, and neither is kept. Returns the others,
+/// each with its person.
+pub(super) fn drop_resolved_conflicts(
+    x: &mut Extractor,
+    pending: Vec<Pending>,
+) -> Vec<(EntityId, Pending)> {
+    type Key = (usize, i32, Option<String>, Option<Sex>, EntityId);
     let keyed: Vec<(Key, Pending)> = pending
         .into_iter()
         .map(|p| {
@@ -104,6 +108,6 @@ pub(super) fn drop_resolved_conflicts(x: &mut Extractor, pending: Vec<Pending>) 
     keyed
         .into_iter()
         .filter(|(k, _)| !clashing.contains(k))
-        .map(|(_, p)| p)
+        .map(|(k, p)| (k.4, p))
         .collect()
 }

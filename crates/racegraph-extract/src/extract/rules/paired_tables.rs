@@ -8,7 +8,7 @@
 use super::super::measure;
 use super::headings::{heading_year, series_distance};
 use super::lists::{Category, Outcome, Pending, FULL_NAME};
-use super::tables::{header_cells, known_column, Column};
+use super::tables::{known_column, pipe_cells, Column};
 use crate::contract::Sex;
 use crate::extract::Extractor;
 
@@ -22,7 +22,7 @@ struct Paired {
 
 /// The columns of a header line of a side-by-side table, if it is one.
 fn paired(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Paired> {
-    let cols: Vec<Column> = header_cells(line)?
+    let cols: Vec<Column> = pipe_cells(line)?
         .iter()
         .map(|h| known_column(h, lx).unwrap_or(Column::Other))
         .collect();
@@ -71,7 +71,7 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
             continue;
         }
         let Some((p, heading)) = &table else { continue };
-        let Some(cells) = header_cells(line) else {
+        let Some(cells) = pipe_cells(line) else {
             table = None;
             continue;
         };

@@ -381,16 +381,18 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
         x.edition(p.series, p.year, p.sentence);
         x.person(&p.athlete, true, p.sentence);
     }
+    // Each result with the person its runner's name resolves to.
     let pending = conflicts::drop_resolved_conflicts(x, sexed);
     let later: Vec<Option<(String, usize)>> = pending
         .iter()
-        .map(|p| super::told_later::later_time(x, p).or_else(|| super::unsettled::row_time(x, p)))
+        .map(|(_, p)| {
+            super::told_later::later_time(x, p).or_else(|| super::unsettled::row_time(x, p))
+        })
         .collect();
-    for (p, later) in pending.into_iter().zip(later) {
+    for ((athlete, p), later) in pending.into_iter().zip(later) {
         let i = p.sentence;
         let ed = x.edition(p.series, p.year, i);
         let race = x.race(ed, p.category.distance.clone(), p.category.sex, i);
-        let athlete = x.person(&p.athlete, true, i);
         let result = x.entity(
             Kind::RaceResult,
             crate::extract::Key::Result { race, athlete },

@@ -248,12 +248,7 @@ pub(super) fn row_time(x: &Extractor, series: usize, cat: &Category, r: &Row) ->
 pub(super) fn table_cells(t: &str) -> Option<Vec<String>> {
     static GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\s{2,}|\t"));
     if t.starts_with('|') {
-        return Some(
-            t.trim_matches('|')
-                .split('|')
-                .map(|c| c.trim().to_string())
-                .collect(),
-        );
+        return super::tables::pipe_cells(t);
     }
     let cells: Vec<String> = GAP
         .split(t.trim())

@@ -87,10 +87,11 @@ pub(crate) fn known_column(h: &str, lx: &Lexicon) -> Option<Column> {
     known(&h.to_lowercase(), lx)
 }
 
-/// The cells of a line of a table set apart by pipes (`| a | b |`), trimmed.
-pub(crate) fn header_cells(line: &str) -> Option<Vec<String>> {
+/// The cells of a line of a table set apart by pipes (`| a | b |`),
+/// trimmed; `None` for a line that does not open on a pipe.
+pub(crate) fn pipe_cells(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
-    (t.starts_with('|') && t.len() > 1).then(|| {
+    t.starts_with('|').then(|| {
         t.trim_matches('|')
             .split('|')
             .map(|c| c.trim().to_string())
@@ -213,12 +214,8 @@ pub(crate) fn header(line: &str, lx: &Lexicon) -> Option<Header> {
         return None;
     }
     let (cols, aligned) = if trimmed.starts_with('|') || trimmed.contains('\t') {
-        let cells: Vec<String> = if trimmed.starts_with('|') {
-            trimmed
-                .trim_matches('|')
-                .split('|')
-                .map(|c| c.trim().to_lowercase())
-                .collect()
+        let cells: Vec<String> = if let Some(cells) = pipe_cells(trimmed) {
+            cells.iter().map(|c| c.to_lowercase()).collect()
         } else {
             trimmed
                 .split('\t')
@@ -265,15 +262,15 @@ pub(crate) fn cells(line: &str, h: &Header) -> Option<Vec<String>> {
     let trimmed = line.trim();
     let mut out = vec![String::new(); h.cols.len()];
     if !h.aligned {
-        let cells: Vec<&str> = if trimmed.starts_with('|') {
-            trimmed.trim_matches('|').split('|').collect()
+        let cells: Vec<String> = if let Some(cells) = pipe_cells(trimmed) {
+            cells
         } else if trimmed.contains('\t') {
-            trimmed.split('\t').collect()
+            trimmed.split('\t').map(|c| c.trim().to_string()).collect()
         } else {
             return None;
         };
         for (i, c) in cells.into_iter().enumerate().take(out.len()) {
-            out[i] = c.trim().to_string();
+            out[i] = c;
         }
         return Some(out);
     }
