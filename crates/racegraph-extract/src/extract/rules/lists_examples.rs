@@ -4,6 +4,25 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A byline set apart by pipes that dates the page, "Round-up |
+    // Newsdesk | 16 februari 2026, 08u15": no row of a table, so the
+    // page's date and the list's year.
+    Ex {
+        text: "COVE NEWS — English service\nWeekend round-up | Newsdesk | 16 februari 2026, 08u15\n\nOur runners were busy abroad this weekend.\n\nCOVE TOWN – Mauritius\nAt the 5th Cove Quay Half Marathon on Sunday, Kenyan Evan Kiboi won in 1:03:12.\n\n- Men -\n1. Evan Kiboi (Ken) 1:03:12\n2. Rob Veld (Bel) 1:03:58\n",
+        published: None,
+        yields: &["result of Rob Veld race Cove Quay Half Marathon 2026 21.0975 Men"],
+    },
+    // A table set apart by pipes without the outer ones, with a bib
+    // column ("Rank | Bib | Name | ..."): its rows, at the gun time; a
+    // byline set apart by pipes above it is no row.
+    Ex {
+        text: "Results | Staff | 3 March 2026\n\nCove Backwater Marathon 2026\n\nMARATHON – MEN\nRank | Bib | Name | Club | Gun Time | Net Time\n1 | 1004 | Dev Rao Nair | Cove Runners | 02:21:46 | 02:21:45\n2 | 1012 | Ash Menon | Ure Striders | 02:23:09 | 02:23:07\n",
+        published: Some("2026-03-03"),
+        yields: &[
+            "result of Dev Rao Nair finishTime PT2H21M46S",
+            "result of Ash Menon position 2",
+        ],
+    },
         // A race named in passing in the prose above a list ("Next, X is
         // set to run the Y Half Marathon") is not the list's race.
         Ex {

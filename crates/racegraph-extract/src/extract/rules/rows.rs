@@ -243,12 +243,13 @@ pub(super) fn row_time(x: &Extractor, series: usize, cat: &Category, r: &Row) ->
         .and_then(|tm| measure::fitted(km, tm))
 }
 
-/// The cells of a table row: `| a | b |`, or columns set apart by two or
-/// more spaces or a tab (`1    Abdi WAKO    ETH    2h11m07s`).
+/// The cells of a table row: `| a | b |`, `1 | 1003 | Name | 2:21:46`, or
+/// columns set apart by two or more spaces or a tab (`1    Abdi WAKO
+/// ETH    2h11m07s`).
 pub(super) fn table_cells(t: &str) -> Option<Vec<String>> {
     static GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\s{2,}|\t"));
-    if t.starts_with('|') {
-        return super::tables::pipe_cells(t);
+    if let Some(cells) = super::tables::pipe_cells(t) {
+        return Some(cells);
     }
     let cells: Vec<String> = GAP
         .split(t.trim())

@@ -87,16 +87,34 @@ pub(crate) fn known_column(h: &str, lx: &Lexicon) -> Option<Column> {
     known(&h.to_lowercase(), lx)
 }
 
-/// The cells of a line of a table set apart by pipes (`| a | b |`),
-/// trimmed; `None` for a line that does not open on a pipe.
+/// The cells of a line of a table set apart by pipes (`| a | b |`, or,
+/// without the outer pipes, a row that opens on its place, `1 | 1003 |
+/// Name | 2:21:46`), trimmed; `None` for any other line (a byline
+/// "Round-up | Staff | 16 February 2026" is no row).
 pub(crate) fn pipe_cells(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
-    t.starts_with('|').then(|| {
-        t.trim_matches('|')
-            .split('|')
-            .map(|c| c.trim().to_string())
-            .collect()
-    })
+    if t.starts_with('|') {
+        return Some(split_pipes(t));
+    }
+    let cells = unbordered_cells(t)?;
+    let first = cells[0].trim_end_matches('.');
+    let placed =
+        (!first.is_empty() && first.len() <= 4 && first.bytes().all(|b| b.is_ascii_digit()))
+            || ["dnf", "dns", "dq", "dsq"].contains(&first.to_lowercase().as_str());
+    placed.then_some(cells)
+}
+
+/// The cells of a line of three cells or more set apart by pipes without
+/// the outer ones (`Rank | Bib | Name | Time`).
+fn unbordered_cells(t: &str) -> Option<Vec<String>> {
+    (!t.starts_with('|') && t.matches(" | ").count() >= 2).then(|| split_pipes(t))
+}
+
+fn split_pipes(t: &str) -> Vec<String> {
+    t.trim_matches('|')
+        .split('|')
+        .map(|c| c.trim().to_string())
+        .collect()
 }
 
 /// A heading not in the list, by the words it contains.
@@ -213,8 +231,14 @@ pub(crate) fn header(line: &str, lx: &Lexicon) -> Option<Header> {
     {
         return None;
     }
-    let (cols, aligned) = if trimmed.starts_with('|') || trimmed.contains('\t') {
-        let cells: Vec<String> = if let Some(cells) = pipe_cells(trimmed) {
+    // (Without the outer pipes too: `Rank | Bib | Name | Time`.)
+    let piped = if trimmed.starts_with('|') {
+        Some(split_pipes(trimmed))
+    } else {
+        unbordered_cells(trimmed)
+    };
+    let (cols, aligned) = if piped.is_some() || trimmed.contains('\t') {
+        let cells: Vec<String> = if let Some(cells) = piped {
             cells.iter().map(|c| c.to_lowercase()).collect()
         } else {
             trimmed
