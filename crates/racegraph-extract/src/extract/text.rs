@@ -245,7 +245,11 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
     // line of results ("…, 2. Jane Doe (KEN) 2:12:40, 3. …", "Men: 1. …",
     // "… 2:51:05 - 3. …").
     // Not the seconds of a time at a sentence's end ("won in 2:09:57. In
-    // the women's race …"): a rank stands apart from what is before it.
+    // the women's race …"): a rank stands apart from what is before it,
+    // as it does right after the time of the row before ("… 01:08:22  2.
+    // Jithin …").
+    static AFTER_TIME: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"\d:\d\d(?:[.,]\d{1,3})?\)?$"));
     let raw = &before[..before.len() - word.len()];
     let lead = raw.trim_end();
     if !word.is_empty()
@@ -255,7 +259,8 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
             || (raw.ends_with(is_space)
                 && (lead.ends_with([',', ';', ':'])
                     || lead.ends_with(" -")
-                    || lead.ends_with(" –"))))
+                    || lead.ends_with(" –")
+                    || AFTER_TIME.is_match(lead))))
     {
         return true;
     }

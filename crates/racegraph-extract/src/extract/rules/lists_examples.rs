@@ -4,6 +4,17 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // Rows in one line with ranks that have points, set apart by nothing
+    // but spaces after the time before ("1. A (Club) 01:08:22  2. B
+    // 01:09:05"): the rank's point ends no sentence.
+    Ex {
+        text: "Cove Lagoon Marathon 2026\n\nHALF MARATHON – TOP 3\nMen: 1. Nik Babu (Cove Runners) 01:08:22  2. Jit Varg 01:09:05  3. Aja Rawat 01:09:40\n",
+        published: Some("2026-01-25"),
+        yields: &[
+            "result of Jit Varg position 2",
+            "result of Aja Rawat finishTime PT1H9M40S",
+        ],
+    },
     // A byline set apart by pipes that dates the page, "Round-up |
     // Newsdesk | 16 februari 2026, 08u15": no row of a table, so the
     // page's date and the list's year.
