@@ -4,6 +4,16 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A roll of winners whose columns name each sex's champion ("Men's
+    // champion", "Women's champion") after an edition's and a year's.
+    Ex {
+        text: "# Past Champions\n\nHere are the champions of every edition of the Cove Narrows Marathon.\n\n| Edition | Year | Men's champion | Time | Women's champion | Time |\n|---|---|---|---|---|---|\n| 1st | 2017 | Cal Strode (USA) | 2:27:14 | Meg Haug (USA) | 2:52:40 |\n| — | 2020 | *cancelled* | | | |\n",
+        published: None,
+        yields: &[
+            "result of Meg Haug race Cove Narrows Marathon 2017 42.195 Women",
+            "result of Cal Strode finishTime PT2H27M14S",
+        ],
+    },
     // Rows in one line with ranks that have points, set apart by nothing
     // but spaces after the time before ("1. A (Club) 01:08:22  2. B
     // 01:09:05"): the rank's point ends no sentence.
