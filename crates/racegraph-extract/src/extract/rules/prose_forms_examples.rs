@@ -118,6 +118,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Eri Nyb finishTime PT1H8M19S",
         ],
     },
+    // "In the feminine category" (as translations from Spanish, French,
+    // Italian or Portuguese write it): the women's.
+    Ex {
+        text: "Cove Half Marathon\n\n18/10/2026\n\nAl Teso won the men's race of the 9th Cove Half Marathon in 1:02:14. In the feminine category Hiw Gebre dominated from the first kilometre and won with 1h11:09. The Portuguese Car Pires was third (1h14:02).",
+        published: Some("2026-10-18"),
+        yields: &["result of Hiw Gebre race Cove Half Marathon 2026 21.0975 Women"],
+    },
+    Ex {
+        text: "Ure Half Marathon\n\n12/04/2026\n\nSome 3,000 runners took part in the Ure Half Marathon this Sunday. In the masculine category Jon Aroa won with 1h04:10, in front of Ted Lusa (1h04:40).",
+        published: Some("2026-04-12"),
+        yields: &["result of Jon Aroa race Ure Half Marathon 2026 21.0975 Men"],
+    },
     // "In the distaff side" (as Philippine pages write it): the women's.
     Ex {
         text: "Cove Baywalk Marathon\n\nMay 4, 2026\n\nAl Lagra won the Cove Baywalk Marathon in 2:38:14. In the distaff side, Joy Mangu won in 3:12:40, well ahead of Tig Bekel (3:20.11) and Lor Dago (3:26.58), who came in second and third, respectively.",

@@ -104,16 +104,27 @@ pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
     }
 }
 
+/// The words a translation puts after "feminine" or "masculine" for a
+/// sex's race ("the feminine category", "in the masculine race").
+const GROUP: &str = r"(?:category|race|section|field|podium|contest|event|competition|branch)";
+
 /// The category the words of `t` name, the first of them ("the distaff
-/// side", as Philippine sports pages write it, is the women's).
+/// side", as Philippine sports pages write it, is the women's; "the
+/// feminine category", as translations from Spanish, French, Italian or
+/// Portuguese write it).
 fn sex_named(t: &str) -> Option<Sex> {
     static WOMEN: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:women[’']s|womens|women|woman|females?|ladies|lady|distaff)\b")
+        re(&format!(
+            r"(?i)\b(?:women[’']s|womens|women|woman|females?|ladies|lady|distaff|feminine\s+{GROUP})\b"
+        ))
     });
     // ("the fastest man"; not "Isle of Man". "the Mens Half Marathon": the
     // apostrophe left out.)
-    static MEN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:men[’']s|mens|men|males?|gentlemen|(?-i:man))\b"));
+    static MEN: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\b(?:men[’']s|mens|men|males?|gentlemen|(?-i:man)|masculine\s+{GROUP})\b"
+        ))
+    });
     match (WOMEN.find(t), MEN.find(t)) {
         (Some(w), Some(m)) => Some(if w.start() < m.start() {
             Sex::Women
@@ -201,8 +212,11 @@ pub(super) fn one_sex_around(t: &str, pos: usize) -> Option<Sex> {
 /// The one category a text speaks of, when it names only one.
 pub(super) fn one_sex(t: &str) -> Option<Sex> {
     let first = sex_of_race(t)?;
-    static WOMEN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:women[’']s|women|female|ladies)\b"));
+    static WOMEN: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\b(?:women[’']s|women|female|ladies|feminine\s+{GROUP})\b"
+        ))
+    });
     let women = WOMEN.is_match(t);
     let men = WOMEN.replace_all(t, " ");
     let men = sex_of_race(&men) == Some(Sex::Men);
