@@ -126,7 +126,7 @@ pub(super) const EXAMPLES: &[Ex] = &[
         yields: &["result of Hiw Gebre race Cove Half Marathon 2026 21.0975 Women"],
     },
     Ex {
-        text: "Ure Half Marathon\n\n12/04/2026\n\nSome 3,000 runners took part in the Ure Half Marathon this Sunday. In the masculine category Jon Aroa won with 1h04:10, in front of Ted Lusa (1h04:40).",
+        text: "Ure Half Marathon\n\n12/04/2026\n\nSome 3,000 runners took part in the Ure Half Marathon this Sunday. In the masculine category Jon Aroa imposed himself with 1h04:10, in front of Ted Lusa (1h04:40).",
         published: Some("2026-04-12"),
         yields: &["result of Jon Aroa race Ure Half Marathon 2026 21.0975 Men"],
     },
