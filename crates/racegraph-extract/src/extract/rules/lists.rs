@@ -58,6 +58,10 @@ static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static OVERALL_NOTE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\(\s*(?:[^()]*?[;,]\s*)?(\d{1,2})(?:st|nd|rd|th)\s+overall\s*\)"));
 
+/// A year right after a race's name in prose ("won the Sacramento River
+/// Half in 2025"): a race of another time, no heading of the lists below.
+static IN_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+in\s+(?:19|20)\d\d\b"));
+
 /// A line that introduces a list of some of the field: a club's, a
 /// county's, "our" runners.
 static SUBSET_INTRO: LazyLock<Regex> = LazyLock::new(|| {
@@ -158,14 +162,15 @@ pub(super) fn scan(x: &mut Extractor) {
             }
             // (Not a children's or fun run told of in prose, "The Fun Run
             // was first away, with 84 runners", nor a race named in passing,
-            // "Next, X is set to run the Y Half Marathon": the lists below
-            // are not its.)
+            // "Next, X is set to run the Y Half Marathon", "X won the Y Half
+            // in 2025": the lists below are not its.)
             let prose = t.split_whitespace().count() > 8 || t.trim_end().ends_with('.');
             if let Some(s) = x.sents[i].chunks.iter().find(|(c, s)| {
                 *s == names::Shape::Series
                     && !(prose
                         && (x.side_event(c.text(t))
                             || crate::extract::focus::named_in_passing(t, c.start, c.end)
+                            || IN_YEAR.is_match(&t[c.end..])
                             || super::headings::programme_race(x, t, c)))
             }) {
                 let name = s.0.text(t).to_string();

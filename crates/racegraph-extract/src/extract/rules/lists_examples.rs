@@ -4,6 +4,13 @@
 use super::registry::Example as Ex;
 
 pub(super) const EXAMPLES: &[Ex] = &[
+    // A race of another year named in prose above a list ("X won the Y
+    // Half in 2025 in 60:48") is not the list's race.
+    Ex {
+        text: "Cove Riverbank Half Marathon, April 19\n\nJoe Lang won the Cove Riverbank Half Marathon in 61:02.\n\nLang, 24, won the Ure River Half in 2025 in 60:48 and has won four of his last five road races.\n\nResults\nMen: 1 Joe Lang (KEN) 61:02; 2 Dan Halo (USA) 61:19; 3 Sam Oka (USA) 61:40\n",
+        published: Some("2026-04-21"),
+        yields: &["result of Dan Halo race Cove Riverbank Half Marathon 2026 21.0975 Men"],
+    },
     // A roll of winners whose columns name each sex's champion ("Men's
     // champion", "Women's champion") after an edition's and a year's.
     Ex {
