@@ -235,3 +235,22 @@ fn a_beach_named_with_its_word_first_is_a_venue() {
         x.entities
     );
 }
+
+#[test]
+fn a_town_after_of_at_the_end_of_a_race_name_is_where_it_is_run() {
+    // "Cove Half Marathon of Poitiers", as translations write "Semi-marathon
+    // de Poitiers": the race is the "Cove Half Marathon", not a "Marathon of
+    // Poitiers" after a sponsor's "Cove Half".
+    let body = "Cove Half Marathon of Poitiers – 5,400 finishers\n\nSunday, 6,300 runners set off for the 16th edition of the Cove Half Marathon of Poitiers. Victory for the Ethiopian Abdi Bek, clocked in 1h02min 14.\n";
+    let (x, _) = facts_of(body, Some(Date::new(2026, 3, 29)));
+    let keys: Vec<String> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == Kind::RaceSeries)
+        .map(|e| match &e.key {
+            Key::Name(k) => k.clone(),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(keys, vec!["cove half marathon".to_string()]);
+}

@@ -148,10 +148,32 @@ impl Extractor<'_> {
             if target.is_none() {
                 // "Banca Subalpina Maratona del Po": in a name that puts the
                 // race first, the words before it are a sponsor's.
+                // (Not after "Half": "Porcelaine Half Marathon of Limoges"
+                // names its race before the kind.)
                 target = names::race_first_at(name, lx)
                     .filter(|&at| at > 0)
+                    .filter(|&at| {
+                        !name[..at].split_whitespace().next_back().is_some_and(|w| {
+                            ["half", "semi", "mini"].contains(&w.to_lowercase().as_str())
+                        })
+                    })
                     .map(|at| name[at..].to_string())
                     .filter(|rest| is_series(rest));
+            }
+            if target.is_none() && words.len() >= 4 {
+                // "Porcelaine Half Marathon of Limoges": a town the gazetteer
+                // knows after "of" at the end of a race's name, as
+                // translations write "de Limoges", is where it is run.
+                target = (1..=2)
+                    .filter(|n| words.len() >= n + 3 && words[words.len() - n - 1] == "of")
+                    .find_map(|n| {
+                        let town = words[words.len() - n..].join(" ");
+                        let rest = words[..words.len() - n - 1].join(" ");
+                        ((lx.city(&town).is_some() || lx.town(&town).is_some())
+                            && is_series(&rest)
+                            && !bare(&rest))
+                        .then_some(rest)
+                    });
             }
             if target.is_none() && words.len() >= 4 {
                 // "Banca Arnolfo Firenze Lungarno Marathon": an organisation
