@@ -58,6 +58,15 @@ static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static OVERALL_NOTE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\(\s*(?:[^()]*?[;,]\s*)?(\d{1,2})(?:st|nd|rd|th)\s+overall\s*\)"));
 
+/// A heading of a preview's list of entrants ("Key entrants (personal
+/// best)", "Elite field", "Favourites:"): its rows are entrants with their
+/// best times, not places.
+static ENTRANTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\W*(?:(?:key|elite|leading|top|notable|main|invited)\s+)?(?:entrants|entries|starters|start\s+list|field|favou?rites|contenders|line-?up)\b(?:\s*\((?:personal\s+bests?|pbs?|seed\s+times?|best\s+times?|season[’']?s?\s+bests?)\))?\s*:?\s*$",
+    )
+});
+
 /// A year right after a race's name in prose ("won the Sacramento River
 /// Half in 2025"): a race of another time, no heading of the lists below.
 static IN_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+in\s+(?:19|20)\d\d\b"));
@@ -183,7 +192,7 @@ pub(super) fn scan(x: &mut Extractor) {
                 // "Cross de Tomares (Spain) 22/02/2025": a race not read as
                 // one; its rows are not the race in focus's.
                 unknown_race = true;
-            } else if SUBSET_INTRO.is_match(t) {
+            } else if SUBSET_INTRO.is_match(t) || ENTRANTS.is_match(t) {
                 // "Here are the Limestone County runners:", "Our members'
                 // results:": ranks among some of the field, not the race's.
                 unknown_race = true;
@@ -220,7 +229,18 @@ pub(super) fn scan(x: &mut Extractor) {
         }
         if unknown_race {
             // Its rows are no results of the race, but their runners are
-            // people of the article.
+            // people of the article: of a category's line too ("Men: A
+            // (KEN, Club) 59:58; B (KEN, Club) 60:30", a preview's entrants).
+            if super::winner_lines::CATEGORY_LINE.is_match(t) {
+                let names = t.split_once(':').map_or("", |(_, rest)| rest);
+                for piece in names.split(';') {
+                    let name = piece.split('(').next().unwrap_or("").trim();
+                    if FULL_NAME.is_match(name) {
+                        x.runner(name, i);
+                    }
+                }
+                continue;
+            }
             let Some(c) = NUMBERED_LINE.captures(t).filter(|c| c.get(5).is_some()) else {
                 continue;
             };
