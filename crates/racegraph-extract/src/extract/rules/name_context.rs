@@ -15,6 +15,12 @@ pub(super) static SPONSOR_BEFORE: std::sync::LazyLock<regex::Regex> =
 pub(super) static NAME_FROM_BEFORE: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::pattern::fixed(r"[\p{Lu}][\p{L}'’\-]+\s+(?:of|from)\s+$"));
 
+/// A name and "from" right before a chunk ("X from KB Oliwa, took
+/// fourth": where the runner is from; not "of", which also follows a day,
+/// "the victory on Sunday of X, who won").
+pub(super) static NAME_FROM_ONLY_BEFORE: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| crate::pattern::fixed(r"[\p{Lu}][\p{L}'’\-]+\s+from\s+$"));
+
 /// The spans of the asides on someone that a sentence sets off by commas
 /// (", who was third last year behind B and C,"), up to the comma that
 /// goes back to the sentence: the first one before a word in lower case

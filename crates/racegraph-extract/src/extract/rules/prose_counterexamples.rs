@@ -29,6 +29,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-02-20"),
         never: &["result of Priya"],
     },
+    // A club after "from" and a comma before the runner's verb ("X from
+    // KB Oliwa Biega, took fourth place"): where the runner is from.
+    Cx {
+        text: "Cove Marathon\n\nIn the 17th edition of the Cove Marathon, run on Sunday, victory went to the Kenyan Hil Biwo in 2:14:37. The best of Poles, Mat Wrob from KB Cove Biega, took fourth place with a new life record of 2:18:44.",
+        published: Some("2026-05-04"),
+        never: &["result of KB Cove Biega"],
+    },
     // A home town, or its state, set off by commas after a runner's name;
     // a hospital where the winner works.
     Cx {

@@ -130,6 +130,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-04-12"),
         yields: &["result of Jon Aroa race Ure Half Marathon 2026 21.0975 Men"],
     },
+    // A runner after "on Sunday of", set off by a comma before "who won":
+    // the runner, not where someone is from.
+    Ex {
+        text: "Cove Marathon\n\nThe 9th edition of the Cove Marathon was marked by the victory on Sunday of Moroccan El Hou Lahc, who won in 2h11min07s, ahead of his compatriot Abd Bouz (2h11min45s).",
+        published: Some("2025-02-17"),
+        yields: &["result of El Hou Lahc position 1"],
+    },
     // "In the distaff side" (as Philippine pages write it): the women's.
     Ex {
         text: "Cove Baywalk Marathon\n\nMay 4, 2026\n\nAl Lagra won the Cove Baywalk Marathon in 2:38:14. In the distaff side, Joy Mangu won in 3:12:40, well ahead of Tig Bekel (3:20.11) and Lor Dago (3:26.58), who came in second and third, respectively.",

@@ -346,7 +346,8 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // Hampshire, who won": a home town, or its state, set off by commas
         // after a runner's name.
         // (Not a list's next runner: "followed by B of Hill AC, C, D"; but
-        // a town with its state's code is one: "from State College, Pa.,".)
+        // a town with its state's code is one: "from State College, Pa.,",
+        // and so is a club before a verb: "X from KB Oliwa, took fourth".)
         let aside = t[c.end..]
             .strip_prefix(", ")
             .is_some_and(|r| r.starts_with(|ch: char| ch.is_lowercase()));
@@ -359,7 +360,9 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             && !c.words.iter().any(|&(a, b)| &t[a..b] == "of")
             && k.checked_sub(1)
                 .is_none_or(|j| chunks[j].1 != Shape::Organization)
-            && (HOME_TOWN_BEFORE.is_match(lead) || state_code && NAME_FROM_BEFORE.is_match(lead))
+            && (HOME_TOWN_BEFORE.is_match(lead)
+                || state_code && NAME_FROM_BEFORE.is_match(lead)
+                || aside && NAME_FROM_ONLY_BEFORE.is_match(lead))
         {
             continue;
         }
