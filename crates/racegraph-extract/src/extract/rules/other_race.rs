@@ -92,6 +92,13 @@ pub(super) fn other_race(text: &str) -> bool {
                     .is_some()
             })
     };
+    // "Second and third in the championship were A and B": places in a
+    // championship held inside the race, not the race's.
+    static IN_CHAMPIONSHIP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+and\s+(?:third|fourth|fifth|3rd|4th|5th))?\s+in\s+the\s+(?:national\s+)?championships?\s+(?:were|was|went)\b",
+        )
+    });
     // "X finished second with 176 points": a ranking by points (teams, a
     // series), not by time.
     static POINTS: LazyLock<Regex> =
@@ -99,6 +106,7 @@ pub(super) fn other_race(text: &str) -> bool {
     CHILDREN.is_match(text)
         || AGE_GROUP.is_match(text)
         || POINTS.is_match(text)
+        || IN_CHAMPIONSHIP.is_match(text)
         || CONTINGENT.is_match(text)
         || OTHER.is_match(text)
         || (NATIONAL.is_match(text) && NATIONAL.captures_iter(text).any(demonym))

@@ -29,6 +29,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2025-02-20"),
         never: &["result of Priya"],
     },
+    // Places in a national championship held inside the open race
+    // ("Second and third in the championship were A and B").
+    Cx {
+        text: "Cove Half Marathon\n\nThe 15th Cove Half Marathon, held on Sunday, was also the national half marathon championship.\n\nThe overall victory went to Kenyan athlete Wes Cheru (1:04:22), ahead of Nik Ilic (1:05:47) and Mar Vukc (AK Cove), who was third overall in 1:06:15 and became national champion. Second and third in the championship were Fil Duro (AK Ure, 1:08:40, 6th overall) and Pet Bula (AK Cove, 1:10:02, 9th overall).",
+        published: Some("2026-10-11"),
+        never: &["result of Fil Duro position 2", "result of Pet Bula position 3"],
+    },
     // A club after "from" and a comma before the runner's verb ("X from
     // KB Oliwa Biega, took fourth place"): where the runner is from.
     Cx {
