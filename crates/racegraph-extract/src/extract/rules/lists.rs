@@ -48,14 +48,14 @@ pub(super) const TIME: &str = r"(\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*h\s*\d{1,2}\
 use crate::pattern::fixed as re;
 
 /// "1. NAME (KEN) 2:19:04", "2) NAME, Kenya, 2:19:30"
-static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^(?P<pos>\d{{1,2}})[.)]\s+(?P<name>{NAME})\s*(?:\((?P<nat>[^)]{{2,40}})\)|,\s*(?P<nat2>[\p{{Lu}}][\p{{L}} ]{{1,30}}?),)?\s*[,–—\-]*\s*(?:{TIME}|(?P<dnf>DNF|DNS|did not finish|did not start))?"
     ))
 });
 
 /// A row's note of its place in the whole race: `(bronze; 7th overall)`.
-static OVERALL_NOTE: LazyLock<Regex> =
+pub(super) static OVERALL_NOTE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\(\s*(?:[^()]*?[;,]\s*)?(\d{1,2})(?:st|nd|rd|th)\s+overall\s*\)"));
 
 /// A heading of a preview's list of entrants ("Key entrants (personal
@@ -229,58 +229,17 @@ pub(super) fn scan(x: &mut Extractor) {
         }
         if unknown_race {
             // Its rows are no results of the race, but their runners are
-            // people of the article: of a category's line too ("Men: A
-            // (KEN, Club) 59:58; B (KEN, Club) 60:30", a preview's entrants).
-            if super::winner_lines::CATEGORY_LINE.is_match(t) {
-                let names = t.split_once(':').map_or("", |(_, rest)| rest);
-                for piece in names.split(';') {
-                    let name = piece.split('(').next().unwrap_or("").trim();
-                    if FULL_NAME.is_match(name) {
-                        x.runner(name, i);
-                    }
-                }
-                continue;
-            }
-            let Some(c) = NUMBERED_LINE.captures(t).filter(|c| c.get(5).is_some()) else {
-                continue;
-            };
-            let mut name = c["name"].trim();
-            // "Abel Tola Kassa ETH": the code is no part of the name.
-            if let Some((rest, code)) = name.rsplit_once(' ') {
-                if code.len() == 3
-                    && code.chars().all(|c| c.is_ascii_uppercase())
-                    && x.lx.country_by_code(code).is_some()
-                {
-                    name = rest;
-                }
-            }
-            let name = name.to_string();
-            x.runner(&name, i);
-            // "3. Jane Doe 1:05:10 (bronze; 7th overall)": its place in the
-            // race is given.
-            let overall = OVERALL_NOTE
-                .captures(&t[c.get(0).map_or(0, |g| g.end())..])
-                .and_then(|o| o[1].parse().ok());
-            let (Some(place), Some(cat), Some(series), Some(year)) = (
-                overall,
-                category.clone().filter(|c| c.sex.is_some()),
+            // people of the article (and a row's note may give its place
+            // in the whole race).
+            let (series, year) = (
                 context_series.or(x.focus),
                 context_year.or(x.reference_year()),
-            ) else {
-                continue;
-            };
-            pending.push(Pending {
-                series,
-                year,
-                category: cat,
-                athlete: name,
-                nationality: None,
-                outcome: Outcome::Position(place),
-                time: c
-                    .get(5)
-                    .and_then(|g| measure::times(g.as_str()).first().map(|t| t.duration())),
-                sentence: i,
-            });
+            );
+            if let Some(p) =
+                super::list_names::unknown_race_row(x, t, i, category.as_ref(), series, year)
+            {
+                pending.push(p);
+            }
             continue;
         }
         let series = context_series.or(x.focus);
