@@ -130,3 +130,31 @@ pub(super) static AGE_TOWN: std::sync::LazyLock<regex::Regex> = std::sync::LazyL
         r"^(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[^(),;]{0,40}(?:,\s*\p{Lu}[^(),;]{0,20})?\s*\(\s*$",
     )
 });
+
+/// "31, of Frederick (" before a time: a runner's age and home town.
+/// "beating X who clocked 2:15:20": the runner's own time in a relative
+/// clause right after the name, the words up to the time.
+pub(super) static WHO_TIMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^,?\s*who\s+(?:clocked|timed|recorded|posted|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish\s+)?line\s+in|finished\s+in)\s+(?:a\s+time\s+of\s+)?$",
+    )
+});
+
+/// "of Rockville ", "from the Valley Harriers (V40) ": where a runner is
+/// from, right after the name (perhaps with its kind of place in lower
+/// case: "of Selenge aimag", "from Uvs province").
+pub(super) static OF_PLACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:of|de|la|del)\b))*(?:\s+(?:aimag|soum|province|prefecture|oblast|governorate|district|county|region|municipality|city)\b)?(?:\s+in\s+(?:Co\.?\s+|County\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?(?:,\s*[A-Z]{2}\b)?\s*(?:\([^)]{0,30}\)\s*)?",
+    )
+});
+
+/// Right after a runner, before the verb: the day ("on Sunday",
+/// "yesterday morning", "last weekend").
+pub(super) static WHEN_BEFORE_VERB: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
+    || {
+        crate::pattern::fixed(
+            r"(?i)^(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|today|this\s+(?:morning|afternoon|weekend)|last\s+(?:weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+",
+        )
+    },
+);

@@ -9,6 +9,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 pub(super) use crate::pattern::fixed as re;
+// Where a runner is from and when, around the name (kept with the words
+// around a name).
+pub(super) use super::name_context::{OF_PLACE, WHEN_BEFORE_VERB, WHO_TIMED};
 
 /// "imposed himself with T", "imposed herself in T" (as translations of
 /// "se impuso" write a win; not "imposed himself on the race"), in the
@@ -488,32 +491,6 @@ pub(super) static OVERALL: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static SEXED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:first|second|third|fourth|fifth|top|\d{1,2}(?:st|nd|rd|th))\s+(?:woman|women|female|lady|man|male)\b",
-    )
-});
-
-/// "31, of Frederick (" before a time: a runner's age and home town.
-/// "beating X who clocked 2:15:20": the runner's own time in a relative
-/// clause right after the name, the words up to the time.
-pub(super) static WHO_TIMED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"^,?\s*who\s+(?:clocked|timed|recorded|posted|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish\s+)?line\s+in|finished\s+in)\s+(?:a\s+time\s+of\s+)?$",
-    )
-});
-
-/// "of Rockville ", "from the Valley Harriers (V40) ": where a runner is
-/// from, right after the name (perhaps with its kind of place in lower
-/// case: "of Selenge aimag", "from Uvs province").
-pub(super) static OF_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"^(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|(?:of|de|la|del)\b))*(?:\s+(?:aimag|soum|province|prefecture|oblast|governorate|district|county|region|municipality|city)\b)?(?:\s+in\s+(?:Co\.?\s+|County\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)?(?:,\s*[A-Z]{2}\b)?\s*(?:\([^)]{0,30}\)\s*)?",
-    )
-});
-
-/// Right after a runner, before the verb: the day ("on Sunday",
-/// "yesterday morning", "last weekend").
-pub(super) static WHEN_BEFORE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)^(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|today|this\s+(?:morning|afternoon|weekend)|last\s+(?:weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s+",
     )
 });
 
