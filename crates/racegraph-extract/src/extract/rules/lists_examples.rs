@@ -12,13 +12,15 @@ pub(super) const EXAMPLES: &[Ex] = &[
         yields: &["result of Dan Halo race Cove Riverbank Half Marathon 2026 21.0975 Men"],
     },
     // A roll of winners whose columns name each sex's champion ("Men's
-    // champion", "Women's champion") after an edition's and a year's.
+    // champion", "Women's champion") after an edition's and a year's: the
+    // edition's ordinal numbers that year's edition.
     Ex {
         text: "# Past Champions\n\nHere are the champions of every edition of the Cove Narrows Marathon.\n\n| Edition | Year | Men's champion | Time | Women's champion | Time |\n|---|---|---|---|---|---|\n| 1st | 2017 | Cal Strode (USA) | 2:27:14 | Meg Haug (USA) | 2:52:40 |\n| — | 2020 | *cancelled* | | | |\n",
         published: None,
         yields: &[
             "result of Meg Haug race Cove Narrows Marathon 2017 42.195 Women",
             "result of Cal Strode finishTime PT2H27M14S",
+            "Cove Narrows Marathon 2017 editionNumber 1",
         ],
     },
     // Rows in one line with ranks that have points, set apart by nothing

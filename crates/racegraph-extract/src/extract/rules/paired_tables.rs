@@ -9,8 +9,9 @@ use super::super::measure;
 use super::headings::{heading_year, series_distance};
 use super::lists::{Category, Outcome, Pending, FULL_NAME};
 use super::tables::{known_column, pipe_cells, Column};
-use crate::contract::Sex;
+use crate::contract::{Property, Sex};
 use crate::extract::Extractor;
+use crate::extract::Value;
 
 /// The columns of a side-by-side table: the row's key (its place or its
 /// year) and, per sex, its names and its times.
@@ -18,6 +19,8 @@ struct Paired {
     key: (usize, Column),
     names: [usize; 2],
     times: [Option<usize>; 2],
+    /// The edition's ordinal of each year, in a roll of winners.
+    edition: Option<usize>,
 }
 
 /// The columns of a header line of a side-by-side table, if it is one.
@@ -45,6 +48,7 @@ fn paired(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Paired> {
         key,
         names: [men, women],
         times,
+        edition: at(Column::Edition),
     })
 }
 
@@ -87,6 +91,11 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
         let Some(year) = year.filter(|_| place > 0) else {
             continue;
         };
+        // "| 5th | 2022 | …": the year's edition is the fifth.
+        if let (Column::Year, Some(n)) = (p.key.1, p.edition.and_then(|k| ordinal(cell(k)))) {
+            let ed = x.edition(series, year, i);
+            x.fact(ed, Property::EditionNumber, Value::Integer(n), i);
+        }
         for (k, sex) in [Sex::Men, Sex::Women].into_iter().enumerate() {
             // "Olav Haugland (NOR)": the name and the country's code.
             let raw = cell(p.names[k]).trim_matches(|c: char| c == '*' || c.is_whitespace());
@@ -119,4 +128,18 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
             });
         }
     }
+}
+
+/// An edition's ordinal in a cell: `1st`, `22nd`, `12.`, `12` (not `—`).
+fn ordinal(cell: &str) -> Option<i64> {
+    let c = cell.trim().trim_end_matches('.');
+    let digits = c.trim_end_matches(|ch: char| ch.is_ascii_alphabetic() || ch == 'º' || ch == 'ª');
+    let suffix = &c[digits.len()..];
+    let n = digits
+        .parse::<i64>()
+        .ok()
+        .filter(|n| (1..=200).contains(n))?;
+    ["", "st", "nd", "rd", "th", "º", "ª", "e", "er", "re"]
+        .contains(&suffix.to_lowercase().as_str())
+        .then_some(n)
 }

@@ -36,6 +36,8 @@ pub(crate) enum Column {
     WomenName,
     /// The year of a row (a roll of winners).
     Year,
+    /// The edition's ordinal of a row of a roll of winners (`1st`, `12.`).
+    Edition,
     Other,
 }
 
@@ -55,6 +57,7 @@ impl Column {
             "menname" => Column::MenName,
             "womenname" => Column::WomenName,
             "year" => Column::Year,
+            "edition" => Column::Edition,
             _ => Column::Other,
         }
     }
