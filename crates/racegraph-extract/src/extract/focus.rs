@@ -217,8 +217,6 @@ static LISTS_RACES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A race named last in a list of the day's races ("the Marathon,
-/// Half-Marathon and Team Run at 19:00"): not a section's race.
 /// Before a race a paragraph's runners "also" ran ("Runners also competed
 /// over 5 kilometres and in the "Night Ten" race"): a side race, not the
 /// paragraph's.
@@ -226,6 +224,8 @@ static ALSO_RACED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(r"(?i)\balso\s+(?:competed|ran|raced|took\s+part|lined\s+up)\b[^.;]*$")
 });
 
+/// A race named last in a list of the day's races ("the Marathon,
+/// Half-Marathon and Team Run at 19:00"): not a section's race.
 fn one_of_listed_races(t: &str, start: usize) -> bool {
     static LISTED: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(

@@ -168,7 +168,6 @@ pub(in crate::extract) fn series_distance(x: &Extractor, series: usize) -> Optio
 /// miles in one country and ten kilometres in another ("the Hill Ten, the
 /// 10 km race"), so the name alone gives none.
 pub(in crate::extract) fn number_word_distance(x: &Extractor, series: usize) -> Option<String> {
-    let body = x.body.to_lowercase();
     x.out.entities[series].names.iter().find_map(|n| {
         let last = n.text.split_whitespace().last()?;
         let number = crate::extract::measure::number(last)?;
@@ -177,6 +176,8 @@ pub(in crate::extract) fn number_word_distance(x: &Extractor, series: usize) -> 
         {
             return None;
         }
+        // (The body is read only for a name that ends on a number word.)
+        let body = x.body.to_lowercase();
         let word = last.to_lowercase();
         let said = |unit: &str| {
             [number.to_string(), word.clone()].iter().any(|w| {

@@ -95,11 +95,10 @@ pub(crate) fn known_column(h: &str, lx: &Lexicon) -> Option<Column> {
 /// Name | 2:21:46`), trimmed; `None` for any other line (a byline
 /// "Round-up | Staff | 16 February 2026" is no row).
 pub(crate) fn pipe_cells(line: &str) -> Option<Vec<String>> {
-    let t = line.trim();
-    if t.starts_with('|') {
-        return Some(split_pipes(t));
+    let (cells, bordered) = piped_cells(line.trim())?;
+    if bordered {
+        return Some(cells);
     }
-    let cells = unbordered_cells(t)?;
     let first = cells[0].trim_end_matches('.');
     let placed =
         (!first.is_empty() && first.len() <= 4 && first.bytes().all(|b| b.is_ascii_digit()))
@@ -107,10 +106,15 @@ pub(crate) fn pipe_cells(line: &str) -> Option<Vec<String>> {
     placed.then_some(cells)
 }
 
-/// The cells of a line of three cells or more set apart by pipes without
-/// the outer ones (`Rank | Bib | Name | Time`).
-fn unbordered_cells(t: &str) -> Option<Vec<String>> {
-    (!t.starts_with('|') && t.matches(" | ").count() >= 2).then(|| split_pipes(t))
+/// The cells of a line set apart by pipes, a header's or a row's, and
+/// whether it has the outer ones (`| a | b |`); without them, three cells
+/// or more (`Rank | Bib | Name | Time`).
+fn piped_cells(t: &str) -> Option<(Vec<String>, bool)> {
+    if t.starts_with('|') {
+        Some((split_pipes(t), true))
+    } else {
+        (t.matches(" | ").count() >= 2).then(|| (split_pipes(t), false))
+    }
 }
 
 fn split_pipes(t: &str) -> Vec<String> {
@@ -235,11 +239,7 @@ pub(crate) fn header(line: &str, lx: &Lexicon) -> Option<Header> {
         return None;
     }
     // (Without the outer pipes too: `Rank | Bib | Name | Time`.)
-    let piped = if trimmed.starts_with('|') {
-        Some(split_pipes(trimmed))
-    } else {
-        unbordered_cells(trimmed)
-    };
+    let piped = piped_cells(trimmed).map(|(cells, _)| cells);
     let (cols, aligned) = if piped.is_some() || trimmed.contains('\t') {
         let cells: Vec<String> = if let Some(cells) = piped {
             cells.iter().map(|c| c.to_lowercase()).collect()
