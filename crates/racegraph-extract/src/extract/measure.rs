@@ -88,6 +88,14 @@ static APPROXIMATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// After a time with its unit: a gap to a mark, not a time run ("3:38
+/// minutes off the record", "12 seconds outside it").
+static GAP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)^\s*(?:minutes?|mins?|seconds?|secs?)\s+(?:off|outside|short|slower|faster|quicker|adrift|inside|shy)\b",
+    )
+});
+
 static MIXED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
         r#"(?i)\b(\d{1,2})\s*(?:h(?:rs?)?|u)\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?|s)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|secs?\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b|\b(\d):([0-5]\d)['’′]([0-5]\d)(?:["”″]|'')?|\b(\d{1,2})\s?min\s?([0-5]\d)\b"#,
@@ -280,10 +288,13 @@ pub fn times(text: &str) -> Vec<Time> {
     }
     marks::hundredths(text, &mut out);
     // "(+0:38 min)", "+1:02": a gap behind someone, not a finishing time;
-    // "just over 1 hour, 11 minutes": no time said exactly.
+    // "just over 1 hour, 11 minutes": no time said exactly; "3:38 minutes
+    // off the record": a gap.
     out.retain(|t| {
         let before = text[..t.start].trim_end_matches(' ');
-        !before.ends_with('+') && !APPROXIMATE.is_match(before)
+        !before.ends_with('+')
+            && !APPROXIMATE.is_match(before)
+            && !GAP_AFTER.is_match(&text[t.end..])
     });
     out.sort_by_key(|t| t.start);
     out

@@ -148,8 +148,11 @@ impl Extractor<'_> {
                 // "X, champion of the 2019 and 2021 editions, had to settle
                 // for second": the title's years, in an aside before the
                 // place.
-                let title_of =
-                    e <= pos && TITLE_OF_BEFORE.is_match(crate::extract::tail(&t[..s], 48));
+                // "retained the title she won in 2025, clocking T": the
+                // year of the title, not of the win told.
+                let title_of = (e <= pos
+                    && TITLE_OF_BEFORE.is_match(crate::extract::tail(&t[..s], 48)))
+                    || TITLE_WON_IN.is_match(crate::extract::tail(&t[..s], 90));
                 !title_held
                     && !title_of
                     && ((s >= cs && e <= ce) || e <= pos || bare || in_date || relative_clause)
@@ -222,10 +225,12 @@ impl Extractor<'_> {
         // decides: a year in its opening clause ("In 2018 …", "The 2024
         // men's race …") or set off by commas (", in 2022,") is the topic; a
         // year in an aside is not.
-        // A title held ("his 2024 win", "the 2023 champion") is no topic.
+        // A title held ("his 2024 win", "the 2023 champion", "the title
+        // she won in 2024") is no topic.
         let held = |t: &str, s: usize, e: usize| {
             HELD_TITLE.is_match(&t[e..])
                 || (OWN_PAST_WIN.is_match(&t[e..]) && OWN_BEFORE.is_match(&t[..s]))
+                || TITLE_WON_IN.is_match(crate::extract::tail(&t[..s], 90))
         };
         // "This time he ran away from the field": back to the race the
         // article reports, past the years told before.
@@ -588,6 +593,13 @@ static TITLE_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static TITLE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:champion|winner|runner-up|title[\s-]?holder)\s+(?:of|in|at)\s+the\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$|\b(?:the|previous|former|past)\s+(?:champion|winner)\s+in\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$",
+    )
+});
+/// The words of a title kept before the year it was first won: "retained
+/// the title he won in" (2025).
+static TITLE_WON_IN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"(?i)\b(?:retained|defended|kept|retains|defends|keeps)\s+(?:the|her|his|their)\s+(?:(?:wo)?men[’']s\s+)?(?:title|crown)\s+(?:that\s+)?(?:s?he|they)\s+(?:had\s+)?won\s+(?:here\s+|there\s+)?in\s+$",
     )
 });
 static HELD_TITLE: LazyLock<Regex> = LazyLock::new(|| {

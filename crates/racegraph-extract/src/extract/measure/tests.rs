@@ -181,6 +181,8 @@ fn points_between_hours_minutes_and_seconds_need_a_unit_or_brackets() {
     assert_eq!(secs("in 1h 02mins 05 secs"), vec![3600 + 2 * 60 + 5]);
     assert!(secs("in just over 1 hour, 11 minutes").is_empty());
     assert!(secs("(+0:38 min)").is_empty());
+    assert!(secs("and was 3:38 minutes off the record").is_empty());
+    assert!(secs("finished 12 seconds outside it").is_empty());
 }
 
 #[test]

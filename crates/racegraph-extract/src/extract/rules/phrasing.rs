@@ -527,10 +527,14 @@ pub(super) static PRIZE_FOR_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A win of a year told as repeated: "repeated his 2024 win" (not
-/// "defended her 2024 title", which may be another title's year).
+/// A win of a year told as repeated: "repeated his 2024 win", "retained
+/// the title he won in 2024" (not "defended her 2024 title", which may be
+/// another title's year). `t`: the words before a time of that win ("…
+/// won in 2024 in a time of 2:27:50").
 pub(super) static REPEATED_WIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\W*(?:repeated|matched)\s+(?:his|her|their)\s+((?:19|20)\d\d)\s+(?:win|victory)\b")
+    re(
+        r"(?i)^\W*(?:(?:repeated|matched)\s+(?:his|her|their)\s+((?:19|20)\d\d)\s+(?:win|victory)\b|(?:retained|defended|kept)\s+(?:the|her|his|their)\s+(?:(?:wo)?men[’']s\s+)?(?:title|crown)\s+(?:that\s+)?(?:s?he|they)\s+(?:had\s+)?won\s+(?:here\s+|there\s+)?in\s+((?:19|20)\d\d)\b(?P<t>\s+in\s+(?:a\s+(?:winning\s+)?time\s+of\s+)?)?)",
+    )
 });
 
 /// A place in words or digits: "seventh", "7th".

@@ -130,4 +130,10 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-10-04"),
         never: &["result of Ann Lee position 1"],
     },
+    // A gap to a record after a win is no time of it.
+    Cx {
+        text: "Cove City Marathon\n\nJune 22, 2026\n\nTom Ruma retained the title he won in 2025 in a time of 2:27:50 and was 3:38 minutes off the record.",
+        published: Some("2026-06-22"),
+        never: &["result of Tom Ruma finishTime PT3H38M", "result of Tom Ruma finishTime PT3M38S"],
+    },
 ];

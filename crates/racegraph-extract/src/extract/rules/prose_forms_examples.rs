@@ -283,4 +283,26 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-05-04"),
         yields: &["result of Tom Bale race Maratón de los Cerros 2026 42.195"],
     },
+    // "retained the title she won in 2025, running T": this year's win
+    // with its time, and the win of 2025; "… won in 2025 in a time of
+    // T": that win's time.
+    Ex {
+        text: "Cove Lagoon 10K\n\nMay 4, 2026\n\nBenin's Ada Kossi retained the title she won in 2025, running 34:10 on the flat course. Ivy Mensa was second in 35:02.",
+        published: Some("2026-05-04"),
+        yields: &[
+            "result of Ada Kossi race Cove Lagoon 10K 2026 10 Women",
+            "result of Ada Kossi race Cove Lagoon 10K 2025 10 Women",
+            "result of Ivy Mensa race Cove Lagoon 10K 2026 10 Women",
+            "result of Ada Kossi finishTime PT34M10S",
+        ],
+    },
+    Ex {
+        text: "Cove City Marathon\n\nJune 22, 2026\n\nTom Ruma retained the title he won in 2025 in a time of 2:27:50 and was 3:38 minutes off the record.",
+        published: Some("2026-06-22"),
+        yields: &[
+            "result of Tom Ruma race Cove City Marathon 2026 42.195 Men",
+            "result of Tom Ruma race Cove City Marathon 2025 42.195 Men",
+            "result of Tom Ruma finishTime PT2H27M50S",
+        ],
+    },
 ];

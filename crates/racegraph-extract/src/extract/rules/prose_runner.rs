@@ -135,7 +135,13 @@ pub(super) fn read(
     // "X repeated his 2024 win, leading from the gun to win in T": a
     // win that year too.
     if let Some(m) = REPEATED_WIN.captures(&t[c.end..end]) {
-        if let Ok(year) = m[1].parse::<i32>() {
+        // ("… won in 2025 in a time of 2:27:50": that win's time, not
+        // this one's.)
+        let then = m.name("t").and_then(|g| {
+            let at = times.iter().position(|tm| tm.start == g.end())?;
+            Some(times.remove(at).duration())
+        });
+        if let Some(Ok(year)) = m.get(1).or(m.get(2)).map(|g| g.as_str().parse::<i32>()) {
             add_result(
                 x,
                 i,
@@ -147,7 +153,7 @@ pub(super) fn read(
                     explicit: false,
                     name: &name,
                     outcome: Outcome::Position(1),
-                    time: None,
+                    time: then,
                 },
             );
         }
