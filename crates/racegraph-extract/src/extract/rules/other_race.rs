@@ -40,11 +40,12 @@ pub(super) fn other_race(text: &str) -> bool {
     });
     // "the women's 40-49 category", "the men's 30-39 group", "2nd in
     // the F50-59s", "3rd in the Male Under 50s", "was second over-45",
-    // "top of my age group, and Ewan was 2nd in his": an age group's
+    // "top of my age group, and Ewan was 2nd in his", "first in the
+    // women's 70-plus category", "the over-60 division": an age group's
     // ranking.
     static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b\d{2}\s?[-–]\s?\d{2}\s+(?:category|categories|group|age[\s\-]group|division|class|section|bracket)\b|\b(?:in|of|among)\s+the\s+(?-i:[MFVW])\d{2}(?:\s?[-–]\s?\d{2})?s?\b|\b(?:male|female|men[’']?s?|women[’']?s?)\s+(?:under|over)\s+\d{2}s?\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+over-\d{2}s?\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+in\s+(?:his|hers|theirs)\s*(?:[.,;]|$)",
+            r"(?i)\b\d{2}\s?[-–]\s?\d{2}\s+(?:category|categories|group|age[\s\-]group|division|class|section|bracket)\b|\b\d{2}(?:-plus|\s?\+)\s*(?:category|group|age[\s\-]group|division|class|section|bracket)\b|\b(?:over|under)[\s\-]\d{2}s?\s+(?:category|group|age[\s\-]group|division|class|section|bracket)\b|\b(?:in|of|among)\s+the\s+(?-i:[MFVW])\d{2}(?:\s?[-–]\s?\d{2})?s?\b|\b(?:male|female|men[’']?s?|women[’']?s?)\s+(?:under|over)\s+\d{2}s?\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+over-\d{2}s?\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+in\s+(?:his|hers|theirs)\s*(?:[.,;]|$)",
         )
     });
     // "the under-15s mile", "the boys' race", "the kids' 2km": a

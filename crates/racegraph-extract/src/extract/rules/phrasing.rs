@@ -574,7 +574,8 @@ pub(super) static GOES_ON: LazyLock<Regex> =
 /// B, who ended fifth in the women's category"), beside a place of each
 /// ("A (T1) in seventh place and B (T2) in sixth place among women"), or of
 /// a second winner (two winners, two races: "with A securing a win in T1
-/// and B cruising to victory in T2 in the women's race").
+/// and B cruising to victory in T2 in the women's race", "A won in T1 and
+/// B took the women's race in T2").
 pub(super) fn sex_is_next_runners(own: &str, next: &str) -> bool {
     let head = |s: &'_ str| -> String {
         s.trim_start_matches([',', ' '])
@@ -591,5 +592,17 @@ pub(super) fn sex_is_next_runners(own: &str, next: &str) -> bool {
     let parallel = ORDINAL_PLACE.is_match(own)
         && ORDINAL_PLACE.is_match(&next_head)
         && sex_of_race(&next_head).is_some();
-    PERSONAL_SEX.is_match(next) || own_clause || parallel || (tells_win(next) && tells_win(own))
+    // ("A of Town won in T1 and B of Town took the women's race in T2": a
+    // win without its object before the second, past the runners' towns.)
+    static WON_IN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^\s*(?:won|wins|triumphed|prevailed)\s+(?:in|with)\s+\d"));
+    static FROM_TOWN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^\s*,?\s*(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s*,?",
+        )
+    });
+    let past_town = |s: &'_ str| -> String { FROM_TOWN.replace(s, "").into_owned() };
+    let (own, next_told) = (past_town(own), past_town(next));
+    let own_win = tells_win(&own) || WON_IN.is_match(&own);
+    PERSONAL_SEX.is_match(next) || own_clause || parallel || (tells_win(&next_told) && own_win)
 }

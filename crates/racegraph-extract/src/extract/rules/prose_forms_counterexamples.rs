@@ -136,4 +136,10 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-06-22"),
         never: &["result of Tom Ruma finishTime PT3H38M", "result of Tom Ruma finishTime PT3M38S"],
     },
+    // First in an age group written with "plus" is no place in the race.
+    Cx {
+        text: "Cove Half Marathon\n\nJune 8, 2026\n\nEd Kip won the Cove Half Marathon in 1:09:48. Jenna Holm took the women's race in 1:19:02. Grace Pell, 71, was first in the women's 70-plus category.",
+        published: Some("2026-06-08"),
+        never: &["result of Grace Pell position 1"],
+    },
 ];

@@ -305,4 +305,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Tom Ruma finishTime PT2H27M50S",
         ],
     },
+    // "A of Town won in T1 and B of Town took the women's race in T2":
+    // the women's race is B's alone, A's win the men's.
+    Ex {
+        text: "Cove Half Marathon\n\nJune 8, 2026\n\nEd Kip won the Cove Half Marathon in 1:09:48.\n\nIn the 10K, Tomás Rivas of Dale won in 33:40 and Jenna Holm of Ridge took the women's race in 38:12.",
+        published: Some("2026-06-08"),
+        yields: &[
+            "result of Tomás Rivas race Cove Half Marathon 2026 10 Men",
+            "result of Jenna Holm race Cove Half Marathon 2026 10 Women",
+        ],
+    },
 ];
