@@ -98,7 +98,7 @@ static GAP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static MIXED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r#"(?i)\b(\d{1,2})\s*(?:h(?:rs?)?|u)\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?|s)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|secs?\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b|\b(\d):([0-5]\d)['’′]([0-5]\d)(?:["”″]|'')?|\b(\d{1,2})\s?min\s?([0-5]\d)\b"#,
+        r#"(?i)\b(\d{1,2})\s*(?:h(?:rs?)?|u)\.?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?|s)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|secs?\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b|\b(\d):([0-5]\d)['’′]([0-5]\d)(?:["”″]|'')?|\b(\d{1,2})\s?min\s?([0-5]\d)\b"#,
     )
 });
 

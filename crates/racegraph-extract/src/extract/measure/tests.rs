@@ -182,6 +182,7 @@ fn points_between_hours_minutes_and_seconds_need_a_unit_or_brackets() {
     assert!(secs("in just over 1 hour, 11 minutes").is_empty());
     assert!(secs("(+0:38 min)").is_empty());
     assert!(secs("and was 3:38 minutes off the record").is_empty());
+    assert_eq!(secs("with a time of 1h.02:58."), vec![3600 + 2 * 60 + 58]);
     assert!(secs("finished 12 seconds outside it").is_empty());
 }
 
