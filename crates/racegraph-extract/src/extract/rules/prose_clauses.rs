@@ -184,7 +184,18 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
             break;
         }
         let place = PLACE.captures(body).and_then(|p| {
-            if NOT_A_PLACE.is_match(&body[p.get(0).map_or(0, |m| m.end())..]) {
+            let after = p.get(0).map_or(0, |m| m.end());
+            if NOT_A_PLACE.is_match(&body[after..]) {
+                return None;
+            }
+            // "taking the 12th Cove Half Marathon": an edition's ordinal
+            // before the race's name.
+            let named = offset + after + body[after..].len() - body[after..].trim_start().len();
+            if x.sents[i]
+                .chunks
+                .iter()
+                .any(|(sc, s)| *s == Shape::Series && sc.start == named)
+            {
                 return None;
             }
             let w = p[1].to_lowercase();

@@ -142,4 +142,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-06-08"),
         never: &["result of Grace Pell position 1"],
     },
+    // An edition's ordinal before the race's name is no place, and a
+    // runner after "broke away from" a demonym is no winner.
+    Cx {
+        text: "Cove Half Marathon\n\nJuly 19, 2026\n\nEstonia's Ras Kopp gave the home crowd a long-awaited win, taking the 12th Cove Half Marathon on Saturday in 1:04:31. Kopp broke away from Kenyan Ben Mutu on the loop with four kilometres left and won by 19 seconds.",
+        published: Some("2026-07-19"),
+        never: &["result of Ras Kopp position 12", "result of Ben Mutu position 1"],
+    },
 ];
