@@ -53,7 +53,8 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
         let mut last = i;
         while last + 1 < lines.len()
             && ((wrapped && runs_on(lines[last].2, lines[last + 1].2))
-                || rows_run_on(lines[last].2, lines[last + 1].2))
+                || rows_run_on(lines[last].2, lines[last + 1].2)
+                || cells_run_on(content, lines[last + 1].2))
         {
             last += 1;
         }
@@ -98,6 +99,25 @@ fn rows_run_on(line: &str, next: &str) -> bool {
     static NEXT_ROW: LazyLock<Regex> =
         LazyLock::new(|| crate::pattern::fixed(r"^\s*(?:\d{1,2}:\d\d|\d{1,3}[.)]?\s+\p{Lu})"));
     RUN_OF_ROWS.is_match(line) && NEXT_ROW.is_match(next)
+}
+
+/// A table flattened one cell to a line, each closed by a pipe ("1. |",
+/// "Jane DOE |", "KEN |", "1:04:31 |"): the row that `first` (its rank
+/// cell) opens goes on in `next` until the next rank or a heading ("…
+/// women: |").
+fn cells_run_on(first: &str, next: &str) -> bool {
+    static RANK_CELL: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::fixed(r"^\s*(?:\d{1,4}[.)]?|DNF|DNS|DQ|DSQ)\s*\|\s*$"));
+    let cell = next.trim_end();
+    let Some(inside) = cell.strip_suffix('|') else {
+        return false;
+    };
+    let inside = inside.trim();
+    RANK_CELL.is_match(first)
+        && !RANK_CELL.is_match(next)
+        && !inside.contains('|')
+        && !inside.ends_with(':')
+        && inside.split_whitespace().count() <= 6
 }
 
 /// A wrapped line of prose that stops mid-sentence and goes on in `next`.
@@ -322,6 +342,21 @@ mod tests {
             .into_iter()
             .map(|s| &body[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_table_of_one_cell_a_line_is_read_a_row_at_a_time() {
+        let body = "Results men: |\n1. |\nJane DOE |\nKEN |\n1:04:31 |\n2. |\nAna ROE |\n1:05:02 |\nResults women: |\n1. |\nEve LO |\n1:13:58 |\n";
+        assert_eq!(
+            texts(body),
+            vec![
+                "Results men: |",
+                "1. |\nJane DOE |\nKEN |\n1:04:31 |",
+                "2. |\nAna ROE |\n1:05:02 |",
+                "Results women: |",
+                "1. |\nEve LO |\n1:13:58 |"
+            ]
+        );
     }
 
     #[test]

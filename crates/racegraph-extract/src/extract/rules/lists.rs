@@ -533,8 +533,10 @@ pub(super) fn scan(x: &mut Extractor) {
                 _ => last_row.is_some_and(|(l, _)| line <= l + 3),
             };
             if ok && x.opens_line(i) {
+                // (The row's last line: a row flattened one cell to a
+                // line spans several.)
                 if let Outcome::Position(rank) = r.outcome {
-                    last_row = Some((line, rank));
+                    last_row = Some((line + t.matches('\n').count(), rank));
                 }
                 let time = rows::row_time(x, series, cat, r);
                 if r.time.is_some() && time.is_none() {

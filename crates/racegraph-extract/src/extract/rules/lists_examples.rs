@@ -573,4 +573,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: None,
         yields: &["result of ROTICH Nelson race Cove Halbmarathon 2026 21.0975 Men"],
     },
+    // A table flattened one cell to a line, each closed by a pipe: a row
+    // from its rank to the next.
+    Ex {
+        text: "Cove Half Marathon 2026\n\nPublished 19.07.2026\n\nRas Kopp won the Cove Half Marathon on Saturday in 1:04:31.\n\nResults half marathon men: |\n1. |\nRas KOPP |\nEST |\n1:04:31 |\n2. |\nBen MUTU |\nKEN |\n1:04:50 |\nResults half marathon women: |\n1. |\nEla OZO |\nLAT |\n1:13:58 |\n",
+        published: Some("2026-07-19"),
+        yields: &[
+            "result of Ben MUTU race Cove Half Marathon 2026 21.0975 Men",
+            "result of Ben MUTU position 2",
+            "result of Ben MUTU finishTime PT1H4M50S",
+            "result of Ela OZO race Cove Half Marathon 2026 21.0975 Women",
+        ],
+    },
 ];
