@@ -520,7 +520,7 @@ fn a_race_of_next_season_does_not_take_the_next_paragraph() {
 #[test]
 fn descriptions_honorifics_and_peoples_of_two_words_are_not_part_of_names() {
     let (x, lines) = facts_of(
-        "Unheralded Kenyan Brian Langat won the Lakeside Marathon. South African Thandeka Khumalo won the women's race. Datuk Rahim Osman, chairman of the Cove Sports Council, flagged off the race. PC Hana Doyl was third. Detective Constable Prita Shand was fourth in 1:02:10. Chief Constable Mark Ellis said the team ran well. Governor Hela Marsh presented the prizes. Locals Kirs Potter and Ann Ibbs were second and third.",
+        "Unheralded Kenyan Brian Langat won the Lakeside Marathon. South African Thandeka Khumalo won the women's race. Datuk Rahim Osman, chairman of the Cove Sports Council, flagged off the race. PC Hana Doyl was third. Detective Constable Prita Shand was fourth in 1:02:10. Chief Constable Mark Ellis said the team ran well. Governor Hela Marsh presented the prizes. Locals Kirs Potter and Ann Ibbs were second and third. Ratu Semi Lesa was fifth. Adi Nugro was sixth.",
         Some(Date::new(2025, 5, 12)),
     );
     let people = first_names(&x, |k| matches!(k, Kind::Person | Kind::Athlete));
@@ -533,6 +533,8 @@ fn descriptions_honorifics_and_peoples_of_two_words_are_not_part_of_names() {
         "Mark Ellis",
         "Hela Marsh",
         "Kirs Potter",
+        "Semi Lesa",
+        "Adi Nugro",
     ] {
         assert!(people.contains(&name), "{name}: {people:?} {lines:#?}");
     }
