@@ -226,9 +226,12 @@ impl Extractor<'_> {
         // men's race …") or set off by commas (", in 2022,") is the topic; a
         // year in an aside is not.
         // A title held ("his 2024 win", "the 2023 champion", "the title
-        // she won in 2024") is no topic.
+        // she won in 2024") is no topic, nor is one of several years
+        // ("won the 2023 and 2024 editions as well").
         let held = |t: &str, s: usize, e: usize| {
-            HELD_TITLE.is_match(&t[e..])
+            SEVERAL_AFTER.is_match(&t[e..])
+                || SEVERAL_BEFORE.is_match(&t[..s])
+                || HELD_TITLE.is_match(&t[e..])
                 || (OWN_PAST_WIN.is_match(&t[e..]) && OWN_BEFORE.is_match(&t[..s]))
                 || TITLE_WON_IN.is_match(crate::extract::tail(&t[..s], 90))
         };
@@ -595,6 +598,11 @@ static TITLE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:champion|winner|runner-up|title[\s-]?holder)\s+(?:of|in|at)\s+the\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$|\b(?:the|previous|former|past)\s+(?:champion|winner)\s+in\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$",
     )
 });
+/// Another year joined to a year, after it ("2023 and 2024") or before it.
+static SEVERAL_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::fixed(r"^\s*(?:,|and|&)\s*(?:19|20)\d\d\b"));
+static SEVERAL_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::fixed(r"\b(?:19|20)\d\d\s*(?:,|and|&)\s*$"));
 /// The words of a title kept before the year it was first won: "retained
 /// the title he won in" (2025).
 static TITLE_WON_IN: LazyLock<Regex> = LazyLock::new(|| {

@@ -325,4 +325,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Mary Chel position 2",
         ],
     },
+    // Years told together ("won the 2023 and 2024 editions as well") are
+    // no year of the paragraph: the places after them are this year's.
+    Ex {
+        text: "Cove Half Marathon\n\nMonday, June 8, 2026\n\nOn the women's side, Kendra Oka ran away from the field for her third win in the race, clocking 1:19:02. Oka won the 2023 and 2024 editions as well, then spent most of last year injured. Mel Fehr was runner-up in 1:21:45.",
+        published: Some("2026-06-08"),
+        yields: &["result of Mel Fehr race Cove Half Marathon 2026 21.0975 Women"],
+    },
 ];
