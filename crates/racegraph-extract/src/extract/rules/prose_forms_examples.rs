@@ -332,4 +332,17 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-06-08"),
         yields: &["result of Mel Fehr race Cove Half Marathon 2026 21.0975 Women"],
     },
+    // Translated podiums: "in 10K men, the winner was X", "Among the
+    // women, the fastest in 10K was Y, followed by A and B" (the list of
+    // the race its own words name, not of the men's winner before).
+    Ex {
+        text: "Cove Marathon\n\nOctober 18, 2026\n\nMarc Ferr won the Cove Marathon in 2:31:12.\n\nMeanwhile in 10K men, the winner was Ivan Robl with a time of 32 minutes and 9 seconds, followed by Alex Riba (32:40) and Hugo Serr (33:01).\n\nAmong the women, the fastest in 10K was Meritxell Font with a crono of 37:15, followed by Clara Ibáñez with 38:02 and Paula Vidal with 38:49.",
+        published: Some("2026-10-18"),
+        yields: &[
+            "result of Ivan Robl race Cove Marathon 2026 10 Men",
+            "result of Meritxell Font race Cove Marathon 2026 10 Women",
+            "result of Clara Ibáñez race Cove Marathon 2026 10 Women",
+            "result of Clara Ibáñez position 2",
+        ],
+    },
 ];

@@ -42,11 +42,12 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     // named with its town, "the men's category of Padang 5 K", a race
     // named with its event's name opening the sentence, "On the Graoully
     // 10 km, …", a kind of entry before the distance, "In the competitive
-    // 10 kilometres", a distance won, "A and B topped the 5K" (not "the
-    // 30km mark").
+    // 10 kilometres", a distance won, "A and B topped the 5K", a distance
+    // before a sex as translations write it, "in 10K men", "the fastest in
+    // 10K" (not "the 30km mark").
     static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:competitive|non-competitive|open|elite|main|classic)\s+)?(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:(?:\bthe|\brace|\brun|\bchallenge|\bclassic)\s+(?:(?:shorter|longer)\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)|\b(?:fastest|quickest)(?:\s+(?:woman|man|female|male|lady))?\s+over\s+(?:the\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\b|^\s*(?:in|over|at)\s+the\s+[^,;.()]{1,40}?\s(?:\((\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k|kilomet(?:re|er)s)\)|over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s))\s*,?\s*$|\bcategory\s+of\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\b|^\s*(?:in|on|over|at)\s+the\s+(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\s*,|\b(?:won|win|wins|topped|took|claimed|captured|ruled|swept)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\b",
+            r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:competitive|non-competitive|open|elite|main|classic)\s+)?(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:(?:\bthe|\brace|\brun|\bchallenge|\bclassic)\s+(?:(?:shorter|longer)\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)|\b(?:fastest|quickest)(?:\s+(?:woman|man|female|male|lady))?\s+(?:over|in)\s+(?:the\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\b|^\s*(?:in|over|at)\s+the\s+[^,;.()]{1,40}?\s(?:\((\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k|kilomet(?:re|er)s)\)|over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s))\s*,?\s*$|\bcategory\s+of\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\b|^\s*(?:in|on|over|at)\s+the\s+(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\s*,|\b(?:won|win|wins|topped|took|claimed|captured|ruled|swept)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\b|\bin\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\s+(?:(?:wo)?men|males?|females?|ladies)\b",
         )
     });
     // "In the full course men's section" (as Korean and Japanese pages
@@ -64,7 +65,7 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
         Some("10".into())
     } else {
         let c = KM_RACE.captures(t)?;
-        let km = (1..=14).find_map(|k| c.get(k))?.as_str();
+        let km = (1..=15).find_map(|k| c.get(k))?.as_str();
         Some(if km == "42" || km.starts_with("42.") {
             "42.195".into()
         } else {
