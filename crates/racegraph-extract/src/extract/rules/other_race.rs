@@ -41,11 +41,12 @@ pub(super) fn other_race(text: &str) -> bool {
     // "the women's 40-49 category", "the men's 30-39 group", "2nd in
     // the F50-59s", "3rd in the Male Under 50s", "was second over-45",
     // "top of my age group, and Ewan was 2nd in his", "first in the
-    // women's 70-plus category", "the over-60 division": an age group's
-    // ranking.
+    // women's 70-plus category", "the over-60 division", "1st M60-64" (not
+    // "fourth and first W50", a place overall beside it): an age group's
+    // ranking; "first across the line off his handicap": a handicap's.
     static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b\d{2}\s?[-–]\s?\d{2}\s+(?:category|categories|group|age[\s\-]group|division|class|section|bracket)\b|\b\d{2}(?:-plus|\s?\+)\s*(?:category|group|age[\s\-]group|division|class|section|bracket)\b|\b(?:over|under)[\s\-]\d{2}s?\s+(?:category|group|age[\s\-]group|division|class|section|bracket)\b|\b(?:in|of|among)\s+the\s+(?-i:[MFVW])\d{2}(?:\s?[-–]\s?\d{2})?s?\b|\b(?:male|female|men[’']?s?|women[’']?s?)\s+(?:under|over)\s+\d{2}s?\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+over-\d{2}s?\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+in\s+(?:his|hers|theirs)\s*(?:[.,;]|$)",
+            r"(?i)\b(?:1st|first)\s+(?-i:[MFVWK])\d{2}\s?[-–]\s?\d{2}\b|\b(?:off|on)\s+(?:his|her|their)\s+handicap\b|\b\d{2}\s?[-–]\s?\d{2}\s+(?:category|categories|group|age[\s\-]group|division|class|section|bracket)\b|\b\d{2}(?:-plus|\s?\+)\s*(?:category|group|age[\s\-]group|division|class|section|bracket)\b|\b(?:over|under)[\s\-]\d{2}s?\s+(?:category|group|age[\s\-]group|division|class|section|bracket)\b|\b(?:in|of|among)\s+the\s+(?-i:[MFVW])\d{2}(?:\s?[-–]\s?\d{2})?s?\b|\b(?:male|female|men[’']?s?|women[’']?s?)\s+(?:under|over)\s+\d{2}s?\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+over-\d{2}s?\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+in\s+(?:his|hers|theirs)\s*(?:[.,;]|$)",
         )
     });
     // "the under-15s mile", "the boys' race", "the kids' 2km": a
@@ -104,8 +105,20 @@ pub(super) fn other_race(text: &str) -> bool {
     // series), not by time.
     static POINTS: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:with|on|scoring|totall?ing)\s+\d{1,4}\s+points\b"));
+    // "won the W60 prize", "took the M65": an age group's win, where the
+    // sentence tells no place in the race beside it ("Third was X; the
+    // Swiss won the W30 class").
+    static AGE_WIN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:won|wins|took|takes|claimed|captured|topped|scooped|bagged)\s+the\s+(?-i:[MFVWK])\d{2}(?:\s?[-–]\s?\d{2})?s?\b",
+        )
+    });
+    static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up)\b")
+    });
     CHILDREN.is_match(text)
         || AGE_GROUP.is_match(text)
+        || (AGE_WIN.is_match(text) && !PLACE_WORD.is_match(text))
         || POINTS.is_match(text)
         || IN_CHAMPIONSHIP.is_match(text)
         || CONTINGENT.is_match(text)

@@ -149,4 +149,17 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-07-19"),
         never: &["result of Ras Kopp position 12", "result of Ben Mutu position 1"],
     },
+    // An age group's win ("won the W60 prize", "took the M65", "1st
+    // M60-64") and a handicap's ("first across the line off his
+    // handicap") are no wins of the race.
+    Cx {
+        text: "Cove Half Marathon\n\nJune 14, 2026\n\nThe race was won by Mit Kere in 1:14:22. Lisa Moan won the W60 prize in 2:02:11 and Kev Ruat took the M65 in 1:49:30. Age group honors went to Phil Dors (1st M60-64, 1:07:14).\n\nOn Wednesday 23 members ran the monthly handicap over 5 km. First across the line off his handicap was Gra Tuta.",
+        published: Some("2026-06-14"),
+        never: &[
+            "result of Lisa Moan position 1",
+            "result of Kev Ruat position 1",
+            "result of Phil Dors position 1",
+            "result of Gra Tuta position 1",
+        ],
+    },
 ];

@@ -345,4 +345,10 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Clara Ibáñez position 2",
         ],
     },
+    // A place told beside an age group's win keeps the place.
+    Ex {
+        text: "Cove Alpine Marathon\n\nJune 14, 2026\n\nAnn Kurz won the women's race in 4:01:12. Third was San Ina of Team Cove; the 34-year-old Swiss won the W30 class in 4:22:35.",
+        published: Some("2026-06-14"),
+        yields: &["result of San Ina position 3"],
+    },
 ];
