@@ -595,7 +595,7 @@ static TITLE_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// 2019 and", "winner in the", "the winner in", "a previous winner in".
 static TITLE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?i)\b(?:champion|winner|runner-up|title[\s-]?holder)\s+(?:of|in|at)\s+the\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$|\b(?:the|previous|former|past)\s+(?:champion|winner)\s+in\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$",
+        r"(?i)\b(?:champion|winner|runner-up|title[\s-]?holder)\s+(?:of|in|at)\s+the\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$|\b(?:the|previous|former|past)\s+(?:champion|winner)\s+(?:here\s+|there\s+)?in\s+(?:(?:19|20)\d\d\s*(?:,|and|&)\s*)*$",
     )
 });
 /// Another year joined to a year, after it ("2023 and 2024") or before it.

@@ -162,4 +162,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
             "result of Gra Tuta position 1",
         ],
     },
+    // The years of a title in an aside ("the winner here in 2022 and
+    // 2024") date no place told after it.
+    Cx {
+        text: "Cove Valley Marathon\n\nOctober 4, 2026\n\nNic Kipro won the Cove Valley Marathon in 2:16:52. David Sang was fourth in 2:21:03 and Wil Kipr, the winner here in 2022 and 2024, fifth in 2:26:17.",
+        published: Some("2026-10-04"),
+        never: &["result of Wil Kipr race Cove Valley Marathon 2024 42.195"],
+    },
 ];
