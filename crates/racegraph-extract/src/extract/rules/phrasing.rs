@@ -219,7 +219,7 @@ pub(super) use super::name_context::{
 };
 pub(super) use super::race_told::{
     after_turn, before_turn, distance_of, has_year_words, one_sex_around, own_part, pronoun_sex,
-    sex_of_race, sex_word, PERSONAL_SEX, SAME_DISTANCE, SEX_ONLY_OPENING, SEX_OPENING,
+    sex_is_next_runners, sex_of_race, sex_word, SAME_DISTANCE, SEX_ONLY_OPENING, SEX_OPENING,
 };
 
 /// Clauses of `t[start..end]`: split at commas and semicolons outside
@@ -570,42 +570,3 @@ pub(super) static SENTENCE_END: LazyLock<Regex> =
 /// Frenchman beat …", "He won by …".
 pub(super) static GOES_ON: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:The\s+(?:\p{Lu}\p{Ll}+|winner|champion|victor)\b|He\b|She\b)"));
-
-/// Whether the race a next runner's words name is theirs alone, not the
-/// runner's before them (whose words are `own`): told of them alone ("X won
-/// in T and Y was the top woman"), in their own relative clause ("…, and
-/// B, who ended fifth in the women's category"), beside a place of each
-/// ("A (T1) in seventh place and B (T2) in sixth place among women"), or of
-/// a second winner (two winners, two races: "with A securing a win in T1
-/// and B cruising to victory in T2 in the women's race", "A won in T1 and
-/// B took the women's race in T2").
-pub(super) fn sex_is_next_runners(own: &str, next: &str) -> bool {
-    let head = |s: &'_ str| -> String {
-        s.trim_start_matches([',', ' '])
-            .split([',', ';'])
-            .next()
-            .unwrap_or("")
-            .to_string()
-    };
-    let own_clause = next
-        .trim_start_matches([',', ' '])
-        .strip_prefix("who ")
-        .is_some_and(|rel| sex_of_race(&head(rel)).is_some());
-    let next_head = head(next);
-    let parallel = ORDINAL_PLACE.is_match(own)
-        && ORDINAL_PLACE.is_match(&next_head)
-        && sex_of_race(&next_head).is_some();
-    // ("A of Town won in T1 and B of Town took the women's race in T2": a
-    // win without its object before the second, past the runners' towns.)
-    static WON_IN: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)^\s*(?:won|wins|triumphed|prevailed)\s+(?:in|with)\s+\d"));
-    static FROM_TOWN: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\s*,?\s*(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s*,?",
-        )
-    });
-    let past_town = |s: &'_ str| -> String { FROM_TOWN.replace(s, "").into_owned() };
-    let (own, next_told) = (past_town(own), past_town(next));
-    let own_win = tells_win(&own) || WON_IN.is_match(&own);
-    PERSONAL_SEX.is_match(next) || own_clause || parallel || (tells_win(&next_told) && own_win)
-}
