@@ -498,11 +498,12 @@ pub(super) static SEXED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Right after a runner: a win told across the runner beaten ("held off
-/// Renee Vossler by almost three minutes to win in 3hrs 04min 17secs");
-/// group 1 is what follows "to win", up to the clause's end.
+/// Renee Vossler by almost three minutes to win in 3hrs 04min 17secs",
+/// "broke clear of B on the climb and won in T"); group 1 is what follows
+/// "to win" or "won", up to the clause's end.
 pub(super) static BEAT_TO_WIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:held\s+off|fended\s+off|saw\s+off|shook\s+off|outkicked|outsprinted|(?:pulled|eased|broke|drew|moved|kicked|surged)\s+(?:away|clear)\s+from)\s+[^.;]{1,80}?\s+to\s+win\b([^.;]{0,60})",
+        r"(?i)^\s*(?:held\s+off|fended\s+off|saw\s+off|shook\s+off|outkicked|outsprinted|(?:pulled|eased|broke|drew|moved|kicked|surged)\s+(?:away|clear)\s+(?:from|of))\s+[^.;]{1,80}?\s+(?:to\s+win|and\s+(?:went\s+on\s+to\s+)?won)\b([^.;]{0,60})",
     )
 });
 

@@ -316,11 +316,14 @@ pub(super) const EXAMPLES: &[Ex] = &[
         ],
     },
     // A runner after "broke clear of" a demonym is the object: the win
-    // after the name is not theirs, and "held on for second" is.
+    // after the name ("… after 30km and won in T") is the one before's,
+    // and "held on for second" is theirs.
     Ex {
         text: "Cove Marathon\n\nMay 10, 2026\n\nIn the women's race Ana Kilo broke clear of Kenyan Mary Chel after 30km and won in 2:31:18. Chel held on for second in 2:32:40.",
         published: Some("2026-05-10"),
         yields: &[
+            "result of Ana Kilo position 1",
+            "result of Ana Kilo finishTime PT2H31M18S",
             "result of Mary Chel race Cove Marathon 2026 42.195 Women",
             "result of Mary Chel position 2",
         ],
