@@ -69,6 +69,11 @@ static ENTRANTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A year right after a race's name in prose ("won the Sacramento River
 /// Half in 2025"): a race of another time, no heading of the lists below.
+/// A line that introduces several lists below it: "here is my list of
+/// men's podiums from last season:".
+static LISTS_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:lists?|podiums|results|top\s+(?:three|five|ten|\d{1,2})s?)\b[^.;]*:\s*$")
+});
 static IN_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+in\s+(?:19|20)\d\d\b"));
 
 /// A line that introduces a list of some of the field: a club's, a
@@ -105,6 +110,9 @@ pub(super) fn scan(x: &mut Extractor) {
     let mut inline_races: Vec<(usize, i32, Option<String>, Option<Sex>)> = Vec::new();
     // The distances group labels gave, by their words ("long course").
     let mut label_distances: Vec<(String, String)> = Vec::new();
+    // The sex a line introducing several lists names ("here is my list of
+    // men's podiums from last season:"), for the races' headings below it.
+    let mut lists_sex: Option<Sex> = None;
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
         let at_line_start = x.opens_line(i);
@@ -214,11 +222,16 @@ pub(super) fn scan(x: &mut Extractor) {
                 // places, though the heading names a race and a sex ("Half
                 // Marathon MEN'S WHEELCHAIR Division").
                 category = None;
-            } else if let Some(c) = heading_category(t, x.lx) {
+            } else if let Some(mut c) = heading_category(t, x.lx) {
+                c.sex = c.sex.or(lists_sex);
                 category = Some(under(c));
             }
             if t.split_whitespace().count() > 12 {
                 category = None;
+                lists_sex = LISTS_INTRO
+                    .is_match(t)
+                    .then(|| super::race_told::one_sex(t))
+                    .flatten();
             }
             // "Here are the top eight in the women's 10K:": a line that
             // introduces the list below it and names its race.

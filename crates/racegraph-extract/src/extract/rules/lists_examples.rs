@@ -585,4 +585,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ela OZO race Cove Half Marathon 2026 21.0975 Women",
         ],
     },
+    // A line that introduces several lists and names their sex ("here is
+    // my list of men's podiums from last season:") gives that sex to the
+    // races' headings below it, until prose.
+    Ex {
+        text: "Can an amateur win a marathon?\n\nPosted on 12 January 2025 by Gigi Murg\n\nTo give hope to all the plodders out there, here is my list of men's podiums from last season, surname first as the organisers publish them:\n\nMaratona del Faro, Cove 2024:\n- 1° – Pinn Gavi 2:51:07\n- 2° – Care Salv 2:55:40\n\nMaratona del Molo, Dale 2024:\n- 1° – Bian Fabi 2:38:22\n- 2° – Zani Mich 2:41:09\n",
+        published: Some("2025-01-12"),
+        yields: &[
+            "result of Pinn Gavi race Maratona del Faro 2024 42.195 Men",
+            "result of Zani Mich race Maratona del Molo 2024 42.195 Men",
+            "result of Zani Mich position 2",
+        ],
+    },
 ];
