@@ -67,13 +67,14 @@ static ENTRANTS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A year right after a race's name in prose ("won the Sacramento River
-/// Half in 2025"): a race of another time, no heading of the lists below.
 /// A line that introduces several lists below it: "here is my list of
 /// men's podiums from last season:".
 static LISTS_INTRO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:lists?|podiums|results|top\s+(?:three|five|ten|\d{1,2})s?)\b[^.;]*:\s*$")
 });
+
+/// A year right after a race's name in prose ("won the Sacramento River
+/// Half in 2025"): a race of another time, no heading of the lists below.
 static IN_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+in\s+(?:19|20)\d\d\b"));
 
 /// A line that introduces a list of some of the field: a club's, a

@@ -125,13 +125,13 @@ pub(super) static CLUB_COMMAS_THEN_TIME: std::sync::LazyLock<regex::Regex> =
 pub(super) static CLUB_BRACKET: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| crate::pattern::fixed(r"^\s*\([^)\d]{2,60}\)\s*"));
 
+/// "31, of Frederick (" before a time: a runner's age and home town.
 pub(super) static AGE_TOWN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"^(?:\d{1,3},\s*)?(?:of|from)\s+\p{Lu}[^(),;]{0,40}(?:,\s*\p{Lu}[^(),;]{0,20})?\s*\(\s*$",
     )
 });
 
-/// "31, of Frederick (" before a time: a runner's age and home town.
 /// "beating X who clocked 2:15:20": the runner's own time in a relative
 /// clause right after the name, the words up to the time.
 pub(super) static WHO_TIMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

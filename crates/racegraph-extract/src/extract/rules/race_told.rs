@@ -306,7 +306,7 @@ pub(super) static SEX_ONLY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// a second winner (two winners, two races: "with A securing a win in T1
 /// and B cruising to victory in T2 in the women's race", "A won in T1 and
 /// B took the women's race in T2").
-pub(super) fn sex_is_next_runners(own: &str, next: &str) -> bool {
+pub(super) fn sex_is_next_runners<'a>(own: &'a str, next: &'a str) -> bool {
     let head = |s: &'_ str| -> String {
         s.trim_start_matches([',', ' '])
             .split([',', ';'])
@@ -326,13 +326,13 @@ pub(super) fn sex_is_next_runners(own: &str, next: &str) -> bool {
     // win without its object before the second, past the runners' towns.)
     static WON_IN: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)^\s*(?:won|wins|triumphed|prevailed)\s+(?:in|with)\s+\d"));
-    static FROM_TOWN: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"^\s*,?\s*(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s*,?",
-        )
-    });
-    let past_town = |s: &'_ str| -> String { FROM_TOWN.replace(s, "").into_owned() };
+    let past_town = |s: &'a str| -> &'a str {
+        let s = s.trim_start_matches([',', ' ']);
+        super::name_context::OF_PLACE
+            .find(s)
+            .map_or(s, |m| s[m.end()..].trim_start_matches([',', ' ']))
+    };
     let (own, next_told) = (past_town(own), past_town(next));
-    let own_win = tells_win(&own) || WON_IN.is_match(&own);
-    PERSONAL_SEX.is_match(next) || own_clause || parallel || (tells_win(&next_told) && own_win)
+    let own_win = tells_win(own) || WON_IN.is_match(own);
+    PERSONAL_SEX.is_match(next) || own_clause || parallel || (tells_win(next_told) && own_win)
 }
