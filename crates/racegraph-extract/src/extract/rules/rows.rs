@@ -52,7 +52,10 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 static SURNAME: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[\p{Lu}][\p{Ll}\p{M}’'\-]{2,}(?:-[\p{Lu}][\p{Ll}\p{M}]+)?\b"));
 
-static BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[\(\[]([^)\]]{2,40})[\)\]]"));
+/// A note in brackets after a name, a comma before it allowed
+/// ("A, (NOR), 1.03.48").
+static BRACKETS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*,?\s*[\(\[]([^)\]]{2,40})[\)\]]"));
 static CELL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*[|,;–—\-]?\s*([\p{Lu}][\p{L} ]{1,30}?)\s*(?:[|,;–—]|\s{2,}|\s+\d|$)")
 });
@@ -329,6 +332,10 @@ mod tests {
             Some((p(1), "Ryan Ash".into(), None, Some(1867)))
         );
         assert_eq!(row("2 Tom Reilly (Lakeside Harriers) 12.05.2025"), None);
+        assert_eq!(
+            row("1 Eino Saar, (NOR), 1.03.48"),
+            Some((p(1), "Eino Saar".into(), Some("NOR".into()), Some(3828)))
+        );
         assert_eq!(
             row("DNF Peter Kiprono (KEN)"),
             Some((
