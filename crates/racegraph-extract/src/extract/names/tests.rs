@@ -233,6 +233,8 @@ fn shapes_from_words() {
     assert_eq!(shape("Quay Night 8K", lx), Shape::Series);
     assert_eq!(shape("Fair Town Marathon Festival", lx), Shape::Series);
     assert_eq!(shape("Zomba Hills 15km Race", lx), Shape::Series);
+    assert_eq!(shape("Cove Canal 15km", lx), Shape::Series);
+    assert_eq!(shape("Cove Ridge 12 km", lx), Shape::Series);
     // A nation and a distance: a ranking's, not a race's name.
     assert_ne!(shape("British 10km", lx), Shape::Series);
     assert_ne!(shape("US 10 km", lx), Shape::Series);
