@@ -11,6 +11,12 @@ static FINISH_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
     )
 });
 
+/// A clause that tells a time run before, in the past perfect ("and had
+/// run 44:26 in Berlin in June"): another race's.
+static RUN_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    re(r"^\s*(?:and\s+|but\s+)?(?:had|has|have)\s+(?:already\s+|also\s+)?(?:run|clocked|recorded|posted|timed)\b")
+});
+
 /// The time of the place read in clause `n` of `parts` (byte spans of `t`)
 /// of the runner whose name ends at `name_end` and whose words run to
 /// `end`; `times` are those of `t[name_end..end]`.
@@ -57,6 +63,7 @@ pub(super) fn place_time(
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
             !(who
                 || theirs
+                || RUN_BEFORE.is_match(t[ns..ne].trim_start_matches([',', ' ']))
                 || WIN.is_match(t[ns..ne].trim_start_matches([',', ' ']))
                 || WIN_PHRASE.is_match(t[ns..ne].trim_start_matches([',', ' ']))
                 || (PLACE.is_match(t[ns..ne].trim_start_matches([',', ' ']))

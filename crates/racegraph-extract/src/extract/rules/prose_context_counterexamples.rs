@@ -17,7 +17,8 @@
 //! brackets with its year of founding, the winners of "the last
 //! edition", a wheelchair class in a roll of honour, a sentence that opens
 //! on someone else than the winner's people, a racing chair division, a
-//! walkers' category and a senior citizens' race.
+//! walkers' category and a senior citizens' race, and a time run before,
+//! told in the past perfect after a place of last year.
 
 use super::registry::Counterexample as Cx;
 
@@ -449,5 +450,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Cove Road Marathon festival\n\nMay 18, 2026\n\nThe Ethiopian runners Abe Shifa (ETH) and Mes Gudo (ETH) won the 5K and the 10K in 16:40 and 33:02.",
         published: Some("2026-05-18"),
         never: &["result of Abe Shifa race Cove Road Marathon 2026 5 Men", "result of Mes Gudo race Cove Road Marathon 2026 10 Women", "result of Mes Gudo finishTime PT16M40S", "result of Abe Shifa finishTime PT16M40S"],
+    },
+    // A time told in the past perfect after last year's place ("was
+    // fourth in last year's race and had run 44:26 in Bern in June") is
+    // of another race.
+    Cx {
+        text: "By Staff | 13 October 2026\n\nCove 15K, Cove, October 11\n\nKenya's Wes Kip won the men's race in 43:46. Kip, 23, was fourth in last year's race and had run 44:26 in Bern in June.",
+        published: Some("2026-10-13"),
+        never: &["result of Wes Kip finishTime PT44M26S"],
     },
 ];
