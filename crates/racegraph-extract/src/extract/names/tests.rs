@@ -250,6 +250,7 @@ fn shapes_from_words() {
     assert_ne!(shape("Stichting Vestingloop", lx), Shape::Series);
     assert_eq!(shape("Hafenlauf", lx), Shape::Series);
     assert_eq!(shape("Kanavajuoksu", lx), Shape::Series);
+    assert_eq!(shape("Fjordhalvan", lx), Shape::Series);
     assert_ne!(shape("Halbmarathon", lx), Shape::Series);
     assert_ne!(shape("NakuruCityMarathon", lx), Shape::Series);
     assert_ne!(shape("Anna Verlauf", lx), Shape::Series);
