@@ -33,7 +33,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r"(?i)^(?:advertising(?:\s+read\s+more)?|read\s+more|share(?:\s+this)?|related(?:\s+articles?)?\s*:?|(?:related(?:\s+(?:articles?|stories|news))?|read\s+also|also\s+read|see\s+also)\s*:\s+\S.*|sign\s+up\b.*newsletter.*|subscribe\b.*|\d+\s+min\s+read|comments?\s*\(\d+\)|tweet|print|email)\s*$",
+        r"(?i)^(?:advertising(?:\s+read\s+more)?|read\s+more|share(?:\s+this)?|related(?:\s+articles?)?\s*:?|(?:related(?:\s+(?:articles?|stories|news))?|read\s+(?:also|more)|also\s+read|see\s+also)\s*:\s+\S.*|sign\s+up\b.*newsletter.*|subscribe\b.*|\d+\s+min\s+read|comments?\s*\(\d+\)|tweet|print|email)\s*$",
     )
 });
 
@@ -290,6 +290,12 @@ mod tests {
             Block::Byline
         );
         assert_eq!(classify("Advertising Read more"), Block::Debris);
+        // A link to another story after "Read more:" names races of no
+        // fact here.
+        assert_eq!(
+            classify("Read more: Cove harbour run moves to August · Watch: Ure 10K"),
+            Block::Debris
+        );
         assert_eq!(classify("2 Min Read"), Block::Debris);
         // A line of teasers after "Related:" or "Read also:".
         assert_eq!(
