@@ -3,6 +3,7 @@
 
 use super::*;
 
+mod first;
 mod titles;
 use titles::*;
 
@@ -186,6 +187,11 @@ impl Extractor<'_> {
         });
         if let Some(y) = self.future_year.filter(|_| FUTURE.is_match(t)) {
             return Some(y);
+        }
+        // "That first race, … It was won by X in T": the first edition's
+        // year, or none.
+        if let Some(year) = self.first_edition_year(i, cs) {
+            return year;
         }
         self.paragraph_year(i)
             .or(self.weekday_year)

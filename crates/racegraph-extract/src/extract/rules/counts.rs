@@ -404,7 +404,7 @@ fn of_an_age_or_a_contingent(before: &str, lx: &crate::lexicon::Lexicon) -> bool
 pub(crate) static COUNTS: R = R {
     name: "participant and spectator counts",
     family: Fam::Counts,
-    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" and \"was completed by 212 runners\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none, nor is a day of a date (\"SIBU (Oct 4): Runners from Kenya\", \"March 9 (612 finishers)\") or a caption's number at the head of its line (\"5. Runners in the 5-kilometre category …\"). In a line of labels each number counts what the label right before it says (\"Starters: 2,205 · Finishers: 1,912\"), up to the next label (\"Finishers: 738 | DNF: 6 | DNS: 41\": 738 finishers).",
+    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" and \"was completed by 212 runners\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none, nor is a day of a date (\"SIBU (Oct 4): Runners from Kenya\", \"March 9 (612 finishers)\") or a caption's number at the head of its line (\"5. Runners in the 5-kilometre category …\"). In a line of labels each number counts what the label right before it says (\"Starters: 2,205 · Finishers: 1,912\"), up to the next label (\"Finishers: 738 | DNF: 6 | DNS: 41\": 738 finishers). The field of a first edition run years ago (\"The first edition had 340 runners\") is of the year the article gives that edition (\"born in 2014\").",
     reads: &[],
     writes: &[
         Property::Edition,
@@ -466,6 +466,13 @@ pub(crate) static COUNTS: R = R {
             text: "About 1,100 service members, civilians and family members took part in the Cove Garrison Half Marathon.",
             published: Some("2025-05-11"),
             yields: &["claim 1 count 1100", "claim 1 group AllParticipants"],
+        },
+        // The first edition of a race run since counts in the year the
+        // article gives it ("born in 2014"), not in the article's.
+        Ex {
+            text: "Cove Bay Half Marathon\n\nMarch 30, 2026\n\nThe Cove Bay Half Marathon was born in 2014 almost by chance. Its founder, then a physio and a 1:25 half marathoner, wanted a spring race near home. The first edition had 340 runners; last March there were more than 4,000 finishers.",
+            published: Some("2026-03-30"),
+            yields: &["claim 1 edition Cove Bay Half Marathon 2014", "claim 1 count 340"],
         },
     ]],
     counterexamples: &[&[

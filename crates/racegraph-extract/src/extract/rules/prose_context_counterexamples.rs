@@ -18,7 +18,8 @@
 //! edition", a wheelchair class in a roll of honour, a sentence that opens
 //! on someone else than the winner's people, a racing chair division, a
 //! walkers' category and a senior citizens' race, and a time run before,
-//! told in the past perfect after a place of last year.
+//! told in the past perfect after a place of last year, and the winners
+//! of a first edition run years ago.
 
 use super::registry::Counterexample as Cx;
 
@@ -458,5 +459,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "By Staff | 13 October 2026\n\nCove 15K, Cove, October 11\n\nKenya's Wes Kip won the men's race in 43:46. Kip, 23, was fourth in last year's race and had run 44:26 in Bern in June.",
         published: Some("2026-10-13"),
         never: &["result of Wes Kip finishTime PT44M26S"],
+    },
+    // The winners of a first edition the article shows run long ago (an
+    // edition numbered 31st since) are not this year's, and with no year
+    // given to that first edition, of no year.
+    Cx {
+        text: "Published 4 December 2026\n\nTom Kask has run the Cove Oak Run for thirty years.\n\nThat first race had 212 finishers. It was won by a local student, Pit Lepp, in 31:50; the women's race went to Kes Raud in 37:14.\n\nThis August the 31st edition drew 2,430 runners.",
+        published: Some("2026-12-04"),
+        never: &["result of Pit Lepp", "result of Kes Raud"],
     },
 ];
