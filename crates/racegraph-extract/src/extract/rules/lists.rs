@@ -175,7 +175,12 @@ pub(super) fn scan(x: &mut Extractor) {
             && bullet.is_none()
             && inline.is_none()
         {
-            if let Some(y) = heading_year(t).or_else(|| intro_date_year(t)) {
+            // (Not a site's menu, "Races | Results | Calendar 2027".)
+            let debris = x.sents[i].block == crate::extract::structure::Block::Debris;
+            if let Some(y) = heading_year(t)
+                .or_else(|| intro_date_year(t))
+                .filter(|_| !debris)
+            {
                 context_year = Some(y);
             }
             // (Not a children's or fun run told of in prose, "The Fun Run
