@@ -225,8 +225,12 @@ pub(super) fn heading_year(t: &str) -> Option<i32> {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .is_some_and(|w| matches!(w, "DNF" | "DNS" | "DQ" | "DSQ" | "DISQ"));
+    // (Nor a question or a quote: "\"Will the 2025 winner keep his
+    // crown?\"")
+    let said = t.trim_end().trim_end_matches(['"', '”', '’', '\'']);
     if t.split_whitespace().count() > 12
-        || t.trim_end().ends_with('.')
+        || said.ends_with(['.', '?', '!'])
+        || t.starts_with(['"', '“'])
         || (t.starts_with('*') && !t.starts_with("**"))
         || status_row
     {
