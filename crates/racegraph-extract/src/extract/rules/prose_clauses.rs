@@ -388,7 +388,12 @@ pub(super) fn read(x: &mut Extractor, i: usize, ctx: &mut Context, r: &Named<'_>
         // "Zhao, who finished third here last year, pulled away … to
         // clock 2:29:47": a place of another year in a relative clause
         // takes no time from outside it.
-        let time = if relative_clause && has_year_words(body) {
+        // (Nor does one told in an aside of its own: "X (CMR), 2nd last
+        // year, went to the front … crossing the line in T".)
+        let aside = t[..cs].trim_end().ends_with(',')
+            && t[ce..].trim_start().starts_with(',')
+            && PLACE_ASIDE.is_match(body);
+        let time = if (relative_clause || aside) && has_year_words(body) {
             times
                 .iter()
                 .find(|tm| c.end + tm.start >= cs && c.end + tm.start < ce)
@@ -508,4 +513,9 @@ static NEW_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new
     re(&format!(
         r"^[\s,]*(?:while|whereas)\s+(?:(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]+)\s*$|(?:in\s+)?(?:the\s+)?(?:{PLACE_WORD})\b)"
     ))
+});
+
+/// A clause that is only a place, set apart by commas ("…, 2nd last year,").
+static PLACE_ASIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    re(r"(?i)^(?:\d{1,2}(?:st|nd|rd|th|º|°)?|second|third|fourth|fifth|sixth|runner-up)\s")
 });

@@ -19,7 +19,8 @@
 //! on someone else than the winner's people, a racing chair division, a
 //! walkers' category and a senior citizens' race, and a time run before,
 //! told in the past perfect after a place of last year, and the winners
-//! of a first edition run years ago.
+//! of a first edition run years ago, and a place of last year in an
+//! aside of its own.
 
 use super::registry::Counterexample as Cx;
 
@@ -467,5 +468,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Published 4 December 2026\n\nTom Kask has run the Cove Oak Run for thirty years.\n\nThat first race had 212 finishers. It was won by a local student, Pit Lepp, in 31:50; the women's race went to Kes Raud in 37:14.\n\nThis August the 31st edition drew 2,430 runners.",
         published: Some("2026-12-04"),
         never: &["result of Pit Lepp", "result of Kes Raud"],
+    },
+    // A place of last year in an aside of its own ("X (CMR), 2nd last
+    // year, went to the front … crossing the line in T") takes no time
+    // from the clauses after it: that time is this year's.
+    Cx {
+        text: "Published on 30/11/2026\n\nThe 4th Cove Half Marathon was run on Sunday.\n\nThe answer was no. Sali Ngassa (CMR), 2nd last year, went to the front at the 12th kilometre and was never seen again, crossing the line at the Stade Cove in 1h04'37.\n\nPODIUMS:\nMen\n1- Sali NGASSA (CMR)\n2- Musa ABBO (TCD)\n",
+        published: Some("2026-11-30"),
+        never: &["result of Sali NGASSA finishTime"],
     },
 ];
