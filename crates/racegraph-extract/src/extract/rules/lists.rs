@@ -526,6 +526,11 @@ pub(super) fn scan(x: &mut Extractor) {
                     .or_else(|| series_distance(x, series))
                     .and_then(|d| d.parse::<f64>().ok());
                 if let Some(p) = tb.row(&cells, category.as_ref(), km, net_first) {
+                    // (A row of a table is no sentence of prose:
+                    // "Turunen, Oskari  Cove Club  KESK (DNF)".)
+                    if x.inline_lines.last() != Some(&i) {
+                        x.inline_lines.push(i);
+                    }
                     let p = Pending {
                         series,
                         year,

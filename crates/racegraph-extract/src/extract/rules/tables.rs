@@ -371,7 +371,16 @@ impl Table {
         let h = &self.header;
         let cell = |c: Column| h.find(c).and_then(|i| cells.get(i)).map(|s| s.trim());
         let name = cell(Column::Name)?;
-        if !FULL_NAME.is_match(name) {
+        // "Kipkemboi, Amos (KEN)": a country in brackets after the name.
+        let (name, bracketed) = match name.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+            Some((n, code)) if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) => {
+                (n.trim(), Some(code))
+            }
+            _ => (name, None),
+        };
+        // ("Niemi, Aleksi": family name first, set off by a comma, kept as
+        // written.)
+        if !FULL_NAME.is_match(name) && !FAMILY_COMMA_GIVEN.is_match(name) {
             return None;
         }
         let both = cell(Column::SexWithPlace).and_then(|c| {
@@ -388,10 +397,18 @@ impl Table {
         let status = [place, sex_place, cell(Column::Time), cell(Column::GunTime)]
             .into_iter()
             .flatten()
-            .find_map(|c| match c.to_uppercase().as_str() {
-                "DNF" => Some(Outcome::DidNotFinish),
-                "DNS" => Some(Outcome::DidNotStart),
-                _ => None,
+            .find_map(|c| {
+                // (Or a local word with the mark in brackets: "KESK (DNF)".)
+                let up = c.to_uppercase();
+                let mark = up
+                    .strip_suffix(')')
+                    .and_then(|r| r.rsplit_once('('))
+                    .map_or(up.as_str(), |(_, m)| m);
+                match mark {
+                    "DNF" => Some(Outcome::DidNotFinish),
+                    "DNS" => Some(Outcome::DidNotStart),
+                    _ => None,
+                }
             });
         let overall = number(place).or_else(|| (h.find(Column::Place).is_none()).then_some(0));
         let (category, outcome) = match heading.filter(|c| c.sex.is_some()) {
@@ -460,7 +477,18 @@ impl Table {
             [Column::GunTime, Column::Time, Column::NetTime]
         };
         let time = order.into_iter().find_map(|c| {
-            let t = measure::times(cell(c)?).into_iter().next()?;
+            let cell = cell(c)?;
+            // ("30.12" over a 10K, "1.04.12": times written with points.)
+            let t = measure::times(cell)
+                .into_iter()
+                .next()
+                .or_else(|| measure::leading_dotted_hms(cell))
+                .or_else(|| {
+                    measure::dotted_minutes(cell, false)
+                        .into_iter()
+                        .next()
+                        .filter(|_| measure::dotted_fits(km))
+                })?;
             measure::fitted(km, &t)
         });
         if matches!(outcome, Outcome::Position(_))
@@ -479,6 +507,7 @@ impl Table {
             athlete: name.to_string(),
             nationality: cell(Column::Country)
                 .filter(|c| !c.is_empty())
+                .or(bracketed)
                 .map(str::to_string),
             outcome,
             time,
@@ -486,6 +515,14 @@ impl Table {
         })
     }
 }
+
+/// A name written family name first, set off by a comma ("Niemi, Aleksi",
+/// "Lindström-Berg, Patrik Emil").
+static FAMILY_COMMA_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::fixed(
+        r"^\p{Lu}[\p{L}\p{M}’'\-]+(?:\s\p{Lu}[\p{L}\p{M}’'\-]+)?,\s\p{Lu}[\p{L}\p{M}’'\-]+(?:\s\p{Lu}[\p{L}\p{M}’'\-]+)?$",
+    )
+});
 
 /// A sex column's cell.
 fn sex_of(cell: &str) -> Option<Sex> {
