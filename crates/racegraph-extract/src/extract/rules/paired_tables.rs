@@ -3,7 +3,9 @@
 //! (`| Pl. | Men | Club | Time | Women | Club | Time |`) or a roll of
 //! winners by year (`| Year | Men | Time | Women | Time |`). Each row is a
 //! result of each sex: the place of its row in the year of the heading
-//! above, or the win of its row's year.
+//! above, or the win of its row's year. A roll of one sex's winners under
+//! a heading of that sex (`## Marathon – men` over `| Year | Winner |
+//! Country | Time |`) is read the same way, for that sex alone.
 
 use super::super::measure;
 use super::headings::{heading_year, series_distance};
@@ -17,8 +19,10 @@ use crate::extract::Value;
 /// year) and, per sex, its names and its times.
 struct Paired {
     key: (usize, Column),
-    names: [usize; 2],
+    names: [Option<usize>; 2],
     times: [Option<usize>; 2],
+    /// A country column (a roll of one sex's winners).
+    country: Option<usize>,
     /// The edition's ordinal of each year, in a roll of winners.
     edition: Option<usize>,
 }
@@ -46,10 +50,46 @@ fn paired(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Paired> {
     };
     Some(Paired {
         key,
-        names: [men, women],
+        names: [Some(men), Some(women)],
         times,
+        country: None,
         edition: at(Column::Edition),
     })
+}
+
+/// The columns of a header line of a roll of one sex's winners by year
+/// (`| Year | Winner | Country | Time |`), `sex` the heading's above it.
+fn roll(line: &str, lx: &crate::lexicon::Lexicon, sex: Sex) -> Option<Paired> {
+    let cols: Vec<Column> = pipe_cells(line)?
+        .iter()
+        .map(|h| known_column(h, lx).unwrap_or(Column::Other))
+        .collect();
+    let at = |c: Column| cols.iter().position(|k| *k == c);
+    let (year, name) = (at(Column::Year)?, at(Column::Name)?);
+    if year > name || at(Column::Place).is_some() {
+        return None;
+    }
+    let time = (name + 1..cols.len())
+        .find(|&k| matches!(cols[k], Column::Time | Column::GunTime | Column::NetTime));
+    let k = usize::from(sex == Sex::Women);
+    let mut names = [None, None];
+    let mut times = [None, None];
+    names[k] = Some(name);
+    times[k] = time;
+    Some(Paired {
+        key: (year, Column::Year),
+        names,
+        times,
+        country: at(Column::Country),
+        edition: at(Column::Edition),
+    })
+}
+
+/// The sex of the heading right above line `i` (`## Marathon – men`),
+/// past blank lines and nothing else.
+fn heading_sex(x: &Extractor, i: usize) -> Option<Sex> {
+    let k = (0..i).rev().find(|&k| x.opens_line(k))?;
+    super::headings::heading_category(x.text(k), x.lx)?.sex
 }
 
 /// Reads the side-by-side tables of the article into `pending`.
@@ -62,7 +102,8 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
             continue;
         }
         let line = x.line_of(i);
-        if let Some(p) = paired(line, x.lx) {
+        let one_sex = || roll(line, x.lx, heading_sex(x, i)?);
+        if let Some(p) = paired(line, x.lx).or_else(one_sex) {
             // A podium's year: the nearest heading above that names one
             // ("## 2026 — 31st edition"), else the article's.
             let year = (0..i)
@@ -97,8 +138,9 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
             x.fact(ed, Property::EditionNumber, Value::Integer(n), i);
         }
         for (k, sex) in [Sex::Men, Sex::Women].into_iter().enumerate() {
+            let Some(names) = p.names[k] else { continue };
             // "Olav Haugland (NOR)": the name and the country's code.
-            let raw = cell(p.names[k]).trim_matches(|c: char| c == '*' || c.is_whitespace());
+            let raw = cell(names).trim_matches(|c: char| c == '*' || c.is_whitespace());
             let (name, code) = match raw.split_once('(') {
                 Some((n, rest)) => (n.trim(), Some(rest.trim_end_matches(')').trim())),
                 None => (raw, None),
@@ -120,6 +162,7 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
                 },
                 athlete: name.to_string(),
                 nationality: code
+                    .or(p.country.map(cell))
                     .filter(|c| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()))
                     .map(str::to_string),
                 outcome: Outcome::Position(place),
