@@ -23,11 +23,12 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
     // 61:40", "…; 2, B Hailu (Club) 61:40", "…, 2nd) B (Town) 31:26 and
     // 3rd) C (Town) 32:05"), or right after the time of
     // the row before ("1 A KEMBOI KEN 2:13:48 2 B ROTICH KEN 2:13:59": the
-    // rank before a capitalised name), or after a dash ("… 2:51:05 - 3.
-    // C (AUT) 2:55:48 - further: 5. D …").
+    // rank before a capitalised name, a dash between allowed: "… 30:18 –
+    // 2 B, Club, 30:29"), or after a dash ("… 2:51:05 - 3. C (AUT)
+    // 2:55:48 - further: 5. D …").
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"[;,]\s+(?:and\s+)?(\d{1,3}(?:st|nd|rd|th)?[.),]?\s)|\sand\s+(\d{1,3}(?:st|nd|rd|th)\)\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(\d{1,3}[.)]?\s+\p{Lu})|\)?\s[–—\-]\s+(?:[a-z]+:\s+)?(\d{1,3}[.)]\s+\p{Lu})",
+            r"[;,]\s+(?:and\s+)?(\d{1,3}(?:st|nd|rd|th)?[.),]?\s)|\sand\s+(\d{1,3}(?:st|nd|rd|th)\)\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(?:[–—\-]\s+)?(\d{1,3}[.)]?\s+\p{Lu})|\)?\s[–—\-]\s+(?:[a-z]+:\s+)?(\d{1,3}[.)]\s+\p{Lu})",
         )
     });
     let starts = |body: &str| -> Vec<usize> {
