@@ -21,8 +21,8 @@ struct Paired {
     key: (usize, Column),
     names: [Option<usize>; 2],
     times: [Option<usize>; 2],
-    /// A country column (a roll of one sex's winners).
-    country: Option<usize>,
+    /// Per sex, a country column after its names.
+    countries: [Option<usize>; 2],
     /// The edition's ordinal of each year, in a roll of winners.
     edition: Option<usize>,
 }
@@ -48,11 +48,19 @@ fn paired(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Paired> {
     } else {
         [time_after(men, cols.len()), time_after(women, men)]
     };
+    // ("| Men | Country | Time | Women | Country | Time |": each sex's
+    // country column after its names.)
+    let country_after = |from: usize, to: usize| (from + 1..to).find(|&k| cols[k] == Column::Country);
+    let countries = if men < women {
+        [country_after(men, women), country_after(women, cols.len())]
+    } else {
+        [country_after(men, cols.len()), country_after(women, men)]
+    };
     Some(Paired {
         key,
         names: [Some(men), Some(women)],
         times,
-        country: None,
+        countries,
         edition: at(Column::Edition),
     })
 }
@@ -74,13 +82,15 @@ fn roll(line: &str, lx: &crate::lexicon::Lexicon, sex: Sex) -> Option<Paired> {
     let k = usize::from(sex == Sex::Women);
     let mut names = [None, None];
     let mut times = [None, None];
+    let mut countries = [None, None];
     names[k] = Some(name);
     times[k] = time;
+    countries[k] = at(Column::Country);
     Some(Paired {
         key: (year, Column::Year),
         names,
         times,
-        country: at(Column::Country),
+        countries,
         edition: at(Column::Edition),
     })
 }
@@ -162,7 +172,7 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
                 },
                 athlete: name.to_string(),
                 nationality: code
-                    .or(p.country.map(cell))
+                    .or(p.countries[k].map(cell))
                     .filter(|c| c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()))
                     .map(str::to_string),
                 outcome: Outcome::Position(place),
