@@ -14,7 +14,9 @@ static FINISH_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 /// A clause that tells a time run before, in the past perfect ("and had
 /// run 44:26 in Berlin in June"): another race's.
 static RUN_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    re(r"^\s*(?:and\s+|but\s+)?(?:had|has|have)\s+(?:already\s+|also\s+)?(?:run|clocked|recorded|posted|timed)\b")
+    re(
+        r"^\s*(?:and\s+|but\s+)?(?:had|has|have)\s+(?:already\s+|also\s+)?(?:run|clocked|recorded|posted|timed)\b",
+    )
 });
 
 /// The time of the place read in clause `n` of `parts` (byte spans of `t`)

@@ -50,7 +50,8 @@ fn paired(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Paired> {
     };
     // ("| Men | Country | Time | Women | Country | Time |": each sex's
     // country column after its names.)
-    let country_after = |from: usize, to: usize| (from + 1..to).find(|&k| cols[k] == Column::Country);
+    let country_after =
+        |from: usize, to: usize| (from + 1..to).find(|&k| cols[k] == Column::Country);
     let countries = if men < women {
         [country_after(men, women), country_after(women, cols.len())]
     } else {

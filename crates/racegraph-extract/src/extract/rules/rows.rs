@@ -54,8 +54,7 @@ static SURNAME: LazyLock<Regex> =
 
 /// A note in brackets after a name, a comma before it allowed
 /// ("A, (NOR), 1.03.48").
-static BRACKETS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*,?\s*[\(\[]([^)\]]{2,40})[\)\]]"));
+static BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*,?\s*[\(\[]([^)\]]{2,40})[\)\]]"));
 static CELL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\s*[|,;–—\-]?\s*([\p{Lu}][\p{L} ]{1,30}?)\s*(?:[|,;–—]|\s{2,}|\s+\d|$)")
 });

@@ -33,9 +33,8 @@ static LATER_EDITION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words of a sentence about an edition to come.
-static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::fixed(r"(?i)\b(?:will|next|coming|upcoming|plans?|hopes?)\b")
-});
+static TO_COME: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:will|next|coming|upcoming|plans?|hopes?)\b"));
 
 impl Extractor<'_> {
     /// The year of what the clause of sentence `i` that opens at `cs`
@@ -44,7 +43,11 @@ impl Extractor<'_> {
     /// given to the first edition before the article's, or an edition
     /// numbered second or later): that year, or none (`Some(None)`).
     /// `None` when it is not of a past first edition.
-    pub(in crate::extract) fn first_edition_year(&self, i: usize, cs: usize) -> Option<Option<i32>> {
+    pub(in crate::extract) fn first_edition_year(
+        &self,
+        i: usize,
+        cs: usize,
+    ) -> Option<Option<i32>> {
         let opens = FIRST_EDITION.is_match(&self.text(i)[cs..])
             || self
                 .earlier_in_paragraph(i)
@@ -62,7 +65,9 @@ impl Extractor<'_> {
                 // edition.")
                 let (s, e) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
                 let from = self.body[..s].rfind(['.', '\n']).map_or(0, |p| p + 1);
-                let to = self.body[e..].find(['.', '\n']).map_or(self.body.len(), |p| e + p);
+                let to = self.body[e..]
+                    .find(['.', '\n'])
+                    .map_or(self.body.len(), |p| e + p);
                 c.get(1)
                     .and_then(|n| n.as_str().parse::<u32>().ok())
                     .is_none_or(|n| n >= 2)
