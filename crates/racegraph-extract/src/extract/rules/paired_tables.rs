@@ -27,12 +27,19 @@ struct Paired {
     edition: Option<usize>,
 }
 
+/// What each cell of a line set apart by pipes holds, read as a header.
+fn columns(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Vec<Column>> {
+    Some(
+        pipe_cells(line)?
+            .iter()
+            .map(|h| known_column(h, lx).unwrap_or(Column::Other))
+            .collect(),
+    )
+}
+
 /// The columns of a header line of a side-by-side table, if it is one.
 fn paired(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Paired> {
-    let cols: Vec<Column> = pipe_cells(line)?
-        .iter()
-        .map(|h| known_column(h, lx).unwrap_or(Column::Other))
-        .collect();
+    let cols = columns(line, lx)?;
     let at = |c: Column| cols.iter().position(|k| *k == c);
     let (men, women) = (at(Column::MenName)?, at(Column::WomenName)?);
     let key = [Column::Year, Column::Place]
@@ -69,10 +76,7 @@ fn paired(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Paired> {
 /// The columns of a header line of a roll of one sex's winners by year
 /// (`| Year | Winner | Country | Time |`), `sex` the heading's above it.
 fn roll(line: &str, lx: &crate::lexicon::Lexicon, sex: Sex) -> Option<Paired> {
-    let cols: Vec<Column> = pipe_cells(line)?
-        .iter()
-        .map(|h| known_column(h, lx).unwrap_or(Column::Other))
-        .collect();
+    let cols = columns(line, lx)?;
     let at = |c: Column| cols.iter().position(|k| *k == c);
     let (year, name) = (at(Column::Year)?, at(Column::Name)?);
     if year > name || at(Column::Place).is_some() {
