@@ -483,7 +483,7 @@ pub(super) fn scan(x: &mut Extractor) {
             });
             continue;
         }
-        if let Some(c) = STATUS_LINE.captures(t) {
+        if let Some(c) = super::rows::STATUS_LINE.captures(t) {
             // The category the line gives, else the list's it stands right under
             // (a line after a gap may be about another race).
             let under_list = pending.last().is_some_and(|p: &Pending| {
@@ -597,24 +597,8 @@ pub(super) fn scan(x: &mut Extractor) {
     x.pending.extend(pending);
 }
 
-/// "DNF (men's marathon): NAME (KEN), after 32 km", "Did not start: NAME (USA)".
-static STATUS_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"^(?i:(?P<status>DNF|DNS|did\s+not\s+finish|did\s+not\s+start))\s*(?:\((?P<cat>[^)]{{2,40}})\))?\s*:\s*(?P<name>{NAME})\s*(?:\((?P<nat>[^)]{{2,40}})\))?(?:\s*,\s*(?P<cat2>[^,.;]{{3,40}}))?"
-    ))
-});
-
 pub(super) static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}$")));
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbered_lines_with_particles() {
-        let c = NUMBERED_LINE
-            .captures("1. Pieter van der Berg (NED) 1:02:35")
-            .expect("matches");
-        assert_eq!(&c["name"], "Pieter van der Berg");
-    }
-}
+#[path = "lists_tests.rs"]
+mod tests;

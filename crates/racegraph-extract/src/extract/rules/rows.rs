@@ -31,6 +31,14 @@ pub(crate) struct Row {
 
 use crate::pattern::fixed as re;
 
+/// "DNF (men's marathon): NAME (KEN), after 32 km", "Did not start: NAME (USA)".
+pub(super) static STATUS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?i:(?P<status>DNF|DNS|did\s+not\s+finish|did\s+not\s+start))\s*(?:\((?P<cat>[^)]{{2,40}})\))?\s*:\s*(?P<name>{})\s*(?:\((?P<nat>[^)]{{2,40}})\))?(?:\s*,\s*(?P<cat2>[^,.;]{{3,40}}))?",
+        super::lists::NAME
+    ))
+});
+
 /// The rank or status at the start of a row, with a note in brackets
 /// after the rank ("2nd (12th overall) – Jane Doe"), set apart by a mark
 /// ("1. ", "1) ", "1 – ", a results page's "1 » ").
