@@ -91,9 +91,9 @@ pub(crate) struct Extractor<'a> {
     /// The distance a paragraph's opening words named ("In the half
     /// marathon, …"): (its line, km) for results told after them.
     paragraph_distance: Option<(usize, String)>,
-    /// The sentences the list pass read as rows written in one line, in
-    /// order (the prose reads no places there).
-    inline_lines: Vec<usize>,
+    /// The sentences the list pass read as rows, written in one line or
+    /// a table's, in order (the prose reads no places there).
+    row_lines: Vec<usize>,
     /// Series keys of names with a sponsor before them -> (key, name) of
     /// the series without it ("Acme Lakeside Marathon" -> "Lakeside Marathon").
     series_alias: HashMap<String, (String, String)>,

@@ -202,7 +202,7 @@ impl<'a> Extractor<'a> {
             person_names: Vec::new(),
             prose: prose::Context::default(),
             paragraph_distance: None,
-            inline_lines: Vec::new(),
+            row_lines: Vec::new(),
             series_alias: HashMap::new(),
             line_spans,
             block_starts,

@@ -162,7 +162,7 @@ pub(super) fn scan(x: &mut Extractor) {
         // "Men's Open: 1. …, 2. …": rows written in one line.
         let inline = inline_rows(t, x);
         if inline.is_some() {
-            x.inline_lines.push(i);
+            x.row_lines.push(i);
         }
         // "Marathon: A in T1 ahead of B (T2) and C (T3)" under "Men".
         let podium = super::winner_lines::podium_line(t, x.lx, category.as_ref());
@@ -528,8 +528,8 @@ pub(super) fn scan(x: &mut Extractor) {
                 if let Some(p) = tb.row(&cells, category.as_ref(), km, net_first) {
                     // (A row of a table is no sentence of prose:
                     // "Turunen, Oskari  Cove Club  KESK (DNF)".)
-                    if x.inline_lines.last() != Some(&i) {
-                        x.inline_lines.push(i);
+                    if x.row_lines.last() != Some(&i) {
+                        x.row_lines.push(i);
                     }
                     let p = Pending {
                         series,

@@ -42,9 +42,9 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
         return;
     };
     // Rows written in one line ("Men. 10 kilometres: 1st) A (Town) T1,
-    // 2nd) B (Town) T2"), read as a list: their ordinals are no places told
-    // in prose.
-    if x.inline_lines.binary_search(&i).is_ok() {
+    // 2nd) B (Town) T2") or a table's rows, read by the list pass: their
+    // ordinals and marks are no places told in prose.
+    if x.row_lines.binary_search(&i).is_ok() {
         return;
     }
     // A new paragraph starts without a race category in focus.

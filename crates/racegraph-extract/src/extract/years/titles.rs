@@ -16,9 +16,9 @@ pub(super) static LAST_YEARS_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// A win of a runner's own, after its year: "(his 2024) win".
 pub(super) static OWN_PAST_WIN: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::fixed(r"^\s+(?:win|victory|title|crown)\b"));
+/// A runner's own, before a year: "his (2024 win)".
 pub(super) static OWN_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:his|her|their)\s+$"));
-/// After a year: a title held that year ("the 2023 champion").
 /// The words of a title before its word ("2024 women's race winner",
 /// "2022 conference champion"), after its year.
 pub(super) const TITLE_OF: &str = r"(?:(?:women|men)[’']s\s+)?(?:(?:race|event|marathon|half|10k|conference|national|state|county|regional|provincial|club|league)\s+)?";
@@ -46,6 +46,7 @@ pub(super) static TITLE_WON_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:retained|defended|kept|retains|defends|keeps)\s+(?:the|her|his|their)\s+(?:(?:wo)?men[’']s\s+)?(?:title|crown)\s+(?:that\s+)?(?:s?he|they)\s+(?:had\s+)?won\s+(?:here\s+|there\s+)?in\s+$",
     )
 });
+/// After a year: a title held that year ("the 2023 champion").
 pub(super) static HELD_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(&format!(
         r"^(?:[’']s)?\s+{TITLE_OF}(?:champion|winner|runner-up|title[\s-]?holder)\b"
