@@ -24,11 +24,12 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
     // 3rd) C (Town) 32:05"), or right after the time of
     // the row before ("1 A KEMBOI KEN 2:13:48 2 B ROTICH KEN 2:13:59": the
     // rank before a capitalised name, a dash between allowed: "… 30:18 –
-    // 2 B, Club, 30:29"), or after a dash ("… 2:51:05 - 3. C (AUT)
+    // 2 B, Club, 30:29"; after one with points, "… 1.06.48  2. B, Club,
+    // 1.07.29"), or after a dash ("… 2:51:05 - 3. C (AUT)
     // 2:55:48 - further: 5. D …").
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"[;,]\s+(?:and\s+)?(\d{1,3}(?:st|nd|rd|th)?[.),]?\s)|\sand\s+(\d{1,3}(?:st|nd|rd|th)\)\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(?:[–—\-]\s+)?(\d{1,3}[.)]?\s+\p{Lu})|\)?\s[–—\-]\s+(?:[a-z]+:\s+)?(\d{1,3}[.)]\s+\p{Lu})",
+            r"[;,]\s+(?:and\s+)?(\d{1,3}(?:st|nd|rd|th)?[.),]?\s)|\sand\s+(\d{1,3}(?:st|nd|rd|th)\)\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(?:[–—\-]\s+)?(\d{1,3}[.)]?\s+\p{Lu})|\d[.,]\d\d[.,]\d\d\)?\s+(\d{1,3}[.)]\s+\p{Lu})|\)?\s[–—\-]\s+(?:[a-z]+:\s+)?(\d{1,3}[.)]\s+\p{Lu})",
         )
     });
     let starts = |body: &str| -> Vec<usize> {
@@ -38,6 +39,7 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
                     .or(c.get(2))
                     .or(c.get(3))
                     .or(c.get(4))
+                    .or(c.get(5))
                     .map(|g| g.start())
             })
             .collect()

@@ -138,9 +138,9 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
     }
     let mut dotted = false;
     // "1. Joonas Pelkonen, Kotkan Juoksijat 1.12.45": a club after a comma,
-    // then the row's time.
+    // then the row's time (after another comma: "1. A, Club AC, 1.06.48").
     static CLUB_THEN: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::fixed(r"^,\s*\p{Lu}[\p{L}\-’'.]*(?:\s+\p{Lu}[\p{L}\-’'.]*){0,4}\s+")
+        crate::pattern::fixed(r"^,\s*\p{Lu}[\p{L}\-’'.]*(?:\s+\p{Lu}[\p{L}\-’'.]*){0,4},?\s+")
     });
     // (Looked for only when no colon time is found.)
     let bare = || {
