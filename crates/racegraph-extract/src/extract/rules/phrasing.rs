@@ -134,11 +134,12 @@ pub(super) static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Right before a runner named as an object ("clear of X", "beating
-/// compatriot X", "broke away from Kenyan X"), who does not do what
+/// compatriot X", "broke away from Kenyan X", "dropped X at 17 km and
+/// won"), who does not do what
 /// follows the name.
 pub(super) static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:of|from|over|beat|beating|beats|off|against|behind|past|outsprinting|outkicking|edging|with)\s+(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|rival|\p{Lu}[a-z]+man|\p{Lu}[a-z]+woman)\s+|(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$|\b(?:(?:away|clear)\s+(?:from|of)|(?:shook|shakes|shaking)\s+off)\s+(?-i:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+$",
+        r"(?i)\b(?:of|from|over|beat|beating|beats|off|against|behind|past|outsprinting|outkicking|edging|with|dropped|dropping|overtook|overtaking|outran|outpaced|outlasted)\s+(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|rival|\p{Lu}[a-z]+man|\p{Lu}[a-z]+woman)\s+|(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$|\b(?:(?:away|clear)\s+(?:from|of)|(?:shook|shakes|shaking)\s+off)\s+(?-i:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+$",
     )
 });
 

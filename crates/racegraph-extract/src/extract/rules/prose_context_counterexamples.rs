@@ -19,8 +19,9 @@
 //! on someone else than the winner's people, a racing chair division, a
 //! walkers' category and a senior citizens' race, and a time run before,
 //! told in the past perfect after a place of last year, and the winners
-//! of a first edition run years ago, and a place of last year in an
-//! aside of its own.
+//! of a first edition run years ago, a place of last year in an aside
+//! of its own, a runner the winner dropped, a runner whose club mate is
+//! placed, and a Swedish club's name after a runner.
 
 use super::registry::Counterexample as Cx;
 
@@ -476,5 +477,26 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         text: "Published on 30/11/2026\n\nThe 4th Cove Half Marathon was run on Sunday.\n\nThe answer was no. Sali Ngassa (CMR), 2nd last year, went to the front at the 12th kilometre and was never seen again, crossing the line at the Stade Cove in 1h04'37.\n\nPODIUMS:\nMen\n1- Sali NGASSA (CMR)\n2- Musa ABBO (TCD)\n",
         published: Some("2026-11-30"),
         never: &["result of Sali NGASSA finishTime"],
+    },
+    // A runner the winner dropped ("X dropped B at 17 km and won by 41
+    // seconds") is not who won.
+    Cx {
+        text: "Cove Delta Half Marathon\n\ndate 2026-08-09\n\nVil Salo finally won the Cove Delta Half Marathon on Saturday. Salo dropped Ale Nurm (Hami Veto) at around 17 kilometres and won by 41 seconds.",
+        published: Some("2026-08-09"),
+        never: &["result of Ale Nurm position 1"],
+    },
+    // The runner whose club mate another is ("third to Lind's club mate
+    // Jon Berg") is not the one placed.
+    Cx {
+        text: "Cove Sound Half Marathon\n\nPublished 30 August 2026\n\nCOVE. Erik Lind from Cove Löpare became the first to run under 1.05 on the Cove Sound Half Marathon course. On Sunday he won in 1.04.38.\n\nAfter five kilometres Lind had a gap of 20 seconds.\n\nSecond place went to the Norwegian Hak Aas, 1.05.51, and third to Lind’s club mate Jon Berg, 1.06.20.",
+        published: Some("2026-08-30"),
+        never: &["result of Erik Lind position 3"],
+    },
+    // A Swedish club's name set off by commas after a runner ("A, Cove
+    // Friidrott, won in T") is no runner (`[organization_suffix]`).
+    Cx {
+        text: "Cove Sound Half Marathon\n\nPublished 30 August 2026\n\nThe Cove Sound Half Marathon was run on Sunday.\n\nIn the women's class Sof Ahme, Cove Friidrott, won in 1.15.09.",
+        published: Some("2026-08-30"),
+        never: &["result of Cove Friidrott"],
     },
 ];

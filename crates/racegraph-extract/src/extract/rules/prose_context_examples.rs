@@ -575,4 +575,11 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "result of Ian Lowe position 2",
         ],
     },
+    // A Swedish club's name set off by commas after the runner ("A, Cove
+    // Friidrott, won in T"): the runner's win.
+    Ex {
+        text: "Cove Sound Half Marathon\n\nPublished 30 August 2026\n\nThe Cove Sound Half Marathon was run on Sunday.\n\nIn the women's class Sof Ahme, Cove Friidrott, won in 1.15.09.",
+        published: Some("2026-08-30"),
+        yields: &["result of Sof Ahme position 1"],
+    },
 ];

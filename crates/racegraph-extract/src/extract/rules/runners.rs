@@ -172,15 +172,21 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             continue;
         }
         // "Havelock North's Renee Vossler", "Boa Vista's own X": a town or
-        // club owning the name right after it is no runner.
+        // club owning the name right after it is no runner, nor is a
+        // runner whose club mate or compatriot it is ("and third to
+        // Lindqvist's club mate Jonas Berg").
+        static OWNS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"^['’]s\s+(?:own|club[\s\-]?mate|team[\s\-]?mate|training\s+partner|compatriot|countryman|countrywoman|brother|sister|twin(?:\s+brother|\s+sister)?|husband|wife|partner)\s+$",
+            )
+        });
         if c.possessive
             && chunks.get(k + 1).is_some_and(|(n, ns)| {
                 *ns == Shape::Unknown
                     && n.words.len() >= 2
-                    && matches!(
-                        t.get(c.end..n.start),
-                        Some("’s " | "'s " | "’s own " | "'s own ")
-                    )
+                    && t.get(c.end..n.start).is_some_and(|between| {
+                        between == "’s " || between == "'s " || OWNS.is_match(between)
+                    })
             })
         {
             continue;
