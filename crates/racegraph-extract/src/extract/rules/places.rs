@@ -373,7 +373,32 @@ fn country_named(x: &Extractor, country: &str) -> bool {
     })
 }
 
+/// The town a race's name ends on after a connector, as French and
+/// translated pages name races ("International 10 km of Sokodé", "20 km
+/// de Lausanne"), when the gazetteer knows it.
+pub(super) fn town_after_connector(x: &Extractor, series: usize) -> Option<(String, usize)> {
+    x.out.entities[series].names.iter().find_map(|n| {
+        let (_, tail) = [" of ", " de ", " du "]
+            .iter()
+            .filter_map(|c| n.text.rsplit_once(c))
+            .min_by_key(|(_, tail)| tail.len())?;
+        let tail = tail.trim();
+        (tail.split_whitespace().count() <= 2
+            && tail.starts_with(char::is_uppercase)
+            && (x.lx.town(tail).is_some() || x.lx.city(tail).is_some()))
+        .then(|| (tail.to_string(), n.sentence))
+    })
+}
+
 fn city_in_name_of(x: &mut Extractor, series: usize, alone: bool) {
+    if let Some((town, sentence)) = town_after_connector(x, series) {
+        if stands_alone(x.body, &town, x.lx.city(&town).is_none()) {
+            if let Some(city) = x.town(&town, sentence) {
+                x.fact(series, Property::City, Value::Entity(city), sentence);
+                return;
+            }
+        }
+    }
     let mut names: Vec<(String, usize)> = x.out.entities[series]
         .names
         .iter()
@@ -391,6 +416,18 @@ fn city_in_name_of(x: &mut Extractor, series: usize, alone: bool) {
             // ("in Boise,", "TRIESTE (ITA)"), not only inside names, or its
             // country be named ("Leuven Dijle Half Marathon" beside
             // "Belgian"), the latter too when another race's city is given.
+            // ("Panama Bay Marathon": a country's name, not its capital's,
+            // though one of the capital's names; "Singapore" is both.)
+            let country_only = x.lx.country(&head).is_some_and(|c| {
+                c.name.eq_ignore_ascii_case(&head)
+                    && !c
+                        .capital
+                        .as_deref()
+                        .is_some_and(|k| k.eq_ignore_ascii_case(&head))
+            });
+            if country_only {
+                continue;
+            }
             let town_country = x.lx.town(&head).map(|(_, k)| k.name.clone());
             // A small town of the list must stand alone, its country named
             // or not ("Greenbelt" beside "American" is the path).

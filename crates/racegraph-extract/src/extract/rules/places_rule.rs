@@ -8,7 +8,7 @@ use super::*;
 pub(crate) static CITY_IN_NAME: R = R {
     name: "the town a race is named after",
     family: Fam::Places,
-    doc: "When nothing in the article gives the city of the race it is about, the town its name begins with (\"Boise Greenbelt Half Marathon\": Boise), from the gazetteer or the lists of towns: a town of the lists must stand alone in the text (not after \"the\", not inside a longer name or an address), or, for one of 100,000 people or more, be in a country the article names. A race named only in passing, neither the article's nor of an edition it tells (\"who has also run the London Marathon\"), takes no city from its name.",
+    doc: "When nothing in the article gives the city of the race it is about, the town its name begins with (\"Boise Greenbelt Half Marathon\": Boise), from the gazetteer or the lists of towns: a town of the lists must stand alone in the text (not after \"the\", not inside a longer name or an address), or, for one of 100,000 people or more, be in a country the article names. A race named only in passing, neither the article's nor of an edition it tells (\"who has also run the London Marathon\"), takes no city from its name. A race named with its town after a connector (`International 10 km of Kara`, `20 km de Lausanne`) is of that town when the town stands alone in the text, and a country's name (`Panama Bay Marathon`) is no town, though one of its capital's names (a city that is its country, `Singapore`, is).",
     reads: &[Property::City],
     writes: &[Property::City],
     examples: &[&[
@@ -29,6 +29,13 @@ pub(crate) static CITY_IN_NAME: R = R {
             published: Some("2025-09-14"),
             yields: &["Lethbridge Coulees Half Marathon city Lethbridge"],
         },
+        // A race named for its town after a connector, as translated
+        // pages name them, whatever town a communiqué was sent from.
+        Ex {
+            text: "Results of the 2nd International 10 km of Kara\n\nLomé, the 24 March 2026\n\nThe Federation reports the results of the 2nd International 10 km of Kara, run on Sunday 22 March 2026 in the city of Kara, Kara Region. Ali Maki won in 30:12.",
+            published: Some("2026-03-24"),
+            yields: &["International 10 km of Kara city Kara"],
+        },
     ]],
     counterexamples: &[&[Cx {
         text: "Ada Quill won the Great Coast Marathon on Sunday.",
@@ -46,6 +53,12 @@ pub(crate) static CITY_IN_NAME: R = R {
         text: "Ada Quill won the Riverside 10K on Sunday, then the Riverside Mile.",
         published: Some("2025-03-24"),
         never: &["Riverside 10K city"],
+    },
+    // A country's name, though one of its capital's names, is no town.
+    Cx {
+        text: "Panama Bay Marathon 2025\n\nAda Quill won the Panama Bay Marathon on Sunday. The course ran along the bay, and runners from Panama took part.",
+        published: Some("2025-12-01"),
+        never: &["Panama Bay Marathon city"],
     }]],
     scope: S::Document(city_in_name),
 };
@@ -209,7 +222,7 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
 pub(crate) static RACE_CITY: R = R {
     name: "the race's city",
     family: Fam::Places,
-    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `CAMP HOLLIS, South Korea —`, `FORT ARDEN, Texas (Oct. 18, 2025) --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows; not a caption's label, `AND THEY'RE OFF –`, nor a page's masthead on its first line (after an editor's note in brackets, if any), `COVE HERALD – Daily news`, nor a weekday cut short on a date line, `Mon, 5 Jan 2026`, though a town bears the name, nor `held in Y` inside a quote, nor a press release's sender, `DOHA, Qatar, March 24, 2025 /PRNewswire/ --`). A town a race is named after must stand alone in the text with its capital (`police and civilians` does not make `Police Week 10K` a race of the town of Police). A people's word or a category's name after `held in` (`held in the South Australian capital`, `held in International Elite and Masters categories`) is no town.",
+    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `CAMP HOLLIS, South Korea —`, `FORT ARDEN, Texas (Oct. 18, 2025) --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows; not a caption's label, `AND THEY'RE OFF –`, nor a page's masthead on its first line (after an editor's note in brackets, if any), `COVE HERALD – Daily news`, nor a weekday cut short on a date line, `Mon, 5 Jan 2026`, though a town bears the name, nor `held in Y` inside a quote, nor a press release's sender, `DOHA, Qatar, March 24, 2025 /PRNewswire/ --`). A town a race is named after must stand alone in the text with its capital (`police and civilians` does not make `Police Week 10K` a race of the town of Police). A people's word or a category's name after `held in` (`held in the South Australian capital`, `held in International Elite and Masters categories`) is no town. A known town heading a date line (`Lomé, the 24 March 2026`) is where the page was sent from, not the race's city, when the race is named for another town after a connector (`International 10 km of Kara`).",
     reads: &[Property::City],
     writes: &[Property::City],
     examples: &[&[
@@ -248,6 +261,13 @@ pub(crate) static RACE_CITY: R = R {
         },
     ]],
     counterexamples: &[&[
+        // A date line's town is where a communiqué was sent from when
+        // the race is named for another town.
+        Cx {
+            text: "Results of the 2nd International 10 km of Kara\n\nLomé, the 24 March 2026\n\nThe Federation reports the results of the 2nd International 10 km of Kara, run on Sunday 22 March 2026. Ali Maki won in 30:12.",
+            published: Some("2026-03-24"),
+            never: &["International 10 km of Kara city Lomé"],
+        },
         // A caption's label in capitals before a dash is no dateline.
         Cx {
             text: "Oyelaran wins trail marathon\n\nAND THEY'RE OFF – Marathoners leave the park at the start of the 12th Cove Canyon Trail Marathon on Sunday.\n\nBy Ann Lee on August 5, 2025\n\nTom Oyelaran won the Cove Canyon Trail Marathon in 2:58:10 on Sunday.",
