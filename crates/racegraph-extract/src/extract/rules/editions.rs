@@ -48,6 +48,16 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
         )) {
             continue;
         }
+        // ("The winner of the 1st edition, X, declared forfeit" after the
+        // article has numbered this year's the 2nd: a title held, of an
+        // edition told as past; "was crowned the winner of the 12th
+        // edition" is this year's.)
+        static TITLE_OF: LazyLock<Regex> =
+            LazyLock::new(|| re(r"(?i)\b(?:winners?|champions?|victors?)\s+of\s+$"));
+        let title_of = TITLE_OF.is_match(crate::extract::tail(
+            &t[..m.get(0).map_or(0, |g| g.start())],
+            20,
+        ));
         let is_edition = m.get(2).is_some();
         let numeric = m[1].chars().next().is_some_and(|c| c.is_ascii_digit());
         let end = m.get(0).map_or(0, |g| g.end());
@@ -77,6 +87,14 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
         let Some(series) = series else { continue };
         if let Some(year) = x.year_at(i, m.get(0).map_or(0, |g| g.start())) {
             let ed = x.edition(series, year, i);
+            let numbered_else = x.out.facts.iter().any(|f| {
+                f.subject == ed
+                    && f.property == Property::EditionNumber
+                    && f.object != Value::Integer(n)
+            });
+            if title_of && numbered_else {
+                continue;
+            }
             x.fact(ed, Property::EditionNumber, Value::Integer(n), i);
         }
     }
@@ -319,7 +337,7 @@ pub(super) fn year_prefix(s: &str, before: bool) -> Option<i32> {
 pub(crate) static EDITIONS: R = R {
     name: "editions",
     family: Fam::Editions,
-    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for, nor one in a runner's title in brackets: `X (the winner of the 3rd Y)`), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement; not an edition after `since` or `until` (`since its first edition`), a race the one told of qualifies for (`a Boston Marathon qualifier`), nor a weekday other than the one the race was `on` (`washed out Saturday's programme, … returned on Sunday`); a weekend day after `on a` or `for a` and an adjective (`on a cool Sunday morning for the 12th annual X`, `for a breezy Sunday morning running of the X`) dates the race told of in the past.",
+    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for, nor one in a runner's title in brackets: `X (the winner of the 3rd Y)`), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement; not an edition after `since` or `until` (`since its first edition`), a race the one told of qualifies for (`a Boston Marathon qualifier`), nor a weekday other than the one the race was `on` (`washed out Saturday's programme, … returned on Sunday`); a weekend day after `on a` or `for a` and an adjective (`on a cool Sunday morning for the 12th annual X`, `for a breezy Sunday morning running of the X`) dates the race told of in the past. The winner of an edition (`The winner of the 1st edition, X, did not start`) numbers no edition of this year when the article has numbered this year's otherwise; `crowned the winner of the 12th edition` numbers this year's.",
     reads: &[Property::Date],
     writes: &[
         Property::EditionOf,
@@ -439,6 +457,12 @@ pub(crate) static EDITIONS: R = R {
             published: Some("2026-05-25"),
             yields: &["Cove Lakes Marathon 2026 date 2026-05-24"],
         },
+        // This year's winner crowned "the winner of the 12th edition".
+        Ex {
+            text: "Cove Atlantic Marathon\n\n8 March 2026\n\nAli Maki was this afternoon crowned the overall winner of the 12th edition of the Cove Atlantic Marathon.",
+            published: Some("2026-03-08"),
+            yields: &["Cove Atlantic Marathon 2026 editionNumber 12"],
+        },
         // A race named as a championship, in an article about it alone.
         Ex {
             text: "Ada Sang won the NRRA 10 Mile Championships on Sunday.",
@@ -500,6 +524,13 @@ pub(crate) static EDITIONS: R = R {
             text: "The Kenyan Half Marathon Championships were held within the Lakeside Marathon on Sunday.",
             published: Some("2025-10-06"),
             never: &["Kenyan Half Marathon Championships 2025 editionOf"],
+        },
+        // The winner of an edition told as past, after the article has
+        // numbered this year's: that number is no edition of this year.
+        Cx {
+            text: "Cove 10K\n\n24 March 2026\n\nThe 2nd edition of the Cove 10K was run on Sunday.\n\nThe winner of the 1st edition, Ali Maki, did not start.",
+            published: Some("2026-03-24"),
+            never: &["Cove 10K 2026 editionNumber 1"],
         },
     ]],
     scope: S::Sentence(editions),

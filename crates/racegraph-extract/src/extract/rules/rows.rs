@@ -116,9 +116,13 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
             let inside = b[1].trim();
             if is_country(inside, lx) {
                 nationality = Some(inside.to_string());
-            } else if let Some((code, _club)) = inside.split_once('/') {
-                // "(AUT/Murtal Runners)": the country's code, then the club.
-                if code.len() == 3 && lx.country_by_code(code).is_some() {
+            } else if let Some((code, _club)) = inside.split_once(['/', ',']) {
+                // "(AUT/Murtal Runners)", "(TOG, AS Douane)": the country's
+                // code, then the club.
+                if code.len() == 3
+                    && code.chars().all(|c| c.is_ascii_uppercase())
+                    && lx.country_by_code(code).is_some()
+                {
                     nationality = Some(code.to_string());
                 }
             }
