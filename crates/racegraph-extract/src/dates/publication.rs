@@ -82,7 +82,7 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         LazyLock::new(|| crate::pattern::fixed(r"^(?i:by)\s+[^·|–—]{2,60}?\s*[·|–—-]\s*"));
     static DATE_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*(?:(?:·|\||\s{2})\s*\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*)?\s*)?$",
+            r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*h\b)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*(?:(?:·|\||\s{2})\s*\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*)?\s*)?$",
         )
     });
     static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -99,7 +99,9 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         crate::pattern::fixed(r"^\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,2},\s+")
     });
     static DATELINE_END: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::fixed(r"^\**\s*(?:\([^)]{1,30}\)\s*)?(?:[–—-]|\.(?:\s+\p{Lu}|\s*$))")
+        crate::pattern::fixed(
+            r"^\**\s*(?:\([^)]{1,30}\)\s*)?(?:[–—-]|\.(?:\s+\p{Lu}|\s*$)|[.,]?\s+\d{1,2}[:.]\d{2}(?:\s*h\.?)?\s*$)",
+        )
     });
     // A label glued to the date ("Report16 Mar 2025"): set apart.
     static GLUED: LazyLock<Regex> =

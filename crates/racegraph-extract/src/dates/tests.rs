@@ -100,6 +100,11 @@ fn a_title_case_dateline_ends_with_a_dash_or_a_full_stop() {
     // A sentence that goes on after the date is no dateline.
     let on = "Headline\n\nRosario, September 15, 2025 saw the race run.";
     assert_eq!(infer_publication_date(on), None);
+    // Or with the hour after it, as Spanish and French pages write it.
+    let hour = "Headline\n\nCove, 9 November 2026. 13:20 h.\n\nThe race was run.";
+    assert_eq!(infer_publication_date(hour), Some(Date::new(2026, 11, 9)));
+    let alone = "Headline\n\n9 November 2026. 13:20 h.\n\nThe race was run.";
+    assert_eq!(infer_publication_date(alone), Some(Date::new(2026, 11, 9)));
 }
 
 #[test]

@@ -13,7 +13,7 @@ static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:since|unti
 pub(super) fn editions(x: &mut Extractor, i: usize) {
     static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:\bthe|\bits|\bthis|\bthe\s+race[’']s|\bthis\s+year[’']s|\blast\s+year[’']s|\bnext\s+year[’']s|\b(?:yesterday|today|saturday|sunday)[’']s|\b(?:19|20)\d\d[’']s|\bedition\s*:)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:((?:edition|running|staging)\b(?:\s+of\s+(?:the\s+)?)?)|(?:annual|yearly)\s+)?",
+            r"(?i)(?:\bthe|\bits|\bthis|\bthe\s+race[’']s|\bthis\s+year[’']s|\blast\s+year[’']s|\bnext\s+year[’']s|\b(?:yesterday|today|saturday|sunday)[’']s|\b(?:19|20)\d\d[’']s|\bedition\s*:)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+(?:((?:edition|running|staging)\b(?:\s+of\s+(?:the\s+)?)?)|(?:annual|yearly)\s+)?",
         )
     });
     static HELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -30,9 +30,13 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     let pub_known = x.published.is_some();
     // Ordinals.
     // "the club hopes to add a half marathon in time for the 45th
-    // running": an edition hoped for is not dated by the sentence.
-    static HOPED: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:hopes?|hoping|plans?|planning|aims?|in\s+time\s+for)\b"));
+    // running", "already looking ahead to the thirteenth edition": an
+    // edition hoped for is not dated by the sentence.
+    static HOPED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:hopes?|hoping|plans?|planning|aims?|in\s+time\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to)\b",
+        )
+    });
     for m in ORDINAL.captures_iter(t) {
         let Some(n) = measure::ordinal(&m[1]) else {
             continue;
@@ -337,7 +341,7 @@ pub(super) fn year_prefix(s: &str, before: bool) -> Option<i32> {
 pub(crate) static EDITIONS: R = R {
     name: "editions",
     family: Fam::Editions,
-    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for, nor one in a runner's title in brackets: `X (the winner of the 3rd Y)`), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement; not an edition after `since` or `until` (`since its first edition`), a race the one told of qualifies for (`a Boston Marathon qualifier`), nor a weekday other than the one the race was `on` (`washed out Saturday's programme, … returned on Sunday`); a weekend day after `on a` or `for a` and an adjective (`on a cool Sunday morning for the 12th annual X`, `for a breezy Sunday morning running of the X`) dates the race told of in the past. The winner of an edition (`The winner of the 1st edition, X, did not start`) numbers no edition of this year when the article has numbered this year's otherwise; `crowned the winner of the 12th edition` numbers this year's.",
+    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for, nor one in a runner's title in brackets: `X (the winner of the 3rd Y)`), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement; not an edition after `since` or `until` (`since its first edition`), a race the one told of qualifies for (`a Boston Marathon qualifier`), nor a weekday other than the one the race was `on` (`washed out Saturday's programme, … returned on Sunday`); a weekend day after `on a` or `for a` and an adjective (`on a cool Sunday morning for the 12th annual X`, `for a breezy Sunday morning running of the X`) dates the race told of in the past. The winner of an edition (`The winner of the 1st edition, X, did not start`) numbers no edition of this year when the article has numbered this year's otherwise; `crowned the winner of the 12th edition` numbers this year's. Ordinals in words run to the twentieth (`The twelfth edition …`), and an edition looked ahead to (`already looking ahead to the fourteenth edition on 28 November 2027`) is a hope, not numbered.",
     reads: &[Property::Date],
     writes: &[
         Property::EditionOf,
@@ -457,6 +461,12 @@ pub(crate) static EDITIONS: R = R {
             published: Some("2026-05-25"),
             yields: &["Cove Lakes Marathon 2026 date 2026-05-24"],
         },
+        // An edition's ordinal in words past the tenth.
+        Ex {
+            text: "Cove Half Marathon\n\nCove, 9 November 2026.\n\nThe twelfth edition of the Cove Half Marathon gathered some 3,400 runners this Sunday.",
+            published: Some("2026-11-09"),
+            yields: &["Cove Half Marathon 2026 editionNumber 12"],
+        },
         // This year's winner crowned "the winner of the 12th edition".
         Ex {
             text: "Cove Atlantic Marathon\n\n8 March 2026\n\nAli Maki was this afternoon crowned the overall winner of the 12th edition of the Cove Atlantic Marathon.",
@@ -524,6 +534,12 @@ pub(crate) static EDITIONS: R = R {
             text: "The Kenyan Half Marathon Championships were held within the Lakeside Marathon on Sunday.",
             published: Some("2025-10-06"),
             never: &["Kenyan Half Marathon Championships 2025 editionOf"],
+        },
+        // An edition looked ahead to is not this year's.
+        Cx {
+            text: "Cove Harbour Marathon\n\n30-11-2026\n\nThe thirteenth edition of the Cove Harbour Marathon was held yesterday. The organisers are already looking ahead to the fourteenth edition on 28 November 2027.",
+            published: Some("2026-11-30"),
+            never: &["Cove Harbour Marathon 2027 editionNumber", "Cove Harbour Marathon 2026 editionNumber 14"],
         },
         // The winner of an edition told as past, after the article has
         // numbered this year's: that number is no edition of this year.

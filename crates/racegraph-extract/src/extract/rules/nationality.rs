@@ -19,7 +19,8 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
         )
     });
     // "X (Kenya)", "X (KEN)", "X, also from Norway".
-    static IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*\(([^)]{2,40})\)"));
+    // (After a name set in bold: "**A** (Rwanda)".)
+    static IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\*\*|__)?\s*\(([^)]{2,40})\)"));
     static FROM_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^,?\s+(?:also\s+|both\s+)?from\s+(?:the\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\b")
     });
@@ -167,7 +168,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
             // "Isaac Langat (27, Kenya)", "(29, Ethiopia, a time of 2:08:47)":
             // an age and a country in brackets mark a runner.
             static AGE_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
-                re(r"^\s*\(\s*\d{1,2}\s*,\s*(\p{Lu}[\w]+(?:\s\p{Lu}[\w]+)?)\s*[,)]")
+                re(r"^(?:\*\*|__)?\s*\(\s*\d{1,2}\s*,\s*(\p{Lu}[\w]+(?:\s\p{Lu}[\w]+)?)\s*[,)]")
             });
             country = AGE_COUNTRY
                 .captures(&t[c.end..])
@@ -283,10 +284,16 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
 pub(crate) static NATIONALITY: R = R {
     name: "nationality",
     family: Fam::People,
-    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"American visitor X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A); a compatriot takes the country told before the name in its sentence, not one told after it (\"his compatriot B, …, and Moroccan C\"), and \"our compatriot X\" is the writer's, none. A town's runner (\"Warwick's X\") is a person, with no nationality.",
+    doc: "\"Ethiopia's X\", \"X of Kenya\", \"X from Ireland\", \"the Kenyan X\", \"American visitor X\", \"Fellow Kenyan X\" (a runner), \"another Kenyan, X,\", \"X (KEN)\", \"X (Kenya)\", \"X (27, Kenya)\", \"compatriot X\"; \"Tanzanians A and B\", \"Kenyan runners A and B\", \"the Kenyan trio of A, B and C\", \"Kenyans A (time), B (time) and C\", \"compatriots A and B\" give all (\"Kenya's A and B\" only A); a compatriot takes the country told before the name in its sentence, not one told after it (\"his compatriot B, …, and Moroccan C\"), and \"our compatriot X\" is the writer's, none. A town's runner (\"Warwick's X\") is a person, with no nationality. A country in brackets after a name set in bold (`**A** (Rwanda)`) is the runner's, as without.",
     reads: &[Property::Nationality],
     writes: &[Property::Nationality],
     examples: &[&[
+        // A name set in bold, its country in brackets after.
+        Ex {
+            text: "---\ntitle: \"Cove 10K live\"\npublished: 2026-07-19\n---\n\n**10:05** – Ali Maki wins the Cove 10K in **29:07**. **Inno Haki** (Rwanda) is second in 29:21.\n",
+            published: Some("2026-07-19"),
+            yields: &["Inno Haki nationality Rwanda"],
+        },
         Ex {
             text: "Brisbane's Ell Marc and Sydney's Tom Bray made the most of the still conditions.",
             published: None,
