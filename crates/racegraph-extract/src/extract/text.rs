@@ -267,7 +267,7 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
     // Not the seconds of a time at a sentence's end ("won in 2:09:57. In
     // the women's race …"): a rank stands apart from what is before it,
     // as it does right after the time of the row before ("… 01:08:22  2.
-    // Jithin …", with points: "… 1.06.48  2. Aleksi …").
+    // Jithin …", with points: "… 1.06.48  2. Ale …").
     static AFTER_TIME: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::fixed(r"(?:\d:\d\d(?:[.,]\d{1,3})?|\d[.,]\d\d[.,]\d\d)\)?$")
     });

@@ -101,9 +101,9 @@ pub(super) fn dateline_city(x: &mut Extractor, i: usize) {
             }
         } else if dateline_only {
             // "Brno, Sunday 14 September 2025.": a known city heading a date line
-            // (not where a communiqué was sent from, "Lomé, the 24 March
+            // (not where a communiqué was sent from, "Lomé, the 2 May
             // 2026", when the race is named for another town: "International
-            // 10 km of Sokodé").
+            // 10 km of Kara").
             if let (Some((name, _)), Some(series)) = (t.split_once(','), x.focus) {
                 let elsewhere = super::places::town_after_connector(x, series)
                     .is_some_and(|(town, _)| !town.eq_ignore_ascii_case(name.trim()));

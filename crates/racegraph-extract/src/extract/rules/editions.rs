@@ -30,7 +30,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     let pub_known = x.published.is_some();
     // Ordinals.
     // "the club hopes to add a half marathon in time for the 45th
-    // running", "already looking ahead to the thirteenth edition": an
+    // running", "looking ahead to next year's 14th edition": an
     // edition hoped for is not dated by the sentence.
     static HOPED: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -52,7 +52,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
         )) {
             continue;
         }
-        // ("The winner of the 1st edition, X, declared forfeit" after the
+        // ("The winner of the 1st edition, X, did not start" after the
         // article has numbered this year's the 2nd: a title held, of an
         // edition told as past; "was crowned the winner of the 12th
         // edition" is this year's.)
@@ -544,8 +544,8 @@ pub(crate) static EDITIONS: R = R {
         // The winner of an edition told as past, after the article has
         // numbered this year's: that number is no edition of this year.
         Cx {
-            text: "Cove 10K\n\n24 March 2026\n\nThe 2nd edition of the Cove 10K was run on Sunday.\n\nThe winner of the 1st edition, Ali Maki, did not start.",
-            published: Some("2026-03-24"),
+            text: "Cove 10K\n\n2 May 2026\n\nThe 2nd edition of the Cove 10K was run on Sunday.\n\nThe winner of the 1st edition, Ali Maki, did not start.",
+            published: Some("2026-05-02"),
             never: &["Cove 10K 2026 editionNumber 1"],
         },
     ]],

@@ -84,8 +84,8 @@ pub(crate) static RESULTS_LISTS: R = R {
             // code before the club in one bracket, minutes and seconds
             // with primes, under a race named by its distance first.
             super::registry::Example {
-                text: "COMMUNIQUE N° 014/2026\n\nResults of the 2nd International 10 km of Cove\n\n24 March 2026\n\nThe Federation reports the results of the 2nd International 10 km of Cove, run on Sunday 22 March 2026.\n\nMEN\n1st: MAKI Ali (TOG, AS Cove) 30'12\"\n2nd: NURO Issa (BUR) 30'25\"\n\nLADIES\n1st: KARI Rach (TOG, AS Bay) 36'05\"\n",
-                published: Some("2026-03-24"),
+                text: "COMMUNIQUE N° 3/2026\n\nResults of the 2nd International 10 km of Cove\n\n2 May 2026\n\nThe Federation reports the results of the 2nd International 10 km of Cove, run on Sunday 26 April 2026.\n\nMEN\n1st: MAKI Ali (TOG, AS Cove) 30'12\"\n2nd: NURO Issa (BUR) 30'25\"\n\nLADIES\n1st: KARI Rach (TOG, AS Bay) 36'05\"\n",
+                published: Some("2026-05-02"),
                 yields: &[
                     "result of MAKI Ali race International 10 km of Cove 2026 10 Men",
                     "result of KARI Rach finishTime PT36M5S",

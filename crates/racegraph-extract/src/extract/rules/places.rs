@@ -374,7 +374,7 @@ fn country_named(x: &Extractor, country: &str) -> bool {
 }
 
 /// The town a race's name ends on after a connector, as French and
-/// translated pages name races ("International 10 km of Sokodé", "20 km
+/// translated pages name races ("International 10 km of Kara", "20 km
 /// de Lausanne"), when the gazetteer knows it.
 pub(super) fn town_after_connector(x: &Extractor, series: usize) -> Option<(String, usize)> {
     x.out.entities[series].names.iter().find_map(|n| {

@@ -117,7 +117,7 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
             if is_country(inside, lx) {
                 nationality = Some(inside.to_string());
             } else if let Some((code, _club)) = inside.split_once(['/', ',']) {
-                // "(AUT/Murtal Runners)", "(TOG, AS Douane)": the country's
+                // "(AUT/Murtal Runners)", "(TOG, AS Cove)": the country's
                 // code, then the club.
                 if code.len() == 3
                     && code.chars().all(|c| c.is_ascii_uppercase())

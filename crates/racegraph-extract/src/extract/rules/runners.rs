@@ -174,7 +174,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // "Havelock North's Renee Vossler", "Boa Vista's own X": a town or
         // club owning the name right after it is no runner, nor is a
         // runner whose club mate or compatriot it is ("and third to
-        // Lindqvist's club mate Jonas Berg").
+        // Lind's club mate Jon Berg").
         static OWNS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
             crate::pattern::fixed(
                 r"^['’]s\s+(?:own|club[\s\-]?mate|team[\s\-]?mate|training\s+partner|compatriot|countryman|countrywoman|brother|sister|twin(?:\s+brother|\s+sister)?|husband|wife|partner)\s+$",
