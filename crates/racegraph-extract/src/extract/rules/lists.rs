@@ -481,6 +481,10 @@ pub(super) fn scan(x: &mut Extractor) {
                 time,
                 sentence: i,
             });
+            // (The row reader below goes on from it: "3. A, SRB, Club, T".)
+            if let Outcome::Position(rank) = outcome {
+                last_row = Some((x.out.sentences[i].line, rank));
+            }
             continue;
         }
         if let Some(c) = super::rows::STATUS_LINE.captures(t) {
