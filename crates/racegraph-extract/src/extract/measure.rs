@@ -98,7 +98,7 @@ static GAP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static MIXED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::fixed(
-        r#"(?i)\b(\d{1,2})\s*(?:h(?:rs?)?|u)\.?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?|s)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|secs?\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b|\b(\d):([0-5]\d)['’′]([0-5]\d)(?:["”″]|'')?|\b(\d{1,2})\s?min\s?([0-5]\d)\b"#,
+        r#"(?i)\b(\d{1,2})\s*(?:h(?:rs?)?|u)\.?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?|s)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|secs?\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b|\b(\d):([0-5]\d)['’′]([0-5]\d)(?:["”″]|'')?|\b(\d{1,2})\s?min\s?([0-5]\d)\b|\b(\d)\.([0-5]\d):([0-5]\d)\b"#,
     )
 });
 
@@ -115,7 +115,7 @@ fn overlaps(out: &[Time], m: &regex::Match) -> bool {
 pub fn times(text: &str) -> Vec<Time> {
     let mut out = Vec::new();
     // `2h06:31`, `2 h 03:02`, `2h10'05"`, `2h17`, `2'19:31s`, `2:51'40"`,
-    // `32min48`.
+    // `32min48`, `2.26:39`.
     for c in MIXED.captures_iter(text) {
         let m = c.get(0).unwrap();
         let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
@@ -132,6 +132,10 @@ pub fn times(text: &str) -> Vec<Time> {
             // `32min48`: minutes, then seconds with no unit.
             _ if matches!(num(12), Some(mi) if mi < 60) => {
                 num(12).unwrap_or(0) * 60 + num(13).unwrap_or(0)
+            }
+            // `2.26:39`: hours after a point, then minutes and seconds.
+            _ if matches!((num(14), num(15), num(16)), (Some(_), Some(_), Some(_))) => {
+                num(14).unwrap_or(0) * 3600 + num(15).unwrap_or(0) * 60 + num(16).unwrap_or(0)
             }
             _ => continue,
         };
