@@ -191,6 +191,13 @@ impl Country {
     pub fn key(&self) -> &str {
         self.codes.first().map(String::as_str).unwrap_or(&self.name)
     }
+
+    /// Whether `name` is this country's capital too ("Singapore").
+    pub fn capital_is(&self, name: &str) -> bool {
+        self.capital
+            .as_deref()
+            .is_some_and(|k| k.eq_ignore_ascii_case(name))
+    }
 }
 
 /// Everything the extractor knows about the world.

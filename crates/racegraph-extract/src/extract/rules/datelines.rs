@@ -64,11 +64,7 @@ pub(super) fn dateline_city(x: &mut Extractor, i: usize) {
                 // and that the gazetteer does not know is an agency's.
                 let known = x.lx.city(&name).is_some() || x.lx.town(&name).is_some();
                 // A city that is its country ("SINGAPORE -") is a city here.
-                let city_state = x.lx.country(&name).is_some_and(|c| {
-                    c.capital
-                        .as_deref()
-                        .is_some_and(|k| k.eq_ignore_ascii_case(&name))
-                });
+                let city_state = x.lx.country(&name).is_some_and(|c| c.capital_is(&name));
                 // "ISLAMABAD: …" only for a place the gazetteer knows
                 // ("OPINION: …", "PICS: …" are labels).
                 let colon = t[m.get(1).map_or(0, |g| g.end())..]

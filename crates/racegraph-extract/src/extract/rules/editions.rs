@@ -91,12 +91,15 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
         let Some(series) = series else { continue };
         if let Some(year) = x.year_at(i, m.get(0).map_or(0, |g| g.start())) {
             let ed = x.edition(series, year, i);
-            let numbered_else = x.out.facts.iter().any(|f| {
-                f.subject == ed
-                    && f.property == Property::EditionNumber
-                    && f.object != Value::Integer(n)
-            });
-            if title_of && numbered_else {
+            // (Looked for only after a title: the facts so far are many.)
+            let numbered_else = || {
+                x.out.facts.iter().any(|f| {
+                    f.subject == ed
+                        && f.property == Property::EditionNumber
+                        && f.object != Value::Integer(n)
+                })
+            };
+            if title_of && numbered_else() {
                 continue;
             }
             x.fact(ed, Property::EditionNumber, Value::Integer(n), i);

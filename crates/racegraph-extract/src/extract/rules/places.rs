@@ -418,13 +418,9 @@ fn city_in_name_of(x: &mut Extractor, series: usize, alone: bool) {
             // "Belgian"), the latter too when another race's city is given.
             // ("Panama Bay Marathon": a country's name, not its capital's,
             // though one of the capital's names; "Singapore" is both.)
-            let country_only = x.lx.country(&head).is_some_and(|c| {
-                c.name.eq_ignore_ascii_case(&head)
-                    && !c
-                        .capital
-                        .as_deref()
-                        .is_some_and(|k| k.eq_ignore_ascii_case(&head))
-            });
+            let country_only =
+                x.lx.country(&head)
+                    .is_some_and(|c| c.name.eq_ignore_ascii_case(&head) && !c.capital_is(&head));
             if country_only {
                 continue;
             }
