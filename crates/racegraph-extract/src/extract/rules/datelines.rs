@@ -2,13 +2,75 @@
 //! (`NAIROBI, May 18 (Wire) -`, `SYRACUSE, N.Y. --`), an agency's in small
 //! letters (`Hefei, Oct 19 (IANS)`), a date line that names a town (`Sunday
 //! 7 September 2025, Glasgow`); not a masthead, a caption's label, a press
-//! release's sender or a weekday.
+//! release's sender or a weekday. And a report's event line (`MONDEGO
+//! HALF MARATHON, Coimbra, Portugal, February 22`): the race, its town
+//! and its day.
 
 #[allow(unused_imports)]
 use super::*;
 
+/// A report's event line near the head of the page: the race's name, a
+/// town (and its country), and a day (`MONDEGO HALF MARATHON, Coimbra,
+/// Portugal, February 22`; `Cove Bay 10K, Brest, 12 April 2026`), the
+/// line alone, near the head of the page or as a heading of its own. The race and the town as written, if the town is one the
+/// gazetteer knows in that country, or any name of one to three words
+/// before a country.
+pub(super) fn event_line(x: &Extractor, i: usize) -> Option<(crate::extract::EntityId, String)> {
+    let t = x.text(i).trim().trim_end_matches('.');
+    // Near the head of the page, or later a heading between blank lines
+    // (a round-up's section); not a line of a calendar.
+    let (a, b) = x.line_spans[i];
+    let alone = x.body[..a].ends_with("\n\n")
+        && x.body[b..].starts_with("\n\n")
+        && x.line_of(i).trim().trim_end_matches('.') == t;
+    if !x.opens_line(i) || (x.out.sentences[i].line >= 12 && !alone) {
+        return None;
+    }
+    let fields: Vec<&str> = t.split(',').map(str::trim).collect();
+    if !(3..=5).contains(&fields.len()) {
+        return None;
+    }
+    let series = x.lookup(Kind::RaceSeries, &x.series_key_of(fields[0]))?;
+    // The day: one date, the rest of the line.
+    let places = fields[1..]
+        .iter()
+        .take_while(|f| !f.chars().any(|c| c.is_ascii_digit()))
+        .count();
+    let day = fields[1 + places..].join(", ");
+    match crate::dates::find_dates(&day).as_slice() {
+        [d] if d.start == 0 && d.end == day.len() => {}
+        _ => return None,
+    }
+    let (town, country) = match fields[1..=places] {
+        [town] => (town, None),
+        [town, country] => (town, Some(x.lx.country(country)?)),
+        _ => return None,
+    };
+    let words = town.split_whitespace().count();
+    if !(1..=3).contains(&words)
+        || !town
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let known = x.lx.town(town).map(|(_, c)| c.key());
+    match (known, country) {
+        (Some(k), Some(c)) if k != c.key() => None,
+        (None, None) => None,
+        _ => Some((series, town.to_string())),
+    }
+}
+
 /// Reads the dateline of sentence `i`, when the article speaks of one race.
 pub(super) fn dateline_city(x: &mut Extractor, i: usize) {
+    if let Some((series, town)) = event_line(x, i) {
+        let city = x
+            .town(&town, i)
+            .unwrap_or_else(|| x.named(Kind::City, &town, i));
+        x.fact(series, Property::City, Value::Entity(city), i);
+        return;
+    }
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|,\s*\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?\s*(?:\([^()]{3,30}\)\s*)?(?:--|[–—-])\s|[–—-]\s|:\s+\p{Lu})",

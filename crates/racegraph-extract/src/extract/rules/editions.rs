@@ -193,7 +193,8 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
                         .find(t)
                         .is_some_and(|w| PAST.find(t).is_some_and(|p| p.start() < w.start())))
                 && !FUTURE.is_match(t))
-            || t.to_lowercase().starts_with("race date"));
+            || t.to_lowercase().starts_with("race date")
+            || super::datelines::event_line(x, i).is_some());
     if race_sentence {
         // A dateline ("SÃO PAULO, Nov 17, 2025 (Wire) -") dates the report.
         static DATELINE: LazyLock<Regex> =
@@ -344,7 +345,7 @@ pub(super) fn year_prefix(s: &str, before: bool) -> Option<i32> {
 pub(crate) static EDITIONS: R = R {
     name: "editions",
     family: Fam::Editions,
-    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for, nor one in a runner's title in brackets: `X (the winner of the 3rd Y)`), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement; not an edition after `since` or `until` (`since its first edition`), a race the one told of qualifies for (`a Boston Marathon qualifier`), nor a weekday other than the one the race was `on` (`washed out Saturday's programme, … returned on Sunday`); a weekend day after `on a` or `for a` and an adjective (`on a cool Sunday morning for the 12th annual X`, `for a breezy Sunday morning running of the X`) dates the race told of in the past. The winner of an edition (`The winner of the 1st edition, X, did not start`) numbers no edition of this year when the article has numbered this year's otherwise; `crowned the winner of the 12th edition` numbers this year's. Ordinals in words run to the twentieth (`The twelfth edition …`), and an edition looked ahead to (`already looking ahead to the fourteenth edition on 28 November 2027`) is a hope, not numbered.",
+    doc: "\"the 31st X\", \"its 19th edition\", \"the 12th running of the event\", \"the 38th annual X\", \"yesterday's 14th X\" (not an edition hoped for, nor one in a runner's title in brackets: `X (the winner of the 3rd Y)`), \"X 2025\", \"the 2019 X\", \"first run in 1979\", and the race day of a dated, weekday, `yesterday` or `today` (`this morning`) statement; not an edition after `since` or `until` (`since its first edition`), a race the one told of qualifies for (`a Boston Marathon qualifier`), nor a weekday other than the one the race was `on` (`washed out Saturday's programme, … returned on Sunday`); a weekend day after `on a` or `for a` and an adjective (`on a cool Sunday morning for the 12th annual X`, `for a breezy Sunday morning running of the X`) dates the race told of in the past. The winner of an edition (`The winner of the 1st edition, X, did not start`) numbers no edition of this year when the article has numbered this year's otherwise; `crowned the winner of the 12th edition` numbers this year's. Ordinals in words run to the twentieth (`The twelfth edition …`), and an edition looked ahead to (`already looking ahead to the fourteenth edition on 28 November 2027`) is a hope, not numbered. A report's event line (`COVE BAY HALF MARATHON, Bergen, Norway, April 12`) dates its race.",
     reads: &[Property::Date],
     writes: &[
         Property::EditionOf,
@@ -353,6 +354,13 @@ pub(crate) static EDITIONS: R = R {
         Property::Date,
     ],
     examples: &[&[
+        // A report's event line: the race, its town and a day, of the year
+        // the page is dated.
+        Ex {
+            text: "Lee breaks 73 minutes at Cove Bay\n\nCOVE BAY HALF MARATHON, Bergen, Norway, April 12\n\nAnn Lee ran 72:40 on Sunday.",
+            published: Some("2026-04-14"),
+            yields: &["COVE BAY HALF MARATHON 2026 date 2026-04-12"],
+        },
         // An article of 1 January on a race "on Wednesday": the race of 31
         // December, its edition of that year.
         Ex {

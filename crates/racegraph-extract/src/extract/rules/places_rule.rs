@@ -222,10 +222,17 @@ pub(crate) static PASSES_ON_ROUTE: R = R {
 pub(crate) static RACE_CITY: R = R {
     name: "the race's city",
     family: Fam::Places,
-    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `CAMP HOLLIS, South Korea —`, `FORT ARDEN, Texas (Oct. 18, 2025) --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows; not a caption's label, `AND THEY'RE OFF –`, nor a page's masthead on its first line (after an editor's note in brackets, if any), `COVE HERALD – Daily news`, nor a weekday cut short on a date line, `Mon, 5 Jan 2026`, though a town bears the name, nor `held in Y` inside a quote, nor a press release's sender, `DOHA, Qatar, March 24, 2025 /PRNewswire/ --`). A town a race is named after must stand alone in the text with its capital (`police and civilians` does not make `Police Week 10K` a race of the town of Police). A people's word or a category's name after `held in` (`held in the South Australian capital`, `held in International Elite and Masters categories`) is no town. A known town heading a date line (`Lomé, the 2 May 2026`) is where the page was sent from, not the race's city, when the race is named for another town after a connector (`International 10 km of Kara`).",
+    doc: "\"X was held in Y\", \"the X Marathon in Y\", \"Y's X Marathon\", a dated line naming a city, a wire dateline of a report on one race (`SYRACUSE, N.Y. --`, `CAMP HOLLIS, South Korea —`, `FORT ARDEN, Texas (Oct. 18, 2025) --`, `ISLAMABAD:` for a known place, `SINGAPORE -` for a city that is its country; a name the gazetteer does not know only when it opens its line: `SHYMKENT. QAZNEWS -` names the agency second; `Hefei, Oct 19 (IANS)` for a town the gazetteer knows; not a caption's label, `AND THEY'RE OFF –`, nor a page's masthead on its first line (after an editor's note in brackets, if any), `COVE HERALD – Daily news`, nor a weekday cut short on a date line, `Mon, 5 Jan 2026`, though a town bears the name, nor `held in Y` inside a quote, nor a press release's sender, `DOHA, Qatar, March 24, 2025 /PRNewswire/ --`). A town a race is named after must stand alone in the text with its capital (`police and civilians` does not make `Police Week 10K` a race of the town of Police). A people's word or a category's name after `held in` (`held in the South Australian capital`, `held in International Elite and Masters categories`) is no town. A known town heading a date line (`Lomé, the 2 May 2026`) is where the page was sent from, not the race's city, when the race is named for another town after a connector (`International 10 km of Kara`). A report's event line (`MONDEGO HALF MARATHON, Coimbra, Portugal, February 22`), near the head of the page or a round-up's heading between blank lines (not a calendar's line), gives its race's town: one the gazetteer knows in the country given, or any name before a country.",
     reads: &[Property::City],
     writes: &[Property::City],
     examples: &[&[
+        // A report's event line: the race, its town (and country), a day;
+        // and a round-up's section headed so between blank lines.
+        Ex {
+            text: "Lee breaks 73 minutes at Cove Bay\n\nCOVE BAY HALF MARATHON, Bergen, Norway, April 12\n\nAnn Lee ran 72:40 on Sunday.\n\n\n\n\n\n\n\n\n\n\n\nLAKE RUN 10K, Molde, April 12\n\nIan Mato won in 30:02.",
+            published: Some("2026-04-14"),
+            yields: &["COVE BAY HALF MARATHON city Bergen", "LAKE RUN 10K city Molde"],
+        },
         // An agency's dateline in small letters, for a known town.
         Ex {
             text: "Hefei, Oct 19 (IANS) An Ethiopian took the men's crown at the Chaohu Lakeside Marathon on Sunday.",
@@ -261,6 +268,13 @@ pub(crate) static RACE_CITY: R = R {
         },
     ]],
     counterexamples: &[&[
+        // An event line's town of another country than the one it gives;
+        // a line of a calendar below the head of the page.
+        Cx {
+            text: "Lee breaks 73 minutes at Cove Bay\n\nCOVE BAY HALF MARATHON, Bergen, Sweden, April 12\n\nAnn Lee ran 72:40 on Sunday.\n\n\n\n\n\n\n\n\n\n\n\nCalendar:\nLAKE RUN 10K, Molde, May 3\nFJORD HALF, Ålesund, May 10",
+            published: Some("2026-04-14"),
+            never: &["COVE BAY HALF MARATHON city", "LAKE RUN 10K city", "FJORD HALF city"],
+        },
         // A date line's town is where a communiqué was sent from when
         // the race is named for another town.
         Cx {
