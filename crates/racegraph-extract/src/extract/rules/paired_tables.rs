@@ -138,8 +138,15 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
         let cell = |k: usize| cells.get(k).map_or("", |c| c.as_str());
         let key = cell(p.key.0).trim_end_matches('.');
         let (year, place) = match p.key.1 {
+            // (A year, or a date with its year: "6 July 2025".)
             Column::Year => (
-                key.parse::<i32>().ok().filter(|y| (1900..2100).contains(y)),
+                key.parse::<i32>()
+                    .ok()
+                    .or_else(|| match crate::dates::find_dates(key).as_slice() {
+                        [d] if d.end - d.start + 2 >= key.len() => d.year,
+                        _ => None,
+                    })
+                    .filter(|y| (1900..2100).contains(y)),
                 1,
             ),
             _ => (*heading, key.parse::<i64>().unwrap_or(0)),
@@ -151,6 +158,13 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
         if let (Column::Year, Some(n)) = (p.key.1, p.edition.and_then(|k| ordinal(cell(k)))) {
             let ed = x.edition(series, year, i);
             x.fact(ed, Property::EditionNumber, Value::Integer(n), i);
+        }
+        // "| 9th | 6 July 2025 | …": and its day.
+        if let (Column::Year, [d]) = (p.key.1, crate::dates::find_dates(key).as_slice()) {
+            if let Some(day) = d.date().filter(|_| d.end - d.start + 2 >= key.len()) {
+                let ed = x.edition(series, year, i);
+                x.fact(ed, Property::Date, Value::Date(day), i);
+            }
         }
         for (k, sex) in [Sex::Men, Sex::Women].into_iter().enumerate() {
             let Some(names) = p.names[k] else { continue };
