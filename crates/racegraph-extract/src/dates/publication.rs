@@ -213,11 +213,16 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         // "SPORT | Monday, 10 November 2025", "Post · Sports · 02-05-2026":
         // labels before the date.
         // ("17th Lakeside Marathon |2 March 2025": the bar written close.)
+        // (Not an hour after the date: "Monday, 29 June 2026 | 08:14 a.m.")
+        static HOUR: LazyLock<Regex> =
+            LazyLock::new(|| crate::pattern::fixed(r"^\d{1,2}[:.]\d{2}\b"));
         let l = l
             .rsplit_once(" | ")
             .or_else(|| l.rsplit_once(" · "))
             .or_else(|| l.rsplit_once(" |"))
-            .map_or(l, |(_, last)| last.trim());
+            .map(|(_, last)| last.trim())
+            .filter(|last| !HOUR.is_match(last))
+            .unwrap_or(l);
         // "SUNDAY 6 JULY 2025": a line in capitals read as written in title case.
         let titled;
         let l = if l.chars().any(char::is_uppercase) && !l.chars().any(char::is_lowercase) {

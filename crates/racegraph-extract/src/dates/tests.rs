@@ -105,6 +105,9 @@ fn a_title_case_dateline_ends_with_a_dash_or_a_full_stop() {
     assert_eq!(infer_publication_date(hour), Some(Date::new(2026, 11, 9)));
     let alone = "Headline\n\n9 November 2026. 13:20 h.\n\nThe race was run.";
     assert_eq!(infer_publication_date(alone), Some(Date::new(2026, 11, 9)));
+    // A weekday's date line with the hour after a pipe, "a.m." and all.
+    let pipe = "Headline\n\nMonday, 29 June 2026 | 08:14 a.m.\n\nThe race was run.";
+    assert_eq!(infer_publication_date(pipe), Some(Date::new(2026, 6, 29)));
 }
 
 #[test]
