@@ -190,7 +190,7 @@ impl DateMention {
 
 static NAMED_DMY: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+)?|/)({MONTH})(?:,?\s+(\d{{4}})|/(\d{{4}}))?\b"
+        r"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+)?|/)({MONTH})(?:,?\s+(?:of\s+)?(\d{{4}})|/(\d{{4}}))?\b"
     ))
     .unwrap()
 });

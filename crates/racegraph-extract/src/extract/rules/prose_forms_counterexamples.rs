@@ -169,4 +169,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-10-04"),
         never: &["result of Wil Kipr race Cove Valley Marathon 2024 42.195"],
     },
+    // A place with its verb left out after "and" in a race whose sex
+    // nothing tells is not read.
+    Cx {
+        text: "Cove Valley Marathon\n\nOctober 4, 2026\n\nNic Kipro won the Cove Valley Marathon in 2:16:52. Second was Ann Lee (2:38:50) and third Bea Ray (2:41:06).",
+        published: Some("2026-10-04"),
+        never: &["result of Bea Ray position 3"],
+    },
 ];

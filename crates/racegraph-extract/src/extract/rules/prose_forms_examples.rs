@@ -354,4 +354,16 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-06-14"),
         yields: &["result of San Ina position 3"],
     },
+    // Places before the names, the verb told once ("the winner was"):
+    // "second A with T1 and third B with T2", each place its runner's.
+    Ex {
+        text: "Cove Marathon\n\nAugust 31, 2026\n\nMarc Ferr won the Cove Marathon in 2:21:08.\n\nAmong the women, the winner was Mila Huan with 2:44:30, second Lucia Torr with 2:49:58 and third Paola Cut with 2:55:17.",
+        published: Some("2026-08-31"),
+        yields: &[
+            "result of Lucia Torr position 2",
+            "result of Lucia Torr finishTime PT2H49M58S",
+            "result of Paola Cut position 3",
+            "result of Paola Cut finishTime PT2H55M17S",
+        ],
+    },
 ];

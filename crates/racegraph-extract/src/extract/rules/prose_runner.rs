@@ -18,7 +18,9 @@ use std::sync::LazyLock;
 /// A place told with its verb ("Second was A", "Fourth was A"), before a
 /// place told without ("…, third B in T2").
 static PLACE_WAS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh)\s+(?:place\s+)?(?:was|came|went\s+to)\b")
+    re(
+        r"(?i)\b(?:(?:first|second|third|fourth|fifth|sixth|seventh)\s+(?:place\s+)?(?:was|came|went\s+to)|the\s+winner\s+was)\b",
+    )
 });
 
 /// Whether sentence `i` names a runner read as a winner so far, by family
@@ -363,6 +365,14 @@ pub(super) fn read(
             })
             .map(|t| t.duration());
         let year = x.year_at(i, prev_end + m.get(0).map_or(0, |g| g.start()));
+        // ("…, second A with T1 and third B with T2": a place with its verb
+        // left out after "and" only in a race whose sex is told.)
+        let and_ellipsis = m.name("ellip").is_some()
+            && m.get(0)
+                .is_some_and(|g| g.as_str().trim_start().to_lowercase().starts_with("and"));
+        if and_ellipsis && said.or(ctx.sex).is_none() {
+            return;
+        }
         if let (true, Some(year)) = (n > 0, year) {
             add_result(
                 x,
