@@ -1,7 +1,7 @@
 //! Calendar dates: parsing the forms articles use, and inferring an
 //! article's publication date from its text.
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -127,7 +127,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// `YYYY-MM-DD`, optionally followed by a time.
 pub fn parse_iso(s: &str) -> Option<Date> {
-    static ISO: LazyLock<Regex> =
+    static ISO: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$"));
     let c = ISO.captures(s.trim())?;
     Date::checked(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
@@ -188,7 +188,7 @@ impl DateMention {
     }
 }
 
-static NAMED_DMY: LazyLock<Regex> = LazyLock::new(|| {
+static NAMED_DMY: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+)?|/)({MONTH})(?:,?\s+(?:of\s+)?(\d{{4}})|/(\d{{4}}))?\b"
     ))
@@ -196,18 +196,18 @@ static NAMED_DMY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "12 october 2025": a month written in lower case, as some agencies'
 /// datelines do, only between a day and a year (not "may", "march" alone).
-static NAMED_DMY_LOWER: LazyLock<Regex> = LazyLock::new(|| {
+static NAMED_DMY_LOWER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"\b(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)(?:,?\s+(\d{4}))\b",
     )
 });
-static NAMED_MDY: LazyLock<Regex> = LazyLock::new(|| {
+static NAMED_MDY: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::compile(&format!(
         r"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}})\b)?"
     ))
     .unwrap()
 });
-static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+static NUMERIC: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"\b(\d{1,2})([/.\-]|\.\s|\s[\-–]\s)(\d{1,2})(?:[/.\-]|\.\s|\s[\-–]\s)(\d{4})\b|\b(\d{4})(?:-(\d{2})-(\d{2})|[/.](\d{1,2})[/.](\d{1,2}))\b",
     )

@@ -5,14 +5,14 @@
 use super::{
     find_dates, resolve_numeric_order_by, weekday_dateline, weekday_number, Date, DateMention,
 };
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// A date with a two-digit year right after a publication word ("published
 /// on 10/19/25 3:13 PM"): month and day either way round when one of them
 /// is over 12, else none.
 fn short_year(text: &str) -> Option<Date> {
-    static SHORT: LazyLock<Regex> =
+    static SHORT: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"^\s*(\d{1,2})/(\d{1,2})/(\d{2})(?:$|[^\d/])"));
     let c = SHORT.captures(text)?;
     let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
@@ -65,50 +65,50 @@ pub fn infer_publication_year(body: &str) -> Option<i32> {
 }
 
 fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
-    static KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    static KEYWORD: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(?:published|posted|issued|updated|released|last\s+updated?|input|modified)(?:\s+on)?:?\s*(?:(?:at\s+)?(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)\s*(?-i:[A-Z]{2,4}\b)?\s*[,|·\-–—]?\s*(?:on\s+)?)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?|^date[d:]?\s*",
         )
     });
-    static NOT_PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
+    static NOT_PUBLICATION: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(r"(?i)^(?:today|race\s+(?:date|day)|event\s+date|start\s+time)\b")
     });
-    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    static DATELINE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"^\(?([\p{Lu}][\p{Lu} .'’\-]{2,30}?)\s*(?:,|[-–—])\s+(?:\p{Lu}[\p{L} .'’\-]{2,30}?(?:,|\s[–—])\s+)?(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?",
         )
     });
-    static BYLINE: LazyLock<Regex> =
+    static BYLINE: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"^(?i:by)\s+[^·|–—]{2,60}?\s*[·|–—-]\s*"));
-    static DATE_LINE_REST: LazyLock<Regex> = LazyLock::new(|| {
+    static DATE_LINE_REST: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*h\b)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*(?:(?:·|\||\s{2})\s*\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*)?\s*)?$",
         )
     });
-    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(r"(?i)^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+")
     });
-    static RACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    static RACE_WORD: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(r"(?i)\b(?:marathon|half|10\s?k|race|run|results?)\b")
     });
     // "11-12 October", not "2025-10-12".
-    static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    static RANGE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(r"(?:^|[^\d\-])\d{1,2}\s*[-–]\s*\d{1,2}(?:$|[^\d\-])")
     });
-    static TITLED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    static TITLED_DATELINE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(r"^\p{Lu}[\p{L}.'’\-]+(?: \p{Lu}[\p{L}.'’\-]+){0,2},\s+")
     });
-    static DATELINE_END: LazyLock<Regex> = LazyLock::new(|| {
+    static DATELINE_END: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"^\**\s*(?:\([^)]{1,30}\)\s*)?(?:[–—-]|\.(?:\s+\p{Lu}|\s*$)|[.,]?\s+\d{1,2}[:.]\d{2}(?:\s*h\.?)?\s*$)",
         )
     });
     // A label glued to the date ("Report16 Mar 2025"): set apart.
-    static GLUED: LazyLock<Regex> =
+    static GLUED: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"^(\p{Lu}\p{Ll}{2,})(\d{1,2}\s+\p{L})"));
     let all = find_dates(body);
     // The weekdays the text says things happened on ("on Sunday").
-    static ON_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    static ON_WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         )
@@ -135,7 +135,7 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
     };
     // A reading time after a date is none of the line's words: "06.09.2026
     // · 12:37 · Reading time 2 min.".
-    static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    static READING_TIME: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\s*[·|]\s*(?:reading\s+time:?\s*)?\d{1,2}\s*min(?:utes?|s)?\.?(?:\s+read)?\s*$",
         )
@@ -174,7 +174,7 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         }
         // "CHATTANOOGA, Tenn. (March 24, 2025) – …": a press release's
         // dateline, the date in brackets (with its year).
-        static BRACKETED_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        static BRACKETED_DATELINE: LazyLock<Pattern> = LazyLock::new(|| {
             crate::pattern::fixed(
                 r"^[\p{Lu}][\p{Lu} .'’\-]{2,30}?(?:,\s+\p{Lu}[\p{L}.]{1,15})?\s+\(([^()]{6,30})\)\s*[–—-]",
             )
@@ -214,7 +214,7 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         // labels before the date.
         // ("17th Lakeside Marathon |2 March 2025": the bar written close.)
         // (Not an hour after the date: "Monday, 29 June 2026 | 08:14 a.m.")
-        static HOUR: LazyLock<Regex> =
+        static HOUR: LazyLock<Pattern> =
             LazyLock::new(|| crate::pattern::fixed(r"^\d{1,2}[:.]\d{2}\b"));
         let l = l
             .rsplit_once(" | ")
@@ -233,7 +233,7 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         };
         // ("Sport Saturday 25/January/2025 19:40 PM": a section's label
         // before the weekday.)
-        static LABEL_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        static LABEL_WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
             crate::pattern::fixed(
                 r"^(?:\p{Lu}[\p{L}&]+\s+){1,2}(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)",
             )
@@ -316,7 +316,7 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
     // 7. A full date with its weekday in brackets in the opening lines ("the
     // pick of the weekend's action (Monday 22nd September 2025)"): the
     // article's day or its race's, either way the year the text speaks in.
-    static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
+    static BRACKETED: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(r"(?i)\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+([^()]{6,30})\)")
     });
     foot()

@@ -4,7 +4,7 @@
 //! that day on that weekday dates the article.
 
 use super::{find_dates, weekday_by_prefix, Date};
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// How many of the first lines may hold the year (the headline, a deck).
@@ -13,12 +13,14 @@ const HEAD_LINES: usize = 3;
 /// The date of such a dateline among `lines` (the article's first lines,
 /// trimmed of markup), if the headline's years fit it in exactly one way.
 pub(super) fn find(lines: &[&str]) -> Option<Date> {
-    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(r"(?i)^((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s+")
     });
     // The dateline ends on a dash, perhaps after a point ("13.-", "13 –").
-    static END: LazyLock<Regex> = LazyLock::new(|| crate::pattern::fixed(r"^\s*\.?\s*[-–—]+\**\s"));
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| crate::pattern::fixed(r"\b((?:19|20)\d\d)\b"));
+    static END: LazyLock<Pattern> =
+        LazyLock::new(|| crate::pattern::fixed(r"^\s*\.?\s*[-–—]+\**\s"));
+    static YEAR: LazyLock<Pattern> =
+        LazyLock::new(|| crate::pattern::fixed(r"\b((?:19|20)\d\d)\b"));
     let years: Vec<i32> = lines
         .iter()
         .take(HEAD_LINES)

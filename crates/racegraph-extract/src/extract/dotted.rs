@@ -4,7 +4,7 @@
 //! [`super::measure`].
 
 use super::measure::Time;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// A time of hours, minutes and seconds set apart by points that opens
@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 /// form no word or bracket need introduce it here; not a date's
 /// `1.06.2026`.
 pub fn leading_dotted_hms(text: &str) -> Option<Time> {
-    static LEADING: LazyLock<Regex> = LazyLock::new(|| {
+    static LEADING: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"^[\s|,;–—\-]*0?([1-6])\.([0-5]\d)\.([0-5]\d)(?:$|[^\d.]|\.(?:\s|$))",
         )
@@ -38,22 +38,22 @@ pub fn leading_dotted_hms(text: &str) -> Option<Time> {
 /// one no fraction); a number followed by a unit (`21.09 km`, `12.50%`)
 /// is none.
 pub fn dotted_minutes(text: &str, cued: bool) -> Vec<Time> {
-    static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    static DOTTED: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?:^|[^\d.,:£$€])\b(\d{2})\.([0-5]\d)(?:\.(\d))?\b(?:$|[^\d.]|\.(?:\s|$))",
         )
     });
-    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    static CUE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)(?:(?:\b(?:in|clocked|clocking|clocks|ran|runs|run|time(?:\s+of)?|stopp(?:ed|ing) the clock (?:at|in)|cross(?:ed|ing) the line in|(?:first|second|third|fourth|fifth)\s+with)|,\s*with)\s+(?:an?\s+)?(?:[a-z]+\s+)?|(?:^|\p{L})\s\()$",
         )
     });
-    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    static UNIT: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)^\s*(?:%|per\b|km|k\b|kilomet|mi\b|miles?|m\b|met|sec|s\b|kg|mph|pm\b|am\b|p\.m|a\.m|hours?|hrs?|h\b)",
         )
     });
-    static MINUTES: LazyLock<Regex> =
+    static MINUTES: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"(?i)^\s*min(?:ute)?s?\b"));
     let mut out = Vec::new();
     for c in DOTTED.captures_iter(text) {

@@ -9,16 +9,19 @@ impl Extractor<'_> {
     /// `[championship]` or "champs", capitalised or not): medals are then
     /// its, not the race's places.
     pub(super) fn championship_told(&self) -> bool {
-        static CHAMPS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(r"(?i)\b(?:championships?|champs|trials|nationals)\b")
-        });
+        static CHAMPS: std::sync::LazyLock<crate::pattern::Pattern> =
+            std::sync::LazyLock::new(|| {
+                crate::pattern::fixed(r"(?i)\b(?:championships?|champs|trials|nationals)\b")
+            });
         // (Not a teaser of another story after "Related": "… names squad
         // for cross-country trials".)
-        static TEASERS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(
-                r"(?im)^\W*(?:related(?:\s+(?:articles?|stories|news|posts?))?|more\s+(?:from|stories|news)\b.*|you\s+may\s+also\s+like|also\s+read|read\s+also|recommended(?:\s+for\s+you)?)\s*:?\s*$",
-            )
-        });
+        static TEASERS: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(
+            || {
+                crate::pattern::fixed(
+                    r"(?im)^\W*(?:related(?:\s+(?:articles?|stories|news|posts?))?|more\s+(?:from|stories|news)\b.*|you\s+may\s+also\s+like|also\s+read|read\s+also|recommended(?:\s+for\s+you)?)\s*:?\s*$",
+                )
+            },
+        );
         let body = TEASERS
             .find(self.body)
             .map_or(self.body, |m| &self.body[..m.start()]);
@@ -58,14 +61,14 @@ impl Extractor<'_> {
     /// "X won the women's 21km there": the race of the town the sentence
     /// before opens on ("On 2 August in Swakopmund, …").
     fn there_series(&self, i: usize) -> Option<EntityId> {
-        static THERE: LazyLock<Regex> = LazyLock::new(|| {
+        static THERE: LazyLock<Pattern> = LazyLock::new(|| {
             crate::pattern::fixed(
                 r"(?i)\b(?:won|took|finished|came|claimed|clocked|ran|race|\d+\s?km|title)\b[^.;]{0,40}?\bthere\s*(?:[,.;]|$)",
             )
         });
         // (The word alone first: most sentences have none, and one
         // search for it costs less than the pattern's bounded gap.)
-        static WORD: LazyLock<Regex> = LazyLock::new(|| crate::pattern::fixed(r"(?i)\bthere\b"));
+        static WORD: LazyLock<Pattern> = LazyLock::new(|| crate::pattern::fixed(r"(?i)\bthere\b"));
         if !WORD.is_match(self.text(i)) || !THERE.is_match(self.text(i)) {
             return None;
         }
@@ -104,7 +107,7 @@ impl Extractor<'_> {
     /// Swakopmund, …"): the one race of the article whose name begins with
     /// it ("Oshakati Half Marathon"), of several races in several towns.
     pub(super) fn series_by_town(&self, i: usize) -> Option<EntityId> {
-        static OPENS_ON_TOWN: LazyLock<Regex> = LazyLock::new(|| {
+        static OPENS_ON_TOWN: LazyLock<Pattern> = LazyLock::new(|| {
             crate::pattern::fixed(
                 r"^\W*(?:[Oo]n\s+[^,]{3,25}?\s+)?[Ii]n\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s*,",
             )
@@ -182,7 +185,7 @@ impl Extractor<'_> {
     /// series `s` is named for ("Lantern 5K"): an event named for a 5K
     /// holds no marathon, while a half marathon's may hold a 10K.
     fn turns_to_other_distance(&self, t: &str, s: EntityId) -> bool {
-        static KIND: LazyLock<Regex> = LazyLock::new(|| {
+        static KIND: LazyLock<Pattern> = LazyLock::new(|| {
             crate::pattern::fixed(
                 r"(?i)\bthe\s+(?:(?:full|half)[\s-])?marathon\b|\bthe\s+\d{1,2}\s?(?:k|km)\b",
             )
@@ -211,7 +214,7 @@ impl Extractor<'_> {
 
 /// A sentence that lists races after a colon or as "races: A, B and C"
 /// ("line up in four categories: the 42.2k Full Marathon, …").
-static LISTS_RACES: LazyLock<Regex> = LazyLock::new(|| {
+static LISTS_RACES: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:races|events|distances|programme|program|categories|courses)\b[^.:;]{0,30}:\s",
     )
@@ -220,14 +223,14 @@ static LISTS_RACES: LazyLock<Regex> = LazyLock::new(|| {
 /// Before a race a paragraph's runners "also" ran ("Runners also competed
 /// over 5 kilometres and in the "Night Ten" race"): a side race, not the
 /// paragraph's.
-static ALSO_RACED: LazyLock<Regex> = LazyLock::new(|| {
+static ALSO_RACED: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(r"(?i)\balso\s+(?:competed|ran|raced|took\s+part|lined\s+up)\b[^.;]*$")
 });
 
 /// A race named last in a list of the day's races ("the Marathon,
 /// Half-Marathon and Team Run at 19:00"): not a section's race.
 fn one_of_listed_races(t: &str, start: usize) -> bool {
-    static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    static LISTED: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(?:marathon|half[\s-]marathon|half|\d+(?:\.\d+)?\s?(?:k|km|mile|miles)|relay)\s*(?:,|and|&)\s*(?:the\s+)?$",
         )
@@ -250,12 +253,12 @@ pub(super) fn named_in_passing(t: &str, start: usize, end: usize) -> bool {
 /// qualifier", "a qualifying race for the X Marathon", "to qualify for the
 /// X"): not a section's race.
 fn qualified_for(t: &str, start: usize, end: usize) -> bool {
-    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(?:qualif(?:ier|ying\s+(?:race|event|run|time|standard|mark))|to\s+qualify|qualified)\s+for\s+(?:the\s+|next\s+year[’']s\s+)?$",
         )
     });
-    static AFTER: LazyLock<Regex> =
+    static AFTER: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"(?i)^(?:[’']s)?\s+qualif(?:ier|ying)\b"));
     BEFORE.is_match(crate::extract::tail(&t[..start], 50)) || AFTER.is_match(&t[end..])
 }
@@ -263,12 +266,12 @@ fn qualified_for(t: &str, start: usize, end: usize) -> bool {
 /// A race named as the one the article's race competed with ("was up
 /// against the Berlin Marathon, held the same day"): not a section's race.
 fn rival_race(t: &str, start: usize, end: usize) -> bool {
-    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(?:up\s+against|clash(?:es|ed)?\s+with|competing\s+with|rather\s+than)\s+(?:the\s+)?$",
         )
     });
-    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)^,?\s+(?:(?:which\s+was\s+)?(?:held|run|staged)\s+)?(?:on\s+)?the\s+same\s+(?:day|weekend|morning)\b",
         )
@@ -280,12 +283,12 @@ fn rival_race(t: &str, start: usize, end: usize) -> bool {
 /// Boston Marathon runner-up X", "two-time Lakeside Marathon champion X"):
 /// the runner's career, not a section's race.
 fn career_title(t: &str, start: usize, end: usize) -> bool {
-    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)(?:^|\s)(?:former|ex-|past|one-time|(?:two|three|four|five|six|\d)[- ]times?)\s+(?:the\s+)?$",
         )
     });
-    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"^\s+(?:(?:men's|women's|men’s|women’s)\s+)?(?:runner-up|champion|winner|course[- ]record[- ]holder|record[- ]holder)\s+\p{Lu}",
         )
@@ -296,7 +299,7 @@ fn career_title(t: &str, start: usize, end: usize) -> bool {
 /// A race followed by a year not the article's ("who won the Kuching
 /// Marathon in 2022, was first home"): a past edition, not the section's race.
 fn another_year(t: &str, end: usize, published: Option<i32>) -> bool {
-    static IN_YEAR: LazyLock<Regex> =
+    static IN_YEAR: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"^\s+in\s+((?:19|20)\d\d)\b"));
     IN_YEAR
         .captures(&t[end..])
@@ -312,9 +315,9 @@ fn another_year(t: &str, end: usize, published: Option<i32>) -> bool {
 /// fourth at the Y Marathon last month, …"); a place of late in apposition
 /// ("recently runner-up in the X").
 pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
-    static OWN: LazyLock<Regex> =
+    static OWN: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:his|her|their)\s+$"));
-    static TITLE_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    static TITLE_OPENING: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)^\W*(?:(?:already|also|previously)\s+)?(?:the\s+)?(?:winner|champion|runner-up)\s+(?:of|at)\s+(?:the\s+)?$",
         )
@@ -322,21 +325,21 @@ pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
     // ("…, winner of the last Oran Marathon, …", "Varga, a former
     // Melbourne Marathon champion, …": a title of an earlier edition, in
     // apposition.)
-    static LAST_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    static LAST_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i),\s*(?:the\s+)?(?:winner|champion|runner-up|victor)\s+(?:of|at)\s+the\s+(?:last|previous|past|latest)\s+$|,\s*(?:a|the)\s+(?:former|past|previous|one-time|two-time|three-time)\s+$",
         )
     });
     // ("X (Club), recently runner-up in the Connacht 10k, was second": a
     // place of another race of late, in apposition.)
-    static RECENT_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    static RECENT_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i),\s*(?:who\s+was\s+)?recently\s+(?:the\s+)?(?:runner[\s\-]up|second|third|winner|victorious)\s+(?:in|at|of)\s+the\s+$",
         )
     });
     // ("Nicholas Kiptanui (Kenya, the winner of the 3rd Zakopane Winter
     // Ten)": a title of a runner's, in brackets after the name.)
-    static BRACKET_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    static BRACKET_TITLE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\([^()]*\b(?:winner|champion|runner-up|victor)\s+(?:of|at)\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?$",
         )
@@ -346,7 +349,7 @@ pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
     };
     // ("X, who came fourth at the Wuxi Marathon last month, hung on for
     // second": a race of another time in an aside on a runner.)
-    static WHO_ASIDE: LazyLock<Regex> =
+    static WHO_ASIDE: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r",\s+who\s+[^,;]{1,100}?,"));
     let in_aside = || {
         WHO_ASIDE
@@ -368,7 +371,7 @@ pub(super) fn own_other_race(t: &str, start: usize, end: usize) -> bool {
 /// "Next, X is set to run the Y Half Marathon"): a runner's career, prize
 /// or plans, not a section's race.
 fn another_time(t: &str, start: usize, end: usize) -> bool {
-    static OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    static OTHER: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(?:(?:earlier|later)\s+(?:this|that)\s+year|(?:last|next)\s+(?:year|month|season|spring|autumn|fall|summer|winter)|(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:years?|months?|weeks?|days?)\s+(?:ago|earlier)|\bfresh\s+from\b|\brecently\s+(?:(?:the\s+)?runner[\s\-]up|second|third|won|the\s+winner|victorious|placed|finished|ran|raced)\b|(?:he|she)\s+(?:had\s+)?won\b|^\W*next\s*,|(?:is|are)\s+(?:set|due|scheduled|expected|slated)\s+to\s+(?:run|race|compete|line\s+up|defend)|\bwill\s+(?:run|race|compete|line\s+up)\b|\bplans?\s+to\s+(?:run|race)\b|(?:his|her|their)\s+next\s+(?:race|outing|marathon|start))",
         )

@@ -1,6 +1,6 @@
 //! Numbers with a meaning: finishing times, counts, ordinals, years.
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 pub use super::dotted::{dotted_fits, dotted_minutes, leading_dotted_hms};
@@ -63,26 +63,26 @@ fn duration_with(total: u32, fraction: Option<&str>) -> String {
     out
 }
 
-static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+static CLOCK: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?:^|[^\d:.])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(?:[.,](\d+)|:(\d{2,3}))?(?:$|[^\d:])",
     )
 });
-static UNITS: LazyLock<Regex> = LazyLock::new(|| {
+static UNITS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:(\d{1,2})\s*(?:hours?|hrs?|h)\.?,?\s*(?:and\s+)?)?(\d{1,2})\s*(?:minutes?|mins|min|mn|m)\.?,?\s*(?:and\s+)?(?:(\d{1,2})(?:[.,](\d{1,2}))?\s*(?:seconds?|secs|sec|segundos|seg|s)\b)?",
     )
 });
 
 /// `1.09.44s`, `(2.21.48)`, `at 02.29.47`, `(00.38.29)`: see [`times`].
-static DOTTED_HMS: LazyLock<Regex> = LazyLock::new(|| {
+static DOTTED_HMS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"\b0?([1-6])\.([0-5]\d)\.([0-5]\d)\s?(?:s|secs?|hrs?)\b|\(0?([0-6])\.([0-5]\d)\.([0-5]\d)\)|(?i:\b(?:in|at|with|clocked|clocking|a\s+time\s+of|time\s+(?:was|is|of)|the\s+time|ran|needed|timed|recorded))\s+0?([0-6])\.([0-5]\d)\.([0-5]\d)(?:$|[^\d.]|\.(?:\s|$))",
     )
 });
 
 /// Words that make the time after them approximate.
-static APPROXIMATE: LazyLock<Regex> = LazyLock::new(|| {
+static APPROXIMATE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:just\s+over|just\s+under|a\s+little\s+(?:over|under)|about|around|roughly|approximately|nearly|almost|some|more\s+than|less\s+than)$",
     )
@@ -90,13 +90,13 @@ static APPROXIMATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After a time with its unit: a gap to a mark, not a time run ("3:38
 /// minutes off the record", "12 seconds outside it").
-static GAP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static GAP_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)^\s*(?:minutes?|mins?|seconds?|secs?)\s+(?:off|outside|short|slower|faster|quicker|adrift|inside|shy)\b",
     )
 });
 
-static MIXED: LazyLock<Regex> = LazyLock::new(|| {
+static MIXED: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r#"(?i)\b(\d{1,2})\s*(?:h(?:rs?)?|u)\.?\s*(\d{1,2})\s*(?:[:'’′.]|min(?:utes?|s)?|mn|m)\s*(\d{2})\s*(?:["”″]|s\b|secs?\b)?|\b(\d)\s*h\s*(\d{2})\b(?:\s*[:'’′])?|\b(\d)['’′](\d{2}):(\d{2})s?\b|\b(\d):([0-5]\d)['’′]([0-5]\d)(?:["”″]|'')?|\b(\d{1,2})\s?min\s?([0-5]\d)\b|\b(\d)\.([0-5]\d):([0-5]\d)\b"#,
     )
@@ -305,7 +305,7 @@ pub fn times(text: &str) -> Vec<Time> {
 }
 
 /// A number of hours, minutes or seconds as digits or English words.
-static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+static WORDS: LazyLock<Pattern> = LazyLock::new(|| {
     const N: &str = r"(\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     crate::pattern::compile(&format!(
         r"(?i)\b(?:{N}\s+hours?|an\s+hour),?\s+(?:and\s+)?{N}\s+minutes?(?:,?\s+(?:and\s+)?{N}\s+seconds?)?\b"
@@ -444,9 +444,9 @@ pub struct Number {
     pub value: i64,
 }
 
-static FIGURES: LazyLock<Regex> =
+static FIGURES: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::fixed(r"\d{1,3}(?:[,\u{a0}\u{202f} ]\d{3})+|\d+"));
-static MULTIPLIER: LazyLock<Regex> =
+static MULTIPLIER: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::fixed(r"^\s*(thousand|million)\b"));
 
 /// Whole numbers in `text` (`950`, `50,000`, `1 100`, `2 thousand`),
@@ -497,7 +497,7 @@ pub fn numbers(text: &str) -> Vec<Number> {
 
 /// The value of an ordinal such as `31st`, `47th` or `third`.
 pub fn ordinal(word: &str) -> Option<i64> {
-    static ORD: LazyLock<Regex> =
+    static ORD: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"^(\d+)(?:st|nd|rd|th)$"));
     let w = word.to_lowercase();
     if let Some(c) = ORD.captures(&w) {
@@ -530,7 +530,7 @@ pub fn ordinal(word: &str) -> Option<i64> {
 
 /// Four-digit years (1900-2099) in `text`, with their byte spans.
 pub fn years(text: &str) -> Vec<(usize, usize, i32)> {
-    static YEAR: LazyLock<Regex> =
+    static YEAR: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"\b(19\d{2}|20\d{2})\b"));
     YEAR.find_iter(text)
         .filter(|m| {

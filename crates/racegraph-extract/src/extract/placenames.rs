@@ -6,7 +6,7 @@
 //! before a lone venue word ("The Mall"), and a number word before a
 //! race's name ("Two Oceans Marathon"). The words are the lexicon's.
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
@@ -165,7 +165,7 @@ fn joins(a: &Chunk, b: &Chunk, s: &str, lx: &Lexicon) -> bool {
 }
 
 /// A number that goes on past its digits ("21:30", "21.5", "21/22").
-static NUMBER_GOES_ON: LazyLock<Regex> = LazyLock::new(|| crate::pattern::fixed(r"^[:.,/]\d"));
+static NUMBER_GOES_ON: LazyLock<Pattern> = LazyLock::new(|| crate::pattern::fixed(r"^[:.,/]\d"));
 
 /// "Pier 21", "Gate 4": a numbered venue word and its number.
 fn numbered(c: Chunk, s: &str, lx: &Lexicon) -> Chunk {

@@ -260,7 +260,7 @@ fn championships_apart(
 /// A", "Candidate Master of Sport B"), is no part of it: the run is cut to
 /// the name after it.
 fn sport_titles_cut(runs: Vec<Chunk>, t: &str) -> Vec<Chunk> {
-    static TITLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    static TITLE: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"^(?:(?:International|Candidate|Honou?red|Merited|Distinguished)\s+(?:for\s+)?)?Masters?\s+of\s+Sports?\s+",
         )
@@ -289,7 +289,7 @@ fn sport_titles_cut(runs: Vec<Chunk>, t: &str) -> Vec<Chunk> {
 /// the race's name, in place of the runs inside it. Returns the runs and
 /// the spans of those names.
 fn distance_first_races(runs: Vec<Chunk>, t: &str) -> (Vec<Chunk>, Vec<(usize, usize)>) {
-    static RACE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    static RACE: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r#"(?:\b[Tt]he\s+["“]?(?:\d{1,2}(?:st|nd|rd|th)\s+)?|^["“]?)(?P<name>(?:(?:International|Internacional)\s+)?\d{1,2}(?:[.,]\d)?\s?(?:km|KM|Km|kilomet(?:re|er)s)\s+(?:(?:International|Internacional|Internationaux|INTERNATIONAL|INTERNACIONAL)\s+)?(?:de|of|du|des|d['’]|DE|OF|DU|DES|D['’])\s*(?:la\s+|le\s+|l['’]|LA\s+|LE\s+|L['’])?\p{Lu}[\p{L}'’\-]+(?:[\s\-](?:de\s+)?\p{Lu}[\p{L}'’\-]+){0,2})"#,
         )
@@ -411,11 +411,13 @@ fn family_of_club_apart(
 }
 
 /// An edition's number right before a name: "the 9th annual ".
-static EDITION_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"(?i)\bthe\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+annual\s+$",
-    )
-});
+static EDITION_BEFORE: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(
+    || {
+        crate::pattern::fixed(
+            r"(?i)\bthe\s+(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+annual\s+$",
+        )
+    },
+);
 
 /// A run's words but its last, when they are a race's name ("Považie
 /// Marathon" of "Považie Marathon Žilina").
@@ -426,19 +428,21 @@ fn race_before_last_word<'t>(c: &Chunk, t: &'t str, lx: &Lexicon) -> Option<&'t 
 }
 
 /// An edition's ordinal right before a name: "33rd ", "the 12th ".
-static ORDINAL_BEFORE: std::sync::LazyLock<regex::Regex> =
+static ORDINAL_BEFORE: std::sync::LazyLock<crate::pattern::Pattern> =
     std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?:^|\s)\d{1,3}(?:st|nd|rd|th)\s+$"));
 
 /// Right before an organiser's name: "Organised by", "hosted by the".
-static ORGANISED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    crate::pattern::fixed(
-        r"(?i)\b(?:organi[sz]ed|run|hosted|promoted|staged|presented|managed)\s+by\s+(?:the\s+)?$",
-    )
-});
+static ORGANISED_BY: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(
+    || {
+        crate::pattern::fixed(
+            r"(?i)\b(?:organi[sz]ed|run|hosted|promoted|staged|presented|managed)\s+by\s+(?:the\s+)?$",
+        )
+    },
+);
 
 /// A word after a name of races that makes it a body's: "the Nordic Road
 /// Races network", "the Coastal Marathons circuit".
-static BODY_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static BODY_AFTER: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"^\s+(?:network|circuit|association|federation|league|organi[sz]ation|company|foundation)\b",
     )
@@ -447,18 +451,18 @@ static BODY_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(
 /// A club's words in lower case after a name that make it the club's: "of
 /// the Darkhan Railway sports club", "(Erdenet Mining sports club)" (not
 /// "club record").
-static CLUB_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static CLUB_AFTER: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"^\s+(?:sports?|athletics|athletic|running|runners[’']?|jogging|track|road\s+running)\s+(?:club|society|team)\b(?P<rec>\s+(?:record|best|mark|champion)s?\b)?",
     )
 });
 
 /// A word after a race's name that makes it a championship's.
-static CHAMPS_AFTER: std::sync::LazyLock<regex::Regex> =
+static CHAMPS_AFTER: std::sync::LazyLock<crate::pattern::Pattern> =
     std::sync::LazyLock::new(|| crate::pattern::fixed(r"^\s+(?i:champs|championships?)\b"));
 /// After a nation's race name ("Scottish 10 Mile titles", "the Scottish
 /// 10km road title"), the same.
-static TITLE_AFTER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static TITLE_AFTER: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"^\s+(?i:(?:road|track|cross[\s\-]country|indoor|senior|masters?|veterans?)\s+)?(?i:titles?|champions?|crowns?)\b",
     )

@@ -50,25 +50,28 @@ impl Extractor<'_> {
         }
         // Names the text calls a sponsor: "backed by Lumina Watch",
         // "sponsored by Huaxin Motors since 2023".
-        static SPONSORED_BY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(
-                r"\b(?:sponsored|backed|presented|powered|supported|bankrolled)\s+by\s+(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})",
-            )
-        });
+        static SPONSORED_BY: std::sync::LazyLock<crate::pattern::Pattern> =
+            std::sync::LazyLock::new(|| {
+                crate::pattern::fixed(
+                    r"\b(?:sponsored|backed|presented|powered|supported|bankrolled)\s+by\s+(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})",
+                )
+            });
         // "Bluefield Health has sponsored the half marathon since 2022",
         // "commended Kafue Smelters for sponsoring the marathon".
-        static HAS_SPONSORED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(
-                r"(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})\s+(?:(?:has\s+|have\s+|had\s+)?(?:sponsored|sponsors|backed|backs)\s+the\b|for\s+(?:sponsoring|backing)\s+the\b|(?:has|have|had)\s+been\s+(?:the\s+)?(?:race[’']s\s+|event[’']s\s+)?(?:title|main|presenting|headline)\s+sponsor\b)",
-            )
-        });
+        static HAS_SPONSORED: std::sync::LazyLock<crate::pattern::Pattern> =
+            std::sync::LazyLock::new(|| {
+                crate::pattern::fixed(
+                    r"(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3})\s+(?:(?:has\s+|have\s+|had\s+)?(?:sponsored|sponsors|backed|backs)\s+the\b|for\s+(?:sponsoring|backing)\s+the\b|(?:has|have|had)\s+been\s+(?:the\s+)?(?:race[’']s\s+|event[’']s\s+)?(?:title|main|presenting|headline)\s+sponsor\b)",
+                )
+            });
         // A label that names the sponsor: "Title sponsor: Noorderzon
         // Energie", "Sponsor - Lumina Watch".
-        static SPONSOR_LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(
-                r"(?i)(?:^|[·|•;]\s*)(?:title\s+|main\s+|presenting\s+|headline\s+|official\s+)?sponsors?\s*(?::|\s[–—-])\s*(?-i:(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3}))",
-            )
-        });
+        static SPONSOR_LABEL: std::sync::LazyLock<crate::pattern::Pattern> =
+            std::sync::LazyLock::new(|| {
+                crate::pattern::fixed(
+                    r"(?i)(?:^|[·|•;]\s*)(?:title\s+|main\s+|presenting\s+|headline\s+|official\s+)?sponsors?\s*(?::|\s[–—-])\s*(?-i:(\p{Lu}[\p{L}\d&'’\-]*(?:\s+\p{Lu}[\p{L}\d&'’\-]*){0,3}))",
+                )
+            });
         for i in 0..self.sents.len() {
             let t = self.text(i);
             for m in SPONSOR_LABEL.captures_iter(t) {
@@ -319,7 +322,7 @@ impl Extractor<'_> {
         // "the Holy City Half Marathon" or "the Holy City 10 km" beside "the
         // Holy City Marathon": a shorter race run at the same event, of the
         // same series (its results keep the distance their own words give).
-        static KM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        static KM: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
             crate::pattern::fixed(r"^(.+?)\s+\d{1,2}(?:\.\d{1,3})?\s?(?:km|k|K)$")
         });
         for name in &found {
@@ -523,7 +526,7 @@ fn add_alias(
 /// as spans of `t`: the first name of the list and each after a comma,
 /// "and" or "as well as".
 pub(super) fn sponsor_list(t: &str) -> Vec<(usize, usize)> {
-    static LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    static LIST: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\bsponsors\s*,?\s+(?:led\s+by|including|such\s+as|like|namely|headed\s+by)\s+([^;:]+)",
         )
@@ -536,14 +539,14 @@ pub(super) fn sponsor_list(t: &str) -> Vec<(usize, usize)> {
 /// that may name a race of the event, not sponsors of the race (the page
 /// does not say which of them sponsors it).
 fn supporter_list(t: &str) -> Vec<(usize, usize)> {
-    static LIST: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    static LIST: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(r"(?i)\b(?:sponsored|supported|backed|powered)\s+by\s*:\s*([^;:]+)")
     });
     list_names(t, &LIST)
 }
 
 /// The names of the list `list` captures (group 1), as spans of `t`.
-fn list_names(t: &str, list: &regex::Regex) -> Vec<(usize, usize)> {
+fn list_names(t: &str, list: &crate::pattern::Pattern) -> Vec<(usize, usize)> {
     let Some(list) = list.captures(t).and_then(|m| m.get(1)) else {
         return Vec::new();
     };

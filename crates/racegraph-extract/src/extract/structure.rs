@@ -5,7 +5,7 @@
 //! links, menus and breadcrumb trails), or text (paragraphs, headings, list items, table rows and
 //! `Label: value` lines, which the relation rules and results rows read).
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// The kind of a line.
@@ -21,17 +21,17 @@ pub enum Block {
     Text,
 }
 
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+static BYLINE: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)^[(\[]?\s*(?:by|written\s+by|posted\s+by|reporting\s+by|additional\s+reporting\s+by|interview\s+by|words\s+by|photos?\s+by|editing\s+by|compiled\s+by|(?:photos?|pictures?)(?:\s+credit)?\s*:)\s+(?-i:\p{Lu}[\p{L}\p{M}’'\-]+(?:\s+\p{Lu}[\p{L}\p{M}’'\-.]*){0,3})\s*(?:$|[|·•,;:)\]–—-]|\s+(?:in|and|for|at)\b)",
     )
 });
-static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+static CREDIT: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)^\s(?:(?:(?:additional\s+)?(?:reporting|editing|interview|photos?|pictures?|words|compiled|posted|written)\s+)?by|(?:photos?|pictures?)(?:\s+credit)?\s*:)\s+$",
     )
 });
-static DEBRIS: LazyLock<Regex> = LazyLock::new(|| {
+static DEBRIS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)^(?:advertising(?:\s+read\s+more)?|read\s+more|share(?:\s+this)?|related(?:\s+articles?)?\s*:?|(?:related(?:\s+(?:articles?|stories|news))?|read\s+(?:also|more)|also\s+read|see\s+also)\s*:\s+\S.*|sign\s+up\b.*newsletter.*|subscribe\b.*|\d+\s+min\s+read|comments?\s*\(\d+\)|tweet|print|email)\s*$",
     )
@@ -59,7 +59,7 @@ pub fn classify(line: &str) -> Block {
 /// "Milers AC > 2025 Club Championship >"). Not a table row: those open
 /// with a pipe or hold times.
 fn is_navigation(t: &str) -> bool {
-    static TIME: LazyLock<Regex> = LazyLock::new(|| crate::pattern::fixed(r"\d[:.]\d\d"));
+    static TIME: LazyLock<Pattern> = LazyLock::new(|| crate::pattern::fixed(r"\d[:.]\d\d"));
     if t.starts_with('|') || TIME.is_match(t) {
         return false;
     }
@@ -83,7 +83,7 @@ fn is_navigation(t: &str) -> bool {
 /// Roe", "(Reporting by Jane Roe in Nairobi; Editing by Tom Poe)", "Posted
 /// by Dan | 4 March 2025".
 pub fn credited_names(line: &str) -> Vec<(usize, usize)> {
-    static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    static NAME: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(r"\p{Lu}[\p{L}\p{M}’'\-]+(?:[ \u{a0}]\p{Lu}[\p{L}\p{M}’'\-.]*){0,3}")
     });
     NAME.find_iter(line)
@@ -161,7 +161,7 @@ pub fn masthead(body: &str, at: usize, name: &str, lx: &crate::lexicon::Lexicon)
 /// Service", "Source: Valley News Service". The outlet that published or
 /// supplied the page, not an organisation the article tells of.
 pub fn credited_outlet(t: &str, at: usize, name: &str, lx: &crate::lexicon::Lexicon) -> bool {
-    static CREDIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static CREDIT_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)(?:^|[\s(\[|])(?:by|photos?|pictures?|source|courtesy(?:\s+of)?|credit|via)\s*:?\s+(?:(?-i:\p{Lu})[^,.;:()|]{0,40},\s+)?$",
         )

@@ -15,7 +15,7 @@ pub struct Sentence {
     pub line: usize,
 }
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 const BULLETS: &[char] = &['•', '◦', '▪', '‣', '●', '·', '*', '-', '–', '—', '>'];
@@ -94,9 +94,9 @@ fn hard_wrapped(lines: &[(usize, usize, &str)]) -> bool {
 /// 2 B ROTICH KEN") goes on in `next` when that starts with the next rank
 /// or the time of the row left open, whether or not the text is wrapped.
 fn rows_run_on(line: &str, next: &str) -> bool {
-    static RUN_OF_ROWS: LazyLock<Regex> =
+    static RUN_OF_ROWS: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"\d:\d\d\s+\d{1,3}[.)]?\s+\p{Lu}"));
-    static NEXT_ROW: LazyLock<Regex> =
+    static NEXT_ROW: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"^\s*(?:\d{1,2}:\d\d|\d{1,3}[.)]?\s+\p{Lu})"));
     RUN_OF_ROWS.is_match(line) && NEXT_ROW.is_match(next)
 }
@@ -106,7 +106,7 @@ fn rows_run_on(line: &str, next: &str) -> bool {
 /// cell) opens goes on in `next` until the next rank or a heading ("…
 /// women: |").
 fn cells_run_on(first: &str, next: &str) -> bool {
-    static RANK_CELL: LazyLock<Regex> =
+    static RANK_CELL: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"^\s*(?:\d{1,4}[.)]?|DNF|DNS|DQ|DSQ)\s*\|\s*$"));
     let cell = next.trim_end();
     let Some(inside) = cell.strip_suffix('|') else {
@@ -268,7 +268,7 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
     // the women's race …"): a rank stands apart from what is before it,
     // as it does right after the time of the row before ("… 01:08:22  2.
     // Jithin …", with points: "… 1.06.48  2. Ale …").
-    static AFTER_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    static AFTER_TIME: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(r"(?:\d:\d\d(?:[.,]\d{1,3})?|\d[.,]\d\d[.,]\d\d)\)?$")
     });
     let raw = &before[..before.len() - word.len()];

@@ -10,7 +10,7 @@ use titles::*;
 /// Words that put a race said with a date or weekday in the future ("will",
 /// "is set to", "takes place", "entries are open"): a race to come, not the
 /// one reported.
-pub(super) static RACE_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static RACE_AHEAD: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:will|is\s+set\s+to|takes\s+place|is\s+scheduled|are\s+open|opens|expected|leads?\s+the)\b",
     )
@@ -31,7 +31,7 @@ impl Extractor<'_> {
         // "won the 10km in T after finishing second last year": the years
         // of a clause that tells of an earlier time ("after finishing",
         // "before winning") are not the main clause's.
-        static EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+        static EARLIER: LazyLock<Pattern> = LazyLock::new(|| {
             crate::pattern::fixed(r"(?i)\b(?:after|before|having)\s+(?:\w+ing|been)\b")
         });
         // (Not where it opens the clause: ", a year after finishing
@@ -60,11 +60,12 @@ impl Extractor<'_> {
             }
             // "two years ago" from the article's year, "three years
             // earlier" from the year the paragraph speaks of.
-            static YEARS_BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-                crate::pattern::fixed(
-                    r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+years\s+(ago|earlier|before)\b",
-                )
-            });
+            static YEARS_BACK: std::sync::LazyLock<crate::pattern::Pattern> =
+                std::sync::LazyLock::new(|| {
+                    crate::pattern::fixed(
+                        r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+years\s+(ago|earlier|before)\b",
+                    )
+                });
             if let Some(c) = YEARS_BACK.captures(&l) {
                 let n = crate::extract::measure::number(&c[1])? as i32;
                 let from = if &c[2] == "ago" {
@@ -90,11 +91,12 @@ impl Extractor<'_> {
             }
             // "next May": the coming May, in the next year if this year's
             // has begun by the time of the article.
-            static NEXT_MONTH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-                crate::pattern::fixed(
-                    r"\bnext\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b",
-                )
-            });
+            static NEXT_MONTH: std::sync::LazyLock<crate::pattern::Pattern> =
+                std::sync::LazyLock::new(|| {
+                    crate::pattern::fixed(
+                        r"\bnext\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b",
+                    )
+                });
             if let (Some(c), Some(p)) = (NEXT_MONTH.captures(&l), self.published) {
                 let month = crate::dates::month_number(&c[1])?;
                 return Some(Some(if month <= u32::from(p.month) {
@@ -169,7 +171,7 @@ impl Extractor<'_> {
         // A relative year of the race earlier in the sentence ("Last year's
         // race, the 30th edition", "Last year the men's race was won by A
         // in T1, and the women's by B in T2").
-        static RACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        static RACE_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
             crate::pattern::fixed(
                 r"(?i)\b(?:last|this|next)\s+year[’']s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:race|edition|marathon|event|half|10k|run)\b|^(?:last|this|next)\s+(?:year|week|weekend|month)(?:\s*,|\s+the\b)|^(?:last|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|^(?:yesterday|today)\b",
             )
@@ -180,7 +182,7 @@ impl Extractor<'_> {
             }
         }
         // A statement of plans in an article that announces a later edition.
-        static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+        static FUTURE: LazyLock<Pattern> = LazyLock::new(|| {
             crate::pattern::fixed(
                 r"(?i)\b(?:will|expected|expects|expecting|plans?|planned|set\s+to|registration|entries)\b",
             )
@@ -246,7 +248,7 @@ impl Extractor<'_> {
         };
         // "This time he ran away from the field": back to the race the
         // article reports, past the years told before.
-        static NOW: LazyLock<Regex> =
+        static NOW: LazyLock<Pattern> =
             LazyLock::new(|| crate::pattern::fixed(r"(?i)^\W*this\s+(?:time|year)\b"));
         if NOW.is_match(self.text(i)) {
             return None;
@@ -337,7 +339,7 @@ impl Extractor<'_> {
     pub(super) fn weekday_race_year(&self) -> Option<i32> {
         // (A weekday of the week before the article: its first days only.)
         let p = self.published.filter(|p| p.month == 1 && p.day <= 6)?;
-        static ON_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        static ON_WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
             crate::pattern::fixed(
                 r"(?i)\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(yesterday)\b",
             )
@@ -369,7 +371,7 @@ impl Extractor<'_> {
     /// without a year of its own, but no reference for "last year" (the
     /// article's own year stays unknown).
     pub(super) fn race_date_year(&self) -> Option<i32> {
-        static YEAR_BEFORE: LazyLock<Regex> =
+        static YEAR_BEFORE: LazyLock<Pattern> =
             LazyLock::new(|| crate::pattern::fixed(r"(?i)(?:\bthe|[’']s?)\s+((?:19|20)\d\d)\s+$"));
         if self.published.is_some() || self.headline_year.is_some() {
             return None;
@@ -438,7 +440,7 @@ impl Extractor<'_> {
     /// the publication date (a day without a year in the publication's
     /// year), in a sentence about the race being held.
     pub(super) fn find_future_year(&self) -> Option<(i32, usize)> {
-        static HELD: LazyLock<Regex> = LazyLock::new(|| {
+        static HELD: LazyLock<Pattern> = LazyLock::new(|| {
             crate::pattern::fixed(
                 r"(?i)\b(?:will\s+be\s+held|will\s+take\s+place|takes\s+place|is\s+scheduled|will\s+be\s+run|will\s+start)\b",
             )
@@ -465,7 +467,7 @@ impl Extractor<'_> {
 
 /// A sentence that opens on last year: "Last year, …", "A year ago, …",
 /// "In last year's race, …" (not "Last year's winner …").
-static LAST_YEAR_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+static LAST_YEAR_OPENING: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)^\W*(?:last\s+year|a\s+year\s+ago|twelve\s+months\s+ago|in\s+last\s+year[’']s\s+(?:race|edition|event|marathon))\s*,",
     )
@@ -489,7 +491,7 @@ fn nearest_year(years: &[(usize, usize, i32)], pos: usize) -> Option<i32> {
 /// that does not hold `pos` ("Rotich, who won in Asunción in 2021 and
 /// 2023, was fifth"): a year there dates only what the aside says.
 fn years_outside_asides(t: &str, pos: usize) -> Vec<(usize, usize, i32)> {
-    static ASIDE: LazyLock<Regex> =
+    static ASIDE: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r",\s+who\s+[^,;]{1,80}?,"));
     let asides: Vec<(usize, usize)> = ASIDE
         .find_iter(t)
@@ -506,7 +508,7 @@ fn years_outside_asides(t: &str, pos: usize) -> Vec<(usize, usize, i32)> {
 /// dateline and years that date something else ("born in 1912", "since 2020").
 pub(super) fn explicit_years(t: &str) -> Vec<(usize, usize, i32)> {
     // "**HANOI, 2 September 2025** - …": the dateline dates the report.
-    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    static DATELINE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(r"^\**\p{Lu}[\p{Lu} .'’\-]{2,30},\s*[^–—]{3,40}?\**\s*[–—-]\s")
     });
     // ("Alumnus X, Class of 2019, took the title": a graduating class.)

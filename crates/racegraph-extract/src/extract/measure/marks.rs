@@ -8,7 +8,7 @@
 //! [`super::times`], and only where nothing was read before.
 
 use super::{overlaps, Time};
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// Adds to `out` the times of `text` written with these marks.
@@ -19,7 +19,7 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
     // translations from Chinese write them; "1 hour 21' 05''", "1 hour
     // 21.36s", "1 hour and 9 seconds": the hour in words, then minutes and
     // seconds with primes or a point, or seconds alone.
-    static UNITS_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    static UNITS_COLON: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r#"(?i)\b(\d{1,3})\s*mins?\s*:\s*([0-5]?\d)\s*s(?:ecs?)?\b|\b([1-9])u([0-5]\d)['’′]([0-5]\d)|\b([1-9])\s*hours?\s+([0-5]\d)\s*:\s*([0-5]\d)\b|\b([1-9])\s*hours?\s*,?\s*(?:and\s+)?(?:([0-5]?\d)\s*(?:['’′]\s*([0-5]\d)\s*(?:''|’’|["”″])|\.([0-5]\d)\s*s\b)|([0-5]?\d)\s*seconds?\b)"#,
         )
@@ -54,7 +54,7 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
     // "needed 2.41 hours", "in 1.18 hours": hours and minutes with a point
     // before "hours", as Indian dailies write them (two digits of minutes;
     // "2.5 hours" is a length of time, no finishing time).
-    static POINT_HOURS: LazyLock<Regex> =
+    static POINT_HOURS: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"(?i)\b([1-9])\.([0-5]\d)\s*(?:hours|hrs)\b"));
     for c in POINT_HOURS.captures_iter(text) {
         let Some(m) = c.get(0) else {
@@ -76,7 +76,7 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
     // "1.02,48", "2.17,06": hours, minutes and seconds with a point and
     // a comma; "30.12,4": minutes, seconds and tenths, as some agencies
     // write them.
-    static POINT_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    static POINT_COMMA: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"\b(?:([1-6])\.([0-5]\d),([0-5]\d)|([1-5]\d)\.([0-5]\d),(\d))(?:$|[^\d.,]|[.,](?:\D|$))",
         )
@@ -113,7 +113,7 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
     // prime), as French pages write a long race's time (one figure of
     // hours, the seconds required); a point may follow the "h" or the
     // prime, as Italian pages write it ("2h.38' 12\"", "3h.01'.28\"").
-    static HOURS_PRIME: LazyLock<Regex> = LazyLock::new(|| {
+    static HOURS_PRIME: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r#"(?:^|[^\d'’′:.])([1-9])(?:['’′]|\s?h\.?\s?)([0-5]\d)\s?(?:''|’’|["”″]|['’′]\.?)\s?([0-5]\d)(?:''|’’|["”″])?(?:$|[^\d'’′:])"#,
         )
@@ -137,7 +137,7 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
     // "15'38", "37'38''": minutes and seconds set apart by a prime, as
     // some outlets write a short race's time (two figures of minutes: a
     // height's "5'10" is none).
-    static MINUTES_PRIME: LazyLock<Regex> = LazyLock::new(|| {
+    static MINUTES_PRIME: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r#"(?:^|[^\d'’′:.])(\d{2})['’′]([0-5]\d)(?:(?:''|’’|["”″])(\d{2})?)?(?:$|[^\d'’′:.]|\.(?:\D|$))"#,
         )
@@ -166,7 +166,7 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
     }
     // "60.12 minutes": minutes and seconds set apart by a point, the
     // minutes past the hour and more.
-    static MINUTES_POINT: LazyLock<Regex> =
+    static MINUTES_POINT: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(\d{2,3})\.([0-5]\d)\s*(?:minutes|mins)\b"));
     for c in MINUTES_POINT.captures_iter(text) {
         let (Some(m), Some(a), Some(b)) = (c.get(0), c.get(1), c.get(2)) else {
@@ -190,7 +190,7 @@ pub(super) fn read(text: &str, out: &mut Vec<Time>) {
 /// "53 minutes, 2 seconds and 18 hundredths": the hundredths told in words
 /// after a time of `out`, read last.
 pub(super) fn hundredths(text: &str, out: &mut [Time]) {
-    static HUNDREDTHS: LazyLock<Regex> =
+    static HUNDREDTHS: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"(?i)^,?\s+and\s+(\d{1,2})\s+hundredths\b"));
     for t in out.iter_mut().filter(|t| t.fraction.is_none()) {
         if let Some(c) = HUNDREDTHS.captures(&text[t.end..]) {

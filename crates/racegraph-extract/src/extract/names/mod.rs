@@ -2,7 +2,7 @@
 //! thing a run names from its words, and normalising how names are written.
 
 use crate::lexicon::Lexicon;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// A run of capitalised words in a sentence (byte offsets into it).
@@ -34,7 +34,7 @@ impl Chunk {
 /// letter romanised in two ("Kh.Batbayar", "Ts.Oyunchimeg"), and a point.
 pub const GLUED_INITIAL: &str = r"(?:\p{Lu}|Kh|Ch|Sh|Ts|Zh|Ya|Yu|Ye|Yo)\.";
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
+static WORD: LazyLock<Pattern> = LazyLock::new(|| {
     // (An initial glued to a name is one word.)
     crate::pattern::fixed(&[
         GLUED_INITIAL,

@@ -120,11 +120,12 @@ pub fn shape_of_words(name: &str, lx: &Lexicon) -> Shape {
 /// Whether a name is a race's kind or distance ("Full Marathon", "Kids
 /// 1KM", "Half-Marathon", "Fun Mile"): no runner, no place.
 pub fn race_kind(name: &str) -> bool {
-    static RACE_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::fixed(
-            r"(?i)^(?:(?:half-|ultra-?)?marathon|\d{1,3}(?:[.,]\d{1,3})?\s?(?:k|km|kms)|km)$",
-        )
-    });
+    static RACE_WORD: std::sync::LazyLock<crate::pattern::Pattern> =
+        std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(
+                r"(?i)^(?:(?:half-|ultra-?)?marathon|\d{1,3}(?:[.,]\d{1,3})?\s?(?:k|km|kms)|km)$",
+            )
+        });
     let words: Vec<&str> = name.split_whitespace().collect();
     words.iter().any(|w| RACE_WORD.is_match(w))
         || (words.len() >= 2

@@ -10,12 +10,12 @@ use super::together::placed;
 use super::{Chunk, Extractor};
 use crate::contract::Sex;
 use crate::pattern::fixed as re;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// Between the two runners of "ahead of A and B": "and", perhaps A's
 /// club or town and a time in brackets, perhaps B's nationality.
-static AHEAD_PAIR_GAP: LazyLock<Regex> = LazyLock::new(|| {
+static AHEAD_PAIR_GAP: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\([^)]{1,20}\)\s*)?(?:and|&)\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+|(?-i:\p{Lu}[\p{L}\-]+)\s+|the\s+(?:(?:local|(?-i:\p{Lu}\p{Ll}+))\s+)?)?$",
     )
@@ -24,7 +24,7 @@ static AHEAD_PAIR_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// After the second of them: the sentence ends, perhaps after B's club or
 /// town, a time in brackets and an aside on them that tells no place or
 /// time (", who was running her first marathon").
-static AHEAD_PAIR_END: LazyLock<Regex> = LazyLock::new(|| {
+static AHEAD_PAIR_END: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\([^)]{1,20}\)\s*)?(,\s+who\s+(?:was|is|had|has)\s+[^.;\d]*)?[.;]?\s*$",
     )
@@ -132,20 +132,20 @@ pub(super) fn ahead_pair(
 
 /// After the second of them: their two times in order ("…, who came home
 /// in 2:55:40 and 3:01:12 respectively.").
-static AHEAD_PAIR_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+static AHEAD_PAIR_TIMES: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*,\s+who\s+(?:came\s+home|finished|clocked|crossed\s+the\s+line|ran)\s+(?:in\s+)?([^.;]+?)\s*,?\s+respectively\s*[.;]?\s*$",
     )
 });
 
 /// A place word in an aside.
-static PLACE_IN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+static PLACE_IN_ASIDE: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?i)\b(?:first|second|third|fourth|fifth|sixth|place|runner-up|won|finished)\b")
 });
 
 /// "She finished", "He came home": a sentence opening on the pronoun of
 /// the runner the sentence before told a win of.
-static PRONOUN_FINISHED: LazyLock<Regex> = LazyLock::new(|| {
+static PRONOUN_FINISHED: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:She|He)\s+(?:finished|came\s+home|crossed\s+the\s+line|was\s+home)\s*(?:comfortably\s+|well\s+|just\s+)?$",
     )
@@ -170,11 +170,11 @@ fn pronoun_after_win(x: &Extractor, i: usize) -> Option<(usize, i32, Option<Sex>
 
 /// Between two runners: the first finished right behind the second ("A
 /// followed B and C was third").
-static FOLLOWED_RUNNER: LazyLock<Regex> =
+static FOLLOWED_RUNNER: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^\s+(?:followed|trailed)\s+(?:(?:home|in)\s+)?$"));
 
 /// After the runner followed: the clause ends there.
-static CLAUSE_ENDS: LazyLock<Regex> =
+static CLAUSE_ENDS: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^\s*(?:$|[.;,]|and\b|while\b|whereas\b|but\b)"));
 
 /// Reads "A followed B" where B's place in a race was told earlier in the

@@ -7,11 +7,11 @@
 
 use super::lists::{Outcome, Pending};
 use crate::extract::measure;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// A heading that says the list below it is a finish.
-pub(super) static RESULTS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static RESULTS_HEADING: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:results?|overall|winners|finishers|placings|standings|top\s+(?:\d{1,2}|three|five|ten))\b",
     )

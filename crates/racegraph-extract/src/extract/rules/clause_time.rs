@@ -5,7 +5,7 @@ use super::measure::Time;
 use super::phrasing::*;
 
 /// A clause that tells only a finish and its time.
-static FINISH_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static FINISH_IN: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
     re(
         r"^\s*(?:crossed\s+the\s+(?:finish\s+)?line|finished|came\s+home|clocked|stopped\s+the\s+clock)\s+(?:in|at)?\s*\d",
     )
@@ -13,7 +13,7 @@ static FINISH_IN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|
 
 /// A clause that tells a time run before, in the past perfect ("and had
 /// run 44:26 in Berlin in June"): another race's.
-static RUN_BEFORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static RUN_BEFORE: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
     re(
         r"^\s*(?:and\s+|but\s+)?(?:had|has|have)\s+(?:already\s+|also\s+)?(?:run|clocked|recorded|posted|timed)\b",
     )

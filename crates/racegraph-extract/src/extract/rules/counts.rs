@@ -6,46 +6,46 @@ use super::*;
 
 /// Reported numbers of participants, and of spectators.
 pub(super) fn counts(x: &mut Extractor, i: usize) {
-    static SPECTATORS: LazyLock<Regex> = LazyLock::new(|| {
+    static SPECTATORS: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)^\s+(?:[a-z\-]+\s+)?(?:spectators|onlookers|fans|supporters|people\s+watching)\b")
     });
-    static CROWD: LazyLock<Regex> = LazyLock::new(|| {
+    static CROWD: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)\bcrowds?\s+(?:of\s+(?:[a-z]+\s+){0,2}|[^.;]{0,40}?\bat\s+(?:[a-z]+\s+){0,2})$")
     });
     // A label line: "Finishers: 1,846 (marathon)", "Foreign participants: around 450".
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    static LABEL: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)(?:^|[·|]\s*)[*_\-•\s]*(?:(foreign|international|overseas|western)\s+)?(finishers|starters|participants|entrants|runners|spectators)\s*[*_]*\s*:",
         )
     });
-    static ABROAD: LazyLock<Regex> = LazyLock::new(|| {
+    static ABROAD: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)^\s+(?:[\w’']+\s+){0,6}?(?:come|coming|came|travel\w*|fly|flying|flew)?\s*from\s+(?:abroad|overseas|other\s+countries)\b",
         )
     });
-    static FINISHED: LazyLock<Regex> = LazyLock::new(|| {
+    static FINISHED: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)^\s*(?:who\s+)?(?:had\s+|have\s+)?(?:finished|completed|crossed\s+the\s+(?:finish\s+)?line|finish\s+(?:the|their|in)\b)\b",
         )
     });
-    static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+    static EXCLUDE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)^\s*(?:-|‑)?(?:km|kilomet|mile|metre|meter|m\b|countries|nations|years?|days?|hours?|minutes?|seconds?|weeks?|months?|%|per|times|dollars|euros|pounds|yuan|won\b|usd|eur|kg|st\b|nd\b|rd\b|th\b|am\b|pm\b|a\.m|p\.m|-day|-year|-km)",
         )
     });
-    static VERB_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    static VERB_ONLY: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"(?i)^\s+(?:people\s+|of\s+them\s+)?(?:\w+ly\s+)?(?:had\s+|have\s+|has\s+)?(?:{})\b",
             crate::lexicon::get().alternation(crate::lexicon::Section::ParticipationVerb)
         ))
     });
-    static FROM: LazyLock<Regex> = LazyLock::new(|| {
+    static FROM: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)(?:\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)|\bagainst|\bversus|\band)\s+(?:[a-z]+\s+){0,2}$",
         )
     });
     // "21 runners were taken to hospital": casualties, not the field.
-    static HURT: LazyLock<Regex> = LazyLock::new(|| {
+    static HURT: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)^\s*(?:[\w\-]+\s+){0,2}(?:(?:were|was|had\s+been|have\s+been)\s+(?:taken|treated|rushed|admitted|hospitali[sz]ed|injured|disqualified|stretchered|helped)|(?:needed|required|received|sought)\s+(?:medical|treatment|hospital))\b",
         )
@@ -106,7 +106,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
         let after = &t[n.end..];
         // "5. Runners in the 5-kilometre category …": a caption's or a
         // list's number; "SIBU (Oct 4): Runners from Kenya": a day.
-        static MONTH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        static MONTH_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
             re(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
         });
         let marker = t[..n.start].trim().is_empty()
@@ -232,7 +232,7 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
         }
         // "6,214 runners finished": a count of finishers; so is "(finished
         // by 131 runners)".
-        static FINISHED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        static FINISHED_BY: LazyLock<Pattern> = LazyLock::new(|| {
             re(
                 r"(?i)\b(?:finished|completed)\s+by\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?$",
             )
@@ -317,7 +317,7 @@ pub(super) fn is_expected(clause: &str, from_number: &str, lx: &crate::lexicon::
 
 /// "runners from countries including X and Y", "Marathoners of X, Y and Z".
 pub(super) fn participants_from(x: &mut Extractor, i: usize) {
-    static FROM: LazyLock<Regex> = LazyLock::new(|| {
+    static FROM: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:runners|participants|marathoners|athletes|competitors|entrants|foreigners|travell?ers|tourists|amateurs|elites|visitors)\s+(?:(?:who\s+)?(?:came\s+|travell?ed\s+|hail(?:ed|ing)?\s+)?(?:from|of)\s+)(?:(?:\d+|some|many|several|other)\s+)?(?:(?:countries|nations)\s+(?:including|such\s+as|like|among\s+them)\s+)?",
         )
@@ -363,14 +363,14 @@ pub(super) fn participants_from(x: &mut Extractor, i: usize) {
 /// in the words before the number or in its clause after it.
 /// "beating last year's total by almost 3,000 runners", "up by 400": a
 /// difference between two fields, not a field.
-static MARGIN: LazyLock<Regex> = LazyLock::new(|| {
+static MARGIN: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:beat(?:ing|s)?|up|down|increas\w*|ris(?:e|es|ing)|rose|gr[eo]w\w*|jump\w*|surpass\w*|exceed\w*|bigger|larger|more|fewer|outnumber\w*|swell\w*|topp\w*)\b[^.;]{0,60}?\bby\s+(?:(?:almost|nearly|some|about|around|over|more\s+than|just\s+over|roughly|close\s+to)\s+)?$",
     )
 });
 
 fn cumulative(before: &str, after: &str) -> bool {
-    static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    static TOTAL: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:over|across|in|during|throughout)\s+(?:its|their|the)\s+(?:[\w\-]+\s+){0,2}?(?:editions|years|history)\b|\bsince\s+(?:its|the)\s+(?:inception|first\s+edition|founding|launch|creation|beginnings?)\b|\bto\s+date\b|\bover\s+the\s+years\b|\b(?:all|previous|past)\s+(?:[\w\-]+\s+)?editions\b",
         )
@@ -383,15 +383,15 @@ fn cumulative(before: &str, after: &str) -> bool {
 /// to 12 took part") or a nation's contingent ("the largest foreign group
 /// with 240 runners, followed by Mexico with 95"), not the field.
 fn of_an_age_or_a_contingent(before: &str, lx: &crate::lexicon::Lexicon) -> bool {
-    static AGED: LazyLock<Regex> = LazyLock::new(|| {
+    static AGED: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)\b(?:aged|ages|age)\s+(?:(?:\d{1,2}|[a-z]+)\s*(?:to|-|–|and)\s*)?(?:between\s+)?$")
     });
-    static CONTINGENT: LazyLock<Regex> = LazyLock::new(|| {
+    static CONTINGENT: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:group|contingent|delegation|team|squad)s?\s+(?:of|with)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$",
         )
     });
-    static NATION_WITH: LazyLock<Regex> =
+    static NATION_WITH: LazyLock<Pattern> =
         LazyLock::new(|| re(r"\b(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)\s+with\s+$"));
     let near = crate::extract::tail(before, 40);
     AGED.is_match(crate::extract::tail(before, 30))

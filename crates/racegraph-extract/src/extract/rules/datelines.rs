@@ -71,7 +71,7 @@ pub(super) fn dateline_city(x: &mut Extractor, i: usize) {
         x.fact(series, Property::City, Value::Entity(city), i);
         return;
     }
-    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    static DATELINE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"^([\p{Lu}][\p{Lu}\s.'’\-]{2,30}?)\s*(?:,\s*(?:\p{Lu}[\p{L} ]{2,30},\s*)?(?:\p{Lu}[a-z]{2,8}\.?\s+\d|\d)|,\s*\p{Lu}[\p{L}.]{1,12}(?:\s\p{Lu}[\p{L}.]{1,12})?\s*(?:\([^()]{3,30}\)\s*)?(?:--|[–—-])\s|[–—-]\s|:\s+\p{Lu})",
         )
@@ -90,7 +90,7 @@ pub(super) fn dateline_city(x: &mut Extractor, i: usize) {
         && crate::dates::infer_publication_date(t).is_some();
     // "Hefei, Oct 19 (IANS) An Ethiopian took …": an agency's dateline
     // written in small letters, for a town the gazetteer knows.
-    static AGENCY_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    static AGENCY_DATELINE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"^(\p{Lu}\p{Ll}+(?:[\s\-]\p{Lu}\p{Ll}+){0,2}),\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}\s*\(\p{Lu}[\p{L}]{1,12}\)",
         )
@@ -106,7 +106,7 @@ pub(super) fn dateline_city(x: &mut Extractor, i: usize) {
     }
     // ("DOHA, Qatar, March 24, 2025 /PRNewswire/ -- …": a press release's
     // dateline is its sender's town, not the race's.)
-    static RELEASE_WIRE: LazyLock<Regex> = LazyLock::new(|| {
+    static RELEASE_WIRE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)/\s*[\p{L} ]{0,20}(?:newswire|presswire)\s*/|\(\s*[\p{L} ]{0,20}(?:newswire|presswire|business\s+wire)\s*\)",
         )
@@ -183,7 +183,7 @@ pub(super) fn dateline_city(x: &mut Extractor, i: usize) {
         && crate::dates::find_dates(t).iter().any(|d| d.year.is_some())
         && !x.out.facts.iter().any(|f| f.property == Property::City)
     {
-        static FIELDS: LazyLock<Regex> = LazyLock::new(|| re(r"\s[-–—·|]\s|,|\*\*"));
+        static FIELDS: LazyLock<Pattern> = LazyLock::new(|| re(r"\s[-–—·|]\s|,|\*\*"));
         let town = FIELDS
             .split(t)
             .map(|f| f.trim().trim_matches('*').trim())

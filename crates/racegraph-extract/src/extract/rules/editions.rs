@@ -5,23 +5,23 @@ use super::*;
 
 /// "since" or "until" right before an ordinal edition (not "from": "From
 /// the 11th edition, on Sunday 28 September 2025, the event will be …").
-static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:since|until|till)\s*$"));
+static SINCE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?i)\b(?:since|until|till)\s*$"));
 
 /// Editions: "the 31st X", "the 47th edition", "X 2025", "the 2019 X",
 /// "the last edition … was held in 2019", and the race day of a dated
 /// "X on Sunday, April 6, 2025".
 pub(super) fn editions(x: &mut Extractor, i: usize) {
-    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    static ORDINAL: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)(?:\bthe|\bits|\bthis|\bthe\s+race[’']s|\bthis\s+year[’']s|\blast\s+year[’']s|\bnext\s+year[’']s|\b(?:yesterday|today|saturday|sunday)[’']s|\b(?:19|20)\d\d[’']s|\bedition\s*:)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+(?:((?:edition|running|staging)\b(?:\s+of\s+(?:the\s+)?)?)|(?:annual|yearly)\s+)?",
         )
     });
-    static HELD: LazyLock<Regex> = LazyLock::new(|| {
+    static HELD: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:edition|race|marathon)\b[^.;]{0,60}?\b(?:(?:was|were|is|will\s+be|would\s+be)\s+(?:held|run|staged|contested)|(?:will|would)\s+(?:move|return|switch|take\s+place))\s+(?:in|on|to)\s+(?:[\w\-]+\s+){0,4}?(?:in\s+)?((?:19|20)\d\d)\b",
         )
     });
-    static HOSTED: LazyLock<Regex> = LazyLock::new(|| {
+    static HOSTED: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:held|host(?:s|ed|ing)?|run|ran|staged|took\s+place|takes\s+place|will\s+take\s+place|race\s+day|scheduled|returns?|returned|results?\s+(?:of|from))\b",
         )
@@ -32,7 +32,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     // "the club hopes to add a half marathon in time for the 45th
     // running", "looking ahead to next year's 14th edition": an
     // edition hoped for is not dated by the sentence.
-    static HOPED: LazyLock<Regex> = LazyLock::new(|| {
+    static HOPED: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:hopes?|hoping|plans?|planning|aims?|in\s+time\s+for|look(?:s|ing)?\s+(?:ahead|forward)\s+to)\b",
         )
@@ -56,7 +56,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
         // article has numbered this year's the 2nd: a title held, of an
         // edition told as past; "was crowned the winner of the 12th
         // edition" is this year's.)
-        static TITLE_OF: LazyLock<Regex> =
+        static TITLE_OF: LazyLock<Pattern> =
             LazyLock::new(|| re(r"(?i)\b(?:winners?|champions?|victors?)\s+of\s+$"));
         let title_of = TITLE_OF.is_match(crate::extract::tail(
             &t[..m.get(0).map_or(0, |g| g.start())],
@@ -119,7 +119,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
             x.edition(s, y, i);
         }
     }
-    static YEAR_EDITION: LazyLock<Regex> =
+    static YEAR_EDITION: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)\bthe\s+((?:19|20)\d\d)\s+(?:edition|race)\b"));
     for m in YEAR_EDITION.captures_iter(t) {
         if let (Some(series), Ok(y)) = (x.series_in(i), m[1].parse::<i32>()) {
@@ -133,31 +133,32 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     }
     // Race day: a date in a sentence that speaks of the race being held
     // (or won), written in full or as a weekday of the article's week.
-    static RACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    static RACE_WORD: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)\b(?:edition|race|marathon|half\s+marathon|10k)\b|^race\s+date\s*:")
     });
-    static WON: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:won|wins|took\s+the|claimed)\b"));
-    static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    static WON: LazyLock<Pattern> =
+        LazyLock::new(|| re(r"(?i)\b(?:won|wins|took\s+the|claimed)\b"));
+    static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:[’']s)?\b",
         )
     });
     use crate::extract::years::RACE_AHEAD as FUTURE;
-    static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    static ON_DAY: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:edition|race|marathon|half|10k|\d{1,2}k|run|miler|mile|event|running)\s+(?:(?:in|at)\s+(?-i:\p{Lu}[\w’'\-]*)(?:\s+(?-i:\p{Lu}[\w’'\-]*)){0,2}\s+|here\s+)?(?:will\s+be\s+held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
         )
     });
-    static AGO: LazyLock<Regex> = LazyLock::new(|| {
+    static AGO: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:(a|one)\s+week\s+ago|yesterday|last\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
         )
     });
-    static TODAY: LazyLock<Regex> =
+    static TODAY: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)\b(?:today|this\s+morning|earlier\s+today)\b"));
     // (Not a race the one told of qualifies runners for: "… and a Boston
     // Marathon qualifier".)
-    static QUALIFIER: LazyLock<Regex> =
+    static QUALIFIER: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)^\s*(?:qualifier|qualifying\s+(?:race|event|course))\b"));
     let named: Vec<usize> = chunks
         .iter()
@@ -165,7 +166,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
         .filter_map(|(c, _)| x.lookup(Kind::RaceSeries, &x.series_key_of(c.text(t))))
         .collect();
     // A sentence that names the race and tells what happened in it.
-    static TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    static TOLD: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:went\s+to|made\s+it|retained|defended|clinched|captured|triumphed|clock(?:ed|ing)|cross(?:ed|ing)|reach(?:ed|es)|ran|broke|lowered|set|finish(?:ed|ing)|(?:was|were)\s+(?:run|held|staged|contested))\b",
         )
@@ -174,14 +175,14 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
     // Half Marathon dodged the worst of the weather on Sunday").
     // ("on a cool Sunday morning", "for a breezy Sunday morning running of
     // the X".)
-    static ON_WEEKEND: LazyLock<Regex> = LazyLock::new(|| {
+    static ON_WEEKEND: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:on\s+(?:an?\s+(?:[\w\-]+\s+){0,2}?)?|for\s+an?\s+(?:[\w\-]+\s+){0,2}?)(?:saturday|sunday)\b",
         )
     });
     // Told in the past ("dodged", "lined up", "was"), not a preview's
     // present ("welcomes back a full field on Sunday").
-    static PAST: LazyLock<Regex> =
+    static PAST: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)\b(?:was|were|had|came|went|ran|won|took|saw|drew|\w{3,}ed)\b"));
     let race_sentence = (!named.is_empty() || RACE_WORD.is_match(t))
         && (HOSTED.is_match(t)
@@ -197,7 +198,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
             || super::datelines::event_line(x, i).is_some());
     if race_sentence {
         // A dateline ("SÃO PAULO, Nov 17, 2025 (Wire) -") dates the report.
-        static DATELINE: LazyLock<Regex> =
+        static DATELINE: LazyLock<Pattern> =
             LazyLock::new(|| re(r"^\**\p{Lu}[\p{Lu} .'’\-]{2,30},\s*[^–—]{3,40}?\**\s*[–—-]\s"));
         let skip = DATELINE.find(t).map_or(0, |m| m.end());
         let mentions: Vec<_> = crate::dates::find_dates(t)
@@ -313,7 +314,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
         }
     }
     // "first run in 1995", "the inaugural race last year".
-    static FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    static FIRST: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\bfirst\s+(?:held|run|staged|organi[sz]ed|contested|race|edition|marathon|running)\s+in\s+((?:19|20)\d\d)\b|\binaugural\s+(?:race|edition|event|marathon|run)\b",
         )
@@ -332,8 +333,8 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
 }
 
 pub(super) fn year_prefix(s: &str, before: bool) -> Option<i32> {
-    static AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+(\d{4})\b"));
-    static BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})(?:[’']s)?\s+$"));
+    static AFTER: LazyLock<Pattern> = LazyLock::new(|| re(r"^\s+(\d{4})\b"));
+    static BEFORE: LazyLock<Pattern> = LazyLock::new(|| re(r"\b(\d{4})(?:[’']s)?\s+$"));
     let m = if before {
         BEFORE.captures(s)
     } else {

@@ -9,7 +9,7 @@ use super::rows;
 use super::{Extractor, Kind};
 use crate::contract::Sex;
 use crate::lexicon::Section;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 use crate::pattern::fixed as re;
@@ -27,7 +27,7 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
     // 2 B, Club, 30:29"; after one with points, "… 1.06.48  2. B, Club,
     // 1.07.29"), or after a dash ("… 2:51:05 - 3. C (AUT)
     // 2:55:48 - further: 5. D …").
-    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    static NEXT: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"[;,]\s+(?:and\s+)?(\d{1,3}(?:st|nd|rd|th)?[.),]?\s)|\sand\s+(\d{1,3}(?:st|nd|rd|th)\)\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(?:[–—\-]\s+)?(\d{1,3}[.)]?\s+\p{Lu})|\d[.,]\d\d[.,]\d\d\)?\s+(\d{1,3}[.)]\s+\p{Lu})|\)?\s[–—\-]\s+(?:[a-z]+:\s+)?(\d{1,3}[.)]\s+\p{Lu})",
         )
@@ -46,14 +46,14 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
     };
     // A group's label before its first rank: "Full Marathon: Elite Men: 1. …",
     // "…; Elite Women: 1. …", "42km Men: 1. …".
-    static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    static GROUP: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?:^|[;.]\s+)((?:\d{1,3}(?:[.,]\d{1,4})?\s?(?:km|KM|Km|K|k|mi|miles?)\s+)?[^;:\d\s][^;]{0,60}?):\s+\d{1,3}(?:st|nd|rd|th)?[.),]?\s",
         )
     });
     // A sex alone as the label, without a colon, in a list run into the
     // text: "… 01:21:30 Top 5 Men 1 A B 01:07:44 2 …".
-    static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    static BARE: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?:^|\s)((?:Top\s+\d{1,2}\s+)?(?:Men|Women|Male|Female)(?:'s)?):?\s+1\.?\s+\p{Lu}")
     });
     if !t.contains(';') && starts(t).len() < 2 {
@@ -248,7 +248,7 @@ pub(super) fn heading_year(t: &str) -> Option<i32> {
 /// or a line that opens on a distance in kilometres ("12.5km", "4 km – 640
 /// entrants, 521 finishers").
 pub(super) fn heading_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
-    static DISTANCE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    static DISTANCE_FIRST: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)^\s*#*\s*(\d{1,2}(?:[.,]\d{1,3})?)\s?(?:km|k|kilomet(?:re|er)s)\s*(?:$|:|\s[–—-]\s+\d)",
         )
@@ -280,7 +280,7 @@ pub(super) fn bullet_heading_sex(x: &Extractor, i: usize) -> Option<Sex> {
         return None;
     }
     let heading = (0..i).rev().map(|k| x.line_of(k)).find(|l| !bullet(l))?;
-    static BOTH: LazyLock<Regex> =
+    static BOTH: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)\b(?:wo)?men\b[^\n]*\b(?:and|&|/)\s+(?:wo)?men\b"));
     if BOTH.is_match(heading) {
         return None;
@@ -294,9 +294,9 @@ pub(in crate::extract) fn parse_category(
     lx: &crate::lexicon::Lexicon,
 ) -> Option<Category> {
     let l = format!(" {} ", label.to_lowercase().replace(['’', '‘'], "'"));
-    static WOMEN: LazyLock<Regex> =
+    static WOMEN: LazyLock<Pattern> =
         LazyLock::new(|| re(r"\b(?:women|women's|woman|female|ladies|girls)\b"));
-    static MEN: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:men|men's|man|male|boys)\b"));
+    static MEN: LazyLock<Pattern> = LazyLock::new(|| re(r"\b(?:men|men's|man|male|boys)\b"));
     let sex = if WOMEN.is_match(&l) {
         Some(Sex::Women)
     } else if MEN.is_match(&l) {
@@ -328,14 +328,14 @@ pub(in crate::extract) fn parse_category(
 /// A short heading of a race with its country in brackets (`Izmir Coast
 /// 10km (Turkey) 23/02/2025`): another race's block.
 pub(super) fn names_another_race(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
-    static BRACKET: LazyLock<Regex> = LazyLock::new(|| re(r"\(([^)]{3,30})\)"));
+    static BRACKET: LazyLock<Pattern> = LazyLock::new(|| re(r"\(([^)]{3,30})\)"));
     if t.split_whitespace().count() > 12 || t.trim_end().ends_with('.') {
         return false;
     }
     let country = BRACKET
         .captures_iter(t)
         .any(|c| lx.country(&c[1]).is_some());
-    static RACE: LazyLock<Regex> = LazyLock::new(|| {
+    static RACE: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)\b(?:marathon|half|\d+(?:\.\d)?\s?km?|run|race|cross|mile|miles)\b")
     });
 
@@ -381,7 +381,7 @@ pub(super) fn is_other_class(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
 /// ("long course" of "Long course (8 km), men"), to know a later label of
 /// the same race ("Long course, women").
 pub(super) fn label_stem(label: &str) -> String {
-    static DROP: LazyLock<Regex> = LazyLock::new(|| {
+    static DROP: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\([^)]*\)|\b(?:wo)?men(?:[’']s)?\b|\b(?:fe)?males?\b|\b\d+(?:[.,]\d+)?\s?(?:km|k|miles?)\b|[,:;–-]",
         )
@@ -424,7 +424,7 @@ pub(super) fn intro_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Ca
 /// distance in prose ("entered between the half and the 10 km
 /// Stadtlauf"): the lists below are not its.
 pub(super) fn programme_race(x: &Extractor, t: &str, c: &names::Chunk) -> bool {
-    static DISTANCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static DISTANCE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b\d{1,3}(?:[.,]\d{1,3})?\s?(?:km|k|kilomet(?:re|er)s?|miles?)\s+$",
         )

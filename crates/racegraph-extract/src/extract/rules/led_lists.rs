@@ -16,7 +16,7 @@ use super::phrasing::sex_of_race;
 use super::together::{list_end, place_of, placed, LIST_GAP, PLACE, RESPECTIVELY_WORD, SPLIT};
 use super::Extractor;
 use crate::contract::Sex;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 use crate::pattern::fixed as re;
@@ -28,7 +28,7 @@ fn lead_of<'t>(t: &'t str, runners: &[(Chunk, usize)], k: usize) -> &'t str {
 }
 
 /// The first runner whose lead `before` matches.
-fn first_led_by(t: &str, runners: &[(Chunk, usize)], before: &Regex) -> Option<usize> {
+fn first_led_by(t: &str, runners: &[(Chunk, usize)], before: &Pattern) -> Option<usize> {
     (0..runners.len()).find(|&k| before.is_match(lead_of(t, runners, k)))
 }
 
@@ -58,7 +58,7 @@ fn part_after<'t>(t: &'t str, runners: &[(Chunk, usize)], k: usize, last: usize)
 /// marathon podium was filled by", "The top three elite women, receiving
 /// the same amounts, were", "The leading three women over the half
 /// distance were".
-pub(super) static PODIUM: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PODIUM: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:winners|top\s+(?:three|3|finishers|men|women)|podium(?:\s+finishers)?|first\s+three|leading\s+(?:(?:three|3)\s+)?(?:men|women|finishers))\b[^.;:]{0,40}?(?:,[^.;:,]{1,40},\s*)?\b(?:were|was|read|reads)(?:\s+(?:(?:filled|taken|completed)\s+by|made\s+up\s+of))?(?:\s*,\s*in\s+that\s+order\s*,)?\s+$",
     )
@@ -68,7 +68,7 @@ pub(super) static PODIUM: LazyLock<Regex> = LazyLock::new(|| {
 /// "from X"), a bracket
 /// (the time) or the time after "with" ("A, with 1.22.15, B, with …"),
 /// then a comma or "and".
-pub(super) static PODIUM_GAP: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PODIUM_GAP: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:(?:of|from)\s+[\p{Lu}][^()]{0,40}?\s*)?(?:\([^)]{1,40}\)\s*)?(?:,\s*with\s+(?:a\s+time\s+of\s+)?\d[\d:.,hms ]{2,12}?\s*)?(?:,\s*(?:and\s+)?|(?:and|&)\s+)$",
     )
@@ -94,7 +94,7 @@ pub(super) fn podium(
     }
     // "Over 10 km the winners were A (T1) and B (T2)": two winners, of
     // the men's and the women's race, not a first and a second.
-    static WINNERS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwinners\b"));
+    static WINNERS: LazyLock<Pattern> = LazyLock::new(|| re(r"(?i)\bwinners\b"));
     if last - first == 1 && WINNERS.is_match(lead_of(&t, runners, first)) {
         return Vec::new();
     }
@@ -103,7 +103,7 @@ pub(super) fn podium(
     };
     let said = sex_of_race(lead_of(&t, runners, first));
     // "…, in that order, with the winner timed at T": the first's time.
-    static WINNER_TIMED: LazyLock<Regex> = LazyLock::new(|| {
+    static WINNER_TIMED: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)^[^.;()]{0,30}?\bwith\s+the\s+winner\s+(?:timed\s+at|clocking|in)\s+(.{4,60})")
     });
     let winner_time = WINNER_TIMED
@@ -112,7 +112,7 @@ pub(super) fn podium(
         .map(|tm| tm.duration());
     // (Or after "with": "A, with 1.22.15, B, …", "A from Cyprus with
     // 03:05:04, B …".)
-    static WITH: LazyLock<Regex> = LazyLock::new(|| {
+    static WITH: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"^\s*(?:,\s*)?(?:(?:of|from)\s+(?-i:\p{Lu})[\p{L}'’\- ]{0,40}?\s+)?with\s+(?:a\s+time\s+of\s+)?\d[\d:.,hms ]{2,12}",
         )
@@ -132,7 +132,7 @@ pub(super) fn podium(
         })
         .collect();
     // "…, timed at T1, T2 and T3 respectively": the times in order.
-    static TIMED_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+    static TIMED_RESPECTIVELY: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)^[^.;]{0,60}?\b(?:timed\s+at|in|clocking|with\s+times\s+of)\s+([^.;]{4,80}?),?\s+respectively\b",
         )
@@ -173,7 +173,7 @@ pub(super) fn podium(
 
 /// Before a list of the runners behind a winner: "He was followed by
 /// Vietnamese competitors A at 1:12.30 and B at 1:12.38".
-pub(super) static FOLLOWED_BY: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FOLLOWED_BY: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(?:was|were)|,)\s+followed\s+(?:home\s+)?by\s+(?:(?:his|her)\s+)?(?:[\w’'\-]+\s+){0,2}$",
     )
@@ -186,7 +186,7 @@ const FROM_PLACE: &str =
 /// Between two runners of such a list: a time in brackets or after "at"
 /// ("… at 1:12.30 and B"), the "by" said again and a people's word ("in
 /// 1:20:05 and by the Ugandan B").
-pub(super) static FOLLOWED_GAP: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FOLLOWED_GAP: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"^\s*(?:\([^)]{{1,45}}\)\s*)?(?:(?:,\s*)?(?:at|in|with)\s+(?:a\s+time\s+of\s+)?\d[\d:.,hmins ]{{2,17}}?|of\s+(?:(?-i:\p{{Lu}})[\p{{L}}'’\-]*\s*){{1,5}}|{FROM_PLACE})?\s*(?:\([^)]{{1,45}}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:by\s+)?(?:the\s+)?(?:(?:fellow|compatriot)\s+)?(?:(?-i:\p{{Lu}}\p{{Ll}}+)\s+)?$"
     ))
@@ -219,7 +219,7 @@ pub(super) fn followed(
             .and_then(|w| w.split_once(','))
             .map_or(words, |(_, w)| w);
         // Past where the runner is from ("X from the School of Medicine won").
-        static FROM: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s*{FROM_PLACE}")));
+        static FROM: LazyLock<Pattern> = LazyLock::new(|| re(&format!(r"^\s*{FROM_PLACE}")));
         let from = FROM.find(words).map_or(words, |m| &words[m.end()..]);
         let won = [words, verb, from]
             .iter()
@@ -230,7 +230,7 @@ pub(super) fn followed(
             || super::phrasing::WON_BY.is_match(&t[..runners[k].0.start]);
         // (Not past a place told between: "…, leaving second place to the
         // Swiss B with T, followed by C".)
-        static PLACE_BETWEEN: LazyLock<Regex> =
+        static PLACE_BETWEEN: LazyLock<Pattern> =
             LazyLock::new(|| re(r"(?i)\b(?:second|third|fourth|runner-up)\b"));
         let year = x.year_at(i, runners[k].0.start)?;
         let sex = sex_of_race(super::phrasing::after_turn(&t[..runners[first].1])).or(sex_before);
@@ -331,7 +331,7 @@ pub(super) fn followed(
 }
 
 /// "They were followed by": the runners of a podium just told, followed.
-static THEY_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| {
+static THEY_FOLLOWED: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?i)^\W*(?:they|the\s+(?:trio|three|podium\s+finishers))\s+were\s+followed\b")
 });
 
@@ -342,7 +342,7 @@ pub(super) const PLACES_VERBS: [&str; 3] = [" to ", " by ", " were "];
 /// Before a list of runners: the places they took, in order ("The second
 /// and third places in the category went to Kenya's", "in second and third
 /// placings were").
-pub(super) static PLACES_WENT_TO: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PLACES_WENT_TO: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b((?:{PLACE})(?:(?:\s*,\s*|\s+and\s+)(?:{PLACE}))+)(?:\s+(?:places?|placings?|spots?|positions?)\b)?[^.;]{{0,40}}?\b(?:went\s+to|were\s+taken\s+by|were\s+filled\s+by|were)\s+(?:(?-i:\p{{Lu}}[\p{{L}}\-]+)[’']s\s+|the\s+)?$"
     ))
@@ -350,7 +350,7 @@ pub(super) static PLACES_WENT_TO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Right after a runner of a list: a club or town ("of Swansea
 /// Harriers"), then the runner's time in brackets.
-static OWN_TIME: LazyLock<Regex> =
+static OWN_TIME: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^\s*(?:(?:of|from)\s+[^(),;.]{1,40}?\s*)?\(([^()]{3,20})\)"));
 
 /// Reads "The second and third places went to A and B, who spent T1 and T2

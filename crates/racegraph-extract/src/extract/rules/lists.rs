@@ -12,7 +12,7 @@ use super::rows;
 use super::tables::{self, Table};
 use super::{Extractor, Kind};
 use crate::contract::Sex;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// A category of race: distance (km) and sex, as far as known.
@@ -48,20 +48,20 @@ pub(super) const TIME: &str = r"(\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*h\s*\d{1,2}\
 use crate::pattern::fixed as re;
 
 /// "1. NAME (KEN) 2:19:04", "2) NAME, Kenya, 2:19:30"
-pub(super) static NUMBERED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static NUMBERED_LINE: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"^(?P<pos>\d{{1,2}})[.)]\s+(?P<name>{NAME})\s*(?:\((?P<nat>[^)]{{2,40}})\)|,\s*(?P<nat2>[\p{{Lu}}][\p{{L}} ]{{1,30}}?),)?\s*[,–—\-]*\s*(?:{TIME}|(?P<dnf>DNF|DNS|did not finish|did not start))?"
     ))
 });
 
 /// A row's note of its place in the whole race: `(bronze; 7th overall)`.
-pub(super) static OVERALL_NOTE: LazyLock<Regex> =
+pub(super) static OVERALL_NOTE: LazyLock<Pattern> =
     LazyLock::new(|| re(r"\(\s*(?:[^()]*?[;,]\s*)?(\d{1,2})(?:st|nd|rd|th)\s+overall\s*\)"));
 
 /// A heading of a preview's list of entrants ("Key entrants (personal
 /// best)", "Elite field", "Favourites:"): its rows are entrants with their
 /// best times, not places.
-static ENTRANTS: LazyLock<Regex> = LazyLock::new(|| {
+static ENTRANTS: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\W*(?:(?:key|elite|leading|top|notable|main|invited)\s+)?(?:entrants|entries|starters|start\s+list|field|favou?rites|contenders|line-?up)\b(?:\s*\((?:personal\s+bests?|pbs?|seed\s+times?|best\s+times?|season[’']?s?\s+bests?)\))?\s*:?\s*$",
     )
@@ -69,17 +69,17 @@ static ENTRANTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line that introduces several lists below it: "here is my list of
 /// men's podiums from last season:".
-static LISTS_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+static LISTS_INTRO: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?i)\b(?:lists?|podiums|results|top\s+(?:three|five|ten|\d{1,2})s?)\b[^.;]*:\s*$")
 });
 
 /// A year right after a race's name in prose ("won the Sacramento River
 /// Half in 2025"): a race of another time, no heading of the lists below.
-static IN_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+in\s+(?:19|20)\d\d\b"));
+static IN_YEAR: LazyLock<Pattern> = LazyLock::new(|| re(r"^\s+in\s+(?:19|20)\d\d\b"));
 
 /// A line that introduces a list of some of the field: a club's, a
 /// county's, "our" runners.
-static SUBSET_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+static SUBSET_INTRO: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^[^:]{0,60}\b(?:our|club|county|members?|locals?|team|school|clubmates)\b[^:]{0,30}\b(?:runners|finishers|results|athletes|members|placings)\b[^:]{0,20}:\s*$",
     )
@@ -311,9 +311,10 @@ pub(super) fn scan(x: &mut Extractor) {
                 }
                 // "Open: 1 …" in a race of one sex by its name ("Berea
                 // Women's 10K"): that sex's race.
-                static OPEN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-                    crate::pattern::fixed(r"(?i)^(?:open|overall|elite|seniors?|general)$")
-                });
+                static OPEN: std::sync::LazyLock<crate::pattern::Pattern> =
+                    std::sync::LazyLock::new(|| {
+                        crate::pattern::fixed(r"(?i)^(?:open|overall|elite|seniors?|general)$")
+                    });
                 let one_sex = || {
                     x.out.entities[series]
                         .names
@@ -601,7 +602,7 @@ pub(super) fn scan(x: &mut Extractor) {
     x.pending.extend(pending);
 }
 
-pub(super) static FULL_NAME: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}$")));
+pub(super) static FULL_NAME: LazyLock<Pattern> = LazyLock::new(|| re(&format!("^{NAME}$")));
 
 #[cfg(test)]
 #[path = "lists_tests.rs"]

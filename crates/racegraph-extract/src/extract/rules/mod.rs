@@ -73,6 +73,7 @@ pub(super) use super::structure::Block;
 pub(super) use super::{Extractor, Kind, Value};
 #[allow(unused_imports)]
 pub(super) use crate::contract::{Group, Property};
+pub(super) use crate::pattern::Pattern;
 #[allow(unused_imports)]
 pub(super) use counts::*;
 #[allow(unused_imports)]
@@ -83,7 +84,6 @@ pub(super) use orgs::*;
 pub(super) use people::*;
 #[allow(unused_imports)]
 pub(super) use places::*;
-pub(super) use regex::Regex;
 #[allow(unused_imports)]
 pub(super) use registry::{
     Counterexample as Cx, Example as Ex, Family as Fam, Rule as R, Scope as S,

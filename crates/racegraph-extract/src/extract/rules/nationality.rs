@@ -7,40 +7,41 @@ use super::*;
 /// Nationality from prose: "Ethiopia's X", "X of Kenya", "the Kenyan X",
 /// "X, a Kenyan runner".
 pub(super) fn nationality(x: &mut Extractor, i: usize) {
-    static OF: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+of\s+(?:the\s+)?"));
-    static DEMONYM_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    static OF: LazyLock<Pattern> = LazyLock::new(|| re(r"^\s+of\s+(?:the\s+)?"));
+    static DEMONYM_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\s+(?:runner|athlete|marathoner|marathon runner|champion|winner|runner-up|olympian|record holder)\b",
         )
     });
-    static DEMONYM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static DEMONYM_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?:\b(?:the|The|a|an|A|An)\s+(?:[\w\-]+\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)(?:\s+(?:runner|athlete|marathoner|star|champion|visitor|entrant|competitor|veteran))?\s*,?\s*|\b([\p{Lu}][\w]+)\s+(?:runner|athlete|marathoner|star|champion|visitor|entrant|competitor|veteran)\s+)$",
         )
     });
     // "X (Kenya)", "X (KEN)", "X, also from Norway".
     // (After a name set in bold: "**A** (Rwanda)".)
-    static IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\*\*|__)?\s*\(([^)]{2,40})\)"));
-    static FROM_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+    static IN_BRACKETS: LazyLock<Pattern> =
+        LazyLock::new(|| re(r"^(?:\*\*|__)?\s*\(([^)]{2,40})\)"));
+    static FROM_COUNTRY: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"^,?\s+(?:also\s+|both\s+)?from\s+(?:the\s+)?([\p{Lu}][\w]+(?:\s[\p{Lu}][\w]+)?)\b")
     });
     // "Tanzanians A and B", "Kenyan runners A and B", "Fellow Kenyan A",
     // "another Kenyan, A,": a demonym (or its plural) right before.
-    static PEOPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static PEOPLE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?:^|[\s(])(?:(?:[Ff]ellow|[Aa]nother)\s+)?([\p{Lu}][\w]+)(\s+(?:runners|athletes|pair|duo|trio|quartet)(?:\s+of)?)?\s*,?\s+$",
         )
     });
     // Between two names of a list that share what came before ("Kenyans A
     // (2:17:02), B (2:18:40) and C").
-    static AND_GAP: LazyLock<Regex> =
+    static AND_GAP: LazyLock<Pattern> =
         LazyLock::new(|| re(r"^\s*(?:\([^()]{1,45}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)$"));
-    static COMPATRIOT: LazyLock<Regex> = LazyLock::new(|| {
+    static COMPATRIOT: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"\b(?:(compatriots|countrymen|countrywomen)|compatriot|countryman|countrywoman|fellow\s+countryman)\s+$",
         )
     });
-    static OUR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:our|my)\s+$"));
+    static OUR: LazyLock<Pattern> = LazyLock::new(|| re(r"(?i)\b(?:our|my)\s+$"));
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
     let mut last_country: Option<crate::lexicon::Country> = None;
@@ -167,7 +168,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
         if country.is_none() {
             // "Isaac Langat (27, Kenya)", "(29, Ethiopia, a time of 2:08:47)":
             // an age and a country in brackets mark a runner.
-            static AGE_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+            static AGE_COUNTRY: LazyLock<Pattern> = LazyLock::new(|| {
                 re(r"^(?:\*\*|__)?\s*\(\s*\d{1,2}\s*,\s*(\p{Lu}[\w]+(?:\s\p{Lu}[\w]+)?)\s*[,)]")
             });
             country = AGE_COUNTRY
@@ -219,7 +220,7 @@ pub(super) fn nationality(x: &mut Extractor, i: usize) {
                 });
             // "Langat's countryman B": the country of the runner named, if
             // the article gives one, and no other.
-            static OWNER: LazyLock<Regex> = LazyLock::new(|| {
+            static OWNER: LazyLock<Pattern> = LazyLock::new(|| {
                 re(
                     r"(\p{Lu}[\p{L}\-]+)[’']s\s+(?:fellow\s+)?(?:compatriots?|countrym[ae]n|countrywom[ae]n)\s+$",
                 )

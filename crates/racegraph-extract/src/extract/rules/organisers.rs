@@ -7,36 +7,36 @@ use super::*;
 
 /// "organised by X", "sponsored by X", "X … the official travel partner".
 pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
-    static BY: LazyLock<Regex> = LazyLock::new(|| {
+    static BY: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(organi[sz]ed|staged|put\s+on|sponsored|backed|presented|run)\s+(?:(?:again|also|jointly|once\s+more|for\s+the\s+\w+\s+(?:consecutive\s+|successive\s+|straight\s+)?(?:year|time))\s+)?by\s+(?:the\s+)?",
         )
     });
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    static LABEL: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)^[*_\-•\s]*(?:(organi[sz]er|organi[sz]ed\s+by|race\s+organi[sz]er)|(?:(?:title|presenting|main|headline|official)\s+)?(sponsor))\s*[*_]*\s*:\s*[*_]*",
         )
     });
-    static NOUN_THEN_ORG: LazyLock<Regex> = LazyLock::new(|| {
+    static NOUN_THEN_ORG: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:the\s+(?:same\s+)?|its\s+|race\s+)?(organi[sz]ers|organi[sz]er|sponsors|sponsor)\s*(?:,|\s+such\s+as|\s+like|\s+including|\s+(?:is|was|has\s+been|will\s+be|remains))\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)\s+(?-i:agency|company|firm|club|association|foundation|group)\s+)?|\b(?:title|main|presenting|headline)\s+(sponsor)\s+|\b(?:its|their)\s+(?:(?:title|main|headline|presenting)\s+)?(sponsor)\s+|(?:^|\.\s+|,\s+and\s+|\band\s+)(?:race\s+)?(organi[sz]ers)\s+",
         )
     });
-    static ORG_THEN_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    static ORG_THEN_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)^(?:,[^,.;]{1,60},(?:\s+(?:still|also|now))?|,\s+(?:which|who)(?:\s+has|\s+have|\s+will\s+become|\s+becomes|\s+is)?|\s+(?:becomes|became|is|was|will\s+be|will\s+become|has\s+been\s+named|named|remains|has|have))\s+(?:the\s+)?(?:new\s+)?(?:title\s+|main\s+|official\s+|presenting\s+|headline\s+)?(sponsors?|sponsored|organi[sz]es|organi[sz]ed|organi[sz]er|organi[sz]e)\b(?:\s+of)?\s+(?:the\s+)?(?:race|marathon|event|it\b|\p{Lu})",
         )
     });
-    static SUBJECT: LazyLock<Regex> =
+    static SUBJECT: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)\b(?:marathon|race|event|run|edition|series|10k|it)\b"));
-    static NOT_THE_RACE: LazyLock<Regex> = LazyLock::new(|| {
+    static NOT_THE_RACE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:trips?|tours?|package|travel|camps?|excursions?|visits?|dinner|party|expo|festival|clinic|reception|study|survey|report|poll)\b",
         )
     });
-    static PARTNER: LazyLock<Regex> =
+    static PARTNER: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)\b(?:official|exclusive)\s+travel\s+partner\b"));
-    static SPONSOR: LazyLock<Regex> = LazyLock::new(|| {
+    static SPONSOR: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)^\s*,?\s+(?:is|was|will\s+be|as)\s+(?:the\s+|its\s+)?(?:(?:title|main|official|headline|lead|presenting)\s+)?sponsor\b|^\s*,\s+(?:the|its)\s+(?:title|main|official|headline|lead|presenting)\s+sponsor\b",
         )
@@ -81,7 +81,7 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
             }
             // "The fastest marathon time, 2:41:07, was run by X": a time
             // run, not a race organised.
-            static TIME_RUN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\btimes?\b|\d:\d\d"));
+            static TIME_RUN: LazyLock<Pattern> = LazyLock::new(|| re(r"(?i)\btimes?\b|\d:\d\d"));
             if m[1].eq_ignore_ascii_case("run") && TIME_RUN.is_match(&before[subject.start()..]) {
                 continue;
             }
@@ -123,7 +123,7 @@ pub(super) fn organiser_roles(x: &mut Extractor, i: usize) {
             continue;
         }
         // ("commended X for sponsoring the marathon".)
-        static FOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        static FOR_ROLE: LazyLock<Pattern> = LazyLock::new(|| {
             re(
                 r"(?i)^\s+for\s+(sponsoring|organi[sz]ing)\s+(?:the\s+)?(?:race|marathon|event|it\b)",
             )

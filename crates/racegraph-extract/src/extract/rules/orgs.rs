@@ -6,7 +6,7 @@ use super::*;
 
 /// `Full Name (ACR)`: the acronym is another name of the organisation.
 pub(crate) fn acronyms(x: &mut Extractor, i: usize) {
-    static DEF: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\(([A-Z][A-Z&]{1,6})\)"));
+    static DEF: LazyLock<Pattern> = LazyLock::new(|| re(r"\s*\(([A-Z][A-Z&]{1,6})\)"));
     let t = x.text(i);
     for (c, shape) in x.sents[i].chunks.clone() {
         let Some(m) = DEF
@@ -63,27 +63,27 @@ pub(super) static ORG_NOUN: LazyLock<String> = LazyLock::new(|| {
 /// Organisations a description introduces: "the travel agency X", "X, a
 /// Beijing-based firm", "X news agency", and "… X? The American app …".
 pub(super) fn organisations_by_description(x: &mut Extractor, i: usize) {
-    static TRAIL_APP: LazyLock<Regex> =
+    static TRAIL_APP: LazyLock<Pattern> =
         LazyLock::new(|| re(r"^\s+(?:app|application|platform|website|watch)\b"));
-    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"(?i)\bthe\s+(?:[\w\-]+\s+){{0,3}}?{}\s+$",
             *ORG_NOUN
         ))
     });
-    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"^,\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){{0,3}}?{}\b",
             *ORG_NOUN
         ))
     });
-    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    static NEXT: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"^(?:The|This|That)\s+(?:[A-Za-z\-]+\s+){{0,2}}?{}\b",
             *ORG_NOUN
         ))
     });
-    static TRAIL: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"^\s+{}\b", *ORG_NOUN)));
+    static TRAIL: LazyLock<Pattern> = LazyLock::new(|| re(&format!(r"^\s+{}\b", *ORG_NOUN)));
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();
     for (c, shape) in &chunks {
@@ -139,11 +139,11 @@ pub(super) static TITLE: LazyLock<String> = LazyLock::new(|| {
 
 /// After a name, ", and …": what follows is the next person's ("X, and
 /// the President of Y, Z,").
-static AND_NEXT_TITLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^,\s+(?:and|or)\s"));
+static AND_NEXT_TITLE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?i)^,\s+(?:and|or)\s"));
 
 /// "X, general manager at/of Y": X works for Y in that role.
 pub(super) fn roles(x: &mut Extractor, i: usize) {
-    static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    static ROLE: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"^,\s+(?:the\s+|a\s+|an\s+|its\s+)?{}\s+(?:at|of|for|with)\s+(?:the\s+)?(?:([\p{{Lu}}][\w’']*)-based\s+)?",
             *TITLE
@@ -188,7 +188,7 @@ pub(super) fn roles(x: &mut Extractor, i: usize) {
 /// for it; a runner of a sports club ("Niamh Doherty of Swilly Valley AC")
 /// is a member, which the contract does not state.
 pub(super) fn member_of(x: &mut Extractor, i: usize) {
-    static OF: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+of\s+(?:the\s+)?"));
+    static OF: LazyLock<Pattern> = LazyLock::new(|| re(r"^\s+of\s+(?:the\s+)?"));
     let lx = x.lx;
     let t = x.text(i);
     // A club's official ("race director Colleen Birch of the Valley Road
@@ -262,9 +262,9 @@ pub(super) fn member_of(x: &mut Extractor, i: usize) {
 /// "Beijing-based Harbour Tours", "Harbour Tours, the Beijing-based agency",
 /// "X, based in Y".
 pub(super) fn based_in(x: &mut Extractor, i: usize) {
-    static BASED: LazyLock<Regex> =
+    static BASED: LazyLock<Pattern> =
         LazyLock::new(|| re(r"([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\s+"));
-    static APPOS: LazyLock<Regex> = LazyLock::new(|| {
+    static APPOS: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"^,\s+(?:a|an|the)\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*)?)-based\b|^,\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?)?(?:based|headquartered|registered)\s+in\s+([\p{Lu}][\w’']*(?:\s[\p{Lu}][\w’']*){0,3})",
         )
@@ -326,27 +326,27 @@ pub(super) fn based_in(x: &mut Extractor, i: usize) {
 pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
     static HEAD: LazyLock<String> =
         LazyLock::new(|| crate::lexicon::get().alternation(crate::lexicon::Section::TitleHead));
-    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"(?:^|[\s(“‘]|^\p{{Lu}})(?P<title>(?:(?i:[a-z][\w\-]*)\s+){{0,2}}(?:{}))\s*:?\s*$",
             *HEAD
         ))
     });
-    static BEFORE_CAP: LazyLock<Regex> = LazyLock::new(|| {
+    static BEFORE_CAP: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"(?:\b(?:its|the|his|her|their)\s+|\b\p{{Lu}}{{2,}}\s+|^)(?P<title>(?:[\p{{Lu}}][\w\-]*\s+)?(?i:{}))\s*,?\s*$",
             *HEAD
         ))
     });
     // "The Governor of Enugu State, " before a name set off by commas.
-    static BEFORE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    static BEFORE_OF: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"(?:^|\b(?:the|The)\s+)(?P<title>(?:(?i:deputy|vice|chief|executive|general|managing|acting)[\s\-]+){{0,2}}(?i:{}))\s+of\s+(?:the\s+)?(?P<org>\p{{Lu}}[\p{{L}}\-'’&.]*(?:\s+(?:(?:of|and|for|the)\s+)?\p{{Lu}}[\p{{L}}\-'’&.]*){{0,6}})(?:\s*\(\p{{Lu}}{{2,8}}\))?\s*,\s*$",
             *HEAD
         ))
     });
-    static APPOSED: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:,|\.|$)"));
-    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    static APPOSED: LazyLock<Pattern> = LazyLock::new(|| re(r"^\s*(?:,|\.|$)"));
+    static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"^,\s+(?:the\s+|its\s+)?(?P<title>(?:[a-z][\w\-]*\s+){{0,2}}(?:{}))\s*(?:,|\.|$)",
             *HEAD
@@ -354,7 +354,7 @@ pub(super) fn titles_before_names(x: &mut Extractor, i: usize) {
     });
     // "Yaw Mensah, Chief Executive Officer of Coastline Events," (or in
     // lower case): the title, then the organisation it is of.
-    static AFTER_OF: LazyLock<Regex> = LazyLock::new(|| {
+    static AFTER_OF: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"^,\s+(?:the\s+|its\s+)?(?P<title>(?:[A-Za-z][\w\-]*\s+){{0,2}}(?i:{}))\s+of\s+(?:the\s+)?(?P<org>\p{{Lu}})",
             *HEAD

@@ -4,7 +4,7 @@
 
 use crate::lexicon::Section;
 use crate::pattern::fixed as re;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// Whether a runner's words name another race than the open one ("In the
@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 /// ("won the 10km walk"), or a ranking by points ("finished
 /// second with 176 points").
 pub(super) fn other_race(text: &str) -> bool {
-    static OTHER: LazyLock<Regex> = LazyLock::new(|| {
+    static OTHER: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"(?i)\b(?:{})\s+(?:\d{{1,2}}\s+)?(?:(?:men[’']s|women[’']s|male|female|men|women|girls[’']?|boys[’']?)\s+)?(?:(?:marathon|half[\s\-]marathon|half|10\s?k|10\s?km|road|running)\s+)?(?:title|titles|championship|championships|crown|group|race|races|category|categories|field|ranking|rankings|division|section|class|event|standings|competition|honou?rs)\b",
             crate::lexicon::get().alternation(Section::Subgroup)
@@ -27,13 +27,13 @@ pub(super) fn other_race(text: &str) -> bool {
     // "In the Indian Elite Men's category", "won the Korean section for
     // men and women", "took the Malaysian women's title": a nation's
     // ranking beside the open race.
-    static NATIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    static NATIONAL: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"\b(\p{Lu}\w+)\s+(?:(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:category|categories|ranking|rankings|division|section|class|standings|field)|(?:section|ranking|rankings|standings)\s+for\s+(?:wo)?men)\b|\b(?:take|took|taking|won|win|winning|claim|claimed|claiming|clinch|clinched|clinching)\s+the\s+(\p{Lu}\w+)\s+(?:[Ee]lite\s+)?(?:[Mm]en[’']s|[Ww]omen[’']s)\s+(?:title|crown)\b|\b(\p{Lu}\w+)\s+[Ee]lite\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:title|race|crown)\b|\b(?:took|won|claimed|clinched|taking|winning)\s+the\s+(\p{Lu}\w+)\s+(?:national\s+)?championships?\s+(?:title|crown|gold)\b",
         )
     });
     // "the elite Indian men's race": the same, told as a race of its own.
-    static NATIONAL_ELITE: LazyLock<Regex> = LazyLock::new(|| {
+    static NATIONAL_ELITE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"\b[Ee]lite\s+(\p{Lu}\w+)\s+(?:[Mm]en[’']s|[Ww]omen[’']s|[Mm]ale|[Ff]emale)\s+(?:race|title|field|event|competition)\b",
         )
@@ -44,7 +44,7 @@ pub(super) fn other_race(text: &str) -> bool {
     // women's 70-plus category", "the over-60 division", "1st M60-64" (not
     // "fourth and first W50", a place overall beside it): an age group's
     // ranking; "first across the line off his handicap": a handicap's.
-    static AGE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    static AGE_GROUP: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:1st|first)\s+(?-i:[MFVWK])\d{2}\s?[-–]\s?\d{2}\b|\b(?:off|on)\s+(?:his|her|their)\s+handicap\b|\b\d{2}\s?[-–]\s?\d{2}\s+(?:category|categories|group|age[\s\-]group|division|class|section|bracket)\b|\b\d{2}(?:-plus|\s?\+)\s*(?:category|group|age[\s\-]group|division|class|section|bracket)\b|\b(?:over|under)[\s\-]\d{2}s?\s+(?:category|group|age[\s\-]group|division|class|section|bracket)\b|\b(?:in|of|among)\s+the\s+(?-i:[MFVW])\d{2}(?:\s?[-–]\s?\d{2})?s?\b|\b(?:male|female|men[’']?s?|women[’']?s?)\s+(?:under|over)\s+\d{2}s?\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)\s+over-\d{2}s?\b|\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+in\s+(?:his|hers|theirs)\s*(?:[.,;]|$)",
         )
@@ -52,7 +52,7 @@ pub(super) fn other_race(text: &str) -> bool {
     // "the under-15s mile", "the boys' race", "the kids' 2km": a
     // children's race; "the wheelchair marathon": a race on wheels, named
     // by its distance; "the 10km walk", "the women's walkers": a race walk.
-    static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
+    static CHILDREN: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:boys|girls|children|kids|youth)[’']?\s+(?:race|races|event|mile|run|category|title|\d{1,2}\s?km?)\b|\b\d{1,2}(?:\.\d)?\s?km?\s+(?:race\s+)?walk\b|\brace\s?walk\b|\b(?:wo)?men[’']s\s+walk(?:ers|ing)?\b|\bunder-\d{1,2}s?\b|\b[Uu]-?1\d[sS]?\b|\b(?:wheelchair|handcycle|hand-cycle|handbike)\s+(?:(?:men|women)[’']s\s+)?(?:marathon|half[\s\-]marathon|half|10\s?km?)\b",
         )
@@ -61,14 +61,14 @@ pub(super) fn other_race(text: &str) -> bool {
     // …", "In the Indian category, …", and "… and B (third) were the
     // leading South Africans" (for the runner whose words say it): a
     // nation's own ranking.
-    static AMONG: LazyLock<Regex> = LazyLock::new(|| {
+    static AMONG: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"^\W*[Aa]mong\s+(?:the\s+)?(\p{Lu}\w+?)s?\s+(?:men|women|runners|athletes|finishers|entrants|participants)\b|^\W*[Aa]mong\s+(?:the\s+)?(\p{Lu}\w+?)s\b|^\W*[Ii]n\s+the\s+(\p{Lu}\w+)\s+(?:category|ranking|standings|section)\b|\bwere\s+the\s+(?:leading|best|top|first)\s+((?:\p{Lu}\w+\s)?\p{Lu}\w+?)s\b",
         )
     });
     // "Among the Moorfoot contingent, X finished 48th": places among the
     // field of a club's own runners.
-    static CONTINGENT: LazyLock<Regex> = LazyLock::new(|| {
+    static CONTINGENT: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"^\W*[Aa]mong\s+(?:the\s+|our\s+)?(?:\p{Lu}[\w’'\-]*\s+){1,3}(?:contingent|club\s+members|members|squad)\b",
         )
@@ -96,24 +96,24 @@ pub(super) fn other_race(text: &str) -> bool {
     };
     // "Second and third in the championship were A and B": places in a
     // championship held inside the race, not the race's.
-    static IN_CHAMPIONSHIP: LazyLock<Regex> = LazyLock::new(|| {
+    static IN_CHAMPIONSHIP: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+and\s+(?:third|fourth|fifth|3rd|4th|5th))?\s+in\s+the\s+(?:national\s+)?championships?\s+(?:were|was|went)\b",
         )
     });
     // "X finished second with 176 points": a ranking by points (teams, a
     // series), not by time.
-    static POINTS: LazyLock<Regex> =
+    static POINTS: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)\b(?:with|on|scoring|totall?ing)\s+\d{1,4}\s+points\b"));
     // "won the W60 prize", "took the M65": an age group's win, where the
     // sentence tells no place in the race beside it ("Third was X; the
     // Swiss won the W30 class").
-    static AGE_WIN: LazyLock<Regex> = LazyLock::new(|| {
+    static AGE_WIN: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:won|wins|took|takes|claimed|captured|topped|scooped|bagged)\s+the\s+(?-i:[MFVWK])\d{2}(?:\s?[-–]\s?\d{2})?s?\b",
         )
     });
-    static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    static PLACE_WORD: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|runner-up)\b")
     });
     CHILDREN.is_match(text)
@@ -132,7 +132,7 @@ pub(super) fn other_race(text: &str) -> bool {
 /// sentence's first runner goes on to a nation's own title, so the win it
 /// tells is of that ranking, not of the open race.
 pub(super) fn and_take_national_title(text: &str) -> bool {
-    static TAKE: LazyLock<Regex> = LazyLock::new(|| {
+    static TAKE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"\band\s+(?:take|win|claim|clinch|seal)\s+the\s+(\p{Lu}\w+)\s+(?:[Mm]en[’']s|[Ww]omen[’']s)\s+(?:title|crown)\b",
         )
@@ -145,7 +145,7 @@ pub(super) fn and_take_national_title(text: &str) -> bool {
 /// men and women": runners of one list whose shared words, after the last
 /// of them, name another race.
 pub(super) fn list_of_other_race(text: &str, runners: &[(super::names::Chunk, usize)]) -> bool {
-    static AGE_GAP: LazyLock<Regex> =
+    static AGE_GAP: LazyLock<Pattern> =
         LazyLock::new(|| re(r"^\s*,\s*\d{2}\s*,\s*(?:and\s+)?$|^\s*,\s*\d{2}\s*,?\s+and\s+$"));
     let (Some((first, _)), Some((last, _))) = (runners.first(), runners.last()) else {
         return false;

@@ -7,11 +7,11 @@
 use super::lists::{Outcome, Pending};
 use super::measure;
 use super::Extractor;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// Two times joined by "and" after "in", "with" or "at".
-static TWO_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+static TWO_TIMES: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:in|with|at)\s+([^,;()]{4,45}?)\s+and\s+([^,;()]{4,45}?)(?:\s*,?\s*respectively)?\s*(?:[.,;](?:\s|$)|$)",
     )
@@ -19,7 +19,7 @@ static TWO_TIMES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words of times along the way ("with halves in T1 and T2", "passed 10
 /// km in T1 and 20 km in T2"): no finishing times.
-static SPLITS: LazyLock<Regex> = LazyLock::new(|| {
+static SPLITS: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:halves|halfway|half-way|splits?|laps?|kilomet\w*|km|miles?|passed|through)\b",
     )

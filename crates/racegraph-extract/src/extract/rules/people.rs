@@ -9,31 +9,31 @@ use super::*;
 /// People that a verb of saying or a runner's description makes people:
 /// "X said", "X, a Kenyan runner", "the runner X".
 pub(super) fn people_by_context(x: &mut Extractor, i: usize) {
-    static SAID: LazyLock<Regex> = LazyLock::new(|| {
+    static SAID: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"^,?\s+(?:said|says|wrote|writes|told|added|explained|noted|recalled|shared|posted)\b")
     });
-    static RUNNER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    static RUNNER_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"^,\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:runner|athlete|marathoner|marathon runner|champion|winner|runner-up|olympian|pacemaker|elite)\b",
         )
     });
-    static RUNNER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static RUNNER_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)\b(?:runner|athlete|marathoner|champion|winner|runner-up|olympian|compatriot)\s+$")
     });
-    static STORY_OF: LazyLock<Regex> =
+    static STORY_OF: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)\b(?:story|account|profile|words)\s+of\s+$"));
     // "Catrin Hughes (Taff Trail Runners, 77:52)", "Ravi Shah of Dulwich
     // Road Runners (31:52)": a finishing time in brackets after the name.
-    static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    static TIME_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"^\s*(?:of\s+\p{Lu}[^()]{1,40}?\s*)?\(\s*(?:[^()]{1,40},\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*\)",
         )
     });
     // "Cody Blanchard, 26, of Kingsville": an age and a home town.
-    static AGE_FROM: LazyLock<Regex> =
+    static AGE_FROM: LazyLock<Pattern> =
         LazyLock::new(|| re(r"^,\s*\d{1,2},\s+(?:of|from)\s+\p{Lu}"));
     // "Ms. Ho Wai Man, Secretary for …": a courtesy title before a name.
-    static COURTESY: LazyLock<Regex> =
+    static COURTESY: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?:^|[\s(;:,])(?:Mr|Mrs|Ms|Mx|Miss|Madam|Madame)\.?\s+$"));
     let t = x.text(i);
     for (c, shape) in x.sents[i].chunks.clone() {
@@ -100,15 +100,16 @@ pub(super) fn people_by_context(x: &mut Extractor, i: usize) {
 /// of X", "the birthday of X". With "born in 1912" or "the birth of X in
 /// 1912", the person's birth year.
 pub(super) fn commemorates(x: &mut Extractor, i: usize) {
-    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    static CUE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:in\s+homage\s+to|in\s+hono(?:u)?r\s+of|in\s+memory\s+of|commemorat\w+|tribute\s+to|dedicated\s+to|(?:marking|celebrating|celebrations?\s+(?:of|marking|leading\s+up\s+to))\s+the\s+(?:[\w\s]{0,20}?)?birth(?:day)?\s+of|birth(?:day)?\s+of)\b",
         )
     });
-    static RACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:marathon|race|event|run|it)\b"));
-    static BORN: LazyLock<Regex> =
+    static RACE: LazyLock<Pattern> =
+        LazyLock::new(|| re(r"(?i)\b(?:marathon|race|event|run|it)\b"));
+    static BORN: LazyLock<Pattern> =
         LazyLock::new(|| re(r"^[^.;]{0,80}?\bborn\s+(?:in\s+)?(\d{4})\b"));
-    static IN_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^\s+in\s+(\d{4})\b"));
+    static IN_YEAR: LazyLock<Pattern> = LazyLock::new(|| re(r"^\s+in\s+(\d{4})\b"));
     let t = x.text(i);
     let Some(cue) = CUE.find(t) else { return };
     if !RACE.is_match(&t[..cue.start()]) {
@@ -147,11 +148,11 @@ pub(super) fn commemorates(x: &mut Extractor, i: usize) {
 
 /// "X, the founder of Y" and "Y's founding leader X".
 pub(super) fn founders(x: &mut Extractor, i: usize) {
-    static FOUNDER_OF: LazyLock<Regex> =
+    static FOUNDER_OF: LazyLock<Pattern> =
         LazyLock::new(|| re(r"^,\s+(?:the\s+)?(?:co-)?founder\s+of\s+(?:the\s+)?"));
-    static FOUNDING: LazyLock<Regex> =
+    static FOUNDING: LazyLock<Pattern> =
         LazyLock::new(|| re(r"^[’']s\s+(?:founding\s+(?:leader|father|president)|founder)\s+"));
-    static BORN: LazyLock<Regex> =
+    static BORN: LazyLock<Pattern> =
         LazyLock::new(|| re(r"^,\s+(?:[^,.;]{0,60},\s+)?born\s+(?:in\s+)?(\d{4})\b"));
     let t = x.text(i);
     let chunks = x.sents[i].chunks.clone();

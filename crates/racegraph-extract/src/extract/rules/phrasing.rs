@@ -5,7 +5,7 @@
 use super::measure;
 use crate::contract::Sex;
 use crate::lexicon::Section;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 pub(super) use crate::pattern::fixed as re;
@@ -22,7 +22,7 @@ macro_rules! imposed {
     };
 }
 
-pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static WIN: LazyLock<Pattern> = LazyLock::new(|| {
     re(concat!(
         r"^(?:\s*(?:also|comfortably|easily|narrowly|convincingly|then|duly|again|successfully)\s+)?(?:\s*(?:has|have)\s+(?:now\s+|also\s+)?)?\s*(?:won|wins|took|claimed|clinched|captured|secured|retained|defended|triumphed|prevailed|",
         imposed!(),
@@ -34,7 +34,7 @@ pub(super) static WIN: LazyLock<Regex> = LazyLock::new(|| {
 /// win", "clocked 2:20:37 to bag the title", "came from behind to upset
 /// the favourites and win", "knocked two minutes off his best to take the
 /// men's crown", "held on to the women's title".
-pub(super) static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static WIN_PHRASE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:held\s+on\s+to\s+(?:the|her|his)\s+(?:(?:wo)?men[’']s\s+)?(?:title|crown)\b|(?-i:[a-z]+ed)\s+[^.;,]{1,50}?\s+to\s+(?:take|claim|seize|capture|clinch)\s+(?:the|her|his)\s+(?:wo)?men[’']s\s+(?:title|crown|race)\b)|^\s*(?:(?:has|have|had)\s+)?(?:(?:produced|producing|recorded|recording|registered|scored|earned|sealing|sealed|notched(?:\s+up)?|celebrated|took|claimed|secured|securing|grabbed)\s+(?:a|an|the|her|his)\s+(?:[\w\-]+\s+){0,3}?(?:win|victory)\b|(?:was|were)\s+(?:the\s+)?class\s+of\s+the\s+(?:(?:wo)?men[’']s\s+)?field\b|dominated\s+the\s+(?:(?:wo)?men[’']s\s+)(?:race|field|event|contest)\b|(?:headed|heading|led|leading)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}?(?:one-two(?:-three)?|1-2(?:-3)?|clean\s+sweep|podium\s+sweep)\b|(?:cruising|cruised|sprinting|sprinted|romping|romped|striding|strode|powering|powered|racing|raced|gliding|glided|speeding|sped|running|ran|storming|stormed)\s+to\s+the\s+tape\b|(?:was|were)\s+(?:the\s+)?first\s+(?:woman|female|lady|man|male)\s+to\s+(?:finish|cross\s+the\s+(?:finish\s+)?line)\b|(?:leading|led)\s+from\s+(?:the\s+)?(?:gun|start|front|outset)\s+to\s+win\b|(?:leading|led)\s+(?:(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,5}?)?from\s+(?:the\s+)?(?:gun|start)\s+to\s+(?:the\s+)?(?:tape|finish(?:\s+line)?)\b|broke\s+the\s+(?:finish(?:ing)?\s+)?tape\b|(?:crossed|crossing)\s+the\s+(?:finish\s+)?line\s+first\s+(?:after|in|with)\s+\d|(?:came\s+out\s+|emerged\s+)?as\s+(?:the\s+)?first\s+winner\b|winning\s+in\s+(?:a\s+time\s+of\s+)?\d|(?:clocked|clocking|timed|ran|needed|used|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+line\s+in|finished\s+the\s+[\w\-]+\s+(?:course|race|distance)\s+in)\s+[^;]{1,60}?\s+to\s+(?:(?:win|bag|claim|take|seal|clinch|secure|grab|land|top)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,3}?(?:title|win|victory|crown|race|edition|category|section|division)|become\s+(?:the\s+)?(?:overall\s+)?champion|head\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}?(?:one-two|1-2|clean\s+sweep|podium\s+sweep))\b|(?:came|coming)\s+from\s+(?:behind|nowhere|the\s+back|off\s+the\s+pace)\s+to\s+(?:[\w’'\-]+\s+){0,5}?win\b|(?:was|were|came)\s+first\s+past\s+the\s+post\b|made\s+it\s+(?:two|three|four|five|six|\d)\s+(?:wins|victories|titles)\s+in\s+(?:two|three|four|five|six|\d)\s+years\b|was\s+(?:\w+\s+)?crowned\s+(?:the\s+)?(?:(?:wo)?men[’']s\s+)?(?:champion|winner)\s+(?:of|at|in)\s+(?:this\s+year[’']s\s+|the\s+)|(?:outlasted|outkicked|outsprinted|outran|outpaced|held\s+off|fended\s+off|saw\s+off|shook\s+off|overcame|beat|edged|(?:pulled|eased|broke|drew|moved|kicked|surged)\s+(?:away|clear)\s+from)\s+[^.;]{1,60}?\s+to\s+win\s+(?:the|her|his|a|an|in|by)\b|(?:stormed|storming|powered|powering|cruised|cruising|romped|romping|raced|racing|sped|strode|striding|eased|easing|surged|surging|charged|sprinted|sprinting|glided|swept|sweeping|ran|running)\s+to\s+(?:a\s+|an\s+)?(?:[\w\-]+\s+){0,2}?(?:victory|win)\b|(?:reached|topped|topping|stood\s+on)\s+(?:the\s+)?top\s+(?:step\s+)?of\s+the\s+podium|(?:topped|topping)\s+the\s+podium|(?:to\s+)?emerged?\s+(?:as\s+)?(?:the\s+)?(?:winner|victorious|champion)\b|was\s+(?:the\s+)?(?:fastest|quickest)(?:\s+(?:female|male|woman|man|lady))?\s*\.\s*$|(?:was|were)\s+(?:the\s+)?(?:fastest|quickest)(?:\s+(?:female|male|woman|man|lady))?\s*(?:$|[(,]|in\b|with\b|at\b|of\s+the\s+(?:wo)?men\b|to\s+the\s+(?:finish(?:ing)?\s+)?(?:line|finish|tape)\b|among\s+the\s+(?:wo)?men\b|over\s+the\s+(?:(?:marathon|half[\s\-]marathon|full|whole|\d{1,3}\s?km?)\s+)?(?:distance|course|route)\b|over\s+(?:the\s+)?\d{1,3}(?:\.\d{1,3})?\s?(?:km|k|kilomet(?:re|er)s|miles)\b)|(?:was|were|is|are)\s+(?:the\s+)?first\s+(?:woman|female|lady|man|male)\s*(?:$|,|\(|and\b|in\b|home\b|across\b|over\b)|the\s+first\s+(?:woman|female|lady|man|male)\s+(?:home|across\s+the\s+line|over\s+the\s+line|to\s+finish)\b|(?:was|were)\s+(?:the\s+)?top\s+(?:(?:woman|female|lady|man|male)(?:\s+finisher)?|finisher)\s*(?:$|,|\(|and\b|in\b|with\b)|(?:was|were)\s+(?:the\s+)?first\s+finisher\s*(?:$|,|\(|and\b|in\b|with\b|overall\b)|(?:was|were)\s+the\s+first\s+to\s+(?:finish|cross\s+the\s+(?:finish(?:ing)?\s+)?line)\s*(?:$|[,.(]|and\b|in\b|with\b)|(?:was|were|came|finished)\s+(?:the\s+)?first\s+(?:over|across)\s+the\s+(?:finish(?:ing)?\s+)?line\s*(?:$|[,.(]|in\b|with\b|and\b|among\b|ahead\b|for\b)|(?:was|were)\s+(?:the\s+)?(?:(?:eventual|clear|overall|worthy|comfortable|surprise)\s+)?victor\s*(?:$|,|\(|and\b|in\b|while\b|with\b|at\b)|(?:was\s+)?first\s+among\s+the\s+(?:women|men|ladies|females|males)\b|(?:(?:was|were)\s+(?:the|an?)\s+(?:(?:runaway|clear|surprise|convincing|comfortable|emphatic|eventual|worthy|overall|outright|deserved|dominant|easy|absolute)\s+)?winners?|is\s+the\s+(?:overall\s+)?winner)\s+(?:of|in|at)\s+(?:the|this\s+year[’'´]s)\b|(?:was|were)\s+the\s+(?:wo)?men[’']s\s+(?:(?:race|marathon|half[\s\-]marathon|10\s?km?|5\s?km?)\s+)?(?:winner|champion)\b|(?:were|are)\s+the\s+respective\s+(?:(?:wo)?men[’']s\s+and\s+(?:wo)?men[’']s\s+)?(?:winners|champions)\b|(?:was|were)\s+(?:named|declared)\s+(?:the\s+)?(?:(?:wo)?men[’']s\s+)?(?:overall\s+)?(?:(?:marathon|half[\s\-]marathon|10k|race)\s+)?(?:winner|champion)\b|(?:led|leading)\s+(?:the\s+)?(?:women|men|field|(?:women|men)[’']s\s+field)\s+(?:home\s+)?(?:in|with)\s+\d|(?:led|leading)\s+the\s+(?:[\w’'\-]+\s+){0,2}?(?:field|women|men)\s+home\b|(?:led|leading)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:field|race)\s+from\s+[^.;,]{1,40}?\s+onwards?\b|(?:headed|heading)\s+the\s+(?:wo)?men[’']s\s+field\b|(?:taking|winning|claiming|clinching|capturing|bagging)\s+(?:the|her|his)\s+(?:(?:wo)?men[’']s\s+|overall\s+|elite\s+)?(?:(?:\d+\s?km|half[\s\-]marathon|marathon|10k)\s+)?(?:title|crown|race|section|category|honours|win|victory)\b|winning\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+edition\b|(?:produced|put\s+on|turned\s+in|delivered)\s+(?:a|an)\s+[^.;,]{1,50}?\s+to\s+win\s+(?:the|her|his|in)\b|(?:powered|pulled|moved|broke|drew|kicked|surged|eased|went|raced|stormed)\s+(?:away|clear|ahead)\b[^.;,]{0,60}?\bto\s+win\s+(?:the|her|his|in|by)\b|(?:clocked|clocking|ran|timed)\s+\d[\d:.]{3,8}\s+to\s+(?:edge|pip|beat|hold\s+off|see\s+off|outkick|outsprint)\b|(?:edged|edging)\s+(?:out\s+)?(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|club-?mate)\s+)?$|(?:was|were|is|are)\s+back\s+on\s+top\b|(?:was|were)\s+in\s+a\s+class\s+of\s+(?:her|his|their)\s+own\b|(?:walked|walking|went|came)\s+away\s+with\s+(?:the\s+)?(?:first\s+prize|top\s+prize|first\s+place|top\s+honou?rs)\b|(?:took|takes|won|claimed|scooped|bagged)\s+(?:the\s+)?(?:(?:wo)?men[’']s\s+)?(?:first|top)\s+prize\b|(?:took|takes|won|claimed|scooped|bagged)\s+the\s+(?:wo)?men[’']s\s+prize\b|(?:took|takes|won|claimed|scooped|bagged|collected|pocketed)\s+(?:the\s+)?(?:[A-Z]{1,3}\$|\$|£|€)[\d,]+\s+(?:first|top)\s+prize\b|(?:collected|took|won|pocketed|claimed|received|took\s+home)\s+(?:the\s+)?(?:(?:[A-Z]{1,3}\$|\$|£|€)[\d,]+\s+)?winner[’']s\s+(?:cheque|check|prize|purse|trophy)\b|became\s+(?:the\s+)?(?:(?:overall|new|outright)\s+)?(?:(?:wo)?men[’']s\s+)?champion\s*(?:$|[,.;(]|among\s+the\s+(?:wo)?men\b|in\s+\d|with\b|of\s+the\s+(?:wo)?men[’']s\b))|^\s*(?:carried|carrying|carries)\s+off\s+(?:the|her|his)\s+(?:(?:wo)?men[’']s\s+|overall\s+)?(?:(?:half[\s\-]marathon|marathon|\d{1,2}\s?km|10k)\s+)?(?:title|crown|race|victory|win|honou?rs|spoils|laurels|half[\s\-]marathon|marathon|half|10\s?km|10k|\d{1,2}\s?km|(?:first|top)\s+prize|\p{Lu}[^.;,]{0,50}?\b(?i:marathon|run|race|10k|\d{1,3}\s?km|half|miler?|classic)\b)\b",
     )
@@ -42,10 +42,10 @@ pub(super) static WIN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A win told of two runners or more at once ("A and B have won the X
 /// Marathon"): whose race each won is told elsewhere, if at all.
-pub(super) static PLURAL_WIN: LazyLock<Regex> =
+pub(super) static PLURAL_WIN: LazyLock<Pattern> =
     LazyLock::new(|| re(r"(?i)^\W*(?:have|were)\s+(?:both\s+|each\s+|all\s+)?won\b"));
 
-pub(super) static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static WIN_OBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     re(concat!(
         r"(?i)^\s*",
         imposed!(),
@@ -53,7 +53,7 @@ pub(super) static WIN_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PLACE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^(?:\s*(?:a|one|two|three)\s+years?\s+(?:after|before)\s+)?(?:\s*(?:who\s+)?(?:(?:came|coming)\s+(?:through|home|in)\s+as|(?:finished|finishing|ended|ending)\s+(?:up\s+)?as|was|were|is|finished|finishing|came\s+home|coming\s+home|came|coming|placed|ranked|(?:wound|ended)\s+up|ended|crossed\s+the\s+line|took|taking|had\s+finished|ran\s+to|(?:completed|completing|rounded\s+out|rounding\s+out|rounded\s+off)\s+the\s+podium\s+(?:in|with)|held\s+on\s+(?:for|to)|held\s+onto|kept\s+hold\s+of|hung\s+on\s+(?:for|to)|settled\s+for|had\s+to\s+settle\s+for|(?:had\s+to\s+)?make\s+do\s+with|made\s+do\s+with|(?:had\s+to\s+be|was)\s+content\s+with|claimed|secured|grabbed|earned|garner(?:ed|ing)|took\s+home|taking\s+home|claiming|securing|grabbing|earning|snatch(?:ed|ing)|(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+to\s+(?:claim|take|grab|secure|snatch|earn)|(?:clocked|clocking|ran|running|timed)\s+\d[^;]{2,40}?\s+to\s+finish)\s+(?:the\s+)?)?(?:in\s+|into\s+)?(?:a\s+(?:(?:distant|close|creditable|fine|strong|solid|good|comfortable|respectable|lonely|clear)\s+)?|last\s+year[’']s\s+|the\s+(?:19|20)\d\d\s+)?((?:first|second)\s+runner[\s\-]up|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|runner-up|runner\s+up)\b(?:\s+place)?",
     )
@@ -62,7 +62,7 @@ pub(super) static PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// A meet named in lower case after "at the" ("at the NCAA cross-country
 /// championships", "at the state track meet"): another competition than
 /// the race's, whose name would be capitalised.
-pub(super) static OTHER_MEET: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static OTHER_MEET: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"\bat\s+(?:the|this\s+year[’']s|last\s+year[’']s)\s+(?:[\w\-]+\s+){0,4}?(?-i:(?:championships?|champs|trials|nationals|meet|games))\b",
     )
@@ -70,7 +70,7 @@ pub(super) static OTHER_MEET: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A runner who ran outside the race ("had been invited to pace the
 /// course", "ran as a pacemaker"): no place of it.
-pub(super) static PACED: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PACED: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:invited|hired|paid|there|engaged|asked)\s+to\s+pace\b|\bas\s+(?:a|the)\s+pace(?:maker|setter|r)\b|\boutside\s+the\s+competition\b|\bran\s+unofficially\b",
     )
@@ -79,17 +79,17 @@ pub(super) static PACED: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence that opens on a race ("In the half marathon, …", "The 10k
 /// lacked the points but …", "The shorter 10K went to …", "Over 10
 /// kilometres the winner was …").
-pub(super) static PARAGRAPH_RACE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PARAGRAPH_RACE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:(?:in|over|at)\s+the\s+[^,;.]{1,40}|(?:on\s+the\s+(?:competitive|racing|sporting|running)\s+(?:side|front)\s*,?\s+)?the\s+(?:(?:shorter|longer|short|long|main)\s+)?(?:\d{1,2}[\s\-]?(?:km|k)|half[\s\-]marathon|10[\s\-]mile)\s+(?:race|event|was|were|lacked|had|saw|produced|drew|attracted|went)\b|[^,;.]{0,40}?\b(?:swept|dominated)\s+the\s+\d{1,2}[\s\-]?(?:km|kilomet(?:re|er))\s+(?:race|event)\b|(?P<over>(?:over|in)\s+\d{1,2}\s?(?:km|kilomet(?:re|er)s))(?:\s*,|\s+(?-i:\p{Lu})|\s+the\s+(?:winners?|best|fastest|victory)\b))",
     )
 });
 
 /// A capitalised word after the runner's name: someone or something else named.
-pub(super) static OTHER_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"\s\p{Lu}\p{Ll}+"));
+pub(super) static OTHER_NAME: LazyLock<Pattern> = LazyLock::new(|| re(r"\s\p{Lu}\p{Ll}+"));
 
 /// A lexicon section as one alternation of its phrases, spaces flexible.
-pub(super) fn phrases(section: Section, case_insensitive: bool) -> Regex {
+pub(super) fn phrases(section: Section, case_insensitive: bool) -> Pattern {
     let alt: Vec<String> = crate::lexicon::get()
         .words(section)
         .iter()
@@ -99,22 +99,23 @@ pub(super) fn phrases(section: Section, case_insensitive: bool) -> Regex {
     re(&format!(r"{flags}\b(?:{})\b", alt.join("|")))
 }
 
-pub(super) static DNF: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Dnf, false));
+pub(super) static DNF: LazyLock<Pattern> = LazyLock::new(|| phrases(Section::Dnf, false));
 
-pub(super) static DNS: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Dns, false));
+pub(super) static DNS: LazyLock<Pattern> = LazyLock::new(|| phrases(Section::Dns, false));
 
 /// A clause of its own before a verb of dropping out ("took charge after
 /// the pacemakers dropped out"): the verb has another subject.
-pub(super) static SUBORDINATE: LazyLock<Regex> =
+pub(super) static SUBORDINATE: LazyLock<Pattern> =
     LazyLock::new(|| re(r"(?i)\b(?:after|when|once|before|while|until|because|since|whereas)\b"));
 
 /// "she", "her": a woman spoken of.
-pub(super) static SHE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:she|her|hers|herself)\b"));
+pub(super) static SHE: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"(?i)\b(?:she|her|hers|herself)\b"));
 /// "he", "his": a man spoken of ("He Xiaojing": a capitalised word after
 /// it makes it a name).
-pub(super) static HE: LazyLock<Regex> =
+pub(super) static HE: LazyLock<Pattern> =
     LazyLock::new(|| re(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b(?:$|[^\p{L}\s]|\s+[^\p{Lu}\s])"));
-pub(super) static HEDGE: LazyLock<Regex> = LazyLock::new(|| phrases(Section::Hedge, true));
+pub(super) static HEDGE: LazyLock<Pattern> = LazyLock::new(|| phrases(Section::Hedge, true));
 
 /// The sex of the pronoun a text opens on ("He finished …", "She …").
 pub(super) fn opening_pronoun(t: &str) -> Option<Sex> {
@@ -127,7 +128,7 @@ pub(super) fn opening_pronoun(t: &str) -> Option<Sex> {
     }
 }
 
-pub(super) static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static WON_BY: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(?:was|were|been)\s+won\s+(?:(?:among|in)\s+the\s+(?:wo)?men\s+)?by|\bfirst\s+winner\s+was\s+taken\s+by|,\s+won\s+by|\bcrowned|\b(?:title|titles|victory|win|success|crown|honou?rs|race|marathon|half|half-marathon|10k|\d{1,2}\s?km|\d{1,2}[\s\-]kilomet(?:re|er)s?|event|contest|prize|laurels|spoils|gold|top\s+spot|first\s+place)(?:\s+and\s+[^.;,]{1,30}?)?(?:\s+(?:both|also|eventually|instead|again))?\s+went\s+to|\b(?:women[’']s|men[’']s)\s+(?:by|to)|\b(?:fastest|quickest)\s+(?:in\s+the\s+race|of\s+(?:all|the\s+day)|overall|(?:over|in)\s+(?:the\s+)?(?:\d{1,2}(?:\.\d{1,3})?\s?(?:km|k|kilomet(?:re|er)s)|half(?:[\s\-]marathon)?|marathon|distance))\s+was|\b(?:fastest|first|top)\s+(?:woman|female)(?:\s+(?:runner|finisher|athlete|marathoner))?(?:\s+home|\s+(?:across|over)\s+the\s+(?:finish(?:ing)?\s+)?line)?(?:,\s+(?:and\s+)?[^,.;]{1,30},)?\s+was|\b(?:winning|taking)\s+(?:the\s+)?(?:women[’']s|men[’']s|overall)\s+(?:race|title|crown|honou?rs|marathon|half[\s\-]marathon|half|10k|\d{1,2}\s?km)\b[^,.;]{0,40}?\s+was|\bthe\s+(?:(?:clear|surprise|eventual|convincing|outright|deserved|runaway|comfortable|worthy)\s+)?(?:(?:overall|female|male|women[’']s|men[’']s|10k|10\s?km|half(?:\s+marathon)?|marathon)\s+)?(?:winner|champion)\s+was|\bthis\s+year[’']s\s+(?:(?:overall|female|male|women[’']s|men[’']s)\s+)?(?:winner|champion)\s+(?:was|is)|\bthe\s+best\s+(?:(?:among|of)\s+the\s+(?:wo)?men\s+)?was|\b(?:surrendered|lost|ceded|relinquished|conceded)\s+(?:the|his|her|their)\s+(?:[\w’'\-]+\s+){0,6}?(?:title|crown)\s+to)\s+(?:(?:a|an|the)\s+[^,.;]{1,25},\s+)?(?:(?:a|an|the)\s+)?(?:[\w’'\-]+\s+){0,3}$",
     )
@@ -137,7 +138,7 @@ pub(super) static WON_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// compatriot X", "broke away from Kenyan X", "dropped X at 17 km and
 /// won"), who does not do what
 /// follows the name.
-pub(super) static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static OBJECT: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:of|from|over|beat|beating|beats|off|against|behind|past|outsprinting|outkicking|edging|with|dropped|dropping|overtook|overtaking|outran|outpaced|outlasted)\s+(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|rival|\p{Lu}[a-z]+man|\p{Lu}[a-z]+woman)\s+|(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$|\b(?:(?:away|clear)\s+(?:from|of)|(?:shook|shakes|shaking)\s+off)\s+(?-i:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+$",
     )
@@ -145,7 +146,7 @@ pub(super) static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A career told in the perfect ("has won several titles here", "has won
 /// three marathons"): no result of this race.
-pub(super) static CAREER_WINS: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CAREER_WINS: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:who\s+)?(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?won\s+(?:several|many|numerous|multiple|countless|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|titles|races|marathons)\b",
     )
@@ -163,13 +164,13 @@ pub(super) static CAREER_WINS: LazyLock<Regex> = LazyLock::new(|| {
 /// What follows an ordinal that counts something else than a place:
 /// "took the 29th edition", "won the 5th annual race", "for the third
 /// straight year", a day of a month ("on Saturday, 14th June").
-pub(super) static NOT_A_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static NOT_A_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:edition|annual|running|staging|anniversary|consecutive|straight|successive|time|year|(?:of\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b",
     )
 });
 
-pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PLACE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b|^)(second|third|fourth|fifth|sixth|runner-up|silver|bronze)\s*(?:place\s+|medal\s+|winner\s+)?(?:in\s+(?:the|yesterday[’']s|today[’']s|\w+day[’']s|this\s+year[’']s)\s+(?:(?:wo)?men[’']s\s+)?(?:race|marathon|half\s+marathon|half|10k)\s+)?(?:,[^.;,]{1,40},\s+)?(?:(?:in|with)\s+(?P<time>[\dh:.,'’\x22″]{4,12})\s+)?(?:was(?:\s+(?:secured|taken|claimed|won|grabbed|earned)\s+by)?|went\s+to|for)\s+(?:the\s+)?(?:\d{1,2}-year-old\s+)?(?:[\w’']+\s+){0,3}(?:[\w’']+,\s+)?$|\b(second|third|fourth|fifth|sixth)[\s\-]placed\s+(?:(?:athlete|runner|woman|man|finisher)\s+)?$|(?:^|[,;:]\s*|\band\s+|\b(?:beat|beating|edged|edging)\s+)(first|second|third|fourth|fifth|sixth)\s+place\s+$|\b(first)\s+(?:(?P<sexw>woman|female|lady|man|male)\s+)?(?:home|across\s+the\s+(?:finish\s+)?line|over\s+the\s+line|to\s+finish)\b[^.;]{0,60}?\bwas\s+(?:the\s+|an?\s+)?(?:[\w’'\-]+,?\s+){0,4}$|(?:^|[,;:]\s*)in\s+(?P<inplace>second|third|fourth|fifth|sixth)\s+place\s+(?:came|was|finished|were)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$|(?:^|[,;:]\s*|\band\s+)on\s+the\s+(?P<spot>second|third|fourth|fifth|sixth)\s+(?:spot|step|position)\s+(?:was|came|stood)\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$|\b(?P<victory>victory|success)\s+(?:in\s+(?P<vtime>[\dh:.,'’\x22″]{4,12})\s+)?for\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,2}$|\bthe\s+(?P<nthr>second|third|fourth|fifth)\s+(?:runner|athlete|woman|man|finisher)\b[^.;]{0,50}?\bwas\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$|(?:^|[,;:]\s*)(?P<closing>closing|completing|rounding\s+(?:out|off))\s+the\s+(?:(?:wo)?men[’']s\s+)?podium\s+was\s+(?:the\s+)?(?:[\w’'\-]+\s+){0,3}$|^\s*(?P<behind>[Bb]ehind\s+(?:her|him)\s+came)\s+(?:the\s+)?(?:(?-i:\p{Lu}\p{Ll}+)\s+)?$|\band\s+(?-i:(?P<ellipto>second|third|fourth|fifth|sixth))\s+to\s+(?:(?:another|his|her|their|the)\s+)?(?:[\w’'\-]+\s+){0,2}?(?:[\w’'\-]+,\s+)?$|(?:^|[,;]\s*|\band\s+)(?-i:(?P<ellip>second|third|fourth|fifth|sixth|seventh|eighth))\s+(?:(?:his|her|their)\s+(?:team-?mate|club-?mate|compatriot|countryman|countrywoman)\s+|the\s+(?-i:\p{Lu}\p{Ll}+)\s+)?$",
     )
@@ -177,10 +178,10 @@ pub(super) static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The end of a text that lists places before the one a match begins on
 /// ("second and ", "second, ").
-pub(super) static PLACES_LISTED: LazyLock<Regex> =
+pub(super) static PLACES_LISTED: LazyLock<Pattern> =
     LazyLock::new(|| re(r"(?i)\b(?:first|second|third|fourth|fifth|sixth)(?:\s*,\s*|\s+and\s+)$"));
 
-pub(super) static BARE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BARE_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:into\s+)?(?:second|third|fourth|fifth|runner-up|first\s+runner[\s\-]up|first\s+among\s+the\s+(?:women|men|ladies|females|males)|the\s+first\s+(?:woman|female|lady|man|male)\s+(?:home|across\s+the\s+line|over\s+the\s+line|to\s+finish))\b",
     )
@@ -188,14 +189,14 @@ pub(super) static BARE_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A place with its verb left out, after a runner ("B the second place"
 /// of "A took the first place, B the second place").
-pub(super) static GAPPED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static GAPPED_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*the\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:place|spot|position)\b",
     )
 });
 
 /// "…, ahead of X (in) TIME": the runner right behind the winner.
-pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static AHEAD_OF: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:ahead\s+of|clear\s+of|in\s+front\s+of|leaving\s+behind|(?:winning\s+|victory\s+)?margin\s+over)\s+(?:(?:his|her|their)\s+)?(?:(?:(?-i:\p{Lu}\p{Ll}+)\s+)?(?:compatriots?|countrym[ae]n|countrywom[ae]n)\s+|fellow\s+(?:(?-i:\p{Lu}\p{Ll}+)\s+)?|(?:veterans?|teammates?|club-?mates?)\s+|the\s+(?:(?:local|(?-i:\p{Lu}\p{Ll}+))\s+)?)?(?:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?(?:[’']s|s[’'])\s+)?$",
     )
@@ -203,13 +204,13 @@ pub(super) static AHEAD_OF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The winner's lead told as a gap, right before [`AHEAD_OF`]: "more than
 /// two minutes (clear of)", "nine seconds (ahead of)".
-pub(super) static GAP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static GAP_BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty)\s+(?:full\s+)?(?:seconds?|secs?|minutes?|mins?)\s+$",
     )
 });
 
-pub(super) static BEFORE_WINNER: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BEFORE_WINNER: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(last\s+year[’']s|this\s+year[’']s|the\s+(?:19|20)\d\d|(?:19|20)\d\d)\s+|(?:^|,|\band\b|\b(?:from|over|beat|beating|edged|edging|outsprinting|outkicking)\s)\s*(?:the\s+)?)(?:(women[’']s|men[’']s)\s+)?(?:(?:marathon|half[\s\-]marathon|10\s?km|10k|race)\s+)?(winner|champion|runner-up)\s*,?\s*(?:(?-i:\p{Lu}[\w\-]+(?:\s\p{Lu}[\w\-]+)?)[’']s\s+)?$",
     )
@@ -227,9 +228,9 @@ pub(super) use super::race_told::{
 /// numbers, and at " and " before a new verb phrase.
 pub(super) fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     // "2 hours 05 minutes and 09 seconds": one time, not two clauses.
-    static UNIT_BEFORE: LazyLock<Regex> =
+    static UNIT_BEFORE: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)\d\s*(?:minutes?|mins?|hours?|hrs?),?$"));
-    static UNIT_AFTER: LazyLock<Regex> =
+    static UNIT_AFTER: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)^\d{1,2}\s*(?:seconds?|secs?|minutes?|mins?)\b"));
     let mut out = Vec::new();
     let mut s = start;
@@ -258,7 +259,7 @@ pub(super) fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
         let dash = matches!(c, '—' | '–') && t[..i].ends_with(' ');
         // "of Annapolis, MD took first": a town's state or province code
         // closes no clause.
-        static STATE_AFTER: LazyLock<Regex> =
+        static STATE_AFTER: LazyLock<Pattern> =
             LazyLock::new(|| crate::pattern::fixed(r"^\s[A-Z]{2}\b(?:\s+\p{Ll}|\s*$)"));
         let state_code = c == ',' && STATE_AFTER.is_match(&t[i + 1..end]);
         if (dash || matches!(c, ',' | ';' | '(' | ')'))
@@ -288,7 +289,7 @@ pub(super) fn clauses(t: &str, start: usize, end: usize) -> Vec<(usize, usize)> 
     out
 }
 
-pub(super) static EDGED: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static EDGED: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:edging\s+out|edged\s+out|edging|beating|beat|bested|outran|outrunning|holding\s+off|held\s+off|out-?sprinting|outkicking|to\s+(?:edge|pip))\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|training\s+partner|teammate|veterans?)\s+)?$|\b(?:title|crown|race|victory|win)\s+over\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate)\s+)?$|\bw(?:on|ins|inning)\b[^.;]{0,60}?\bby\s+(?:(?:a|an|just|only|nearly|almost|about|some|\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a)\s+)+(?:seconds?|secs?|minutes?|mins?|strides?|metres|meters|yards|whisker|step)\s+from\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+)?$|\bw(?:on|ins)\s+in\s+\d[\d:.]{2,8}\s+from\s+(?:(?:his|her|their)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+\s+){1,4}(?:club-?mate|team-?mate)\s+|(?:compatriot|countryman|countrywoman|teammate|club-?mate)\s+)?$",
     )
@@ -296,20 +297,20 @@ pub(super) static EDGED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Only a time and "and" between two runners ("A (2:10:20) and B"): the
 /// second comes next after the first.
-pub(super) static AND_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static AND_NEXT: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:(?:of\s+(?:the\s+)?\p{Lu}[^()]{0,40}?\s*)?\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)|(?:\([^)\d]{2,60}\)\s*)?in\s+\d{1,2}:\d{2}(?::\d{2})?)\s*,?\s*(?:and|&)\s+(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
     )
 });
 
-pub(super) static FOLLOWED: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FOLLOWED: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:followed\s+by|trailed\s+by|with)\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate|fellow)\s+|(?-i:\p{Lu}[\p{L}\-]+\s+)?(?:competitors|runners|athletes|compatriots|countrymen|countrywomen|teammates)\s+)?$",
     )
 });
 
 /// A lone surname straight followed by a result ("Wolde finished second").
-pub(super) static STRONG: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static STRONG: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s+(?:won|finished\s+(?:second|third|fourth|fifth|\d)|was\s+(?:second|third|fourth|fifth|runner-up)|took\s+(?:second|third)|dropped\s+out)\b",
     )
@@ -335,12 +336,12 @@ pub(super) fn tells_win(t: &str) -> bool {
 pub(super) fn win_verb(t: &str) -> bool {
     // (Nor taking part: "took part in the medal ceremony", "took on the
     // full marathon".)
-    static LESSER: LazyLock<Regex> = LazyLock::new(|| {
+    static LESSER: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)^\s*\w+\s+(?:the\s+)?(?:overall\s+)?(?:silver|bronze|second|third|fourth|fifth|runner|\d{1,2}(?:st|nd|rd|th)\s+(?:place|position|spot)|(?-i:overall)\s+\d{1,2}(?:st|nd|rd|th))\b|^\s*(?:took|takes|take|taking)\s+(?:part|place|on)\b",
         )
     });
-    static AUXILIARY: LazyLock<Regex> =
+    static AUXILIARY: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)^\s*(?:has|have)\s+(?:now\s+|also\s+)?"));
     let Some(m) = WIN.find(t) else {
         return false;
@@ -355,7 +356,7 @@ pub(super) fn win_verb(t: &str) -> bool {
 pub(super) fn looks_like_result(after: &str) -> bool {
     // The words of a result, within 120 characters and before the
     // sentence ends (`reach::within`).
-    static RESULTISH: LazyLock<Regex> = LazyLock::new(|| {
+    static RESULTISH: LazyLock<Pattern> = LazyLock::new(|| {
         re(concat!(
             r"(?i)\b(?:won|wins|carried\s+off\s+the|took|claimed|clinched|captured|secured|retained|defended|held\s+on\s+to\s+(?:the|her|his)\s+(?:(?:wo)?men[’']s\s+)?(?:title|crown)|triumphed|",
             imposed!(),
@@ -364,10 +365,10 @@ pub(super) fn looks_like_result(after: &str) -> bool {
     });
     // "of Portland, Ore., finished second": a state's short form and its
     // point do not end the sentence.
-    static SHORT_FORM: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\p{Lu}\p{Ll}{1,3})\.,"));
+    static SHORT_FORM: LazyLock<Pattern> = LazyLock::new(|| re(r"\b(\p{Lu}\p{Ll}{1,3})\.,"));
     // "X (Atl. Sebino Ovest) won": nor does a club's kind written short
     // (`[organization_prefix]` words with a point).
-    static CLUB_KIND: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    static CLUB_KIND: LazyLock<Option<Pattern>> = LazyLock::new(|| {
         let short: Vec<String> = crate::lexicon::get()
             .words(crate::lexicon::Section::OrganizationPrefix)
             .iter()
@@ -400,7 +401,7 @@ pub(super) fn looks_like_result(after: &str) -> bool {
 // The words of results told in prose, read by [`super::prose`].
 
 /// "broke the course record on his way to winning the race".
-pub(super) static ON_THE_WAY: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ON_THE_WAY: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\bon\s+(?:his|her)\s+way\s+to\s+(?:winning|victory|(?:a|an)\s+(?:[\w\-]+\s+)?(?:win|victory))\b",
     )
@@ -412,7 +413,7 @@ pub(super) const PLACE_WORD: &str =
 
 /// A place among a group named by a capitalised plural ("third among
 /// Canadians", "second among the Kenyans").
-pub(super) static AMONG_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static AMONG_GROUP: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"^\s*(?:\w+\s+){{0,3}}?(?:{PLACE_WORD})\s+among\s+(?:the\s+)?\p{{Lu}}\p{{L}}+s\b"
     ))
@@ -421,7 +422,7 @@ pub(super) static AMONG_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 /// ", also the 2023 champion," right after a runner's name (or after the
 /// runner's club in brackets), ", the winner in 2019,", or "(a previous
 /// winner in 2023 …)" (the year in group 1, 3 or 4).
-pub(super) static TITLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static TITLE_AFTER_NAME: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:also\s+|now\s+|herself\s+|himself\s+)?the\s+(?:((?:19|20)\d\d)\s+(?:(women|men)[’']s\s+)?(?:champion|winner)|(?:champion|winner)\s+in\s+((?:19|20)\d\d))\s*(?:,|and\b)|\(\s*(?:a\s+)?(?:previous|former|past)\s+(?:champion|winner)\s+in\s+((?:19|20)\d\d)\b[^()]{0,80}\))",
     )
@@ -429,21 +430,21 @@ pub(super) static TITLE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A medal of the race's podium: "settled for bronze", "taking the silver
 /// medal", "to claim the silver medal" (group 1: the metal).
-pub(super) static MEDAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static MEDAL_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\W*(?:(?:(?:took|taking|settled\s+for|settling\s+for|claimed|claiming|won|winning|grabbed|grabbing|bagged|bagging|earned|earning)|[^.;]{0,40}?\bto\s+(?:claim|take|win|grab|bag|earn))\s+(?:the\s+|a\s+)?|the\s+)(silver|bronze)(?:\s+medal)?\b",
     )
 });
 
 /// An ordinal alone: "(first)", "- second".
-pub(super) static BARE_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BARE_ORDINAL: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*[-–]?\s*(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s*[.;]?\s*$",
     )
 });
 
 /// "came next", "was next": the place after the one just told.
-pub(super) static CAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CAME_NEXT: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\W*(?:came|finished|was|crossed\s+the\s+line|came\s+(?:across|over)\s+the\s+(?:finish\s+)?line)\s+next\b",
     )
@@ -453,7 +454,7 @@ pub(super) static CAME_NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// "completes the podium" (a translation's present),
 /// "took the last podium spot": one runner takes the last place of the
 /// podium.
-pub(super) static COMPLETED_PODIUM: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static COMPLETED_PODIUM: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\W*(?:(?:complet(?:ed|ing|es)|round(?:ed|ing|s)\s+(?:out|off)|seal(?:ed|ing|s))\s+the\s+(?:[\w\-]+\s+)?(?:podium|rostrum)(?:\s+(?:places|spots|positions))?|(?:took|taking|claimed|claiming|grabbed|grabbing|secured|securing|filled|filling)\s+the\s+(?:last|final)\s+(?:podium\s+)?(?:spot|place|position)(?:\s+on\s+the\s+(?:podium|rostrum))?)\b",
     )
@@ -461,7 +462,7 @@ pub(super) static COMPLETED_PODIUM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "X rounded out the top six": one runner takes the last place of the
 /// first N.
-pub(super) static ROUNDED_TOP: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ROUNDED_TOP: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\W*(?:rounded|rounding)\s+(?:out|off)\s+the\s+top\s+(four|five|six|seven|eight|nine|ten|\d{1,2})\b",
     )
@@ -469,30 +470,30 @@ pub(super) static ROUNDED_TOP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "ninth man in the marathon": a runner's own clause naming the full
 /// distance.
-pub(super) static FULL_MARATHON: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FULL_MARATHON: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?i)\b(?:in|of|won|took)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:full\s+)?marathon\b")
 });
 
 /// "defended her 2024 title": the year is the title's, not this race's, so
 /// the clause dates no result.
-pub(super) static DEFENDED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static DEFENDED_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?i)^\W*(?:successfully\s+)?(?:defended|retained)\s+(?:her|his|their)\s+(?:19|20)\d\d\b")
 });
 
 /// A ranking rather than a place ("ranked second in the world").
-pub(super) static WORLD_RANKING: LazyLock<Regex> =
+pub(super) static WORLD_RANKING: LazyLock<Pattern> =
     LazyLock::new(|| re(r"(?i)\b(?:world|rankings?|list|nation|country|seeded)\b"));
 
 /// A place "overall" ("8th finisher overall", "17th overall", "ninth in the
 /// overall standings").
-pub(super) static OVERALL: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static OVERALL: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(?:{PLACE_WORD})\s+(?:finisher\s+|runner\s+|place\s+|in\s+the\s+race\s+|across\s+the\s+line\s+|home\s+|in\s+the\s+)?overall\b"
     ))
 });
 
 /// A place among one sex ("first woman", "second woman", "top man").
-pub(super) static SEXED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static SEXED_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:first|second|third|fourth|fifth|top|\d{1,2}(?:st|nd|rd|th))\s+(?:woman|women|female|lady|man|male)\b",
     )
@@ -502,7 +503,7 @@ pub(super) static SEXED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// Renee Vossler by almost three minutes to win in 3hrs 04min 17secs",
 /// "broke clear of B on the climb and won in T"); group 1 is what follows
 /// "to win" or "won", up to the clause's end.
-pub(super) static BEAT_TO_WIN: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static BEAT_TO_WIN: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:held\s+off|fended\s+off|saw\s+off|shook\s+off|outkicked|outsprinted|(?:pulled|eased|broke|drew|moved|kicked|surged)\s+(?:away|clear)\s+(?:from|of))\s+[^.;]{1,80}?\s+(?:to\s+win|and\s+(?:went\s+on\s+to\s+)?won)\b([^.;]{0,60})",
     )
@@ -510,7 +511,7 @@ pub(super) static BEAT_TO_WIN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A margin over all the others: "more than a minute clear of the chasing
 /// pack", "two minutes ahead of the rest of the field".
-pub(super) static CLEAR_OF_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CLEAR_OF_FIELD: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:(?:more\s+than|almost|nearly|just\s+over|over|some|fully|a\s+full)\s+)?(?:a|an|one|two|three|four|five|\d{1,3})\s+(?:minutes?|seconds?|mins?|secs?)\s+(?:clear|ahead)\s+of\s+the\s+(?:chasing\s+pack|chasers|rest\s+of\s+the\s+field|field)\b",
     )
@@ -518,7 +519,7 @@ pub(super) static CLEAR_OF_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A time clocked and a win in one breath: "to clock 2:12:48 and win the
 /// fifth edition", "to stop the clock at T and win her first title".
-pub(super) static CLOCK_AND_WIN: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CLOCK_AND_WIN: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\bto\s+(?:clock|record|post|run|stop\s+the\s+clock\s+at)\s+[^;.]{1,30}?\s+and\s+(?:win|claim|clinch|take|capture|secure|bag)\s+(?:the|her|his)\s+(?:[\w’'\-]+\s+){0,3}?(?:race|title|crown|edition|marathon|half|10k|honours|section|category|event)\b",
     )
@@ -526,7 +527,7 @@ pub(super) static CLOCK_AND_WIN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A prize won for a place: "won R90 000 for coming second", "pocketed
 /// $5,000 for finishing third".
-pub(super) static PRIZE_FOR_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PRIZE_FOR_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:won|earned|pocketed|took\s+home|received|bagged|walked\s+away\s+with)\s+(?:[^,;]|,\d){1,25}?\s+for\s+(?:coming|finishing|placing|running)\s+(?:in\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))\b",
     )
@@ -536,14 +537,14 @@ pub(super) static PRIZE_FOR_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// the title he won in 2024" (not "defended her 2024 title", which may be
 /// another title's year). `t`: the words before a time of that win ("…
 /// won in 2024 in a time of 2:27:50").
-pub(super) static REPEATED_WIN: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static REPEATED_WIN: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\W*(?:(?:repeated|matched)\s+(?:his|her|their)\s+((?:19|20)\d\d)\s+(?:win|victory)\b|(?:retained|defended|kept)\s+(?:the|her|his|their)\s+(?:(?:wo)?men[’']s\s+)?(?:title|crown)\s+(?:that\s+)?(?:s?he|they)\s+(?:had\s+)?won\s+(?:here\s+|there\s+)?in\s+((?:19|20)\d\d)\b(?P<t>\s+in\s+(?:a\s+(?:winning\s+)?time\s+of\s+)?)?)",
     )
 });
 
 /// A place in words or digits: "seventh", "7th".
-pub(super) static ORDINAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static ORDINAL_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b",
     )
@@ -551,24 +552,24 @@ pub(super) static ORDINAL_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "with" right before a runner, and what a runner does after "with B":
 /// "with B taking the women's section in T".
-pub(super) static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bwith\s+$"));
+pub(super) static WITH_BEFORE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?i)\bwith\s+$"));
 /// (Not a prize of an age class: "with B taking the 2nd FV45 prize".)
-pub(super) static WITH_DOING: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static WITH_DOING: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:taking|winning|claiming|clinching|bagging|finishing|placing|coming|crossing|clocking|grabbing|securing|settling|running)\s+(?:(?:a|an)\s+(?:[\w\-]+\s+){0,3}?(?:win|victory)\b|(?:the\s+|her\s+|his\s+)?(?:(?:(?:wo)?men[’']s|overall|elite|marathon|half|\d{1,2}\s?km|10k)\s+){0,2}(?:title|race|section|category|crown|victory|win|honours|first|second|third|fourth|fifth|1st|2nd|3rd|[4-9]th|silver|bronze)\b(?:\s+(?:place|spot|position|overall|in|with|and|ahead|behind|after|medal)\b|[.,;]|\s*$))|^\s*(?:completing|rounding\s+(?:out|off)|sealing)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:podium|rostrum)\b|^\s*edging\s+(?:out\s+)?(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate|training\s+partner|club-?mate)\s+)?$|^\s*winning\s+in\s+(?:a\s+time\s+of\s+)?\d",
     )
 });
 
 /// After a winner: "and" a second name, and the end of the sentence.
-pub(super) static WINNER_AND_WINNER: LazyLock<Regex> =
+pub(super) static WINNER_AND_WINNER: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^\s*and\s+\p{Lu}[\p{L}\-’']+(?:\s+\p{Lu}[\p{L}\-’']+){0,3}\s*[.;]?\s*$"));
 
 /// The rest of a sentence after its last runner: their club or town, and
 /// the full stop.
-pub(super) static SENTENCE_END: LazyLock<Regex> =
+pub(super) static SENTENCE_END: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^\s*(?:(?:of|from)\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?)?\s*[.;!]?\s*$"));
 
 /// A sentence that goes on about the runner just spoken of: "The
 /// Frenchman beat …", "He won by …".
-pub(super) static GOES_ON: LazyLock<Regex> =
+pub(super) static GOES_ON: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^(?:The\s+(?:\p{Lu}\p{Ll}+|winner|champion|victor)\b|He\b|She\b)"));

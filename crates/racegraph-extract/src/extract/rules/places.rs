@@ -6,10 +6,10 @@ use super::*;
 
 /// The sentence speaks of the race itself.
 pub(super) fn about_race(x: &Extractor, i: usize) -> bool {
-    static RACE: LazyLock<Regex> = LazyLock::new(|| {
+    static RACE: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)\b(?:marathons?|races?|course|route|events?|run|runners|the\s+field)\b")
     });
-    static PRONOUN: LazyLock<Regex> =
+    static PRONOUN: LazyLock<Pattern> =
         LazyLock::new(|| re(r"^(?:It|It\s+still|It\s+then|Then\s+it|From\s+there,?\s+it)\b"));
     let speaks = |k: usize| {
         RACE.is_match(x.text(k)) || x.sents[k].chunks.iter().any(|(_, s)| *s == Shape::Series)
@@ -119,7 +119,7 @@ pub(super) fn is_person_known(x: &Extractor, name: &str) -> bool {
 }
 
 pub(super) fn is_list_gap(gap: &str) -> bool {
-    static GAP: LazyLock<Regex> = LazyLock::new(|| {
+    static GAP: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"^(?:\s|,|and|or|as well as|the|by|past|through|along|via|over|across|around|beside)*$")
     });
     GAP.is_match(gap)
@@ -128,7 +128,7 @@ pub(super) fn is_list_gap(gap: &str) -> bool {
 /// Whether the verb at byte `at` has a person for its subject ("the winner
 /// starts work at", "she passed"): then it says nothing of the route.
 pub(super) fn person_subject(x: &Extractor, i: usize, at: usize) -> bool {
-    static HUMAN: LazyLock<Regex> = LazyLock::new(|| {
+    static HUMAN: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:he|she|winner|champion|runner-up|victor|coach|director|mayor|organi[sz]er|president|[a-z]+man|[a-z]+woman)\s*(?:,[^,]*,\s*)?(?:then\s+|also\s+|later\s+|now\s+|first\s+)?$",
         )
@@ -148,12 +148,12 @@ pub(super) fn person_subject(x: &Extractor, i: usize, at: usize) -> bool {
 
 /// "The race starts in X", "kicks off at X", "finishes at X", "culminates in X".
 pub(super) fn venues(x: &mut Extractor, i: usize) {
-    static START: LazyLock<Regex> = LazyLock::new(|| {
+    static START: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:|^leaving)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
         )
     });
-    static FINISH: LazyLock<Regex> = LazyLock::new(|| {
+    static FINISH: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)(?:\b(?:finish(?:es|ed|ing)?|ends?|ended|ending|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|on|beside|back\s+(?:in|at))\b|(?:^|\|\s*)finish\s*:|\bstarts\s+and\s+finishes\s+(?:at|in|on)\b)\s*:?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
         )
@@ -196,14 +196,14 @@ pub(super) fn venues(x: &mut Extractor, i: usize) {
 /// flat course in Y", and a wire dateline ("NAIROBI, May 18 (Wire) -")
 /// when the article speaks of one race only.
 pub(super) fn race_city(x: &mut Extractor, i: usize) {
-    static HELD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    static HELD_IN: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:held|run|staged|hosted|takes\s+place|took\s+place|will\s+take\s+place|course)\s+in\s+(?:(?-i:[a-z][\w\-]*)\s+){0,1}$",
         )
     });
     // A race-information line: "Race date: May 18, 2025 (Omaha, Nebraska)",
     // "Location: Omaha": its first city is the race's.
-    static INFO: LazyLock<Regex> = LazyLock::new(|| {
+    static INFO: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)^(?:race\s+date|race\s+day|date|venue|location|where|host\s+city)\s*:")
     });
     if INFO.is_match(x.text(i)) {
@@ -250,7 +250,7 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
         // "held in the South Australian capital", "held in International
         // Elite, SAARC and Bangladesh categories": a people's word or the
         // name of a category, not a town.
-        static NO_TOWN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        static NO_TOWN_AFTER: LazyLock<Pattern> = LazyLock::new(|| {
             re(r"(?i)^(?:\s+capital\b|[\w\s,]{0,40}?\b(?:categor(?:y|ies)|divisions?|classes)\b)")
         });
         let last = c.text(t).split_whitespace().last().unwrap_or("");
@@ -279,7 +279,7 @@ pub(super) fn race_city(x: &mut Extractor, i: usize) {
     }
     // "… on Sunday, 16 November 2025, in Porto": a known city in a sentence
     // that holds or wins the race named in it.
-    static HOSTS: LazyLock<Regex> = LazyLock::new(|| {
+    static HOSTS: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)\b(?:held|hosted|run|staged|won|took\s+place|takes\s+place|returns?|returned)\b")
     });
     if named_series.is_some()
@@ -500,12 +500,12 @@ fn stands_alone(body: &str, name: &str, strict: bool) -> bool {
 
 /// "The route passes (by) X and Y."
 pub(super) fn passes(x: &mut Extractor, i: usize) {
-    static PASS: LazyLock<Regex> = LazyLock::new(|| {
+    static PASS: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:pass(?:es|ed|ing)?|runs?\s+past|ran\s+past|goes\s+past|went\s+past|winds?\s+past|takes?\s+in|took\s+in|past|cross(?:es|ed|ing)?|runs?\s+along|running\s+along|(?:heads?|headed|heading|turns?|turned|comes?\s+back|coming\s+back|came\s+back|out|back)\s+along|(?:went|goes|go|ran|runs?|headed|heads?)\s+(?:up|down)|along|through|via|over\s+the|follows?|followed|following|climbs?\s+to|climbed\s+to|loops?\s+(?:round|around|along)|ran\s+(?:along|past)|skirts?|skirting)\b(?:\s+by)?",
         )
     });
-    static ROUTE: LazyLock<Regex> =
+    static ROUTE: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)\b(?:route|course|marathon|race|runners|field)\b"));
     let t = x.text(i);
     let about = about_race(x, i);
@@ -522,7 +522,7 @@ pub(super) fn passes(x: &mut Extractor, i: usize) {
         .filter(|m| !t[m.end()..].starts_with('-'))
         // "brought two home wins, through X and Y": by whom, no route.
         .filter(|m| {
-            static WINS: LazyLock<Regex> = LazyLock::new(|| {
+            static WINS: LazyLock<Pattern> = LazyLock::new(|| {
                 re(r"(?i)\b(?:wins?|victor(?:y|ies)|success(?:es)?|titles?|double)\s*,?\s*$")
             });
             !(m.as_str().eq_ignore_ascii_case("through")
@@ -536,7 +536,7 @@ pub(super) fn passes(x: &mut Extractor, i: usize) {
         // "Both titles went to Kenya, through X (2:14:37) and Y": a name
         // with a finishing time in brackets is a runner's, no place.
         .filter(|m| {
-            static TIMED: LazyLock<Regex> = LazyLock::new(|| {
+            static TIMED: LazyLock<Pattern> = LazyLock::new(|| {
                 re(r"^\s+\p{Lu}[^(),.;]{1,40}\(\s*\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*[,)]")
             });
             !TIMED.is_match(&t[m.end()..])

@@ -4,7 +4,7 @@
 //! title, and names no organisation the person works for. A helper of
 //! [`super::orgs`].
 
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 use crate::pattern::fixed as re;
@@ -14,14 +14,14 @@ use crate::pattern::fixed as re;
 const OFFICE: &str = r"(?:(?i:deputy|vice|state|junior|assistant|acting|provincial|federal|regional)[\s\-]+){0,2}(?i:minister|secretary\s+of\s+state)\s+(?i:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}\-'’]*(?:(?:\s+(?:of|and|for|the|&)\s+|\s+|,\s+)\p{Lu}[\p{L}\-'’]*){0,6}";
 
 /// Right before a name set off by commas.
-static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"(?:^|\b(?:the|The)\s+)(?P<title>{OFFICE})\s*,\s*$"
     ))
 });
 
 /// Right after a name, set off by a comma, to the end of the clause.
-static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static AFTER: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"^,\s+(?:the\s+)?(?P<title>{OFFICE})\s*(?:[,.;]|$)"
     ))

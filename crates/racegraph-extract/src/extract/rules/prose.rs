@@ -12,7 +12,7 @@ use super::phrasing::*;
 use super::runners::*;
 use super::Extractor;
 use crate::contract::Sex;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// What the article has said so far that later sentences lean on.
@@ -198,7 +198,7 @@ pub(super) fn run(x: &mut Extractor, i: usize, ctx: &mut Context) {
     }
     // A sentence that told of both races ("took the men's and women's
     // titles respectively") leaves neither in focus.
-    static BOTH: LazyLock<Regex> = LazyLock::new(|| {
+    static BOTH: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)\bmen[’']s\s+and\s+women[’']s\b|\bwomen[’']s\s+and\s+men[’']s\b")
     });
     if BOTH.is_match(t) {

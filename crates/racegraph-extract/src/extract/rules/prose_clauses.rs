@@ -488,34 +488,37 @@ fn wins_championship(x: &Extractor, i: usize, from: usize, to: usize) -> bool {
 
 /// A place told as a "winner" by its rank ("as second winner"), or "in
 /// the runner-up position".
-static ORDINAL_WINNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    re(
-        r"(?i)^\s*(?:(?:came\s+out|emerged|finished)\s+)?(?:as\s+(?:the\s+)?(second|third|fourth|fifth)\s+winner\b|in\s+the\s+runner[\s\-]up\s+(?:position|spot|place)\b)",
-    )
-});
+static ORDINAL_WINNER: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(
+    || {
+        re(
+            r"(?i)^\s*(?:(?:came\s+out|emerged|finished)\s+)?(?:as\s+(?:the\s+)?(second|third|fourth|fifth)\s+winner\b|in\s+the\s+runner[\s\-]up\s+(?:position|spot|place)\b)",
+        )
+    },
+);
 
 /// A time the sentence opens on, before the runner's name ("With a time
 /// of 2h24:58, X …").
-static LEAD_TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static LEAD_TIME: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
     re(r"(?i)^\W*(?:with|in)\s+a\s+(?:winning\s+)?time\s+of\s+([^,]{3,20}),\s*$")
 });
 
 /// A first place among one sex opening a clause ("and first woman in
 /// T"), after a place among everyone.
-static FIRST_OF_SEX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    re(r"(?i)^[\s,]*(?:and\s+)?(?:the\s+)?(?:first|1st)\s+(?:woman|female|lady|man|male)\b")
-});
+static FIRST_OF_SEX: std::sync::LazyLock<crate::pattern::Pattern> =
+    std::sync::LazyLock::new(|| {
+        re(r"(?i)^[\s,]*(?:and\s+)?(?:the\s+)?(?:first|1st)\s+(?:woman|female|lady|man|male)\b")
+    });
 
 /// A clause that turns to another subject: "while Marchetti", "whereas
 /// the Kenyan", "while in second and third placings were": another
 /// runner's place.
-static NEW_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static NEW_SUBJECT: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
     re(&format!(
         r"^[\s,]*(?:while|whereas)\s+(?:(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]+)\s*$|(?:in\s+)?(?:the\s+)?(?:{PLACE_WORD})\b)"
     ))
 });
 
 /// A clause that is only a place, set apart by commas ("…, 2nd last year,").
-static PLACE_ASIDE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static PLACE_ASIDE: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
     re(r"(?i)^(?:\d{1,2}(?:st|nd|rd|th|º|°)?|second|third|fourth|fifth|sixth|runner-up)\s")
 });

@@ -12,12 +12,12 @@ use super::runners::*;
 use super::{Extractor, Kind};
 use crate::contract::Sex;
 use crate::extract::model::EntityId;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// A place told with its verb ("Second was A", "Fourth was A"), before a
 /// place told without ("…, third B in T2").
-static PLACE_WAS: LazyLock<Regex> = LazyLock::new(|| {
+static PLACE_WAS: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:(?:first|second|third|fourth|fifth|sixth|seventh)\s+(?:place\s+)?(?:was|came|went\s+to)|the\s+winner\s+was)\b",
     )
@@ -410,7 +410,7 @@ pub(super) fn read(
         let woman = m.as_str().contains("woman") || m.as_str().contains("female");
         // "was won by X for the men's while Y won for the women's": the
         // race of the words right after the name.
-        static FOR_SEX: LazyLock<Regex> = LazyLock::new(|| {
+        static FOR_SEX: LazyLock<Pattern> = LazyLock::new(|| {
             re(r"(?i)^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:for|in)\s+the\s+((?:wo)?men)[’']s\b")
         });
         let said = if woman {

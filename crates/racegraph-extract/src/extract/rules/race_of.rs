@@ -8,7 +8,7 @@ use super::measure;
 use super::Extractor;
 use crate::contract::Sex;
 use crate::lexicon::{Lexicon, Section};
-use regex::Regex;
+use crate::pattern::Pattern;
 
 /// Unmarked, at a place of a distance that another runner already holds
 /// in one sex's race and nobody in the other's ("Fellow Vietnamese A (T1)
@@ -127,7 +127,7 @@ pub(super) fn same_runner_sex(pending: &mut [Pending]) {
 /// The distance an article writes right after a series' name, as what
 /// kind of race it is ("the Berea Women's Challenge 10km road race").
 pub(super) fn distance_told_after(x: &Extractor, names: &[String]) -> Option<String> {
-    static AFTER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    static AFTER: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"^\s+(?:(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|-mile|\s?miles?))\s+(?:road\s+)?(?:race|run|event)\b|over\s+(?:a\s+|the\s+)?(\d{1,3}(?:\.\d)?\s?(?:km|KM|Km|K|k|\s?miles?))\b)",
         )
@@ -135,12 +135,12 @@ pub(super) fn distance_told_after(x: &Extractor, names: &[String]) -> Option<Str
     // Later in the sentence that names it, as what the race is: "…
     // the X Road Race, the first time he had run the 10-kilometre event";
     // only where the sentence names no other distance.
-    static LATER: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    static LATER: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"^[^.;:()]*?\bthe\s+(\d{1,2}(?:\.\d)?)[\s\-](kilomet(?:re|er)|km|mile)\s+(?:event|race|course)\b",
         )
     });
-    static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    static ANY: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b\d{1,3}(?:\.\d)?[\s\-]?(?:kilomet(?:re|er)s?|km|k|miles?|mi)\b|\b(?:half[\s\-])?marathon\b",
         )
@@ -183,12 +183,12 @@ pub(super) fn distance_told_after(x: &Extractor, names: &[String]) -> Option<Str
 /// course's lap ("the 18 km lap of the lake"), or be told as "a distance
 /// of 20 miles".
 pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
-    static COURSE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    static COURSE: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?:\bthe|\bits|[’']s)\s+(?:[a-z]+\s+){0,3}?(\d{1,2}(?:\.\d)?)[\s\-]?(kilomet(?:re|er)|km|mile)\s+(?:event|race|course|climb|route|trip|run|loop|lap|circuit|road\s+race)\b|\ba\s+distance\s+of\s+(\d{1,2}(?:\.\d)?)\s+(kilomet(?:re|er)|mile)s?\b",
         )
     });
-    static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    static ANY: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b\d{1,3}(?:\.\d)?[\s\-]?(?:kilomet(?:re|er)s?|km|k|miles?|mi)\b|\b(?:half[\s\-])?marathon|\bultra\b|\b\d{1,2}K\b",
         )
@@ -236,7 +236,7 @@ pub(super) fn the_one_distance(x: &Extractor) -> Option<String> {
 /// course" beside "the marathon"): a result it gives no distance to may be
 /// of either race.
 pub(super) fn writes_two_distances(x: &Extractor) -> bool {
-    static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    static ANY: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(\d{1,3}(?:[.,]\d{1,4})?|(?:twenty|thirty|forty)-\w+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)[\s\-]?(kilomet(?:re|er)s?|kms?|k|miles?)\b|\b(half[\s\-]marathon|marathon)\b",
         )
@@ -275,7 +275,7 @@ pub(super) fn writes_two_distances(x: &Extractor) -> bool {
 
 /// A marathon told as one of many ("raced a spring marathon"), right
 /// before the word.
-static ONE_OF_MANY: std::sync::LazyLock<Regex> =
+static ONE_OF_MANY: std::sync::LazyLock<Pattern> =
     std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?i)\ban?\s+(?:[a-z]+\s+){0,2}$"));
 
 /// Whether distances in km are one distance, told in several units or
@@ -305,7 +305,7 @@ fn one_series(x: &Extractor) -> bool {
 /// other unit. Not where it writes a marathon as one of many ("raced a
 /// spring marathon"), an ultra, or distances of two races.
 pub(super) fn agreed_distance(x: &Extractor) -> Option<String> {
-    static ANY: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    static ANY: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(\d{1,3}(?:[.,]\d{1,4})?)[\s\-]?(kilomet(?:re|er)s?|km|k)\b|\b(half[\s\-]marathon|marathon)|\b(ultra|miles?|mi)\b",
         )
@@ -446,7 +446,7 @@ pub(super) fn names_sized_race(t: &str, lx: &crate::lexicon::Lexicon) -> bool {
 /// The distance the article gives its race named by size ("the 5-km
 /// mini-marathon"), when it gives one, and only one.
 pub(super) fn sized_race_distance(body: &str, lx: &crate::lexicon::Lexicon) -> Option<String> {
-    static SIZED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    static SIZED: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+([\p{L}]+)[\s\-]?marathon\b",
         )

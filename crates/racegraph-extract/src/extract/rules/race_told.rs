@@ -6,12 +6,12 @@
 use super::phrasing::{re, tells_win, HE, ORDINAL_PLACE, SHE};
 use super::Extractor;
 use crate::contract::Sex;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// Whether a clause dates itself ("last year", "in 2023").
 pub(super) fn has_year_words(t: &str) -> bool {
-    static YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    static YEARS: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year|previous\s+year|year\s+before|years\s+(?:ago|earlier|before))\b",
         )
@@ -21,12 +21,12 @@ pub(super) fn has_year_words(t: &str) -> bool {
 
 /// The distance a sentence names for its race, if it names one.
 pub(super) fn distance_of(t: &str) -> Option<String> {
-    static HALF: LazyLock<Regex> = LazyLock::new(|| {
+    static HALF: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"\bhalf[\s\-]marathon\b|\b21(?:[.,](?:1|097|0975))?[\s\-]?(?:km?|kilomet(?:re|er)s?)\b|\b(?:in|won|took|of|over)\s+the\s+(?:(?:wo)?men[’']s\s+)?half\s*(?:$|[,.;:(]|\s+(?:in|with|on|at|was|were|title|race|crown|distance|course)\b)",
         )
     });
-    static TEN: LazyLock<Regex> = LazyLock::new(|| {
+    static TEN: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"\b(?:the\s+)?10[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?)\b|\bthe\s+(?:(?:competitive|non-competitive|open|elite|main|classic|shorter|longer)\s+)?(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?10[\s\-]?(?:km|k|kilomet(?:re|er)s)\b|^\s*10\s?(?:km|k)\s+(?:overall\s+)?(?:winners|results|top)\b",
         )
@@ -45,14 +45,14 @@ pub(super) fn distance_of(t: &str) -> Option<String> {
     // 10 kilometres", a distance won, "A and B topped the 5K", a distance
     // before a sex as translations write it, "in 10K men", "the fastest in
     // 10K" (not "the 30km mark").
-    static KM_RACE: LazyLock<Regex> = LazyLock::new(|| {
+    static KM_RACE: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"\bthe\s+(?:(?:(?:men|women)[’']s\s+(?:and\s+(?:wo)?men[’']s\s+)?)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:races?|titles?|events?|runs?|category|categories|sections?|crowns?)\b|(?:men|women)[’']s\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)(?:\s*$|[,.;)]|\s+(?:in|with|on|at|and)\b))|\b(?:over|in\s+the)\s+(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\s+in\s+\d|,\s+over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s),|^\s*(?:in|over|at)\s+the\s+(?:(?:competitive|non-competitive|open|elite|main|classic)\s+)?(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s*$|^\s*(?:in|over)\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s*,?\s*$|^\s*over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s)\s+the\s+(?:winners|best|fastest)\b|(?i:(?:\bthe|\brace|\brun|\bchallenge|\bclassic)\s+(?:(?:shorter|longer)\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\s+(?:(?:was|were)\s+(?:won|taken|claimed|captured)|went\s+to)\b)|\b(?:fastest|quickest)(?:\s+(?:woman|man|female|male|lady))?\s+(?:over|in)\s+(?:the\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k|kilomet(?:re|er)s?)\b|^\s*(?:in|over|at)\s+the\s+[^,;.()]{1,40}?\s(?:\((\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k|kilomet(?:re|er)s)\)|over\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|kilomet(?:re|er)s))\s*,?\s*$|\bcategory\s+of\s+(?:the\s+)?(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\b|^\s*(?:in|on|over|at)\s+the\s+(?:[\p{L}’'\-]+\s+){1,3}(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\s*,|\b(?:won|win|wins|topped|took|claimed|captured|ruled|swept)\s+the\s+(?:(?:men|women)[’']s\s+)?(\d{1,2}(?:\.\d{1,3})?)[\s\-]?(?:km|k)\b|\bin\s+(\d{1,2}(?:\.\d{1,3})?)\s?(?:km|k)\s+(?:(?:wo)?men|males?|females?|ladies)\b",
         )
     });
     // "In the full course men's section" (as Korean and Japanese pages
     // call the marathon).
-    static FULL: LazyLock<Regex> = LazyLock::new(|| {
+    static FULL: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"\b(?:in|won|took|of|over)\s+the\s+(?:(?:wo)?men[’']s\s+)?full[\s\-]course\b|\bfull[\s\-]course\s+(?:(?:wo)?men[’']s\s+)?(?:section|race|category|division)\b",
         )
@@ -92,7 +92,7 @@ pub(super) fn sex_word(word: &str) -> Sex {
 /// (not one it compares with: "Just as with the women, the whole podium
 /// is Norwegian").
 pub(super) fn sex_of_race(t: &str) -> Option<Sex> {
-    static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    static COMPARED: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:(?:just\s+)?as\s+(?:with|for|in)|like|unlike)\s+(?:in\s+)?the\s+(?:wo)?men(?:[’']s\s+(?:race|field))?\b",
         )
@@ -114,14 +114,14 @@ const GROUP: &str = r"(?:category|race|section|field|podium|contest|event|compet
 /// feminine category", as translations from Spanish, French, Italian or
 /// Portuguese write it).
 fn sex_named(t: &str) -> Option<Sex> {
-    static WOMEN: LazyLock<Regex> = LazyLock::new(|| {
+    static WOMEN: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"(?i)\b(?:women[’']s|womens|women|woman|females?|ladies|lady|distaff|feminine\s+{GROUP})\b"
         ))
     });
     // ("the fastest man"; not "Isle of Man". "the Mens Half Marathon": the
     // apostrophe left out.)
-    static MEN: LazyLock<Regex> = LazyLock::new(|| {
+    static MEN: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"(?i)\b(?:men[’']s|mens|men|males?|gentlemen|(?-i:man)|masculine\s+{GROUP})\b"
         ))
@@ -144,7 +144,7 @@ fn sex_named(t: &str) -> Option<Sex> {
 /// words of the winner open the next part), and a comma before another
 /// runner's place in a headline ("Kiptoo wins the X Marathon, Ukrainian
 /// Bondar first woman").
-static TURN: LazyLock<Regex> = LazyLock::new(|| {
+static TURN: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?:in|among)\s+the\b|;|(?:,\s*|\s)and\s+(the\s+(?:fastest|first|top|quickest|best|leading)\s+(?:woman|man|female|male|lady)\b)|,\s+((?-i:(?:\p{Lu}[\p{L}\-’']+\s+){1,3})(?:the\s+)?(?:first|fastest|quickest|top|best)\s+(?:woman|man|lady|female|male)\b)",
     )
@@ -174,7 +174,7 @@ pub(super) fn after_turn(t: &str) -> &str {
 /// `t` up to the first word that turns to another race.
 pub(super) fn before_turn(t: &str) -> &str {
     // "…, but the Ethiopian faded …", "but he …": the same runner goes on.
-    static SAME_RUNNER: LazyLock<Regex> = LazyLock::new(|| {
+    static SAME_RUNNER: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"^\s+(?:he|she|the\s+(?-i:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i))\s+(?-i:\p{Ll}))")
     });
     turns(t)
@@ -186,7 +186,7 @@ pub(super) fn before_turn(t: &str) -> &str {
 /// a turn ([`before_turn`]), less a sex that opens the next part ("…, at
 /// 1:55:37 and males; first place …").
 pub(super) fn own_part(t: &str) -> &str {
-    static NEXT_SEX: LazyLock<Regex> = LazyLock::new(|| {
+    static NEXT_SEX: LazyLock<Pattern> = LazyLock::new(|| {
         re(r"(?i)(?:,|\band)\s+(?:the\s+)?(?:women|men|females?|males?|ladies)\s*$")
     });
     let t = before_turn(t);
@@ -213,7 +213,7 @@ pub(super) fn one_sex_around(t: &str, pos: usize) -> Option<Sex> {
 /// The one category a text speaks of, when it names only one.
 pub(super) fn one_sex(t: &str) -> Option<Sex> {
     let first = sex_of_race(t)?;
-    static WOMEN: LazyLock<Regex> = LazyLock::new(|| {
+    static WOMEN: LazyLock<Pattern> = LazyLock::new(|| {
         re(&format!(
             r"(?i)\b(?:women[’']s|women|female|ladies|feminine\s+{GROUP})\b"
         ))
@@ -258,7 +258,7 @@ pub(super) fn pronoun_sex(x: &Extractor, i: usize) -> Option<Sex> {
 /// word that names no race's kind or distance and no word of the series'
 /// names ("The Handirun was won by"): another race of the event.
 pub(super) fn other_event_won(x: &Extractor, lead: &str, series: usize) -> bool {
-    static OTHER_EVENT: LazyLock<Regex> =
+    static OTHER_EVENT: LazyLock<Pattern> =
         LazyLock::new(|| re(r"^\W*[Tt]he\s+(\p{Lu}[\p{L}\-]+)\s+(?:was|were)\s+won\s+by\b"));
     let Some(c) = OTHER_EVENT.captures(lead) else {
         return false;
@@ -274,17 +274,17 @@ pub(super) fn other_event_won(x: &Extractor, lead: &str, series: usize) -> bool 
 }
 
 /// A paragraph that opens on the distance of the one before it.
-pub(super) static SAME_DISTANCE: LazyLock<Regex> =
+pub(super) static SAME_DISTANCE: LazyLock<Pattern> =
     LazyLock::new(|| re(r"(?i)^\s*(?:over|in|at|on)\s+the\s+same\s+(?:distance|course)\b"));
 
 /// A runner's own sex told with a place ("the top woman", "first man").
-pub(super) static PERSONAL_SEX: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PERSONAL_SEX: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?i)\b(?:top|first|fastest|leading|second|third)\s+(?:woman|female|lady|man|male)\b")
 });
 
 /// A sentence that opens on a sex, perhaps with a people's word: "Among
 /// Slovenian women,", "In the men's race,".
-pub(super) static SEX_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static SEX_OPENING: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:for|among|in)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)\s+)?(women|men|ladies|females|males)(?:[’']s\s+(?:race|event|category|section|division))?\s*,",
     )
@@ -292,7 +292,7 @@ pub(super) static SEX_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A paragraph's opening words that name a sex and no race ("For the
 /// women,", "Among the men,", "In the women's race,").
-pub(super) static SEX_ONLY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static SEX_ONLY_OPENING: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:for|among|in)\s+the\s+(?:women|men|ladies|females|males)(?:[’']s\s+(?:race|event|category|section|division))?\s*,",
     )
@@ -324,7 +324,7 @@ pub(super) fn sex_is_next_runners<'a>(own: &'a str, next: &'a str) -> bool {
         && sex_of_race(&next_head).is_some();
     // ("A of Town won in T1 and B of Town took the women's race in T2": a
     // win without its object before the second, past the runners' towns.)
-    static WON_IN: LazyLock<Regex> =
+    static WON_IN: LazyLock<Pattern> =
         LazyLock::new(|| re(r"(?i)^\s*(?:won|wins|triumphed|prevailed)\s+(?:in|with)\s+\d"));
     let past_town = |s: &'a str| -> &'a str {
         let s = s.trim_start_matches([',', ' ']);

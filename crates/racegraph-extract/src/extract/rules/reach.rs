@@ -10,14 +10,14 @@
 //! pattern (which the DFA runs well), and the positions the walk over the
 //! clause reaches, counted here.
 
-use regex::Regex;
+use crate::pattern::Pattern;
 
 /// Whether `words` matches `text` at a position the walk from the start
 /// reaches in at most `limit` steps, a step being one character that is
 /// not a full stop or a semicolon, a decimal number's point with its
 /// digits ("2.5"), or a capital's point ("J."): as the pattern
 /// `^(?:[^.;]|\d\.\d|\b\p{Lu}\.){0,limit}?` followed by `words`.
-pub(super) fn within(words: &Regex, text: &str, limit: usize) -> bool {
+pub(super) fn within(words: &Pattern, text: &str, limit: usize) -> bool {
     let steps = walk(text, limit);
     let last = steps.iter().rposition(Option::is_some).unwrap_or(0);
     let mut from = 0;

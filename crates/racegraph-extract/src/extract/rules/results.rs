@@ -14,7 +14,7 @@ use super::race_of::{
 use super::{Extractor, Kind, Property, Value};
 use crate::contract::{Sex, Status};
 use crate::lexicon::Section;
-use regex::Regex;
+use crate::pattern::Pattern;
 
 /// Turns every result read (lists, tables, prose) into entities.
 pub(super) fn run(x: &mut Extractor) {
@@ -127,7 +127,7 @@ pub(super) fn finish(x: &mut Extractor, mut pending: Vec<Pending>) {
     // that distance.
     // (Not in a sentence that names two distances: "third in the
     // half-marathon …, and X was ninth in the marathon".)
-    static DISTANCES: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    static DISTANCES: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(r"(?i)\bhalf[\s\-]marathon|\bmarathon|\b\d{1,3}\s?(?:km|k|miles?)\b")
     });
     let one_distance = |i: usize| {

@@ -12,7 +12,7 @@ use super::measure::{self, Time};
 use super::names::{self, Shape};
 use super::Extractor;
 use crate::lexicon::Lexicon;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// A results row as read.
@@ -32,7 +32,7 @@ pub(crate) struct Row {
 use crate::pattern::fixed as re;
 
 /// "DNF (men's marathon): NAME (KEN), after 32 km", "Did not start: NAME (USA)".
-pub(super) static STATUS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static STATUS_LINE: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"^(?i:(?P<status>DNF|DNS|did\s+not\s+finish|did\s+not\s+start))\s*(?:\((?P<cat>[^)]{{2,40}})\))?\s*:\s*(?P<name>{})\s*(?:\((?P<nat>[^)]{{2,40}})\))?(?:\s*,\s*(?P<cat2>[^,.;]{{3,40}}))?",
         super::lists::NAME
@@ -42,7 +42,7 @@ pub(super) static STATUS_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The rank or status at the start of a row, with a note in brackets
 /// after the rank ("2nd (12th overall) – Jane Doe"), set apart by a mark
 /// ("1. ", "1) ", "1 – ", a results page's "1 » ").
-static RANK: LazyLock<Regex> = LazyLock::new(|| {
+static RANK: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^[\s|]*(?:(?P<rank>\d{1,3})\s*(?:\.|\)|º|°|ª|st|nd|rd|th)?(?P<place>\s+(?i:place))?(?:\s*\([^()]{1,30}\))?\s*[:.)|–—\-,»›]?\s+|(?P<status>DNF|DNS|DQ|DSQ)\b\s*[:|–—\-]?\s*)",
     )
@@ -50,20 +50,20 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A person's name: two to five capitalised words, particles allowed,
 /// family names in capitals allowed.
-static NAME: LazyLock<Regex> = LazyLock::new(|| {
+static NAME: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^(?:[\p{Lu}][\p{L}\p{M}’'\-\.]*|(?:van|der|den|de|von|da|di|du|le|la|al|el|bin|dos|del|ter)\b)(?:[ \u{a0}](?:(?:van|der|den|de|von|das|da|di|do|du|des|le|la|al|el|bin|dos|del|ter)\b|[\p{Lu}][\p{L}\p{M}’'\-\.]*)){1,4}",
     )
 });
 
 /// A lone family name, as inline results lists write them ("1. Kipkemoi (Kenya) 2:06:14").
-static SURNAME: LazyLock<Regex> =
+static SURNAME: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^[\p{Lu}][\p{Ll}\p{M}’'\-]{2,}(?:-[\p{Lu}][\p{Ll}\p{M}]+)?\b"));
 
 /// A note in brackets after a name, a comma before it allowed
 /// ("A, (NOR), 1.03.48").
-static BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*,?\s*[\(\[]([^)\]]{2,40})[\)\]]"));
-static CELL: LazyLock<Regex> = LazyLock::new(|| {
+static BRACKETS: LazyLock<Pattern> = LazyLock::new(|| re(r"^\s*,?\s*[\(\[]([^)\]]{2,40})[\)\]]"));
+static CELL: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"^\s*[|,;–—\-]?\s*([\p{Lu}][\p{L} ]{1,30}?)\s*(?:[|,;–—]|\s{2,}|\s+\d|$)")
 });
 
@@ -71,7 +71,7 @@ static CELL: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
     // "1.Gideon Kiprop KEN 59:41": a rank's point with the name glued on
     // is read as "1. Gideon …".
-    static GLUED_RANK: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*\d{1,3}\.\p{Lu}"));
+    static GLUED_RANK: LazyLock<Pattern> = LazyLock::new(|| re(r"^\s*\d{1,3}\.\p{Lu}"));
     if GLUED_RANK.is_match(t) {
         let point = t.find('.')? + 1;
         return parse(&format!("{} {}", &t[..point], &t[point..]), lx);
@@ -143,7 +143,7 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
     let mut dotted = false;
     // "1. Joonas Pelkonen, Kotkan Juoksijat 1.12.45": a club after a comma,
     // then the row's time (after another comma: "1. A, Club AC, 1.06.48").
-    static CLUB_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    static CLUB_THEN: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(r"^,\s*\p{Lu}[\p{L}\-’'.]*(?:\s+\p{Lu}[\p{L}\-’'.]*){0,4},?\s+")
     });
     // (Looked for only when no colon time is found.)
@@ -213,7 +213,7 @@ fn is_country(s: &str, lx: &Lexicon) -> bool {
 }
 
 /// A bullet at the start of a line ("- ", "• ", "* ").
-static BULLET: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*[-•*]\s+"));
+static BULLET: LazyLock<Pattern> = LazyLock::new(|| re(r"^\s*[-•*]\s+"));
 
 /// Reads `t`, the text of a line that opens on a bullet where the rank
 /// would be (`- Jane Doe (KEN) – 51:48`; the sentence leaves the bullet
@@ -225,7 +225,7 @@ pub(crate) fn parse_bullet(line: &str, t: &str, lx: &Lexicon) -> Option<Row> {
     // name, a town and its
     // state's code and a time ("Landon Pryor – Conway, AR 2:39:51"), is
     // such a row without its bullet.
-    static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+    static PLAIN: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"^\s*\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,4}(?:(?:\s*\([\p{L} ]{2,30}\))?\s*[-–—,:]?|\s*[-–—]\s*\p{Lu}[\p{L} .'’\-]{1,30},\s*[A-Z]{2})\s*\d{1,2}:\d{2}(?::\d{2})?\s*$",
         )
@@ -261,7 +261,7 @@ pub(super) fn row_time(x: &Extractor, series: usize, cat: &Category, r: &Row) ->
 /// columns set apart by two or more spaces or a tab (`1    Abdi WAKO
 /// ETH    2h11m07s`).
 pub(super) fn table_cells(t: &str) -> Option<Vec<String>> {
-    static GAP: LazyLock<Regex> = LazyLock::new(|| re(r"\s{2,}|\t"));
+    static GAP: LazyLock<Pattern> = LazyLock::new(|| re(r"\s{2,}|\t"));
     if let Some(cells) = super::tables::pipe_cells(t) {
         return Some(cells);
     }

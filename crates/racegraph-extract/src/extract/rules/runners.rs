@@ -42,9 +42,10 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
     // The distance the runner's own words give, else the series' own;
     // not that of other winners told after them ("…, with winners of the
     // 10 km and the family run also honoured").
-    static OTHER_WINNERS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::fixed(r"(?i),?\s+with\s+(?:the\s+)?winners?\s+of\s+the\b")
-    });
+    static OTHER_WINNERS: std::sync::LazyLock<crate::pattern::Pattern> =
+        std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(r"(?i),?\s+with\s+(?:the\s+)?winners?\s+of\s+the\b")
+        });
     let said_in = OTHER_WINNERS
         .find(said_in)
         .map_or(said_in, |m| &said_in[..m.start()]);
@@ -54,9 +55,10 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
     // "In the women's 21.1 km race … . Among men, A (first), …": a sentence
     // that names no race goes on with the distance of the last result told
     // in its paragraph in the same year, when that result named one.
-    static RACE_WORD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::fixed(r"(?i)\b(?:marathon|half|\d+\s?(?:k|km|mi)\b|mile|miler|kilomet)")
-    });
+    static RACE_WORD: std::sync::LazyLock<crate::pattern::Pattern> =
+        std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(r"(?i)\b(?:marathon|half|\d+\s?(?:k|km|mi)\b|mile|miler|kilomet)")
+        });
     let distance = distance.or_else(|| {
         if RACE_WORD.is_match(x.text(i)) {
             return None;
@@ -74,11 +76,13 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
             .zip(own.parse::<f64>().ok())
             .is_some_and(|(d, own)| d > own + 0.5)
     };
-    static THE_MARATHON: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::fixed(
-            r"(?i)\b(?:in|won|took|of)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:full\s+)?marathon\b|\b(?:top|first|fastest|leading)\s+(?:female|male)\s+marathoner\b",
-        )
-    });
+    static THE_MARATHON: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(
+        || {
+            crate::pattern::fixed(
+                r"(?i)\b(?:in|won|took|of)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:full\s+)?marathon\b|\b(?:top|first|fastest|leading)\s+(?:female|male)\s+marathoner\b",
+            )
+        },
+    );
     let said = distance
         .clone()
         .or_else(|| THE_MARATHON.is_match(said_in).then(|| "42.195".to_string()));
@@ -123,9 +127,10 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
     };
     // "won by A (male) and B (female)": the sex in brackets right after
     // the name is the runner's own, whatever the list says.
-    static BRACKET_SEX: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::fixed(r"(?i)^\s*\(\s*(male|female|man|woman|men|women)\s*\)")
-    });
+    static BRACKET_SEX: std::sync::LazyLock<crate::pattern::Pattern> =
+        std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(r"(?i)^\s*\(\s*(male|female|man|woman|men|women)\s*\)")
+        });
     let text = x.text(i);
     let bracketed = text
         .match_indices(name)
@@ -146,7 +151,7 @@ pub(super) fn add_result(x: &mut Extractor, i: usize, told: Told) {
 
 /// A word that describes a runner before the name: where they were born
 /// or are based, an age group ("Salta-born", "Under-17", "M60").
-static DESCRIBED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static DESCRIBED: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)^(?:\p{L}+-(?:born|based|bred|raised)|under-?\d{1,2}|u\d{2}|[mfvw]\d{2}|(?:\d{1,2}|\p{L}+(?:-\p{L}+)?)-years?-old)$",
     )
@@ -175,11 +180,13 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // club owning the name right after it is no runner, nor is a
         // runner whose club mate or compatriot it is ("and third to
         // Lind's club mate Jon Berg").
-        static OWNS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(
-                r"^['’]s\s+(?:own|club[\s\-]?mate|team[\s\-]?mate|training\s+partner|compatriot|countryman|countrywoman|brother|sister|twin(?:\s+brother|\s+sister)?|husband|wife|partner)\s+$",
-            )
-        });
+        static OWNS: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(
+            || {
+                crate::pattern::fixed(
+                    r"^['’]s\s+(?:own|club[\s\-]?mate|team[\s\-]?mate|training\s+partner|compatriot|countryman|countrywoman|brother|sister|twin(?:\s+brother|\s+sister)?|husband|wife|partner)\s+$",
+                )
+            },
+        );
         if c.possessive
             && chunks.get(k + 1).is_some_and(|(n, ns)| {
                 *ns == Shape::Unknown
@@ -314,9 +321,10 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
             first += 1;
         }
         // "breaks the tape at the Sliema Ferries to win": a place.
-        static AT_THE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(r"\b(?:at|near|outside|along|past|towards?)\s+the\s+$")
-        });
+        static AT_THE: std::sync::LazyLock<crate::pattern::Pattern> =
+            std::sync::LazyLock::new(|| {
+                crate::pattern::fixed(r"\b(?:at|near|outside|along|past|towards?)\s+the\s+$")
+            });
         if AT_THE.is_match(crate::extract::tail(&t[..c.start], 20)) {
             continue;
         }
@@ -376,9 +384,10 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // brackets after a runner is a club's (or a school's: "(Seto
         // Gakuin Univ.)"; or a team's the runner is with now: "(now Team
         // Yokkaichi Chemical)").
-        static OPEN_BRACKET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(r"^\s*\(\s*(?:(?:now|formerly|previously|then)\s+)?$")
-        });
+        static OPEN_BRACKET: std::sync::LazyLock<crate::pattern::Pattern> =
+            std::sync::LazyLock::new(|| {
+                crate::pattern::fixed(r"^\s*\(\s*(?:(?:now|formerly|previously|then)\s+)?$")
+            });
         if t[c.end..]
             .trim_start()
             .trim_start_matches('.')
@@ -392,16 +401,17 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         let start = c.words[first].0;
         // "B.Enkhtuvshin", "Kh.Batbayar": an initial and a name in one
         // word counts as two.
-        static INITIAL_NAME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(
-                &[
-                    "^",
-                    names::GLUED_INITIAL,
-                    r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$",
-                ]
-                .concat(),
-            )
-        });
+        static INITIAL_NAME: std::sync::LazyLock<crate::pattern::Pattern> =
+            std::sync::LazyLock::new(|| {
+                crate::pattern::fixed(
+                    &[
+                        "^",
+                        names::GLUED_INITIAL,
+                        r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$",
+                    ]
+                    .concat(),
+                )
+            });
         let n = match words.len() - first {
             1 if INITIAL_NAME.is_match(words[first]) => 2,
             n => n,
@@ -415,11 +425,13 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
         // short clause of how the race went ("Ncube had an easy outing and
         // claimed the title"); or a club report's given name alone
         // ("Melissa broke the tape in 1:03:52").
-        static HOW_IT_WENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(
-                r"^\s*(?:had|enjoyed|made|produced|ran)\s+(?:a|an)\s+[\w\-]+(?:\s+[\w\-]+){0,3}?\s+and(?:\s|$)",
-            )
-        });
+        static HOW_IT_WENT: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(
+            || {
+                crate::pattern::fixed(
+                    r"^\s*(?:had|enjoyed|made|produced|ran)\s+(?:a|an)\s+[\w\-]+(?:\s+[\w\-]+){0,3}?\s+and(?:\s|$)",
+                )
+            },
+        );
         if !single_known && n == 1 {
             let club = chunks.get(k + 1).filter(|(o, os)| {
                 *os == Shape::Organization && t.get(c.end..o.start).is_some_and(|g| g == " of ")
@@ -509,7 +521,7 @@ pub(super) fn runners(x: &mut Extractor, i: usize) -> Vec<(Chunk, usize)> {
 }
 
 /// Right before a runner: "behind A" ("B took silver in T behind A").
-static BEHIND: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static BEHIND: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\bbehind\s+(?:(?:his|her|their)\s+)?(?:(?:compatriot|countryman|countrywoman|teammate|club-?mate)\s+)?(?:(?-i:\p{Lu})[\p{L}\-]+\s+)?$",
     )
@@ -517,7 +529,7 @@ static BEHIND: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
 
 /// Right after a runner's name, a win of their own: "took the women's
 /// race", "won the 5 km".
-static WINS_OWN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static WINS_OWN: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\([^)]{1,40}\)\s*)?,?\s*(?:took|won|claimed|captured|clinched|topped|dominated|triumphed|was\s+(?:the\s+)?(?:first|fastest|quickest|winner)|finished\s+first|broke\s+the\s+tape)\b",
     )
@@ -548,9 +560,10 @@ pub(super) fn next_place(
     }
     // "B took silver in T behind A (T)": A won.
     if let Some(m) = BEHIND.find(lead) {
-        static SECOND: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(r"(?i)\b(?:silver|second|runner-up)\b")
-        });
+        static SECOND: std::sync::LazyLock<crate::pattern::Pattern> =
+            std::sync::LazyLock::new(|| {
+                crate::pattern::fixed(r"(?i)\b(?:silver|second|runner-up)\b")
+            });
         // (Not a winner placed already: "came second, six seconds behind
         // Rotich".)
         let key = runner_key(name);
@@ -574,11 +587,13 @@ pub(super) fn next_place(
     // "in second was B, followed by C, D and E": each runner of the list
     // after "followed by" is the next, nothing but names, clubs and
     // brackets between them.
-    static LIST_SO_FAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::fixed(
-            r"\bfollowed\s+by\s+(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}?\p{Lu}[\p{L}'’\-]*(?:\s+of\s+(?:\p{Lu}[\p{L}'’\-]*\s*){1,5})?(?:\s*\([^)]{1,45}\))?(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}?\p{Lu}[\p{L}'’\-]*(?:\s+of\s+(?:\p{Lu}[\p{L}'’\-]*\s*){1,5})?(?:\s*\([^)]{1,45}\))?)*\s*(?:,\s*(?:and\s+)?|and\s+)$",
-        )
-    });
+    static LIST_SO_FAR: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(
+        || {
+            crate::pattern::fixed(
+                r"\bfollowed\s+by\s+(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}?\p{Lu}[\p{L}'’\-]*(?:\s+of\s+(?:\p{Lu}[\p{L}'’\-]*\s*){1,5})?(?:\s*\([^)]{1,45}\))?(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}?\p{Lu}[\p{L}'’\-]*(?:\s+of\s+(?:\p{Lu}[\p{L}'’\-]*\s*){1,5})?(?:\s*\([^)]{1,45}\))?)*\s*(?:,\s*(?:and\s+)?|and\s+)$",
+            )
+        },
+    );
     if p >= 2 && LIST_SO_FAR.is_match(before) {
         return Some((0, p + 1));
     }

@@ -13,7 +13,7 @@ use super::lists::{Category, Outcome, Pending, FULL_NAME};
 use super::measure;
 use crate::contract::Sex;
 use crate::lexicon::{Lexicon, Section};
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// What a column holds.
@@ -332,7 +332,7 @@ pub(crate) fn cells(line: &str, h: &Header) -> Option<Vec<String>> {
 
 /// The line says placings go by net (chip) time, not by gun time.
 pub(crate) fn ranked_by_net(body: &str) -> bool {
-    static NET: LazyLock<Regex> = LazyLock::new(|| {
+    static NET: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(?:plac\w*|rank\w*|order\w*|results?)\b[^.\n]{0,40}\bby\s+(?:chip|net)(?:\s+time)?\b",
         )
@@ -384,7 +384,7 @@ impl Table {
             return None;
         }
         let both = cell(Column::SexWithPlace).and_then(|c| {
-            static BOTH: LazyLock<Regex> = LazyLock::new(|| {
+            static BOTH: LazyLock<Pattern> = LazyLock::new(|| {
                 crate::pattern::fixed(r"^(?P<sex>[A-Za-z])\s*[-/]?\s*(?P<place>\d{1,5})$")
             });
             let c = BOTH.captures(c)?;
@@ -518,7 +518,7 @@ impl Table {
 
 /// A name written family name first, set off by a comma ("Niemi, Aleksi",
 /// "Lindström-Berg, Patrik Emil").
-static FAMILY_COMMA_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+static FAMILY_COMMA_GIVEN: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"^\p{Lu}[\p{L}\p{M}’'\-]+(?:\s\p{Lu}[\p{L}\p{M}’'\-]+)?,\s\p{Lu}[\p{L}\p{M}’'\-]+(?:\s\p{Lu}[\p{L}\p{M}’'\-]+)?$",
     )

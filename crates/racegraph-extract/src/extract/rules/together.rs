@@ -24,7 +24,7 @@ use super::race_told::one_sex;
 use super::runners::{add_result, Told};
 use super::Extractor;
 use crate::contract::Sex;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 use crate::pattern::fixed as re;
@@ -36,25 +36,25 @@ const ORDINAL: &str =
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)";
 
 /// Between two places of a list ("second, third and fourth").
-pub(super) static SPLIT: LazyLock<Regex> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
+pub(super) static SPLIT: LazyLock<Pattern> = LazyLock::new(|| re(r"\s*,\s*(?:and\s+)?|\s+and\s+"));
 
 /// Between two runners of a list: the first one's country or town ("of
 /// Kenya"), a bracket (their time), a comma or "and", a possessive country
 /// or a demonym ("Ethiopia's").
-pub(super) static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static LIST_GAP: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:(?:of|from)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?\s*)?(?:\([^)]{1,45}\)\s*)?(?:,\s*(?:and\s+|&\s+)?|(?:and|&)\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\-]+[’']s\s+|\p{Lu}[\p{L}\-]+\s+)?$",
     )
 });
 
 /// Right after a runner: their country or town ("of Ethiopia").
-static OF_WHERE: LazyLock<Regex> =
+static OF_WHERE: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^\s*(?:of|from)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?"));
 
 /// After the last runner: its bracket, then the places, their times in
 /// order if given ("second and third in 1:13:02 and 1:13:40"), then
 /// "respectively".
-static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+static RESPECTIVELY: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"(?i)^\s*(?:\(([^)]{{1,45}})\)\s*)?[^.;()]{{0,60}}?\b((?:{PLACE})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{PLACE}))+)\b(?:\s+(?:places?|positions?|medals?))?(?:,?\s+(?:in|at|with|clocking|after|with\s+(?:(?:finishing|winning)\s+)?times\s+of)\s+[\d:.’'\s]{{4,12}}s?(?:(?:\s*,\s*|\s+and\s+)[\d:.’'\s]{{4,12}}s?)+)?,?\s+respectively\b"
     ))
@@ -63,7 +63,7 @@ static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
 /// After the last runner of a list: the places they took, in the list's
 /// order, right after the verb and with nothing else said ("A and B took
 /// seventh and eighth.").
-static IN_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+static IN_ORDER: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"(?i)^\s*(?:\(([^)]{{1,45}})\)\s*)?,?\s*(?:took|finished|were|came|placed|filled|followed\s+in|(?:finished|came|placed)\s+in)\s+(?:the\s+)?((?:{ORDINAL})(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:{ORDINAL}))+)\b(?:\s+(?:places?|positions?|spots?))?\s*(?:$|[.;]|,\s+while\b)"
     ))
@@ -72,7 +72,7 @@ static IN_ORDER: LazyLock<Regex> = LazyLock::new(|| {
 /// After the last of two runners: they took the places after the winner
 /// ("B and C took the minor placings", "… completed the podium", "…
 /// followed in that order").
-static MINOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
+static MINOR_PLACES: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:then|both|duly)\s+)?(?:took|taking|filled|filling|completed|completing|rounded\s+out|rounding\s+out|rounded\s+off|made\s+up)\s+the\s+(?:(?:wo)?men[’']s\s+)?(?:minor\s+(?:placings|places|podium\s+places|podium\s+spots)|podium|rostrum(?:\s+places)?|rest\s+of\s+the\s+(?:podium|rostrum)|(?:next|other)\s+two\s+(?:podium\s+)?(?:places|spots|positions))\b|^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*followed(?:\s+(?:him|her|them))?(?:\s+home)?\s*,?\s+in\s+that\s+order\b",
     )
@@ -81,7 +81,7 @@ static MINOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// After the last of a list: they took the first places, as many as they
 /// are ("A and B took the top two spots", "A, B and C filled the first
 /// three places", "… occupied the first three men's places").
-static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
+static TOP_PLACES: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:both|then|all)\s+)?(?:took|take|taking|filled|fill|filling|claimed|claim|occupied|occupy|secured|swept|made\s+up|make\s+up|making\s+up)\s+the\s+(?:(?:top|first)\s+(two|three|four|five|[2-5])(?:\s+(?:(?:wo)?men[’']s\s+)?(?:spots|places|positions|podium\s+(?:places|spots|positions))\b|\s*(?:[.;,]|$))|(?:(?:wo)?men[’']s\s+)?(podium)\s*,?\s+in\s+that\s+order\b)",
     )
@@ -90,7 +90,7 @@ static TOP_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 /// After the last of two runners: the two races they won, in order ("won
 /// the men's and women's titles respectively", "took the titles in the
 /// men's and women's elite races").
-static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+static SEXES_RESPECTIVELY: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:(?:on|last)\s+\w+day\s+|yesterday\s+|on\s+sunday\s+)?(?:[^.;,]{0,50},\s*)?(?:won|took|taking|winning|claimed|claiming|captured|clinched|bagged|scooped|(?:emerged|were|are)\s+(?:as\s+)?(?:the\s+)?(?:winners|champions)\s+(?:of|in)|were|are)\s+the\s+(?:(?:titles|honours|honors|crowns)\s+in\s+the\s+)?(?:(?P<adj>respective)\s+)?(?:elite\s+)?(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:elite\s+)?(?:\d{1,2}\s?km\s+|\d{1,2}k\s+|half[\s\-]marathon\s+|(?:full\s+)?marathon\s+)?(?:titles|races|crowns|honours|honors|categories|events|winners|champions)\b(?:[^.;()]{0,80}?\b(?P<adv>respectively)\b)?",
     )
@@ -99,7 +99,7 @@ static SEXES_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
 /// After the last of a list: a range of places as many as they are, in
 /// the list's order ("A, B, C, D, E and F took the fifth to 10th
 /// positions").
-static PLACE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+static PLACE_RANGE: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"(?i)^\s*(?:\(([^)]{{1,45}})\)\s*)?,?\s*(?:took|filled|occupied|claimed|completed|made\s+up)\s+(?:the\s+)?({ORDINAL})\s+(?:to|through|-|–)\s+({ORDINAL})\s+(?:positions|places|spots|placings)\b"
     ))
@@ -107,7 +107,7 @@ static PLACE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After the last of two runners: "were the fastest man and woman", the
 /// two winners in that order.
-static FASTEST_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+static FASTEST_PAIR: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:were|was)\s+(?:the\s+)?(?:fastest|quickest|first|top)\s+(?P<a>man|woman)\s+and\s+(?:the\s+)?(?:fastest\s+|quickest\s+|first\s+|top\s+)?(?P<b>man|woman)\b",
     )
@@ -116,7 +116,7 @@ static FASTEST_PAIR: LazyLock<Regex> = LazyLock::new(|| {
 /// After the last of two runners: titles both kept, then the two races in
 /// order ("both defended their titles, in the men's and women's races
 /// respectively"). A title defended is this year's race won.
-static DEFENDED_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+static DEFENDED_RESPECTIVELY: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:both\s+)?(?:successfully\s+)?(?:defended|retained|kept)\s+their\s+(?:[\w\-]+\s+){0,2}(?:titles|crowns)\s*,?\s+in\s+the\s+(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:races|categories|sections|divisions|events)\s*,?\s+respectively\b",
     )
@@ -124,7 +124,7 @@ static DEFENDED_RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After the last of two runners: "who were first and second runners-up",
 /// second and third.
-static RUNNERS_UP: LazyLock<Regex> = LazyLock::new(|| {
+static RUNNERS_UP: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:who\s+)?(?:were|finished|came|ended\s+up|emerged)\s+(?:as\s+)?(?:the\s+)?first\s+and\s+second\s+runners?[\s\-]ups?\b",
     )
@@ -134,7 +134,7 @@ static RUNNERS_UP: LazyLock<Regex> = LazyLock::new(|| {
 type Places = Vec<(i64, Option<Sex>)>;
 
 /// "(T) shared (the) third place": runners tied for one place.
-static SHARED_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+static SHARED_PLACE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\(([^)]{1,45})\)\s*)?,?\s*(?:all\s+)?shared\s+(?:the\s+)?(second|third|fourth|fifth|sixth)\s+(?:place|spot|position)\b",
     )
@@ -195,7 +195,7 @@ fn places_after(tail: &str, n: usize) -> Option<(Places, &str)> {
 }
 
 /// "respectively" after a runner: places that go to a list of runners.
-pub(super) static RESPECTIVELY_WORD: LazyLock<Regex> =
+pub(super) static RESPECTIVELY_WORD: LazyLock<Pattern> =
     LazyLock::new(|| re(r"(?i)\brespectively\b"));
 
 /// The place a word gives: "silver" 2, "third" 3, "4th" 4.
@@ -210,7 +210,7 @@ pub(super) fn place_of(w: &str) -> Option<i64> {
 
 /// The last runner of the list that starts at `first`, runners being set
 /// apart by what `gap` matches.
-pub(super) fn list_end(t: &str, runners: &[(Chunk, usize)], first: usize, gap: &Regex) -> usize {
+pub(super) fn list_end(t: &str, runners: &[(Chunk, usize)], first: usize, gap: &Pattern) -> usize {
     let mut last = first;
     while last + 1 < runners.len() && gap.is_match(&t[runners[last].0.end..runners[last + 1].1]) {
         last += 1;
@@ -363,7 +363,7 @@ pub(super) fn placed(
 /// titles in the plural ("won the 10 kilometre races", "claimed the
 /// individual titles"), or first place "in their respective categories". Told without the races' sexes, it gives neither
 /// runner a race of their own.
-static SHARED_WIN: LazyLock<Regex> = LazyLock::new(|| {
+static SHARED_WIN: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:both\s+)?(?:(?:won|took|claimed|captured|clinched|bagged|scooped|took\s+home)\s+the\s+(?:[\w.\-]+\s+){0,4}?(?:races|titles|crowns|honours|honors|events|categories)\b|(?:took|claimed|secured|finished\s+in)\s+first\s+place\b[^.;]{0,80}?\b(?:their|the)\s+respective\s+(?:categories|races|sections|divisions)\b)",
     )
@@ -373,7 +373,7 @@ static SHARED_WIN: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence's last runner: two wins whose races nothing tells apart.
 /// (Runners named after them may be placed behind one of the two.)
 pub(super) fn shared_win(t: &str, runners: &[(Chunk, usize)], k: usize, end: usize) -> bool {
-    static AND: LazyLock<Regex> = LazyLock::new(|| {
+    static AND: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"^\s*(?:\([^)]{1,25}\)\s*)?,?\s*(?:and|&)\s+(?:the\s+)?(?:(?-i:[a-z][\w\-]*)\s+|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
         )

@@ -8,23 +8,23 @@ use super::names;
 use super::{Extractor, Kind};
 use crate::contract::Sex;
 use crate::lexicon::Section;
-use regex::Regex;
+use crate::pattern::Pattern;
 
 /// "The clock stopped at" right before a time.
-static STOPPED_AT: std::sync::LazyLock<Regex> =
+static STOPPED_AT: std::sync::LazyLock<Pattern> =
     std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:clock|watch)\s+stopped\s+at\s+$"));
 /// "for Tefera" right after that time: the runner's family name.
-static FOR_NAME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+static FOR_NAME: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(r"^\s+for\s+(\p{Lu}[\p{L}\-’']+)\s*(?:[;,.]|$)")
 });
 /// "Worku, two strides behind, was given" right before a time.
-static GIVEN: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+static GIVEN: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(r"(?:^|[;.]\s*)(\p{Lu}[\p{L}\-’']+)(?:,[^,;.]{1,40},)?\s+was\s+given\s+$")
 });
 
 /// A sentence that opens on a winner named no more ("He", "The
 /// 29-year-old", "The Kenyan") and gives "a winning time of".
-static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+static ANAPHOR_WINNING: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"^(?:He|She|The\s+\d{2}-year-old|The\s+(?-i:\p{Lu}\p{Ll}+))\s[^.;]{0,40}?\bwinning\s+time\s+(?:of|was)\s+$",
     )
@@ -38,7 +38,7 @@ static ANAPHOR_WINNING: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(||
 /// finished in T"; "On Sunday the Kenyan covered the full marathon
 /// distance, which …, in T", "The runner from Ethiopia completed the
 /// course in T").
-static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+static ANAPHOR_FINISHED: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"^(?:(?:On\s+\p{Lu}\p{Ll}+day|Yesterday|Today),?\s+)?(?:(?:He|She|[Tt]he\s+\d{2}-year-old(?:\s+(?P<noun>(?-i:\p{Lu}?\p{Ll}{3,})))?|[Tt]he\s+winner|[Tt]he\s+(?:runner|athlete)\s+from\s+(?-i:\p{Lu}\p{Ll}+)|[Tt]he\s+(?P<people>(?-i:\p{Lu}\p{Ll}{3,})))(?:,\s+who\s+[^;]{1,160}?,)?\s+(?:won\s+(?:the\s+(?:(?:wo)?men[’']s\s+)?(?:section|race|title|category|event)\s+)?(?:yesterday\s+|today\s+|on\s+\p{Lu}\p{Ll}+day\s+)?in|clocked|ran|needed|stopped\s+the\s+clock\s+(?:at|in)|crossed\s+the\s+(?:finish(?:ing)?\s+)?line\s+(?:in|after)|finished\s+(?:in|after)|covered\s+the\s+(?:(?:full|whole|entire|marathon|half[\s\-]marathon)\s+){0,2}(?:distance|course)(?:,\s+which\s+[^,;]{1,80},)?\s+in|completed\s+(?:the|yesterday[’']s|today[’']s|(?-i:\p{Lu}\p{Ll}+day)[’']s)\s+(?:race|course|distance)\s+in)(?:\s+a\s+(?:winning\s+)?time\s+of)?|(?:His|Her)\s+(?:winning\s+|finishing\s+)?time\s+(?:was|is|of))\s+$",
     )
@@ -50,7 +50,7 @@ static ANAPHOR_FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|
 /// the finish line in two hours, 12 minutes and 40 seconds"), when the time
 /// fits the distance.
 pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> {
-    static FINISHED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    static FINISHED: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(?:cross(?:ed|ing|es)?\s+the\s+(?:(?:finish(?:ing)?\s+)?line|finish)|reach(?:ed|es|ing)?\s+the\s+finish(?:\s+line)?|(?:complet(?:ed|ing)|cover(?:ed|ing)|ran|running)\s+the\s+(?:(?-i:[a-z][\w\-]*)\s+){0,3}?(?:course|race|distance|\d{1,3}(?:\.\d{1,3})?[\s\-]?(?:km|kilomet(?:re|er)s?|miles?)(?:\s+(?:distance|course|route))?)|finish(?:ed|ing)|to\s+finish|stopp(?:ed|ing)\s+the\s+clock|clock(?:ed|ing|s)?|(?:breast(?:ed|ing)|br(?:eak|oke|eaking))\s+the\s+tape|c(?:ame|oming)\s+home|returned\s+a\s+time)\b[^.;]{0,80}?\b(?:in|at|of|after|with)\s+$|\b(?:clock(?:ed|ing|s)?|ran|timed|needed)\s+$|\bwon\s+(?:the\s+(?:(?:wo)?men[’']s\s+)?(?:race|title)\s+)?in\s+$|\b(?:was|were)\s+timed\s+at\s+$",
         )
@@ -84,7 +84,7 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
                 .and_then(|r| r.strip_prefix("'s ").or_else(|| r.strip_prefix("’s ")))
         }) {
             // ("Rotich's time over the 42-km course was 2 hours, …".)
-            static TIME_WAS: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            static TIME_WAS: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
                 crate::pattern::fixed(
                     r"^(?:winning\s+|finishing\s+)?time\b[^;]{0,50}?\b(?:was|of)\s+",
                 )
@@ -184,10 +184,10 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
         let tm = times.iter().find(|tm| tm.start >= named.end)?;
         // The sentence opens on the runner, or on one word that describes
         // them before the name ("The Kenyan-born Chemutai").
-        static DESCRIBED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        static DESCRIBED: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
             crate::pattern::fixed(r"^The\s+(?:(?-i:\p{Lu})[\p{L}\-]+|\d{2}-year-old)\s+$")
         });
-        static WHILE: std::sync::LazyLock<Regex> =
+        static WHILE: std::sync::LazyLock<Pattern> =
             std::sync::LazyLock::new(|| crate::pattern::fixed(r"(?:,\s+(?:while|whereas)|;)\s+$"));
         let opens = t[..named.start].trim().is_empty()
             || DESCRIBED.is_match(&t[..named.start])
@@ -217,7 +217,7 @@ pub(super) fn later_time(x: &Extractor, p: &Pending) -> Option<(String, usize)> 
 
 /// A sentence of another year or another run: a year, last year's race,
 /// a best.
-static OTHER_TIME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+static OTHER_TIME: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:(?:19|20)\d{2}|last\s+year|a\s+year\s+ago|previous(?:ly)?|personal\s+best|season[’']?s?\s+best|PB|debut)\b",
     )
@@ -225,14 +225,14 @@ static OTHER_TIME: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
 
 /// A place where something happened ("at Merdeka Square", "on the
 /// Esplanade"): names in it are no runners.
-static AT_PLACE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+static AT_PLACE: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
     crate::pattern::fixed(r"\b(?:at|on|along|near|outside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'\-]*\s*)+")
 });
 
 /// "he"/"his" or "she"/"her" in the sentences that name a runner by family
 /// name and no other person, when only one kind occurs.
 pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
-    static OPENS: std::sync::LazyLock<Regex> =
+    static OPENS: std::sync::LazyLock<Pattern> =
         std::sync::LazyLock::new(|| crate::pattern::fixed(r"^(?:He|She|His|Her)\b"));
     if athlete.split_whitespace().last()?.chars().count() < 3 {
         return None;
@@ -241,7 +241,7 @@ pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
     let n = x.out.sentences.len();
     let (mut she, mut he) = (false, false);
     // A quote told by a pronoun ("'… spring,' he said.").
-    static QUOTED: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    static QUOTED: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r#"[’'”"],?\s+(?:he|she)\s+(?:said|says|added|explained|admitted|told)\b"#,
         )
@@ -252,7 +252,7 @@ pub(super) fn pronouns_of(x: &Extractor, athlete: &str) -> Option<Sex> {
     let alone = |k: usize| !names_another(x, k, &word);
     // ("She crossed the line a stride behind Baptiste": the pronoun is
     // another runner's, the name an object.)
-    static OBJECT_BEFORE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    static OBJECT_BEFORE: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
             r"(?i)\b(?:behind|ahead\s+of|beating|beat|edging|edged|than|past|overtaking|overtook|passing|passed|caught|catching)\s+(?:[\w’'\-]+\s+){0,2}$",
         )

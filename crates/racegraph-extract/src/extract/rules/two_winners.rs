@@ -15,7 +15,7 @@ use super::phrasing::sex_of_race;
 use super::together::placed;
 use super::Extractor;
 use crate::contract::Sex;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 use crate::pattern::fixed as re;
@@ -23,33 +23,33 @@ use crate::pattern::fixed as re;
 /// Right before the first winner: "was won by", "went to", "Winners at
 /// the Hill 10km were", with a word or two of who they are ("local
 /// runners", "Kenya's", "Cypriot").
-static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+static LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)(?:\b(?:was|were)\s+won\s+by|\bwent\s+to|\bwinners\b[^.;:()]{0,60}?\b(?:were|are))\s+(?:(?:local|home|visiting|\w+)\s+(?:runners|athletes)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+(?:own\s+)?|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
     )
 });
 
 /// Two races named before the winners: "The 5K and the 10K were won by".
-static TWO_RACES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:and|&|both)\b|/"));
+static TWO_RACES: LazyLock<Pattern> = LazyLock::new(|| re(r"(?i)\b(?:and|&|both)\b|/"));
 
 /// Between the two: the first one's town or country ("of Grand Rapids",
 /// "from the Netherlands"), time (in brackets or after "in"; the readers
 /// that take the first's time from here find none without one), "and",
 /// and a word of who the second is.
-static GAP: LazyLock<Regex> = LazyLock::new(|| {
+static GAP: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:(?:of|from)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}\-]+)(?:\s+(?-i:\p{Lu}[\p{L}\-]+))?)?\s*(?:\([^()]{3,25}\)|,?\s+in\s+[^,;()]{3,25}?)?\s*,?\s+and\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+(?:own\s+)?|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
     )
 });
 
 /// After the second: its time, then the end of the sentence or clause.
-static TAIL: LazyLock<Regex> =
+static TAIL: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^\s*(?:\(([^()]{3,25})\)|,?\s+in\s+([^,;()]{3,25}?))\s*(?:[.,;]|$)"));
 
 /// Right before the first of two winners who are the sentence's subject:
 /// its opening, perhaps the race ("In the half marathon"), and a word of
 /// who the first is ("The Ethiopian runners").
-static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+static OPENING: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\W*(?:(?:in|over|at)\s+the\s+[^,;()]{1,40}?,?\s+)?(?:the\s+(?:(?-i:\p{Lu}[\p{L}\-]+)\s+)?(?:runners|athletes)\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+|(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
     )
@@ -59,7 +59,7 @@ static OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// time in brackets, then the verb that makes them winners ("A (T1) and B
 /// (T2) triumphed", "A of Town (T1) and B of Town (T2) ran alone for most
 /// of the course, and both won by more than a minute").
-static TAIL_VERB: LazyLock<Regex> = LazyLock::new(|| {
+static TAIL_VERB: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:of\s+(?-i:\p{Lu}[\p{L}\-]+)(?:\s+(?-i:\p{Lu}[\p{L}\-]+))?\s+)?\(([^()]{3,25})\)\s*,?\s*(?:(?:triumphed|won|were\s+(?:the\s+)?(?:winners|victorious|fastest|quickest)|took\s+(?:the\s+)?(?:honours|honors|titles|wins|victories)|came\s+out\s+on\s+top)\s*(?:[.;]|$)|[^;]{0,120}?,?\s+and\s+both\s+won\b)",
     )
@@ -70,7 +70,7 @@ static TAIL_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// edition in 2:09:12 and 2:26:48", "A from X and B from Y won with
 /// respective times of T1 and T2"; not two races won: "won the 5K and
 /// the 10K in T1 and T2").
-static TAIL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+static TAIL_TIMES: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:\([^()]{2,25}\)\s*|(?:of|from)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}\-]+)(?:\s+(?-i:\p{Lu}[\p{L}\-]+))?\s+)?,?\s*(?:won|took|claimed|captured)\b(?P<what>[^.;()]{0,120}?)\b(?:in|(?:with|in)\s+(?:respective\s+)?times\s+of)\s+(?P<a>\d[\d:.’'″\x22]{3,10})\s+and\s+(?P<b>\d[\d:.’'″\x22]{3,10}?)(?:\s*,?\s*respectively)?\s*(?:[.,;]|$)",
     )
@@ -214,7 +214,7 @@ pub(super) fn winners_pair(
 
 /// Right before the first of two winners told with their races: a verb
 /// that crowns or gives the race ("crowned the Kenyan", "went to").
-static CROWNED: LazyLock<Regex> = LazyLock::new(|| {
+static CROWNED: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:crowned|went\s+to|(?:was|were)\s+won\s+by)\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)\s+)?$",
     )
@@ -222,7 +222,7 @@ static CROWNED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After a winner: their time in brackets, if any, and the race they won
 /// ("among the men").
-static AMONG: LazyLock<Regex> = LazyLock::new(|| {
+static AMONG: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:\(([^()]{3,25})\)\s*)?(?:among|in|for)\s+the\s+((?:wo)?men|ladies|girls|boys)\b(?:[’']s\s+(?:race|category|section))?",
     )
@@ -230,7 +230,7 @@ static AMONG: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After the first of two winners and their race: "and", and the second's
 /// country ("and Kenya's", "and the").
-static AND_NEXT: LazyLock<Regex> =
+static AND_NEXT: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^\s*,?\s*and\s+(?:the\s+)?(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+)?"));
 
 /// Reads "crowned A among the men and B among the women": each a winner
@@ -321,7 +321,7 @@ pub(super) fn sexed_pair(
 /// Right before the first of two winners whose races the words before
 /// them give in order: "The men's and women's 10km races were won by",
 /// "the men's and women's 5K titles went to".
-static SEXES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+static SEXES_LEAD: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)\bthe\s+(?P<a>(?:wo)?men)[’']s\s+and\s+(?P<b>(?:wo)?men)[’']s\s+(?:[\w.\-]+\s+){0,3}?(?:races|titles|crowns|honours|honors|categories|events)\s+(?:were\s+(?:won|taken|claimed)\s+by|went\s+to)\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+)?$",
     )
@@ -329,7 +329,7 @@ static SEXES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Between the two: the first one's town or club ("of Davison"), time in
 /// brackets, "and", perhaps the second's country ("and Kenya's").
-static SEXES_GAP: LazyLock<Regex> = LazyLock::new(|| {
+static SEXES_GAP: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\(([^()]{3,25})\)\s*)?,?\s*and\s+(?:(?-i:\p{Lu}[\p{L}\-]+)[’']s\s+)?$",
     )
@@ -337,7 +337,7 @@ static SEXES_GAP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After the second: town or club, time in brackets, "respectively", and
 /// the end of the sentence or clause.
-static SEXES_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+static SEXES_TAIL: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^\s*(?:of\s+(?:the\s+)?\p{Lu}[^(),.;]{0,40}?\s*)?(?:\(([^()]{3,25})\)\s*)?(?:,?\s*respectively\b)?\s*(?:[.,;]|$)",
     )

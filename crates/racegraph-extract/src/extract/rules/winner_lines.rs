@@ -9,18 +9,18 @@
 use super::headings::parse_category;
 use super::lists::{Category, Outcome, Pending, NAME, TIME};
 use crate::pattern::fixed as re;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// "Men’s Marathon: NAME (Country) – 2:12:08"
-pub(super) static CATEGORY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CATEGORY_LINE: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"^(?P<cat>[^:]{{2,40}}):\s*(?P<name>{NAME})\s*\((?P<nat>[^)]{{2,40}})\)\s*[,–—\-]*\s*{TIME}"
     ))
 });
 
 /// "Marathon Men's Winner NAME, Edmond, OK – 2:27:51"
-static WINNER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+static WINNER_LINE: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
         r"^(?P<cat>[^:,–—]{{2,40}}?)\s+Winner(?:\s*\([^)]{{1,20}}\))?\s*:?\s+(?P<name>{NAME}),(?:\s*[\p{{Lu}}][\p{{L}} .'’\-]{{1,30}},?){{1,2}}\s*[–—\-]\s*{TIME}\s*(?:\*.*)?$"
     ))
@@ -55,13 +55,13 @@ pub(super) fn read(
 /// 2:53:02" under a heading of one sex ("Men"): a category's first places
 /// in one line, each runner with a club after a slash, between commas or
 /// after "of" or "from", and a time after "in" or in brackets.
-static PODIUM_LABEL: LazyLock<Regex> =
+static PODIUM_LABEL: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^(?P<cat>[^:()]{2,30}):\s+(?P<rest>\p{Lu}.*)$"));
 /// What stands between one runner's time and the next runner.
-static PODIUM_NEXT: LazyLock<Regex> =
+static PODIUM_NEXT: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^[\s)]*(?:[,;]\s*)?(?:(?:ahead\s+of|followed\s+by|before|and)\s+)?"));
 /// What stands between a runner's name and time: a club, "in", a bracket.
-static PODIUM_CLUB: LazyLock<Regex> = LazyLock::new(|| {
+static PODIUM_CLUB: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^(?:\s*/[^(),/]{1,40}?|,\s*[^(),]{1,40}?,?|\s+(?:of|from)\s+[^(),]{1,40}?)?\s*,?\s*(?:in\s+|\(\s*)$",
     )
@@ -73,7 +73,7 @@ pub(super) fn podium_line(
     lx: &crate::lexicon::Lexicon,
     heading: Option<&Category>,
 ) -> Option<(Category, Vec<(String, String)>)> {
-    static NAME_AT: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}")));
+    static NAME_AT: LazyLock<Pattern> = LazyLock::new(|| re(&format!("^{NAME}")));
     let c = PODIUM_LABEL.captures(t)?;
     let mut cat = parse_category(&c["cat"], lx)?;
     let km: f64 = cat.distance.as_deref()?.parse().ok()?;

@@ -4,12 +4,12 @@
 //! of no year when it gives none, never of the article's own year.
 
 use super::super::Extractor;
-use regex::Regex;
+use crate::pattern::Pattern;
 use std::sync::LazyLock;
 
 /// A sentence that opens on the first edition: "That first race, …",
 /// "The inaugural edition …", "The very first running …".
-static FIRST_EDITION: LazyLock<Regex> = LazyLock::new(|| {
+static FIRST_EDITION: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)^\W*(?:that|the)\s+(?:very\s+)?(?:first|inaugural|maiden)\s+(?:race|edition|run|running|event|year)\b",
     )
@@ -18,7 +18,7 @@ static FIRST_EDITION: LazyLock<Regex> = LazyLock::new(|| {
 /// Where an article gives the year of the first edition: "founded the
 /// race in 2011", "first held in 1996", "the first edition in 1996",
 /// "launched in 2004".
-static FIRST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+static FIRST_YEAR: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:founded|born|inaugurated|established|launched|started|created|first\s+(?:held|run|staged|organi[sz]ed)|(?:first|inaugural)\s+edition)\b[^.;]{0,50}?\bin\s+((?:19|20)\d\d)\b",
     )
@@ -26,14 +26,14 @@ static FIRST_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An edition numbered second or later: "the 31st edition", "its tenth
 /// running" (group 1 the number, when written in figures).
-static LATER_EDITION: LazyLock<Regex> = LazyLock::new(|| {
+static LATER_EDITION: LazyLock<Pattern> = LazyLock::new(|| {
     crate::pattern::fixed(
         r"(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+tieth|\w+teenth)\s+(?:edition|running|staging)\b",
     )
 });
 
 /// Words of a sentence about an edition to come.
-static TO_COME: LazyLock<Regex> =
+static TO_COME: LazyLock<Pattern> =
     LazyLock::new(|| crate::pattern::fixed(r"(?i)\b(?:will|next|coming|upcoming|plans?|hopes?)\b"));
 
 impl Extractor<'_> {
