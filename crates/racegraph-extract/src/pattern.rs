@@ -6,9 +6,14 @@
 //! and per thread, up to a capacity (2 MB by default). The extractor has a
 //! few hundred patterns and runs them on every core: with the default, the
 //! caches grow with the variety of text read, towards gigabytes over a
-//! large corpus. [`CACHE_BYTES`] caps each cache; a full cache is cleared
-//! and refilled, so a search costs a little more on varied text and memory
-//! stays flat.
+//! large corpus. [`CACHE_BYTES`] caps each cache's growth; a full cache is
+//! cleared and refilled, so a search costs a little more on varied text
+//! and memory stays flat. A cache needs a least capacity too, about
+//! [`BYTES_PER_NFA_STATE`] for each state of the pattern's automaton
+//! (thousands for a long alternation of words under `(?i)`): below it the
+//! lazy DFA is not used at all and every search runs on the slower
+//! engines. So each pattern's capacity is its least one and
+//! [`CACHE_BYTES`] over it.
 //!
 //! The lazy DFA cannot run a Unicode word boundary (`\b`, `\B`) over text
 //! that is not all ASCII (a curly apostrophe, a dash is enough): such a
@@ -23,8 +28,14 @@ use regex::{CaptureMatches, Captures, Match, Matches, Regex, RegexBuilder, Repla
 use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
-/// The capacity of each pattern's lazy-DFA cache, per thread.
+/// The capacity of each pattern's lazy-DFA cache, per thread, over the
+/// least one it needs.
 pub const CACHE_BYTES: usize = 64 * 1024;
+
+/// The least capacity of a lazy-DFA cache, per state of the automaton it
+/// runs (its sparse sets, stack and the few DFA states it must hold take
+/// about 27 bytes each), rounded up.
+pub const BYTES_PER_NFA_STATE: usize = 32;
 
 /// A compiled pattern: the `regex` crate's [`Regex`], with, when it has a
 /// word boundary, a twin whose boundaries are ASCII's, for text where both
@@ -64,8 +75,26 @@ pub(crate) fn fixed(pattern: &str) -> Pattern {
 
 fn build(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern)
-        .dfa_size_limit(CACHE_BYTES)
+        .dfa_size_limit(cache_capacity(pattern))
         .build()
+}
+
+/// The capacity of `pattern`'s lazy-DFA cache: [`CACHE_BYTES`] over the
+/// least one, which its reverse automaton sets (the larger one where the
+/// pattern has Unicode classes, as the regex crate builds it). A pattern
+/// that does not compile gets [`CACHE_BYTES`], and the error from the
+/// regex crate.
+fn cache_capacity(pattern: &str) -> usize {
+    use regex_automata::nfa::thompson::{Compiler, Config, WhichCaptures};
+    let states = Compiler::new()
+        .configure(
+            Config::new()
+                .reverse(true)
+                .which_captures(WhichCaptures::None),
+        )
+        .build(pattern)
+        .map_or(0, |nfa| nfa.states().len());
+    CACHE_BYTES + states * BYTES_PER_NFA_STATE
 }
 
 /// `pattern` with each word boundary (`\b`, `\B`) made ASCII's, if it has
@@ -253,6 +282,43 @@ mod tests {
             assert_eq!(found, expected, "{text:?}");
         }
         assert!(super::ascii_boundaries(r"^\d+$").is_none());
+    }
+
+    /// Each pattern's capacity is enough for its lazy DFA, forward and
+    /// reverse, with room to grow: a short pattern, a long alternation
+    /// under `(?i)` with Unicode classes, one with many groups.
+    #[test]
+    fn the_lazy_dfa_fits_in_its_cache() {
+        use regex_automata::hybrid::dfa::{Config as DfaConfig, DFA};
+        use regex_automata::nfa::thompson::{Compiler, Config, WhichCaptures};
+        let words = crate::lexicon::get().alternation(crate::lexicon::Section::Subgroup);
+        let patterns = [
+            r"\bwon\b".to_owned(),
+            format!(r"(?i)\b(\p{{Lu}}\w+)\s+(?:{words})\s+(?:race|title)\b"),
+            r"^(?P<a>\w+)(?P<b>\s+\w+)?(?P<c>\s+\w+)?(?P<d>\s+\w+)?(?P<e>\s+\w+)?$".to_owned(),
+        ];
+        for pattern in &patterns {
+            let capacity = super::cache_capacity(pattern) - super::CACHE_BYTES / 2;
+            let forward = Compiler::new().build(pattern).expect("pattern");
+            let reverse = Compiler::new()
+                .configure(
+                    Config::new()
+                        .reverse(true)
+                        .which_captures(WhichCaptures::None),
+                )
+                .build(pattern)
+                .expect("pattern");
+            for nfa in [forward, reverse] {
+                let built = DFA::builder()
+                    .configure(
+                        DfaConfig::new()
+                            .cache_capacity(capacity)
+                            .unicode_word_boundary(true),
+                    )
+                    .build_from_nfa(nfa);
+                assert!(built.is_ok(), "{pattern}: {built:?}");
+            }
+        }
     }
 
     #[test]
