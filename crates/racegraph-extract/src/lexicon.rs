@@ -217,6 +217,9 @@ pub struct Lexicon {
     sections: HashMap<String, Vec<String>>,
     /// The same entries in lower case, for look-ups.
     lookup: HashMap<String, std::collections::HashSet<String>>,
+    /// The entries split into `word=VALUE` pairs, by word (the first of
+    /// a word that comes twice), for [`Lexicon::pair`].
+    pair_lookup: HashMap<String, HashMap<String, Option<String>>>,
     /// Race category phrases (lower case) and their distance, longest first.
     pub race_categories: Vec<(String, Option<String>)>,
 }
@@ -307,6 +310,7 @@ impl Lexicon {
             small_towns: HashMap::new(),
             sections: HashMap::new(),
             lookup: HashMap::new(),
+            pair_lookup: HashMap::new(),
             race_categories: Vec::new(),
         };
         for line in data_lines(countries) {
@@ -367,6 +371,12 @@ impl Lexicon {
                 name.clone(),
                 words.iter().map(|w| w.to_lowercase()).collect(),
             );
+            let pairs = out.pair_lookup.entry(name.clone()).or_default();
+            for (key, value) in words.iter().map(|w| split_pair(w)) {
+                pairs
+                    .entry(key.to_string())
+                    .or_insert_with(|| value.map(str::to_string));
+            }
         }
         for line in data_lines(races) {
             let mut cols = line.split('\t');
@@ -422,11 +432,10 @@ impl Lexicon {
     /// The value of `key` (lower case) in a section of `word=VALUE` pairs:
     /// `None` if the key is not there, `Some(None)` if it has no value.
     pub fn pair(&self, section: Section, key: &str) -> Option<Option<&str>> {
-        self.words(section)
-            .iter()
-            .map(|w| split_pair(w))
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| v)
+        self.pair_lookup
+            .get(section.name())
+            .and_then(|pairs| pairs.get(key))
+            .map(Option::as_deref)
     }
 
     /// A section split into `word=VALUE` pairs (the value may be absent).
@@ -507,98 +516,4 @@ fn split_pair(w: &str) -> (&str, Option<&str>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_embedded_data_loads() {
-        let lx = get();
-        assert!(lx.countries.len() > 100);
-        assert_eq!(lx.country("DPRK").unwrap().name, "North Korea");
-        assert_eq!(lx.country_by_code("KEN").unwrap().name, "Kenya");
-        assert_eq!(
-            lx.country_by_demonym("north korean").unwrap().name,
-            "North Korea"
-        );
-        assert_eq!(lx.city("beijing").unwrap().1.name, "China");
-        assert!(lx.has(Section::OrganizationSuffix, "tours"));
-        assert_eq!(
-            lx.race_categories[0].0.len(),
-            "half marathon".len().max(lx.race_categories[0].0.len())
-        );
-    }
-
-    #[test]
-    fn the_file_has_exactly_the_sections_the_code_knows() {
-        let in_file: Vec<&str> = data_lines(LEXICON)
-            .filter_map(|l| l.trim().strip_prefix('[').and_then(|l| l.strip_suffix(']')))
-            .collect();
-        for s in Section::ALL {
-            assert!(
-                in_file.contains(&s.name()),
-                "data/lexicon.txt lacks [{}]",
-                s.name()
-            );
-            assert!(!get().words(s).is_empty(), "[{}] is empty", s.name());
-        }
-        for name in in_file {
-            assert!(
-                Section::ALL.iter().any(|s| s.name() == name),
-                "data/lexicon.txt has [{name}], which no code reads"
-            );
-        }
-    }
-
-    #[test]
-    fn no_section_lists_a_word_twice() {
-        let mut section = "";
-        let mut seen = std::collections::HashSet::new();
-        for line in data_lines(LEXICON) {
-            let line = line.trim();
-            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-                section = name;
-                seen.clear();
-            } else if !line.is_empty() && !line.starts_with('#') {
-                assert!(seen.insert(line), "[{section}] lists {line:?} twice");
-            }
-        }
-    }
-
-    #[test]
-    fn the_code_reads_every_section() {
-        // Every variant is used somewhere outside this file.
-        fn sources(dir: &std::path::Path, out: &mut String) {
-            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    sources(&p, out);
-                } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("lexicon.rs") {
-                    out.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
-                }
-            }
-        }
-        let mut code = String::new();
-        sources(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-            &mut code,
-        );
-        for s in Section::ALL {
-            assert!(
-                code.contains(&format!("Section::{s:?}")),
-                "nothing reads [{}]",
-                s.name()
-            );
-        }
-    }
-
-    #[test]
-    fn sections_and_pairs() {
-        let lx = Lexicon::parse("", "", "[a]\nx=Y\nz\n", "marathon\t42.195\nultra\t-\n");
-        assert_eq!(lx.pairs_named("a"), vec![("x", Some("Y")), ("z", None)]);
-        assert_eq!(
-            lx.race_categories[0],
-            ("marathon".to_string(), Some("42.195".to_string()))
-        );
-        assert_eq!(lx.race_categories[1].1, None);
-    }
-}
+mod tests;

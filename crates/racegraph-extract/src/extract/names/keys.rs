@@ -37,14 +37,37 @@ fn is_distance_word(w: &str) -> bool {
 /// case, single spaces.
 pub fn normalise_key(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    name.nfc()
-        .collect::<String>()
+    // (ASCII text is its own normal form.)
+    let composed: std::borrow::Cow<str> = if name.is_ascii() {
+        name.into()
+    } else {
+        name.nfc().collect::<String>().into()
+    };
+    composed
         .replace(['’', '‘', '`'], "'")
         .replace(['\u{a0}', '\u{202f}'], " ")
         .to_lowercase()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `word` as [`ends_with_ignoring_ascii_case`] compares it with a text in
+/// lower case: an ASCII word as it is (its case is ignored), any other in
+/// lower case, as [`str::to_lowercase`] makes it.
+pub fn lower_unless_ascii(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.is_ascii() {
+        word.into()
+    } else {
+        word.to_lowercase().into()
+    }
+}
+
+/// Whether `text` ends with `suffix`, ASCII letters of either case alike:
+/// for a `text` in lower case, whether it ends with `suffix` in lower case.
+pub fn ends_with_ignoring_ascii_case(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text.as_bytes()[text.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// Undoes typographic capitals in a person's name: `TAM Ho Sen` ->

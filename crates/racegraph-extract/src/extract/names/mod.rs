@@ -496,8 +496,8 @@ pub fn series_head<'a>(name: &'a str, lx: &Lexicon) -> Option<&'a str> {
         .map_or(name, |(race, _)| race);
     let lower = name.to_lowercase();
     for rt in lx.words(crate::lexicon::Section::RaceType) {
-        let rtl = rt.to_lowercase();
-        if lower.ends_with(&rtl) && lower.len() > rtl.len() {
+        let rtl = keys::lower_unless_ascii(rt);
+        if keys::ends_with_ignoring_ascii_case(&lower, &rtl) && lower.len() > rtl.len() {
             let head = name[..name.len() - rt.len()].trim_end();
             if !lower[..lower.len() - rtl.len()].ends_with(' ') {
                 continue;

@@ -308,10 +308,10 @@ pub(in crate::extract) fn parse_category(
     let spaced = l
         .replace(['(', ')', ',', '–', '-', ':'], " ")
         .replace("kms ", "km ");
-    let distance = lx.race_categories.iter().find_map(|(phrase, km)| {
-        let p = format!(" {phrase} ");
-        spaced.contains(&p).then(|| km.clone())
-    });
+    let distance = lx
+        .race_categories
+        .iter()
+        .find_map(|(phrase, km)| has_spaced(&spaced, phrase).then(|| km.clone()));
     match (distance, sex) {
         (None, None) => None,
         (Some(d), s) => Some(Category {
@@ -323,6 +323,22 @@ pub(in crate::extract) fn parse_category(
             sex: s,
         }),
     }
+}
+
+/// Whether `text` holds `phrase` with a space on each side, as
+/// `text.contains(&format!(" {phrase} "))` does, without building it.
+fn has_spaced(text: &str, phrase: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = text.get(from..).and_then(|rest| rest.find(phrase)) {
+        let start = from + i;
+        let end = start + phrase.len();
+        if text[..start].ends_with(' ') && text[end..].starts_with(' ') {
+            return true;
+        }
+        // (Occurrences may overlap: the next one may start a character on.)
+        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 /// A short heading of a race with its country in brackets (`Izmir Coast
@@ -432,4 +448,28 @@ pub(super) fn programme_race(x: &Extractor, t: &str, c: &names::Chunk) -> bool {
     DISTANCE_BEFORE.is_match(crate::extract::tail(&t[..c.start], 20))
         && x.focus
             .is_some_and(|f| x.lookup(Kind::RaceSeries, &x.series_key_of(c.text(t))) != Some(f))
+}
+
+#[cfg(test)]
+mod tests {
+    /// As the phrase with a space each side, built and searched.
+    #[test]
+    fn has_spaced_as_contains() {
+        for (text, phrase) in [
+            (" 10 km men ", "10 km"),
+            (" 110 km ", "10 km"),
+            (" half half marathon ", "half marathon"),
+            (" a a a ", "a a"),
+            (" é10 km ", "10 km"),
+            (" 10 km", "10 km"),
+            ("  ", ""),
+            (" x ", ""),
+        ] {
+            assert_eq!(
+                super::has_spaced(text, phrase),
+                text.contains(&format!(" {phrase} ")),
+                "{text:?} {phrase:?}"
+            );
+        }
+    }
 }
