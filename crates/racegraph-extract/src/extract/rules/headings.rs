@@ -328,17 +328,10 @@ pub(in crate::extract) fn parse_category(
 /// Whether `text` holds `phrase` with a space on each side, as
 /// `text.contains(&format!(" {phrase} "))` does, without building it.
 fn has_spaced(text: &str, phrase: &str) -> bool {
-    let mut from = 0;
-    while let Some(i) = text.get(from..).and_then(|rest| rest.find(phrase)) {
-        let start = from + i;
-        let end = start + phrase.len();
-        if text[..start].ends_with(' ') && text[end..].starts_with(' ') {
-            return true;
-        }
-        // (Occurrences may overlap: the next one may start a character on.)
-        from = start + text[start..].chars().next().map_or(1, char::len_utf8);
-    }
-    false
+    text.match_indices(' ').any(|(i, _)| {
+        let rest = &text[i + 1..];
+        rest.starts_with(phrase) && rest[phrase.len()..].starts_with(' ')
+    })
 }
 
 /// A short heading of a race with its country in brackets (`Izmir Coast
