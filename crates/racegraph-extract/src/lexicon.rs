@@ -215,8 +215,9 @@ pub struct Lexicon {
     /// Towns of under 100,000 people: many are words or family names too.
     small_towns: HashMap<String, (String, usize)>,
     sections: HashMap<String, Vec<String>>,
-    /// The same entries in lower case, for look-ups.
-    lookup: HashMap<String, std::collections::HashSet<String>>,
+    /// The same entries in lower case, for look-ups: a set for each
+    /// section, in the order of [`Section::ALL`].
+    lookup: Vec<std::collections::HashSet<String>>,
     /// The entries split into `word=VALUE` pairs, by word (the first of
     /// a word that comes twice), for [`Lexicon::pair`].
     pair_lookup: HashMap<String, HashMap<String, Option<String>>>,
@@ -309,7 +310,7 @@ impl Lexicon {
             towns: HashMap::new(),
             small_towns: HashMap::new(),
             sections: HashMap::new(),
-            lookup: HashMap::new(),
+            lookup: Vec::new(),
             pair_lookup: HashMap::new(),
             race_categories: Vec::new(),
         };
@@ -366,11 +367,14 @@ impl Lexicon {
                 .or_default()
                 .push(line.to_string());
         }
+        out.lookup = Section::ALL
+            .iter()
+            .map(|s| {
+                let words = out.sections.get(s.name()).map_or(&[][..], Vec::as_slice);
+                words.iter().map(|w| w.to_lowercase()).collect()
+            })
+            .collect();
         for (name, words) in &out.sections {
-            out.lookup.insert(
-                name.clone(),
-                words.iter().map(|w| w.to_lowercase()).collect(),
-            );
             let pairs = out.pair_lookup.entry(name.clone()).or_default();
             for (key, value) in words.iter().map(|w| split_pair(w)) {
                 pairs
@@ -415,7 +419,8 @@ impl Lexicon {
 
     /// Whether `word` is in a section, ignoring case.
     pub fn has(&self, section: Section, word: &str) -> bool {
-        self.lookup.get(section.name()).is_some_and(|set| {
+        let i = Section::ALL.iter().position(|s| *s == section);
+        i.and_then(|i| self.lookup.get(i)).is_some_and(|set| {
             if word.chars().all(|c| !c.is_uppercase()) {
                 set.contains(word)
             } else {
