@@ -598,6 +598,7 @@ pub(super) fn scan(x: &mut Extractor) {
     ));
     x.unsettled_rows = unsettled;
     super::paired_tables::scan(x, &mut pending);
+    super::roll_lines::scan(x, &mut pending);
     super::list_names::settle(x, &mut pending);
     x.pending.extend(pending);
 }

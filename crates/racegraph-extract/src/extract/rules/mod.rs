@@ -51,6 +51,7 @@ mod reach;
 mod registry;
 mod results;
 mod results_rule;
+mod roll_lines;
 pub(super) mod rows;
 mod runner_refs;
 mod runners;
