@@ -213,7 +213,7 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         // "SPORT | Monday, 10 November 2025", "Post · Sports · 02-05-2026":
         // labels before the date.
         // ("17th Lakeside Marathon |2 March 2025": the bar written close.)
-        // (Not an hour after the date: "Monday, 29 June 2026 | 08:14 a.m.")
+        // (Not an hour after the date: "Monday, 15 June 2026 | 09:20 a.m.")
         static HOUR: LazyLock<Pattern> =
             LazyLock::new(|| crate::pattern::fixed(r"^\d{1,2}[:.]\d{2}\b"));
         let l = l

@@ -285,7 +285,7 @@ fn sport_titles_cut(runs: Vec<Chunk>, t: &str) -> Vec<Chunk> {
 /// and translated pages name them ("the 10 km International de Sya",
 /// the "10 kilometres of N'Djamena", "the 20 km de Lausanne", "the 2nd
 /// International 10 km of Kara", a results page's "10 KM INTERNATIONAL DU
-/// SALOUM"): one run,
+/// COVE"): one run,
 /// the race's name, in place of the runs inside it. Returns the runs and
 /// the spans of those names.
 fn distance_first_races(runs: Vec<Chunk>, t: &str) -> (Vec<Chunk>, Vec<(usize, usize)>) {

@@ -2,19 +2,19 @@
 //! (`NAIROBI, May 18 (Wire) -`, `SYRACUSE, N.Y. --`), an agency's in small
 //! letters (`Hefei, Oct 19 (IANS)`), a date line that names a town (`Sunday
 //! 7 September 2025, Glasgow`); not a masthead, a caption's label, a press
-//! release's sender or a weekday. And a report's event line (`MONDEGO
-//! HALF MARATHON, Coimbra, Portugal, February 22`): the race, its town
-//! and its day.
+//! release's sender or a weekday. And a report's event line (`COVE BAY
+//! HALF MARATHON, Bergen, Norway, April 12`): the race, its town and its
+//! day.
 
 #[allow(unused_imports)]
 use super::*;
 
-/// A report's event line near the head of the page: the race's name, a
-/// town (and its country), and a day (`MONDEGO HALF MARATHON, Coimbra,
-/// Portugal, February 22`; `Cove Bay 10K, Brest, 12 April 2026`), the
-/// line alone, near the head of the page or as a heading of its own. The race and the town as written, if the town is one the
-/// gazetteer knows in that country, or any name of one to three words
-/// before a country.
+/// A report's event line: the race's name, a town (and its country), and
+/// a day (`COVE BAY HALF MARATHON, Bergen, Norway, April 12`; `Lake Run
+/// 10K, Molde, 3 May 2026`), the line alone, near the head of the page or
+/// as a heading of its own. The race and the town as written, if the town
+/// is one the gazetteer knows in that country, or any name of one to
+/// three words before a country.
 pub(super) fn event_line(x: &Extractor, i: usize) -> Option<(crate::extract::EntityId, String)> {
     let t = x.text(i).trim().trim_end_matches('.');
     // Near the head of the page, or later a heading between blank lines

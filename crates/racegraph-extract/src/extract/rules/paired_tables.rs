@@ -138,7 +138,7 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
         let cell = |k: usize| cells.get(k).map_or("", |c| c.as_str());
         let key = cell(p.key.0).trim_end_matches('.');
         let (year, place) = match p.key.1 {
-            // (A year, or a date with its year: "6 July 2025".)
+            // (A year, or a date with its year: "13 July 2025".)
             Column::Year => (
                 key.parse::<i32>()
                     .ok()
@@ -159,7 +159,7 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
             let ed = x.edition(series, year, i);
             x.fact(ed, Property::EditionNumber, Value::Integer(n), i);
         }
-        // "| 9th | 6 July 2025 | …": and its day.
+        // "| 9th | 13 July 2025 | …": and its day.
         if let (Column::Year, [d]) = (p.key.1, crate::dates::find_dates(key).as_slice()) {
             if let Some(day) = d.date().filter(|_| d.end - d.start + 2 >= key.len()) {
                 let ed = x.edition(series, year, i);

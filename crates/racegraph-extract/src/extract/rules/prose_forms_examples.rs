@@ -357,13 +357,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
     // Places before the names, the verb told once ("the winner was"):
     // "second A with T1 and third B with T2", each place its runner's.
     Ex {
-        text: "Cove Marathon\n\nAugust 31, 2026\n\nMarc Ferr won the Cove Marathon in 2:21:08.\n\nAmong the women, the winner was Mila Huan with 2:44:30, second Lucia Torr with 2:49:58 and third Paola Cut with 2:55:17.",
+        text: "Cove Marathon\n\nAugust 31, 2026\n\nMarc Ferr won the Cove Marathon in 2:21:08.\n\nAmong the women, the winner was Ada Quil with 2:46:12, second Rut Mend with 2:50:31 and third Noa Salv with 2:54:08.",
         published: Some("2026-08-31"),
         yields: &[
-            "result of Lucia Torr position 2",
-            "result of Lucia Torr finishTime PT2H49M58S",
-            "result of Paola Cut position 3",
-            "result of Paola Cut finishTime PT2H55M17S",
+            "result of Rut Mend position 2",
+            "result of Rut Mend finishTime PT2H50M31S",
+            "result of Noa Salv position 3",
+            "result of Noa Salv finishTime PT2H54M8S",
         ],
     },
 ];

@@ -1,7 +1,7 @@
 //! A roll of winners written one year to a line, the men's winner and the
 //! women's set apart by a slash, as previews and race sites list past
-//! champions: `2025 – A (KEN) 2:15:09 / B (USA) 2:37:20`, `- 2018 (2nd): A
-//! 30:05 / B 34:48`. Each line of a run of two or more gives the wins of
+//! champions: `2025 – A (KEN) 2:11:40 / B (USA) 2:29:05`, `- 2018 (2nd): A
+//! 29:50 / B 33:12`. Each line of a run of two or more gives the wins of
 //! its year, the men's first: only where the first time is the faster,
 //! and each fits the distance (a heading's above the lines, else the
 //! race's). An edition's ordinal in brackets after the year numbers that
