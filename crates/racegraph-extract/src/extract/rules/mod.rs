@@ -21,6 +21,7 @@ mod lists_examples;
 mod lists_rule;
 mod name_context;
 mod nationality;
+mod next_place;
 pub(super) mod organisers;
 pub(super) mod orgs;
 pub(super) mod orgs_rule;
