@@ -121,6 +121,18 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
             continue;
         }
         let before = &t[..n.start];
+        // "Finishers: 1,210 (men 904, women 306)": in brackets, a count of
+        // one sex, no count of the race's field.
+        static SEX_BEFORE: LazyLock<Pattern> =
+            LazyLock::new(|| re(r"(?i)\b(?:men|women|male|female)\s*:?\s*$"));
+        static SEX_AFTER: LazyLock<Pattern> =
+            LazyLock::new(|| re(r"(?i)^\s*(?:men|women|males|females)\b"));
+        let in_brackets = before
+            .rfind('(')
+            .is_some_and(|o| !before[o..].contains(')'));
+        if in_brackets && (SEX_BEFORE.is_match(before) || SEX_AFTER.is_match(after)) {
+            continue;
+        }
         if of_an_age_or_a_contingent(before, lx)
             || cumulative(before, after)
             || MARGIN.is_match(crate::extract::tail(before, 90))
@@ -404,7 +416,7 @@ fn of_an_age_or_a_contingent(before: &str, lx: &crate::lexicon::Lexicon) -> bool
 pub(crate) static COUNTS: R = R {
     name: "participant and spectator counts",
     family: Fam::Counts,
-    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" and \"was completed by 212 runners\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none, nor is a day of a date (\"SIBU (Oct 4): Runners from Kenya\", \"March 9 (612 finishers)\") or a caption's number at the head of its line (\"5. Runners in the 5-kilometre category …\"). In a line of labels each number counts what the label right before it says (\"Starters: 2,205 · Finishers: 1,912\"), up to the next label (\"Finishers: 738 | DNF: 6 | DNS: 41\": 738 finishers). The field of a first edition run years ago (\"The first edition had 340 runners\") is of the year the article gives that edition (\"born in 2014\").",
+    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" and \"was completed by 212 runners\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none, nor is a day of a date (\"SIBU (Oct 4): Runners from Kenya\", \"March 9 (612 finishers)\") or a caption's number at the head of its line (\"5. Runners in the 5-kilometre category …\"). In a line of labels each number counts what the label right before it says (\"Starters: 2,205 · Finishers: 1,912\"), up to the next label (\"Finishers: 738 | DNF: 6 | DNS: 41\": 738 finishers). The field of a first edition run years ago (\"The first edition had 340 runners\") is of the year the article gives that edition (\"born in 2014\"). A count of one sex in brackets after the field's (\"Finishers: 1,210 (men 904, women 306)\") is none.",
     reads: &[],
     writes: &[
         Property::Edition,
@@ -517,6 +529,13 @@ pub(crate) static COUNTS: R = R {
             text: "The Lakeside Marathon organisers said 21 runners were taken to hospital this year.",
             published: Some("2025-04-07"),
             never: &["claim 1 count"],
+        },
+        // A count of one sex in brackets after the field's is no count of
+        // the field.
+        Cx {
+            text: "Cove 10K results\n\nMay 4, 2026\n\nFinishers: 1,210 (men 904, women 306).\n\nFinishers: 980 (702 men, 278 women).",
+            published: Some("2026-05-04"),
+            never: &["claim 2 count 904", "claim 3 count 306", "claim 2 count 702", "claim 3 count 278", "claim 4 count"],
         },
         // A day of a date and a caption's number are not the field.
         Cx {
