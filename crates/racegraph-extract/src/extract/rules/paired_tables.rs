@@ -137,15 +137,17 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
         };
         let cell = |k: usize| cells.get(k).map_or("", |c| c.as_str());
         let key = cell(p.key.0).trim_end_matches('.');
+        // A key cell that is one whole date ("13 July 2025").
+        let dated = match crate::dates::find_dates(key).as_slice() {
+            [d] if p.key.1 == Column::Year && d.end - d.start + 2 >= key.len() => Some(*d),
+            _ => None,
+        };
         let (year, place) = match p.key.1 {
-            // (A year, or a date with its year: "13 July 2025".)
+            // (A year, or a date with its year.)
             Column::Year => (
                 key.parse::<i32>()
                     .ok()
-                    .or_else(|| match crate::dates::find_dates(key).as_slice() {
-                        [d] if d.end - d.start + 2 >= key.len() => d.year,
-                        _ => None,
-                    })
+                    .or_else(|| dated.as_ref().and_then(|d| d.year))
                     .filter(|y| (1900..2100).contains(y)),
                 1,
             ),
@@ -160,11 +162,9 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
             x.fact(ed, Property::EditionNumber, Value::Integer(n), i);
         }
         // "| 9th | 13 July 2025 | …": and its day.
-        if let (Column::Year, [d]) = (p.key.1, crate::dates::find_dates(key).as_slice()) {
-            if let Some(day) = d.date().filter(|_| d.end - d.start + 2 >= key.len()) {
-                let ed = x.edition(series, year, i);
-                x.fact(ed, Property::Date, Value::Date(day), i);
-            }
+        if let Some(day) = dated.and_then(|d| d.date()) {
+            let ed = x.edition(series, year, i);
+            x.fact(ed, Property::Date, Value::Date(day), i);
         }
         for (k, sex) in [Sex::Men, Sex::Women].into_iter().enumerate() {
             let Some(names) = p.names[k] else { continue };
