@@ -139,7 +139,9 @@ pub(super) fn counts(x: &mut Extractor, i: usize) {
         {
             continue;
         }
-        let approximate = is_approximate(before, lx);
+        // "300 or so", "300 runners or so": approximate as "about 300".
+        static OR_SO: LazyLock<Pattern> = LazyLock::new(|| re(r"(?i)^\s+(?:[a-z]+\s+)?or\s+so\b"));
+        let approximate = is_approximate(before, lx) || OR_SO.is_match(after);
         // (Up to the next label of the line: "Finishers: 738 | DNF: 6 |
         // DNS: 41" counts 738 finishers, not 6 nor 41.)
         let labelled = labels
@@ -416,7 +418,7 @@ fn of_an_age_or_a_contingent(before: &str, lx: &crate::lexicon::Lexicon) -> bool
 pub(crate) static COUNTS: R = R {
     name: "participant and spectator counts",
     family: Fam::Counts,
-    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" and \"was completed by 212 runners\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate, plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none, nor is a day of a date (\"SIBU (Oct 4): Runners from Kenya\", \"March 9 (612 finishers)\") or a caption's number at the head of its line (\"5. Runners in the 5-kilometre category …\"). In a line of labels each number counts what the label right before it says (\"Starters: 2,205 · Finishers: 1,912\"), up to the next label (\"Finishers: 738 | DNF: 6 | DNS: 41\": 738 finishers). The field of a first edition run years ago (\"The first edition had 340 runners\") is of the year the article gives that edition (\"born in 2014\"). A count of one sex in brackets after the field's (\"Finishers: 1,210 (men 904, women 306)\") is none.",
+    doc: "\"some 4,000 runners took part\", \"4,210 people eventually started\", \"1,214 runners who finished\" and \"was completed by 212 runners\" (finishers), \"15,000 local and international runners\" (the whole field), \"around 300 from abroad\", \"Finishers: 1,846\", \"50,000 spectators\"; hedges make them approximate (\"about 300\", \"300 or so\"), plans expected; a total over many editions (\"Over its ten editions the race has welcomed more than 60,000 participants\", \"since its inception\") is none, nor is a day of a date (\"SIBU (Oct 4): Runners from Kenya\", \"March 9 (612 finishers)\") or a caption's number at the head of its line (\"5. Runners in the 5-kilometre category …\"). In a line of labels each number counts what the label right before it says (\"Starters: 2,205 · Finishers: 1,912\"), up to the next label (\"Finishers: 738 | DNF: 6 | DNS: 41\": 738 finishers). The field of a first edition run years ago (\"The first edition had 340 runners\") is of the year the article gives that edition (\"born in 2014\"). A count of one sex in brackets after the field's (\"Finishers: 1,210 (men 904, women 306)\") is none.",
     reads: &[],
     writes: &[
         Property::Edition,
@@ -485,6 +487,12 @@ pub(crate) static COUNTS: R = R {
             text: "Cove Bay Half Marathon\n\nMarch 30, 2026\n\nThe Cove Bay Half Marathon was born in 2014 almost by chance. Its founder, then a physio and a 1:25 half marathoner, wanted a spring race near home. The first edition had 340 runners; last March there were more than 4,000 finishers.",
             published: Some("2026-03-30"),
             yields: &["claim 1 edition Cove Bay Half Marathon 2014", "claim 1 count 340"],
+        },
+        // "or so" after the number: approximate.
+        Ex {
+            text: "Cove Harbour Five\n\nJuly 4, 2026\n\nThe race director said 1,200 runners or so finished the Cove Harbour Five.",
+            published: Some("2026-07-04"),
+            yields: &["claim 1 count 1200", "claim 1 approximate true"],
         },
     ]],
     counterexamples: &[&[

@@ -251,6 +251,13 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-05-04"),
         yields: &["result of Simon Kauna position 1"],
     },
+    // "Five" as well ("the Cove Lantern Five"), five miles where the
+    // article tells them ("the five-miler").
+    Ex {
+        text: "Cove Lantern Five\n\nJuly 4, 2026\n\nAda Quell won the 12th Cove Lantern Five on Saturday morning in 27 minutes, 40 seconds. The five-miler drew 800 runners.",
+        published: Some("2026-07-04"),
+        yields: &["result of Ada Quell race Cove Lantern Five 2026 8.0467"],
+    },
     // A time written with a point ("in 32.58") read by the one distance
     // the article tells ("the 10 km race"), the race's name giving none.
     Ex {
