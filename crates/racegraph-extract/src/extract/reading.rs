@@ -285,13 +285,14 @@ fn sport_titles_cut(runs: Vec<Chunk>, t: &str) -> Vec<Chunk> {
 /// and translated pages name them ("the 10 km International de Sya",
 /// the "10 kilometres of N'Djamena", "the 20 km de Lausanne", "the 2nd
 /// International 10 km of Kara", a results page's "10 KM INTERNATIONAL DU
-/// COVE"): one run,
+/// COVE", and with "K" a name of two words around a connector, "the 10K
+/// Ribeira do Cove", as Spanish and Portuguese pages name them): one run,
 /// the race's name, in place of the runs inside it. Returns the runs and
 /// the spans of those names.
 fn distance_first_races(runs: Vec<Chunk>, t: &str) -> (Vec<Chunk>, Vec<(usize, usize)>) {
     static RACE: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
         crate::pattern::fixed(
-            r#"(?:\b[Tt]he\s+["“]?(?:\d{1,2}(?:st|nd|rd|th)\s+)?|^["“]?)(?P<name>(?:(?:International|Internacional)\s+)?\d{1,2}(?:[.,]\d)?\s?(?:km|KM|Km|kilomet(?:re|er)s)\s+(?:(?:International|Internacional|Internationaux|INTERNATIONAL|INTERNACIONAL)\s+)?(?:de|of|du|des|d['’]|DE|OF|DU|DES|D['’])\s*(?:la\s+|le\s+|l['’]|LA\s+|LE\s+|L['’])?\p{Lu}[\p{L}'’\-]+(?:[\s\-](?:de\s+)?\p{Lu}[\p{L}'’\-]+){0,2})"#,
+            r#"(?:\b[Tt]he\s+["“]?(?:\d{1,2}(?:st|nd|rd|th)\s+)?|^["“]?)(?P<name>(?:(?:International|Internacional)\s+)?\d{1,2}(?:[.,]\d)?\s?(?:km|KM|Km|kilomet(?:re|er)s)\s+(?:(?:International|Internacional|Internationaux|INTERNATIONAL|INTERNACIONAL)\s+)?(?:de|of|du|des|d['’]|DE|OF|DU|DES|D['’])\s*(?:la\s+|le\s+|l['’]|LA\s+|LE\s+|L['’])?\p{Lu}[\p{L}'’\-]+(?:[\s\-](?:de\s+)?\p{Lu}[\p{L}'’\-]+){0,2}|\d{1,2}K\s+\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?\s+(?:do|da|dos|das|de|del|della|di|du|des)\s+(?:la\s+|l['’])?\p{Lu}[\p{L}'’\-]+)"#,
         )
     });
     let spans: Vec<(usize, usize)> = RACE

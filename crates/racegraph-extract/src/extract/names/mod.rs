@@ -606,8 +606,9 @@ fn race_first<'a>(name: &'a str, lx: &Lexicon) -> Option<(usize, &'a str)> {
             if rt == "Marathon" && !is_connector(first) {
                 continue;
             }
-            let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-            if words.len() <= 4 && words.last().is_some_and(capitalised) {
+            // (An elided article before the last word, "de l'Adour", keeps
+            // it a name's.)
+            if words.len() <= 4 && words.last().is_some_and(|w| is_capitalised(w)) {
                 return Some((at, tail));
             }
         }

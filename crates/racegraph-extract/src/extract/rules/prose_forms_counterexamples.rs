@@ -77,6 +77,13 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-06-14"),
         never: &["result of Nic Sang race Cove Bank Alpine Marathon Liechtenstein"],
     },
+    // Not a day after the distance ("won the 10K Sunday at …"): no
+    // connector, no race's name.
+    Cx {
+        text: "Cove news\n\nMay 4, 2026\n\nAna Lin won the 10K Sunday at Cove Park in 33:10.",
+        published: Some("2026-05-04"),
+        never: &["result of Ana Lin race 10K Sunday"],
+    },
     // A "Ten" is ten miles in one country and ten kilometres in another:
     // no distance from the name alone.
     Cx {

@@ -290,6 +290,21 @@ pub(super) const EXAMPLES: &[Ex] = &[
         published: Some("2026-05-04"),
         yields: &["result of Tom Bale race Maratón de los Cerros 2026 42.195"],
     },
+    // An elided article before the name's last word ("Semi-Marathon de
+    // l'Orbe") keeps the race's name whole.
+    Ex {
+        text: "Cove news\n\nPublished on 04/05/2026\n\nTom Bale won the Semi-Marathon de l'Orbe in 1:04:10.",
+        published: None,
+        yields: &["result of Tom Bale race Semi-Marathon de l'Orbe 2026 21.0975"],
+    },
+    // A race named by its distance first with "K", two words around a
+    // connector ("the 10K Ribeira do Cove"), as Spanish and Portuguese
+    // pages name them.
+    Ex {
+        text: "Cove news\n\nMay 4, 2026\n\nAna Lin won the 10K Ribeira do Cove in 33:10.",
+        published: Some("2026-05-04"),
+        yields: &["result of Ana Lin race 10K Ribeira do Cove 2026 10"],
+    },
     // "retained the title she won in 2025, running T": this year's win
     // with its time, and the win of 2025; "… won in 2025 in a time of
     // T": that win's time.
