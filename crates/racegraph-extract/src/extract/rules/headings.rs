@@ -14,7 +14,8 @@ use std::sync::LazyLock;
 
 use crate::pattern::fixed as re;
 
-/// Rows written one after another in a line, set apart by semicolons, in
+/// Rows written one after another in a line, set apart by semicolons (or
+/// bars), in
 /// groups each maybe after a label ("Full Marathon: Elite Men: 1. …; 2. …;
 /// Elite Women: 1. …"): each group's label and rows in rank order. At
 /// least two rows, ranks rising within a group.
@@ -26,10 +27,11 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
     // rank before a capitalised name, a dash between allowed: "… 30:18 –
     // 2 B, Club, 30:29"; after one with points, "… 1.06.48  2. B, Club,
     // 1.07.29"), or after a dash ("… 2:51:05 - 3. C (AUT)
-    // 2:55:48 - further: 5. D …").
+    // 2:55:48 - further: 5. D …"), or after a bar ("… CZE 30:12  |  2. B
+    // CZE 30:40"; not a table's cells, "| 2. | B |").
     static NEXT: LazyLock<Pattern> = LazyLock::new(|| {
         re(
-            r"[;,]\s+(?:and\s+)?(\d{1,3}(?:st|nd|rd|th)?[.),]?\s)|\sand\s+(\d{1,3}(?:st|nd|rd|th)\)\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(?:[–—\-]\s+)?(\d{1,3}[.)]?\s+\p{Lu})|\d[.,]\d\d[.,]\d\d\)?\s+(\d{1,3}[.)]\s+\p{Lu})|\)?\s[–—\-]\s+(?:[a-z]+:\s+)?(\d{1,3}[.)]\s+\p{Lu})",
+            r"[;,]\s+(?:and\s+)?(\d{1,3}(?:st|nd|rd|th)?[.),]?\s)|\sand\s+(\d{1,3}(?:st|nd|rd|th)\)\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(?:[–—\-]\s+)?(\d{1,3}[.)]?\s+\p{Lu})|\d[.,]\d\d[.,]\d\d\)?\s+(\d{1,3}[.)]\s+\p{Lu})|\)?\s[–—\-]\s+(?:[a-z]+:\s+)?(\d{1,3}[.)]\s+\p{Lu})|\s\|\s+(\d{1,3}\.\s+\p{Lu})",
         )
     });
     let starts = |body: &str| -> Vec<usize> {
@@ -40,6 +42,7 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
                     .or(c.get(3))
                     .or(c.get(4))
                     .or(c.get(5))
+                    .or(c.get(6))
                     .map(|g| g.start())
             })
             .collect()
@@ -114,7 +117,7 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
         for c in cuts {
             let seg = body[start..c]
                 .trim()
-                .trim_end_matches([';', ','])
+                .trim_end_matches([';', ',', '|'])
                 .trim_end();
             start = c;
             if seg.is_empty() {
