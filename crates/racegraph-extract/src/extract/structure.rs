@@ -55,7 +55,7 @@ pub fn classify(line: &str) -> Block {
 }
 
 /// A site's menu or breadcrumb trail: short items set apart by `|`, `>`,
-/// `»` or `›` ("Home | News | Race Reports | Club Records", "SPORTS> China",
+/// `»`, `›` or, with no figure in the line, `·` ("Home | News | Race Reports | Club Records", "SPORTS> China",
 /// "Milers AC > 2025 Club Championship >"). Not a table row: those open
 /// with a pipe or hold times.
 fn is_navigation(t: &str) -> bool {
@@ -65,11 +65,24 @@ fn is_navigation(t: &str) -> bool {
     }
     let pipes = t.matches('|').count();
     let arrows = t.matches(['>', '»', '›']).count();
-    if pipes < 2 && arrows == 0 {
+    // A menu set apart by middle dots ("Home · Race info · Gallery ·
+    // Contact"): at least three items and no figure in any (a date line
+    // is set apart so too, "Saturday 18 April 2026 · Town · start X").
+    let dots = t.matches('·').count();
+    // (Nor a page's footer, "© X · Organised by Y · Privacy".)
+    let dotted_menu = dots >= 3
+        && !t.contains(|c: char| c.is_ascii_digit() || c == '©')
+        && !t.to_lowercase().contains(" by ");
+    if pipes < 2 && arrows == 0 && !dotted_menu {
         return false;
     }
+    let separators: &[char] = if dotted_menu {
+        &['|', '>', '»', '›', '·']
+    } else {
+        &['|', '>', '»', '›']
+    };
     let items: Vec<&str> = t
-        .split(['|', '>', '»', '›'])
+        .split(separators)
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
@@ -268,6 +281,7 @@ mod tests {
             "SPORTS> China",
             "SPORT » OTHER SPORTS",
             "Monifieth Milers AC > 2025 Club Championship >",
+            "Home · Race info · Registration · Rules · **Past winners** · Gallery · Contact",
         ] {
             assert_eq!(classify(nav), Block::Debris, "{nav}");
         }
@@ -275,6 +289,10 @@ mod tests {
             "| 1 | Jane Doe | KEN | 2:09:34 |",
             "1 | Jane Doe | KEN | 2:09:34",
             "SPORTS | October 14, 2025",
+            "Saturday 18 April 2026 · Cove · start Town Square · finish Cove Castle",
+            "Cove Marathon · Cove Half · Cove 10K · 12 April",
+            "© Cove Marathon · Organised by Cove Runners · Privacy · Cookies",
+            "Cove Marathon · Organised by Cove Runners · Privacy · Cookies",
             "The lead pack was > 20 strong at halfway, as expected.",
         ] {
             assert_ne!(classify(text), Block::Debris, "{text}");
