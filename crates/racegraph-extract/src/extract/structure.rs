@@ -65,9 +65,9 @@ fn is_navigation(t: &str) -> bool {
     }
     let pipes = t.matches('|').count();
     let arrows = t.matches(['>', '»', '›']).count();
-    // A menu set apart by middle dots ("Home · Race info · Gallery ·
+    // A menu set apart by middle dots ("Home · Route · Photos ·
     // Contact"): at least three items and no figure in any (a date line
-    // is set apart so too, "Saturday 18 April 2026 · Town · start X").
+    // is set apart so too, "Sunday 9 May 2027 · Town · start X").
     let dots = t.matches('·').count();
     // (Nor a page's footer, "© X · Organised by Y · Privacy".)
     let dotted_menu = dots >= 3
@@ -281,7 +281,7 @@ mod tests {
             "SPORTS> China",
             "SPORT » OTHER SPORTS",
             "Monifieth Milers AC > 2025 Club Championship >",
-            "Home · Race info · Registration · Rules · **Past winners** · Gallery · Contact",
+            "Home · Route · Entries · **Winners** · Photos · Contact",
         ] {
             assert_eq!(classify(nav), Block::Debris, "{nav}");
         }
@@ -289,7 +289,7 @@ mod tests {
             "| 1 | Jane Doe | KEN | 2:09:34 |",
             "1 | Jane Doe | KEN | 2:09:34",
             "SPORTS | October 14, 2025",
-            "Saturday 18 April 2026 · Cove · start Town Square · finish Cove Castle",
+            "Sunday 9 May 2027 · Cove · start Town Square · finish Cove Fort",
             "Cove Marathon · Cove Half · Cove 10K · 12 April",
             "© Cove Marathon · Organised by Cove Runners · Privacy · Cookies",
             "Cove Marathon · Organised by Cove Runners · Privacy · Cookies",

@@ -263,7 +263,7 @@ fn is_abbreviation(line: &str, stop_at: usize, stop: char) -> bool {
     let lower = word.to_lowercase();
     // The number of a numbered list item ("1. Jane Doe"), also inside a
     // line of results ("…, 2. Jane Doe (KEN) 2:12:40, 3. …", "Men: 1. …",
-    // "… 2:51:05 - 3. …", "… 30:12 | 2. …").
+    // "… 2:51:05 - 3. …", "… 31:14 | 2. …").
     // Not the seconds of a time at a sentence's end ("won in 2:09:57. In
     // the women's race …"): a rank stands apart from what is before it,
     // as it does right after the time of the row before ("… 01:08:22  2.

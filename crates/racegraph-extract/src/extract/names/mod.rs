@@ -606,7 +606,7 @@ fn race_first<'a>(name: &'a str, lx: &Lexicon) -> Option<(usize, &'a str)> {
             if rt == "Marathon" && !is_connector(first) {
                 continue;
             }
-            // (An elided article before the last word, "de l'Adour", keeps
+            // (An elided article before the last word, "de l'Orbe", keeps
             // it a name's.)
             if words.len() <= 4 && words.last().is_some_and(|w| is_capitalised(w)) {
                 return Some((at, tail));

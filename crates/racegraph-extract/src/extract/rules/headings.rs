@@ -27,8 +27,8 @@ pub(super) fn inline_rows<'a>(t: &'a str, x: &Extractor) -> Option<Vec<InlineGro
     // rank before a capitalised name, a dash between allowed: "… 30:18 –
     // 2 B, Club, 30:29"; after one with points, "… 1.06.48  2. B, Club,
     // 1.07.29"), or after a dash ("… 2:51:05 - 3. C (AUT)
-    // 2:55:48 - further: 5. D …"), or after a bar ("… CZE 30:12  |  2. B
-    // CZE 30:40"; not a table's cells, "| 2. | B |").
+    // 2:55:48 - further: 5. D …"), or after a bar ("… CZE 31:14  |  2. B
+    // CZE 31:52"; not a table's cells, "| 2. | B |").
     static NEXT: LazyLock<Pattern> = LazyLock::new(|| {
         re(
             r"[;,]\s+(?:and\s+)?(\d{1,3}(?:st|nd|rd|th)?[.),]?\s)|\sand\s+(\d{1,3}(?:st|nd|rd|th)\)\s)|\d:\d\d(?:[.,]\d{1,2})?\)?\s+(?:[–—\-]\s+)?(\d{1,3}[.)]?\s+\p{Lu})|\d[.,]\d\d[.,]\d\d\)?\s+(\d{1,3}[.)]\s+\p{Lu})|\)?\s[–—\-]\s+(?:[a-z]+:\s+)?(\d{1,3}[.)]\s+\p{Lu})|\s\|\s+(\d{1,3}\.\s+\p{Lu})",

@@ -300,9 +300,9 @@ pub(super) const EXAMPLES: &[Ex] = &[
     // "The fastest man was X": the men's win, as "The fastest woman was X"
     // is the women's.
     Ex {
-        text: "Cove news\n\n27.09.2026\n\nThe 9th Cove Half Marathon was run on Sunday. The fastest man was the Kenyan Dom Serem, who achieved a time of 1:03:22.",
-        published: Some("2026-09-27"),
-        yields: &["result of Dom Serem race Cove Half Marathon 2026 21.0975 Men", "result of Dom Serem finishTime PT1H3M22S"],
+        text: "Cove news\n\n12.10.2026\n\nThe 4th Cove Half Marathon was run on Sunday. The fastest man was the Kenyan Abel Toroi, who achieved a time of 1:04:09.",
+        published: Some("2026-10-12"),
+        yields: &["result of Abel Toroi race Cove Half Marathon 2026 21.0975 Men", "result of Abel Toroi finishTime PT1H4M9S"],
     },
     // A race named by its distance first with "K", two words around a
     // connector ("the 10K Ribeira do Cove"), as Spanish and Portuguese
