@@ -120,6 +120,13 @@ impl Section {
         Section::OrganizationBody,
     ];
 
+    /// Where the section's words are kept in a table of all sections: its
+    /// place in the declaration (under [`Section::ALL`]'s length; a test
+    /// checks it).
+    fn index(self) -> usize {
+        self as usize
+    }
+
     /// The section's name in the file, `[name]`.
     pub fn name(self) -> &'static str {
         match self {
@@ -216,7 +223,7 @@ pub struct Lexicon {
     small_towns: HashMap<String, (String, usize)>,
     sections: HashMap<String, Vec<String>>,
     /// The same entries in lower case, for look-ups: a set for each
-    /// section, in the order of [`Section::ALL`].
+    /// section, at its [`Section::index`].
     lookup: Vec<std::collections::HashSet<String>>,
     /// The entries split into `word=VALUE` pairs, by word (the first of
     /// a word that comes twice), for [`Lexicon::pair`].
@@ -367,13 +374,13 @@ impl Lexicon {
                 .or_default()
                 .push(line.to_string());
         }
-        out.lookup = Section::ALL
-            .iter()
-            .map(|s| {
-                let words = out.sections.get(s.name()).map_or(&[][..], Vec::as_slice);
-                words.iter().map(|w| w.to_lowercase()).collect()
-            })
-            .collect();
+        out.lookup = vec![std::collections::HashSet::new(); Section::ALL.len()];
+        for s in Section::ALL {
+            let words = out.sections.get(s.name()).map_or(&[][..], Vec::as_slice);
+            if let Some(set) = out.lookup.get_mut(s.index()) {
+                *set = words.iter().map(|w| w.to_lowercase()).collect();
+            }
+        }
         for (name, words) in &out.sections {
             let pairs = out.pair_lookup.entry(name.clone()).or_default();
             for (key, value) in words.iter().map(|w| split_pair(w)) {
@@ -419,8 +426,7 @@ impl Lexicon {
 
     /// Whether `word` is in a section, ignoring case.
     pub fn has(&self, section: Section, word: &str) -> bool {
-        let i = Section::ALL.iter().position(|s| *s == section);
-        i.and_then(|i| self.lookup.get(i)).is_some_and(|set| {
+        self.lookup.get(section.index()).is_some_and(|set| {
             if word.chars().all(|c| !c.is_uppercase()) {
                 set.contains(word)
             } else {

@@ -85,16 +85,23 @@ fn build(pattern: &str) -> Result<Regex, regex::Error> {
 /// that does not compile gets [`CACHE_BYTES`], and the error from the
 /// regex crate.
 fn cache_capacity(pattern: &str) -> usize {
+    let states = reverse_nfa(pattern).map_or(0, |nfa| nfa.states().len());
+    CACHE_BYTES + states * BYTES_PER_NFA_STATE
+}
+
+/// `pattern`'s reverse automaton, without captures, as the `regex` crate's
+/// lazy DFA runs it.
+fn reverse_nfa(
+    pattern: &str,
+) -> Result<regex_automata::nfa::thompson::NFA, regex_automata::nfa::thompson::BuildError> {
     use regex_automata::nfa::thompson::{Compiler, Config, WhichCaptures};
-    let states = Compiler::new()
+    Compiler::new()
         .configure(
             Config::new()
                 .reverse(true)
                 .which_captures(WhichCaptures::None),
         )
         .build(pattern)
-        .map_or(0, |nfa| nfa.states().len());
-    CACHE_BYTES + states * BYTES_PER_NFA_STATE
 }
 
 /// `pattern` with each word boundary (`\b`, `\B`) made ASCII's, if it has
@@ -290,7 +297,7 @@ mod tests {
     #[test]
     fn the_lazy_dfa_fits_in_its_cache() {
         use regex_automata::hybrid::dfa::{Config as DfaConfig, DFA};
-        use regex_automata::nfa::thompson::{Compiler, Config, WhichCaptures};
+        use regex_automata::nfa::thompson::Compiler;
         let words = crate::lexicon::get().alternation(crate::lexicon::Section::Subgroup);
         let patterns = [
             r"\bwon\b".to_owned(),
@@ -300,14 +307,7 @@ mod tests {
         for pattern in &patterns {
             let capacity = super::cache_capacity(pattern) - super::CACHE_BYTES / 2;
             let forward = Compiler::new().build(pattern).expect("pattern");
-            let reverse = Compiler::new()
-                .configure(
-                    Config::new()
-                        .reverse(true)
-                        .which_captures(WhichCaptures::None),
-                )
-                .build(pattern)
-                .expect("pattern");
+            let reverse = super::reverse_nfa(pattern).expect("pattern");
             for nfa in [forward, reverse] {
                 let built = DFA::builder()
                     .configure(

@@ -91,3 +91,12 @@ fn sections_and_pairs() {
     );
     assert_eq!(lx.race_categories[1].1, None);
 }
+
+#[test]
+fn each_section_has_a_place_of_its_own() {
+    let mut seen = std::collections::HashSet::new();
+    for s in Section::ALL {
+        assert!(s.index() < Section::ALL.len(), "{s:?}");
+        assert!(seen.insert(s.index()), "{s:?} shares its place");
+    }
+}
