@@ -90,10 +90,8 @@ fn cache_capacity(pattern: &str) -> usize {
 }
 
 /// `pattern`'s reverse automaton, without captures, as the `regex` crate's
-/// lazy DFA runs it.
-fn reverse_nfa(
-    pattern: &str,
-) -> Result<regex_automata::nfa::thompson::NFA, regex_automata::nfa::thompson::BuildError> {
+/// lazy DFA runs it; `None` for a pattern that does not compile.
+fn reverse_nfa(pattern: &str) -> Option<regex_automata::nfa::thompson::NFA> {
     use regex_automata::nfa::thompson::{Compiler, Config, WhichCaptures};
     Compiler::new()
         .configure(
@@ -102,6 +100,7 @@ fn reverse_nfa(
                 .which_captures(WhichCaptures::None),
         )
         .build(pattern)
+        .ok()
 }
 
 /// `pattern` with each word boundary (`\b`, `\B`) made ASCII's, if it has
