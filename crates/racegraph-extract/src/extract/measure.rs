@@ -495,6 +495,43 @@ pub fn numbers(text: &str) -> Vec<Number> {
     out
 }
 
+/// The value of an edition's number in Roman numerals, in capitals, bare
+/// or with an ordinal's ending (`VI`, `XXXIII`, `IXth`): 2 to 99, and only
+/// a numeral written the regular way (not `IIII`, nor a word such as
+/// `CIVIL` whose letters are all numerals').
+pub fn roman_ordinal(word: &str) -> Option<i64> {
+    let numeral = word.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let suffix = &word[numeral.len()..];
+    if !(suffix.is_empty() || ["st", "nd", "rd", "th"].contains(&suffix))
+        || numeral.is_empty()
+        || numeral.len() > 7
+    {
+        return None;
+    }
+    let digit = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let values: Vec<i64> = numeral.chars().map(digit).collect::<Option<_>>()?;
+    let mut n = 0;
+    for (k, v) in values.iter().enumerate() {
+        if values.get(k + 1).is_some_and(|next| next > v) {
+            n -= v;
+        } else {
+            n += v;
+        }
+    }
+    const TENS: [&str; 10] = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"];
+    const UNITS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    let regular = (1..100)
+        .contains(&n)
+        .then(|| format!("{}{}", TENS[(n / 10) as usize], UNITS[(n % 10) as usize]));
+    (regular.as_deref() == Some(numeral) && n >= 2).then_some(n)
+}
+
 /// The value of an ordinal such as `31st`, `47th` or `third`.
 pub fn ordinal(word: &str) -> Option<i64> {
     static ORD: LazyLock<Pattern> =

@@ -256,6 +256,14 @@ fn ordinals_and_years() {
     assert_eq!(ordinal("31st"), Some(31));
     assert_eq!(ordinal("Third"), Some(3));
     assert_eq!(ordinal("runner"), None);
+    // An edition's number in Roman numerals, written the regular way.
+    assert_eq!(roman_ordinal("VI"), Some(6));
+    assert_eq!(roman_ordinal("XXXIII"), Some(33));
+    assert_eq!(roman_ordinal("IXth"), Some(9));
+    assert_eq!(roman_ordinal("XLIV"), Some(44));
+    for no in ["IIII", "CIVIL", "I", "VX", "vi", "LIVE", "XIV.", "IL"] {
+        assert_eq!(roman_ordinal(no), None, "{no}");
+    }
     assert_eq!(
         years("In 2019, and 2,019 and 1912."),
         vec![(3, 7, 2019), (23, 27, 1912)]

@@ -53,8 +53,8 @@ pub use keys::{
     series_key, strip_legal_form, tidy_title,
 };
 use race_words::{
-    begins_race_name, describes_named_race, distances_of_one_event, lower_mile_before_race_noun,
-    opens_race_name, race_noun_to,
+    begins_race_name, describes_named_race, distances_of_one_event, edition_numeral,
+    lower_mile_before_race_noun, opens_race_name, race_noun_to,
 };
 
 const CONNECTORS: &[&str] = &[
@@ -300,6 +300,9 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
                 .is_none_or(|c| {
                     c.is_lowercase() || ['(', ')', ',', '.', ';', ':', '\n'].contains(&c)
                 });
+        if cur.is_empty() && edition_numeral(s, &words, i) {
+            continue;
+        }
         if is_capitalised(core) && !is_breaker(core)
             || middle_initial
             || month_in_name

@@ -44,6 +44,19 @@ pub(super) fn opens_race_name(s: &str, words: &[(usize, usize)], i: usize) -> bo
     race_name_after(s, words, i)
 }
 
+/// Whether the word at `i` is an edition's number in Roman numerals right
+/// after "the", before a race's name ("the VI Cove Half Marathon"): no
+/// part of the name. (A numeral after a name, "Mohammed VI", is another
+/// thing; so is one before a name that ends on no race type, "LI Wei".)
+pub(super) fn edition_numeral(s: &str, words: &[(usize, usize)], i: usize) -> bool {
+    let (a, b) = words[i];
+    if i == 0 || crate::extract::measure::roman_ordinal(&s[a..b]).is_none() {
+        return false;
+    }
+    let (pa, pb) = words[i - 1];
+    s[pa..pb].eq_ignore_ascii_case("the") && &s[pb..a] == " " && race_name_after(s, words, i)
+}
+
 /// Whether "to" at `i` goes on with a race's name that opens on a race
 /// noun ("Road to Oz 10K"): the run is that noun alone, and the
 /// capitalised words after "to" end on a race type (not "Oystermouth Road

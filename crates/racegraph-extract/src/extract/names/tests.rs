@@ -359,4 +359,14 @@ fn an_edition_in_roman_numerals_is_no_part_of_the_name() {
         runs("The XXXIII Cove Volcano Run was held this Sunday."),
         ["Cove Volcano Run"]
     );
+    assert_eq!(
+        runs("Yesterday took place the VI Cove Ridge Half Marathon."),
+        ["Cove Ridge Half Marathon"]
+    );
+    // After a name, or before one that is no race's, a numeral stays.
+    assert_eq!(
+        runs("They finished at the Mohammed VI Stadium in Cove."),
+        ["Mohammed VI Stadium", "Cove"]
+    );
+    assert_eq!(runs("Then the LI Wei Trio played."), ["LI Wei Trio"]);
 }

@@ -7,13 +7,13 @@ use super::*;
 /// the 11th edition, on Sunday 28 September 2025, the event will be …").
 static SINCE_BEFORE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?i)\b(?:since|until|till)\s*$"));
 
-/// Editions: "the 31st X", "the 47th edition", "X 2025", "the 2019 X",
+/// Editions: "the 31st X", "the 47th edition", "the VI X", "X 2025", "the 2019 X",
 /// "the last edition … was held in 2019", and the race day of a dated
 /// "X on Sunday, April 6, 2025".
 pub(super) fn editions(x: &mut Extractor, i: usize) {
     static ORDINAL: LazyLock<Pattern> = LazyLock::new(|| {
         re(
-            r"(?i)(?:\bthe|\bits|\bthis|\bthe\s+race[’']s|\bthis\s+year[’']s|\blast\s+year[’']s|\bnext\s+year[’']s|\b(?:yesterday|today|saturday|sunday)[’']s|\b(?:19|20)\d\d[’']s|\bedition\s*:)\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+(?:((?:edition|running|staging)\b(?:\s+of\s+(?:the\s+)?)?)|(?:annual|yearly)\s+)?",
+            r"(?i)(?:\bthe|\bits|\bthis|\bthe\s+race[’']s|\bthis\s+year[’']s|\blast\s+year[’']s|\bnext\s+year[’']s|\b(?:yesterday|today|saturday|sunday)[’']s|\b(?:19|20)\d\d[’']s|\bedition\s*:)\s+(\d{1,3}(?:st|nd|rd|th)|(?-i:[IVXL]{2,7}(?:st|nd|rd|th)?)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+(?:((?:edition|running|staging)\b(?:\s+of\s+(?:the\s+)?)?)|(?:annual|yearly)\s+)?",
         )
     });
     static HELD: LazyLock<Pattern> = LazyLock::new(|| {
@@ -38,7 +38,7 @@ pub(super) fn editions(x: &mut Extractor, i: usize) {
         )
     });
     for m in ORDINAL.captures_iter(t) {
-        let Some(n) = measure::ordinal(&m[1]) else {
+        let Some(n) = measure::ordinal(&m[1]).or_else(|| measure::roman_ordinal(&m[1])) else {
             continue;
         };
         if HOPED.is_match(&t[..m.get(0).map_or(0, |g| g.start())]) {
@@ -485,6 +485,13 @@ pub(crate) static EDITIONS: R = R {
             published: Some("2026-03-08"),
             yields: &["Cove Atlantic Marathon 2026 editionNumber 12"],
         },
+        // An edition's number in Roman numerals, as translations write it:
+        // no part of the race's name.
+        Ex {
+            text: "Cove Ridge Federation › News\n\n14.06.2026 | 11:02\n\nToday in Cove took place the VII Cove Ridge Half Marathon, with 840 runners on the start.",
+            published: Some("2026-06-14"),
+            yields: &["Cove Ridge Half Marathon 2026 editionNumber 7"],
+        },
         // A race named as a championship, in an article about it alone.
         Ex {
             text: "Ada Sang won the NRRA 10 Mile Championships on Sunday.",
@@ -493,6 +500,13 @@ pub(crate) static EDITIONS: R = R {
         },
     ]],
     counterexamples: &[&[
+        // Numerals not written the regular way (a clock's "IIII") are no
+        // edition's number.
+        Cx {
+            text: "Runners of the IIII Cove Clock Marathon met on Sunday.",
+            published: Some("2026-06-15"),
+            never: &["Cove Clock Marathon 2026 editionNumber"],
+        },
         // An edition in a runner's title, in brackets after the name: of
         // another time.
         Cx {
