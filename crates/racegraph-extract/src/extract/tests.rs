@@ -341,6 +341,12 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
     assert_eq!(mobile, vec!["kariba lakeshore marathon".to_string()]);
     let homes = series_keys("Tom Hart won the Larchfield Homes Wansbeck Riverside 10k on Sunday.");
     assert_eq!(homes, vec!["wansbeck riverside 10k".to_string()]);
+    // An insurer's word in another language, a dairy's product.
+    let insurer =
+        series_keys("Tom Hart won the Kvarner Osiguranje Cove Fortress Marathon on Sunday.");
+    assert_eq!(insurer, vec!["cove fortress marathon".to_string()]);
+    let dairy = series_keys("Tom Hart won the Dunes Lait Cove Ridge Marathon on Sunday.");
+    assert_eq!(dairy, vec!["cove ridge marathon".to_string()]);
     let town = series_keys("Rachel Simms of Mobile won the Azalea Trail Marathon on Sunday.");
     assert_eq!(town, vec!["azalea trail marathon".to_string()]);
     // Two names that end in one race's name: that race, once.
