@@ -275,6 +275,49 @@ impl Extractor<'_> {
                 }
             }
         }
+        // "the Cove Frost Run 10K", "FOULÉES DE COVE 10 KM": a distance
+        // after a whole race's name is that event's race of the distance,
+        // the series the name before it (a race's kind of no distance,
+        // "Run", "Foulées", else the distance would be the kind).
+        static KM: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
+            crate::pattern::fixed(r"^(.+?)\s+\d{1,2}(?:\.\d{1,3})?\s?(?:km|k|K|KM|Km)$")
+        });
+        let mut less_distance: Vec<String> = Vec::new();
+        for name in &found {
+            if self.series_alias.contains_key(&names::series_key(name, lx)) {
+                continue;
+            }
+            let Some(rest) = KM.captures(name).and_then(|c| c.get(1)) else {
+                continue;
+            };
+            let rest = rest.as_str();
+            if is_series(rest) && !bare(rest) {
+                add_alias(&mut self.series_alias, lx, name, rest.to_string());
+                less_distance.push(rest.to_string());
+                // (A name made one with this one before, "Salina Prairie
+                // Run 10K" with "Prairie Run 10K", follows it.)
+                let (from, to) = (names::series_key(name, lx), names::series_key(rest, lx));
+                for (key, short) in self.series_alias.values_mut() {
+                    if *key == from {
+                        (*key, *short) = (to.clone(), rest.to_string());
+                    }
+                }
+            }
+        }
+        // (And a headline's "Frost Run" beside it is that race, when the one
+        // such race whose name ends so.)
+        for name in &found {
+            if self.series_alias.contains_key(&names::series_key(name, lx)) || !is_series(name) {
+                continue;
+            }
+            let tail = format!(" {}", name.to_lowercase());
+            let mut wholes = less_distance
+                .iter()
+                .filter(|w| w.to_lowercase().ends_with(&tail));
+            if let (Some(whole), None) = (wholes.next(), wholes.next()) {
+                add_alias(&mut self.series_alias, lx, name, whole.clone());
+            }
+        }
         // Two names that end in the same race's name of two words or more
         // before its race type ("Gyeongbuk Daily Andong Hahoe Marathon",
         // a headline's "… Win Andong Hahoe Marathon"): that race.
@@ -322,9 +365,6 @@ impl Extractor<'_> {
         // "the Holy City Half Marathon" or "the Holy City 10 km" beside "the
         // Holy City Marathon": a shorter race run at the same event, of the
         // same series (its results keep the distance their own words give).
-        static KM: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
-            crate::pattern::fixed(r"^(.+?)\s+\d{1,2}(?:\.\d{1,3})?\s?(?:km|k|K)$")
-        });
         for name in &found {
             if self.series_alias.contains_key(&names::series_key(name, lx)) {
                 continue;

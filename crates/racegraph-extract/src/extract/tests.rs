@@ -347,6 +347,11 @@ fn a_sponsor_before_the_race_name_is_not_part_of_it() {
     assert_eq!(insurer, vec!["cove fortress marathon".to_string()]);
     let dairy = series_keys("Tom Hart won the Dunes Lait Cove Ridge Marathon on Sunday.");
     assert_eq!(dairy, vec!["cove ridge marathon".to_string()]);
+    // A distance after a whole race's name: that event's, and a
+    // headline's cut of the name is the same race.
+    let ten =
+        series_keys("Hart claims Frost Run\n\nTom Hart won the Cove Frost Run 10K on Sunday.");
+    assert_eq!(ten, vec!["cove frost run".to_string()]);
     let town = series_keys("Rachel Simms of Mobile won the Azalea Trail Marathon on Sunday.");
     assert_eq!(town, vec!["azalea trail marathon".to_string()]);
     // Two names that end in one race's name: that race, once.
