@@ -65,10 +65,11 @@ pub enum Section {
     RaceTypeSuffix,
     PossessivePlace,
     OrganizationBody,
+    MonthWord,
 }
 
 impl Section {
-    pub const ALL: [Section; 49] = [
+    pub const ALL: [Section; 50] = [
         Section::OrganizationSuffix,
         Section::OrganizationPrefix,
         Section::OrganizationNoun,
@@ -118,6 +119,7 @@ impl Section {
         Section::RaceTypeSuffix,
         Section::PossessivePlace,
         Section::OrganizationBody,
+        Section::MonthWord,
     ];
 
     /// Where the section's words are kept in a table of all sections: its
@@ -133,6 +135,7 @@ impl Section {
             Section::OrganizationSuffix => "organization_suffix",
             Section::OrganizationPrefix => "organization_prefix",
             Section::OrganizationBody => "organization_body",
+            Section::MonthWord => "month_word",
             Section::OrganizationNoun => "organization_noun",
             Section::TitleHead => "title_head",
             Section::TitleStop => "title_stop",

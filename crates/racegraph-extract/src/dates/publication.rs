@@ -140,8 +140,9 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
             r"(?i)\s*[·|]\s*(?:reading\s+time:?\s*)?\d{1,2}\s*min(?:utes?|s)?\.?(?:\s+read)?\s*$",
         )
     });
-    let all_lines: Vec<&str> = body
-        .lines()
+    let in_english: Vec<std::borrow::Cow<str>> = body.lines().map(english_month).collect();
+    let all_lines: Vec<&str> = in_english
+        .iter()
         .map(|l| {
             let l = l
                 .trim()
@@ -334,4 +335,64 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         })
         // 8. "Sunday, April 13.- …" under a headline that gives the year.
         .or_else(|| weekday_dateline::find(&lines))
+        // 9. The page's own address, printed at its head, with the day in
+        // its path (`https://news.example/sport/2026/05/10/slug/`).
+        .or_else(|| lines.iter().take(4).find_map(|l| address_date(l)))
+}
+
+/// A line with a date whose month is named in another language ("Duminică,
+/// 5 octombrie 2025", "sobota 12. apríla 2025", "domingo 9 de noviembre de
+/// 2025"; `[month_word]`), between a day's number and a year, as the date
+/// in English ("5 October 2025").
+fn english_month(line: &str) -> std::borrow::Cow<'_, str> {
+    static FOREIGN: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,})\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b",
+        )
+    });
+    const ENGLISH: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let Some(c) = FOREIGN.captures(line) else {
+        return line.into();
+    };
+    let lx = crate::lexicon::get();
+    let month = lx
+        .pair(crate::lexicon::Section::MonthWord, &c[2].to_lowercase())
+        .flatten()
+        .and_then(|n| n.parse::<usize>().ok())
+        .and_then(|n| ENGLISH.get(n.wrapping_sub(1)));
+    match (month, c.get(0)) {
+        (Some(m), Some(all)) => format!(
+            "{}{} {m} {}{}",
+            &line[..all.start()],
+            &c[1],
+            &c[3],
+            &line[all.end()..]
+        )
+        .into(),
+        _ => line.into(),
+    }
+}
+
+/// The day in the path of a line that is a web address alone.
+fn address_date(line: &str) -> Option<Date> {
+    static ADDRESS: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::pattern::fixed(
+            r"^(?:https?://|www\.)[^\s/]+/(?:[^\s/]+/)*?((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/\S*)?$",
+        )
+    });
+    let c = ADDRESS.captures(line)?;
+    Date::checked(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
 }

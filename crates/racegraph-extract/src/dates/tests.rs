@@ -304,3 +304,40 @@ fn a_lower_case_month_between_a_day_and_a_year_dates_a_dateline() {
         .collect();
     assert!(d.is_empty());
 }
+
+#[test]
+fn a_page_address_at_the_head_dates_an_otherwise_undated_page() {
+    let body = "https://www.cove-news.example/sport/2026/05/10/harbour-half-record-field/\n\nCove Harbour Half draws a record field\n\nAnn Lee won on Sunday.";
+    assert_eq!(infer_publication_date(body), Some(Date::new(2026, 5, 10)));
+    // An address inside a sentence, or one whose path holds no day, dates
+    // nothing.
+    let said = "Results are at https://cove.example/2026/05/10/ today.\n\nAnn Lee won.";
+    assert_eq!(infer_publication_date(said), None);
+    let month = "https://cove.example/sport/2026/05/harbour-half/\n\nAnn Lee won.";
+    assert_eq!(infer_publication_date(month), None);
+}
+
+#[test]
+fn a_date_line_with_its_month_named_in_another_language() {
+    for (line, want) in [
+        (
+            "Duminică, 5 octombrie 2025 · Start: Piața Mare",
+            Date::new(2025, 10, 5),
+        ),
+        (
+            "Cove, sobota 12. apríla 2025, štart 10:00",
+            Date::new(2025, 4, 12),
+        ),
+        (
+            "domingo 9 de noviembre de 2025 · 7:00 h",
+            Date::new(2025, 11, 9),
+        ),
+    ] {
+        let body = format!("COVE TIMING\n\n{line}\n\nResults of the Cove Half Marathon.");
+        assert_eq!(infer_publication_date(&body), Some(want), "{line}");
+    }
+    // A word that is one month in Polish and another in Croatian
+    // ("listopada") dates nothing.
+    let body = "COVE TIMING\n\nniedziela, 12 listopada 2025\n\nResults.";
+    assert_eq!(infer_publication_date(body), None);
+}
