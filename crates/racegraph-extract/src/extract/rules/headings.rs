@@ -300,16 +300,30 @@ pub(in crate::extract) fn parse_category(
     static WOMEN: LazyLock<Pattern> =
         LazyLock::new(|| re(r"\b(?:women|women's|woman|female|ladies|girls)\b"));
     static MEN: LazyLock<Pattern> = LazyLock::new(|| re(r"\b(?:men|men's|man|male|boys)\b"));
+    // (Or a word of another language that heads one sex's column of a
+    // table of winners, `[table_column]`: "MUŽI", "Femmes", "Kobiety".)
+    let word_sex = |kind: &str| {
+        l.split(|c: char| !c.is_alphabetic())
+            .any(|w| lx.pair(crate::lexicon::Section::TableColumn, w) == Some(Some(kind)))
+    };
     let sex = if WOMEN.is_match(&l) {
         Some(Sex::Women)
     } else if MEN.is_match(&l) {
+        Some(Sex::Men)
+    } else if word_sex("womenname") {
+        Some(Sex::Women)
+    } else if word_sex("menname") {
         Some(Sex::Men)
     } else {
         None
     };
     // ("11 kms": the plural some pages write.)
-    let spaced = l
+    // (A decimal comma, "21,1 km", stays.)
+    static DECIMAL_COMMA: LazyLock<Pattern> = LazyLock::new(|| re(r"(\d),(\d)"));
+    let spaced = DECIMAL_COMMA
+        .replace_all(&l, "$1\u{1}$2")
         .replace(['(', ')', ',', '–', '-', ':'], " ")
+        .replace('\u{1}', ",")
         .replace("kms ", "km ");
     let distance = lx
         .race_categories

@@ -114,6 +114,7 @@ pub(super) fn scan(x: &mut Extractor) {
     // The sex a line introducing several lists names ("here is my list of
     // men's podiums from last season:"), for the races' headings below it.
     let mut lists_sex: Option<Sex> = None;
+    let mut header_line: Option<(usize, usize)> = None;
     for i in 0..x.out.sentences.len() {
         let t = x.text(i);
         let at_line_start = x.opens_line(i);
@@ -121,8 +122,13 @@ pub(super) fn scan(x: &mut Extractor) {
         if at_line_start {
             if let Some(h) = tables::header(line, x.lx) {
                 table = Some(Table::new(h));
+                header_line = Some(x.line_spans[i]);
                 continue;
             }
+        } else if header_line == Some(x.line_spans[i]) {
+            // (The header's words after a point, "Poř. St.č.  Jméno", read
+            // as sentences of their own: still the header.)
+            continue;
         }
         let cells = rows::table_cells(t);
         let row = rows::parse(t, x.lx);

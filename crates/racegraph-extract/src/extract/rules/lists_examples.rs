@@ -310,6 +310,18 @@ pub(super) const EXAMPLES: &[Ex] = &[
             "Ana Lopes nationality Portugal",
         ],
     },
+    // A Czech timing page: headings of its own language, one of them
+    // ending on a point before a capital ("Poř. St.č.  Příjmení Jméno"),
+    // and a heading of the sex in two languages.
+    Ex {
+        text: "COVE TIMING\n\n21st COVE LAKE HALF MARATHON\nSunday 19 April 2026\n\nMUŽI / MEN\nPoř. St.č.  Příjmení Jméno       Roč.  Stát  Kat.  Cílový čas  Čistý čas\n  1    12   BROD Alan            1997  KEN   M     1:03:48     1:03:47\n  2     3   VLK Ota              1994  CZE   M     1:04:15     1:04:15\n",
+        published: None,
+        yields: &[
+            "result of VLK Ota position 2",
+            "result of BROD Alan finishTime PT1H3M48S",
+            "result of BROD Alan race COVE LAKE HALF MARATHON 2026 21.0975 Men",
+        ],
+    },
     Ex {
         text: "Lakeside Half Marathon 2025\nPlace  Bib  Name            Gender G.Place  Chip Time  Gun Time\n    1   76  Tom Brand       M            1    1:06:11   1:06:12\n    2   41  Ada Quill       F            1    1:15:38   1:15:40\n    3   90  Ben Lark        M            2    1:16:01   1:16:02\n",
         published: Some("2025-05-18"),

@@ -92,9 +92,32 @@ pub(crate) fn parse(t: &str, lx: &Lexicon) -> Option<Row> {
         None => (SURNAME.find(rest)?, true),
     };
     let mut name = m.as_str().trim_end_matches(['.', '-']).to_string();
-    // A country code written after the name without brackets is not part of it.
+    // A category's letter glued to its ages ("Ann Lee F35-39") is not part
+    // of the name.
+    if rest[m.end()..].starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some((head, _)) = name.rsplit_once(' ') {
+            name = head.to_string();
+        }
+    }
+    // A country code written before or after the name without brackets is
+    // not part of it ("1 KEN Ann Lee Kip 31:02", "1 Ann Lee Kip KEN 31:02";
+    // not before a family name in capitals, "BEN SALAH Rim").
     let mut nationality = None;
-    if let Some((head, last)) = name.rsplit_once(' ') {
+    if let Some((first, tail)) = name.split_once(' ') {
+        if first.len() == 3
+            && first.chars().all(|c| c.is_ascii_uppercase())
+            && lx.country_by_code(first).is_some()
+            && tail.contains(' ')
+            && tail
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.chars().any(char::is_lowercase))
+        {
+            nationality = Some(first.to_string());
+            name = tail.to_string();
+        }
+    }
+    if let Some((head, last)) = name.rsplit_once(' ').filter(|_| nationality.is_none()) {
         if last.len() == 3
             && last.chars().all(|c| c.is_ascii_uppercase())
             && lx.country_by_code(last).is_some()

@@ -71,3 +71,33 @@ fn net_ranking_is_read_from_a_note() {
     assert!(ranked_by_net("Places are decided by chip time."));
     assert!(!ranked_by_net("Official placings are by gun time."));
 }
+
+#[test]
+fn a_czech_timing_header_names_its_columns() {
+    let h = header(
+        "Poř. St.č.  Příjmení Jméno            Roč.  Stát  Oddíl / Klub                 Kat.  Pk  Cílový čas  Čistý čas",
+        lx(),
+    )
+    .expect("header");
+    let kinds: Vec<Column> = h.cols.iter().map(|c| c.1).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            Column::Place,
+            Column::Other,
+            Column::Name,
+            Column::Other,
+            Column::Country,
+            Column::Other,
+            Column::Other,
+            Column::Other,
+            Column::GunTime,
+            Column::NetTime
+        ]
+    );
+    // The sexes of headings in other languages.
+    let sex = |l: &str| super::super::headings::parse_category(l, lx()).and_then(|c| c.sex);
+    assert_eq!(sex("POLUMARATON – ŽENE"), Some(Sex::Women));
+    assert_eq!(sex("Bărbați, 10 km"), Some(Sex::Men));
+    assert_eq!(sex("Cove 10 km"), None);
+}
