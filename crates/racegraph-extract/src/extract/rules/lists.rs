@@ -126,8 +126,8 @@ pub(super) fn scan(x: &mut Extractor) {
                 continue;
             }
         } else if header_line == Some(x.line_spans[i]) {
-            // (The header's words after a point, "Poř. St.č.  Jméno", read
-            // as sentences of their own: still the header.)
+            // (The header's words after a point, "Poř. Roč.  Jméno", read as
+            // sentences of their own: still the header.)
             continue;
         }
         let cells = rows::table_cells(t);

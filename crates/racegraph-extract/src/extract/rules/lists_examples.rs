@@ -311,10 +311,10 @@ pub(super) const EXAMPLES: &[Ex] = &[
         ],
     },
     // A Czech timing page: headings of its own language, one of them
-    // ending on a point before a capital ("Poř. St.č.  Příjmení Jméno"),
-    // and a heading of the sex in two languages.
+    // ending on a point before a capital ("Poř. Roč.  Jméno"), and a
+    // heading of the sex in Czech.
     Ex {
-        text: "COVE TIMING\n\n21st COVE LAKE HALF MARATHON\nSunday 19 April 2026\n\nMUŽI / MEN\nPoř. St.č.  Příjmení Jméno       Roč.  Stát  Kat.  Cílový čas  Čistý čas\n  1    12   BROD Alan            1997  KEN   M     1:03:48     1:03:47\n  2     3   VLK Ota              1994  CZE   M     1:04:15     1:04:15\n",
+        text: "COVE TIMING\n\n8th COVE LAKE HALF MARATHON\nSunday 3 May 2026\n\nMUŽI\nPoř. Roč.  Jméno             Stát  Čistý čas  Cílový čas\n 1   1990  BROD Alan         KEN   1:03:47    1:03:48\n 2   1992  VLK Ota           CZE   1:04:15    1:04:15\n",
         published: None,
         yields: &[
             "result of VLK Ota position 2",
