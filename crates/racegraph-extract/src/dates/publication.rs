@@ -340,10 +340,10 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         .or_else(|| lines.iter().take(4).find_map(|l| address_date(l)))
 }
 
-/// A line with a date whose month is named in another language ("Duminică,
-/// 5 octombrie 2025", "sobota 12. apríla 2025", "domingo 9 de noviembre de
+/// A line with a date whose month is named in another language ("Sâmbătă,
+/// 14 iunie 2025", "nedeľa 7. septembra 2025", "domingo 16 de marzo de
 /// 2025"; `[month_word]`), between a day's number and a year, as the date
-/// in English ("5 October 2025").
+/// in English ("14 June 2025").
 fn english_month(line: &str) -> std::borrow::Cow<'_, str> {
     static FOREIGN: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
