@@ -140,9 +140,8 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
             r"(?i)\s*[·|]\s*(?:reading\s+time:?\s*)?\d{1,2}\s*min(?:utes?|s)?\.?(?:\s+read)?\s*$",
         )
     });
-    let in_english: Vec<std::borrow::Cow<str>> = body.lines().map(english_month).collect();
-    let all_lines: Vec<&str> = in_english
-        .iter()
+    let raw_lines: Vec<&str> = body
+        .lines()
         .map(|l| {
             let l = l
                 .trim()
@@ -151,6 +150,21 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         })
         .filter(|l| !l.is_empty())
         .collect();
+    // (Months of other languages put in English in the lines read below:
+    // the head's fifteen and the foot's four.)
+    let n = raw_lines.len();
+    let in_english: Vec<std::borrow::Cow<str>> = raw_lines
+        .iter()
+        .enumerate()
+        .map(|(k, l)| {
+            if k < 15 || k + 4 >= n {
+                english_month(l)
+            } else {
+                (*l).into()
+            }
+        })
+        .collect();
+    let all_lines: Vec<&str> = in_english.iter().map(|l| l.as_ref()).collect();
     let lines: Vec<&str> = all_lines.iter().copied().take(15).collect();
     let usable = |l: &str| !NOT_PUBLICATION.is_match(l);
     // 1. A date after a publication word (even on a "Race date" line).
@@ -343,27 +357,14 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
 /// A line with a date whose month is named in another language ("Sâmbătă,
 /// 14 iunie 2025", "nedeľa 7. septembra 2025", "domingo 16 de marzo de
 /// 2025"; `[month_word]`), between a day's number and a year, as the date
-/// in English ("14 June 2025").
+/// in English ("14 june 2025", a month in lower case between a day and a
+/// year, which dates read).
 fn english_month(line: &str) -> std::borrow::Cow<'_, str> {
     static FOREIGN: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
             r"\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,})\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b",
         )
     });
-    const ENGLISH: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let Some(c) = FOREIGN.captures(line) else {
         return line.into();
     };
@@ -372,7 +373,7 @@ fn english_month(line: &str) -> std::borrow::Cow<'_, str> {
         .pair(crate::lexicon::Section::MonthWord, &c[2].to_lowercase())
         .flatten()
         .and_then(|n| n.parse::<usize>().ok())
-        .and_then(|n| ENGLISH.get(n.wrapping_sub(1)));
+        .and_then(|n| super::MONTHS.get(n.wrapping_sub(1)));
     match (month, c.get(0)) {
         (Some(m), Some(all)) => format!(
             "{}{} {m} {}{}",

@@ -275,10 +275,10 @@ impl Extractor<'_> {
                 }
             }
         }
-        // "the Cove Frost Run 10K", "FOULÉES DE COVE 10 KM": a distance
-        // after a whole race's name is that event's race of the distance,
-        // the series the name before it (a race's kind of no distance,
-        // "Run", "Foulées", else the distance would be the kind).
+        // "the Cove Frost Run 10K", "COVE BAY RUN 10 KM": a distance after
+        // a whole race's name is that event's race of the distance, the
+        // series the name before it (a race's kind of no distance, "Run",
+        // "Road Race", else the distance would be the kind).
         static KM: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
             crate::pattern::fixed(r"^(.+?)\s+\d{1,2}(?:\.\d{1,3})?\s?(?:km|k|K|KM|Km)$")
         });

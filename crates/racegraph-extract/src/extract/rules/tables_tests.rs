@@ -6,14 +6,17 @@ fn lx() -> &'static Lexicon {
     crate::lexicon::get()
 }
 
+/// The kinds of a header's columns, and the header.
+fn kinds(line: &str) -> (Vec<Column>, Header) {
+    let h = header(line, lx()).expect("header");
+    (h.cols.iter().map(|c| c.1).collect(), h)
+}
+
 #[test]
 fn a_timing_export_header_splits_headings_written_with_one_space() {
-    let h = header(
+    let (kinds, h) = kinds(
         "Place   Bib  Name                     Gender G.Place  Age Group  Chip Time   Gun Time   Pace",
-        lx(),
-    )
-    .expect("header");
-    let kinds: Vec<Column> = h.cols.iter().map(|c| c.1).collect();
+    );
     assert_eq!(
         kinds,
         vec![
@@ -74,12 +77,9 @@ fn net_ranking_is_read_from_a_note() {
 
 #[test]
 fn a_czech_timing_header_names_its_columns() {
-    let h = header(
+    let (kinds, _) = kinds(
         "Pořadí  Příjmení a jméno      Stát  Roč.  Oddíl            Kat.  Čistý čas  Cílový čas",
-        lx(),
-    )
-    .expect("header");
-    let kinds: Vec<Column> = h.cols.iter().map(|c| c.1).collect();
+    );
     assert_eq!(
         kinds,
         vec![
