@@ -4,6 +4,10 @@
 
 use super::*;
 
+mod brands;
+pub(super) use brands::sponsor_list;
+use brands::{add_alias, less_brand, shouted_brand, supporter_list};
+
 impl Extractor<'_> {
     /// The key of a series name, without a sponsor written before it.
     pub(super) fn series_key_of(&self, name: &str) -> String {
@@ -516,90 +520,4 @@ impl Extractor<'_> {
             }
         }
     }
-}
-
-/// A brand in capitals before a race's name in mixed case: three letters
-/// or more, none of them lower-case, and no country's or city's code or
-/// name, no Roman numeral, no word the lexicon keeps in series names.
-fn shouted_brand(first: &str, rest: &[&str], lx: &crate::lexicon::Lexicon) -> bool {
-    first.chars().count() >= 3
-        && first.chars().all(|c| c.is_uppercase() || c == '-')
-        && !first.chars().all(|c| "IVXLCDM".contains(c))
-        && rest
-            .iter()
-            .any(|w| w.chars().skip(1).any(char::is_lowercase))
-        && lx.country(first).is_none()
-        && lx.country_by_code(first).is_none()
-        && lx.city(first).is_none()
-        && !lx.has(crate::lexicon::Section::SeriesPrefixWord, first)
-}
-
-/// A race's name less a brand before it, the brand ending on its last
-/// organisation or brand word ("Cayman Harbour Marathon" of "Coral Trust
-/// Cayman Harbour Marathon"). A brand is at least a name and that word,
-/// and two words at least are left.
-fn less_brand(words: &[&str], lx: &crate::lexicon::Lexicon) -> Option<String> {
-    // (`has` ignores case.)
-    let p = words.iter().rposition(|w| {
-        lx.has(crate::lexicon::Section::OrganizationSuffix, w)
-            || lx.has(crate::lexicon::Section::BrandSuffix, w)
-    })?;
-    (p >= 1 && p + 2 < words.len()).then(|| words[p + 1..].join(" "))
-}
-
-/// Makes the series `name` one with `short` (its key and name), unless the
-/// two already have one key.
-fn add_alias(
-    aliases: &mut HashMap<String, (String, String)>,
-    lx: &crate::lexicon::Lexicon,
-    name: &str,
-    short: String,
-) {
-    let (lk, sk) = (names::series_key(name, lx), names::series_key(&short, lx));
-    if lk != sk {
-        aliases.insert(lk, (sk, short));
-    }
-}
-
-/// The names of a list of sponsors ("the sponsors, led by Ngolo Lager for
-/// the marathon and Zuma Mobile for the half, as well as Tana Bottlers"),
-/// as spans of `t`: the first name of the list and each after a comma,
-/// "and" or "as well as".
-pub(super) fn sponsor_list(t: &str) -> Vec<(usize, usize)> {
-    static LIST: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
-        crate::pattern::fixed(
-            r"(?i)\bsponsors\s*,?\s+(?:led\s+by|including|such\s+as|like|namely|headed\s+by)\s+([^;:]+)",
-        )
-    });
-    list_names(t, &LIST)
-}
-
-/// The names of a list of supporters after a colon ("The organisation of
-/// the X is supported by: Krajina Telekom, Medika, Vrbas Brewery"): brands
-/// that may name a race of the event, not sponsors of the race (the page
-/// does not say which of them sponsors it).
-fn supporter_list(t: &str) -> Vec<(usize, usize)> {
-    static LIST: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(|| {
-        crate::pattern::fixed(r"(?i)\b(?:sponsored|supported|backed|powered)\s+by\s*:\s*([^;:]+)")
-    });
-    list_names(t, &LIST)
-}
-
-/// The names of the list `list` captures (group 1), as spans of `t`.
-fn list_names(t: &str, list: &crate::pattern::Pattern) -> Vec<(usize, usize)> {
-    let Some(list) = list.captures(t).and_then(|m| m.get(1)) else {
-        return Vec::new();
-    };
-    let (at, list) = (list.start(), list.as_str());
-    names::chunks(list)
-        .into_iter()
-        .filter(|c| {
-            let before = list[..c.start].trim_end().to_lowercase();
-            c.start == 0
-                || before.ends_with(',')
-                || before.ends_with(" and")
-                || before.ends_with(" as well as")
-        })
-        .map(|c| (at + c.start, at + c.end))
-        .collect()
 }
