@@ -10,7 +10,7 @@
 use super::super::measure;
 use super::headings::{heading_year, series_distance};
 use super::lists::{Category, Outcome, Pending, FULL_NAME};
-use super::tables::{known_column, pipe_cells, Column};
+use super::tables::{cells as row_cells, headings_of, known_column, Column, Header};
 use crate::contract::{Property, Sex};
 use crate::extract::Extractor;
 use crate::extract::Value;
@@ -18,6 +18,8 @@ use crate::extract::Value;
 /// The columns of a side-by-side table: the row's key (its place or its
 /// year) and, per sex, its names and its times.
 struct Paired {
+    /// The header, to cut each row into its cells.
+    header: Header,
     key: (usize, Column),
     names: [Option<usize>; 2],
     times: [Option<usize>; 2],
@@ -25,21 +27,34 @@ struct Paired {
     countries: [Option<usize>; 2],
     /// The edition's ordinal of each year, in a roll of winners.
     edition: Option<usize>,
+    /// A column of race days beside the column of years (`| Year | Date |`).
+    day: Option<usize>,
 }
 
-/// What each cell of a line set apart by pipes holds, read as a header.
-fn columns(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Vec<Column>> {
-    Some(
-        pipe_cells(line)?
-            .iter()
-            .map(|h| known_column(h, lx).unwrap_or(Column::Other))
-            .collect(),
-    )
+/// What each cell of a header line holds (set apart by pipes, tabs or
+/// spaces); a heading that names its sex in brackets (`Winner (men)`,
+/// `Ganadora (femenino)`) holds that sex's names.
+fn columns(line: &str, lx: &crate::lexicon::Lexicon) -> Option<(Header, Vec<Column>)> {
+    let h = headings_of(line, lx)?;
+    let cols = h
+        .cols
+        .iter()
+        .map(|(_, k, text)| {
+            let inner = text
+                .split_once('(')
+                .and_then(|(_, rest)| known_column(rest.trim_end_matches(')'), lx));
+            match inner {
+                Some(sex @ (Column::MenName | Column::WomenName)) => sex,
+                _ => *k,
+            }
+        })
+        .collect();
+    Some((h, cols))
 }
 
 /// The columns of a header line of a side-by-side table, if it is one.
 fn paired(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Paired> {
-    let cols = columns(line, lx)?;
+    let (header, cols) = columns(line, lx)?;
     let at = |c: Column| cols.iter().position(|k| *k == c);
     let (men, women) = (at(Column::MenName)?, at(Column::WomenName)?);
     let key = [Column::Year, Column::Place]
@@ -65,18 +80,20 @@ fn paired(line: &str, lx: &crate::lexicon::Lexicon) -> Option<Paired> {
         [country_after(men, cols.len()), country_after(women, men)]
     };
     Some(Paired {
+        header,
         key,
         names: [Some(men), Some(women)],
         times,
         countries,
         edition: at(Column::Edition),
+        day: second_year(&cols, key.0),
     })
 }
 
 /// The columns of a header line of a roll of one sex's winners by year
 /// (`| Year | Winner | Country | Time |`), `sex` the heading's above it.
 fn roll(line: &str, lx: &crate::lexicon::Lexicon, sex: Sex) -> Option<Paired> {
-    let cols = columns(line, lx)?;
+    let (header, cols) = columns(line, lx)?;
     let at = |c: Column| cols.iter().position(|k| *k == c);
     let (year, name) = (at(Column::Year)?, at(Column::Name)?);
     if year > name || at(Column::Place).is_some() {
@@ -92,11 +109,13 @@ fn roll(line: &str, lx: &crate::lexicon::Lexicon, sex: Sex) -> Option<Paired> {
     times[k] = time;
     countries[k] = at(Column::Country);
     Some(Paired {
+        header,
         key: (year, Column::Year),
         names,
         times,
         countries,
         edition: at(Column::Edition),
+        day: second_year(&cols, year),
     })
 }
 
@@ -131,17 +150,18 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
             continue;
         }
         let Some((p, heading)) = &table else { continue };
-        let Some(cells) = pipe_cells(line) else {
-            table = None;
+        let Some(cells) = row_cells(line, &p.header) else {
+            // A year that was not run ("2020   not held (pandemic)") is
+            // passed over; any other line ends the table.
+            if !skipped_year(line) {
+                table = None;
+            }
             continue;
         };
         let cell = |k: usize| cells.get(k).map_or("", |c| c.as_str());
         let key = cell(p.key.0).trim_end_matches('.');
         // A key cell that is one whole date ("13 July 2025").
-        let dated = match crate::dates::find_dates(key).as_slice() {
-            [d] if p.key.1 == Column::Year && d.end - d.start + 2 >= key.len() => Some(*d),
-            _ => None,
-        };
+        let dated = whole_date(key).filter(|_| p.key.1 == Column::Year);
         let (year, place) = match p.key.1 {
             // (A year, or a date with its year.)
             Column::Year => (
@@ -161,8 +181,10 @@ pub(super) fn scan(x: &mut Extractor, pending: &mut Vec<Pending>) {
             let ed = x.edition(series, year, i);
             x.fact(ed, Property::EditionNumber, Value::Integer(n), i);
         }
-        // "| 9th | 13 July 2025 | …": and its day.
-        if let Some(day) = dated.and_then(|d| d.date()) {
+        // "| 9th | 13 July 2025 | …": and its day, or the day of its
+        // column of days ("| 2016 | 28 Aug 2016 |").
+        let day = dated.or_else(|| p.day.and_then(|k| whole_date(cell(k))));
+        if let Some(day) = day.filter(|d| d.year == Some(year)).and_then(|d| d.date()) {
             let ed = x.edition(series, year, i);
             x.fact(ed, Property::Date, Value::Date(day), i);
         }
@@ -214,4 +236,27 @@ fn ordinal(cell: &str) -> Option<i64> {
     ["", "st", "nd", "rd", "th", "º", "ª", "e", "er", "re"]
         .contains(&suffix.to_lowercase().as_str())
         .then_some(n)
+}
+
+/// A row of a roll of winners that is no row of its columns: a year, or a
+/// dash where the edition's number would be, then words ("2014   not held",
+/// "–  2020  Not held").
+fn skipped_year(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("");
+    let year = first.len() == 4 && first.bytes().all(|b| b.is_ascii_digit());
+    year || ["–", "—", "-"].contains(&first)
+}
+
+/// A column of years after the row's key: the race days' (a roll that
+/// gives `| Year | Date |` both).
+fn second_year(cols: &[Column], key: usize) -> Option<usize> {
+    (0..cols.len()).find(|&k| k != key && cols[k] == Column::Year)
+}
+
+/// A cell that is one whole date ("13 July 2025", "28 ago 2016").
+fn whole_date(cell: &str) -> Option<crate::dates::DateMention> {
+    match crate::dates::find_dates(cell).as_slice() {
+        [d] if d.end - d.start + 2 >= cell.len() => Some(*d),
+        _ => None,
+    }
 }

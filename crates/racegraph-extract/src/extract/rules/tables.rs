@@ -225,6 +225,15 @@ fn spaced_cells(line: &str) -> Vec<(usize, usize, String)> {
 /// Reads `line` as a results table's header: at least a name column and a
 /// place or time column. `None` for anything else.
 pub(crate) fn header(line: &str, lx: &Lexicon) -> Option<Header> {
+    let h = headings_of(line, lx)?;
+    let has = |c| h.find(c).is_some();
+    let timed = has(Column::Time) || has(Column::GunTime) || has(Column::NetTime);
+    (has(Column::Name) && (timed || has(Column::Place) || has(Column::SexPlace))).then_some(h)
+}
+
+/// Reads `line` as a table's row of headings, whatever they are: three
+/// cells or more, set apart by pipes, tabs or spaces, and no figures.
+pub(crate) fn headings_of(line: &str, lx: &Lexicon) -> Option<Header> {
     let trimmed = line.trim();
     // Headings hold no figures: a line with a number or a time is a row.
     if trimmed
@@ -273,13 +282,7 @@ pub(crate) fn header(line: &str, lx: &Lexicon) -> Option<Header> {
         }
         (cols, true)
     };
-    if cols.len() < 3 {
-        return None;
-    }
-    let h = Header { cols, aligned };
-    let has = |c| h.find(c).is_some();
-    let timed = has(Column::Time) || has(Column::GunTime) || has(Column::NetTime);
-    (has(Column::Name) && (timed || has(Column::Place) || has(Column::SexPlace))).then_some(h)
+    (cols.len() >= 3).then_some(Header { cols, aligned })
 }
 
 /// The cells of a row under `h`, one per column (empty where the row has
