@@ -592,8 +592,17 @@ pub fn race_first_at(name: &str, lx: &Lexicon) -> Option<usize> {
 /// For a name that puts the race first ("Maratón de Sevilla", "Acme Meia
 /// Maratona do Porto"), where its race type starts and the words after it.
 fn race_first<'a>(name: &'a str, lx: &Lexicon) -> Option<(usize, &'a str)> {
+    // (A name in capitals, "MEDIA MARATÓN DE TALCA", is read in capitals.)
+    let shouted = !name.chars().any(char::is_lowercase);
     for rt in lx.words(crate::lexicon::Section::RaceTypeFirst) {
-        for (at, _) in name.match_indices(rt.as_str()) {
+        let upper;
+        let rt: &str = if shouted {
+            upper = rt.to_uppercase();
+            &upper
+        } else {
+            rt
+        };
+        for (at, _) in name.match_indices(rt) {
             if at > 0 && !name[..at].ends_with(' ') {
                 continue;
             }
@@ -606,7 +615,7 @@ fn race_first<'a>(name: &'a str, lx: &Lexicon) -> Option<(usize, &'a str)> {
             };
             // An English word begins a name only before a connector
             // ("Marathon du Médoc", not "Marathon Champion").
-            if rt == "Marathon" && !is_connector(first) {
+            if rt.eq_ignore_ascii_case("Marathon") && !is_connector(&first.to_lowercase()) {
                 continue;
             }
             // (An elided article before the last word, "de l'Orbe", keeps
