@@ -365,21 +365,36 @@ fn english_month(line: &str) -> std::borrow::Cow<'_, str> {
             r"\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,})\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b",
         )
     });
-    let Some(c) = FOREIGN.captures(line) else {
-        return line.into();
+    // (The year first, as Hungarian writes it: "2025. október 12.".)
+    static YEAR_FIRST: LazyLock<Pattern> = LazyLock::new(|| {
+        crate::pattern::fixed(r"\b((?:19|20)\d\d)\.\s+(\p{L}{3,})\s+(\d{1,2})\.(\s|,|$)")
+    });
+    let (c, day, year) = match FOREIGN.captures(line) {
+        Some(c) => (c, 1, 3),
+        None => match YEAR_FIRST.captures(line) {
+            Some(c) => (c, 3, 1),
+            None => return line.into(),
+        },
     };
     let lx = crate::lexicon::get();
+    let word = c[2].to_lowercase();
     let month = lx
-        .pair(crate::lexicon::Section::MonthWord, &c[2].to_lowercase())
+        .pair(crate::lexicon::Section::MonthWord, &word)
         .flatten()
         .and_then(|n| n.parse::<usize>().ok())
+        .or_else(|| {
+            super::month_number(&word)
+                .filter(|_| year == 1)
+                .map(|n| n as usize)
+        })
         .and_then(|n| super::MONTHS.get(n.wrapping_sub(1)));
     match (month, c.get(0)) {
         (Some(m), Some(all)) => format!(
-            "{}{} {m} {}{}",
+            "{}{} {m} {}{}{}",
             &line[..all.start()],
-            &c[1],
-            &c[3],
+            &c[day],
+            &c[year],
+            c.get(4).map_or("", |after| after.as_str()),
             &line[all.end()..]
         )
         .into(),

@@ -332,6 +332,13 @@ fn a_date_line_with_its_month_named_in_another_language() {
             "domingo 16 de marzo de 2025 · 8:00 h",
             Date::new(2025, 3, 16),
         ),
+        // (The year first, as Hungarian writes it, with its month's name
+        // or the English one.)
+        (
+            "2026. május 3., vasárnap · Rajt: Fő tér",
+            Date::new(2026, 5, 3),
+        ),
+        ("Cove, 2025. november 9. (vasárnap)", Date::new(2025, 11, 9)),
     ] {
         let body = format!("COVE TIMING\n\n{line}\n\nResults of the Cove Half Marathon.");
         assert_eq!(infer_publication_date(&body), Some(want), "{line}");

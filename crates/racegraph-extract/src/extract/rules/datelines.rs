@@ -148,7 +148,14 @@ pub(super) fn dateline_city(x: &mut Extractor, i: usize) {
                     let t = x.text(k).trim();
                     t.starts_with('[') && t.ends_with(']')
                 });
+                // "FÉLMARATON – FÉRFI": a race's kind heading its results.
+                let race_kind = x.lx.has(crate::lexicon::Section::RaceType, &name)
+                    || x.lx
+                        .race_categories
+                        .iter()
+                        .any(|(p, _)| p == &name.to_lowercase());
                 if (x.lx.country(&name).is_none() || city_state)
+                    && !race_kind
                     && (known || (x.opens_line(i) && !colon && !label && !masthead))
                 {
                     let city = x
