@@ -82,7 +82,7 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         LazyLock::new(|| crate::pattern::fixed(r"^(?i:by)\s+[^·|–—]{2,60}?\s*[·|–—-]\s*"));
     static DATE_LINE_REST: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*h\b)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*(?:(?:·|\||\s{2})\s*\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*)?\s*)?$",
+            r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*h\b)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*(?:(?:·|\||\s{2})\s*\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*){0,2}\s*)?$",
         )
     });
     static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {

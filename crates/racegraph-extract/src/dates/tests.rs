@@ -348,3 +348,15 @@ fn a_date_line_with_its_month_named_in_another_language() {
     let body = "COVE TIMING\n\nniedziela, 12 listopada 2025\n\nResults.";
     assert_eq!(infer_publication_date(body), None);
 }
+
+#[test]
+fn a_town_and_date_at_the_foot_with_the_sender_after_a_bar() {
+    // "Town, day month year | who sent it", three words of the sender.
+    let mut body = String::from("Cove wins the Harbour 10K\n\nAnn Lee won.\n");
+    body.push_str(&"The race went on.\n".repeat(16));
+    body.push_str("\nCove, 12 March 2026 | Federation press office\n");
+    assert_eq!(infer_publication_date(&body), Some(Date::new(2026, 3, 12)));
+    // (Four words after the bar are a sentence's, no sender's.)
+    let longer = body.replace("Federation press office", "see you all next year");
+    assert_eq!(infer_publication_date(&longer), None);
+}
