@@ -183,4 +183,11 @@ pub(super) const COUNTEREXAMPLES: &[Cx] = &[
         published: Some("2026-10-04"),
         never: &["result of Bea Ray position 3"],
     },
+    // A Balkan athletics club in brackets after the winner ("AK Cove
+    // zvezda", `[organization_prefix]`) is no runner.
+    Cx {
+        text: "Cove wins\n\nPublished 20 April 2026\n\nIn the women's race, Ana Lazo (AK Cove zvezda) led from the gun and won the Cove 10K in 34:02.",
+        published: Some("2026-04-20"),
+        never: &["result of AK Cove"],
+    },
 ];
