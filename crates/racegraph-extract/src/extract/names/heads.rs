@@ -110,7 +110,7 @@ pub fn race_first_at(name: &str, lx: &Lexicon) -> Option<usize> {
 /// For a name that puts the race first ("Maratón de Sevilla", "Acme Meia
 /// Maratona do Porto"), where its race type starts and the words after it.
 fn race_first<'a>(name: &'a str, lx: &Lexicon) -> Option<(usize, &'a str)> {
-    // (A name in capitals, "MEDIA MARATÓN DE TALCA", is read in capitals.)
+    // (A name in capitals, "MEDIA MARATÓN DE COVE", is read in capitals.)
     let shouted = !name.chars().any(char::is_lowercase);
     for rt in lx.words(crate::lexicon::Section::RaceTypeFirst) {
         let upper;
