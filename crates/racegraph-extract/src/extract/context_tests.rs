@@ -254,3 +254,23 @@ fn a_town_after_of_at_the_end_of_a_race_name_is_where_it_is_run() {
         .collect();
     assert_eq!(keys, vec!["cove half marathon".to_string()]);
 }
+
+#[test]
+fn a_head_that_names_its_race_in_two_languages_names_one_series() {
+    let series_of = |body: &str| -> Vec<Vec<String>> {
+        let (x, _) = facts_of(body, Some(Date::new(2026, 4, 12)));
+        x.entities
+            .iter()
+            .filter(|e| e.kind == Kind::RaceSeries)
+            .map(|e| e.names.iter().map(|n| n.text.clone()).collect())
+            .collect()
+    };
+    let two = "12. COVEČKI POLUMARATON / 12th COVE HALF MARATHON\n\nPublished 12 April 2026\n\nAna Lazo won in 1:12:40.\n";
+    assert_eq!(
+        series_of(two),
+        vec![vec!["COVEČKI POLUMARATON", "COVE HALF MARATHON"]]
+    );
+    // (Two names in English are two races.)
+    let english = "RESULTS: COVE HALF MARATHON / COVE BAY RUN\n\nPublished 12 April 2026\n\nAna Lazo won in 1:12:40.\n";
+    assert_eq!(series_of(english).len(), 2);
+}

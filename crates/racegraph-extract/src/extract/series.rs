@@ -444,6 +444,52 @@ impl Extractor<'_> {
                 add_alias(&mut self.series_alias, lx, name, whole.clone());
             }
         }
+        // "COVEČKI POLUMARATON / COVE HALF MARATHON": a line of the page's
+        // head that names one race in two languages, set apart by a
+        // slash, names one series, the English name's.
+        let mut bilingual: Vec<(String, String)> = Vec::new();
+        for i in 0..self.sents.len().min(12) {
+            let t = self.text(i);
+            let (Some(slash), 1) = (t.find(" / "), t.matches(" / ").count()) else {
+                continue;
+            };
+            let side = |before: bool| -> Vec<String> {
+                self.sents[i]
+                    .chunks
+                    .iter()
+                    .filter(|(c, s)| {
+                        *s == Shape::Series
+                            && if before {
+                                c.end <= slash
+                            } else {
+                                c.start > slash
+                            }
+                    })
+                    .map(|(c, _)| c.text(t).to_string())
+                    .collect()
+            };
+            let english = |n: &str| {
+                let l = n.to_lowercase();
+                ["marathon", "run", "race"]
+                    .iter()
+                    .any(|w| l.ends_with(&format!(" {w}")))
+            };
+            if let ([a], [b]) = (side(true).as_slice(), side(false).as_slice()) {
+                match (english(a), english(b)) {
+                    (false, true) => bilingual.push((a.clone(), b.clone())),
+                    (true, false) => bilingual.push((b.clone(), a.clone())),
+                    _ => {}
+                }
+            }
+        }
+        for (from, to) in bilingual {
+            if !self
+                .series_alias
+                .contains_key(&names::series_key(&from, lx))
+            {
+                add_alias(&mut self.series_alias, lx, &from, to);
+            }
+        }
         // A sponsor's bare race type made one with a series that is itself
         // another's spelling ("Medika Fun Run" with the "Krajina Telekom
         // Banja Luka Half Marathon", that the "Banja Luka Half Marathon"):
