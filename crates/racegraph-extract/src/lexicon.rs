@@ -408,6 +408,18 @@ impl Lexicon {
         out
     }
 
+    /// Whether `word` names a race's kind: a word of `[race_type]` or a
+    /// category of `data/races.tsv` ("Halbmarathon", "Félmaraton",
+    /// "polumaraton"), whatever its case.
+    pub fn names_race_kind(&self, word: &str) -> bool {
+        self.has(Section::RaceType, word) || {
+            let lower = word.to_lowercase();
+            self.race_categories
+                .iter()
+                .any(|(phrase, _)| *phrase == lower)
+        }
+    }
+
     /// The entries of a `[section]` of `data/lexicon.txt`.
     pub fn words(&self, section: Section) -> &[String] {
         self.words_named(section.name())

@@ -469,10 +469,9 @@ impl Extractor<'_> {
                     .collect()
             };
             let english = |n: &str| {
-                let l = n.to_lowercase();
-                ["marathon", "run", "race"]
-                    .iter()
-                    .any(|w| l.ends_with(&format!(" {w}")))
+                n.rsplit_once(' ').is_some_and(|(_, last)| {
+                    ["marathon", "run", "race"].contains(&last.to_lowercase().as_str())
+                })
             };
             if let ([a], [b]) = (side(true).as_slice(), side(false).as_slice()) {
                 match (english(a), english(b)) {

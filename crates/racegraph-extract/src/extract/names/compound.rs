@@ -25,11 +25,5 @@ pub fn lone_race_word(word: &str, lx: &Lexicon) -> bool {
     chars.next().is_some_and(char::is_uppercase)
         && !chars.any(char::is_uppercase)
         && compound_race_word(word, lx)
-        && !lx.has(crate::lexicon::Section::RaceType, word)
-        && {
-            let lower = word.to_lowercase();
-            !lx.race_categories
-                .iter()
-                .any(|(phrase, _)| *phrase == lower)
-        }
+        && !lx.names_race_kind(word)
 }

@@ -149,11 +149,7 @@ pub(super) fn dateline_city(x: &mut Extractor, i: usize) {
                     t.starts_with('[') && t.ends_with(']')
                 });
                 // "FÉLMARATON – FÉRFI": a race's kind heading its results.
-                let race_kind = x.lx.has(crate::lexicon::Section::RaceType, &name)
-                    || x.lx
-                        .race_categories
-                        .iter()
-                        .any(|(p, _)| p == &name.to_lowercase());
+                let race_kind = x.lx.names_race_kind(&name);
                 if (x.lx.country(&name).is_none() || city_state)
                     && !race_kind
                     && (known || (x.opens_line(i) && !colon && !label && !masthead))
