@@ -38,6 +38,11 @@ pub(super) fn read(
         }
         None => (WINNER_LINE.captures(t)?, None),
     };
+    // ("Veterans men: X (Club) 34:12": an age group's or another class's
+    // winner, `[other_class]`, none of the open race.)
+    if super::headings::is_other_class(&c["cat"], lx) {
+        return None;
+    }
     let cat = parse_category(&c["cat"], lx)?;
     // (A roll of winners' line names no country: its category must name
     // the sex.)
