@@ -40,7 +40,9 @@ pub(super) fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: us
             && (gap.contains(',') || gap.contains(" and ") || gap.contains(" then "));
         if gap.len() > limit
             || first_clause_break
-            || gap_stop.contains(['.', ';', ':'])
+            // ("Start va marra / Start and finish: …": a line in two
+            // languages, the other half no place.)
+            || gap_stop.contains(['.', ';', ':', '/', '|'])
             || (!out.is_empty() && !is_list_gap(gap))
         {
             break;
@@ -86,7 +88,13 @@ pub(super) fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: us
                         && !(x.lx.has(crate::lexicon::Section::VenuePrefix, c.text(t))
                             && t[c.end..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()))
                         && !is_championship(x, c.text(t))
-                        && !is_person_known(x, c.text(t)) =>
+                        && !is_person_known(x, c.text(t))
+                        // ("Start: Bobur maydoni (…)": a label's value
+                        // that goes on in words of another language is a
+                        // name cut off.)
+                        && !(t[..from].trim_end_matches(['*', ' ']).ends_with(':')
+                            && next.starts_with(char::is_lowercase)
+                            && !names::is_function_word(&next)) =>
                 {
                     out.push(x.named(Kind::Place, c.text(t), i));
                     last = c.end;
@@ -146,19 +154,23 @@ pub(super) fn person_subject(x: &Extractor, i: usize, at: usize) -> bool {
         .any(|(c, s)| c.end == start && (*s == Shape::Unknown && is_person_known(x, c.text(t))))
 }
 
-/// "The race starts in X", "kicks off at X", "finishes at X", "culminates in X".
+/// "The race starts in X", "kicks off at X", "finishes at X", "culminates
+/// in X"; the labels "Start: X", "Start/Finish: X", "Start & finish: X".
 pub(super) fn venues(x: &mut Extractor, i: usize) {
     static START: LazyLock<Pattern> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:|^leaving)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
+            r"(?i)\bstart\s*(?:/|&|\+|and)\s*finish\**\s*:\**\s*|\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:|^leaving)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
         )
     });
     static FINISH: LazyLock<Pattern> = LazyLock::new(|| {
         re(
-            r"(?i)(?:\b(?:finish(?:es|ed|ing)?|ends?|ended|ending|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|on|beside|back\s+(?:in|at))\b|(?:^|\|\s*)finish\s*:|\bstarts\s+and\s+finishes\s+(?:at|in|on)\b)\s*:?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
+            r"(?i)(?:\bstart\s*(?:/|&|\+|and)\s*finish\**\s*:\**|\b(?:finish(?:es|ed|ing)?|ends?|ended|ending|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|on|beside|back\s+(?:in|at))\b|(?:^|\|\s*)finish\s*:|\bstarts\s+and\s+finishes\s+(?:at|in|on)\b)\s*:?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
         )
     });
-    let labelled = x.text(i).to_lowercase().starts_with("start");
+    // A label names the place outright: "Start: X", "Start/Finish: X".
+    static LABEL: LazyLock<Pattern> =
+        LazyLock::new(|| re(r"(?i)^start|\bstart\s*(?:/|&|\+|and)\s*finish\**\s*:"));
+    let labelled = LABEL.is_match(x.text(i));
     if !about_race(x, i) && !labelled {
         return;
     }

@@ -66,7 +66,7 @@ pub(crate) static CITY_IN_NAME: R = R {
 pub(crate) static VENUES: R = R {
     name: "start and finish venues",
     family: Fam::Places,
-    doc: "\"The race starts in X\", \"kicks off at X\", \"finishes at X\", \"culminates in X\", `Start: X`, a sentence that opens \"Leaving the X roundabout, the runners …\" (not \"was started by the Mayor of X\").",
+    doc: "\"The race starts in X\", \"kicks off at X\", \"finishes at X\", \"culminates in X\", `Start: X`, `Start/Finish: X` (both; not a label's value cut off by words of another language, `Start: Liman meydani`), a sentence that opens \"Leaving the X roundabout, the runners …\" (not \"was started by the Mayor of X\").",
     reads: &[],
     writes: &[Property::StartVenue, Property::FinishVenue],
     examples: &[&[
@@ -118,6 +118,16 @@ pub(crate) static VENUES: R = R {
                 "Riverside 10K finishVenue Almsfield Gardens",
             ],
         },
+        // A label of both in a timing page's head, its line ended before
+        // the next label's.
+        Ex {
+            text: "COVE CHIP TIMING\n\nCove Bay 10 Mile — Cove, ON\nSaturday, May 9, 2026 — Start/Finish: Harbour Park\nCourse: Harbour Park, the quays and back\n",
+            published: Some("2026-05-10"),
+            yields: &[
+                "Cove Bay 10 Mile startVenue Harbour Park",
+                "Cove Bay 10 Mile finishVenue Harbour Park",
+            ],
+        },
     ]],
     counterexamples: &[&[
         // Who started the race is no place.
@@ -125,6 +135,14 @@ pub(crate) static VENUES: R = R {
             text: "The Pantiles Half Marathon was started by the Mayor of Tunbridge Wells, Cllr Jan Pry, on Sunday.",
             published: Some("2025-10-13"),
             never: &["Pantiles Half Marathon startVenue"],
+        },
+        // A line in two languages: the other language's half is no
+        // place, and a label's value that goes on in words of another
+        // language is a name cut off.
+        Cx {
+            text: "Cove Half Marathon 2026\n\nStart en finish / Start and finish: Liman meydani (Harbour Square)\n",
+            published: None,
+            never: &["Cove Half Marathon startVenue"],
         },
         Cx {
             text: "The Lakeside Marathon winner starts work at the Harbour Stadium on Monday.",
