@@ -79,6 +79,13 @@ fn meaningful_head(head: &str, lx: &Lexicon) -> bool {
                 "open",
                 "overall",
                 "elite",
+                // ("10 KM RUN": a distance's unit, its figure left out.)
+                "km",
+                "kms",
+                "k",
+                "mi",
+                "mile",
+                "miles",
             ]
             .contains(&w.to_lowercase().as_str())
             && w.chars().next().is_some_and(char::is_uppercase)

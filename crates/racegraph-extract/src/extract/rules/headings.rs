@@ -267,11 +267,36 @@ pub(super) fn heading_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<
         });
     }
     let words = t.split_whitespace().count();
-    if words > 8 || t.ends_with('.') {
+    if t.ends_with('.') {
         return None;
+    }
+    if words > 8 {
+        return two_languages(t, lx);
     }
     let t = t.trim_start_matches('#').trim().trim_end_matches(':');
     parse_category(t, lx)
+}
+
+/// A heading in two languages, set apart by one bar or slash ("10公里
+/// 健康跑 | 10 KM RUN (前三名 top 3)"), too long to read whole: each half
+/// read alone, together what they say (nothing where they disagree).
+fn two_languages(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
+    let (a, b) = [" | ", " / "].iter().find_map(|sep| {
+        (t.matches(sep).count() == 1)
+            .then(|| t.split_once(sep))
+            .flatten()
+    })?;
+    let (a, b) = (heading_category(a.trim(), lx), heading_category(b.trim(), lx));
+    let (Some(a), Some(b)) = (a.clone(), b.clone()) else {
+        return a.or(b);
+    };
+    fn agree<T: PartialEq>(x: &Option<T>, y: &Option<T>) -> bool {
+        x.is_none() || y.is_none() || x == y
+    }
+    (agree(&a.distance, &b.distance) && agree(&a.sex, &b.sex)).then(|| Category {
+        distance: a.distance.or(b.distance),
+        sex: a.sex.or(b.sex),
+    })
 }
 
 /// The sex of the heading right above the run of bullet lines that

@@ -80,6 +80,9 @@ pub(super) fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: us
                 Shape::Unknown
                     if shape == Shape::Unknown
                         && c.words.len() <= 4
+                        // ("the start of a 5 K race": a unit, no place.)
+                        && c.text(t).chars().count() >= 2
+                        && !["KM", "Km", "KMS", "Kms"].contains(&c.text(t))
                         && !c.possessive
                         && gap.split_whitespace().count() <= 2
                         && x.lx.country_by_demonym(c.text(t)).is_none()

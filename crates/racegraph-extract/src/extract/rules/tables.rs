@@ -85,6 +85,19 @@ fn known(h: &str, lx: &Lexicon) -> Option<Column> {
         .map(|k| Column::parse(k.unwrap_or("")))
 }
 
+/// A cell of headings (lower case) as a known column: the cell whole, or
+/// its last words or first words when the rest is the same heading in
+/// another language ("名次 pl.", "rank / poradie").
+fn known_in_cell(h: &str, lx: &Lexicon) -> Option<Column> {
+    known(h, lx).or_else(|| {
+        let words: Vec<&str> = h.split_whitespace().filter(|w| *w != "/").collect();
+        (1..words.len()).find_map(|n| {
+            known(&words[words.len() - n..].join(" "), lx)
+                .or_else(|| known(&words[..n].join(" "), lx))
+        })
+    })
+}
+
 /// A heading (any case) as a known column.
 pub(crate) fn known_column(h: &str, lx: &Lexicon) -> Option<Column> {
     known(&h.to_lowercase(), lx)
@@ -261,7 +274,7 @@ pub(crate) fn headings_of(line: &str, lx: &Lexicon) -> Option<Header> {
         let cols = cells
             .into_iter()
             .enumerate()
-            .map(|(i, h)| (i, known(&h, lx).unwrap_or_else(|| guess(&h)), h))
+            .map(|(i, h)| (i, known_in_cell(&h, lx).unwrap_or_else(|| guess(&h)), h))
             .collect::<Vec<_>>();
         (cols, false)
     } else {
