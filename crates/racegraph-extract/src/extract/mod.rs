@@ -15,6 +15,7 @@ mod placenames;
 mod reading;
 pub mod rules;
 mod series;
+mod stacked;
 pub mod structure;
 pub mod text;
 mod years;

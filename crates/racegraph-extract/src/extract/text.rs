@@ -36,6 +36,9 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
         offset += line.len();
     }
     let wrapped = hard_wrapped(&lines);
+    // Tables flattened one cell to a line: their headings, and each row,
+    // one block.
+    let stacked = super::stacked::blocks(&lines);
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -50,8 +53,10 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
                 s += after.len() - after.trim_start_matches(is_space).len();
             }
         }
-        let mut last = i;
-        while last + 1 < lines.len()
+        let block = stacked.get(&i).copied();
+        let mut last = block.unwrap_or(i);
+        while block.is_none()
+            && last + 1 < lines.len()
             && ((wrapped && runs_on(lines[last].2, lines[last + 1].2))
                 || rows_run_on(lines[last].2, lines[last + 1].2)
                 || cells_run_on(content, lines[last + 1].2))
@@ -66,10 +71,12 @@ pub fn sentences(body: &str) -> Vec<Sentence> {
             continue;
         }
         let text = &whole[s..];
-        for (a, b) in split_line(text)
-            .into_iter()
-            .flat_map(|(a, b)| cap(text, a, b))
-        {
+        let spans = if block.is_some() {
+            vec![(0, text.len())]
+        } else {
+            split_line(text)
+        };
+        for (a, b) in spans.into_iter().flat_map(|(a, b)| cap(text, a, b)) {
             out.push(Sentence {
                 start: line_start + s + a,
                 end: line_start + s + b,

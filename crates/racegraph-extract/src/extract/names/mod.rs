@@ -153,6 +153,9 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             _ => words.push((m.start(), m.end())),
         }
     }
+    // A block of short lines (a table's row flattened one cell to a
+    // line): a line break parts names as a cell's end does.
+    let cells = s.matches('\n').count() >= 2 && s.lines().all(|l| l.chars().count() <= 40);
     let mut out = Vec::new();
     let mut cur: Vec<(usize, usize)> = Vec::new();
     let mut pending: Vec<(usize, usize)> = Vec::new();
@@ -183,7 +186,7 @@ pub fn chunks(s: &str) -> Vec<Chunk> {
             gap.chars()
                 .all(|c| matches!(c, ' ' | '\u{a0}' | '\n' | '\r'))
                 && !gap.is_empty()
-                && gap.matches('\n').count() <= 1
+                && gap.matches('\n').count() <= usize::from(!cells)
                 && !gap.split('\n').next().is_some_and(|l| l.contains("  "))
         });
         if !gap_ok && !cur.is_empty() {

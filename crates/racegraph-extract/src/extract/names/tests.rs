@@ -370,3 +370,16 @@ fn an_edition_in_roman_numerals_is_no_part_of_the_name() {
     );
     assert_eq!(runs("Then the LI Wei Trio played."), ["LI Wei Trio"]);
 }
+
+#[test]
+fn a_row_one_cell_a_line_parts_names_at_each_line() {
+    assert_eq!(
+        runs("1\n1007\nAri Wen\nCove Striders\n00:31:44"),
+        vec!["Ari Wen", "Cove Striders"]
+    );
+    // A wrapped line of prose still runs on.
+    assert_eq!(
+        runs("The race was won by Ari\nWen of the Cove Striders club, who led from the gun to the end"),
+        vec!["Ari\nWen", "Cove Striders"]
+    );
+}

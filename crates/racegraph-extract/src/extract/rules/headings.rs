@@ -286,7 +286,10 @@ fn two_languages(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
             .then(|| t.split_once(sep))
             .flatten()
     })?;
-    let (a, b) = (heading_category(a.trim(), lx), heading_category(b.trim(), lx));
+    let (a, b) = (
+        heading_category(a.trim(), lx),
+        heading_category(b.trim(), lx),
+    );
     let (Some(a), Some(b)) = (a.clone(), b.clone()) else {
         return a.or(b);
     };

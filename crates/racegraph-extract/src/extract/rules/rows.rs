@@ -288,6 +288,11 @@ pub(super) fn table_cells(t: &str) -> Option<Vec<String>> {
     if let Some(cells) = super::tables::pipe_cells(t) {
         return Some(cells);
     }
+    // (A row of a table flattened one cell to a line.)
+    if t.contains('\n') {
+        let cells = super::tables::line_cells(t);
+        return (cells.len() >= 3).then_some(cells);
+    }
     let cells: Vec<String> = GAP
         .split(t.trim())
         .map(|c| c.trim().to_string())

@@ -130,6 +130,17 @@ fn piped_cells(t: &str) -> Option<(Vec<String>, bool)> {
     }
 }
 
+/// The cells of a block of a table flattened one cell to a line, each
+/// line's text without a closing pipe.
+pub(crate) fn line_cells(t: &str) -> Vec<String> {
+    t.lines()
+        .map(|l| {
+            let l = l.trim();
+            l.strip_suffix('|').map_or(l, str::trim_end).to_string()
+        })
+        .collect()
+}
+
 fn split_pipes(t: &str) -> Vec<String> {
     t.trim_matches('|')
         .split('|')
@@ -262,9 +273,15 @@ pub(crate) fn headings_of(line: &str, lx: &Lexicon) -> Option<Header> {
     }
     // (Without the outer pipes too: `Rank | Bib | Name | Time`.)
     let piped = piped_cells(trimmed).map(|(cells, _)| cells);
-    let (cols, aligned) = if piped.is_some() || trimmed.contains('\t') {
+    let (cols, aligned) = if piped.is_some() || trimmed.contains(['\t', '\n']) {
         let cells: Vec<String> = if let Some(cells) = piped {
             cells.iter().map(|c| c.to_lowercase()).collect()
+        } else if !trimmed.contains('\t') {
+            // (A table flattened one cell to a line: its headings' block.)
+            line_cells(trimmed)
+                .iter()
+                .map(|c| c.to_lowercase())
+                .collect()
         } else {
             trimmed
                 .split('\t')
@@ -309,6 +326,8 @@ pub(crate) fn cells(line: &str, h: &Header) -> Option<Vec<String>> {
             cells
         } else if trimmed.contains('\t') {
             trimmed.split('\t').map(|c| c.trim().to_string()).collect()
+        } else if trimmed.contains('\n') {
+            line_cells(trimmed)
         } else {
             return None;
         };
