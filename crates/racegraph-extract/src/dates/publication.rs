@@ -82,7 +82,7 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
         LazyLock::new(|| crate::pattern::fixed(r"^(?i:by)\s+[^·|–—]{2,60}?\s*[·|–—-]\s*"));
     static DATE_LINE_REST: LazyLock<Pattern> = LazyLock::new(|| {
         crate::pattern::fixed(
-            r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*h\b)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*(?:(?:·|\||\s{2})\s*\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*){0,2}\s*)?$",
+            r"(?i)^[\s,.|\-–—]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?|\s*h\b)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\.?)?[\s|]*(?:(?:·|\||\s{2})\s*(?:by\s+)?\p{L}[\p{L}&]*(?:\s\p{L}[\p{L}&]*){0,3}\s*)?$",
         )
     });
     static WEEKDAY: LazyLock<Pattern> = LazyLock::new(|| {
@@ -236,7 +236,9 @@ fn infer(body: &str, keep_ambiguous: bool) -> Option<Date> {
             .or_else(|| l.rsplit_once(" · "))
             .or_else(|| l.rsplit_once(" |"))
             .map(|(_, last)| last.trim())
-            .filter(|last| !HOUR.is_match(last))
+            // ("Monday 23 March 2026 · by the Cove results desk": a sender
+            // after the date, no date after the label.)
+            .filter(|last| !HOUR.is_match(last) && last.chars().any(|c| c.is_ascii_digit()))
             .unwrap_or(l);
         // "SUNDAY 6 JULY 2025": a line in capitals read as written in title case.
         let titled;

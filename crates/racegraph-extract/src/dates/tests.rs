@@ -84,6 +84,13 @@ fn date_lines_in_capitals_or_with_a_section_after_them() {
         infer_publication_date("Headline\nOctober 13, 2025 - 08:41  Marathon\nText."),
         Some(Date::new(2025, 10, 13))
     );
+    // A sender after the date, "by" a desk of a few words.
+    assert_eq!(
+        infer_publication_date(
+            "COVE WEEKLY\n\nHeadline\n\nMonday 23 March 2026 · by the Cove results desk\n\nText."
+        ),
+        Some(Date::new(2026, 3, 23))
+    );
     // Three words after the time are a sentence, not a section label.
     assert_eq!(
         infer_publication_date("Race day\nSunday 12 - 08:41  Runners lined up early\nText."),
