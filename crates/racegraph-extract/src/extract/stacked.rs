@@ -1,7 +1,7 @@
 //! A table flattened one cell to a line, as pages copied from a web table
 //! give it: its headings one to a line ("Pos", "Bib", "Name", "Club",
 //! "Time"), then each row's cells one to a line, each row opening on its
-//! place, number or year ("1", "1007", "Ann Lee", "Cove AC", "00:31:44").
+//! place, number or year ("1", "2204", "Ann Lee", "Cove AC", "00:33:18").
 //! Found by shape alone (no word of any language): a run of short lines
 //! without figures, then rows of as many lines, each opening on the next
 //! place (or a mark of none: "—", "DNF"). A row may be shorter where the
@@ -139,7 +139,7 @@ mod tests {
 
     #[test]
     fn a_table_one_cell_a_line_is_found_by_its_shape() {
-        let body = "Menu\nResults\n\nCategory: 10K Men\nPos\nBib\nName\nTime\n1\n1007\nAnn Lee\n00:31:44\n2\n1120\nBea Rao\n00:31:58\n\nThanks.\n";
+        let body = "Menu\nResults\n\nCategory: 10K Men\nPos\nBib\nName\nTime\n1\n2204\nAnn Lee\n00:33:18\n2\n2317\nBea Rao\n00:33:41\n\nThanks.\n";
         let b = blocks(&lines(body));
         assert_eq!(b.get(&4), Some(&7), "{b:?}");
         assert_eq!(b.get(&8), Some(&11));

@@ -144,7 +144,7 @@ fn runs_on(line: &str, next: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit())
     });
-    // ("… Start/Finish: Centennial Park" over "Course: …": a line that
+    // ("… Start/Finish: Cove Park" over "Course: …": a line that
     // opens on a label of its own starts anew.)
     static LABEL: LazyLock<Pattern> =
         LazyLock::new(|| crate::pattern::fixed(r"^\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}\s*:\s"));
@@ -347,9 +347,9 @@ mod tests {
         assert!(t.contains(&"1. Ada Quill 2:19:40"));
         assert!(t.contains(&"Headline of the day"));
         // A line of a page's head runs not on into a label of its own.
-        let head = format!("Saturday, May 16, 2026 — Start/Finish: Cove Harbour Park\nCourse: Cove Harbour Park and back\n\n{body}");
+        let head = format!("Saturday, May 9, 2026 — Start/Finish: Cove Harbour Park\nCourse: Cove Harbour Park and back\n\n{body}");
         let t = texts(&head);
-        assert!(t.contains(&"Saturday, May 16, 2026 — Start/Finish: Cove Harbour Park"));
+        assert!(t.contains(&"Saturday, May 9, 2026 — Start/Finish: Cove Harbour Park"));
         assert!(t.contains(&"Course: Cove Harbour Park and back"));
         // One long line a paragraph: nothing runs on.
         let long = "A paragraph that goes on and on well past any width a wrapped text would use, with no stop at its end\nNext line.\n".repeat(4);

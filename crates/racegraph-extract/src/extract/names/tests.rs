@@ -374,7 +374,7 @@ fn an_edition_in_roman_numerals_is_no_part_of_the_name() {
 #[test]
 fn a_row_one_cell_a_line_parts_names_at_each_line() {
     assert_eq!(
-        runs("1\n1007\nAri Wen\nCove Striders\n00:31:44"),
+        runs("1\n2204\nAri Wen\nCove Striders\n00:33:18"),
         vec!["Ari Wen", "Cove Striders"]
     );
     // A wrapped line of prose still runs on.

@@ -277,8 +277,8 @@ pub(super) fn heading_category(t: &str, lx: &crate::lexicon::Lexicon) -> Option<
     parse_category(t, lx)
 }
 
-/// A heading in two languages, set apart by one bar or slash ("10公里
-/// 健康跑 | 10 KM RUN (前三名 top 3)"), too long to read whole: each half
+/// A heading in two languages, set apart by one bar or slash ("10킬로미터
+/// 건강 달리기 | 10 KM RUN (상위 3명 top 3)"), too long to read whole: each half
 /// read alone, together what they say (nothing where they disagree).
 fn two_languages(t: &str, lx: &crate::lexicon::Lexicon) -> Option<Category> {
     let (a, b) = [" | ", " / "].iter().find_map(|sep| {

@@ -40,7 +40,7 @@ pub(super) fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: us
             && (gap.contains(',') || gap.contains(" and ") || gap.contains(" then "));
         if gap.len() > limit
             || first_clause_break
-            // ("Start va marra / Start and finish: …": a line in two
+            // ("Start en finish / Start and finish: …": a line in two
             // languages, the other half no place.)
             || gap_stop.contains(['.', ';', ':', '/', '|'])
             || (!out.is_empty() && !is_list_gap(gap))
@@ -92,7 +92,7 @@ pub(super) fn place_list(x: &mut Extractor, i: usize, from: usize, first_gap: us
                             && t[c.end..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()))
                         && !is_championship(x, c.text(t))
                         && !is_person_known(x, c.text(t))
-                        // ("Start: Bobur maydoni (…)": a label's value
+                        // ("Start: Liman meydani (…)": a label's value
                         // that goes on in words of another language is a
                         // name cut off.)
                         && !(t[..from].trim_end_matches(['*', ' ']).ends_with(':')

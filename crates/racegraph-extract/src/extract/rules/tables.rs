@@ -87,7 +87,7 @@ fn known(h: &str, lx: &Lexicon) -> Option<Column> {
 
 /// A cell of headings (lower case) as a known column: the cell whole, or
 /// its last words or first words when the rest is the same heading in
-/// another language ("名次 pl.", "rank / poradie").
+/// another language ("순위 pl.", "rank / poradie").
 fn known_in_cell(h: &str, lx: &Lexicon) -> Option<Column> {
     known(h, lx).or_else(|| {
         let words: Vec<&str> = h.split_whitespace().filter(|w| *w != "/").collect();
