@@ -98,8 +98,16 @@ fn heading_like(t: &str) -> bool {
         && t.split_whitespace().count() <= 4
         && !t.chars().any(|c| c.is_ascii_digit())
         && !t.ends_with([':', '!', '?'])
-        // ("No.", "Nat.": a heading cut short, no sentence.)
-        && !(t.ends_with('.') && t.split_whitespace().last().is_some_and(|w| w.chars().count() > 5))
+        && !sentence_end(t)
+}
+
+/// A full stop after a word too long to be a heading cut short ("No.",
+/// "Nat." are headings).
+fn sentence_end(t: &str) -> bool {
+    t.ends_with('.')
+        && t.split_whitespace()
+            .last()
+            .is_some_and(|w| w.chars().count() > 5)
 }
 
 /// The first cell of a row: a place, a number or a year, or a mark of
