@@ -85,8 +85,9 @@ pub(super) fn blocks(lines: &[(usize, usize, &str)]) -> HashMap<usize, usize> {
     out
 }
 
-/// A line's text without white space around it and a closing pipe.
-fn bare(line: &str) -> &str {
+/// A line's text without white space around it and a closing pipe: a
+/// cell of such a table.
+pub(super) fn bare(line: &str) -> &str {
     let t = line.trim();
     t.strip_suffix('|').map_or(t, str::trim_end)
 }

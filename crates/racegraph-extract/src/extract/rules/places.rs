@@ -160,19 +160,20 @@ pub(super) fn person_subject(x: &Extractor, i: usize, at: usize) -> bool {
 /// "The race starts in X", "kicks off at X", "finishes at X", "culminates
 /// in X"; the labels "Start: X", "Start/Finish: X", "Start & finish: X".
 pub(super) fn venues(x: &mut Extractor, i: usize) {
+    // The label of both: "Start/Finish:", "Start & finish:".
+    const BOTH: &str = r"\bstart\s*(?:/|&|\+|and)\s*finish\**\s*:\**";
     static START: LazyLock<Pattern> = LazyLock::new(|| {
-        re(
-            r"(?i)\bstart\s*(?:/|&|\+|and)\s*finish\**\s*:\**\s*|\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:|^leaving)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
-        )
+        re(&format!(
+            r"(?i){BOTH}\s*|\b(?:starts?|started|starting|begins?|began|beginning|kicks?\s+off|kicked\s+off|sets?\s+off|departs?|start\s+line\s+(?:is|was|will\s+be)|^start\s*:|^leaving)\b\s*:?\s*(?:and\s+(?:finishes|ends)\s+)?(?:in|at|from|outside|inside|on)?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){{0,2}}",
+        ))
     });
     static FINISH: LazyLock<Pattern> = LazyLock::new(|| {
-        re(
-            r"(?i)(?:\bstart\s*(?:/|&|\+|and)\s*finish\**\s*:\**|\b(?:finish(?:es|ed|ing)?|ends?|ended|ending|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|on|beside|back\s+(?:in|at))\b|(?:^|\|\s*)finish\s*:|\bstarts\s+and\s+finishes\s+(?:at|in|on)\b)\s*:?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}",
-        )
+        re(&format!(
+            r"(?i)(?:{BOTH}|\b(?:finish(?:es|ed|ing)?|ends?|ended|ending|culminat\w+|concludes?|concluded|finish\s+line\s+(?:is|was|will\s+be))\s+(?:in|at|inside|on|beside|back\s+(?:in|at))\b|(?:^|\|\s*)finish\s*:|\bstarts\s+and\s+finishes\s+(?:at|in|on)\b)\s*:?\s*(?:the\s+)?(?-i:[a-z][\w\-]*\s+){{0,2}}",
+        ))
     });
     // A label names the place outright: "Start: X", "Start/Finish: X".
-    static LABEL: LazyLock<Pattern> =
-        LazyLock::new(|| re(r"(?i)^start|\bstart\s*(?:/|&|\+|and)\s*finish\**\s*:"));
+    static LABEL: LazyLock<Pattern> = LazyLock::new(|| re(&format!(r"(?i)^start|{BOTH}")));
     let labelled = LABEL.is_match(x.text(i));
     if !about_race(x, i) && !labelled {
         return;

@@ -134,10 +134,7 @@ fn piped_cells(t: &str) -> Option<(Vec<String>, bool)> {
 /// line's text without a closing pipe.
 pub(crate) fn line_cells(t: &str) -> Vec<String> {
     t.lines()
-        .map(|l| {
-            let l = l.trim();
-            l.strip_suffix('|').map_or(l, str::trim_end).to_string()
-        })
+        .map(|l| crate::extract::stacked::bare(l).to_string())
         .collect()
 }
 
